@@ -1,0 +1,419 @@
+"""Configuration: one TOML file -> validated, typed settings.
+
+Every section is a dataclass whose fields are the keys the section accepts; a field's
+``metadata`` carries its help text (used by ``signalwatch check`` and kept in step with the
+README by a test), and optionally ``choices``, ``min`` and ``max``. The loader checks types
+and ranges and refuses unknown keys, so a typo fails at start with one message naming the
+file, the key, the bad value and what was expected.
+
+Paths inside the file resolve relative to the file. Secrets are never in the file: the file
+names environment variables (``*_env`` keys) and :meth:`Config.secret` reads them when an
+adapter needs them; they are never logged or stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .exceptions import ConfigError
+from .types import ICP, Rep
+
+ENV_CONFIG = "SIGNALWATCH_CONFIG"
+DEFAULT_CONFIG_NAME = "signalwatch.toml"
+
+
+def _f(default: Any, help: str, **meta: Any) -> Any:
+    """A settings field with help text (and optional choices/min/max)."""
+    meta["help"] = help
+    if isinstance(default, (list, dict)):
+        return field(default_factory=lambda d=default: type(d)(d), metadata=meta)  # type: ignore[misc]
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    database: Path = _f(Path("signalwatch.db"), "SQLite database file.")
+
+
+@dataclass(frozen=True)
+class SourcesSettings:
+    files: list[str] = _f(["sources/*.toml"], "Source catalog files (globs allowed).")
+    backfill_hours: float = _f(
+        72.0,
+        "Items published longer ago than this before their source was added are history: "
+        "stored, never alerted on.",
+        min=0,
+    )
+    default_interval_minutes: float = _f(
+        60.0, "Poll interval of sources that do not set their own.", min=1
+    )
+
+
+@dataclass(frozen=True)
+class AccountsSettings:
+    file: Path | None = _f(None, "CRM export CSV imported by `accounts import` with no FILE.")
+
+
+@dataclass(frozen=True)
+class MatchingSettings:
+    confidence_floor: float = _f(
+        0.6, "Company matches below this confidence (0-1) are dropped.", min=0, max=1
+    )
+
+
+@dataclass(frozen=True)
+class FxSettings:
+    as_of: str = _f("2026-01-01", "Date the conversion rates were taken.")
+    rates: dict[str, float] = _f(
+        {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "AUD": 0.66, "INR": 0.012,
+         "JPY": 0.0067, "CHF": 1.13, "SEK": 0.095, "SGD": 0.74, "CNY": 0.14},
+        "USD value of one unit of each currency, for amount_usd.",
+    )
+
+
+@dataclass(frozen=True)
+class AlertsSettings:
+    fit_floor: str = _f("B", "Lowest fit tier that may alert.", choices=("A", "B", "C"))
+    cooldown_days: float = _f(
+        7.0, "Quiet days per account after an alert, unless a new kind of signal arrives.", min=0
+    )
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    token_env: str = _f("SLACK_BOT_TOKEN", "Environment variable holding the bot token.")
+    webhook_url_env: str = _f(
+        "SLACK_WEBHOOK_URL", "Environment variable holding an incoming-webhook URL."
+    )
+    base_url: str | None = _f(None, "Slack Web API base URL (for a proxy or a test server).")
+    channel: str | None = _f(None, "Channel for alerts whose owner cannot be reached by DM.")
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    host: str | None = _f(None, "SMTP server; digests are written to files when unset.")
+    port: int = _f(587, "SMTP port.", min=1, max=65535)
+    security: str = _f(
+        "starttls", "Connection security.", choices=("starttls", "ssl", "none")
+    )
+    username: str | None = _f(None, "SMTP user name.")
+    password_env: str = _f("SMTP_PASSWORD", "Environment variable holding the SMTP password.")
+    sender: str = _f("signalwatch@localhost", "From address of digests.")
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    output_dir: Path = _f(
+        Path("outbox"),
+        "Folder where notifications are written when no Slack or SMTP credentials are set.",
+    )
+
+
+@dataclass(frozen=True)
+class DaemonSettings:
+    health_address: str | None = _f(
+        None, "host:port for /healthz and /metrics (e.g. 127.0.0.1:9107); off when unset."
+    )
+
+
+#: Section name -> settings class. Array-of-table sections (icps, reps) are separate.
+SECTIONS: dict[str, type] = {
+    "storage": StorageSettings,
+    "sources": SourcesSettings,
+    "accounts": AccountsSettings,
+    "matching": MatchingSettings,
+    "fx": FxSettings,
+    "alerts": AlertsSettings,
+    "slack": SlackSettings,
+    "email": EmailSettings,
+    "notify": NotifySettings,
+    "daemon": DaemonSettings,
+}
+
+REP_KEYS: dict[str, str] = {
+    "email": "The rep's email; accounts' `owner` column refers to it.",
+    "name": "Display name.",
+    "slack_user": "Slack user id (U...); else looked up by slack_email or email.",
+    "slack_email": "Email to look the Slack user up by, when it differs.",
+    "timezone": "IANA timezone, e.g. Europe/Paris.",
+    "digest_hour": "Local hour (0-23) of the daily digest.",
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration."""
+
+    #: The file it was read from (None for built-in defaults).
+    path: Path | None
+    storage: StorageSettings = field(default_factory=StorageSettings)
+    sources: SourcesSettings = field(default_factory=SourcesSettings)
+    accounts: AccountsSettings = field(default_factory=AccountsSettings)
+    matching: MatchingSettings = field(default_factory=MatchingSettings)
+    fx: FxSettings = field(default_factory=FxSettings)
+    alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    slack: SlackSettings = field(default_factory=SlackSettings)
+    email: EmailSettings = field(default_factory=EmailSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
+    daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    icps: tuple[ICP, ...] = ()
+    reps: tuple[Rep, ...] = ()
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def source_files(self) -> list[Path]:
+        """The source catalog files, globs expanded, relative to the config file."""
+        found: list[Path] = []
+        for pattern in self.sources.files:
+            p = Path(pattern)
+            if not p.is_absolute():
+                p = self.base_dir / p
+            if any(ch in str(p) for ch in "*?["):
+                found.extend(sorted(Path(p.anchor).glob(str(p.relative_to(p.anchor)))))
+            else:
+                found.append(p)
+        return found
+
+    def rep(self, email: str | None) -> Rep | None:
+        if not email:
+            return None
+        email = email.lower()
+        return next((r for r in self.reps if r.email.lower() == email), None)
+
+    @staticmethod
+    def secret(env_name: str | None) -> str | None:
+        """Read a secret from the environment; None when unset or empty."""
+        if not env_name:
+            return None
+        return os.environ.get(env_name) or None
+
+
+# -- loading -------------------------------------------------------------------
+
+
+def _describe(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return " or ".join(_describe(a) for a in args)
+    if origin is list:
+        return f"a list of {_describe(typing.get_args(tp)[0])}s"
+    if origin is dict:
+        return f"a table of {_describe(typing.get_args(tp)[1])}s"
+    return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
+            Path: "a path (string)"}.get(tp, getattr(tp, "__name__", str(tp)))
+
+
+def _convert(value: Any, tp: Any, *, key: str, file: str, base: Path) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if value is None:
+            return None
+        return _convert(value, args[0], key=key, file=file, base=base)
+
+    def bad() -> ConfigError:
+        return ConfigError(f"got {value!r}, expected {_describe(tp)}", file=file, key=key)
+
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise bad()
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad()
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise bad()
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise bad()
+        return value
+    if tp is Path:
+        if not isinstance(value, str) or not value:
+            raise bad()
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else base / p
+    if origin is list:
+        if not isinstance(value, list):
+            raise bad()
+        (inner,) = typing.get_args(tp)
+        return [
+            _convert(v, inner, key=f"{key}[{i}]", file=file, base=base)
+            for i, v in enumerate(value)
+        ]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise bad()
+        _, inner = typing.get_args(tp)
+        return {
+            str(k): _convert(v, inner, key=f"{key}.{k}", file=file, base=base)
+            for k, v in value.items()
+        }
+    raise TypeError(f"unsupported settings type {tp!r}")
+
+
+def check_keys(table: Mapping[str, Any], allowed: typing.Iterable[str], *, file: str,
+               prefix: str) -> None:
+    """Refuse keys that are not in ``allowed``, naming the nearest expected ones."""
+    allowed = list(allowed)
+    for key in table:
+        if key not in allowed:
+            raise ConfigError(
+                f"unknown key; expected one of: {', '.join(allowed)}",
+                file=file, key=f"{prefix}{key}",
+            )
+
+
+def load_section(cls: type, table: Any, *, name: str, file: str, base: Path) -> Any:
+    """Build settings class ``cls`` from TOML table ``table`` (section ``name``)."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"got {table!r}, expected a table", file=file, key=name)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    check_keys(table, fields, file=file, prefix=f"{name}.")
+    hints = typing.get_type_hints(cls)
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        f = fields[key]
+        full = f"{name}.{key}"
+        converted = _convert(value, hints[key], key=full, file=file, base=base)
+        meta = f.metadata
+        if "choices" in meta and converted not in meta["choices"]:
+            raise ConfigError(
+                f"got {value!r}, expected one of {', '.join(map(repr, meta['choices']))}",
+                file=file, key=full,
+            )
+        if isinstance(converted, (int, float)) and not isinstance(converted, bool):
+            if "min" in meta and converted < meta["min"]:
+                raise ConfigError(f"got {value!r}, expected at least {meta['min']}",
+                                  file=file, key=full)
+            if "max" in meta and converted > meta["max"]:
+                raise ConfigError(f"got {value!r}, expected at most {meta['max']}",
+                                  file=file, key=full)
+        values[key] = converted
+    # Defaults that are paths resolve relative to the config file too.
+    for key, f in fields.items():
+        if key not in values and isinstance(f.default, Path) and not f.default.is_absolute():
+            values[key] = base / f.default
+    return cls(**values)
+
+
+def _load_rep(table: Any, *, index: int, file: str) -> Rep:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    key = f"reps[{index}]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"got {table!r}, expected a table", file=file, key=key)
+    check_keys(table, REP_KEYS, file=file, prefix=f"{key}.")
+    email = table.get("email")
+    if not isinstance(email, str) or "@" not in email:
+        raise ConfigError(f"got {email!r}, expected an email address", file=file,
+                          key=f"{key}.email")
+    for opt in ("name", "slack_user", "slack_email"):
+        if opt in table and not isinstance(table[opt], str):
+            raise ConfigError(f"got {table[opt]!r}, expected a string", file=file,
+                              key=f"{key}.{opt}")
+    tz = table.get("timezone", "UTC")
+    try:
+        if not isinstance(tz, str):
+            raise ValueError
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as e:
+        raise ConfigError(
+            f"got {tz!r}, expected an IANA timezone such as 'Europe/Paris'",
+            file=file, key=f"{key}.timezone",
+        ) from e
+    hour = table.get("digest_hour", 8)
+    if isinstance(hour, bool) or not isinstance(hour, int) or not 0 <= hour <= 23:
+        raise ConfigError(f"got {hour!r}, expected an hour from 0 to 23", file=file,
+                          key=f"{key}.digest_hour")
+    return Rep(
+        email=email,
+        name=table.get("name"),
+        slack_user=table.get("slack_user"),
+        slack_email=table.get("slack_email"),
+        timezone=tz,
+        digest_hour=hour,
+    )
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Read and validate the configuration.
+
+    ``path`` defaults to ``$SIGNALWATCH_CONFIG``, then ``./signalwatch.toml``; with no file at
+    all, built-in defaults relative to the current directory are used.
+    """
+    from .icp import parse_icps
+
+    if path is None:
+        env = os.environ.get(ENV_CONFIG)
+        if env:
+            path = env
+        elif Path(DEFAULT_CONFIG_NAME).exists():
+            path = DEFAULT_CONFIG_NAME
+        else:
+            return Config(path=None, **_defaults(Path.cwd()))
+    path = Path(path).expanduser().resolve()
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ConfigError(f"cannot read configuration: {e.strerror or e}", file=file) from e
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"not UTF-8 text: {e}", file=file) from e
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"not valid TOML: {e}", file=file) from e
+
+    base = path.parent
+    check_keys(data, [*SECTIONS, "icps", "reps"], file=file, prefix="")
+    values: dict[str, Any] = _defaults(base)
+    for name, cls in SECTIONS.items():
+        if name in data:
+            values[name] = load_section(cls, data[name], name=name, file=file, base=base)
+    reps = data.get("reps", [])
+    if not isinstance(reps, list):
+        raise ConfigError(f"got {reps!r}, expected an array of tables [[reps]]", file=file,
+                          key="reps")
+    values["reps"] = tuple(_load_rep(t, index=i, file=file) for i, t in enumerate(reps))
+    seen: set[str] = set()
+    for i, rep in enumerate(values["reps"]):
+        if rep.email.lower() in seen:
+            raise ConfigError(f"duplicate rep {rep.email!r}", file=file, key=f"reps[{i}].email")
+        seen.add(rep.email.lower())
+    icps = data.get("icps", [])
+    if not isinstance(icps, list):
+        raise ConfigError(f"got {icps!r}, expected an array of tables [[icps]]", file=file,
+                          key="icps")
+    values["icps"] = tuple(parse_icps(icps, file=file))
+    return Config(path=path, **values)
+
+
+def _defaults(base: Path) -> dict[str, Any]:
+    return {
+        name: load_section(cls, {}, name=name, file="<defaults>", base=base)
+        for name, cls in SECTIONS.items()
+    }
+
+
+def documented_keys() -> list[str]:
+    """Every configuration key, as ``section.key`` (for docs and `check`)."""
+    keys = [f"{name}.{f.name}" for name, cls in SECTIONS.items() for f in dataclasses.fields(cls)]
+    keys += [f"reps.{k}" for k in REP_KEYS]
+    from .icp import ICP_KEYS
+
+    keys += [f"icps.{k}" for k in ICP_KEYS]
+    return keys

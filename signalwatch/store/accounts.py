@@ -1,0 +1,95 @@
+"""Accounts: the CRM export, stored."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from ..types import Account
+from ..utils import to_iso
+from .base import StorageBase
+
+
+def _row_to_account(row: dict[str, Any]) -> Account:
+    return Account(
+        id=row["id"],
+        name=row["name"],
+        domain=row["domain"],
+        aliases=tuple(json.loads(row["aliases"] or "[]")),
+        industry=row["industry"],
+        employees=row["employees"],
+        revenue=row["revenue"],
+        country=row["country"],
+        tech=tuple(json.loads(row["tech"] or "[]")),
+        owner=row["owner"],
+        ats=row["ats"],
+        custom=json.loads(row["custom"] or "{}"),
+    )
+
+
+class AccountsMixin(StorageBase):
+    def upsert_accounts(
+        self, accounts: Iterable[Account], *, now: datetime, file: str = "", fmt: str = "",
+        bad: int = 0,
+    ) -> tuple[int, int]:
+        """Insert or update accounts, matched by id, else by domain; return
+        (inserted, updated). One transaction: a failure stores nothing."""
+        inserted = updated = 0
+        stamp = to_iso(now)
+        with self.transaction() as db:
+            for account in accounts:
+                existing = db.execute(
+                    "SELECT id FROM accounts WHERE id = ?", (account.id,)
+                ).fetchone()
+                if existing is None and account.domain:
+                    existing = db.execute(
+                        "SELECT id FROM accounts WHERE domain = ? ORDER BY created_at LIMIT 1",
+                        (account.domain,),
+                    ).fetchone()
+                values = {
+                    "name": account.name,
+                    "domain": account.domain,
+                    "aliases": json.dumps(list(account.aliases)),
+                    "industry": account.industry,
+                    "employees": account.employees,
+                    "revenue": account.revenue,
+                    "country": account.country,
+                    "tech": json.dumps(list(account.tech)),
+                    "owner": account.owner,
+                    "ats": account.ats,
+                    "custom": json.dumps(dict(account.custom), sort_keys=True),
+                    "updated_at": stamp,
+                }
+                if existing is None:
+                    db.table("accounts").insert(
+                        {"id": account.id, "created_at": stamp, **values}
+                    )
+                    inserted += 1
+                else:
+                    # Keep the stored id: signals and alerts already point at it.
+                    db.table("accounts").update(existing[0], values)
+                    updated += 1
+            if file:
+                db.table("imports").insert(
+                    {
+                        "file": file,
+                        "format": fmt,
+                        "imported_at": stamp,
+                        "inserted": inserted,
+                        "updated": updated,
+                        "bad": bad,
+                    }
+                )
+        return inserted, updated
+
+    def get_accounts(self) -> list[Account]:
+        return [_row_to_account(r) for r in self.db.query("SELECT * FROM accounts ORDER BY id")]
+
+    def get_account(self, account_id: str) -> Account | None:
+        rows = list(self.db.query("SELECT * FROM accounts WHERE id = ?", (account_id,)))
+        return _row_to_account(rows[0]) if rows else None
+
+    def count_accounts(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM accounts").fetchone()[0])

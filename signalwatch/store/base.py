@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import contextlib
+import importlib
+import pkgutil
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import sqlite_utils
+
+from ..exceptions import StorageError
+
+#: How long a writer waits for another's lock before failing (ms).
+BUSY_TIMEOUT_MS = 10_000
+
+_MIGRATION_NAME = re.compile(r"^m(\d{3})_\w+$")
+
+
+def get_migrations() -> list[tuple[int, str, Callable[[sqlite_utils.Database], None]]]:
+    """The migrations in ``store/migrations``, ordered by number: (number, name, migrate)."""
+    from . import migrations as package
+
+    found: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = []
+    for info in pkgutil.iter_modules(package.__path__):
+        match = _MIGRATION_NAME.match(info.name)
+        if not match:
+            continue
+        module: ModuleType = importlib.import_module(f"{package.__name__}.{info.name}")
+        found.append((int(match.group(1)), info.name, module.migrate))
+    found.sort()
+    numbers = [n for n, _, _ in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise StorageError(f"migrations must be numbered 1..N without gaps, found {numbers}")
+    return found
+
+
+class StorageBase:
+    """Connection handling, transactions and migrations."""
+
+    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        if str(self.path) != ":memory:":
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StorageError(f"cannot create the folder of {self.path}: {e}") from e
+        if migrate:
+            self.migrate()
+
+    # -- connections -----------------------------------------------------
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's sqlite-utils handle."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA journal_mode = WAL")
+                # NORMAL is durable against process crashes in WAL mode; only a power
+                # loss may drop the last transactions.
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+            except sqlite3.Error as e:
+                raise StorageError(f"cannot open database {self.path}: {e}") from e
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            self._local.db = db
+            with self._lock:
+                self._connections.append(conn)
+        return db
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> StorageBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """All writes inside happen or none does. Nested calls use savepoints."""
+        db = self.db
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise StorageError(f"cannot start a transaction on {self.path}: {e}") from e
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                db.conn.execute("COMMIT")
+            except sqlite3.Error as e:
+                if db.conn.in_transaction:
+                    db.conn.execute("ROLLBACK")
+                raise StorageError(f"commit failed on {self.path}: {e}") from e
+
+    def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
+        try:
+            return list(self.db.query(sql, params or ()))
+        except sqlite3.Error as e:
+            raise StorageError(f"query failed on {self.path}: {e}") from e
+
+    # -- schema ------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> int:
+        """Apply pending migrations; return the version reached."""
+        migrations = get_migrations()
+        latest = migrations[-1][0] if migrations else 0
+        try:
+            current = self.schema_version
+        except sqlite3.DatabaseError as e:
+            raise StorageError(f"{self.path} is not a signalwatch database: {e}") from e
+        if current > latest:
+            raise StorageError(
+                f"{self.path} has schema version {current}, newer than this build "
+                f"understands ({latest}); upgrade signalwatch"
+            )
+        for number, name, migrate in migrations:
+            if number <= current:
+                continue
+            try:
+                with self.transaction() as db:
+                    migrate(db)
+                    db.execute(f"PRAGMA user_version = {number}")
+            except sqlite3.Error as e:
+                raise StorageError(f"migration {name} failed on {self.path}: {e}") from e
+        return latest
+
+    def integrity_check(self) -> str:
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # -- key/value ---------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
