@@ -1,0 +1,32 @@
+"""The wiring, and the only place that knows the order of the stages::
+
+    due sources | fetch (parallel) | parse | seen? | extract | match | score | outbox | notify
+
+Each stage reads what the stage before it committed and records how far it got (a cursor in
+the database, advanced in the same transaction as its writes), so a crash anywhere resumes
+without loss and without a second alert.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .config import Config
+from .store import Storage
+
+
+@dataclass
+class PipelineResult:
+    """What one pass of the pipeline did, stage by stage (stage name -> its result)."""
+
+    stages: dict[str, Any] = field(default_factory=dict)
+
+
+def run_once(storage: Storage, config: Config, *, now: datetime) -> PipelineResult:
+    """Run every stage after collection once, in order (collection is run by its caller,
+    which decides which sources are due)."""
+    result = PipelineResult()
+    # Stages append here, in order: extract+match, decide (score), dispatch.
+    return result
