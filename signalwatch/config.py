@@ -62,80 +62,11 @@ class AccountsSettings:
     file: Path | None = _f(None, "CRM export CSV imported by `accounts import` with no FILE.")
 
 
-@dataclass(frozen=True)
-class MatchingSettings:
-    confidence_floor: float = _f(
-        0.6, "Company matches below this confidence (0-1) are dropped.", min=0, max=1
-    )
-
-
-@dataclass(frozen=True)
-class FxSettings:
-    as_of: str = _f("2026-01-01", "Date the conversion rates were taken.")
-    rates: dict[str, float] = _f(
-        {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "AUD": 0.66, "INR": 0.012,
-         "JPY": 0.0067, "CHF": 1.13, "SEK": 0.095, "SGD": 0.74, "CNY": 0.14},
-        "USD value of one unit of each currency, for amount_usd.",
-    )
-
-
-@dataclass(frozen=True)
-class AlertsSettings:
-    fit_floor: str = _f("B", "Lowest fit tier that may alert.", choices=("A", "B", "C"))
-    cooldown_days: float = _f(
-        7.0, "Quiet days per account after an alert, unless a new kind of signal arrives.", min=0
-    )
-
-
-@dataclass(frozen=True)
-class SlackSettings:
-    token_env: str = _f("SLACK_BOT_TOKEN", "Environment variable holding the bot token.")
-    webhook_url_env: str = _f(
-        "SLACK_WEBHOOK_URL", "Environment variable holding an incoming-webhook URL."
-    )
-    base_url: str | None = _f(None, "Slack Web API base URL (for a proxy or a test server).")
-    channel: str | None = _f(None, "Channel for alerts whose owner cannot be reached by DM.")
-
-
-@dataclass(frozen=True)
-class EmailSettings:
-    host: str | None = _f(None, "SMTP server; digests are written to files when unset.")
-    port: int = _f(587, "SMTP port.", min=1, max=65535)
-    security: str = _f(
-        "starttls", "Connection security.", choices=("starttls", "ssl", "none")
-    )
-    username: str | None = _f(None, "SMTP user name.")
-    password_env: str = _f("SMTP_PASSWORD", "Environment variable holding the SMTP password.")
-    sender: str = _f("signalwatch@localhost", "From address of digests.")
-
-
-@dataclass(frozen=True)
-class NotifySettings:
-    output_dir: Path = _f(
-        Path("outbox"),
-        "Folder where notifications are written when no Slack or SMTP credentials are set.",
-    )
-
-
-@dataclass(frozen=True)
-class DaemonSettings:
-    health_address: str | None = _f(
-        None, "host:port for /healthz and /metrics (e.g. 127.0.0.1:9107); off when unset."
-    )
-
-
 #: Section name -> settings class. Array-of-table sections (icps, reps) are separate.
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "sources": SourcesSettings,
     "accounts": AccountsSettings,
-    "matching": MatchingSettings,
-    "fx": FxSettings,
-    "alerts": AlertsSettings,
-    "slack": SlackSettings,
-    "email": EmailSettings,
-    "notify": NotifySettings,
-    "daemon": DaemonSettings,
 }
 
 REP_KEYS: dict[str, str] = {
@@ -157,13 +88,6 @@ class Config:
     storage: StorageSettings = field(default_factory=StorageSettings)
     sources: SourcesSettings = field(default_factory=SourcesSettings)
     accounts: AccountsSettings = field(default_factory=AccountsSettings)
-    matching: MatchingSettings = field(default_factory=MatchingSettings)
-    fx: FxSettings = field(default_factory=FxSettings)
-    alerts: AlertsSettings = field(default_factory=AlertsSettings)
-    slack: SlackSettings = field(default_factory=SlackSettings)
-    email: EmailSettings = field(default_factory=EmailSettings)
-    notify: NotifySettings = field(default_factory=NotifySettings)
-    daemon: DaemonSettings = field(default_factory=DaemonSettings)
     icps: tuple[ICP, ...] = ()
     reps: tuple[Rep, ...] = ()
 
@@ -207,11 +131,16 @@ def _describe(tp: Any) -> str:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return " or ".join(_describe(a) for a in args)
     if origin is list:
-        return f"a list of {_describe(typing.get_args(tp)[0])}s"
+        return f"a list of {_plural(typing.get_args(tp)[0])}"
     if origin is dict:
-        return f"a table of {_describe(typing.get_args(tp)[1])}s"
+        return f"a table of {_plural(typing.get_args(tp)[1])}"
     return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
             Path: "a path (string)"}.get(tp, getattr(tp, "__name__", str(tp)))
+
+
+def _plural(tp: Any) -> str:
+    return {str: "strings", int: "integers", float: "numbers", bool: "booleans",
+            Path: "paths"}.get(tp, _describe(tp))
 
 
 def _convert(value: Any, tp: Any, *, key: str, file: str, base: Path) -> Any:

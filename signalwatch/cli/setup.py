@@ -1,10 +1,26 @@
-"""Setting up: ``check``."""
+"""Setting up: ``init``, ``check`` and ``demo``."""
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import click
 
+from ..demo import run_demo, write_starter
+from ..exceptions import ConfigError
 from . import App, main, pass_app
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite files that exist.")
+def init(folder: Path, force: bool) -> None:
+    """Write a starter configuration (config, example ICPs, accounts) into FOLDER."""
+    written = write_starter(folder, force=force)
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"next: signalwatch --config {folder / 'signalwatch.toml'} check")
 
 
 @main.command()
@@ -23,4 +39,25 @@ def check(app: App) -> None:
     files = config.source_files()
     click.echo(f"source files: {len(files)}")
     for f in files:
-        click.echo(f"  {f}")
+        try:
+            data = tomllib.loads(f.read_text(encoding="utf-8"))
+        except OSError as e:
+            raise ConfigError(f"cannot read source file: {e.strerror or e}", file=str(f)) from e
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"not valid TOML: {e}", file=str(f)) from e
+        entries = sum(len(v) for v in data.values() if isinstance(v, list))
+        click.echo(f"  {f} ({entries} entries)")
+    if config.accounts.file is not None and not config.accounts.file.exists():
+        raise ConfigError(f"no such file: {config.accounts.file}", file=str(config.path),
+                          key="accounts.file")
+    click.echo(f"accounts stored: {app.storage.count_accounts()}")
+    click.echo("ok")
+
+
+@main.command()
+@click.option("--folder", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("signalwatch-demo"), show_default=True,
+              help="Where the demo writes its configuration, database and output.")
+def demo(folder: Path) -> None:
+    """Run the demo on bundled sample data: no credentials, no network."""
+    run_demo(folder, echo=click.echo)

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Self
 
 import sqlite_utils
 
@@ -86,7 +86,7 @@ class StorageBase:
             self._connections.clear()
         self._local = threading.local()
 
-    def __enter__(self) -> StorageBase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
