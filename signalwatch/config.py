@@ -62,11 +62,33 @@ class AccountsSettings:
     file: Path | None = _f(None, "CRM export CSV imported by `accounts import` with no FILE.")
 
 
+@dataclass(frozen=True)
+class SlackSettings:
+    token_env: str = _f("SLACK_BOT_TOKEN", "Environment variable holding the bot token.")
+    webhook_url_env: str = _f(
+        "SLACK_WEBHOOK_URL", "Environment variable holding an incoming-webhook URL."
+    )
+    base_url: str | None = _f(None, "Slack Web API base URL (for a proxy or a test server).")
+    channel: str | None = _f(None, "Channel for alerts whose owner cannot be reached by DM.")
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    host: str | None = _f(None, "SMTP server for digests.")
+    port: int = _f(587, "SMTP port.", min=1, max=65535)
+    security: str = _f("starttls", "Connection security.", choices=("starttls", "ssl", "none"))
+    username: str | None = _f(None, "SMTP user name.")
+    password_env: str = _f("SMTP_PASSWORD", "Environment variable holding the SMTP password.")
+    sender: str = _f("signalwatch@localhost", "From address of digests.")
+
+
 #: Section name -> settings class. Array-of-table sections (icps, reps) are separate.
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "sources": SourcesSettings,
     "accounts": AccountsSettings,
+    "slack": SlackSettings,
+    "email": EmailSettings,
 }
 
 REP_KEYS: dict[str, str] = {
@@ -88,6 +110,8 @@ class Config:
     storage: StorageSettings = field(default_factory=StorageSettings)
     sources: SourcesSettings = field(default_factory=SourcesSettings)
     accounts: AccountsSettings = field(default_factory=AccountsSettings)
+    slack: SlackSettings = field(default_factory=SlackSettings)
+    email: EmailSettings = field(default_factory=EmailSettings)
     icps: tuple[ICP, ...] = ()
     reps: tuple[Rep, ...] = ()
 

@@ -111,3 +111,12 @@ def test_demo_imports_and_shows_fit(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "imported 30 new" in result.output
     assert "Replit" in result.output
+
+
+def test_check_reports_secrets_without_revealing_them(folder: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-very-secret")
+    monkeypatch.delenv("SLACK_WEBHOOK_URL", raising=False)
+    result = run(folder, "check")
+    assert "bot token $SLACK_BOT_TOKEN (set)" in result.output
+    assert "webhook $SLACK_WEBHOOK_URL (not set)" in result.output
+    assert "xoxb-very-secret" not in result.output

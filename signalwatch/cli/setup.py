@@ -36,6 +36,16 @@ def check(app: App) -> None:
     click.echo(f"reps: {len(config.reps)}")
     for rep in config.reps:
         click.echo(f"  {rep.email} ({rep.timezone}, digest at {rep.digest_hour:02d}:00)")
+    def env_state(name: str) -> str:
+        return f"${name} ({'set' if config.secret(name) else 'not set'})"
+
+    click.echo(f"slack: bot token {env_state(config.slack.token_env)}, webhook "
+               f"{env_state(config.slack.webhook_url_env)}")
+    if config.email.host:
+        click.echo(f"email: {config.email.security} {config.email.host}:{config.email.port}, "
+                   f"password {env_state(config.email.password_env)}")
+    else:
+        click.echo("email: no SMTP host configured")
     files = config.source_files()
     click.echo(f"source files: {len(files)}")
     for f in files:
