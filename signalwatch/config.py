@@ -58,6 +58,18 @@ class SourcesSettings:
 
 
 @dataclass(frozen=True)
+class CollectSettings:
+    connect_timeout: float = _f(10.0, "Seconds to wait for a connection.", min=0.01)
+    read_timeout: float = _f(30.0, "Seconds to wait for each read.", min=0.01)
+    deadline: float = _f(
+        60.0, "Seconds a whole fetch (redirects, all pages) may take: a server that "
+        "trickles bytes cannot hang a poll.", min=0.01)
+    max_bytes: int = _f(5_000_000, "Largest body read (after decompression).", min=1024)
+    concurrency: int = _f(32, "Fetches in flight at once, all hosts together.", min=1)
+    per_host: int = _f(4, "Fetches in flight at once per host.", min=1)
+
+
+@dataclass(frozen=True)
 class AccountsSettings:
     file: Path | None = _f(None, "CRM export CSV imported by `accounts import` with no FILE.")
 
@@ -86,6 +98,7 @@ class EmailSettings:
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "sources": SourcesSettings,
+    "collect": CollectSettings,
     "accounts": AccountsSettings,
     "slack": SlackSettings,
     "email": EmailSettings,
@@ -109,6 +122,7 @@ class Config:
     path: Path | None
     storage: StorageSettings = field(default_factory=StorageSettings)
     sources: SourcesSettings = field(default_factory=SourcesSettings)
+    collect: CollectSettings = field(default_factory=CollectSettings)
     accounts: AccountsSettings = field(default_factory=AccountsSettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     email: EmailSettings = field(default_factory=EmailSettings)

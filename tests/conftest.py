@@ -23,3 +23,12 @@ def storage(tmp_path: Path):
     s = Storage(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture
+def server():
+    from .httpserver import LoopbackServer
+
+    s = LoopbackServer()
+    yield s
+    s.close()

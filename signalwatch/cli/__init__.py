@@ -87,4 +87,5 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 
 # Command modules register themselves on `main` when imported.
 from . import accounts as _accounts  # noqa: E402,F401
+from . import collect as _collect  # noqa: E402,F401
 from . import setup as _setup  # noqa: E402,F401

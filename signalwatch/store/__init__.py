@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from .accounts import AccountsMixin
 from .base import StorageBase
+from .collect import CollectMixin
 
 
-class Storage(AccountsMixin, StorageBase):
+class Storage(CollectMixin, AccountsMixin, StorageBase):
     """The database. ``Storage(path)`` opens (creating and migrating) it."""
 
 

@@ -1,0 +1,1 @@
+"""Pure extraction helpers: no I/O, no clock."""
