@@ -1,36 +1,66 @@
-"""Text helpers (pure): HTML to plain text."""
+"""Text helpers (pure): HTML to plain text.
+
+Uses the standard library's tokenizer (html.parser) rather than building a BeautifulSoup
+tree: we only need the visible text, and for feed teasers this is ~5x faster
+(benchmarks/bench_collect.py). BeautifulSoup stays for pages, where we need selectors.
+"""
 
 from __future__ import annotations
 
+import html
 import re
-import warnings
-
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from html.parser import HTMLParser
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
-_DROP = ("script", "style", "noscript", "template", "iframe", "svg")
-_BLOCK = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-          "article", "blockquote", "ul", "ol", "table")
+_DROP = frozenset(("script", "style", "noscript", "template", "iframe", "svg", "head"))
+_BLOCK = frozenset(("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                    "section", "article", "blockquote", "ul", "ol", "table", "hr", "dd",
+                    "dt", "header", "footer", "main", "aside", "figcaption", "pre"))
 
 
-def html_to_text(html: str, *, limit: int | None = None) -> str:
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in _DROP:
+            self._skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: object) -> None:
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _fold(text: str) -> str:
+    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
+    return _BLANK_LINES.sub("\n", "\n".join(line for line in lines if line)).strip()
+
+
+def html_to_text(markup: str, *, limit: int | None = None) -> str:
     """Visible text of an HTML fragment: scripts and styles dropped, entities decoded,
     whitespace folded, block elements on their own lines. Plain text passes through."""
-    if not html:
+    if not markup:
         return ""
-    if "<" not in html and "&" not in html:
-        text = _SPACE.sub(" ", html).strip()
-        return text[:limit] if limit else text
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(_DROP):
-        tag.decompose()
-    for tag in soup(_BLOCK):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    text = soup.get_text()
-    lines = [_SPACE.sub(" ", line).strip() for line in text.splitlines()]
-    text = _BLANK_LINES.sub("\n", "\n".join(line for line in lines if line)).strip()
+    if "<" not in markup:
+        text = _fold(html.unescape(markup) if "&" in markup else markup)
+    else:
+        parser = _TextParser()
+        parser.feed(markup)
+        parser.close()
+        text = _fold("".join(parser.parts))
     return text[:limit] if limit else text

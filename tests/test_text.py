@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from signalwatch.extract.text import html_to_text
+
+
+def test_html_to_text() -> None:
+    assert html_to_text(
+        "<p>Hello <b>world</b> &amp; co</p><script>alert('<p>x</p>')</script>"
+        "<style>p{color:red}</style><ul><li>a</li><li>b</li></ul>"
+    ) == "Hello world & co\na\nb"
+    assert html_to_text("Plain &amp; simple") == "Plain & simple"
+    assert html_to_text("  many   spaces\u00a0here ") == "many spaces here"
+    assert html_to_text("<div>cut me</div>", limit=3) == "cut"
+    assert html_to_text("") == ""
+    assert html_to_text("a<br/>b") == "a\nb"
+
+
+@given(st.text().filter(lambda t: "<" not in t))
+def test_never_raises_and_has_no_tags_left_from_markup(text: str) -> None:
+    out = html_to_text(text)
+    assert isinstance(out, str)
+    assert "<script" not in html_to_text(f"<script>{text}</script>ok")
