@@ -470,3 +470,15 @@ def test_shipped_catalog_is_valid() -> None:
             "smartrecruiters"} <= kinds
     assert len({s.name for s in sources}) == len(sources)
 
+
+
+def test_304_without_validators_is_not_modified_not_a_failure(tmp_path, server, storage) -> None:
+    # A misbehaving proxy answers 304 to a request that carried no validators at all.
+    server.route("/p", Response(304))
+    config = setup(tmp_path, feed("p", server.url("/p")))
+    result = collect(storage, config, now=NOW).results[0]
+    assert result.status == "not_modified"
+    assert "if-none-match" not in server.hits("/p")[0].headers
+    s = state(storage, "p")
+    assert s["consecutive_failures"] == 0 and s["last_success"]
+    assert storage.count_items(source="p") == 0
