@@ -482,3 +482,7 @@ def test_304_without_validators_is_not_modified_not_a_failure(tmp_path, server, 
     s = state(storage, "p")
     assert s["consecutive_failures"] == 0 and s["last_success"]
     assert storage.count_items(source="p") == 0
+    # the first body that does arrive is still the silent first poll
+    server.serve_file("/p", FIX / "recoverable.xml", RSS)
+    summary = collect(storage, config, now=NOW + timedelta(hours=1))
+    assert (summary.new_items, summary.history_items) == (2, 2)

@@ -203,7 +203,9 @@ class Collector:
             return SourceResult(source.name, "ok", error=error, items=tuple(items))
         added_at = from_iso(state.get("added_at")) or self.now
         new, history = self.storage.add_items(
-            source, items, now=self.now, first_poll=state.get("last_success") is None,
+            # The first body ever parsed is the source's "first poll" (a 304 before it, from
+            # a misbehaving proxy, must not make the real first body alertable).
+            source, items, now=self.now, first_poll=state.get("body_hash") is None,
             added_at=added_at, backfill=timedelta(hours=self.config.sources.backfill_hours),
             complete=complete,
         )
