@@ -1,0 +1,195 @@
+"""Funding rounds from news and press items (pure).
+
+Reads the headline first (news headlines state the round in one line), then the summary's
+first sentences. Gives the *subject span* (the words naming the company that raised; the
+matcher finds the account inside it), round, amount and currency, investors.
+
+Not funding, by rule (each a hard case in tests/data/signals): acquisitions and mergers,
+a company investing in someone else (the one invested in is the subject), a fund raising
+its own fund, IPOs and IPO rumours, rounds only "in talks"/"aiming"/"trying", layoffs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .money import Money, find_money
+
+ROUNDS = ("pre-seed", "seed", "series a", "series b", "series c", "series d", "series e",
+          "series f", "series g", "series h", "series i", "series j", "growth", "bridge",
+          "debt", "grant", "convertible", "strategic", "unknown")
+
+_VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|nabbed|"
+          r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
+          r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
+          r"completes|completed|banks|grabs")
+_FUNDING_VERB = re.compile(
+    rf"(?<!\bto )(?<!\bto\s\s)\b(?:has |have |had |just |reportedly |officially |now )*"
+    rf"(?P<verb>{_VERBS})\b", re.IGNORECASE)
+_LEADS_IN = re.compile(
+    r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
+    r"injects?|pours?|puts?)\s+(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
+    r"(?:\s*[,:;—–-]\s+|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)",
+    re.IGNORECASE)
+_LEADS_POSSESSIVE = re.compile(
+    r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?)\s+(?P<subject>[A-Z][\w.&\- ]*?)['’]s\s+"
+    r"(?P<rest>.*\b(?:round|funding|raise|investment|series [a-j]|seed)\b.*)$")
+_RUMOUR = re.compile(
+    r"\b(?:in talks|talks to|in discussions|discussions to|aim(?:s|ing)? (?:for|to)|"
+    r"seek(?:s|ing)?|looking to|trying to|hop(?:es|ing) to|plans? to raise|planning to|"
+    r"is raising|are raising|could raise|set to raise|said to be|considering|mulls?|"
+    r"eyes|eyeing|wants to raise|would raise|may raise|might raise|rumou?r)\b",
+    re.IGNORECASE)
+_ACQUISITION = re.compile(
+    r"\b(?:acquires?|acquired|acquisition|acquiring|buys|bought|to buy|merges?|merger|"
+    r"takeover|take over)\b", re.IGNORECASE)
+_IPO = re.compile(r"\b(?:ipo|initial public offering|goes public|going public|spac|"
+                  r"direct listing)\b", re.IGNORECASE)
+_LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
+                      re.IGNORECASE)
+_FUND_OF_ITS_OWN = re.compile(
+    r"\bfund\s+(?:[ivx]+|\d+)\b|(?:\b(?:new|first|second|third|fourth|fifth|debut|flagship|"
+    r"early-stage|seed-stage|growth-stage|venture|opportunity|continuation|evergreen|"
+    r"\w+-focused|its|a)|\$[\d.,]+\s?[mb]\w*)\s+fund\b|\bfirst close\b|\bfinal close\b|"
+    r"\blimited partners\b|\blps\b", re.IGNORECASE)
+_INVESTOR_SUBJECT = re.compile(
+    r"\b(?:ventures|capital|partners|vc|vcs|investors?|backer|fund|accelerator|"
+    r"y combinator|techstars|a16z|andreessen horowitz|sequoia)\s*$", re.IGNORECASE)
+_ROUND = re.compile(
+    r"\b(?P<round>pre[- ]seed|seed|series\s+(?P<letter>[a-j])\b|growth(?:[- ]stage)?|"
+    r"bridge|debt|venture debt|credit facility|grant|convertible(?: note)?|strategic|"
+    r"mezzanine|late[- ]stage|extension)\b", re.IGNORECASE)
+_ROUND_WORD = re.compile(r"\b(?:round|funding|financing|investment|capital|raise|cash|"
+                         r"backing|equity)\b", re.IGNORECASE)
+_VALUATION = re.compile(r"(?:at|valuation of|valued at|worth|on)\s+(?:an?\s+)?$",
+                        re.IGNORECASE)
+_INVESTORS = re.compile(
+    r"\b(?:led by|co-led by|from|backed by|with participation from|participation from|"
+    r"including|joined by|investors? (?:including|such as))\s+(?P<names>.+?)"
+    r"(?=\s+(?:to|as|for|at|in|amid|after|which|that|with participation|while|valuing)\b|"
+    r"[.;:—–(]|,\s+(?:a|an|the|which|who|bringing|valuing|says?|sources)\b|$)",
+    re.IGNORECASE)
+_SPLIT_NAMES = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class FundingCandidate:
+    """A funding round found in one piece of text."""
+
+    #: Words naming the company that raised (the matcher resolves them).
+    subject: str
+    round: str
+    amount: float | None
+    currency: str | None
+    investors: tuple[str, ...]
+    #: The sentence that proves it.
+    sentence: str
+
+
+def _round(text: str) -> str:
+    m = _ROUND.search(text)
+    if not m:
+        return "unknown"
+    word = m.group("round").lower().replace("-", " ")
+    if m.group("letter"):
+        return f"series {m.group('letter').lower()}"
+    if word.startswith("pre"):
+        return "pre-seed"
+    if word.startswith("growth") or word in ("late stage", "mezzanine"):
+        return "growth"
+    if word in ("venture debt", "credit facility", "debt"):
+        return "debt"
+    if word.startswith("convertible"):
+        return "convertible"
+    if word == "extension":
+        return "unknown"
+    return word
+
+
+def _amount(text: str) -> Money | None:
+    """The round's amount: the first money in ``text`` that is not a valuation."""
+    for money in find_money(text):
+        before = text[max(0, money.start - 25):money.start]
+        after = text[money.end:money.end + 12]
+        if _VALUATION.search(before) or re.match(r"\+?\s*valuation", after, re.IGNORECASE):
+            continue
+        return money
+    return None
+
+
+def _investors(text: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for m in _INVESTORS.finditer(text):
+        for part in _SPLIT_NAMES.split(m.group("names")):
+            part = re.sub(r"^(?:the|existing investors?|investors?|others?|and)\s+", "", part,
+                          flags=re.IGNORECASE).strip(" ,.")
+            if part and part[0].isupper() and len(part) <= 60 and not find_money(part) \
+                    and part.lower() not in ("others", "more") and part not in names:
+                names.append(part)
+    return tuple(names)
+
+
+def _clean_subject(subject: str) -> str:
+    subject = re.sub(r"^(?:how|why|exclusive:|breaking:|report:)\s+", "", subject.strip(),
+                     flags=re.IGNORECASE)
+    return subject.strip(" ,:;—–-\"'“”‘’")
+
+
+def find_funding(sentence: str) -> FundingCandidate | None:
+    """One funding round in one sentence (a headline, or a sentence of a release)."""
+    text = " ".join(sentence.split())
+    if not text or _LAYOFFS.search(text):
+        return None
+    possessive = _LEADS_POSSESSIVE.match(text)
+    leads = _LEADS_IN.match(text)
+    verb = _FUNDING_VERB.search(text)
+    if possessive and (verb is None or possessive.start("subject") < verb.start()):
+        subject, rest = possessive.group("subject"), possessive.group("rest")
+        investors = (possessive.group("investors").strip(),)
+    elif leads and (verb is None or leads.start("rest") <= verb.start()) and (
+            find_money(leads.group("rest")) or _ROUND.search(leads.group("rest"))
+            or _ROUND_WORD.search(leads.group("rest"))):
+        subject, rest = leads.group("subject"), leads.group("rest")
+        investors = (leads.group("investors").strip(),)
+    elif verb is not None:
+        # "in talks to raise", "reportedly aiming": a round not (yet) closed is no signal.
+        if _RUMOUR.search(text[max(0, verb.start() - 35):verb.end() + 15]):
+            return None
+        subject, rest = text[:verb.start()], text[verb.end():]
+        investors = ()
+        if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
+                                          "closes", "closed") and not (
+                _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60])):
+            return None
+    else:
+        return None
+    subject = _clean_subject(subject)
+    if not subject or len(subject) > 120:
+        return None
+    if _ACQUISITION.search(subject) or _ACQUISITION.search(rest[:80]):
+        return None
+    if _IPO.search(subject) or re.search(r"\bipo\b.{0,30}$", subject, re.IGNORECASE) \
+            or re.match(r"\s*(?:its|an|the)?\s*ipo\b", rest, re.IGNORECASE):
+        return None
+    if _INVESTOR_SUBJECT.search(subject) and _FUND_OF_ITS_OWN.search(rest):
+        return None
+    if re.search(r"\bbacker\b", subject, re.IGNORECASE) or _FUND_OF_ITS_OWN.search(rest):
+        return None
+    # The round is described before any second deal ("... and secures $200M debt") and
+    # outside investor names ("led by ICONIQ Growth").
+    own = re.split(r"\s+and\s+(?:secures|raises|lands|gets|adds|closes)\b", rest, maxsplit=1)[0]
+    money = _amount(own)
+    round_ = _round(_INVESTORS.sub(" ", own))
+    if money is None and round_ == "unknown" and not re.search(
+            r"\b(?:a|new|its|fresh|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
+            r"\bfunding\b|\bfinancing\b", rest, re.IGNORECASE):
+        return None
+    return FundingCandidate(
+        subject=subject,
+        round=round_,
+        amount=money.amount if money else None,
+        currency=money.currency if money else None,
+        investors=tuple(dict.fromkeys((*investors, *_investors(rest)))),
+        sentence=text,
+    )

@@ -1,0 +1,182 @@
+"""Leadership changes from press releases, news and page changes (pure).
+
+Gives the company span (the matcher resolves it), the person, the title as written, its
+function and seniority, and the change (joined, promoted, departed). Board members and
+advisors are not executive hires. In "Former CRO of Bar joins Foo as CEO" the company is
+Foo (the one joined); Bar is only part of the person's description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .titles import function, is_executive, seniority
+
+# Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
+_HIRE_VERBS = (r"appoints?|names?|hires?|welcomes?|taps|elevates?|promotes?|adds|selects|"
+               r"announces(?: the)? appointment of|announces|brings on|permanently appoints|"
+               r"picks|recruits")
+_COMPANY_VERB = re.compile(
+    rf"^(?P<company>.+?)\s+(?P<verb>{_HIRE_VERBS})\s+(?P<rest>.+)$", re.IGNORECASE)
+_JOINS = re.compile(
+    r"^(?P<person>.+?)\s+(?:joins|rejoins|joined|returns to|moves to)\s+(?P<company>.+?)\s+"
+    r"as\s+(?:its\s+|the\s+|new\s+|first\s+)*(?P<title>.+)$", re.IGNORECASE)
+_NAMED_OF = re.compile(
+    r"^(?P<person>.+?)\s+(?:is\s+|has been\s+)?(?P<verb>named|appointed|promoted|elevated|"
+    r"tapped|selected)\s+(?:to\s+|as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>.+?)\s+"
+    r"(?:of|at|for)\s+(?P<company>.+)$", re.IGNORECASE)
+_DEPARTS = re.compile(
+    r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|ceo|cfo|coo|cto|cmo|cro|cio|"
+    r"president|vp [a-z ]+|head of [a-z ]+))\s+(?P<person>.+?)\s+(?:steps down|resigns|"
+    r"departs|leaves|exits|to step down|to depart|to leave|retires|is out)\b",
+    re.IGNORECASE)
+_DEPARTS_AS = re.compile(
+    r"^(?P<person>.+?)\s+(?:steps down|resigns|departs|to step down|retires)\s+as\s+"
+    r"(?P<title>.+?)\s+(?:of|at)\s+(?P<company>.+?)(?:[,;]|$)", re.IGNORECASE)
+_AS_TITLE = re.compile(
+    r"\s+(?:as|to(?: the (?:role|position) of)?|to serve as|to be)\s+"
+    r"(?:its\s+|their\s+|the\s+|new\s+|first\s+|first-ever\s+|company['’]s\s+)*", re.IGNORECASE)
+_TITLE_WORDS = re.compile(
+    r"\b(?:chief|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|vice president|vp|svp|evp|"
+    r"head|director|managing director|general manager|partner|chairman|officer)\b",
+    re.IGNORECASE)
+_TITLE_END = re.compile(
+    r"\s+(?:to (?:lead|drive|support|accelerate|help|strengthen|advance|oversee|spearhead|"
+    r"expand|scale|head|guide|build|steer|fuel|bolster|boost)|amid|as (?:the )?company|"
+    r"following|effective|in (?:a|an|the)\b|with\b|who\b|for (?:its|the)\b)\b"
+    r"|\s*[;:(]|\s+[-–—]\s+|,\s+(?:a|an|the|effective|as|to|who|bringing|marking|"
+    r"signaling|further|strengthening)\b|,\s+(?:[A-Z][a-z]+ing|Launches|Announces|Expands|"
+    r"Reports|Completes|Adds|Names|Unveils|Signs)\b",
+    re.IGNORECASE)
+#: Capitalised words that describe a person in a headline but are not their name.
+_DESCRIPTORS = frozenset((
+    "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "sir", "veteran",
+    "seasoned", "former", "industry", "fintech", "telecom", "tech", "technology", "executive",
+    "leader", "co-founder", "cofounder", "founder", "vp", "svp", "evp", "chief", "officer",
+    "new", "longtime", "long-time", "serial", "accomplished", "renowned", "award-winning",
+    "development", "business", "sales", "marketing", "growth", "operations", "engineering",
+    "product", "finance", "strategy", "digital", "global", "senior", "head", "director",
+    "president", "partner", "manager", "expert", "specialist", "pioneer", "entrepreneur",
+))
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|\"[^\"]+\"|“[^”]+”|de|van|von|"
+                         r"der|da|di|del|la|le|bin|al-\w+)$")
+
+
+@dataclass(frozen=True)
+class LeadershipCandidate:
+    company: str
+    person: str | None
+    title: str
+    function: str | None
+    seniority: str | None
+    change: str
+    sentence: str
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", '"')
+
+
+def person_name(span: str) -> str | None:
+    """The person's name at the end of a span like "Veteran Fintech Executive Kyle Zasky"
+    or "Ex-Salesforce VP Kenn Van Hauen"; None when the span names no one."""
+    span = span.strip(" ,")
+    tokens = span.split()
+    # Walk back from the end while tokens look like parts of a name.
+    name: list[str] = []
+    for token in reversed(tokens):
+        if _NAME_TOKEN.match(token) and not _TITLE_WORDS.fullmatch(token.lower()) \
+                and token.lower() not in ("of", "the", "at", "and", "veteran", "executive",
+                                          "former", "industry", "new"):
+            name.insert(0, token)
+        else:
+            break
+    while name and (name[0].lower() in _DESCRIPTORS or name[0].lower().startswith("ex-")
+                    or (name[0].isupper() and len(name[0]) <= 5 and span.upper() != span)):
+        name.pop(0)
+    if not (2 <= len(name) <= 4):
+        return None
+    if len(name) == 4 and not any(t.endswith(".") or t[0] in "\"“" for t in name[1:3]):
+        name = name[-3:]
+    if span.upper() == span and len(span) > 6:  # ALL CAPS release titles
+        return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in name)
+    return " ".join(name)
+
+
+def _title(rest: str) -> str:
+    m = _TITLE_END.search(rest)
+    title = rest[:m.start()] if m else rest
+    return title.strip(" ,.\"'")
+
+
+def _split_person_title(rest: str) -> tuple[str, str] | None:
+    """"Kyle Zasky as Chief Executive Officer" or "Christine Hayek Chief Operating Officer"."""
+    m = _AS_TITLE.search(rest)
+    if m:
+        return rest[:m.start()], rest[m.end():]
+    t = _TITLE_WORDS.search(rest)
+    if t and t.start() > 0:
+        return rest[:t.start()], rest[t.start():]
+    return None
+
+
+def _candidate(company: str, person: str | None, title: str, change: str,
+               sentence: str) -> LeadershipCandidate | None:
+    title = _title(title)
+    company = company.strip(" ,:;\"'")
+    company = re.sub(r"^(?:InvestorNewsBreaks|TechMediaBreaks|\w+Breaks)\s+[–-]\s+", "",
+                     company)
+    if not title or not company or not is_executive(title) or len(title) > 90:
+        return None
+    if _TITLE_WORDS.search(company) and not re.search(r"[A-Z]", company):
+        return None
+    return LeadershipCandidate(company=company, person=person, title=title,
+                               function=function(title), seniority=seniority(title),
+                               change=change, sentence=sentence)
+
+
+def find_leadership(sentence: str) -> list[LeadershipCandidate]:
+    """Leadership changes stated in one sentence (a headline or a release's lead)."""
+    text = _unescape(" ".join(sentence.split()))
+    if not text:
+        return []
+    m = _DEPARTS_AS.match(text)
+    if m:
+        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
+                       "departed", text)
+        return [c] if c else []
+    m = _DEPARTS.match(text)
+    if m:
+        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
+                       "departed", text)
+        return [c] if c else []
+    m = _JOINS.match(text)
+    if m and not re.search(r"\bboard\b", m.group("company"), re.IGNORECASE):
+        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
+                       "joined", text)
+        return [c] if c else []
+    m = _COMPANY_VERB.match(text)
+    if m:
+        verb = m.group("verb").lower()
+        change = "promoted" if verb.startswith(("promot", "elevat", "permanently")) else "joined"
+        out = []
+        # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
+        parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:as|to)\s)", m.group("rest"))
+        for part in parts:
+            split = _split_person_title(part)
+            if split is None:
+                continue
+            person_span, title = split
+            c = _candidate(m.group("company"), person_name(person_span), title, change, text)
+            if c:
+                out.append(c)
+        return out
+    m = _NAMED_OF.match(text)
+    if m:
+        verb = m.group("verb").lower()
+        change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
+        company = re.split(r"\s+(?:to|as|amid|after)\s+", m.group("company"))[0]
+        c = _candidate(company, person_name(m.group("person")), m.group("title"), change, text)
+        return [c] if c else []
+    return []

@@ -1,0 +1,74 @@
+"""Money in text (pure): "$25M", "$1.2 billion", "€10 million", "£5.5m", "CA$3M",
+"40 crore rupees" -> (amount, currency)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_PREFIX = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "ca$": "CAD", "c$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "¥": "JPY", "jpy": "JPY",
+    "chf": "CHF", "s$": "SGD", "sgd": "SGD", "sek": "SEK", "r$": "BRL", "hk$": "HKD",
+    "nz$": "NZD", "₩": "KRW",
+}
+_SUFFIX = {
+    "dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds": "GBP", "gbp": "GBP", "rupees": "INR", "inr": "INR", "yen": "JPY",
+    "francs": "CHF", "chf": "CHF", "sek": "SEK", "kronor": "SEK", "cad": "CAD", "aud": "AUD",
+}
+_SCALE = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6,
+    "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "t": 1e12,
+    "trillion": 1e12, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5,
+}
+
+_PREFIX_RE = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
+_SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
+_SUFFIX_RE = "|".join(sorted(_SUFFIX, key=len, reverse=True))
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+MONEY = re.compile(
+    rf"(?<![\w$€£¥₹])(?P<prefix>{_PREFIX_RE})\s?(?P<number>{_NUMBER})"
+    rf"(?:\s?(?P<scale>{_SCALE_RE})\b)?(?:\s+(?P<suffix2>{_SUFFIX_RE})\b)?"
+    rf"|(?<![\w.])(?P<number2>{_NUMBER})\s?(?P<scale2>{_SCALE_RE})?\s+(?P<suffix>{_SUFFIX_RE})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str
+    #: Where it was found in the text.
+    start: int
+    end: int
+
+    def usd(self, rates: Mapping[str, float]) -> float | None:
+        rate = rates.get(self.currency)
+        return None if rate is None else round(self.amount * rate, 2)
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount of money in ``text``, in order. Bare numbers are not money."""
+    found = []
+    for m in MONEY.finditer(text):
+        if m.group("prefix"):
+            prefix = m.group("prefix").lower()
+            currency = _PREFIX[prefix]
+            if prefix in ("rs", "rs.") and not m.group("scale"):
+                continue
+            number, scale = m.group("number"), m.group("scale")
+        else:
+            currency = _SUFFIX[m.group("suffix").lower()]
+            number, scale = m.group("number2"), m.group("scale2")
+        try:
+            amount = float(number.replace(",", ""))
+        except ValueError:
+            continue
+        if scale:
+            amount *= _SCALE[scale.lower()]
+        found.append(Money(amount, currency, m.start(), m.end()))
+    return found

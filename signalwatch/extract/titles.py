@@ -1,0 +1,96 @@
+"""Job titles (pure): function and seniority of a title as written.
+
+Vocabulary: types.FUNCTIONS. Seniority: ``c-level`` (Chief X Officer, CxO, President),
+``vp`` (Vice President, SVP/EVP, Managing Director), ``head`` (Head of, Director of, Partner,
+Lead), else None (individual contributor). Word boundaries everywhere: "Director of
+Engineering" is engineering, "CRO" is revenue, "Procurement" is not "CRO".
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = {
+    "ceo": ("general management", "c-level"), "coo": ("operations", "c-level"),
+    "cfo": ("finance", "c-level"), "cto": ("engineering", "c-level"),
+    "cmo": ("marketing", "c-level"), "cro": ("revenue", "c-level"),
+    "cio": ("engineering", "c-level"), "ciso": ("security", "c-level"),
+    "cso": ("security", "c-level"), "cpo": ("product", "c-level"),
+    "chro": ("people", "c-level"), "cdo": ("data", "c-level"), "cco": ("sales", "c-level"),
+    "clo": ("legal", "c-level"), "gc": ("legal", "c-level"), "caio": ("data", "c-level"),
+}
+
+# Order matters: the first function whose pattern appears wins, most specific first.
+_FUNCTION_PATTERNS: list[tuple[str, str]] = [
+    ("revenue", r"revenue|growth|go[- ]to[- ]market|gtm|revops|revenue operations"),
+    ("customer success", r"customer success|customer experience|customer support|"
+                         r"client success|client services|customer care|support"),
+    ("sales", r"sales|business development|commercial|channel|partnerships?|alliances|"
+              r"accounts?|account management|distribution|selling"),
+    ("marketing", r"marketing|brand|communications?|demand generation|content|pr|"
+                  r"public relations|digital marketing|field marketing"),
+    ("security", r"security|information security|cyber ?security|trust"),
+    ("data", r"data|analytics|ai|artificial intelligence|machine learning|insights"),
+    ("product", r"product|design|ux"),
+    ("engineering", r"engineering|technology|technical|software|it|information technology|"
+                    r"infrastructure|platform|r&d|research and development|devops"),
+    ("finance", r"finance|financial|accounting|treasurer|treasury|controller|investor "
+                r"relations|fp&a|tax|audit"),
+    ("people", r"people|human resources|hr|talent|recruiting|culture|people operations"),
+    ("legal", r"legal|general counsel|counsel|compliance|regulatory|privacy|risk"),
+    ("operations", r"operations?|operating|supply chain|logistics|facilities|procurement|"
+                   r"manufacturing|administrative|administration"),
+    ("general management", r"president|chief executive|executive officer|managing "
+                           r"partner|general manager|country manager|founder|strategy|"
+                           r"strategic|chairman|chairwoman|chair"),
+]
+_FUNCTIONS = [(f, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for f, p in _FUNCTION_PATTERNS]
+
+_C_LEVEL = re.compile(
+    r"\bchief\b|\b(?:ceo|coo|cfo|cto|cmo|cro|cio|ciso|cpo|chro|cdo|cco|caio)\b|"
+    r"(?<!vice )(?<!vice-)\bpresident\b", re.IGNORECASE)
+_VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director)\b", re.IGNORECASE)
+_HEAD = re.compile(r"\b(?:head|director|partner|lead|leader|general manager)\b", re.IGNORECASE)
+_NOT_EXECUTIVE = re.compile(
+    r"\bboard\b|\badvisory (?:board|council|committee)\b|\badvisors?\b|\badvisers?\b|"
+    r"\btrustees?\b|"
+    r"\bnon[- ]executive\b|\bindependent director\b|\bboard member\b|\bfellow\b|"
+    r"\bambassador\b|\bmentor\b|\bchairman of the board\b",
+    re.IGNORECASE,
+)
+_ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\b", re.IGNORECASE)
+
+
+def seniority(title: str) -> str | None:
+    if _C_LEVEL.search(title):
+        return "c-level"
+    if _VP.search(title):
+        return "vp"
+    if _HEAD.search(title):
+        return "head"
+    return None
+
+
+def function(title: str) -> str | None:
+    """The function a title serves. For C-level abbreviations (CRO, CFO ...) the letter
+    says it; otherwise the first matching family of words, most specific first."""
+    # "Vice President" says the level, not the function.
+    text = re.sub(r"\b(?:senior |executive )?vice[- ]president\b", " ", title.replace("&amp;", "&"),
+                  flags=re.IGNORECASE)
+    m = _ABBREV_RE.search(text)
+    chief = re.search(r"\bchief\s+(.+?)\s+officer\b", text, re.IGNORECASE)
+    if chief:
+        text = chief.group(1)
+    elif m and not re.search(r"\bvp\b", text, re.IGNORECASE):
+        return _ABBREV[m.group(1).lower()][0]
+    for name, pattern in _FUNCTIONS:
+        if pattern.search(text):
+            return name
+    if chief and re.search(r"\bexecutive\b", chief.group(1), re.IGNORECASE):
+        return "general management"
+    return None
+
+
+def is_executive(title: str) -> bool:
+    """Board members, advisors and the like are not executive hires."""
+    return not _NOT_EXECUTIVE.search(title) and seniority(title) is not None
