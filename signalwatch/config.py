@@ -94,12 +94,46 @@ class EmailSettings:
     sender: str = _f("signalwatch@localhost", "From address of digests.")
 
 
+@dataclass(frozen=True)
+class MatchingSettings:
+    confidence_floor: float = _f(
+        0.8, "Company matches below this confidence (0-1) are dropped: precision first.",
+        min=0, max=1)
+    dedupe_days: float = _f(
+        30.0, "Reports of the same event (account, kind, attributes) this close are one "
+        "signal with several evidence links.", min=0)
+
+
+@dataclass(frozen=True)
+class FxSettings:
+    as_of: str = _f("2026-01-01", "Date the conversion rates were taken.")
+    rates: dict[str, float] = _f(
+        {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "AUD": 0.66, "INR": 0.012,
+         "JPY": 0.0067, "CHF": 1.13, "SEK": 0.095, "SGD": 0.74, "BRL": 0.2, "HKD": 0.13,
+         "NZD": 0.6, "KRW": 0.00075},
+        "USD value of one unit of each currency (amount_usd of funding signals).")
+
+
+@dataclass(frozen=True)
+class HiringConfig:
+    recent_days: int = _f(21, "Recent window of postings, in days.", min=1)
+    baseline_days: int = _f(84, "Baseline window before the recent one, in days.", min=1)
+    min_recent: int = _f(3, "Fewest recent postings in a department that can be a surge.",
+                         min=1)
+    min_growth: float = _f(
+        1.0, "Growth over the baseline rate that makes a surge (1.0 = twice the usual pace).",
+        min=0)
+
+
 #: Section name -> settings class. Array-of-table sections (icps, reps) are separate.
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "sources": SourcesSettings,
     "collect": CollectSettings,
     "accounts": AccountsSettings,
+    "matching": MatchingSettings,
+    "fx": FxSettings,
+    "hiring": HiringConfig,
     "slack": SlackSettings,
     "email": EmailSettings,
 }
@@ -124,6 +158,9 @@ class Config:
     sources: SourcesSettings = field(default_factory=SourcesSettings)
     collect: CollectSettings = field(default_factory=CollectSettings)
     accounts: AccountsSettings = field(default_factory=AccountsSettings)
+    matching: MatchingSettings = field(default_factory=MatchingSettings)
+    fx: FxSettings = field(default_factory=FxSettings)
+    hiring: HiringConfig = field(default_factory=HiringConfig)
     slack: SlackSettings = field(default_factory=SlackSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
     icps: tuple[ICP, ...] = ()

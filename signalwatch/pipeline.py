@@ -27,6 +27,8 @@ class PipelineResult:
 def run_once(storage: Storage, config: Config, *, now: datetime) -> PipelineResult:
     """Run every stage after collection once, in order (collection is run by its caller,
     which decides which sources are due)."""
+    from .extract.run import extract_new_items
+
     result = PipelineResult()
-    # Stages append here, in order: extract+match, decide (score), dispatch.
+    result.stages["extract"] = extract_new_items(storage, config, now=now)
     return result

@@ -144,6 +144,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     possessive = _LEADS_POSSESSIVE.match(text)
     leads = _LEADS_IN.match(text)
     verb = _FUNDING_VERB.search(text)
+    investors: tuple[str, ...]
     if possessive and (verb is None or possessive.start("subject") < verb.start()):
         subject, rest = possessive.group("subject"), possessive.group("rest")
         investors = (possessive.group("investors").strip(),)

@@ -19,9 +19,10 @@ from __future__ import annotations
 from .accounts import AccountsMixin
 from .base import StorageBase
 from .collect import CollectMixin
+from .signals import SignalsMixin
 
 
-class Storage(CollectMixin, AccountsMixin, StorageBase):
+class Storage(SignalsMixin, CollectMixin, AccountsMixin, StorageBase):
     """The database. ``Storage(path)`` opens (creating and migrating) it."""
 
 

@@ -1,0 +1,157 @@
+"""Evaluation of extraction and matching against a labelled corpus.
+
+    python -m signalwatch.extract.evaluate CORPUS.jsonl ACCOUNTS.csv
+    signalwatch evaluate CORPUS.jsonl ACCOUNTS.csv
+
+Each corpus line is an item (title, summary, url, source) with a ``label``: ``{"kind":
+null}`` for an item that is no signal, a funding label (company, round, amount, currency) or
+a leadership label (people: company, person, title, function, seniority, change; a null
+function or seniority is not scored) and a ``split`` (dev / heldout).
+
+Matching is scored over (item, kind, account) triples: precision is the share of signals
+found that are right, recall the share of labelled signals found. Attribute rates are exact
+matches among the signals matched to the right account.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..accounts import read_accounts_file
+from ..config import Config
+from ..match import Matcher, normalise_name
+from ..types import Item
+from .run import signals_from_item
+
+
+@dataclass
+class Score:
+    found: int = 0
+    right: int = 0
+    labelled: int = 0
+    attrs: dict[str, list[int]] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def tally(self, name: str, ok: bool) -> None:
+        self.attrs.setdefault(name, [0, 0])
+        self.attrs[name][0] += int(ok)
+        self.attrs[name][1] += 1
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.labelled if self.labelled else 1.0
+
+    def rate(self, name: str) -> float:
+        ok, total = self.attrs.get(name, [0, 0])
+        return ok / total if total else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "match_precision": round(self.precision, 4),
+            "match_recall": round(self.recall, 4),
+            "signals_found": self.found,
+            "signals_labelled": self.labelled,
+            **{f"{k}_exact": round(self.rate(k), 4) for k in sorted(self.attrs)},
+            **{f"{k}_n": self.attrs[k][1] for k in sorted(self.attrs)},
+        }
+
+
+def _item(n: int, d: Mapping[str, Any], now: datetime) -> Item:
+    return Item(id=n, source=str(d.get("source", "corpus")), key=str(n), type="entry",
+                title=d.get("title", ""), url=d.get("url"), summary=d.get("summary", ""),
+                published=now, updated=None, company=None, data={}, first_seen=now,
+                last_seen=now)
+
+
+def evaluate(corpus: Iterable[Mapping[str, Any]], matcher: Matcher, by_name: Mapping[str, str],
+             config: Config, *, split: str | None = None) -> Score:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    score = Score()
+    for n, d in enumerate(corpus, 1):
+        if split is not None and d.get("split") != split:
+            continue
+        label = d["label"]
+        gold: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+        if label["kind"] == "funding":
+            gold[("funding", by_name[normalise_name(label["company"])])] = [label]
+        elif label["kind"] == "leadership":
+            for p in label["people"]:
+                gold.setdefault(("leadership", by_name[normalise_name(p["company"])]), []).append(p)
+        found = signals_from_item(_item(n, d, now), matcher, rates=config.fx.rates,
+                                  floor=config.matching.confidence_floor, now=now)
+        score.labelled += sum(len(v) for v in gold.values())
+        for s in found:
+            score.found += 1
+            labels = gold.get((s.kind, s.account_id))
+            if not labels:
+                score.misses.append(f"wrong  {d['title']!r} -> {s.kind} {s.account_id}")
+                continue
+            want = labels.pop(0) if s.kind == "funding" else _pick(labels, s.attributes)
+            score.right += 1
+            a = s.attributes
+            if s.kind == "funding":
+                ok_round = a["round"] == want["round"]
+                ok_amount = (a["amount"] == want["amount"] and a["currency"] == want["currency"])
+                score.tally("round", ok_round)
+                score.tally("amount", ok_amount)
+                if not (ok_round and ok_amount):
+                    score.misses.append(f"attrs  {d['title']!r}: {a['round']} {a['amount']} "
+                                        f"{a['currency']} != {want['round']} {want['amount']} "
+                                        f"{want['currency']}")
+            else:
+                for attr in ("function", "seniority"):
+                    if want.get(attr) is not None:
+                        ok = a.get(attr) == want[attr]
+                        score.tally(attr, ok)
+                        if not ok:
+                            score.misses.append(f"{attr:<6} {d['title']!r}: {a.get(attr)} != "
+                                                f"{want[attr]}")
+                score.tally("change", a.get("change") == want.get("change"))
+        for (kind, account), rest in gold.items():
+            for _ in rest:
+                score.misses.append(f"missed {d['title']!r} ({kind} {account})")
+    return score
+
+
+def _pick(labels: list[Mapping[str, Any]], attrs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The labelled person a leadership signal stands for (by name, else the first)."""
+    person = normalise_name(str(attrs.get("person") or ""))
+    for i, p in enumerate(labels):
+        if person and normalise_name(str(p.get("person") or "")) == person:
+            return labels.pop(i)
+    return labels.pop(0)
+
+
+def run(corpus_path: Path, accounts_path: Path, config: Config | None = None,
+        *, verbose: bool = False, out: Any = None) -> dict[str, dict[str, Any]]:
+    out = out or sys.stdout
+    config = config or Config(path=None)
+    accounts = read_accounts_file(accounts_path).accounts
+    matcher = Matcher(accounts)
+    by_name = {normalise_name(a.name): a.id for a in accounts}
+    corpus = [json.loads(line) for line in corpus_path.read_text("utf-8").splitlines() if line]
+    results = {}
+    for split in ("dev", "heldout", None):
+        score = evaluate(corpus, matcher, by_name, config, split=split)
+        results[split or "all"] = score.as_dict()
+        if verbose and split is None:
+            for miss in score.misses:
+                print(f"  {miss}", file=out)
+    for name, r in results.items():
+        print(f"{name:<8} " + "  ".join(f"{k}={v}" for k, v in r.items()), file=out)
+    return results
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    run(Path(args[0]), Path(args[1]), verbose="-v" in sys.argv)

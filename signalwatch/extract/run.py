@@ -1,0 +1,285 @@
+"""Items -> signals: the pure core (:func:`signals_from_item`, :func:`same_event`) and the
+pipeline stage (:func:`extract_new_items`) that runs it over newly stored items.
+
+    items after cursor | extract (funding, leadership) | match | dedupe | store, cursor
+    accounts with new postings | hiring surge / senior postings | dedupe | store
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..config import Config
+from ..match import Matcher, filter_confident, normalise_name
+from ..types import Account, Evidence, Item, SignalIntent
+from .funding import FundingCandidate, find_funding
+from .hiring import HiringSettings, hiring_candidates
+from .leadership import LeadershipCandidate, find_leadership
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+#: How many sentences of a summary are read when the headline says nothing.
+SUMMARY_SENTENCES = 3
+
+
+def sentences(item: Item) -> list[str]:
+    """The headline first, then the summary's first sentences."""
+    out = [html.unescape(item.title)] if item.title else []
+    out += [s for s in _SENTENCE.split(item.summary or "")[:SUMMARY_SENTENCES] if s]
+    return out
+
+
+def _evidence(item: Item, sentence: str) -> Evidence:
+    return Evidence(url=item.url, title=item.title, sentence=sentence, source=item.source,
+                    published=item.published)
+
+
+def _funding_attrs(c: FundingCandidate, rates: Mapping[str, float]) -> dict[str, Any]:
+    usd = None
+    if c.amount is not None and c.currency is not None and c.currency in rates:
+        usd = round(c.amount * rates[c.currency], 2)
+    return {"round": c.round, "amount": c.amount, "currency": c.currency, "amount_usd": usd,
+            "investors": list(c.investors)}
+
+
+def _leadership_attrs(c: LeadershipCandidate) -> dict[str, Any]:
+    return {"person": c.person, "title": c.title, "function": c.function,
+            "seniority": c.seniority, "change": c.change}
+
+
+def _intent(kind: str, account_id: str, confidence: float, attrs: dict[str, Any],
+            item: Item, sentence: str, now: datetime) -> SignalIntent:
+    return SignalIntent(
+        kind=kind, account_id=account_id, occurred_at=item.published or item.first_seen,
+        detected_at=now, confidence=round(confidence, 3), attributes=attrs,
+        evidence=(_evidence(item, sentence),), dedupe_key=dedupe_key(kind, account_id, attrs),
+        item_ids=(item.id,) if item.id else (), history=item.history,
+    )
+
+
+def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
+                      floor: float, now: datetime) -> list[SignalIntent]:
+    """Funding and leadership signals an item proves, matched to accounts. Pure."""
+    urls = [item.url] if item.url else []
+    out: list[SignalIntent] = []
+    if item.type == "posting":
+        return out  # postings make hiring signals, per account (see hiring_from_postings)
+    if item.type == "page_change":
+        d = item.data
+        title = str(d.get("title") or "")
+        from .titles import function, is_executive, seniority
+
+        match = filter_confident(matcher.resolve(account_id=item.account_id,
+                                                 company=item.company, urls=urls), floor)
+        if match and is_executive(title):
+            attrs = {"person": d.get("person"), "title": title, "function": function(title),
+                     "seniority": seniority(title), "change": d.get("change", "joined")}
+            out.append(_intent("leadership", match.account_id, match.confidence, attrs, item,
+                               item.summary or item.title, now))
+        return out
+    if item.type == "filing":
+        amount = item.data.get("amount_sold") or item.data.get("amount_offered")
+        match = filter_confident(matcher.resolve(company=item.company), floor)
+        if match:
+            attrs = {"round": "unknown", "amount": amount, "currency": "USD" if amount else None,
+                     "amount_usd": amount, "investors": [],
+                     "filing": item.data.get("form", "D")}
+            out.append(_intent("funding", match.account_id, match.confidence, attrs, item,
+                               item.title, now))
+        return out
+    for sentence in sentences(item):
+        funding = find_funding(sentence)
+        if funding is not None:
+            match = filter_confident(
+                matcher.resolve(subject=funding.subject, account_id=item.account_id, urls=urls),
+                floor)
+            if match:
+                out.append(_intent("funding", match.account_id, match.confidence,
+                                   _funding_attrs(funding, rates), item, sentence, now))
+            break
+        people = find_leadership(sentence)
+        if people:
+            for c in people:
+                match = filter_confident(
+                    matcher.resolve(subject=c.company, account_id=item.account_id, urls=urls),
+                    floor)
+                if match:
+                    out.append(_intent("leadership", match.account_id, match.confidence,
+                                       _leadership_attrs(c), item, sentence, now))
+            break
+    return out
+
+
+def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: datetime,
+                         settings: HiringSettings) -> list[SignalIntent]:
+    """Hiring surges and new senior postings of one account. Pure.
+
+    Never history: they are computed from the ATS's own posting dates against ``now``, so
+    a surge found on a board's first poll is a current surge, not old news."""
+    out = []
+    for c in hiring_candidates(postings, now=now, settings=settings):
+        attrs: dict[str, Any] = {"department": c.department, "openings": c.openings,
+                                 "baseline": c.baseline, "growth": c.growth, "type": c.type,
+                                 "recent": c.recent}
+        if c.type == "senior":
+            attrs["title"] = c.title
+            sentence = f"New senior posting: {c.title} ({c.department})."
+        else:
+            sentence = (f"{c.recent} {c.department} postings in the last "
+                        f"{settings.recent_days} days against a usual {c.baseline:g} "
+                        f"({c.growth:+.0%}); {c.openings} open.")
+        newest = max(c.items, key=lambda p: p.published or p.first_seen)
+        out.append(SignalIntent(
+            kind="hiring", account_id=account_id,
+            occurred_at=newest.published or newest.first_seen, detected_at=now,
+            confidence=1.0, attributes=attrs,
+            evidence=(Evidence(url=newest.url, title=newest.title, sentence=sentence,
+                               source=newest.source, published=newest.published),),
+            dedupe_key=dedupe_key("hiring", account_id, attrs),
+            item_ids=tuple(p.id for p in c.items), history=False,
+        ))
+    return out
+
+
+def _person_key(name: Any) -> str:
+    return normalise_name(str(name or ""))
+
+
+def dedupe_key(kind: str, account_id: str, attrs: Mapping[str, Any]) -> str:
+    """A readable key of the event (the exact test of sameness is :func:`same_event`)."""
+    if kind == "funding":
+        return f"funding:{account_id}:{attrs.get('round')}"
+    if kind == "leadership":
+        who = _person_key(attrs.get("person")) or _person_key(attrs.get("title"))
+        return f"leadership:{account_id}:{who}:{attrs.get('change')}"
+    extra = f":{_person_key(attrs.get('title'))}" if attrs.get("type") == "senior" else ""
+    return f"hiring:{account_id}:{attrs.get('department')}:{attrs.get('type')}{extra}"
+
+
+def same_event(kind: str, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two signals of one account and kind report the same real-world event.
+
+    Funding: the same round (or one of them unknown) and amounts within 20% (or one
+    unknown): "raises $25M" and "lands $25.5 million Series A" are one round.
+    Leadership: the same person (or, without names, the same title) and the same change.
+    Hiring: the same department and type (and title, for senior postings)."""
+    if kind == "funding":
+        ra, rb = a.get("round"), b.get("round")
+        if ra != rb and "unknown" not in (ra, rb):
+            return False
+        xa, xb = a.get("amount_usd"), b.get("amount_usd")
+        if xa and xb:
+            return abs(xa - xb) <= 0.2 * max(xa, xb)
+        return True
+    if kind == "leadership":
+        if a.get("change") != b.get("change"):
+            return False
+        pa, pb = _person_key(a.get("person")), _person_key(b.get("person"))
+        if pa and pb:
+            return pa == pb
+        return _person_key(a.get("title")) == _person_key(b.get("title"))
+    return dedupe_key("hiring", "", a) == dedupe_key("hiring", "", b)
+
+
+def merge_attributes(kind: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """Fill what the first report left out (an amount, a round, investors, a name)."""
+    merged = dict(old)
+    for key, value in new.items():
+        if merged.get(key) in (None, "unknown", [], "") and value not in (None, "unknown", []):
+            merged[key] = value
+    if kind == "funding":
+        merged["investors"] = list(dict.fromkeys([*old.get("investors", []),
+                                                  *new.get("investors", [])]))
+    if kind == "hiring":
+        merged.update({k: v for k, v in new.items() if k in ("openings", "recent", "growth",
+                                                             "baseline")})
+    return merged
+
+
+# -- the stage ---------------------------------------------------------------------------
+
+
+@dataclass
+class ExtractResult:
+    items: int = 0
+    new_signals: int = 0
+    merged: int = 0
+
+
+_MATCHERS: dict[tuple[str, int, str], Matcher] = {}
+
+
+def matcher_for(storage: Any, accounts: Iterable[Account] | None = None) -> Matcher:
+    """A matcher over the stored accounts, rebuilt only when they change."""
+    row = storage.db.execute("SELECT count(*), max(updated_at) FROM accounts").fetchone()
+    key = (str(storage.path), int(row[0]), str(row[1]))
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        _MATCHERS.clear()
+        matcher = Matcher(accounts if accounts is not None else storage.get_accounts())
+        _MATCHERS[key] = matcher
+    return matcher
+
+
+def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bool:
+    """Store a signal, or add its evidence to the same event's signal; True when new."""
+    since = intent.occurred_at - window
+    for existing in storage.get_recent_signals(intent.account_id, intent.kind, since):
+        if abs(existing.occurred_at - intent.occurred_at) <= window and same_event(
+                intent.kind, existing.attributes, intent.attributes):
+            item_id = intent.item_ids[0] if intent.item_ids else None
+            for ev in intent.evidence:
+                storage.add_evidence(existing.id, ev, item_id)
+            storage.update_signal(
+                existing.id,
+                attributes=merge_attributes(intent.kind, existing.attributes, intent.attributes),
+                confidence=intent.confidence, history=intent.history)
+            return False
+    storage.add_signal(intent, intent.item_ids[0] if intent.item_ids else None)
+    return True
+
+
+def extract_new_items(storage: Any, config: Config, *, now: datetime,
+                      batch: int = 500) -> ExtractResult:
+    """Turn items stored since the last run into signals. Each batch and the cursor that
+    records it commit together, so a crash never skips or repeats an item."""
+    result = ExtractResult()
+    matcher = matcher_for(storage)
+    rates = config.fx.rates
+    floor = config.matching.confidence_floor
+    window = timedelta(days=config.matching.dedupe_days)
+    h = config.hiring
+    hiring = HiringSettings(recent_days=h.recent_days, baseline_days=h.baseline_days,
+                            min_recent=h.min_recent, min_growth=h.min_growth)
+    cursor = int(storage.get_meta("extract.cursor") or 0)
+    total = storage.db.execute("SELECT count(*) FROM items WHERE id > ?", (cursor,)).fetchone()[0]
+    for _ in range(total // batch + 1):  # bounded: every item is read once
+        items = storage.get_items(after_id=cursor, limit=batch)
+        if not items:
+            break
+        with storage.transaction():
+            boards: set[str] = set()
+            for item in items:
+                for intent in signals_from_item(item, matcher, rates=rates, floor=floor,
+                                                now=now):
+                    if store_intent(storage, intent, window=window):
+                        result.new_signals += 1
+                    else:
+                        result.merged += 1
+                if item.type == "posting" and item.account_id:
+                    boards.add(item.account_id)
+            for account_id in sorted(boards):
+                for intent in hiring_from_postings(account_id, storage.get_postings(account_id),
+                                                   now=now, settings=hiring):
+                    if store_intent(storage, intent, window=timedelta(days=h.recent_days)):
+                        result.new_signals += 1
+                    else:
+                        result.merged += 1
+            cursor = items[-1].id
+            storage.set_meta("extract.cursor", str(cursor))
+        result.items += len(items)
+    return result

@@ -1,0 +1,300 @@
+"""Company matching (pure): which account is an item about?
+
+Evidence, strongest first, each with the confidence it gives:
+
+====================================================  ==========
+the source belongs to the account (its board, its page)     1.00
+the source names the company (ATS company, filing issuer)   0.95
+the account's domain in the item's link, an email, or text  0.90
+the subject span *is* the account name or alias              0.95
+the account name ends the subject span (next to the verb)    0.90
+the account name elsewhere in the subject span               0.70
+====================================================  ==========
+
+Names are matched with an Aho-Corasick automaton over every account's normalised names and
+aliases (one pass over the text whatever the number of accounts), at word boundaries only:
+"Box" never matches inside "Dropbox". Normalisation: case folded, "&" read as "and",
+punctuation other than ``.`` and ``-`` inside a name dropped, and legal suffixes folded
+("Inc", "Corp", "LLC", "Ltd", "GmbH", "S.A.", "AG", "plc" ...: "Acme Inc." is "acme").
+Brand words ("Labs", "AI", "Technologies", "HQ", "App", "Health"...) are *not* folded, since
+they are part of many names ("Scale AI", "Lambda Labs"); instead a name ending in one also
+gets its remainder as a weaker alias ("Notion Labs" -> "Notion").
+
+Weak names (one common English word, like "Box", "Ramp", "Linear", or three letters and
+fewer) need stronger evidence: they match only when they *are* the subject span or end it
+with a capital letter as written ("Atlassian rival Linear raises"), never in running text
+("linear growth", "ramp up"). A name shared by several accounts is ambiguous and its
+confidence is halved, which puts it under the default floor: it is dropped, not guessed.
+
+Mentions that are not the subject are skipped: possessives ("Mira Murati's startup"),
+"X-backed", "ex-X", "former X CEO", "X alums", "X rival", "X backer".
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import ahocorasick
+
+from .accounts import normalise_domain
+from .types import Account
+
+LEGAL_SUFFIXES = frozenset((
+    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company",
+    "llc", "l.l.c.", "ltd", "ltd.", "limited", "plc", "gmbh", "ag", "sa", "s.a.", "sas",
+    "s.a.s.", "bv", "b.v.", "nv", "n.v.", "oy", "ab", "spa", "s.p.a.", "srl", "pty", "pte",
+    "kk", "se", "lp", "l.p.", "llp", "holdings", "sarl", "s.a.r.l.", "asa", "a/s", "oyj",
+))
+BRAND_WORDS = frozenset(("labs", "lab", "ai", "technologies", "technology", "tech", "hq",
+                         "app", "apps", "health", "software", "systems", "group", "io",
+                         "inc", "global", "security", "robotics", "bio", "therapeutics"))
+#: Confidence of each kind of evidence (see the module docstring).
+SOURCE_ACCOUNT = 1.0
+SOURCE_COMPANY = 0.95
+DOMAIN = 0.9
+SPAN_EXACT = 0.95
+SPAN_END = 0.9
+SPAN_INSIDE = 0.7
+DERIVED_ALIAS = 0.85  # factor for "Notion" from "Notion Labs"
+AMBIGUOUS = 0.5       # factor when a name belongs to several accounts
+
+_KEEP = frozenset(".-&")
+_NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:['’]s?\b|-backed\b|\s+backed\b|\s+(?:alums?|alumni|rival|backer|veterans?|ceo|cfo|"
+    r"cto|coo|cmo|cro|founder|co-founder|cofounder|exec|executive|employees?|investor|"
+    r"partner|grad|spinout|spin-off|-?owned|-?funded)\b)", re.IGNORECASE)
+_TAIL_NOISE = re.compile(
+    r"^(?:\s*,?\s*(?:inc|corp|corporation|ltd|llc|plc|co|se|ag|sa|gmbh|limited|holdings)\b\.?"
+    r"|\s*\([^)]*\))+", re.IGNORECASE)
+#: After the name, words that start its own clause: "BuildOps becomes a unicorn, raises",
+#: "Apolink by 19-year-old bags".
+_CLAUSE_AFTER = re.compile(
+    r"^\s+(?:becomes|launches|unveils|expands|debuts|emerges|hits|announces|says|partners|"
+    r"adds|doubles|triples|by|from|founded by|built by|which|that|who)\b", re.IGNORECASE)
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:\bex-|\bformer\s+|\bfrom\s+)$", re.IGNORECASE)
+_DOMAIN_IN_TEXT = re.compile(
+    r"(?:https?://|www\.|@)?(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b",
+    re.IGNORECASE)
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    text = (resources.files("signalwatch") / "data" / "common_words.txt").read_text("utf-8")
+    return frozenset(w for w in text.split() if not w.startswith("#"))
+
+
+def _fold_char(c: str) -> str:
+    if c.isalnum():
+        low = c.lower()
+        return low if len(low) == 1 else c
+    return c if c in _KEEP else " "
+
+
+def fold(text: str) -> str:
+    """Same length as ``text`` (offsets stay valid): lower case, other punctuation -> space."""
+    return "".join(map(_fold_char, text))
+
+
+def fold_spaces(text: str) -> tuple[str, list[int]]:
+    """:func:`fold`, with runs of spaces made one; and where each folded character was in
+    ``text`` ("Recipe® Chicken" and "Recipe Chicken" fold alike)."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(fold(html.unescape(text)) if "&" in text and ";" in text
+                          else fold(text)):
+        if c == " " and out and out[-1] == " ":
+            continue
+        out.append(c)
+        where.append(i)
+    return "".join(out), where
+
+
+def normalise_name(name: str) -> str:
+    """The key a name is matched by: folded, spaces collapsed, legal suffixes dropped."""
+    words = fold(html.unescape(name)).split()
+    words = [w.strip(".-") if w not in LEGAL_SUFFIXES else w for w in words]
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    while len(words) > 1 and words[-1] in ("&", "and"):
+        words.pop()
+    return " ".join(w for w in words if w)
+
+
+def is_weak(key: str) -> bool:
+    """One common word, or very short: needs stronger evidence than a mention."""
+    return len(key) <= 3 or (" " not in key and key in common_words())
+
+
+@dataclass(frozen=True)
+class Match:
+    account_id: str
+    confidence: float
+    #: Why, for humans: "name 'Linear' ends the subject".
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Key:
+    key: str
+    accounts: tuple[str, ...]
+    weak: bool
+    factor: float
+    #: As the CRM writes it (for the capitalisation check of weak names).
+    display: str
+
+
+class Matcher:
+    """Built once from the accounts; :meth:`resolve` is pure and fast."""
+
+    def __init__(self, accounts: Iterable[Account]) -> None:
+        names: dict[str, dict[str, tuple[float, str]]] = {}
+        self.domains: dict[str, list[str]] = {}
+        self.names_by_account: dict[str, str] = {}
+
+        def add(key: str, account_id: str, factor: float, display: str) -> None:
+            if not key or len(key) < 2:
+                return
+            entry = names.setdefault(key, {})
+            if factor > entry.get(account_id, (0.0, ""))[0]:
+                entry[account_id] = (factor, display)
+
+        for a in accounts:
+            self.names_by_account[a.id] = a.name
+            for i, name in enumerate((a.name, *a.aliases)):
+                key = normalise_name(name)
+                add(key, a.id, 1.0, name)
+                if " & " in key:
+                    add(key.replace(" & ", " and "), a.id, 1.0, name)
+                words = key.split()
+                if len(words) > 1 and words[-1] in BRAND_WORDS:
+                    rest = " ".join(words[:-1])
+                    if len(rest) >= 3:
+                        add(rest, a.id, DERIVED_ALIAS, name.rsplit(" ", 1)[0])
+                del i
+            if a.domain:
+                self.domains.setdefault(a.domain, []).append(a.id)
+        self.automaton = ahocorasick.Automaton()
+        for key, owners in names.items():
+            factor = min(f for f, _ in owners.values())
+            display = next(iter(owners.values()))[1]
+            self.automaton.add_word(
+                key, _Key(key, tuple(sorted(owners)), is_weak(key), factor, display))
+        self.empty = len(names) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    # -- finding names ---------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[tuple[int, int, _Key]]:
+        """Account names in ``text`` at word boundaries: (start, end, key), longest first
+        where they overlap."""
+        if self.empty or not text:
+            return []
+        folded, where = fold_spaces(text)
+        found = []
+        for end, key in self.automaton.iter(folded):
+            start = end - len(key.key) + 1
+            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "&"):
+                continue
+            nxt = folded[end + 1] if end + 1 < len(folded) else " "
+            if nxt.isalnum() or nxt == "&":
+                continue
+            if nxt == "." and end + 2 < len(folded) and folded[end + 2].isalnum():
+                continue  # "box.com" is a domain, matched as one
+            found.append((where[start], where[end] + 1, key))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        kept: list[tuple[int, int, _Key]] = []
+        for m in found:
+            if kept and m[0] < kept[-1][1]:
+                if m[1] - m[0] > kept[-1][1] - kept[-1][0]:
+                    kept[-1] = m
+                continue
+            kept.append(m)
+        return kept
+
+    def _domain_match(self, texts: Sequence[str]) -> Match | None:
+        for text in texts:
+            for m in _DOMAIN_IN_TEXT.finditer(text or ""):
+                domain = normalise_domain(m.group("host"))
+                owners = self.domains.get(domain or "")
+                if owners and len(owners) == 1:
+                    return Match(owners[0], DOMAIN, f"domain {domain}")
+        return None
+
+    # -- resolving ---------------------------------------------------------------------
+
+    def resolve_span(self, span: str) -> Match | None:
+        """The account a subject span names (see the module docstring for the rules)."""
+        span = span.strip()
+        if not span:
+            return None
+        whole = normalise_name(span)
+        best: Match | None = None
+        candidates = []
+        for start, end, key in self.mentions(span):
+            after, before = span[end:], span[:start]
+            if _NOT_SUBJECT_AFTER.match(after) or _NOT_SUBJECT_BEFORE.search(before):
+                continue
+            # "Cybin Inc. (NYSE American: CYBN)": a legal suffix and a ticker end nothing.
+            after = _TAIL_NOISE.sub("", after)
+            written = span[start:end]
+            at_end = not re.search(r"[A-Za-z0-9]", after.split(",")[0]) or re.match(
+                r"^\s*(?:,|\(|$)", after) is not None or _CLAUSE_AFTER.match(after) is not None
+            if key.key == whole:
+                confidence, why = SPAN_EXACT, "is the subject"
+            elif at_end:
+                confidence, why = SPAN_END, "ends the subject"
+            else:
+                confidence, why = SPAN_INSIDE, "is in the subject"
+            if key.weak:
+                # A common word counts only as the subject itself, as written by the CRM.
+                if why == "is in the subject":
+                    continue
+                if written != key.display and not written[:1].isupper():
+                    continue
+            confidence *= key.factor
+            if len(key.accounts) > 1:
+                confidence *= AMBIGUOUS
+                why += f" (ambiguous: {len(key.accounts)} accounts)"
+            candidates.append((start, Match(key.accounts[0], round(confidence, 3),
+                                             f"name {written!r} {why}")))
+        # The company is the last name before the verb: "Atlassian rival Linear".
+        for _, match in sorted(candidates, key=lambda c: (c[1].confidence, c[0])):
+            best = match
+        return best
+
+    def resolve(
+        self,
+        *,
+        subject: str | None = None,
+        account_id: str | None = None,
+        company: str | None = None,
+        urls: Sequence[str] = (),
+        text: str = "",
+    ) -> Match | None:
+        """The best account for an item, or None. ``account_id``: the source's account;
+        ``company``: the company the source names; ``subject``: the extractor's span."""
+        if account_id is not None and account_id in self.names_by_account:
+            return Match(account_id, SOURCE_ACCOUNT, "the source belongs to the account")
+        if company:
+            key = normalise_name(company)
+            if not self.empty:
+                owners = self.automaton.get(key, None)
+                if owners is not None and len(owners.accounts) == 1:
+                    return Match(owners.accounts[0], SOURCE_COMPANY,
+                                 f"the source names {company!r}")
+        by_domain = self._domain_match([*urls, subject or "", text])
+        by_span = self.resolve_span(subject) if subject else None
+        if by_domain and (by_span is None or by_span.account_id == by_domain.account_id
+                          or by_span.confidence < by_domain.confidence):
+            return by_domain
+        return by_span
+
+
+def filter_confident(match: Match | None, floor: float) -> Match | None:
+    return match if match is not None and match.confidence >= floor else None
