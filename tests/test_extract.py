@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from signalwatch.extract.funding import find_funding
+from signalwatch.extract.hiring import HiringSettings
+from signalwatch.extract.leadership import find_leadership, person_name
+from signalwatch.extract.money import find_money
+from signalwatch.extract.run import hiring_from_postings, same_event
+from signalwatch.extract.titles import function, is_executive, seniority
+from signalwatch.types import Item
+
+from .conftest import NOW
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Acme raises $25M", 25e6, "USD"),
+        ("a $1.2 billion round", 1.2e9, "USD"),
+        ("€10 million seed", 10e6, "EUR"),
+        ("£5.5m Series A", 5.5e6, "GBP"),
+        ("CA$3M pre-seed", 3e6, "CAD"),
+        ("raises 40 crore rupees", 4e8, "INR"),
+        ("raised $500,000 in", 5e5, "USD"),
+        ("US$ 12 million", 12e6, "USD"),
+        ("a 2 million euros round", 2e6, "EUR"),
+    ],
+)
+def test_money(text, amount, currency) -> None:
+    (money,) = find_money(text)
+    assert (money.amount, money.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text", ["32% fewer rounds", "in 2024", "Fund III", "Rs 40"])
+def test_not_money(text) -> None:
+    assert find_money(text) == []
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["M", "B", "K"]))
+def test_money_scales(number: int, scale: str) -> None:
+    (money,) = find_money(f"raises ${number}{scale}")
+    assert money.amount == number * {"K": 1e3, "M": 1e6, "B": 1e9}[scale]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "round_", "amount", "investors"),
+    [
+        ("Acme Ventures leads $20M round in Foo", "Foo", "unknown", 20e6, ("Acme Ventures",)),
+        ("Krafton leads Cashfree’s $53M funding at $700M valuation", "Cashfree", "unknown",
+         53e6, ("Krafton",)),
+        ("Breathe lands $21M Series B to predict battery performance", "Breathe", "series b",
+         21e6, ()),
+        ("Insurtech Bestow lands $120M Series D from Goldman Sachs, Smith Point Capital",
+         "Insurtech Bestow", "series d", 120e6, ("Goldman Sachs", "Smith Point Capital")),
+        ("ElevenLabs has raised a new round at $3B+ valuation led by ICONIQ Growth",
+         "ElevenLabs", "unknown", None, ("ICONIQ Growth",)),
+        ("Kiwi Labs raises £5.5m seed round led by Balderton Capital", "Kiwi Labs", "seed",
+         5.5e6, ("Balderton Capital",)),
+        ("Foo raises $10M to fund expansion", "Foo", "unknown", 10e6, ()),
+    ],
+)
+def test_funding(text, subject, round_, amount, investors) -> None:
+    c = find_funding(text)
+    assert c is not None
+    assert (c.subject, c.round, c.amount, c.investors) == (subject, round_, amount, investors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foo acquires Bar for $50M",
+        "Foo lays off 20% of staff after raising $10M",
+        "Hitachi Ventures raises $400M fund to invest in everything",
+        "Construct Capital raises $300M fund for defense and manufacturing tech",
+        "Cursor in talks to raise at a $10B valuation",
+        "Harvey reportedly in discussions to raise $250M at $5B valuation",
+        "CoreWeave prices its IPO to raise at least $2.2 billion",
+        "Rocket Lab backer Outset raises $25M to fund New Zealand’s deep tech moonshots",
+        "Substack introduces a $20M funding guarantee to entice creators",
+        "Perplexity offers to buy Chrome for billions more than it’s raised",
+        "A nonprofit is using AI agents to raise money for charity",
+    ],
+)
+def test_not_funding(text) -> None:
+    assert find_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ramp appoints Jane Doe as Chief Revenue Officer",
+         [("Ramp", "Jane Doe", "Chief Revenue Officer", "revenue", "c-level", "joined")]),
+        ("Former CRO of Bar joins Foo as CEO",
+         [("Foo", None, "CEO", "general management", "c-level", "joined")]),
+        ("TransLogic Promotes Jeff Huntington to VP of Engineering for North America",
+         [("TransLogic", "Jeff Huntington", "VP of Engineering for North America",
+           "engineering", "vp", "promoted")]),
+        ("Acme CFO Maria Chen steps down",
+         [("Acme", "Maria Chen", "CFO", "finance", "c-level", "departed")]),
+        ("Taylor Carr Named President of Allied Universal Technology Services",
+         [("Allied Universal Technology Services", "Taylor Carr", "President",
+           "general management", "c-level", "joined")]),
+        ("SmartBear Appoint Kelly Wenzel as CMO and Martin Musierowicz as CRO",
+         [("SmartBear", "Kelly Wenzel", "CMO", "marketing", "c-level", "joined"),
+          ("SmartBear", "Martin Musierowicz", "CRO", "revenue", "c-level", "joined")]),
+    ],
+)
+def test_leadership(text, expected) -> None:
+    got = [(c.company, c.person, c.title, c.function, c.seniority, c.change)
+           for c in find_leadership(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maple Data appoints John Smith to its Board of Directors",
+        "Former Cisco Systems COO Maria Martinez Appointed to Alkira Advisory Board",
+        "Acme names new office in Paris",
+    ],
+)
+def test_board_and_advisors_are_not_hires(text) -> None:
+    assert find_leadership(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "fn", "level"),
+    [
+        ("Chief Revenue Officer", "revenue", "c-level"), ("VP Sales", "sales", "vp"),
+        ("Head of RevOps", "revenue", "head"), ("Director of Procurement", "operations", "head"),
+        ("Vice President", None, "vp"), ("CMO", "marketing", "c-level"),
+        ("Senior Software Engineer", "engineering", None),
+        ("Customer Success Manager", "customer success", None),
+    ],
+)
+def test_titles(title, fn, level) -> None:
+    assert (function(title), seniority(title)) == (fn, level)
+
+
+def test_is_executive() -> None:
+    assert is_executive("Chief Executive Officer")
+    assert not is_executive("Member of the Board of Directors")
+    assert not is_executive("Senior Software Engineer")
+
+
+def test_person_name() -> None:
+    assert person_name("Veteran Fintech Executive Kyle Zasky") == "Kyle Zasky"
+    assert person_name("Ex-Salesforce VP Kenn Van Hauen") == "Kenn Van Hauen"
+    assert person_name("Former CRO of Bar") is None
+
+
+def test_same_event() -> None:
+    a = {"round": "series a", "amount_usd": 25e6}
+    assert same_event("funding", a, {"round": "unknown", "amount_usd": 25.5e6})
+    assert not same_event("funding", a, {"round": "series b", "amount_usd": 25e6})
+    assert not same_event("funding", a, {"round": "series a", "amount_usd": 60e6})
+    assert same_event("leadership", {"person": "Jane Doe", "change": "joined"},
+                      {"person": "JANE DOE", "change": "joined"})
+    assert not same_event("leadership", {"person": "Jane Doe", "change": "joined"},
+                          {"person": "Jane Doe", "change": "departed"})
+
+
+def _posting(i: int, title: str, dept: str, days_ago: float, closed: bool = False) -> Item:
+    when = NOW - timedelta(days=days_ago)
+    return Item(id=i, source="greenhouse:acme", key=f"job:{i}", type="posting", title=title,
+                url=f"https://jobs.example/{i}", summary="", published=when, updated=None,
+                company="Acme", data={"department": dept}, first_seen=NOW, last_seen=NOW,
+                account_id="acme", closed_at=NOW if closed else None)
+
+
+def test_hiring_surge_against_baseline() -> None:
+    postings = [_posting(i, "Account Executive", "Sales", 3 + i) for i in range(6)]
+    postings += [_posting(10 + i, "Account Executive", "Sales", 30 + 20 * i) for i in range(4)]
+    postings += [_posting(20 + i, "Software Engineer", "Engineering", 5 + i) for i in range(2)]
+    postings += [_posting(30, "VP of Sales", "Sales", 2)]
+    signals = hiring_from_postings("acme", postings, now=NOW, settings=HiringSettings())
+    kinds = {(s.attributes["department"], s.attributes["type"]) for s in signals}
+    assert kinds == {("sales", "surge"), ("sales", "senior")}
+    surge = next(s for s in signals if s.attributes["type"] == "surge")
+    # 7 recent sales postings (incl. the VP) against 4 in 84 days = 1 per 21 days
+    assert (surge.attributes["recent"], surge.attributes["baseline"],
+            surge.attributes["growth"], surge.attributes["openings"]) == (7, 1.0, 6.0, 11)
+    assert not surge.history
+
+
+def test_no_surge_at_a_steady_pace() -> None:
+    postings = [_posting(i, "Account Executive", "Sales", 5 * i + 1) for i in range(21)]
+    assert [s for s in hiring_from_postings("acme", postings, now=NOW,
+                                            settings=HiringSettings())
+            if s.attributes["type"] == "surge"] == []
