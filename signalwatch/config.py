@@ -92,6 +92,8 @@ class EmailSettings:
     username: str | None = _f(None, "SMTP user name.")
     password_env: str = _f("SMTP_PASSWORD", "Environment variable holding the SMTP password.")
     sender: str = _f("signalwatch@localhost", "From address of digests.")
+    send_empty: bool = _f(False, "Send a digest even when a rep has no new signals.")
+    timeout: float = _f(30.0, "Seconds to wait for the SMTP server.", min=0.1)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,26 @@ class HiringConfig:
         min=0)
 
 
+@dataclass(frozen=True)
+class AlertsSettings:
+    fit_floor: str = _f("B", "Lowest ICP fit tier that may alert.", choices=("A", "B", "C"))
+    cooldown_days: float = _f(
+        7.0, "Quiet days per account after an alert, unless a new kind of signal arrives.",
+        min=0)
+    funding_days: float = _f(90.0, "Lifetime of a funding signal.", min=1)
+    leadership_days: float = _f(60.0, "Lifetime of a leadership signal.", min=1)
+    hiring_days: float = _f(30.0, "Lifetime of a hiring signal.", min=1)
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    output_dir: Path = _f(
+        Path("outbox"),
+        "Folder where notifications are written when no Slack or SMTP credentials are set.")
+    max_attempts: int = _f(5, "Sends tried per notification before it is marked failed.",
+                           min=1)
+
+
 #: Section name -> settings class. Array-of-table sections (icps, reps) are separate.
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
@@ -134,6 +156,8 @@ SECTIONS: dict[str, type] = {
     "matching": MatchingSettings,
     "fx": FxSettings,
     "hiring": HiringConfig,
+    "alerts": AlertsSettings,
+    "notify": NotifySettings,
     "slack": SlackSettings,
     "email": EmailSettings,
 }
@@ -161,6 +185,8 @@ class Config:
     matching: MatchingSettings = field(default_factory=MatchingSettings)
     fx: FxSettings = field(default_factory=FxSettings)
     hiring: HiringConfig = field(default_factory=HiringConfig)
+    alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
     icps: tuple[ICP, ...] = ()

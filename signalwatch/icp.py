@@ -37,6 +37,15 @@ ICP_KEYS: dict[str, str] = {
     "prefer": "Weighted criteria that make the score.",
     "disqualify": "Criteria any of which rules the account out.",
     "tiers": "Minimum score of tiers A, B and C.",
+    "triggers": "Which signal kinds count for this ICP, with filters and weights.",
+    "channel": "Slack channel for this ICP's alerts when the owner cannot be reached.",
+}
+
+#: Keys of ``[icps.triggers.<kind>]`` tables, per kind.
+TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
+    "funding": ("weight", "rounds", "min_amount_usd"),
+    "leadership": ("weight", "functions", "seniority", "changes"),
+    "hiring": ("weight", "departments", "min_openings"),
 }
 
 _OPS = ("in", "contains", "min", "max", "any", "all", "equals")
@@ -115,6 +124,55 @@ def _criteria(value: Any, *, file: str, key: str) -> tuple[Criterion, ...]:
     return tuple(parse_criterion(v, file=file, key=f"{key}[{i}]") for i, v in enumerate(value))
 
 
+def _triggers(value: Any, *, file: str, key: str) -> dict[str, dict[str, Any]]:
+    """``[icps.triggers.funding]`` etc.: which signal kinds count, filtered, weighted.
+    No triggers table: every kind counts with its default weight."""
+    from .types import FUNCTIONS
+
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise _err(f"got {value!r}, expected a table of signal kinds", file, key)
+    out: dict[str, dict[str, Any]] = {}
+    for kind, spec in value.items():
+        if kind not in TRIGGER_KEYS:
+            raise _err(f"unknown signal kind; expected one of: {', '.join(TRIGGER_KEYS)}",
+                       file, f"{key}.{kind}")
+        if not isinstance(spec, Mapping):
+            raise _err(f"got {spec!r}, expected a table", file, f"{key}.{kind}")
+        for k in spec:
+            if k not in TRIGGER_KEYS[kind]:
+                raise _err(f"unknown key; expected one of: {', '.join(TRIGGER_KEYS[kind])}",
+                           file, f"{key}.{kind}.{k}")
+        parsed: dict[str, Any] = {}
+        for k, v in spec.items():
+            where = f"{key}.{kind}.{k}"
+            if k in ("weight", "min_amount_usd", "min_openings"):
+                parsed[k] = _number(v, file=file, key=where)
+                if parsed[k] < 0:
+                    raise _err(f"got {v!r}, expected a number >= 0", file, where)
+            else:
+                values = tuple(x.lower() for x in _strings(v, file=file, key=where))
+                allowed: tuple[str, ...] = ()
+                if k in ("functions", "departments"):
+                    allowed = FUNCTIONS
+                elif k == "seniority":
+                    allowed = ("c-level", "vp", "head")
+                elif k == "changes":
+                    allowed = ("joined", "promoted", "departed")
+                elif k == "rounds":
+                    from .extract.funding import ROUNDS
+
+                    allowed = ROUNDS
+                bad = [x for x in values if allowed and x not in allowed]
+                if bad:
+                    raise _err(f"got {bad[0]!r}, expected one of: {', '.join(allowed)}",
+                               file, where)
+                parsed[k] = values
+        out[kind] = parsed
+    return out
+
+
 def parse_icps(tables: Iterable[Any], *, file: str) -> list[ICP]:
     """Build ICPs from the ``[[icps]]`` tables of ``file``."""
     icps: list[ICP] = []
@@ -150,6 +208,10 @@ def parse_icps(tables: Iterable[Any], *, file: str) -> list[ICP]:
             tiers[tier] = _number(value, file=file, key=f"{key}.tiers.{tier}")
         if not tiers["A"] >= tiers["B"] >= tiers["C"]:
             raise _err(f"got {tiers}, expected A >= B >= C", file, f"{key}.tiers")
+        triggers = _triggers(table.get("triggers"), file=file, key=f"{key}.triggers")
+        channel = table.get("channel")
+        if channel is not None and not isinstance(channel, str):
+            raise _err(f"got {channel!r}, expected a channel name", file, f"{key}.channel")
         icps.append(
             ICP(
                 name=name,
@@ -160,6 +222,8 @@ def parse_icps(tables: Iterable[Any], *, file: str) -> list[ICP]:
                 disqualify=_criteria(table.get("disqualify"), file=file,
                                      key=f"{key}.disqualify"),
                 tiers=tiers,
+                triggers=triggers,
+                channel=channel,
             )
         )
     return icps

@@ -28,7 +28,11 @@ def run_once(storage: Storage, config: Config, *, now: datetime) -> PipelineResu
     """Run every stage after collection once, in order (collection is run by its caller,
     which decides which sources are due)."""
     from .extract.run import extract_new_items
+    from .notify.run import decide, dispatch, send_due_digests
 
     result = PipelineResult()
     result.stages["extract"] = extract_new_items(storage, config, now=now)
+    result.stages["decide"] = decide(storage, config, now=now)
+    result.stages["dispatch"] = dispatch(storage, config, now=now)
+    result.stages["digests"] = send_due_digests(storage, config, now=now)
     return result

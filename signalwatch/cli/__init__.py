@@ -87,6 +87,7 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 
 # Command modules register themselves on `main` when imported.
 from . import accounts as _accounts  # noqa: E402,F401
+from . import alerts as _alerts  # noqa: E402,F401
 from . import collect as _collect  # noqa: E402,F401
 from . import setup as _setup  # noqa: E402,F401
 from . import signals as _signals  # noqa: E402,F401

@@ -17,12 +17,13 @@ transaction is open).
 from __future__ import annotations
 
 from .accounts import AccountsMixin
+from .alerts import AlertsMixin
 from .base import StorageBase
 from .collect import CollectMixin
 from .signals import SignalsMixin
 
 
-class Storage(SignalsMixin, CollectMixin, AccountsMixin, StorageBase):
+class Storage(AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin, StorageBase):
     """The database. ``Storage(path)`` opens (creating and migrating) it."""
 
 

@@ -1,0 +1,1 @@
+"""Notifier: decisions, the outbox, Slack, digests."""

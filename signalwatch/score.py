@@ -1,0 +1,224 @@
+"""Intent and the alert decision (pure: data and ``now`` in, data out).
+
+Intent: each signal kind has a lifetime (funding 90 days, leadership 60, hiring 30) and a
+weight; a signal's weight decays linearly to zero over its lifetime (a round announced today
+is worth its full weight, one announced 45 days ago half of it: linear is easy to explain to
+a rep and has no long tail). An ICP's ``triggers`` say which kinds count for it, with
+filters (rounds, minimum amount; functions, seniority; departments) and weights. Live
+qualifying signals stack into *heat*; heat >= HOT is ``hot``, >= WARM ``warm``.
+
+Decision, per account, when new signals arrive:
+
+- ``drop`` when the account fits no ICP at or above the fit floor, is snoozed or muted, or
+  has no new qualifying signal (history, too old, filtered out by the ICP);
+- ``hold`` (digest only) during the cooldown after an alert, unless a new signal is of a
+  kind the last alert did not have;
+- ``alert`` otherwise: the owner gets a Slack message now.
+
+Every decision keeps its reason, including "held" and "dropped".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from .icp import tier_at_least
+from .types import ICP, FitResult, Signal
+
+DEFAULT_LIFETIME_DAYS: dict[str, float] = {"funding": 90, "leadership": 60, "hiring": 30}
+DEFAULT_WEIGHTS: dict[str, float] = {"funding": 1.0, "leadership": 0.8, "hiring": 0.6}
+#: Heat thresholds: one fresh funding round is hot; a fresh executive hire alone is warm.
+HOT = 1.0
+WARM = 0.4
+
+
+@dataclass(frozen=True)
+class ScoreSettings:
+    fit_floor: str = "B"
+    cooldown: timedelta = timedelta(days=7)
+    #: Signals that happened longer ago than this never alert (they still count for heat).
+    backfill: timedelta = timedelta(hours=72)
+    lifetimes: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_LIFETIME_DAYS))
+    weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+
+
+@dataclass(frozen=True)
+class SignalScore:
+    signal: Signal
+    #: Weight now, after decay (0 when dead or filtered out).
+    weight: float
+    qualifies: bool
+    #: Why it counts or not, for humans.
+    reason: str
+
+
+@dataclass(frozen=True)
+class Intent:
+    heat: float
+    tier: str | None
+    scores: tuple[SignalScore, ...]
+
+    @property
+    def live(self) -> tuple[SignalScore, ...]:
+        return tuple(s for s in self.scores if s.qualifies and s.weight > 0)
+
+
+@dataclass(frozen=True)
+class AccountState:
+    """What the store knows of an account's notification history."""
+
+    last_alert_at: datetime | None = None
+    last_alert_kinds: frozenset[str] = frozenset()
+    snoozed_until: datetime | None = None
+    muted: bool = False
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    action: str
+    reason: str
+    #: The signals the decision is about (the new, qualifying ones).
+    signal_ids: tuple[int, ...]
+    intent: Intent
+    why_now: str = ""
+
+
+def describe(signal: Signal) -> str:
+    """One line a rep reads: "Series A of $25M led by Example Ventures"."""
+    a = signal.attributes
+    if signal.kind == "funding":
+        amount = ""
+        if a.get("amount_usd"):
+            amount = f"${a['amount_usd'] / 1e6:,.1f}M" if a["amount_usd"] >= 1e6 \
+                else f"${a['amount_usd']:,.0f}"
+        elif a.get("amount"):
+            amount = f"{a.get('currency') or ''} {a['amount']:,.0f}".strip()
+        round_ = a.get("round") or "unknown"
+        what = "funding round" if round_ == "unknown" else f"{round_.title()} round"
+        if a.get("filing"):
+            what = f"Form {a['filing']} filing"
+        text = f"{what} of {amount}" if amount else what
+        if a.get("investors"):
+            text += " led by " + ", ".join(a["investors"][:2])
+        return text
+    if signal.kind == "leadership":
+        who = a.get("person") or "a new executive"
+        verb = {"joined": "joined as", "promoted": "promoted to",
+                "departed": "left as"}.get(a.get("change") or "", "now")
+        return f"{who} {verb} {a.get('title')}"
+    if a.get("type") == "senior":
+        return f"new senior opening: {a.get('title')} ({a.get('department')})"
+    return (f"{a.get('department')} hiring surge: {a.get('recent')} new postings in the "
+            f"recent window vs a usual {a.get('baseline')}, {a.get('openings')} open")
+
+
+def _passes(signal: Signal, spec: Mapping[str, Any]) -> tuple[bool, str]:
+    a = signal.attributes
+    if signal.kind == "funding":
+        rounds = spec.get("rounds")
+        if rounds and (a.get("round") or "unknown") not in rounds:
+            return False, f"round {a.get('round')} is not one of {', '.join(rounds)}"
+        low = spec.get("min_amount_usd")
+        if low and (a.get("amount_usd") or 0) < low:
+            return False, f"amount under ${low / 1e6:g}M"
+    elif signal.kind == "leadership":
+        for key, attr in (("functions", "function"), ("seniority", "seniority"),
+                          ("changes", "change")):
+            wanted = spec.get(key)
+            if wanted and (a.get(attr) or "") not in wanted:
+                return False, f"{attr} {a.get(attr)} is not one of {', '.join(wanted)}"
+    elif signal.kind == "hiring":
+        wanted = spec.get("departments")
+        if wanted and (a.get("department") or "") not in wanted:
+            return False, f"department {a.get('department')} is not one of {', '.join(wanted)}"
+        low = spec.get("min_openings")
+        if low and (a.get("openings") or 0) < low:
+            return False, f"fewer than {low:g} openings"
+    return True, "matches the ICP's triggers" if spec else "counts by default"
+
+
+def score_signal(signal: Signal, icp: ICP | None, settings: ScoreSettings,
+                 now: datetime) -> SignalScore:
+    triggers = icp.triggers if icp is not None else {}
+    if triggers and signal.kind not in triggers:
+        return SignalScore(signal, 0.0, False, f"{signal.kind} does not count for this ICP")
+    spec = triggers.get(signal.kind, {})
+    ok, why = _passes(signal, spec)
+    lifetime = timedelta(days=settings.lifetimes.get(signal.kind, 30))
+    age = now - signal.occurred_at
+    if age > lifetime:
+        return SignalScore(signal, 0.0, ok, f"expired ({age.days} days old)")
+    weight = float(spec.get("weight", settings.weights.get(signal.kind, 0.5)))
+    decayed = weight * max(0.0, 1.0 - max(age, timedelta(0)) / lifetime)
+    return SignalScore(signal, round(decayed, 4) if ok else 0.0, ok, why)
+
+
+def intent(signals: Sequence[Signal], icp: ICP | None, settings: ScoreSettings,
+           now: datetime) -> Intent:
+    scores = tuple(score_signal(s, icp, settings, now) for s in signals)
+    heat = round(sum(s.weight for s in scores if s.qualifies), 4)
+    tier = "hot" if heat >= HOT else "warm" if heat >= WARM else None
+    return Intent(heat, tier, scores)
+
+
+def why_now(account_name: str, new: Sequence[Signal]) -> str:
+    """One sentence: "Acme raised a Series A of $25M and named a new CRO this month."."""
+    parts = [describe(s) for s in sorted(new, key=lambda s: s.occurred_at, reverse=True)[:2]]
+    return f"{account_name}: {'; '.join(parts)}." if parts else ""
+
+
+def decide(
+    *,
+    account_name: str,
+    fit: FitResult,
+    icp: ICP | None,
+    new_signals: Sequence[Signal],
+    live_signals: Sequence[Signal],
+    state: AccountState,
+    settings: ScoreSettings,
+    now: datetime,
+) -> DecisionResult:
+    """Alert, hold or drop, with the reason (see the module docstring)."""
+    every = {s.id: s for s in (*live_signals, *new_signals)}
+    current = intent(list(every.values()), icp, settings, now)
+    ids = tuple(s.id for s in new_signals)
+    if fit.tier is None or not tier_at_least(fit.tier, settings.fit_floor):
+        have = f"tier {fit.tier}" if fit.tier else "no ICP fit"
+        return DecisionResult("drop", f"{have}; alerts need tier {settings.fit_floor} or "
+                              "better", ids, current)
+    if state.muted:
+        return DecisionResult("drop", "the account is muted", ids, current)
+    if state.snoozed_until is not None and state.snoozed_until > now:
+        return DecisionResult("drop", f"snoozed until {state.snoozed_until:%Y-%m-%d}", ids,
+                              current)
+    by_id = {s.signal.id: s for s in current.scores}
+    qualifying = []
+    reasons = []
+    for s in new_signals:
+        sc = by_id[s.id]
+        if s.history:
+            reasons.append(f"{s.kind} #{s.id} is history (seen on the source's first poll)")
+        elif now - s.occurred_at > settings.backfill:
+            reasons.append(f"{s.kind} #{s.id} happened before the backfill window")
+        elif not sc.qualifies or sc.weight <= 0:
+            reasons.append(f"{s.kind} #{s.id}: {sc.reason}")
+        else:
+            qualifying.append(s)
+    if not qualifying:
+        return DecisionResult("drop", "no new qualifying signal: " + "; ".join(reasons), ids,
+                              current)
+    sentence = why_now(account_name, qualifying)
+    qids = tuple(s.id for s in qualifying)
+    if state.last_alert_at is not None and now - state.last_alert_at < settings.cooldown:
+        fresh_kinds = {s.kind for s in qualifying} - set(state.last_alert_kinds)
+        if not fresh_kinds:
+            until = state.last_alert_at + settings.cooldown
+            return DecisionResult("hold", f"cooldown until {until:%Y-%m-%d %H:%M} UTC "
+                                  "(digest only)", qids, current, sentence)
+        reason = f"new kind of signal ({', '.join(sorted(fresh_kinds))}) during the cooldown"
+    else:
+        reason = f"fit tier {fit.tier} and {current.tier or 'some'} intent (heat {current.heat:g})"
+    return DecisionResult("alert", reason, qids, current, sentence)
