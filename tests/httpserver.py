@@ -26,6 +26,7 @@ class Request:
     method: str
     path: str
     headers: dict[str, str]
+    body: bytes = b""
 
 
 Handler = Callable[[Request], Response]
@@ -46,8 +47,16 @@ class LoopbackServer:
             def log_message(self, *args: object) -> None:
                 pass
 
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self._serve("POST", self.rfile.read(length) if length else b"")
+
             def do_GET(self) -> None:
-                req = Request("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+                self._serve("GET", b"")
+
+            def _serve(self, method: str, body: bytes) -> None:
+                req = Request(method, self.path,
+                              {k.lower(): v for k, v in self.headers.items()}, body)
                 outer.requests.append(req)
                 route = outer.routes.get(self.path)
                 if route is None:
@@ -61,6 +70,7 @@ class LoopbackServer:
                     return
                 body = resp.body
                 headers = dict(resp.headers)
+                del req
                 if resp.gzip:
                     body = gzip.compress(body)
                     headers["Content-Encoding"] = "gzip"

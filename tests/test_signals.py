@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from datetime import timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -16,6 +17,7 @@ from signalwatch.config import load_config
 from signalwatch.extract.evaluate import run as run_evaluation
 from signalwatch.extract.run import extract_new_items
 from signalwatch.store import Storage
+from signalwatch.utils import utcnow
 
 from .conftest import DATA, NOW
 from .httpserver import Response
@@ -113,7 +115,8 @@ def test_hiring_from_an_account_board(tmp_path, server) -> None:
 
 
 def test_cli_signals_and_extract(tmp_path, server) -> None:
-    new = "Tue, 24 Nov 2026 11:00:00 GMT"
+    # The CLI reads the real clock: the item is fresh whenever the test runs.
+    new = format_datetime(utcnow() - timedelta(hours=1), usegmt=True)
     server.route("/news", Response(200, _feed([]), {"Content-Type": RSS}))
     server.route("/wire", Response(200, _feed([]), {"Content-Type": RSS}))
     config, storage = _setup(tmp_path, server)

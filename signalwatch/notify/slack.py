@@ -129,9 +129,12 @@ class SlackSender:
                                   "not_in_channel", "is_archived", "invalid_auth",
                                   "account_inactive", "no_permission", "invalid_blocks",
                                   "msg_too_long")
-            status = resp.status_code if resp is not None else "?"
-            raise NotifyError(f"Slack {method}: {error or 'HTTP ' + str(status)}",
-                              retry_after=retry_after, permanent=permanent) from None
+            status = resp.status_code if resp is not None else None
+            where = f"HTTP {status}" if status and status != 200 else ""
+            what = error if isinstance(error, str) and len(error) < 60 else ""
+            detail = " ".join(p for p in (where, what) if p) or "failed"
+            raise NotifyError(f"Slack {method}: {detail}", retry_after=retry_after,
+                              permanent=permanent) from None
         except Exception as e:  # network errors, timeouts
             raise NotifyError(f"Slack {method}: {type(e).__name__}: {e}") from None
 
