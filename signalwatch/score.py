@@ -86,18 +86,34 @@ class DecisionResult:
     why_now: str = ""
 
 
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
+
+
+def money(amount: float, currency: str | None) -> str:
+    """$25M, €10.5M, £800k, CAD 3M."""
+    symbol = _SYMBOLS.get(currency or "USD")
+    for scale, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if amount >= scale:
+            number = f"{amount / scale:,.1f}".removesuffix(".0") + suffix
+            break
+    else:
+        number = f"{amount:,.0f}"
+    return f"{symbol}{number}" if symbol else f"{currency} {number}"
+
+
 def describe(signal: Signal) -> str:
-    """One line a rep reads: "Series A of $25M led by Example Ventures"."""
+    """One line a rep reads: "Series A round of $25M led by Example Ventures"."""
     a = signal.attributes
     if signal.kind == "funding":
         amount = ""
-        if a.get("amount_usd"):
-            amount = f"${a['amount_usd'] / 1e6:,.1f}M" if a["amount_usd"] >= 1e6 \
-                else f"${a['amount_usd']:,.0f}"
-        elif a.get("amount"):
-            amount = f"{a.get('currency') or ''} {a['amount']:,.0f}".strip()
+        if a.get("amount"):
+            amount = money(a["amount"], a.get("currency"))
+            if a.get("currency") not in (None, "USD") and a.get("amount_usd"):
+                amount += f" (about {money(a['amount_usd'], 'USD')})"
+        elif a.get("amount_usd"):
+            amount = money(a["amount_usd"], "USD")
         round_ = a.get("round") or "unknown"
-        what = "funding round" if round_ == "unknown" else f"{round_.title()} round"
+        what = "Funding round" if round_ == "unknown" else f"{round_.title()} round"
         if a.get("filing"):
             what = f"Form {a['filing']} filing"
         text = f"{what} of {amount}" if amount else what
@@ -105,14 +121,15 @@ def describe(signal: Signal) -> str:
             text += " led by " + ", ".join(a["investors"][:2])
         return text
     if signal.kind == "leadership":
-        who = a.get("person") or "a new executive"
+        who = a.get("person") or "A new executive"
         verb = {"joined": "joined as", "promoted": "promoted to",
                 "departed": "left as"}.get(a.get("change") or "", "now")
         return f"{who} {verb} {a.get('title')}"
+    department = str(a.get("department") or "").capitalize()
     if a.get("type") == "senior":
-        return f"new senior opening: {a.get('title')} ({a.get('department')})"
-    return (f"{a.get('department')} hiring surge: {a.get('recent')} new postings in the "
-            f"recent window vs a usual {a.get('baseline')}, {a.get('openings')} open")
+        return f"New senior opening: {a.get('title')} ({department})"
+    return (f"{department} hiring surge: {a.get('recent')} new postings in recent weeks "
+            f"(usually {a.get('baseline'):g}), {a.get('openings')} open")
 
 
 def _passes(signal: Signal, spec: Mapping[str, Any]) -> tuple[bool, str]:
@@ -164,10 +181,13 @@ def intent(signals: Sequence[Signal], icp: ICP | None, settings: ScoreSettings,
     return Intent(heat, tier, scores)
 
 
-def why_now(account_name: str, new: Sequence[Signal]) -> str:
-    """One sentence: "Acme raised a Series A of $25M and named a new CRO this month."."""
+def why_now(account_name: str, new: Sequence[Signal], *, with_name: bool = True) -> str:
+    """One sentence: "Acme: Series A round of $25M; Jane Doe joined as CRO."."""
     parts = [describe(s) for s in sorted(new, key=lambda s: s.occurred_at, reverse=True)[:2]]
-    return f"{account_name}: {'; '.join(parts)}." if parts else ""
+    if not parts:
+        return ""
+    text = "; ".join(parts) + "."
+    return f"{account_name}: {text}" if with_name else text
 
 
 def decide(

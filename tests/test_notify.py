@@ -389,7 +389,7 @@ def test_digests_over_smtp(tmp_path, smtp, monkeypatch) -> None:
     assert "Replit" in ana["Subject"]
     plain = ana.get_body(("plain",)).get_content()
     html = ana.get_body(("html",)).get_content()
-    assert "Series A round of $25.0M led by Example Ventures" in plain
+    assert "Series A round of $25M led by Example Ventures" in plain
     assert "Jane Doe joined as Chief Revenue Officer" in plain
     assert 'href="https://news.example/replit"' in html and "style=" in html
     chloe_html = by_rcpt["chloe@example.com"].get_body(("html",)).get_content()
@@ -437,3 +437,50 @@ def test_cli_explain_snooze_digest_and_dry_run(tmp_path, monkeypatch) -> None:
     assert "snoozed until" in snoozed.output
     assert "snoozed until" in runner.invoke(main, [*cfg, "explain", "acc-002"]).output
     assert runner.invoke(main, [*cfg, "snooze", "nope"]).exit_code == 1
+
+
+def test_digest_smtp_auth_with_password_from_env(tmp_path, monkeypatch, caplog) -> None:
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    seen = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        seen.append((auth_data.login, auth_data.password))
+        ok = auth_data.login == b"digest-bot" and auth_data.password == b"s3cret-pw"
+        return AuthResult(success=ok)
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    sink = _Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=port, authenticator=authenticator,
+                            auth_required=True, auth_require_tls=False,
+                            auth_exclude_mechanism=["LOGIN"])
+    controller.start()
+    try:
+        monkeypatch.setenv("DIGEST_SMTP_PASSWORD", "s3cret-pw")
+        config = make_config(tmp_path)
+        text = (tmp_path / "signalwatch.toml").read_text()
+        text = text.replace('# host = "smtp.example.com"', 'host = "127.0.0.1"').replace(
+            "port = 587", f"port = {port}").replace('security = "starttls"', 'security = "none"'
+        ).replace('# username = "signalwatch@example.com"', 'username = "digest-bot"').replace(
+            'password_env = "SMTP_PASSWORD"', 'password_env = "DIGEST_SMTP_PASSWORD"\ntimeout = 1'
+        )  # aiosmtpd answers a failed AUTH by going silent: a short timeout bounds it
+        (tmp_path / "signalwatch.toml").write_text(text)
+        config = load_config(tmp_path / "signalwatch.toml")
+        storage = seed(config, signals=[funding("acc-002")])
+        now = datetime(2026, 11, 24, 14, tzinfo=UTC)
+        assert "ana@example.com" in send_due_digests(storage, config, now=now).sent
+        assert seen[0] == (b"digest-bot", b"s3cret-pw") and sink.messages
+        # a wrong password fails clearly, without the password
+        monkeypatch.setenv("DIGEST_SMTP_PASSWORD", "wrong")
+        storage.add_signal(leadership("acc-007", hours_ago=-3))  # after that digest
+        failed = send_due_digests(storage, config, now=now + timedelta(days=1))
+        assert "ben@example.com" in failed.failed
+        assert "wrong" not in failed.failed["ben@example.com"]
+        assert "s3cret-pw" not in caplog.text and "wrong" not in caplog.text
+        storage.close()
+    finally:
+        controller.stop()

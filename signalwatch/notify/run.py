@@ -301,7 +301,7 @@ def digest_groups(storage: Storage, config: Config, rep: Rep, *, start: datetime
 
         groups.append(digest_email.DigestGroup(
             name=account.name, tier=fitted.tier, heat=heat.heat, heat_tier=heat.tier,
-            why_now=why_now(account.name, sigs),
+            why_now=why_now(account.name, sigs, with_name=False),
             fit_reasons=tuple(r.label for r in fitted.reasons if r.held and r.role == "prefer")[:3],
             signals=tuple(sigs)))
     return groups
