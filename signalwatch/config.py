@@ -147,6 +147,29 @@ class NotifySettings:
                            min=1)
 
 
+@dataclass(frozen=True)
+class DaemonSettings:
+    health_address: str | None = _f(
+        None, "host:port of /healthz and /metrics (e.g. 127.0.0.1:9107); off when unset.")
+    tick_seconds: float = _f(30.0, "How often due sources are looked for.", min=1)
+    pipeline_minutes: float = _f(
+        5.0, "Safety timer of the pipeline (it also runs right after every poll with news).",
+        min=0.1)
+    misfire_grace_minutes: float = _f(5.0, "How late a job may still run (APScheduler).",
+                                      min=0.1)
+    jitter: float = _f(0.1, "Random spread of poll due times, as a share of the interval.",
+                       min=0, max=0.5)
+    digest_grace_hours: float = _f(
+        12.0, "A digest missed while the daemon was down is sent once if it comes back "
+        "within this long.", min=0)
+    ops_alert_hours: float = _f(6.0, "A source failing this long raises an ops alert.", min=0)
+    ops_channel: str | None = _f(None, "Slack channel for ops alerts (else a file in "
+                                 "notify.output_dir/ops).")
+    retention_days: float = _f(180.0, "Old items and closed postings kept this long.", min=1)
+    stop_seconds: float = _f(5.0, "On SIGTERM, how long in-flight work may finish.", min=0)
+    log_level: str = _f("INFO", "Log level.", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+
+
 #: Section name -> settings class. Array-of-table sections (icps, reps) are separate.
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
@@ -160,6 +183,7 @@ SECTIONS: dict[str, type] = {
     "notify": NotifySettings,
     "slack": SlackSettings,
     "email": EmailSettings,
+    "daemon": DaemonSettings,
 }
 
 REP_KEYS: dict[str, str] = {
@@ -189,6 +213,7 @@ class Config:
     notify: NotifySettings = field(default_factory=NotifySettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
+    daemon: DaemonSettings = field(default_factory=DaemonSettings)
     icps: tuple[ICP, ...] = ()
     reps: tuple[Rep, ...] = ()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -96,7 +97,8 @@ class Collector:
     """One collection run over some sources (async inside, sync outside)."""
 
     def __init__(self, storage: Storage | None, config: Config, *, now: datetime,
-                 http: HttpSettings | None = None) -> None:
+                 http: HttpSettings | None = None, jitter: float = 0.0) -> None:
+        self.jitter = jitter
         self.storage = storage
         self.config = config
         self.now = now
@@ -288,9 +290,11 @@ class Collector:
             log.warning("feed recovered with errors: %s", warning, extra={"source": source.name})
         if not store or self.storage is None:
             return
+        # Jitter spreads sources declared together over time (no thundering herd).
+        spread = 1 + random.uniform(-self.jitter, self.jitter) if self.jitter else 1
         self.storage.record_poll(
             source.name, now=self.now, ok=True,
-            next_due=self.now + timedelta(seconds=source.interval), url=url, etag=etag,
+            next_due=self.now + timedelta(seconds=source.interval * spread), url=url, etag=etag,
             last_modified=last_modified, body_hash=body_hash, new_items=new,
         )
 
@@ -352,11 +356,12 @@ def select_sources(sources: Iterable[Source], storage: Storage, *, now: datetime
 def collect(storage: Storage, config: Config, *, now: datetime,
             names: Iterable[str] | None = None, due_only: bool = False,
             progress: Callable[[SourceResult], object] | None = None,
-            http: HttpSettings | None = None) -> CollectSummary:
+            http: HttpSettings | None = None, jitter: float = 0.0) -> CollectSummary:
     """Poll sources once (all enabled ones, or ``names``, or the due ones) and store items."""
     sources = load_sources(config, storage, now=now)
     chosen = select_sources(sources, storage, now=now, names=names, due_only=due_only)
-    collector = Collector(storage, config, now=now, http=http or http_settings(config))
+    collector = Collector(storage, config, now=now, http=http or http_settings(config),
+                          jitter=jitter)
     return asyncio.run(collector.poll_all(chosen, progress))
 
 

@@ -20,10 +20,13 @@ from .accounts import AccountsMixin
 from .alerts import AlertsMixin
 from .base import StorageBase
 from .collect import CollectMixin
+from .daemon import DaemonMixin
 from .signals import SignalsMixin
 
 
-class Storage(AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin, StorageBase):
+class Storage(
+    DaemonMixin, AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin, StorageBase
+):
     """The database. ``Storage(path)`` opens (creating and migrating) it."""
 
 

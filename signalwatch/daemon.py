@@ -1,0 +1,366 @@
+"""The daemon: APScheduler 3 wiring, one daemon per database, graceful stop, health.
+
+Jobs (all ``coalesce=True, max_instances=1``, ``misfire_grace_time`` in minutes):
+
+    poll         every tick: poll the sources that are due (due times live in the
+                 database, so a restart resumes the schedule), then trigger `pipeline`
+    pipeline     extract | match | decide | dispatch, right after a poll stored new items
+                 (event-driven), and on a slow safety timer
+    dispatch     outbox retries (Retry-After, backoff) every minute
+    digests      every minute: each rep whose local digest hour has come gets one digest
+                 (a digest missed while the daemon was down is sent once, within a grace)
+    ops          sources failing for longer than a threshold: an ops alert, repeated daily,
+                 cleared on recovery
+    housekeeping daily: prune old items and closed postings, PRAGMA optimize, checkpoint
+
+Listeners record missed and failed jobs in ``daemon_events`` (and the log).
+
+Stop: SIGTERM/SIGINT stop taking work; in-flight work gets ``daemon.stop_seconds`` to finish,
+then the process exits 0 anyway. That is safe because every stage commits its writes and
+its cursor together: abandoned work is redone on the next start, never half-applied.
+
+The clock is injected (``now``), so tests and the demo drive the same jobs through simulated
+time without sleeping.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import signal
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, TextIO
+
+from .collect import collect
+from .config import Config
+from .exceptions import LockedError, NotifyError
+from .notify.run import dispatch, send_due_digests, slack_sender
+from .pipeline import run_once
+from .store import Storage
+from .utils import to_iso, utcnow
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseLock:
+    """An exclusive lock on ``<database>.lock`` (fcntl), holding the owner's pid."""
+
+    def __init__(self, database: Path) -> None:
+        self.path = Path(str(database) + ".lock")
+        self._file: TextIO | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        f = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held while running)
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            f.seek(0)
+            pid = f.read().strip() or "?"
+            f.close()
+            raise LockedError(f"another signalwatch daemon (pid {pid}) is running on "
+                              f"{str(self.path)[:-5]}; stop it first") from None
+        f.seek(0)
+        f.truncate()
+        f.write(str(os.getpid()))
+        f.flush()
+        self._file = f
+
+    def release(self) -> None:
+        if self._file is not None:
+            fcntl.flock(self._file, fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
+
+    def __enter__(self) -> DatabaseLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+class Daemon:
+    """The jobs, as plain methods taking ``now``; :meth:`start` schedules them."""
+
+    def __init__(self, config: Config, storage: Storage, *,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.config = config
+        self.storage = storage
+        self.clock = clock
+        self.heartbeat: datetime | None = None
+        self.scheduler: Any = None
+        self.stopping = threading.Event()
+        self._pipeline_lock = threading.Lock()
+
+    # -- jobs ---------------------------------------------------------------------------
+
+    def poll(self, now: datetime | None = None) -> int:
+        now = now or self.clock()
+        self.heartbeat = now
+        if self.stopping.is_set():
+            return 0
+        summary = collect(self.storage, self.config, now=now, due_only=True,
+                          jitter=self.config.daemon.jitter)
+        if summary.results:
+            log.info("polled %d sources: %d ok, %d failed, %d new items",
+                     len(summary.results), summary.ok, summary.failed, summary.new_items)
+        if summary.new_items:
+            self.trigger_pipeline()
+        return summary.new_items
+
+    def pipeline(self, now: datetime | None = None) -> None:
+        if self.stopping.is_set():
+            return
+        with self._pipeline_lock:
+            result = run_once(self.storage, self.config, now=now or self.clock())
+        decided = result.stages.get("decide")
+        if decided is not None and decided.decisions:
+            log.info("pipeline: %d decisions, %d alerts", decided.decisions, decided.alerts)
+
+    def dispatch(self, now: datetime | None = None) -> None:
+        if not self.stopping.is_set():
+            dispatch(self.storage, self.config, now=now or self.clock())
+
+    def digests(self, now: datetime | None = None) -> None:
+        if not self.stopping.is_set():
+            send_due_digests(self.storage, self.config, now=now or self.clock(),
+                             grace=timedelta(hours=self.config.daemon.digest_grace_hours))
+
+    def ops(self, now: datetime | None = None) -> list[str]:
+        """Ops alerts for sources failing longer than the threshold, repeated daily,
+        cleared on recovery. Returns the messages sent."""
+        now = now or self.clock()
+        threshold = timedelta(hours=self.config.daemon.ops_alert_hours)
+        open_alerts = self.storage.open_ops_alerts()
+        sent = []
+        for s in self.storage.get_source_states():
+            name = s["name"]
+            failing_since = s["last_success"] or s["added_at"]
+            failing = s["enabled"] and s["consecutive_failures"] > 0 and \
+                datetime.fromisoformat(failing_since) <= now - threshold
+            if failing:
+                last = open_alerts.get(name)
+                if last is None or now - last >= timedelta(days=1):
+                    sent.append(f"Source {name} has been failing since {failing_since} "
+                                f"({s['consecutive_failures']} failures): {s['last_error']}")
+                    self.storage.set_ops_alert(name, now=now)
+            elif name in open_alerts and s["consecutive_failures"] == 0:
+                sent.append(f"Source {name} has recovered.")
+                self.storage.clear_ops_alert(name, now=now)
+        for message in sent:
+            self._send_ops(message, now)
+        return sent
+
+    def _send_ops(self, message: str, now: datetime) -> None:
+        log.warning("ops: %s", message)
+        channel = self.config.daemon.ops_channel
+        sender = slack_sender(self.config)
+        if channel and sender.client is not None:
+            try:
+                sender.post(channel, {"text": message, "blocks": [
+                    {"type": "section", "text": {"type": "mrkdwn",
+                                                 "text": message.replace("<", "&lt;")}}]})
+                return
+            except NotifyError as e:
+                log.error("ops alert not delivered: %s", e)
+        folder = Path(self.config.notify.output_dir) / "ops"
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "ops-alerts.log", "a", encoding="utf-8") as f:
+            f.write(f"{to_iso(now)} {message}\n")
+
+    def housekeeping(self, now: datetime | None = None) -> int:
+        now = now or self.clock()
+        days = self.config.daemon.retention_days
+        return self.storage.prune(items_before=now - timedelta(days=days),
+                                  postings_closed_before=now - timedelta(days=days))
+
+    # -- scheduling -----------------------------------------------------------------------
+
+    def trigger_pipeline(self) -> None:
+        """Event-driven: run the pipeline now (coalesced with a run already waiting)."""
+        if self.scheduler is not None and not self.stopping.is_set():
+            self.scheduler.modify_job("pipeline", next_run_time=datetime.now(self.clock().tzinfo))
+
+    def _listener(self, event: Any) -> None:
+        from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED
+
+        kind = "missed" if event.code == EVENT_JOB_MISSED else "failed"
+        detail = repr(event.exception)[:500] if event.code == EVENT_JOB_ERROR else None
+        log.error("job %s %s%s", event.job_id, kind, f": {detail}" if detail else "",
+                  extra={"job": event.job_id})
+        try:
+            self.storage.add_daemon_event(kind, now=self.clock(), job=event.job_id,
+                                          detail=detail)
+        except Exception:  # the listener must never break the scheduler
+            log.exception("could not record the job event")
+
+    def start(self) -> None:
+        from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED
+        from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        d = self.config.daemon
+        grace = int(d.misfire_grace_minutes * 60)
+        self.scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(4)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": grace},
+            timezone="UTC",
+        )
+        add = self.scheduler.add_job
+        now = datetime.now(self.clock().tzinfo)
+        add(self.poll, "interval", seconds=d.tick_seconds, id="poll", next_run_time=now)
+        add(self.pipeline, "interval", minutes=d.pipeline_minutes, id="pipeline",
+            next_run_time=now)
+        add(self.dispatch, "interval", seconds=60, id="dispatch")
+        add(self.digests, "interval", seconds=60, id="digests", next_run_time=now)
+        add(self.ops, "interval", minutes=10, id="ops")
+        add(self.housekeeping, "interval", hours=24, id="housekeeping", jitter=600)
+        self.scheduler.add_listener(self._listener, EVENT_JOB_MISSED | EVENT_JOB_ERROR)
+        self.scheduler.start()
+        self.storage.add_daemon_event("started", now=self.clock(), detail=f"pid {os.getpid()}")
+
+    def stop(self, timeout: float) -> bool:
+        """Stop taking work; wait up to ``timeout`` for running jobs. True if they ended."""
+        self.stopping.set()
+        if self.scheduler is None:
+            return True
+        self.scheduler.pause()
+        done = threading.Event()
+
+        def shutdown() -> None:
+            self.scheduler.shutdown(wait=True)
+            done.set()
+
+        threading.Thread(target=shutdown, daemon=True).start()
+        finished = done.wait(timeout)
+        try:
+            self.storage.add_daemon_event("stopped", now=self.clock(),
+                                          detail="clean" if finished else "abandoned")
+        except Exception:
+            log.exception("could not record the stop")
+        return finished
+
+    # -- health ---------------------------------------------------------------------------
+
+    def health(self) -> tuple[bool, list[str]]:
+        problems = []
+        limit = timedelta(seconds=max(3 * self.config.daemon.tick_seconds, 60))
+        if self.heartbeat is None or self.clock() - self.heartbeat > limit:
+            problems.append(f"scheduler stuck: last poll tick {to_iso(self.heartbeat)}")
+        try:
+            conn = self.storage.db.conn
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        except Exception as e:
+            problems.append(f"database not writable: {e}")
+        return not problems, problems
+
+    def metrics_text(self) -> str:
+        m = self.storage.metrics()
+        now = self.clock()
+        lines = [
+            "# HELP signalwatch_polls_total Source polls since the database was created.",
+            "# TYPE signalwatch_polls_total counter",
+            f"signalwatch_polls_total {m['polls']}",
+            "# HELP signalwatch_failing_sources Sources whose last poll failed.",
+            "# TYPE signalwatch_failing_sources gauge",
+            f"signalwatch_failing_sources {m['failing_sources']}",
+            "# TYPE signalwatch_items_total counter",
+            f"signalwatch_items_total {m['items']}",
+            "# TYPE signalwatch_signals_total counter",
+        ]
+        for kind in ("funding", "leadership", "hiring"):
+            lines.append(f'signalwatch_signals_total{{kind="{kind}"}} {m["signals"].get(kind, 0)}')
+        lines.append("# TYPE signalwatch_alerts_total counter")
+        for status in ("pending", "sending", "sent", "failed"):
+            lines.append(f'signalwatch_alerts_total{{status="{status}"}} '
+                         f'{m["alerts"].get(status, 0)}')
+        lines += ["# TYPE signalwatch_outbox_depth gauge",
+                  f"signalwatch_outbox_depth {m['outbox_depth']}",
+                  "# HELP signalwatch_source_staleness_seconds Seconds since the last "
+                  "successful poll of each source.",
+                  "# TYPE signalwatch_source_staleness_seconds gauge"]
+        for s in m["sources"]:
+            age = (now - datetime.fromisoformat(s["last_success"])).total_seconds() \
+                if s["last_success"] else -1
+            name = s["name"].replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(f'signalwatch_source_staleness_seconds{{source="{name}"}} {age:.0f}')
+        return "\n".join(lines) + "\n"
+
+
+def serve_health(daemon: Daemon, address: str) -> ThreadingHTTPServer:
+    """``/healthz`` and ``/metrics`` on ``host:port`` in a background thread."""
+    host, _, port = address.rpartition(":")
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path == "/healthz":
+                ok, problems = daemon.health()
+                body = ("ok\n" if ok else "\n".join(problems) + "\n").encode()
+                self.send_response(200 if ok else 503)
+                ctype = "text/plain; charset=utf-8"
+            elif self.path == "/metrics":
+                body = daemon.metrics_text().encode()
+                self.send_response(200)
+                ctype = "text/plain; version=0.0.4; charset=utf-8"
+            else:
+                body, ctype = b"not found\n", "text/plain"
+                self.send_response(404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer((host or "127.0.0.1", int(port)), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
+                     daemon=True).start()
+    return server
+
+
+def run_daemon(config: Config) -> int:
+    """``signalwatch run``: lock, start, wait for SIGTERM/SIGINT, stop, exit 0."""
+    storage = Storage(config.storage.database)
+    lock = DatabaseLock(config.storage.database)
+    lock.acquire()
+    daemon = Daemon(config, storage)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        log.info("signal %s: stopping", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    health = None
+    if config.daemon.health_address:
+        health = serve_health(daemon, config.daemon.health_address)
+    daemon.start()
+    log.info("signalwatch daemon started (pid %d) on %s", os.getpid(), config.storage.database)
+    while not stop.wait(1.0):
+        pass
+    finished = daemon.stop(config.daemon.stop_seconds)
+    if health is not None:
+        health.shutdown()
+    lock.release()
+    if not finished:
+        # Work still running past the grace is abandoned: every stage commits its writes
+        # with its cursor, so the next start redoes it. Exit now, 0 (a requested stop).
+        log.warning("in-flight work abandoned after %ss", config.daemon.stop_seconds)
+        logging.shutdown()
+        os._exit(0)
+    storage.close()
+    log.info("stopped")
+    return 0
+
+
+__all__ = ["Daemon", "DatabaseLock", "run_daemon", "serve_health"]

@@ -1,0 +1,83 @@
+"""Daemon bookkeeping, housekeeping and metrics."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ..utils import from_iso, to_iso
+from .base import StorageBase
+
+
+class DaemonMixin(StorageBase):
+    def add_daemon_event(self, kind: str, *, now: datetime, job: str | None = None,
+                         detail: str | None = None) -> None:
+        self.db.execute("INSERT INTO daemon_events (at, kind, job, detail) VALUES (?, ?, ?, ?)",
+                        (to_iso(now), kind, job, detail))
+        # bounded: keep the last 10,000 events
+        self.db.execute("DELETE FROM daemon_events WHERE id <= "
+                        "(SELECT max(id) - 10000 FROM daemon_events)")
+
+    def get_daemon_events(self, limit: int = 50) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM daemon_events ORDER BY id DESC LIMIT ?",
+                                  (limit,)))
+
+    # -- ops alerts ---------------------------------------------------------------------
+
+    def get_ops_alert(self, source: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM ops_alerts WHERE source = ?", (source,)))
+        return rows[0] if rows else None
+
+    def set_ops_alert(self, source: str, *, now: datetime) -> None:
+        self.db.execute(
+            "INSERT INTO ops_alerts (source, first_alert_at, last_alert_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(source) DO UPDATE SET last_alert_at = excluded.last_alert_at, "
+            "cleared_at = NULL, first_alert_at = CASE WHEN ops_alerts.cleared_at IS NULL "
+            "THEN ops_alerts.first_alert_at ELSE excluded.first_alert_at END",
+            (source, to_iso(now), to_iso(now)))
+
+    def clear_ops_alert(self, source: str, *, now: datetime) -> None:
+        self.db.execute("UPDATE ops_alerts SET cleared_at = ? WHERE source = ?",
+                        (to_iso(now), source))
+
+    def open_ops_alerts(self) -> dict[str, datetime]:
+        return {r["source"]: from_iso(r["last_alert_at"])  # type: ignore[misc]
+                for r in self.db.query("SELECT * FROM ops_alerts WHERE cleared_at IS NULL")}
+
+    # -- housekeeping -------------------------------------------------------------------
+
+    def prune(self, *, items_before: datetime, postings_closed_before: datetime) -> int:
+        """Delete old items no signal points at, and postings closed long ago (the hiring
+        baseline only looks back a few months). Returns the rows deleted."""
+        with self.transaction() as db:
+            n = db.execute(
+                "DELETE FROM items WHERE type != 'posting' AND last_seen < ? AND id NOT IN "
+                "(SELECT item_id FROM signal_evidence WHERE item_id IS NOT NULL) "
+                "AND id <= coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+                "WHERE key = 'extract.cursor'), 0)",
+                (to_iso(items_before),)).rowcount
+            n += db.execute(
+                "DELETE FROM items WHERE type = 'posting' AND closed_at IS NOT NULL "
+                "AND closed_at < ? AND id NOT IN (SELECT item_id FROM signal_evidence "
+                "WHERE item_id IS NOT NULL)", (to_iso(postings_closed_before),)).rowcount
+        self.db.execute("PRAGMA optimize")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(n)
+
+    # -- metrics ------------------------------------------------------------------------
+
+    def metrics(self) -> dict[str, Any]:
+        one = lambda sql: self.db.execute(sql).fetchone()[0] or 0  # noqa: E731
+        return {
+            "polls": one("SELECT sum(polls) FROM sources"),
+            "failing_sources": one("SELECT count(*) FROM sources WHERE consecutive_failures > 0"),
+            "items": one("SELECT count(*) FROM items"),
+            "signals": {r[0]: r[1] for r in self.db.execute(
+                "SELECT kind, count(*) FROM signals GROUP BY kind")},
+            "alerts": {r[0]: r[1] for r in self.db.execute(
+                "SELECT status, count(*) FROM alerts GROUP BY status")},
+            "outbox_depth": one("SELECT count(*) FROM alerts WHERE status IN "
+                                "('pending', 'sending')"),
+            "sources": list(self.db.query(
+                "SELECT name, last_success, consecutive_failures, enabled FROM sources")),
+        }
