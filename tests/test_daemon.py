@@ -17,7 +17,7 @@ from types import SimpleNamespace
 import pytest
 
 from signalwatch.config import load_config
-from signalwatch.daemon import DatabaseLock, Daemon, serve_health
+from signalwatch.daemon import Daemon, DatabaseLock, serve_health
 from signalwatch.exceptions import LockedError
 from signalwatch.logs import setup_logging
 from signalwatch.store import Storage

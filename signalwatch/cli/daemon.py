@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import click
-
 from ..daemon import run_daemon
 from ..logs import setup_logging
 from . import App, main, pass_app
