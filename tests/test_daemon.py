@@ -50,9 +50,9 @@ class Clock:
 
 
 def test_one_daemon_per_database(tmp_path: Path) -> None:
-    with DatabaseLock(tmp_path / "x.db"):
-        with pytest.raises(LockedError, match=rf"pid {os.getpid()}.*stop it first"):
-            DatabaseLock(tmp_path / "x.db").acquire()
+    with DatabaseLock(tmp_path / "x.db"), pytest.raises(
+            LockedError, match=rf"pid {os.getpid()}.*stop it first"):
+        DatabaseLock(tmp_path / "x.db").acquire()
     with DatabaseLock(tmp_path / "x.db"):
         pass  # released: can be taken again
 
