@@ -5,7 +5,8 @@ weight; a signal's weight decays linearly to zero over its lifetime (a round ann
 is worth its full weight, one announced 45 days ago half of it: linear is easy to explain to
 a rep and has no long tail). An ICP's ``triggers`` say which kinds count for it, with
 filters (rounds, minimum amount; functions, seniority; departments) and weights. Live
-qualifying signals stack into *heat*; heat >= HOT is ``hot``, >= WARM ``warm``.
+qualifying signals stack into *heat* (signals of one kind up to 1.5 times that kind's
+weight); heat >= HOT is ``hot``, >= WARM ``warm``.
 
 Decision, per account, when new signals arrive:
 
@@ -173,10 +174,24 @@ def score_signal(signal: Signal, icp: ICP | None, settings: ScoreSettings,
     return SignalScore(signal, round(decayed, 4) if ok else 0.0, ok, why)
 
 
+#: Signals of one kind stack up to this multiple of the kind's weight: ten job postings are
+#: one hiring story, not ten reasons to call.
+KIND_CAP = 1.5
+
+
 def intent(signals: Sequence[Signal], icp: ICP | None, settings: ScoreSettings,
            now: datetime) -> Intent:
     scores = tuple(score_signal(s, icp, settings, now) for s in signals)
-    heat = round(sum(s.weight for s in scores if s.qualifies), 4)
+    per_kind: dict[str, float] = {}
+    for sc in scores:
+        if sc.qualifies:
+            per_kind[sc.signal.kind] = per_kind.get(sc.signal.kind, 0.0) + sc.weight
+    heat = 0.0
+    for kind, total in per_kind.items():
+        spec = icp.triggers.get(kind, {}) if icp is not None else {}
+        weight = float(spec.get("weight", settings.weights.get(kind, 0.5)))
+        heat += min(total, KIND_CAP * weight)
+    heat = round(heat, 4)
     tier = "hot" if heat >= HOT else "warm" if heat >= WARM else None
     return Intent(heat, tier, scores)
 

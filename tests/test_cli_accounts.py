@@ -106,13 +106,6 @@ def test_bad_config_exits_2_with_one_clear_line(tmp_path: Path) -> None:
         f"error: {cfg}, key 'sources.backfill_hours': got -1, expected at least 0")
 
 
-def test_demo_imports_and_shows_fit(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["demo", "--folder", str(tmp_path / "d")])
-    assert result.exit_code == 0, result.output
-    assert "imported 30 new" in result.output
-    assert "Replit" in result.output
-
-
 def test_check_reports_secrets_without_revealing_them(folder: Path, monkeypatch) -> None:
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-very-secret")
     monkeypatch.delenv("SLACK_WEBHOOK_URL", raising=False)

@@ -112,3 +112,9 @@ def test_weight_is_bounded_and_decreasing(days: float, kind: str) -> None:
     s1 = score_signal(sig(1, kind, days), None, SETTINGS, NOW)
     s2 = score_signal(sig(1, kind, days + 1), None, SETTINGS, NOW)
     assert 0 <= s2.weight <= s1.weight <= SETTINGS.weights[kind]
+
+
+def test_one_kind_stacks_only_so_far() -> None:
+    many = [sig(i, "hiring", 0, department="sales") for i in range(10)]
+    heat = intent(many, None, SETTINGS, NOW)
+    assert heat.heat == 0.9  # 1.5 x hiring's weight 0.6, not 6.0

@@ -10,19 +10,15 @@ from typing import Any
 import click
 
 from ..exceptions import NotifyError
-from ..icp import fit
 from ..notify import email as digest_email
+from ..notify.explain import explain_lines
 from ..notify.run import (
-    _icp,
-    _live,
     decide,
     digest_groups,
     digest_window,
     dispatch,
-    score_settings,
     send_digest,
 )
-from ..score import describe, intent
 from ..utils import to_iso, utcnow
 from . import App, echo_json_lines, json_option, main, pass_app
 
@@ -61,45 +57,12 @@ def alerts(app: App, status: str | None, as_json: bool) -> None:
 @pass_app
 def explain(app: App, account_id: str) -> None:
     """Explain an account: fit, live signals, heat, the last decision and why."""
-    storage, config = app.storage, app.config
-    account = storage.get_account(account_id)
-    if account is None:
-        raise click.ClickException(f"no account {account_id!r}")
-    now = utcnow()
-    fitted = fit(account, config.icps)
-    settings = score_settings(config)
-    icp = _icp(config, fitted.icp)
-    click.echo(f"{account.name} ({account.id}), owner {account.owner or '-'}")
-    if fitted.icp:
-        click.echo(f"fit: ICP {fitted.icp}, score {fitted.score:.1f}, tier {fitted.tier or '-'}"
-                   f" (alerts need {settings.fit_floor} or better)")
-    else:
-        click.echo("fit: no ICP fits")
-    for r in fitted.reasons:
-        mark = "+" if r.held != (r.role == "disqualify") else "-"
-        click.echo(f"  {mark} {r.role:<10} {r.label} ({r.detail})")
-    heat = intent(_live(storage, account_id, settings, now), icp, settings, now)
-    click.echo(f"intent: heat {heat.heat:g} ({heat.tier or 'cold'})")
-    if not heat.scores:
-        click.echo("  no live signals")
-    for sc in heat.scores:
-        s = sc.signal
-        click.echo(f"  {'+' if sc.qualifies and sc.weight else '-'} {s.kind:<10} "
-                   f"{s.occurred_at:%Y-%m-%d} {describe(s)}  weight {sc.weight:g}: {sc.reason}")
-        if s.evidence:
-            click.echo(f"      {s.evidence[0].url or ''}")
-    last = storage.get_last_decision(account_id)
-    if last:
-        click.echo(f"last decision: {last['action']} at {last['created_at']}: {last['reason']}")
-        if last["why_now"]:
-            click.echo(f"  why now: {last['why_now']}")
-    else:
-        click.echo("last decision: none yet")
-    state = storage.get_account_state(account_id)
-    if state["snoozed_until"] and state["snoozed_until"] > now:
-        click.echo(f"snoozed until {to_iso(state['snoozed_until'])}")
-    if state["muted"]:
-        click.echo("muted")
+    try:
+        lines = explain_lines(app.storage, app.config, account_id, utcnow())
+    except KeyError:
+        raise click.ClickException(f"no account {account_id!r}") from None
+    for line in lines:
+        click.echo(line)
 
 
 @main.command()

@@ -162,7 +162,9 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         change = "promoted" if verb.startswith(("promot", "elevat", "permanently")) else "joined"
         out = []
         # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
-        parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:as|to)\s)", m.group("rest"))
+        parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
+                         r"(?:Chief|CEO|CFO|COO|CTO|CMO|CRO|President|VP|Vice|Head|Director)\b))",
+                         m.group("rest"))
         for part in parts:
             split = _split_person_title(part)
             if split is None:

@@ -1,0 +1,56 @@
+"""``explain``: why an account alerts (or not), as lines of text. Shared by the CLI and the
+demo."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..config import Config
+from ..icp import fit
+from ..score import describe, intent
+from ..store import Storage
+from ..utils import to_iso
+from .run import _icp, _live, score_settings
+
+
+def explain_lines(storage: Storage, config: Config, account_id: str,
+                  now: datetime) -> list[str]:
+    account = storage.get_account(account_id)
+    if account is None:
+        raise KeyError(account_id)
+    out = []
+    fitted = fit(account, config.icps)
+    settings = score_settings(config)
+    icp = _icp(config, fitted.icp)
+    out.append(f"{account.name} ({account.id}), owner {account.owner or '-'}")
+    if fitted.icp:
+        out.append(f"fit: ICP {fitted.icp}, score {fitted.score:.1f}, tier {fitted.tier or '-'}"
+                   f" (alerts need {settings.fit_floor} or better)")
+    else:
+        out.append("fit: no ICP fits")
+    for r in fitted.reasons:
+        mark = "+" if r.held != (r.role == "disqualify") else "-"
+        out.append(f"  {mark} {r.role:<10} {r.label} ({r.detail})")
+    heat = intent(_live(storage, account_id, settings, now), icp, settings, now)
+    out.append(f"intent: heat {heat.heat:g} ({heat.tier or 'cold'})")
+    if not heat.scores:
+        out.append("  no live signals")
+    for sc in heat.scores:
+        s = sc.signal
+        out.append(f"  {'+' if sc.qualifies and sc.weight else '-'} {s.kind:<10} "
+                   f"{s.occurred_at:%Y-%m-%d} {describe(s)}  weight {sc.weight:g}: {sc.reason}")
+        if s.evidence:
+            out.append(f"      {s.evidence[0].url or ''}")
+    last = storage.get_last_decision(account_id)
+    if last:
+        out.append(f"last decision: {last['action']} at {last['created_at']}: {last['reason']}")
+        if last["why_now"]:
+            out.append(f"  why now: {last['why_now']}")
+    else:
+        out.append("last decision: none yet")
+    state = storage.get_account_state(account_id)
+    if state["snoozed_until"] and state["snoozed_until"] > now:
+        out.append(f"snoozed until {to_iso(state['snoozed_until'])}")
+    if state["muted"]:
+        out.append("muted")
+    return out
