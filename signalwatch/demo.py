@@ -101,11 +101,15 @@ def _rss(title: str, link: str, items: list[tuple[str, str, str, str, str]]) -> 
             f"{escape(title)}</title><link>{link}</link>{body}</channel></rss>").encode()
 
 
+def _board_route(replay: Replay, board: str) -> Callable[[], bytes]:
+    return lambda: replay.board(board)
+
+
 def _serve(replay: Replay) -> ThreadingHTTPServer:
     routes: dict[str, tuple[Callable[[], bytes], str]] = {
         "/techcrunch/feed": (replay.techcrunch, "application/rss+xml; charset=utf-8"),
         "/wire/feed": (replay.wire, "application/rss+xml; charset=utf-8"),
-        **{f"/ashby/{b}": ((lambda b=b: replay.board(b)), "application/json")
+        **{f"/ashby/{b}": (_board_route(replay, b), "application/json")
            for b in ("notion", "ramp", "supabase")},
     }
 
@@ -158,7 +162,7 @@ def _slack_text(payload: dict[str, Any]) -> list[str]:
 # -- the demo ------------------------------------------------------------------------------
 
 
-def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> Path | None:
+def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> str | None:
     """Run the whole product through a simulated day on replayed sources; returns the
     hottest account's id."""
     import logging
@@ -225,13 +229,13 @@ def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> Path | N
             echo(f"  {d}")
         settings = score_settings(config)
         heat = []
-        for a in accounts:
-            live = _live(storage, a.id, settings, now)
+        for account in accounts:
+            live = _live(storage, account.id, settings, now)
             if live:
-                fitted = fit(a, config.icps)
+                fitted = fit(account, config.icps)
                 if fitted.tier is not None:
                     heat.append((intent(live, _icp(config, fitted.icp), settings, now).heat,
-                                 a.id))
+                                 account.id))
         if not heat:
             return None
         hottest = max(heat)[1]
@@ -240,7 +244,7 @@ def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> Path | N
         for line in explain_lines(storage, config, hottest, now):
             echo(line)
         storage.close()
-        return Path(hottest)
+        return hottest
     finally:
         server.shutdown()
         server.server_close()
