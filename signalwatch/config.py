@@ -53,7 +53,7 @@ class SourcesSettings:
         min=0,
     )
     default_interval_minutes: float = _f(
-        60.0, "Poll interval of sources that do not set their own.", min=1
+        60.0, "Poll interval of sources that do not set their own.", min=0.05
     )
 
 
@@ -151,7 +151,7 @@ class NotifySettings:
 class DaemonSettings:
     health_address: str | None = _f(
         None, "host:port of /healthz and /metrics (e.g. 127.0.0.1:9107); off when unset.")
-    tick_seconds: float = _f(30.0, "How often due sources are looked for.", min=1)
+    tick_seconds: float = _f(30.0, "How often due sources are looked for.", min=0.2)
     pipeline_minutes: float = _f(
         5.0, "Safety timer of the pipeline (it also runs right after every poll with news).",
         min=0.1)

@@ -44,7 +44,7 @@ def test_env_variable_selects_the_file(tmp_path: Path, monkeypatch) -> None:
         ("[storage]\ndatabse = 'x'\n", "key 'storage.databse': unknown key"),
         ("[sources]\nbackfill_hours = 'week'\n",
          "key 'sources.backfill_hours': got 'week', expected a number"),
-        ("[sources]\ndefault_interval_minutes = 0\n", "expected at least 1"),
+        ("[sources]\ndefault_interval_minutes = 0\n", "expected at least 0.05"),
         ("[accounts]\nfile = 3\n", "key 'accounts.file': got 3, expected a path"),
         ("[[reps]]\nemail = 'a@b.c'\ntimezone = 'Mars/Base'\n",
          "key 'reps[0].timezone': got 'Mars/Base', expected an IANA timezone"),

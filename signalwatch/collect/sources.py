@@ -86,8 +86,8 @@ def _source(kind: str, table: Any, *, file: str, key: str, default_interval: flo
         raise ConfigError(f"got {category!r}, expected one of {', '.join(_CATEGORIES)}",
                           file=file, key=f"{key}.category")
     interval = table.get("interval_minutes", default_interval)
-    if isinstance(interval, bool) or not isinstance(interval, (int, float)) or interval < 1:
-        raise ConfigError(f"got {interval!r}, expected a number of minutes >= 1", file=file,
+    if isinstance(interval, bool) or not isinstance(interval, (int, float)) or interval < 0.05:
+        raise ConfigError(f"got {interval!r}, expected a number of minutes >= 0.05", file=file,
                           key=f"{key}.interval_minutes")
     enabled = table.get("enabled", True)
     if not isinstance(enabled, bool):
