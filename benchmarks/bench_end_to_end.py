@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import threading
 import time
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +19,8 @@ from pathlib import Path
 
 import feedparser
 import httpx
+
+from benchmarks._loopback import serve
 
 ROOT = Path(__file__).parent.parent
 SNAPSHOTS = ROOT.parent / "shared" / "data" / "techcrunch-feed-history-narrowcast" / "raw_snapshots"
@@ -32,29 +33,15 @@ def _feeds() -> list[bytes]:
 
 
 def _serve(bodies: list[bytes]) -> ThreadingHTTPServer:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True
+    def handle(h: BaseHTTPRequestHandler) -> None:
+        body = bodies[int(h.path.rsplit("/", 1)[1]) % len(bodies)]
+        h.send_response(200)
+        h.send_header("Content-Type", "application/rss+xml")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            body = bodies[int(self.path.rsplit("/", 1)[1]) % len(bodies)]
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    class Server(ThreadingHTTPServer):
-        request_queue_size = 256
-
-    server = Server(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                     daemon=True).start()
-    return server
+    return serve(handle)
 
 
 def main(quick: bool = False) -> None:

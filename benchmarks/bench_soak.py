@@ -14,7 +14,6 @@ import gc
 import os
 import shutil
 import tempfile
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -22,6 +21,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import psutil
+
+from benchmarks._loopback import serve
 
 START = datetime(2026, 11, 24, tzinfo=UTC)
 
@@ -31,54 +32,36 @@ class Clock:
 
 
 def _serve(n_sources: int) -> ThreadingHTTPServer:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        # headers and body go out in two writes: without this, Nagle + delayed ACK add
-        # 40 ms to every response on loopback
-        disable_nagle_algorithm = True
+    def handle(h: BaseHTTPRequestHandler) -> None:
+        n = int(h.path.rsplit("/", 1)[1])
+        hours = int((Clock.now - START).total_seconds() // 3600)
+        # a new headline every 3 simulated hours, offset per source; 20 in the feed
+        newest = (hours + n % 3) // 3
+        items = []
+        for k in range(max(0, newest - 19), newest + 1):
+            when = START + timedelta(hours=3 * k)
+            company = f"Soakco {(n * 7 + k) % 1000:04d} Systems" if k % 5 == 0 else \
+                f"Unknown Startup {n}-{k}"
+            items.append(f"<item><title>{company} raises ${k % 40 + 1}M Series A</title>"
+                         f"<guid>{n}-{k}</guid><link>https://news.example/{n}/{k}</link>"
+                         f"<pubDate>{format_datetime(when, usegmt=True)}</pubDate></item>")
+        body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>'
+                + "".join(reversed(items)) + "</channel></rss>").encode()
+        etag = f'"{n}-{newest}"'
+        if h.headers.get("If-None-Match") == etag:
+            h.send_response(304)
+            h.send_header("ETag", etag)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        h.send_response(200)
+        h.send_header("Content-Type", "application/rss+xml")
+        h.send_header("ETag", etag)
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            n = int(self.path.rsplit("/", 1)[1])
-            hours = int((Clock.now - START).total_seconds() // 3600)
-            # a new headline every 3 simulated hours, offset per source; 20 in the feed
-            newest = (hours + n % 3) // 3
-            items = []
-            for k in range(max(0, newest - 19), newest + 1):
-                when = START + timedelta(hours=3 * k)
-                company = f"Soakco {(n * 7 + k) % 1000:04d} Systems" if k % 5 == 0 else \
-                    f"Unknown Startup {n}-{k}"
-                items.append(f"<item><title>{company} raises ${k % 40 + 1}M Series A</title>"
-                             f"<guid>{n}-{k}</guid><link>https://news.example/{n}/{k}</link>"
-                             f"<pubDate>{format_datetime(when, usegmt=True)}</pubDate></item>")
-            body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>'
-                    + "".join(reversed(items)) + "</channel></rss>").encode()
-            etag = f'"{n}-{newest}"'
-            if self.headers.get("If-None-Match") == etag:
-                self.send_response(304)
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml")
-            self.send_header("ETag", etag)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    class Server(ThreadingHTTPServer):
-        # socketserver's default listen backlog is 5: more concurrent connects overflow it
-        # and each waits for the 1 s SYN retry
-        request_queue_size = 256
-
-    server = Server(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                     daemon=True).start()
-    return server
+    return serve(handle)
 
 
 def _slope(points: list[tuple[float, float]]) -> float:

@@ -37,9 +37,16 @@ CANONICAL = (
     "owner", "ats",
 )
 
+#: Custom properties teams add under these names in either CRM.
+_CUSTOM_PROPERTIES = {
+    "aliases": "aliases", "also known as": "aliases", "technologies": "tech",
+    "tech stack": "tech", "ats": "ats", "job board": "ats",
+}
+
 #: Export header (lower-cased) -> canonical column, per CRM.
 HEADER_MAPS: dict[str, dict[str, str]] = {
     "hubspot": {
+        **_CUSTOM_PROPERTIES,
         "record id": "id",
         "company id": "id",
         "company name": "name",
@@ -54,14 +61,9 @@ HEADER_MAPS: dict[str, dict[str, str]] = {
         "company owner": "owner",
         "hubspot owner": "owner",
         "web technologies": "tech",
-        "aliases": "aliases",
-        "also known as": "aliases",
-        "technologies": "tech",
-        "tech stack": "tech",
-        "ats": "ats",
-        "job board": "ats",
     },
     "salesforce": {
+        **_CUSTOM_PROPERTIES,
         "account id": "id",
         "id": "id",
         "account name": "name",
@@ -74,12 +76,6 @@ HEADER_MAPS: dict[str, dict[str, str]] = {
         "billingcountry": "country",
         "account owner": "owner",
         "owner": "owner",
-        "aliases": "aliases",
-        "also known as": "aliases",
-        "technologies": "tech",
-        "tech stack": "tech",
-        "ats": "ats",
-        "job board": "ats",
     },
 }
 

@@ -211,3 +211,20 @@ def test_sigterm_stops_cleanly_and_a_second_daemon_is_refused(tmp_path, server) 
         kinds = [e["kind"] for e in storage.get_daemon_events()]
         assert kinds[:2] == ["stopped", "started"]
         assert storage.integrity_check() == "ok"
+
+
+def test_housekeeping_prunes_only_what_nothing_needs(tmp_path, server) -> None:
+    config = setup(tmp_path, server)
+    clock = Clock(NOW)
+    storage = Storage(config.storage.database)
+    daemon = Daemon(config, storage, clock=clock)
+    daemon.poll()
+    daemon.pipeline()
+    assert storage.count_items() == 2
+    clock.now = NOW + timedelta(days=179)
+    assert daemon.housekeeping() == 0  # within retention
+    clock.now = NOW + timedelta(days=181)
+    assert daemon.housekeeping() == 2  # old, extracted, no signal points at them
+    assert storage.count_items() == 0
+    assert storage.integrity_check() == "ok"
+    storage.close()
