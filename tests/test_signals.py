@@ -159,10 +159,15 @@ def test_evaluation_levels() -> None:
     """Fails if extraction or matching fall below the levels reached on the corpus."""
     results = run_evaluation(DATA / "signals" / "eval.jsonl",
                              DATA / "signals" / "eval_accounts.csv", out=io.StringIO())
-    for split in ("all", "heldout"):
+    for split in ("all", "heldout", "dev"):
         r = results[split]
         assert r["match_precision"] >= 0.97, (split, r)
         assert r["match_recall"] >= 0.90, (split, r)
         assert r["round_exact"] >= 0.95 and r["amount_exact"] >= 0.95, (split, r)
         assert r["function_exact"] >= 0.90 and r["seniority_exact"] >= 0.90, (split, r)
-    assert results["all"]["signals_labelled"] >= 130
+    # the blind split was labelled after the rules were written and never tuned on: its
+    # recall (0.86 when it was added) is below the 0.90 target, and is guarded as it is
+    blind = results["blind"]
+    assert blind["match_precision"] >= 0.97 and blind["match_recall"] >= 0.85, blind
+    assert blind["round_exact"] >= 0.95 and blind["amount_exact"] >= 0.95, blind
+    assert results["all"]["signals_labelled"] >= 160

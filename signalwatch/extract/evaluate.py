@@ -6,7 +6,8 @@
 Each corpus line is an item (title, summary, url, source) with a ``label``: ``{"kind":
 null}`` for an item that is no signal, a funding label (company, round, amount, currency) or
 a leadership label (people: company, person, title, function, seniority, change; a null
-function or seniority is not scored) and a ``split`` (dev / heldout).
+function or seniority is not scored) and a ``split``: dev, heldout (both seen while the
+rules were written), or blind (labelled afterwards and never tuned on).
 
 Matching is scored over (item, kind, account) triples: precision is the share of signals
 found that are right, recall the share of labelled signals found. Attribute rates are exact
@@ -141,7 +142,7 @@ def run(corpus_path: Path, accounts_path: Path, config: Config | None = None,
     by_name = {normalise_name(a.name): a.id for a in accounts}
     corpus = [json.loads(line) for line in corpus_path.read_text("utf-8").splitlines() if line]
     results = {}
-    for split in ("dev", "heldout", None):
+    for split in ("dev", "heldout", "blind", None):
         score = evaluate(corpus, matcher, by_name, config, split=split)
         results[split or "all"] = score.as_dict()
         if verbose and split is None:
