@@ -45,11 +45,13 @@ def write_starter(folder: Path, *, force: bool = False) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "sources").mkdir(exist_ok=True)
     written = []
-    for name in STARTER_FILES:
+    names = [*STARTER_FILES, *(f"sources/{p.name}" for p in _data("starter", "sources").iterdir()
+                                if p.name.endswith(".toml"))]
+    for name in names:
         target = folder / name
         if target.exists() and not force:
             continue
-        target.write_bytes(_data("starter", name).read_bytes())
+        target.write_bytes(_data("starter", *name.split("/")).read_bytes())
         written.append(target)
     return written
 
@@ -175,6 +177,9 @@ def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> str | No
 
     folder.mkdir(parents=True, exist_ok=True)
     write_starter(folder, force=True)
+    for catalog in (folder / "sources").glob("*.toml"):
+        if catalog.name != "demo.toml":
+            catalog.unlink()  # the demo polls only its replayed sources, never the internet
     log_file = open(folder / "demo.log", "w", encoding="utf-8")  # noqa: SIM115
     setup_logging(stream=log_file)
     shutil.copyfile(str(_data("demo", "accounts.csv")), folder / "accounts.example.csv")

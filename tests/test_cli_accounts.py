@@ -31,6 +31,7 @@ def test_init_writes_the_starter_and_check_passes(folder: Path) -> None:
     result = run(folder, "check")
     assert result.exit_code == 0, result.output
     assert "ICPs: 2" in result.output and "reps: 3" in result.output
+    assert "sources: filing" in result.output and "greenhouse" in result.output
     assert result.output.strip().endswith("ok")
 
 
@@ -40,6 +41,10 @@ def test_starter_files_match_the_config_examples() -> None:
         ROOT / "config" / "signalwatch.example.toml").read_bytes()
     assert (starter / "accounts.example.csv").read_bytes() == (
         ROOT / "config" / "accounts.example.csv").read_bytes()
+    catalog = sorted(p.name for p in (ROOT / "sources").glob("*.toml"))
+    assert catalog == sorted(p.name for p in (starter / "sources").glob("*.toml"))
+    for name in catalog:
+        assert (starter / "sources" / name).read_bytes() == (ROOT / "sources" / name).read_bytes()
 
 
 def test_import_and_list_json(folder: Path) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import click
 
+from ..collect.sources import read_source_file
 from ..demo import run_demo, write_starter
 from ..exceptions import ConfigError
 from . import App, main, pass_app
@@ -49,14 +49,10 @@ def check(app: App) -> None:
     files = config.source_files()
     click.echo(f"source files: {len(files)}")
     for f in files:
-        try:
-            data = tomllib.loads(f.read_text(encoding="utf-8"))
-        except OSError as e:
-            raise ConfigError(f"cannot read source file: {e.strerror or e}", file=str(f)) from e
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"not valid TOML: {e}", file=str(f)) from e
-        entries = sum(len(v) for v in data.values() if isinstance(v, list))
-        click.echo(f"  {f} ({entries} entries)")
+        # full validation: every entry, with errors naming the file and key
+        entries = read_source_file(f, default_interval=config.sources.default_interval_minutes)
+        kinds = sorted({s.kind for s in entries})
+        click.echo(f"  {f} ({len(entries)} sources: {', '.join(kinds)})")
     if config.accounts.file is not None and not config.accounts.file.exists():
         raise ConfigError(f"no such file: {config.accounts.file}", file=str(config.path),
                           key="accounts.file")
