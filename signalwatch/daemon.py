@@ -38,8 +38,8 @@ from typing import Any, TextIO
 
 from .collect import collect
 from .config import Config
-from .exceptions import LockedError, NotifyError
-from .notify.run import dispatch, send_due_digests, slack_sender
+from .exceptions import LockedError
+from .notify.run import dispatch, send_due_digests, send_ops
 from .pipeline import run_once
 from .store import Storage
 from .utils import to_iso, utcnow
@@ -158,21 +158,7 @@ class Daemon:
         return sent
 
     def _send_ops(self, message: str, now: datetime) -> None:
-        log.warning("ops: %s", message)
-        channel = self.config.daemon.ops_channel
-        sender = slack_sender(self.config)
-        if channel and sender.client is not None:
-            try:
-                sender.post(channel, {"text": message, "blocks": [
-                    {"type": "section", "text": {"type": "mrkdwn",
-                                                 "text": message.replace("<", "&lt;")}}]})
-                return
-            except NotifyError as e:
-                log.error("ops alert not delivered: %s", e)
-        folder = Path(self.config.notify.output_dir) / "ops"
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / "ops-alerts.log", "a", encoding="utf-8") as f:
-            f.write(f"{to_iso(now)} {message}\n")
+        send_ops(self.config, message, now)
 
     def housekeeping(self, now: datetime | None = None) -> int:
         now = now or self.clock()

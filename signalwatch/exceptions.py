@@ -63,11 +63,17 @@ class LockedError(StorageError):
 
 class NotifyError(SignalwatchError):
     """A notification could not be delivered. ``retry_after`` in seconds, when known;
-    ``permanent`` when retrying cannot help (e.g. user not found)."""
+    ``permanent`` when retrying this message cannot help (e.g. its blocks are invalid);
+    ``config`` when the installation is at fault (a revoked token, a missing scope or
+    channel): such alerts are parked until the fix, not failed. ``code`` is the service's
+    own error code when it gave one (e.g. Slack's ``channel_not_found``)."""
 
     def __init__(
-        self, message: str, *, retry_after: float | None = None, permanent: bool = False
+        self, message: str, *, retry_after: float | None = None, permanent: bool = False,
+        config: bool = False, code: str | None = None,
     ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
-        self.permanent = permanent
+        self.permanent = permanent or config
+        self.config = config
+        self.code = code

@@ -32,3 +32,11 @@ def server():
     s = LoopbackServer()
     yield s
     s.close()
+
+
+@pytest.fixture
+def slack(server):
+    """A Slack Web API stand-in on 127.0.0.1."""
+    from .slackserver import FakeSlack
+
+    return FakeSlack(server)

@@ -19,7 +19,11 @@ def test_demo_runs_a_simulated_day(tmp_path: Path) -> None:
     assert "Slack alerts it would have sent" in out and "== explain" in out
     slack = sorted((folder / "outbox" / "slack").glob("alert-*.json"))
     digests = sorted((folder / "outbox" / "digests").glob("*.html"))
-    assert len(slack) >= 5 and len(digests) == 3  # one per rep
+    assert len(slack) >= 5
+    # every rep got a digest, none twice for one local date (a day that had nothing to say
+    # when its hour came is delivered later that day if signals arrive: issue #10)
+    reps = {p.name.split("-", 1)[0] for p in digests}
+    assert len(reps) == 3 and len({p.name for p in digests}) == len(digests)
     with Storage(folder / "signalwatch.db") as storage:
         kinds = {s.kind for s in storage.get_signals()}
         assert kinds == {"funding", "leadership", "hiring"}

@@ -25,7 +25,7 @@ from signalwatch.utils import utcnow
 
 from .conftest import NOW, ROOT
 from .httpserver import Response
-from .slackserver import FakeSlack, ok
+from .slackserver import ok
 
 EXAMPLE = (ROOT / "config" / "signalwatch.example.toml").read_text("utf-8")
 
@@ -163,11 +163,6 @@ def test_cooldown_and_new_kinds(tmp_path: Path, monkeypatch) -> None:
 # -- Slack on loopback -------------------------------------------------------------------
 
 
-@pytest.fixture
-def slack(server):
-    return FakeSlack(server)
-
-
 def slack_config(tmp_path, slack, monkeypatch, channel: str | None = None):
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test-token")
     extra = f'[slack]\nbase_url = "{slack.base_url}"\n'
@@ -224,13 +219,13 @@ def test_user_not_found_falls_back_to_the_channel(tmp_path, slack, monkeypatch) 
     storage.close()
 
 
-def test_no_user_and_no_channel_fails_clearly(tmp_path, slack, monkeypatch) -> None:
+def test_no_user_and_no_channel_is_parked_clearly(tmp_path, slack, monkeypatch) -> None:
     config = slack_config(tmp_path, slack, monkeypatch)
     storage = seed(config, signals=[funding("acc-007")])
     decide(storage, config, now=NOW)
-    assert dispatch(storage, config, now=NOW).failed == 1
+    assert dispatch(storage, config, now=NOW).parked == 1
     (alert,) = storage.get_alerts()
-    assert alert.status == "failed" and "no Slack user for ben@example.com" in alert.last_error
+    assert alert.status == "parked" and "no Slack user for ben@example.com" in alert.last_error
     storage.close()
 
 

@@ -32,12 +32,27 @@ def alert_row(a: Any) -> dict[str, Any]:
 
 
 @main.command()
-@click.option("--status", type=click.Choice(["pending", "sending", "sent", "failed"]),
+@click.option("--status", type=click.Choice(["pending", "sending", "sent", "parked", "failed"]),
               help="Only alerts in this state.")
+@click.option("--requeue", is_flag=True,
+              help="Put parked alerts (kept back by a configuration problem, now fixed) back "
+                   "in the outbox and send them.")
+@click.option("--failed", "include_failed", is_flag=True,
+              help="With --requeue: failed alerts too.")
 @json_option
 @pass_app
-def alerts(app: App, status: str | None, as_json: bool) -> None:
-    """List alerts (the outbox), newest first."""
+def alerts(app: App, status: str | None, requeue: bool, include_failed: bool,
+           as_json: bool) -> None:
+    """List alerts (the outbox), newest first; --requeue resends parked ones."""
+    if requeue:
+        now = utcnow()
+        statuses = ("parked", "failed") if include_failed else ("parked",)
+        count = app.storage.requeue_alerts(now=now, statuses=statuses)
+        sent = dispatch(app.storage, app.config, now=now) if count else None
+        click.echo(f"requeued {count} alert(s)" + (
+            f"; {sent.sent} sent, {sent.parked} parked again, {sent.retried} to retry, "
+            f"{sent.failed} failed" if sent else ""))
+        return
     rows = app.storage.get_alerts(status=status)
     if as_json:
         echo_json_lines(alert_row(a) for a in rows)
@@ -86,7 +101,8 @@ def digest(app: App, email: str, preview: Path | None, send_now: bool) -> None:
             raise click.ClickException(str(e)) from None
         messages = {"sent": f"digest sent to {rep.email}",
                     "empty": "no new signals: nothing sent (email.send_empty is off)",
-                    "claimed": f"today's digest ({local_date}) was already sent"}
+                    "claimed": f"today's digest ({local_date}) was already sent",
+                    "busy": f"today's digest ({local_date}) is being sent by another process"}
         click.echo(messages[status])
         return
     start = digest_window(storage, rep, now)
@@ -136,5 +152,6 @@ def notify(app: App, dry_run: bool) -> None:
     sent = dispatch(app.storage, app.config, now=now)
     click.echo(f"decisions: {decided.decisions} ({decided.alerts} alert, {decided.held} held, "
                f"{decided.dropped} dropped); outbox: {sent.sent} sent, {sent.retried} to retry, "
-               f"{sent.failed} failed, {sent.recovered} recovered after an interruption; "
+               f"{sent.failed} failed, {sent.parked} parked, {sent.recovered} recovered after "
+               "an interruption; "
                f"{app.storage.outbox_depth()} waiting")

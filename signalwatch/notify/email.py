@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import smtplib
 import ssl
 from collections.abc import Sequence
@@ -108,12 +109,22 @@ def render_digest(rep: Rep, groups: Sequence[DigestGroup], *, start: datetime,
                   _ENV.get_template("digest.html").render(context), count)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
+
+
+def header_value(text: str, limit: int = 400) -> str:
+    """A header-safe one-line value: CR, LF and other control characters (from CRM names
+    or headlines) become one space, so they can neither break the header nor raise."""
+    value = _CONTROL.sub(" ", str(text)).strip()
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 def build_message(digest: Digest, *, sender: str, to: str, now: datetime,
                   message_id: str | None = None) -> EmailMessage:
     msg = EmailMessage()
-    msg["Subject"] = digest.subject
-    msg["From"] = sender
-    msg["To"] = to
+    msg["Subject"] = header_value(digest.subject)
+    msg["From"] = header_value(sender)
+    msg["To"] = header_value(to)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id or make_msgid(domain="signalwatch")
     msg.set_content(digest.text)

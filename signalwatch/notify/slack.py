@@ -32,11 +32,31 @@ MAX_HEADER = 150
 #: The metadata event type our messages carry: how a restarted dispatcher recognises a
 #: message it sent before a crash (see notify/run.py).
 EVENT_TYPE = "signalwatch_alert"
+#: Errors that say the installation is wrong (token, scopes, channel), not the message:
+#: the alert is parked until an operator fixes it and requeues (issue #10).
+CONFIG_ERRORS = frozenset({
+    "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired",
+    "no_permission", "missing_scope", "not_in_channel", "channel_not_found", "is_archived",
+    "team_access_not_granted", "ekm_access_denied", "org_login_required", "not_allowed_token_type",
+    "restricted_action",
+})
+#: Errors that say this one message can never be sent as it is.
+MESSAGE_ERRORS = frozenset({
+    "invalid_blocks", "invalid_blocks_format", "msg_too_long", "invalid_metadata_format",
+    "invalid_metadata_schema", "metadata_too_large", "too_many_attachments", "no_text",
+    "user_not_found", "users_not_found",
+})
 
 
 def escape(text: str) -> str:
     """Slack mrkdwn escaping: the three characters Slack asks to escape."""
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plain(text: str) -> str:
+    """Text for ``plain_text`` fields: no ``<...>`` control sequences can survive (angle
+    brackets become look-alikes, since entities are not decoded everywhere)."""
+    return str(text).replace("<", "‹").replace(">", "›")
 
 
 def link(url: str | None, label: str) -> str:
@@ -64,7 +84,7 @@ def build_message(account: Account, fit: FitResult, signals: Sequence[Signal],
         fit_line += " — " + escape("; ".join(reasons))
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "emoji": False,
-                                    "text": _cut(f"{account.name}: why now", MAX_HEADER)}},
+                                    "text": _cut(plain(f"{account.name}: why now"), MAX_HEADER)}},
         {"type": "section", "text": {"type": "mrkdwn",
                                      "text": _cut(f"*Why now:* {escape(why_now)}", MAX_SECTION)}},
         {"type": "section", "text": {"type": "mrkdwn", "text": _cut(fit_line, MAX_SECTION)}},
@@ -85,8 +105,10 @@ def build_message(account: Account, fit: FitResult, signals: Sequence[Signal],
             "type": "mrkdwn", "text": _cut("\n".join(lines), MAX_SECTION)}})
     footer = f"{escape(account.domain or '')} · owner {escape(account.owner or 'unassigned')}"
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": footer}]})
-    payload: dict[str, Any] = {"text": _cut(f"{account.name}: {why_now}", 40_000),
-                               "blocks": blocks}
+    # The notification text is mrkdwn too: escaped like the blocks, and the name once
+    # (why_now usually starts with it already).
+    text = why_now if why_now.startswith(account.name) else f"{account.name}: {why_now}"
+    payload: dict[str, Any] = {"text": _cut(escape(text), 40_000), "blocks": blocks}
     if alert_id is not None:
         payload["metadata"] = {"event_type": EVENT_TYPE,
                                "event_payload": {"alert_id": str(alert_id)}}
@@ -125,16 +147,15 @@ class SlackSender:
                     resp.headers or {}).get("retry-after")
                 value = header[0] if isinstance(header, list) else header
                 retry_after = float(value) if value and str(value).isdigit() else 30.0
-            permanent = error in ("user_not_found", "users_not_found", "channel_not_found",
-                                  "not_in_channel", "is_archived", "invalid_auth",
-                                  "account_inactive", "no_permission", "invalid_blocks",
-                                  "msg_too_long")
+            config_error = error in CONFIG_ERRORS
+            permanent = error in MESSAGE_ERRORS
             status = resp.status_code if resp is not None else None
             where = f"HTTP {status}" if status and status != 200 else ""
             what = error if isinstance(error, str) and len(error) < 60 else ""
             detail = " ".join(p for p in (where, what) if p) or "failed"
             raise NotifyError(f"Slack {method}: {detail}", retry_after=retry_after,
-                              permanent=permanent) from None
+                              permanent=permanent, config=config_error,
+                              code=error if isinstance(error, str) else None) from None
         except Exception as e:  # network errors, timeouts
             raise NotifyError(f"Slack {method}: {type(e).__name__}: {e}") from None
 

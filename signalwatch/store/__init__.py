@@ -16,6 +16,13 @@ transaction is open).
 
 from __future__ import annotations
 
+import functools
+import inspect
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from ..exceptions import StorageError
 from .accounts import AccountsMixin
 from .alerts import AlertsMixin
 from .base import StorageBase
@@ -24,10 +31,59 @@ from .daemon import DaemonMixin
 from .signals import SignalsMixin
 
 
+def describe_sqlite_error(error: sqlite3.Error, path: object) -> str:
+    """A message a person can act on for a raw SQLite error."""
+    text = str(error)
+    lowered = text.lower()
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return (f"the database {path} is damaged ({text}); stop signalwatch and restore it "
+                "from a backup (see README, 'Back up')")
+    if "full" in lowered:
+        return f"no space left to write the database {path} ({text}); free some disk space"
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"the database {path} is read-only ({text}); check its permissions"
+    if "locked" in lowered or "busy" in lowered:
+        return f"the database {path} stayed locked by another process ({text})"
+    if "disk i/o" in lowered:
+        return f"the disk failed while using the database {path} ({text})"
+    return f"database error on {path}: {text}"
+
+
+def _wrapped(method: Callable[..., Any]) -> Callable[..., Any]:
+    if inspect.isgeneratorfunction(method):
+        @functools.wraps(method)
+        def gen(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(self, *args, **kwargs)
+            except sqlite3.Error as e:
+                raise StorageError(describe_sqlite_error(e, self.path)) from e
+        return gen
+
+    @functools.wraps(method)
+    def call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as e:
+            raise StorageError(describe_sqlite_error(e, self.path)) from e
+    return call
+
+
 class Storage(
     DaemonMixin, AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin, StorageBase
 ):
-    """The database. ``Storage(path)`` opens (creating and migrating) it."""
+    """The database. ``Storage(path)`` opens (creating and migrating) it.
+
+    Every public method turns a raw ``sqlite3.Error`` (a damaged file, a full disk, a
+    read-only file) into a :class:`StorageError` that says what happened and what to do, so
+    no raw SQLite traceback leaves this package (issue #10)."""
+
+
+for _cls in Storage.__mro__:
+    for _name, _value in list(vars(_cls).items()):
+        if _name.startswith("_") or not inspect.isfunction(_value) or _name == "transaction":
+            continue
+        if _name not in vars(Storage):
+            setattr(Storage, _name, _wrapped(getattr(Storage, _name)))
 
 
 __all__ = ["Storage"]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from ..types import Alert, Signal
@@ -107,28 +108,87 @@ class AlertsMixin(StorageBase):
             "SELECT * FROM alerts WHERE status = 'pending' AND next_attempt_at <= ? "
             "ORDER BY id LIMIT ?", (to_iso(now), limit)))
 
-    def interrupted_alerts(self) -> list[dict[str, Any]]:
-        """Rows a crash left between "about to send" and "sent"."""
-        return list(self.db.query("SELECT * FROM alerts WHERE status = 'sending' ORDER BY id"))
+    def claim_alert(self, alert_id: int, *, owner: str, now: datetime,
+                    lease: timedelta) -> bool:
+        """Atomically take a due pending alert for sending (status ``sending``, a lease
+        held by ``owner``); False when another sender has it or it is not due. Only the
+        claimer sends, so concurrent commands and the daemon never send it twice."""
+        cursor = self.db.execute(
+            "UPDATE alerts SET status = 'sending', attempts = attempts + 1, last_error = NULL, "
+            "claimed_by = ?, claim_until = ? WHERE id = ? AND status = 'pending' "
+            "AND next_attempt_at <= ?",
+            (owner, to_iso(now + lease), alert_id, to_iso(now)))
+        return cursor.rowcount == 1
+
+    def set_alert_target(self, alert_id: int, target: str) -> None:
+        self.db.execute("UPDATE alerts SET target = ? WHERE id = ?", (target, alert_id))
+
+    def interrupted_alerts(self, now: datetime | None = None,
+                           dead: Callable[[str | None], bool] | None = None
+                           ) -> list[dict[str, Any]]:
+        """Rows left ``sending`` by a sender that is gone: its lease ran out, or ``dead``
+        says its process no longer exists. A live sender's rows are left alone."""
+        rows = list(self.db.query("SELECT * FROM alerts WHERE status = 'sending' ORDER BY id"))
+        if now is None:
+            return rows
+        out = []
+        for r in rows:
+            until = from_iso(r.get("claim_until"))
+            if until is None or until <= now or (dead is not None and dead(r.get("claimed_by"))):
+                out.append(r)
+        return out
+
+    def take_over_alert(self, alert_id: int, *, owner: str, previous: str | None,
+                        now: datetime, lease: timedelta) -> bool:
+        """Take an interrupted ``sending`` row over (only if its claim did not change)."""
+        cursor = self.db.execute(
+            "UPDATE alerts SET claimed_by = ?, claim_until = ? WHERE id = ? "
+            "AND status = 'sending' AND claimed_by IS ?",
+            (owner, to_iso(now + lease), alert_id, previous))
+        return cursor.rowcount == 1
 
     def mark_alert_sending(self, alert_id: int, *, target: str | None, now: datetime) -> None:
         self.db.execute(
             "UPDATE alerts SET status = 'sending', attempts = attempts + 1, target = ?, "
             "last_error = NULL WHERE id = ?", (target, alert_id))
 
+    def mark_alert_parked(self, alert_id: int, *, error: str) -> None:
+        """A configuration problem (bad token, missing channel): kept, not failed, until
+        ``alerts --requeue`` after the fix."""
+        self.db.execute("UPDATE alerts SET status = 'parked', last_error = ?, "
+                        "claimed_by = NULL, claim_until = NULL WHERE id = ?", (error, alert_id))
+
+    def requeue_alerts(self, *, now: datetime, statuses: tuple[str, ...] = ("parked",),
+                       ids: list[int] | None = None) -> int:
+        """Put parked (or failed) alerts back in the outbox with fresh attempts."""
+        marks = ",".join("?" * len(statuses))
+        sql = (f"UPDATE alerts SET status = 'pending', attempts = 0, next_attempt_at = ?, "
+               f"claimed_by = NULL, claim_until = NULL WHERE status IN ({marks})")
+        params: list[Any] = [to_iso(now), *statuses]
+        if ids:
+            sql += f" AND id IN ({','.join('?' * len(ids))})"
+            params += ids
+        return int(self.db.execute(sql, params).rowcount)
+
+    def count_alerts_by_status(self) -> dict[str, int]:
+        return {r[0]: int(r[1]) for r in self.db.execute(
+            "SELECT status, count(*) FROM alerts GROUP BY status")}
+
     def mark_alert_sent(self, alert_id: int, *, now: datetime, remote_id: str | None) -> None:
         self.db.execute(
-            "UPDATE alerts SET status = 'sent', sent_at = ?, remote_id = ?, last_error = NULL "
-            "WHERE id = ?", (to_iso(now), remote_id, alert_id))
+            "UPDATE alerts SET status = 'sent', sent_at = ?, remote_id = ?, last_error = NULL, "
+            "claimed_by = NULL, claim_until = NULL WHERE id = ?",
+            (to_iso(now), remote_id, alert_id))
 
     def mark_alert_retry(self, alert_id: int, *, error: str, next_attempt_at: datetime) -> None:
         self.db.execute(
-            "UPDATE alerts SET status = 'pending', last_error = ?, next_attempt_at = ? "
-            "WHERE id = ?", (error, to_iso(next_attempt_at), alert_id))
+            "UPDATE alerts SET status = 'pending', last_error = ?, next_attempt_at = ?, "
+            "claimed_by = NULL, claim_until = NULL WHERE id = ?",
+            (error, to_iso(next_attempt_at), alert_id))
 
     def mark_alert_failed(self, alert_id: int, *, error: str) -> None:
-        self.db.execute("UPDATE alerts SET status = 'failed', last_error = ? WHERE id = ?",
-                        (error, alert_id))
+        self.db.execute("UPDATE alerts SET status = 'failed', last_error = ?, "
+                        "claimed_by = NULL, claim_until = NULL WHERE id = ?", (error, alert_id))
 
     def outbox_depth(self) -> int:
         return int(self.db.execute(
@@ -137,10 +197,22 @@ class AlertsMixin(StorageBase):
     # -- digests -------------------------------------------------------------------------
 
     def get_last_digest(self, rep: str) -> dict[str, Any] | None:
+        """The rep's last delivered (or being delivered) digest. An ``empty`` day, when
+        there was nothing to say, is not a delivered digest (issue #10)."""
         rows = list(self.db.query(
-            "SELECT * FROM digests WHERE rep = ? AND status IN ('sent', 'empty', 'sending') "
+            "SELECT * FROM digests WHERE rep = ? AND status IN ('sent', 'sending') "
             "ORDER BY local_date DESC LIMIT 1", (rep,)))
         return rows[0] if rows else None
+
+    def stale_digests(self, now: datetime, lease: timedelta,
+                      dead: Callable[[str | None], bool]) -> list[dict[str, Any]]:
+        """Digests left ``sending`` by a sender that died or whose lease ran out."""
+        out = []
+        for r in self.db.query("SELECT * FROM digests WHERE status = 'sending'"):
+            claimed = from_iso(r.get("claimed_at"))
+            if claimed is None or claimed + lease <= now or dead(r.get("claimed_by")):
+                out.append(r)
+        return out
 
     def get_digest(self, rep: str, local_date: str) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM digests WHERE rep = ? AND local_date = ?",
@@ -148,29 +220,36 @@ class AlertsMixin(StorageBase):
         return rows[0] if rows else None
 
     def start_digest(self, rep: str, *, local_date: str, start: datetime, end: datetime,
-                     count: int, message_id: str) -> int | None:
+                     count: int, message_id: str, owner: str | None = None,
+                     now: datetime | None = None) -> int | None:
         """Claim a rep's digest for a local date; None if it was claimed already (sent, or
         left 'sending' by a crash: never twice)."""
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO digests (rep, local_date, period_start, period_end, status, "
-            "signal_count, message_id) VALUES (?, ?, ?, ?, 'sending', ?, ?)",
-            (rep, local_date, to_iso(start), to_iso(end), count, message_id))
+            "signal_count, message_id, claimed_by, claimed_at) "
+            "VALUES (?, ?, ?, ?, 'sending', ?, ?, ?, ?)",
+            (rep, local_date, to_iso(start), to_iso(end), count, message_id, owner,
+             to_iso(now)))
         if cursor.rowcount == 0:
-            row = self.get_digest(rep, local_date)
-            if row is not None and row["status"] == "failed":
-                self.db.execute(
-                    "UPDATE digests SET status = 'sending', period_start = ?, period_end = ?, "
-                    "signal_count = ?, message_id = ?, error = NULL WHERE id = ?",
-                    (to_iso(start), to_iso(end), count, message_id, row["id"]))
-                return int(row["id"])
+            # A failed or empty day may be tried again; the UPDATE is the atomic claim.
+            updated = self.db.execute(
+                "UPDATE digests SET status = 'sending', period_start = ?, period_end = ?, "
+                "signal_count = ?, message_id = ?, error = NULL, claimed_by = ?, "
+                "claimed_at = ? WHERE rep = ? AND local_date = ? "
+                "AND status IN ('failed', 'empty')",
+                (to_iso(start), to_iso(end), count, message_id, owner, to_iso(now), rep,
+                 local_date))
+            if updated.rowcount == 1:
+                row = self.get_digest(rep, local_date)
+                return int(row["id"]) if row else None
             return None
         return int(cursor.lastrowid or 0)
 
     def finish_digest(self, digest_id: int, *, status: str, now: datetime,
                       error: str | None = None) -> None:
-        self.db.execute("UPDATE digests SET status = ?, error = ?, sent_at = ? WHERE id = ?",
-                        (status, error, to_iso(now) if status in ("sent", "empty") else None,
-                         digest_id))
+        self.db.execute("UPDATE digests SET status = ?, error = ?, sent_at = ?, "
+                        "claimed_by = NULL WHERE id = ?",
+                        (status, error, to_iso(now) if status == "sent" else None, digest_id))
 
     def get_signals_detected(self, account_ids: list[str], start: datetime,
                              end: datetime) -> list[Signal]:
