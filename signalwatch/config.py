@@ -67,6 +67,16 @@ class CollectSettings:
     max_bytes: int = _f(5_000_000, "Largest body read (after decompression).", min=1024)
     concurrency: int = _f(32, "Fetches in flight at once, all hosts together.", min=1)
     per_host: int = _f(4, "Fetches in flight at once per host.", min=1)
+    parse_timeout: float = _f(
+        20.0, "Seconds of CPU one body may take to parse (in a worker process) before it "
+        "is killed and the source's poll fails.", min=0.1)
+    parse_workers: int = _f(2, "Worker processes that parse fetched bodies.", min=1, max=64)
+    contact: str | None = _f(
+        None, "Contact (email or URL) added to the User-Agent; SEC EDGAR requires one, so "
+        "EDGAR filing sources refuse to poll without it.")
+    ca_bundle: Path | None = _f(
+        None, "PEM file of extra CA certificates to trust (a corporate TLS proxy, an "
+        "internal mirror); SSL_CERT_FILE / SSL_CERT_DIR are honoured too.")
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,10 @@ from .utils import to_iso, utcnow
 
 log = logging.getLogger(__name__)
 
+#: A job failing this many runs in a row turns /healthz red (issue #10: the poll job failed
+#: on every tick while /healthz said ok).
+JOB_FAILURES_UNHEALTHY = 3
+
 
 class DatabaseLock:
     """An exclusive lock on ``<database>.lock`` (fcntl), holding the owner's pid."""
@@ -97,6 +101,8 @@ class Daemon:
         self.scheduler: Any = None
         self.stopping = threading.Event()
         self._pipeline_lock = threading.Lock()
+        #: job id -> consecutive failed runs (reset by a successful run).
+        self.job_failures: dict[str, int] = {}
 
     # -- jobs ---------------------------------------------------------------------------
 
@@ -174,8 +180,13 @@ class Daemon:
             self.scheduler.modify_job("pipeline", next_run_time=datetime.now(self.clock().tzinfo))
 
     def _listener(self, event: Any) -> None:
-        from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED
+        from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED
 
+        if event.code == EVENT_JOB_EXECUTED:
+            self.job_failures[event.job_id] = 0
+            return
+        if event.code == EVENT_JOB_ERROR:
+            self.job_failures[event.job_id] = self.job_failures.get(event.job_id, 0) + 1
         kind = "missed" if event.code == EVENT_JOB_MISSED else "failed"
         detail = repr(event.exception)[:500] if event.code == EVENT_JOB_ERROR else None
         log.error("job %s %s%s", event.job_id, kind, f": {detail}" if detail else "",
@@ -187,7 +198,7 @@ class Daemon:
             log.exception("could not record the job event")
 
     def start(self) -> None:
-        from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED
+        from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED
         from apscheduler.executors.pool import ThreadPoolExecutor
         from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -207,7 +218,8 @@ class Daemon:
         add(self.digests, "interval", seconds=60, id="digests", next_run_time=now)
         add(self.ops, "interval", minutes=10, id="ops")
         add(self.housekeeping, "interval", hours=24, id="housekeeping", jitter=600)
-        self.scheduler.add_listener(self._listener, EVENT_JOB_MISSED | EVENT_JOB_ERROR)
+        self.scheduler.add_listener(self._listener,
+                                    EVENT_JOB_MISSED | EVENT_JOB_ERROR | EVENT_JOB_EXECUTED)
         self.scheduler.start()
         self.storage.add_daemon_event("started", now=self.clock(), detail=f"pid {os.getpid()}")
 
@@ -239,6 +251,9 @@ class Daemon:
         limit = timedelta(seconds=max(3 * self.config.daemon.tick_seconds, 60))
         if self.heartbeat is None or self.clock() - self.heartbeat > limit:
             problems.append(f"scheduler stuck: last poll tick {to_iso(self.heartbeat)}")
+        for job, failures in sorted(self.job_failures.items()):
+            if failures >= JOB_FAILURES_UNHEALTHY:
+                problems.append(f"job {job} failed {failures} times in a row (see the log)")
         try:
             conn = self.storage.db.conn
             conn.execute("BEGIN IMMEDIATE")
@@ -263,10 +278,17 @@ class Daemon:
         ]
         for kind in ("funding", "leadership", "hiring"):
             lines.append(f'signalwatch_signals_total{{kind="{kind}"}} {m["signals"].get(kind, 0)}')
-        lines.append("# TYPE signalwatch_alerts_total counter")
-        for status in ("pending", "sending", "sent", "failed"):
-            lines.append(f'signalwatch_alerts_total{{status="{status}"}} '
+        # Alerts by status is a gauge: an alert moves from pending to sent, so a status's
+        # count goes down (it was typed counter, which Prometheus reads as resets).
+        lines.append("# HELP signalwatch_alerts Alerts in each status now.")
+        lines.append("# TYPE signalwatch_alerts gauge")
+        for status in ("pending", "sending", "sent", "parked", "failed"):
+            lines.append(f'signalwatch_alerts{{status="{status}"}} '
                          f'{m["alerts"].get(status, 0)}')
+        lines.append("# HELP signalwatch_job_failures Consecutive failed runs of each job.")
+        lines.append("# TYPE signalwatch_job_failures gauge")
+        for job, failures in sorted(self.job_failures.items()):
+            lines.append(f'signalwatch_job_failures{{job="{job}"}} {failures}')
         lines += ["# TYPE signalwatch_outbox_depth gauge",
                   f"signalwatch_outbox_depth {m['outbox_depth']}",
                   "# HELP signalwatch_source_staleness_seconds Seconds since the last "

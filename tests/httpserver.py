@@ -35,7 +35,8 @@ Handler = Callable[[Request], Response]
 class LoopbackServer:
     """``server.route("/feed", Response(...))``; ``server.url("/feed")``."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
         self.routes: dict[str, Response | Handler] = {}
         self.requests: list[Request] = []
         self._release = threading.Event()
@@ -83,7 +84,7 @@ class LoopbackServer:
                 if resp.status != 304:
                     self.wfile.write(body)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), _Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(
@@ -92,7 +93,7 @@ class LoopbackServer:
         self.thread.start()
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def route(self, path: str, response: Response | Handler) -> str:
         self.routes[path] = response

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 
 import click
 
@@ -10,7 +11,7 @@ from ..collect import collect as run_collect
 from ..collect import load_sources, try_source
 from ..collect.sources import load_catalog
 from ..pipeline import run_once
-from ..utils import to_iso, utcnow
+from ..utils import from_iso, to_iso, utcnow
 from . import App, echo_json_lines, json_option, main, pass_app
 
 
@@ -70,6 +71,13 @@ def sources(ctx: click.Context, app: App, as_json: bool) -> None:
             "consecutive_failures": state["consecutive_failures"],
             "next_due": state["next_due"],
             "items": state["items_total"],
+            "last_warning": state.get("last_warning"),
+            # Waiting longer than its interval after a failure (backoff or Retry-After).
+            "parked_until": state["next_due"] if state["consecutive_failures"]
+            and state["next_due"] and state["next_due"] > to_iso(now)
+            and source is not None and from_iso(state["next_due"]) - now  # type: ignore[operator]
+            > timedelta(seconds=source.interval) else None,
+            "moved_candidate": state.get("moved_candidate"),
         })
     if as_json:
         echo_json_lines(rows)
@@ -87,6 +95,14 @@ def sources(ctx: click.Context, app: App, as_json: bool) -> None:
                    f"{r['last_success'] or '-':<25} {r['next_due'] or '-'}")
         if r["last_error"]:
             click.echo(f"    last error: {r['last_error']}")
+        if r["parked_until"]:
+            click.echo(f"    parked until {r['parked_until']} (backoff or the server's "
+                       "Retry-After)")
+        if r["last_warning"]:
+            click.echo(f"    warning: {r['last_warning']}")
+        if r["moved_candidate"]:
+            click.echo(f"    redirects permanently to {r['moved_candidate']} (the stored URL "
+                       "changes once several polls confirm it)")
         if r["disabled_reason"]:
             click.echo(f"    disabled: {r['disabled_reason']}")
 

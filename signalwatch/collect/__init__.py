@@ -21,11 +21,11 @@ from ..config import Config
 from ..store import Storage
 from ..types import ATS_KINDS, ItemData, Source
 from ..utils import from_iso, sha256
-from .feeds import parse_feed
-from .filings import parse_filings, parse_form_d_amounts
-from .http import USER_AGENT, Fetcher, FetchResult, HttpSettings
-from .jobs import SMARTRECRUITERS_MAX_PAGES, BoardError, parse_board, smartrecruiters_next
-from .pages import diff_people, parse_people, robots_allows
+from .filings import parse_form_d_amounts
+from .http import Fetcher, FetchResult, HttpSettings
+from .jobs import SMARTRECRUITERS_MAX_PAGES, BoardError, smartrecruiters_next
+from .pages import diff_people, robots_allows
+from .parsing import parse_in_worker
 from .sources import load_catalog
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=24)
 #: Filings whose Form D document is fetched per poll (EDGAR asks for restraint).
 FILING_DOCS_PER_POLL = 10
+#: Polls in a row that must see the same permanent redirect before the stored URL moves.
+MOVE_CONFIRM_POLLS = 3
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class Collector:
     def __init__(self, storage: Storage | None, config: Config, *, now: datetime,
                  http: HttpSettings | None = None, jitter: float = 0.0) -> None:
         self.jitter = jitter
+        self.parse_timeout = config.collect.parse_timeout
+        self.parse_workers = config.collect.parse_workers
         self.storage = storage
         self.config = config
         self.now = now
@@ -110,7 +114,8 @@ class Collector:
     async def _fetch_board(self, fetcher: Fetcher, source: Source, url: str,
                            etag: str | None, last_modified: str | None) -> FetchResult:
         first = await fetcher.fetch(url, etag=etag, last_modified=last_modified,
-                                    accept="application/json", now=self.now)
+                                    accept="application/json", now=self.now,
+                                    allow_private=_allow_private(source))
         if source.kind != "smartrecruiters" or first.status != "ok":
             return first
         # Paginated: fetch every page; the body we hash and parse is their concatenation
@@ -120,7 +125,8 @@ class Collector:
         for _ in range(SMARTRECRUITERS_MAX_PAGES - 1):
             if next_url is None:
                 break
-            page = await fetcher.fetch(next_url, accept="application/json", now=self.now)
+            page = await fetcher.fetch(next_url, accept="application/json", now=self.now,
+                                       allow_private=_allow_private(source))
             if page.status != "ok":
                 return FetchResult("error", next_url, error=f"page {len(bodies) + 1}: "
                                    f"{page.error or page.status}", retry_after=page.retry_after)
@@ -133,11 +139,12 @@ class Collector:
         first.body = b"\x1e".join(bodies)
         return first
 
-    async def _robots_ok(self, fetcher: Fetcher, url: str) -> bool:
+    async def _robots_ok(self, fetcher: Fetcher, url: str, source: Source) -> bool:
         parts = urlsplit(url)
         root = urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
         if root not in self._robots:
-            result = await fetcher.fetch(root, now=self.now)
+            result = await fetcher.fetch(root, now=self.now,
+                                         allow_private=_allow_private(source))
             if result.status == "ok":
                 self._robots[root] = result.body.decode("utf-8", "replace")
             elif result.http_status in (401, 403):
@@ -149,30 +156,50 @@ class Collector:
         robots = self._robots[root]
         if isinstance(robots, BaseException):
             raise robots
-        return robots_allows(robots, url, USER_AGENT)
+        return robots_allows(robots, url, fetcher.user_agent)
 
     # -- one source ------------------------------------------------------------------
 
     async def poll(self, fetcher: Fetcher, source: Source, *, store: bool = True) -> SourceResult:
+        """Poll one source. Whatever goes wrong (a hostile body, a bug in a parser, a
+        storage error) is recorded on this source and never stops the cycle (issue #10)."""
+        try:
+            return await self._poll(fetcher, source, store=store)
+        except Exception as e:
+            log.exception("poll crashed", extra={"source": source.name})
+            error = f"internal error while polling: {type(e).__name__}: {e}"[:500]
+            try:
+                state = (self.storage.get_source_state(source.name) or {}) \
+                    if store and self.storage is not None else {}
+                return self._failed(source, state, error, None, store=store)
+            except Exception:
+                log.exception("could not record the failure", extra={"source": source.name})
+                return SourceResult(source.name, "error", error=error)
+
+    async def _poll(self, fetcher: Fetcher, source: Source, *, store: bool) -> SourceResult:
         state: dict[str, Any] = {}
         if store and self.storage is not None:
             state = self.storage.get_source_state(source.name) or {}
         url = state.get("url") or source.url
         etag = state.get("etag") if store else None
         last_modified = state.get("last_modified") if store else None
+        if source.kind == "filing" and _is_edgar(url) and not self.http.contact:
+            return self._failed(source, state, "SEC EDGAR requires a contact in the "
+                                "User-Agent: set collect.contact (an email) in the "
+                                "configuration", None, store=store)
         try:
-            if source.kind == "page" and not await self._robots_ok(fetcher, url):
+            if source.kind == "page" and not await self._robots_ok(fetcher, url, source):
                 return self._failed(source, state, "robots.txt disallows this page", None,
                                     store=store)
             if source.kind in ATS_KINDS:
                 result = await self._fetch_board(fetcher, source, url, etag, last_modified)
             else:
                 result = await fetcher.fetch(url, etag=etag, last_modified=last_modified,
-                                             now=self.now)
+                                             now=self.now, allow_private=_allow_private(source))
         except (RuntimeError, BoardError) as e:
             return self._failed(source, state, str(e), None, store=store)
 
-        moved = result.moved_to if result.moved_to and result.moved_to != url else None
+        moved = self._confirmed_move(source, state, result.moved_to, url, store=store)
         if result.status == "gone":
             if store and self.storage is not None:
                 self.storage.record_poll(source.name, now=self.now, ok=False,
@@ -217,19 +244,42 @@ class Collector:
         return SourceResult(source.name, "ok", new_items=new, history_items=history,
                             error=error)
 
+    def _confirmed_move(self, source: Source, state: dict[str, Any], moved_to: str | None,
+                        url: str, *, store: bool) -> str | None:
+        """The new URL once a permanent redirect to it was seen on MOVE_CONFIRM_POLLS
+        polls in a row; one 301 (a misconfigured server, a hijacked host) must not rewrite
+        the source for good (issue #10)."""
+        if not store or self.storage is None:
+            return None
+        if not moved_to or moved_to == url:
+            if state.get("moved_candidate"):
+                self.storage.set_move_candidate(source.name, None, 0)
+            return None
+        seen = int(state.get("moved_seen") or 0) + 1 \
+            if state.get("moved_candidate") == moved_to else 1
+        if seen >= MOVE_CONFIRM_POLLS:
+            self.storage.set_move_candidate(source.name, None, 0)
+            log.info("permanent redirect confirmed: %s", moved_to, extra={"source": source.name})
+            return moved_to
+        self.storage.set_move_candidate(source.name, moved_to, seen)
+        return None
+
     async def _parse(self, fetcher: Fetcher, source: Source, result: FetchResult, *,
                      store: bool) -> tuple[list[ItemData], str | None, bool]:
-        """(items, recoverable error, is_complete_listing)."""
+        """(items, recoverable error, is_complete_listing). The parsing itself runs in a
+        worker process, bounded in time (see collect/parsing.py)."""
         company = source.options.get("company")
+        parsed, warning = await parse_in_worker(
+            source.kind, result.body, result.headers, result.url,
+            source.options.get("selector"), timeout=self.parse_timeout,
+            workers=self.parse_workers)
         if source.kind in ATS_KINDS:
-            items: list[ItemData] = []
-            for body in result.body.split(b"\x1e"):
-                items.extend(parse_board(source.kind, body))
+            items: list[ItemData] = list(parsed)
             if company:
                 items = [_with_company(i, company) for i in items]
             return items, None, True
         if source.kind == "page":
-            people = parse_people(result.body, source.options.get("selector"))
+            people = list(parsed)
             before = self.storage.get_page_snapshot(source.name) \
                 if store and self.storage is not None else None
             if not people:
@@ -245,11 +295,11 @@ class Collector:
                 changes = diff_people([], people, url=result.url, company=company, now=self.now)
             return changes, None, False
         if source.kind == "filing":
-            items, error = parse_filings(result.body, result.headers, result.url)
+            items = list(parsed)
             if source.options.get("fetch_amounts"):
                 items = await self._filing_amounts(fetcher, source, items, store=store)
-            return items, error, False
-        items, error = parse_feed(result.body, result.headers, result.url)
+            return items, warning, False
+        items, error = list(parsed), warning
         if company:
             items = [_with_company(i, company) for i in items]
         return items, error, False
@@ -268,7 +318,8 @@ class Collector:
                 # A mirror (explicit url) serves EDGAR's paths on its own host.
                 mirror = urlsplit(source.url)
                 doc = urlunsplit((mirror.scheme, mirror.netloc, urlsplit(doc).path, "", ""))
-                got = await fetcher.fetch(doc, accept="application/xml", now=self.now)
+                got = await fetcher.fetch(doc, accept="application/xml", now=self.now,
+                                          allow_private=_allow_private(source))
                 if got.status == "ok":
                     try:
                         amounts = parse_form_d_amounts(got.body)
@@ -290,6 +341,8 @@ class Collector:
             log.warning("feed recovered with errors: %s", warning, extra={"source": source.name})
         if not store or self.storage is None:
             return
+        if body_hash is not None or warning:
+            self.storage.set_source_warning(source.name, warning)
         # Jitter spreads sources declared together over time (no thundering herd).
         spread = 1 + random.uniform(-self.jitter, self.jitter) if self.jitter else 1
         self.storage.record_poll(
@@ -325,6 +378,15 @@ class Collector:
                 if progress is not None:
                     progress(result)
         return summary
+
+
+def _allow_private(source: Source) -> bool:
+    return bool(source.options.get("allow_private"))
+
+
+def _is_edgar(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return host == "sec.gov" or host.endswith(".sec.gov")
 
 
 def _with_company(item: ItemData, company: str) -> ItemData:
@@ -381,7 +443,9 @@ def http_settings(config: Config) -> HttpSettings:
     c = config.collect
     return HttpSettings(connect_timeout=c.connect_timeout, read_timeout=c.read_timeout,
                         deadline=c.deadline, max_bytes=c.max_bytes,
-                        concurrency=c.concurrency, per_host=c.per_host)
+                        concurrency=c.concurrency, per_host=c.per_host,
+                        ca_bundle=str(c.ca_bundle) if c.ca_bundle else None,
+                        contact=c.contact)
 
 
 __all__ = ["CollectSummary", "Collector", "SourceResult", "collect", "load_sources",

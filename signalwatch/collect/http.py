@@ -87,8 +87,12 @@ class FetchResult:
 def check_url(url: str) -> None:
     """Refuse anything but absolute http(s) URLs (no file:, ftp:, data: ...)."""
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if parts.scheme not in ("http", "https") or not parts.netloc or not parts.hostname:
         raise ValueError(f"only http and https URLs can be polled, got {url!r}")
+    try:
+        parts.port  # noqa: B018 - raises for a port that is not 0-65535
+    except ValueError:
+        raise ValueError(f"invalid port in {url!r}") from None
 
 
 def parse_retry_after(value: str | None, *, now: datetime) -> float | None:

@@ -95,6 +95,8 @@ def _load(body: bytes) -> Any:
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         head = body[:80].decode("utf-8", "replace").strip()
         raise BoardError(f"not JSON ({e.__class__.__name__}); body starts {head!r}") from e
+    except RecursionError:
+        raise BoardError("JSON nested too deeply to be a job board") from None
 
 
 def _list(data: Any, key: str | None) -> list[Any]:
@@ -195,6 +197,8 @@ def parse_smartrecruiters(body: bytes) -> list[ItemData]:
 def smartrecruiters_next(url: str, body: bytes) -> str | None:
     """The next page's URL, or None when this page is the last."""
     data = _load(body)
+    if not isinstance(data, dict):
+        raise BoardError(f"expected a SmartRecruiters page object, got {type(data).__name__}")
     try:
         offset = int(data.get("offset", 0))
         limit = int(data.get("limit", SMARTRECRUITERS_PAGE)) or SMARTRECRUITERS_PAGE
@@ -222,5 +226,7 @@ def parse_board(kind: str, body: bytes) -> list[ItemData]:
     """Parse one board response; raises BoardError when it is not the board's JSON."""
     try:
         return PARSERS[kind](body)
-    except (KeyError, AttributeError, TypeError) as e:
+    except (KeyError, AttributeError, TypeError, ValueError, OverflowError) as e:
+        if isinstance(e, BoardError):
+            raise
         raise BoardError(f"unexpected {kind} response: {type(e).__name__}: {e}") from e

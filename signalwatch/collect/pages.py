@@ -8,7 +8,6 @@ only records the snapshot (there is no "before" to compare with).
 from __future__ import annotations
 
 import re
-import urllib.robotparser
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -105,9 +104,14 @@ def _change(name: str, title: str, change: str, *, url: str, company: str | None
 
 
 def robots_allows(robots_txt: str | None, url: str, user_agent: str) -> bool:
-    """Whether robots.txt lets ``user_agent`` fetch ``url``; no robots.txt allows all."""
+    """Whether robots.txt lets ``user_agent`` fetch ``url``; no robots.txt allows all.
+
+    Protego follows RFC 9309 (``*`` and ``$`` wildcards, the longest matching rule wins,
+    Allow over Disallow on a tie); the standard library's parser takes the first matching
+    rule and ignores wildcards (issue #10)."""
     if not robots_txt:
         return True
-    parser = urllib.robotparser.RobotFileParser()
-    parser.parse(robots_txt.splitlines())
-    return parser.can_fetch(user_agent, url)
+    from protego import Protego
+
+    agent = user_agent.split("/", 1)[0]
+    return bool(Protego.parse(robots_txt).can_fetch(url, agent))

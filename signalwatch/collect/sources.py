@@ -38,7 +38,8 @@ from ..types import ATS_KINDS, SOURCE_KINDS, Account, Source
 from .http import check_url
 from .jobs import DEFAULT_URLS
 
-_COMMON = ("name", "url", "category", "interval_minutes", "enabled", "account", "company")
+_COMMON = ("name", "url", "category", "interval_minutes", "enabled", "account", "company",
+           "allow_private")
 _KIND_KEYS: dict[str, tuple[str, ...]] = {
     "feed": (),
     "page": ("selector",),
@@ -94,8 +95,24 @@ def _source(kind: str, table: Any, *, file: str, key: str, default_interval: flo
         raise ConfigError(f"got {enabled!r}, expected true or false", file=file,
                           key=f"{key}.enabled")
     options: dict[str, Any] = {}
+    allow_private = table.get("allow_private", False)
+    if not isinstance(allow_private, bool):
+        raise ConfigError(f"got {allow_private!r}, expected true or false", file=file,
+                          key=f"{key}.allow_private")
+    if allow_private:
+        # Redirects of this source may reach non-public addresses (an internal mirror).
+        options["allow_private"] = True
     if kind == "page":
         options["selector"] = text("selector")
+        if options["selector"]:
+            import soupsieve
+
+            try:
+                soupsieve.compile(options["selector"])
+            except (soupsieve.SelectorSyntaxError, ValueError) as e:
+                first = str(e).splitlines()[0]
+                raise ConfigError(f"got {options['selector']!r}, expected a CSS selector "
+                                  f"({first})", file=file, key=f"{key}.selector") from None
     if kind == "filing":
         fetch_amounts = table.get("fetch_amounts", False)
         if not isinstance(fetch_amounts, bool):

@@ -123,6 +123,15 @@ class CollectMixin(StorageBase):
         params.append(name)
         self.db.execute(f"UPDATE sources SET {', '.join(sets)} WHERE name = ?", params)
 
+    def set_move_candidate(self, name: str, url: str | None, seen: int) -> None:
+        self.db.execute("UPDATE sources SET moved_candidate = ?, moved_seen = ? WHERE name = ?",
+                        (url, seen, name))
+
+    def set_source_warning(self, name: str, warning: str | None) -> None:
+        """The last parse's recoverable problem ("recovered with errors"), or None."""
+        self.db.execute("UPDATE sources SET last_warning = ? WHERE name = ?",
+                        (warning[:500] if warning else None, name))
+
     # -- items -------------------------------------------------------------------
 
     def add_items(
