@@ -159,6 +159,12 @@ class ReadResult:
     format: str
     accounts: list[Account] = field(default_factory=list)
     bad: list[BadRow] = field(default_factory=list)
+    #: Ids made from the domain (or name) because the row had none: only these rows may
+    #: be matched to a stored account by domain.
+    derived_ids: set[str] = field(default_factory=set)
+    #: What a person should know but that did not stop a row (shared domains, the
+    #: encoding or delimiter assumed).
+    notes: list[str] = field(default_factory=list)
 
 
 def detect_format(headers: Iterable[str]) -> str:
@@ -190,11 +196,15 @@ def read_accounts(
 ) -> ReadResult:
     """Parse a CRM export. Bad rows are collected, not raised; a bad header raises
     ConfigError naming the file."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    text = text.lstrip("\ufeff")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         headers = next(reader)
     except StopIteration:
         raise ConfigError("empty file; expected a header row", file=file, line=1) from None
+    except csv.Error as e:
+        raise ConfigError(f"unreadable CSV: {e}", file=file, line=1) from None
     try:
         fmt = detect_format(headers)
     except ValueError as e:
@@ -210,16 +220,33 @@ def read_accounts(
             rep_names[rep.name.lower()] = rep.email
 
     result = ReadResult(format=fmt)
+    if delimiter != ",":
+        result.notes.append(f"columns separated by {delimiter!r} (detected)")
     seen_ids: dict[str, int] = {}
-    for row in reader:
+    by_domain: dict[str, list[str]] = {}
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            # A field over the size limit or a broken quote: the rest of the file cannot
+            # be trusted to line up, so the whole read stops with the line.
+            raise ConfigError(f"unreadable CSV: {e}", file=file,
+                              line=reader.line_num) from None
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
         try:
-            account = _row_to_account(row, headers, columns, rep_names)
+            account, derived = _row_to_account(row, headers, columns, rep_names)
         except ImportRowError as e:
             result.bad.append(BadRow(line, e.message))
             continue
+        if derived:
+            result.derived_ids.add(account.id)
+        elif account.domain:
+            by_domain.setdefault(account.domain, []).append(account.id)
         if account.id in seen_ids:
             result.bad.append(
                 BadRow(line, f"duplicate id {account.id!r} (first on line {seen_ids[account.id]})")
@@ -227,12 +254,28 @@ def read_accounts(
             continue
         seen_ids[account.id] = line
         result.accounts.append(account)
+    shared = {d: ids for d, ids in by_domain.items() if len(ids) > 1}
+    if shared:
+        # Subsidiaries and regional entities share a domain: distinct ids stay distinct
+        # accounts (issue #10), and matching news by that domain is ambiguous.
+        sample = "; ".join(f"{d}: {', '.join(ids[:3])}" for d, ids in list(shared.items())[:3])
+        result.notes.append(f"{len(shared)} domain(s) shared by several account ids, kept "
+                            f"as distinct accounts ({sample})")
     return result
+
+
+def sniff_delimiter(text: str) -> str:
+    """The column separator of a CSV export: ``,`` unless the header row is clearly
+    separated by ``;`` (Excel in many European locales), a tab or ``|``."""
+    head = text.split("\n", 1)[0]
+    counts = {d: head.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
 
 
 def _row_to_account(
     row: list[str], headers: list[str], columns: list[str | None], reps: Mapping[str, str]
-) -> Account:
+) -> tuple[Account, bool]:
     values: dict[str, str] = {}
     custom: dict[str, str] = {}
     for header, column, cell in zip(headers, columns, row, strict=False):
@@ -278,16 +321,37 @@ def _row_to_account(
         owner=_owner(values.get("owner", ""), reps),
         ats=ats.strip().lower() if ats else None,
         custom=custom,
-    )
+    ), not values.get("id")
 
 
 def read_accounts_file(path: str | Path, *, reps: Iterable[Rep] = ()) -> ReadResult:
-    """Read a CRM export file (UTF-8, with or without BOM)."""
+    """Read a CRM export file: UTF-8 (with or without BOM), else the encoding detected
+    (Excel's Windows-1252 exports are common), said in the result's notes."""
     path = Path(path)
+    text, note = read_text_detecting(path)
+    result = read_accounts(text, file=str(path), reps=reps)
+    if note:
+        result.notes.insert(0, note)
+    return result
+
+
+def read_text_detecting(path: Path) -> tuple[str, str | None]:
+    """A text file's content and, when it was not UTF-8, a note naming the encoding
+    assumed. Raises ConfigError naming the file when it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except OSError as e:
-        raise ConfigError(f"cannot read accounts file: {e.strerror or e}", file=str(path)) from e
-    except UnicodeDecodeError as e:
-        raise ConfigError(f"not UTF-8 text: {e}", file=str(path)) from e
-    return read_accounts(text, file=str(path), reps=reps)
+        raise ConfigError(f"cannot read file: {e.strerror or e}", file=str(path)) from e
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: a CRM export saved by Excel on Windows is Windows-1252 far more often
+    # than anything else (statistical detectors misread short, mostly-ASCII exports).
+    for candidate in ("cp1252", "latin-1"):
+        try:
+            return data.decode(candidate), (f"not UTF-8: read as {candidate} (save the export "
+                                            "as UTF-8 to be sure)")
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise ConfigError("not readable as text (expected UTF-8 or Windows-1252)", file=str(path))

@@ -50,6 +50,31 @@ LEGAL_SUFFIXES = frozenset((
     "s.a.s.", "bv", "b.v.", "nv", "n.v.", "oy", "ab", "spa", "s.p.a.", "srl", "pty", "pte",
     "kk", "se", "lp", "l.p.", "llp", "holdings", "sarl", "s.a.r.l.", "asa", "a/s", "oyj",
 ))
+#: Single words of a legal form that are also ordinary name words: never dropped alone.
+_NOT_ALONE = frozenset(("private", "company", "group", "holding", "partners", "&", "and"))
+
+
+def _legal_forms() -> frozenset[tuple[str, ...]]:
+    """Legal-form suffixes as word sequences: ours plus cleanco's maintained list of
+    forms by country ("GmbH & Co. KG", "K.K.", "S.p.A.", "Pvt. Ltd." ...; issue #10)."""
+    terms = set(LEGAL_SUFFIXES)
+    try:
+        from cleanco import termdata
+
+        for group in (*termdata.terms_by_type.values(), *termdata.terms_by_country.values()):
+            terms.update(t.strip().lower() for t in group if t.strip())
+    except ImportError:  # pragma: no cover - cleanco is a dependency
+        pass
+    seqs = set()
+    for term in terms:
+        words = tuple(term.split())
+        if len(words) == 1 and words[0] in _NOT_ALONE:
+            continue
+        seqs.add(words)
+        # "co.,ltd." style glued forms are matched word by word too
+    return frozenset(seqs)
+
+
 BRAND_WORDS = frozenset(("labs", "lab", "ai", "technologies", "technology", "tech", "hq",
                          "app", "apps", "health", "software", "systems", "group", "io",
                          "inc", "global", "security", "robotics", "bio", "therapeutics"))
@@ -116,13 +141,28 @@ def fold_spaces(text: str) -> tuple[str, list[int]]:
 
 def normalise_name(name: str) -> str:
     """The key a name is matched by: folded, spaces collapsed, legal suffixes dropped."""
-    words = fold(html.unescape(name)).split()
-    words = [w.strip(".-") if w not in LEGAL_SUFFIXES else w for w in words]
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
-        words.pop()
-    while len(words) > 1 and words[-1] in ("&", "and"):
-        words.pop()
+    words = [w.rstrip(",") for w in fold(html.unescape(name)).split()]
+    words = [w for w in words if w]
+    forms = legal_forms()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for n in (4, 3, 2, 1):
+            if len(words) > n and (tuple(words[-n:]) in forms
+                                   or tuple(w.strip(".") for w in words[-n:]) in forms):
+                del words[-n:]
+                changed = True
+                break
+        while len(words) > 1 and words[-1] in ("&", "and", ","):
+            words.pop()
+            changed = True
+    words = [w.strip(".-") for w in words]
     return " ".join(w for w in words if w)
+
+
+@functools.cache
+def legal_forms() -> frozenset[tuple[str, ...]]:
+    return _legal_forms()
 
 
 def is_weak(key: str) -> bool:

@@ -138,12 +138,65 @@ def test_reimport_updates_in_place_by_id_then_domain(tmp_path: Path) -> None:
         # same id, new headcount
         again = read_accounts("id,name,domain,employees\na1,Acme,acme.com,20\n").accounts
         assert storage.upsert_accounts(again, now=NOW) == (0, 1)
-        # another CRM's id, same domain: updates the stored account, keeps its id
+        # an export without ids, same domain: updates the stored account, keeps its id
         other = read_accounts("Company name,Company Domain Name,Number of Employees\n"
-                              "Acme Inc,www.acme.com,30\n").accounts
-        assert storage.upsert_accounts(other, now=NOW) == (0, 1)
+                              "Acme Inc,www.acme.com,30\n")
+        assert storage.upsert_accounts(other.accounts, now=NOW,
+                                       derived_ids=other.derived_ids) == (0, 1)
         stored = storage.get_accounts()
         assert [(a.id, a.name, a.employees) for a in stored] == [("a1", "Acme Inc", 30)]
+
+
+def test_distinct_ids_sharing_a_domain_stay_distinct(tmp_path: Path) -> None:
+    text = ("id,name,domain,owner\nsf-001,Acme US,acme.com,ana@example.com\n"
+            "sf-002,Acme Europe,acme.com,ben@example.com\n")
+    result = read_accounts(text)
+    assert any("shared by several" in n for n in result.notes)
+    with Storage(tmp_path / "db.sqlite") as storage:
+        assert storage.upsert_accounts(result.accounts, now=NOW,
+                                       derived_ids=result.derived_ids) == (2, 0)
+        stored = {a.id: (a.name, a.owner) for a in storage.get_accounts()}
+        assert stored == {"sf-001": ("Acme US", "ana@example.com"),
+                          "sf-002": ("Acme Europe", "ben@example.com")}
+        # a row without id whose domain matches both is not guessed
+        notes: list[str] = []
+        anon = read_accounts("name,domain\nAcme,acme.com\n")
+        assert storage.upsert_accounts(anon.accounts, now=NOW, derived_ids=anon.derived_ids,
+                                       notes=notes) == (1, 0)
+        assert notes and "matches several" in notes[0]
+        assert len(storage.get_accounts()) == 3
+
+
+def test_semicolon_and_windows_1252_exports(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes("id;name;domain;country\na1;Société Générale;sg.fr;France\n"
+                     "a2;Zürich Café;cafe.ch;Switzerland\n".encode("cp1252"))
+    result = read_accounts_file(path)
+    assert [a.name for a in result.accounts] == ["Société Générale", "Zürich Café"]
+    assert any("read as" in n for n in result.notes)
+    assert any("';'" in n for n in result.notes)
+
+
+def test_huge_csv_field_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("id,name\na1,Acme\na2," + "x" * 10_000_000 + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        read_accounts_file(path)
+    assert "big.csv:3" in str(e.value) and "field larger" in str(e.value)
+
+
+def test_corrupted_database_is_a_clear_error(tmp_path: Path) -> None:
+    from signalwatch.exceptions import StorageError
+
+    path = tmp_path / "db.sqlite"
+    with Storage(path) as storage:
+        storage.upsert_accounts(read_accounts("id,name\na1,Acme\n").accounts, now=NOW)
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\xff" * (len(data) - 4096)  # damaged pages
+    path.write_bytes(bytes(data))
+    with pytest.raises(StorageError) as e, Storage(path) as storage:
+        storage.get_accounts()
+    assert "damaged" in str(e.value) or "not a signalwatch database" in str(e.value)
 
 
 def test_failed_import_stores_nothing(tmp_path: Path) -> None:

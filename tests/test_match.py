@@ -105,3 +105,15 @@ def test_many_accounts_one_pass() -> None:
     m = Matcher([*accounts, Account("x", "Zyxel")])
     assert m.resolve_span("Zyxel").account_id == "x"
     assert m.resolve_span("Company4999 Systems").account_id == "a4999"
+
+
+def test_legal_forms_from_a_maintained_list() -> None:
+    from signalwatch.match import normalise_name
+
+    assert normalise_name("Acme GmbH & Co. KG") == "acme"
+    assert normalise_name("Sony K.K.") == "sony"
+    assert normalise_name("Foo Co., Ltd.") == "foo"
+    assert normalise_name("Bar S.p.A.") == "bar"
+    # ordinary words that are also legal forms elsewhere stay part of the name
+    assert normalise_name("Insight Partners") == "insight partners"
+    assert normalise_name("Procter & Gamble Co.") == "procter & gamble"

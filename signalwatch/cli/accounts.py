@@ -87,9 +87,13 @@ def import_(app: App, file: Path | None, strict: bool) -> None:
         raise ConfigError(
             f"{len(result.bad)} bad row(s); nothing imported (--strict)", file=str(file)
         )
+    notes = list(result.notes)
     inserted, updated = app.storage.upsert_accounts(
-        result.accounts, now=utcnow(), file=str(file), fmt=result.format, bad=len(result.bad)
+        result.accounts, now=utcnow(), file=str(file), fmt=result.format, bad=len(result.bad),
+        derived_ids=result.derived_ids, notes=notes,
     )
+    for note in notes:
+        click.echo(f"{file}: note: {note}", err=True)
     click.echo(
         f"{file}: {result.format} export, {inserted} new, {updated} updated, "
         f"{len(result.bad)} bad row(s) skipped"

@@ -25,28 +25,10 @@ from typing import Any
 from ..exceptions import StorageError
 from .accounts import AccountsMixin
 from .alerts import AlertsMixin
-from .base import StorageBase
+from .base import StorageBase, describe_sqlite_error
 from .collect import CollectMixin
 from .daemon import DaemonMixin
 from .signals import SignalsMixin
-
-
-def describe_sqlite_error(error: sqlite3.Error, path: object) -> str:
-    """A message a person can act on for a raw SQLite error."""
-    text = str(error)
-    lowered = text.lower()
-    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
-        return (f"the database {path} is damaged ({text}); stop signalwatch and restore it "
-                "from a backup (see README, 'Back up')")
-    if "full" in lowered:
-        return f"no space left to write the database {path} ({text}); free some disk space"
-    if "readonly" in lowered or "read-only" in lowered:
-        return f"the database {path} is read-only ({text}); check its permissions"
-    if "locked" in lowered or "busy" in lowered:
-        return f"the database {path} stayed locked by another process ({text})"
-    if "disk i/o" in lowered:
-        return f"the disk failed while using the database {path} ({text})"
-    return f"database error on {path}: {text}"
 
 
 def _wrapped(method: Callable[..., Any]) -> Callable[..., Any]:

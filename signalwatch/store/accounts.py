@@ -32,10 +32,14 @@ def _row_to_account(row: dict[str, Any]) -> Account:
 class AccountsMixin(StorageBase):
     def upsert_accounts(
         self, accounts: Iterable[Account], *, now: datetime, file: str = "", fmt: str = "",
-        bad: int = 0,
+        bad: int = 0, derived_ids: set[str] | frozenset[str] = frozenset(),
+        notes: list[str] | None = None,
     ) -> tuple[int, int]:
-        """Insert or update accounts, matched by id, else by domain; return
-        (inserted, updated). One transaction: a failure stores nothing."""
+        """Insert or update accounts, matched by id; a row whose id was made up (the export
+        had none: ``derived_ids``) may match one stored account by domain. Distinct CRM
+        ids are never merged (subsidiaries share domains); a domain that matches several
+        stored accounts is reported in ``notes`` and not guessed. Returns (inserted,
+        updated). One transaction: a failure stores nothing."""
         inserted = updated = 0
         stamp = to_iso(now)
         with self.transaction() as db:
@@ -43,11 +47,17 @@ class AccountsMixin(StorageBase):
                 existing = db.execute(
                     "SELECT id FROM accounts WHERE id = ?", (account.id,)
                 ).fetchone()
-                if existing is None and account.domain:
-                    existing = db.execute(
-                        "SELECT id FROM accounts WHERE domain = ? ORDER BY created_at LIMIT 1",
+                if existing is None and account.domain and account.id in derived_ids:
+                    found = db.execute(
+                        "SELECT id FROM accounts WHERE domain = ? ORDER BY created_at LIMIT 2",
                         (account.domain,),
-                    ).fetchone()
+                    ).fetchall()
+                    if len(found) == 1:
+                        existing = found[0]
+                    elif len(found) > 1 and notes is not None:
+                        notes.append(f"{account.name}: domain {account.domain} matches several "
+                                     f"accounts ({found[0][0]}, {found[1][0]} ...); imported "
+                                     f"as {account.id} rather than guessing")
                 values = {
                     "name": account.name,
                     "domain": account.domain,

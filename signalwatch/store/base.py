@@ -39,6 +39,24 @@ def get_migrations() -> list[tuple[int, str, Callable[[sqlite_utils.Database], N
     return found
 
 
+def describe_sqlite_error(error: sqlite3.Error, path: object) -> str:
+    """A message a person can act on for a raw SQLite error."""
+    text = str(error)
+    lowered = text.lower()
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return (f"the database {path} is damaged ({text}); stop signalwatch and restore it "
+                "from a backup (see README, 'Back up')")
+    if "full" in lowered:
+        return f"no space left to write the database {path} ({text}); free some disk space"
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"the database {path} is read-only ({text}); check its permissions"
+    if "locked" in lowered or "busy" in lowered:
+        return f"the database {path} stayed locked by another process ({text})"
+    if "disk i/o" in lowered:
+        return f"the disk failed while using the database {path} ({text})"
+    return f"database error on {path}: {text}"
+
+
 class StorageBase:
     """Connection handling, transactions and migrations."""
 
@@ -71,7 +89,7 @@ class StorageBase:
                 conn.execute("PRAGMA synchronous = NORMAL")
                 conn.execute("PRAGMA foreign_keys = ON")
             except sqlite3.Error as e:
-                raise StorageError(f"cannot open database {self.path}: {e}") from e
+                raise StorageError(describe_sqlite_error(e, self.path)) from e
             db = sqlite_utils.Database(conn, execute_plugins=False)
             self._local.db = db
             with self._lock:
@@ -103,7 +121,7 @@ class StorageBase:
         try:
             db.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
-            raise StorageError(f"cannot start a transaction on {self.path}: {e}") from e
+            raise StorageError(describe_sqlite_error(e, self.path)) from e
         try:
             yield db
         except BaseException:
@@ -116,7 +134,7 @@ class StorageBase:
             except sqlite3.Error as e:
                 if db.conn.in_transaction:
                     db.conn.execute("ROLLBACK")
-                raise StorageError(f"commit failed on {self.path}: {e}") from e
+                raise StorageError(describe_sqlite_error(e, self.path)) from e
 
     def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
         try:
@@ -137,7 +155,7 @@ class StorageBase:
         try:
             current = self.schema_version
         except sqlite3.DatabaseError as e:
-            raise StorageError(f"{self.path} is not a signalwatch database: {e}") from e
+            raise StorageError(describe_sqlite_error(e, self.path)) from e
         if current > latest:
             raise StorageError(
                 f"{self.path} has schema version {current}, newer than this build "
