@@ -48,6 +48,8 @@ class World:
         self.lock = threading.Lock()
         self.slack_posts: list[dict[str, object]] = []
         self.digests: list[tuple[str, str]] = []  # (rcpt, subject)
+        #: While set, chat.postMessage answers with this permanent error (a revoked token).
+        self.slack_error: str | None = None
 
     def feed(self) -> bytes:
         with self.lock:
@@ -63,6 +65,8 @@ class World:
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + args["users"]}}
         if method == "chat.postMessage":
+            if self.slack_error:
+                return {"ok": False, "error": self.slack_error}
             meta = json.loads(args.get("metadata") or "{}")
             with self.lock:
                 ts = f"{time.time():.6f}"
@@ -91,6 +95,10 @@ def serve(world: World) -> ThreadingHTTPServer:
             self.wfile.write(body)
 
         def do_GET(self) -> None:
+            if self.path.startswith("/deep"):
+                # A job board whose JSON is nested 90,000 deep: its parser must fail alone.
+                self._send(b"[" * 90_000 + b"]" * 90_000, "application/json")
+                return
             self._send(world.feed(), "application/rss+xml")
 
         def do_POST(self) -> None:
@@ -147,6 +155,8 @@ def main() -> int:
     (folder / "sources").mkdir()
     (folder / "sources" / "news.toml").write_text(
         f'[[feed]]\nname = "news"\nurl = "http://127.0.0.1:{port}/feed"\n'
+        "interval_minutes = 0.05\n"
+        f'[[greenhouse]]\nboard = "deep"\nurl = "http://127.0.0.1:{port}/deep"\n'
         "interval_minutes = 0.05\n", encoding="utf-8")
     hour = datetime.now(UTC).hour
     accounts = ["id,name,domain,industry,employees,revenue,country,tech,owner"]
@@ -187,7 +197,8 @@ def main() -> int:
     while time.monotonic() < deadline:
         try:
             with sqlite3.connect(db) as conn:
-                row = conn.execute("SELECT last_success FROM sources").fetchone()
+                row = conn.execute("SELECT last_success FROM sources WHERE name = 'news'"
+                               ).fetchone()
             if row and row[0]:
                 break
         except sqlite3.Error:
@@ -210,15 +221,36 @@ def main() -> int:
                                     f"${added + 5}M Series A", now))
             added += 1
 
+    # Other senders at once: `notify` and `collect` commands race the daemon for the outbox.
+    racers: list[subprocess.Popen[bytes]] = []
+
+    def race() -> None:
+        racers[:] = [r for r in racers if r.poll() is None]
+        if len(racers) < 3:
+            command = rng.choice(("notify", "collect"))
+            racers.append(subprocess.Popen([*base, command], env=env, stdout=log, stderr=log))
+
     kills = 0
+    outage = (args.kills // 3, 2 * args.kills // 3)
     while kills < args.kills:
+        # A Slack outage with a permanent error (a revoked token) for a third of the run.
+        world.slack_error = "invalid_auth" if outage[0] <= kills < outage[1] else None
         for _ in range(rng.randint(2, 8)):
             add_items(1)
             time.sleep(rng.uniform(0.05, 0.4))
+            if rng.random() < 0.3:
+                race()
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         kills += 1
         proc = start()
+    world.slack_error = None
+    for r in racers:
+        r.wait(timeout=60)
+    # The operator fixed the token: parked alerts go out again.
+    requeue = subprocess.run([*base, "alerts", "--requeue"], env=env, capture_output=True,
+                             text=True)
+    print(f"requeue: {requeue.stdout.strip() or requeue.stderr.strip()}")
     while added < N_ACCOUNTS:
         add_items(1)
         time.sleep(0.05)
@@ -233,6 +265,10 @@ def main() -> int:
     time.sleep(2)
     proc.send_signal(signal.SIGTERM)
     code = proc.wait(timeout=30)
+    # Alerts parked after the first requeue (a sender was mid-send as the outage ended).
+    leftover = subprocess.run([*base, "alerts", "--requeue"], env=env, capture_output=True,
+                              text=True)
+    print(f"final requeue: {leftover.stdout.strip() or leftover.stderr.strip()}")
     http.shutdown()
     smtp.stop()
 
@@ -251,6 +287,10 @@ def main() -> int:
     for rcpt, _subject in world.digests:
         digest_days[rcpt] = digest_days.get(rcpt, 0) + 1
     with sqlite3.connect(db) as conn:
+        deep_errors = conn.execute("SELECT consecutive_failures, last_error FROM sources "
+                                   "WHERE name = 'greenhouse:deep'").fetchone()
+    print(f"crashing source: {deep_errors}")
+    with sqlite3.connect(db) as conn:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         statuses = dict(conn.execute("SELECT status, count(*) FROM alerts GROUP BY status"))
     print(f"kills: {kills}; headlines: {added}; Slack messages: {len(posts)} for "
@@ -259,7 +299,7 @@ def main() -> int:
     print(f"digests per rep: {digest_days}; outbox: {statuses}; integrity: {integrity}; "
           f"final exit code: {code}")
     ok = (not duplicates and not missing and len(set(ids)) == len(ids)
-          and integrity == "ok" and code == 0
+          and integrity == "ok" and code == 0 and deep_errors and deep_errors[0] > 0
           and digest_days == {f"{r}@example.com": 1 for r in reps})
     print("PASS" if ok else f"FAIL (log: {folder / 'daemon.log'})")
     return 0 if ok else 1

@@ -228,3 +228,22 @@ def test_housekeeping_prunes_only_what_nothing_needs(tmp_path, server) -> None:
     assert storage.count_items() == 0
     assert storage.integrity_check() == "ok"
     storage.close()
+
+
+def test_a_job_that_keeps_failing_turns_health_red(tmp_path, server) -> None:
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
+
+    config = setup(tmp_path, server)
+    storage = Storage(config.storage.database)
+    daemon = Daemon(config, storage, clock=Clock(NOW))
+    daemon.poll()
+    assert daemon.health()[0]
+    for _ in range(3):
+        daemon._listener(SimpleNamespace(code=EVENT_JOB_ERROR, job_id="poll",
+                                         exception=RuntimeError("boom")))
+    ok, problems = daemon.health()
+    assert not ok and any("job poll failed 3 times" in p for p in problems)
+    assert 'signalwatch_job_failures{job="poll"} 3' in daemon.metrics_text()
+    daemon._listener(SimpleNamespace(code=EVENT_JOB_EXECUTED, job_id="poll", exception=None))
+    assert daemon.health()[0]
+    storage.close()
