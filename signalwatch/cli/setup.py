@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
 
-from ..collect.sources import read_source_file
+from ..collect.sources import load_catalog, read_source_file
 from ..demo import run_demo, write_starter
 from ..exceptions import ConfigError
 from . import App, main, pass_app
@@ -53,6 +54,15 @@ def check(app: App) -> None:
         entries = read_source_file(f, default_interval=config.sources.default_interval_minutes)
         kinds = sorted({s.kind for s in entries})
         click.echo(f"  {f} ({len(entries)} sources: {', '.join(kinds)})")
+    # the catalog as a whole: names unique across files and accounts' boards
+    catalog = load_catalog(config, app.storage.get_accounts())
+    edgar = [s.name for s in catalog if s.kind == "filing" and s.enabled
+             and (urlsplit(s.url).hostname or "").endswith("sec.gov")]
+    if edgar and not config.collect.contact:
+        # Not fatal: the other sources work; these fail at each poll with the same words.
+        click.echo(f"warning: SEC EDGAR requires a contact in the User-Agent; set "
+                   f"collect.contact (an email) in {config.path}, or sources "
+                   f"{', '.join(edgar)} will not be polled")
     if config.accounts.file is not None and not config.accounts.file.exists():
         raise ConfigError(f"no such file: {config.accounts.file}", file=str(config.path),
                           key="accounts.file")
