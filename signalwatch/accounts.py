@@ -25,22 +25,31 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import tldextract
 
 from .exceptions import ConfigError, ImportRowError
 from .types import Account, Rep
+from .utils import parse_date
 
 CANONICAL = (
     "id", "name", "domain", "aliases", "industry", "employees", "revenue", "country", "tech",
-    "owner", "ats",
+    "owner", "ats", "arr", "customer_since", "churned_at",
 )
 
 #: Custom properties teams add under these names in either CRM.
 _CUSTOM_PROPERTIES = {
     "aliases": "aliases", "also known as": "aliases", "technologies": "tech",
     "tech stack": "tech", "ats": "ats", "job board": "ats",
+    # customer outcomes (issue #12): never ICP traits, but what the learner learns from
+    "arr": "arr", "annual recurring revenue": "arr", "annual recurring revenue (arr)": "arr",
+    "recurring revenue": "arr", "customer_since": "customer_since",
+    "customer since": "customer_since", "became a customer date": "customer_since",
+    "customer since date": "customer_since", "churned_at": "churned_at",
+    "churn date": "churned_at", "churned date": "churned_at", "churned on": "churned_at",
+    "cancellation date": "churned_at",
 }
 
 #: Export header (lower-cased) -> canonical column, per CRM.
@@ -292,7 +301,7 @@ def _row_to_account(
         raise ImportRowError("missing name")
     domain = normalise_domain(values.get("domain") or values.get("website"))
     numbers: dict[str, float | None] = {}
-    for key in ("employees", "revenue"):
+    for key in ("employees", "revenue", "arr"):
         raw = values.get(key)
         if raw is None:
             numbers[key] = None
@@ -308,6 +317,13 @@ def _row_to_account(
         raise ImportRowError(f"ats: got {ats!r}, expected provider:board like greenhouse:acme")
     account_id = values.get("id") or domain or re.sub(r"\W+", "-", name.lower()).strip("-")
     employees = numbers["employees"]
+    dates: dict[str, date | None] = {}
+    for key in ("customer_since", "churned_at"):
+        raw = values.get(key)
+        try:
+            dates[key] = parse_date(raw).date() if raw else None
+        except ValueError as e:
+            raise ImportRowError(f"{key}: {e}") from None
     return Account(
         id=account_id,
         name=name,
@@ -321,6 +337,9 @@ def _row_to_account(
         owner=_owner(values.get("owner", ""), reps),
         ats=ats.strip().lower() if ats else None,
         custom=custom,
+        arr=numbers["arr"],
+        customer_since=dates["customer_since"],
+        churned_at=dates["churned_at"],
     ), not values.get("id")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 #: The kinds of trigger signal signalwatch extracts.
@@ -89,6 +89,12 @@ class Account:
     ats: str | None = None
     #: Any other columns of the export, by header.
     custom: Mapping[str, str] = field(default_factory=dict)
+    #: Annual recurring revenue in USD, for customers (an outcome, never an ICP trait).
+    arr: float | None = None
+    #: When the company became a customer (UTC date).
+    customer_since: date | None = None
+    #: When the customer churned (UTC date), or None.
+    churned_at: date | None = None
 
 
 @dataclass(frozen=True)

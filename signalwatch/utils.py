@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -57,3 +58,35 @@ def sha256(data: bytes | str) -> str:
     if isinstance(data, str):
         data = data.encode("utf-8")
     return hashlib.sha256(data).hexdigest()
+
+
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:[ T,]+(.*))?$")
+_DOTTED_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(.*))?$")
+
+
+def parse_date(value: str, *, order: str = "mdy") -> datetime:
+    """A CRM date as an aware UTC datetime: ISO (``2024-03-01``, ``2024-03-01 10:15``,
+    with or without offset), slashed dates in ``order`` (``mdy``: Salesforce US
+    ``3/1/2017``; ``dmy``), dotted European ``01.03.2024``, or epoch milliseconds
+    (HubSpot's API). Raises ValueError naming what was expected."""
+    text = value.strip()
+    if not text:
+        raise ValueError("empty date")
+    if text.isdigit() and len(text) >= 10:
+        number = int(text)
+        return datetime.fromtimestamp(number / 1000 if number > 1e11 else number, UTC)
+    m = _SLASH_DATE.match(text) or _DOTTED_DATE.match(text)
+    if m:
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year += 2000 if year < 100 else 0
+        month, day = (a, b) if order == "mdy" and "/" in text else (b, a)
+        try:
+            return datetime(year, month, day, tzinfo=UTC)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a valid date ({order} order)") from None
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"cannot read {value!r} as a date (expected 2024-03-01, "
+                         "3/1/2024 or 01.03.2024)") from None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)

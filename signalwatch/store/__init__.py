@@ -28,6 +28,7 @@ from .alerts import AlertsMixin
 from .base import StorageBase, describe_sqlite_error
 from .collect import CollectMixin
 from .daemon import DaemonMixin
+from .learn import LearnMixin
 from .signals import SignalsMixin
 
 
@@ -51,7 +52,8 @@ def _wrapped(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class Storage(
-    DaemonMixin, AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin, StorageBase
+    LearnMixin, DaemonMixin, AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin,
+    StorageBase
 ):
     """The database. ``Storage(path)`` opens (creating and migrating) it.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from ..types import Account
@@ -26,6 +26,10 @@ def _row_to_account(row: dict[str, Any]) -> Account:
         owner=row["owner"],
         ats=row["ats"],
         custom=json.loads(row["custom"] or "{}"),
+        arr=row.get("arr"),
+        customer_since=date.fromisoformat(row["customer_since"])
+        if row.get("customer_since") else None,
+        churned_at=date.fromisoformat(row["churned_at"]) if row.get("churned_at") else None,
     )
 
 
@@ -70,6 +74,10 @@ class AccountsMixin(StorageBase):
                     "owner": account.owner,
                     "ats": account.ats,
                     "custom": json.dumps(dict(account.custom), sort_keys=True),
+                    "arr": account.arr,
+                    "customer_since": account.customer_since.isoformat()
+                    if account.customer_since else None,
+                    "churned_at": account.churned_at.isoformat() if account.churned_at else None,
                     "updated_at": stamp,
                 }
                 if existing is None:
