@@ -181,6 +181,33 @@ class DaemonSettings:
 
 
 #: Section name -> settings class. Array-of-table sections (icps, reps) are separate.
+@dataclass(frozen=True)
+class DealsSettings:
+    stages: dict[str, str] = _f(
+        {}, "Stage label -> won, lost or open, for custom pipelines (the usual closed "
+        "labels of HubSpot and Salesforce are known).")
+    date_order: str = _f("mdy", "Order of slashed dates such as 3/1/2017 (Salesforce US "
+                         "reports are month first).", choices=("mdy", "dmy"))
+    file: Path | None = _f(None, "Deals export `deals import` reads when given no FILE.")
+
+
+@dataclass(frozen=True)
+class LearnSettingsConfig:
+    won_months: int = _f(24, "Closed-won deals the learner considers, in months.", min=1)
+    lost_months: int = _f(12, "Closed-lost deals the learner considers, in months.", min=1)
+    window_days: int = _f(120, "A signal is a deal's trigger when it occurred this many days "
+                          "before the deal was created.", min=1)
+    fdr: float = _f(0.05, "False discovery rate of the learner's verdicts.", min=0.001,
+                    max=0.5)
+    min_lift: float = _f(1.15, "Smallest lift (or its inverse) that earns a verdict.", min=1.0)
+    min_accounts: int = _f(5, "Fewest accounts a group needs to be tested.", min=2)
+    review_days: int = _f(91, "The daemon re-learns this often and sends what would change "
+                          "(quarterly).", min=1)
+    drift_days: int = _f(90, "Rolling window of the win-rate watch per ICP and tier.", min=7)
+    owner: str | None = _f(None, "Email of the ICP's owner (RevOps), sent reviews and drift "
+                           "alerts besides the ops channel.")
+
+
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "sources": SourcesSettings,
@@ -194,6 +221,8 @@ SECTIONS: dict[str, type] = {
     "slack": SlackSettings,
     "email": EmailSettings,
     "daemon": DaemonSettings,
+    "deals": DealsSettings,
+    "learn": LearnSettingsConfig,
 }
 
 REP_KEYS: dict[str, str] = {
@@ -224,8 +253,12 @@ class Config:
     slack: SlackSettings = field(default_factory=SlackSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    deals: DealsSettings = field(default_factory=DealsSettings)
+    learn: LearnSettingsConfig = field(default_factory=LearnSettingsConfig)
     icps: tuple[ICP, ...] = ()
     reps: tuple[Rep, ...] = ()
+    #: The stored ICP version ``icps`` come from (None: straight from this file).
+    icp_version: int | None = None
 
     @property
     def base_dir(self) -> Path:

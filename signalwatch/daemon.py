@@ -11,6 +11,9 @@ Jobs (all ``coalesce=True, max_instances=1``, ``misfire_grace_time`` in minutes)
                  (a digest missed while the daemon was down is sent once, within a grace)
     ops          sources failing for longer than a threshold: an ops alert, repeated daily,
                  cleared on recovery
+    icp_review   daily: re-learn the ICP every ``learn.review_days`` (a summary of what
+                 would change to the ops channel and ``learn.owner``) and watch win rates
+                 per ICP and tier (an alert when they shift beyond noise)
     housekeeping daily: prune old items and closed postings, PRAGMA optimize, checkpoint
 
 Listeners record missed and failed jobs in ``daemon_events`` (and the log).
@@ -94,15 +97,27 @@ class Daemon:
 
     def __init__(self, config: Config, storage: Storage, *,
                  clock: Callable[[], datetime] = utcnow) -> None:
-        self.config = config
+        self.raw_config = config
         self.storage = storage
         self.clock = clock
+        self.config = config
+        self.refresh_icps()
         self.heartbeat: datetime | None = None
         self.scheduler: Any = None
         self.stopping = threading.Event()
         self._pipeline_lock = threading.Lock()
         #: job id -> consecutive failed runs (reset by a successful run).
         self.job_failures: dict[str, int] = {}
+
+    def refresh_icps(self) -> None:
+        """The ICPs in force: an `icp apply` (or an edit of the file's ICPs) while the
+        daemon runs takes effect at the next pipeline run, no restart needed."""
+        from .learn.run import adopted_config
+
+        try:
+            self.config = adopted_config(self.raw_config, self.storage, now=self.clock())
+        except Exception:  # noqa: BLE001 - keep the ICPs in force rather than stop
+            log.exception("could not load the ICP versions; keeping the current ICPs")
 
     # -- jobs ---------------------------------------------------------------------------
 
@@ -124,6 +139,7 @@ class Daemon:
         if self.stopping.is_set():
             return
         with self._pipeline_lock:
+            self.refresh_icps()
             result = run_once(self.storage, self.config, now=now or self.clock())
         decided = result.stages.get("decide")
         if decided is not None and decided.decisions:
@@ -165,6 +181,17 @@ class Daemon:
 
     def _send_ops(self, message: str, now: datetime) -> None:
         send_ops(self.config, message, now)
+
+    def icp_review(self, now: datetime | None = None) -> None:
+        """The living ICP: re-learn every ``learn.review_days`` and send what would change;
+        watch win rates per ICP and tier and alert when they shift."""
+        if self.stopping.is_set():
+            return
+        from .learn.review import periodic_review, watch_win_rates
+
+        now = now or self.clock()
+        periodic_review(self.storage, self.config, now=now)
+        watch_win_rates(self.storage, self.config, now=now)
 
     def housekeeping(self, now: datetime | None = None) -> int:
         now = now or self.clock()
@@ -218,6 +245,7 @@ class Daemon:
         add(self.digests, "interval", seconds=60, id="digests", next_run_time=now)
         add(self.ops, "interval", minutes=10, id="ops")
         add(self.housekeeping, "interval", hours=24, id="housekeeping", jitter=600)
+        add(self.icp_review, "interval", hours=24, id="icp_review", next_run_time=now)
         self.scheduler.add_listener(self._listener,
                                     EVENT_JOB_MISSED | EVENT_JOB_ERROR | EVENT_JOB_EXECUTED)
         self.scheduler.start()

@@ -370,3 +370,5 @@ class Alert:
     payload: Mapping[str, Any] | None = None
     attempts: int = 0
     last_error: str | None = None
+    #: The ICP version that scored the account when the alert was decided.
+    icp_version: int | None = None

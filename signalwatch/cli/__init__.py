@@ -29,14 +29,26 @@ class App:
 
     @property
     def config(self) -> Config:
+        """The configuration, with the ICPs in force (the newest stored ICP version; a hand
+        edit of the file's ICPs is recorded as a new version first)."""
         if self._config is None:
-            self._config = load_config(self.config_path)
+            raw = load_config(self.config_path)
+            self._config = raw
+            from ..learn.run import adopted_config
+            from ..utils import utcnow
+
+            self._config = adopted_config(raw, self._open(raw), now=utcnow())
         return self._config
+
+    def _open(self, config: Config) -> Storage:
+        if self._storage is None:
+            self._storage = Storage(config.storage.database)
+        return self._storage
 
     @property
     def storage(self) -> Storage:
         if self._storage is None:
-            self._storage = Storage(self.config.storage.database)
+            return self._open(self.config)
         return self._storage
 
     def close(self) -> None:
@@ -92,3 +104,4 @@ from . import collect as _collect  # noqa: E402,F401
 from . import daemon as _daemon  # noqa: E402,F401
 from . import setup as _setup  # noqa: E402,F401
 from . import signals as _signals  # noqa: E402,F401
+from . import learn as _learn  # noqa: E402,F401

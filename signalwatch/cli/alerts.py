@@ -28,7 +28,8 @@ def alert_row(a: Any) -> dict[str, Any]:
     return {"id": a.id, "account_id": a.account_id, "rep": a.rep, "channel": a.channel,
             "status": a.status, "signal_ids": list(a.signal_ids), "reasons": list(a.reasons),
             "created_at": to_iso(a.created_at), "sent_at": to_iso(a.sent_at),
-            "attempts": a.attempts, "last_error": a.last_error}
+            "attempts": a.attempts, "last_error": a.last_error,
+            "icp_version": a.icp_version}
 
 
 @main.command()

@@ -51,16 +51,20 @@ def _since(value: str | None) -> datetime | None:
                                  "(7d, 12h)", param_hint="--since") from None
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @click.option("--account", "account_id", help="Only this account id.")
-@click.option("--kind", type=click.Choice(["funding", "leadership", "hiring"]),
+@click.option("--kind", type=click.Choice(["funding", "leadership", "hiring", "strategic",
+                                           "financial", "technographic"]),
               help="Only this kind.")
 @click.option("--since", help="Only signals that occurred since a date or an age (7d, 12h).")
 @json_option
 @pass_app
-def signals(app: App, account_id: str | None, kind: str | None, since: str | None,
-            as_json: bool) -> None:
+@click.pass_context
+def signals(ctx: click.Context, app: App, account_id: str | None, kind: str | None,
+            since: str | None, as_json: bool) -> None:
     """List stored signals, newest first, with their evidence."""
+    if ctx.invoked_subcommand is not None:
+        return
     rows = app.storage.get_signals(account_id=account_id, kind=kind, since=_since(since))
     if as_json:
         echo_json_lines(signal_row(s) for s in rows)

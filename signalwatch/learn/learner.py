@@ -62,6 +62,10 @@ class LearnSettings:
     min_accounts: int = 5
     #: Share of won accounts a winning trait must cover to be a must-have.
     must_coverage: float = 0.9
+    #: A disqualifier's whole interval must lie below this share of the base win rate (a
+    #: group that merely wins a little less is not ruled out); for churn, the interval must
+    #: lie above the base churn rate times its inverse.
+    disqualify_ratio: float = 0.6
     #: Top customers: this share of retained customers by ARR.
     top_share: float = 0.2
     #: Custom fields with at most this many distinct values are traits.
@@ -398,9 +402,13 @@ def learn(accounts: Sequence[Account], deals: Sequence[DealData], signals: Seque
         elif lift >= settings.min_lift:
             f.verdict = "must" if f.coverage >= settings.must_coverage else "prefer"
         elif lift and lift <= 1 / settings.min_lift:
-            f.verdict = "disqualify"
+            if f.rate.high <= f.base * settings.disqualify_ratio:
+                f.verdict = "disqualify"
+            else:
+                f.note = "wins less often, but not rarely enough to rule accounts out"
     for f in churn_findings:
-        if f.q_value <= settings.fdr and f.base > 0 and f.rate.rate / f.base >= settings.min_lift:
+        if f.q_value <= settings.fdr and f.base > 0 and \
+                f.rate.low >= f.base / settings.disqualify_ratio:
             f.verdict = "disqualify"
     _keep_widest_ranges(findings)
 
@@ -522,7 +530,9 @@ def propose(icps: Sequence[ICP], traits: Sequence[Finding], triggers: Sequence[F
         else "learned from won and lost deals",
         must=merged(must, False) or base.must,
         prefer=merged(prefer, True) or base.prefer,
-        disqualify=merged(disq, False) or base.disqualify,
+        # Hand-written disqualifiers are kept (the data rarely has enough of them to test);
+        # learned ones are added.
+        disqualify=tuple(dict.fromkeys((*base.disqualify, *merged(disq, False)))),
         triggers=triggers_table or dict(base.triggers),
     )
     return [learned if i is target else i for i in icps] if target else [learned, *icps]

@@ -115,13 +115,15 @@ def decide(storage: Storage, config: Config, *, now: datetime,
                 continue
             decision_id = storage.add_decision(
                 account_id, action=d.action, reason=d.reason, signal_ids=d.signal_ids,
-                heat=d.intent.heat, heat_tier=d.intent.tier, why_now=d.why_now, now=now)
+                heat=d.intent.heat, heat_tier=d.intent.tier, why_now=d.why_now, now=now,
+                icp_version=config.icp_version)
             result.decisions += 1
             if d.action == "alert" and payload is not None:
                 alert_id = storage.add_alert(
                     decision_id=decision_id, account_id=account_id, rep=account.owner,
                     channel=_channel(sender), signal_ids=d.signal_ids,
-                    reasons=[d.reason, d.why_now], payload=payload, now=now)
+                    reasons=[d.reason, d.why_now], payload=payload, now=now,
+                    icp_version=config.icp_version)
                 # The id goes into the message metadata: how a restart recognises it.
                 payload["metadata"] = {"event_type": "signalwatch_alert",
                                        "event_payload": {"alert_id": str(alert_id)}}

@@ -20,7 +20,7 @@ def _row_to_alert(r: dict[str, Any]) -> Alert:
         created_at=from_iso(r["created_at"]),  # type: ignore[arg-type]
         sent_at=from_iso(r["sent_at"]),
         payload=json.loads(r["payload"]) if r["payload"] else None,
-        attempts=r["attempts"], last_error=r["last_error"],
+        attempts=r["attempts"], last_error=r["last_error"], icp_version=r.get("icp_version"),
     )
 
 
@@ -63,12 +63,12 @@ class AlertsMixin(StorageBase):
 
     def add_decision(self, account_id: str, *, action: str, reason: str,
                      signal_ids: tuple[int, ...], heat: float, heat_tier: str | None,
-                     why_now: str, now: datetime) -> int:
+                     why_now: str, now: datetime, icp_version: int | None = None) -> int:
         cursor = self.db.execute(
             "INSERT INTO decisions (account_id, action, reason, signal_ids, heat, heat_tier, "
-            "why_now, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "why_now, created_at, icp_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (account_id, action, reason, json.dumps(list(signal_ids)), heat, heat_tier,
-             why_now, to_iso(now)))
+             why_now, to_iso(now), icp_version))
         return int(cursor.lastrowid or 0)
 
     def get_last_decision(self, account_id: str) -> dict[str, Any] | None:
@@ -79,13 +79,13 @@ class AlertsMixin(StorageBase):
 
     def add_alert(self, *, decision_id: int, account_id: str, rep: str | None, channel: str,
                   signal_ids: tuple[int, ...], reasons: list[str], payload: dict[str, Any],
-                  now: datetime) -> int:
+                  now: datetime, icp_version: int | None = None) -> int:
         cursor = self.db.execute(
             "INSERT INTO alerts (decision_id, account_id, rep, channel, status, signal_ids, "
-            "reasons, payload, created_at, next_attempt_at) "
-            "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)",
+            "reasons, payload, created_at, next_attempt_at, icp_version) "
+            "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
             (decision_id, account_id, rep, channel, json.dumps(list(signal_ids)),
-             json.dumps(reasons), json.dumps(payload), to_iso(now), to_iso(now)))
+             json.dumps(reasons), json.dumps(payload), to_iso(now), to_iso(now), icp_version))
         return int(cursor.lastrowid or 0)
 
     def get_alerts(self, *, status: str | None = None, limit: int | None = None) -> list[Alert]:
