@@ -239,9 +239,9 @@ def fit_command(app: App, company: str, industry: str | None, employees: int | N
     live = [s for s in app.storage.get_signals(account_id=account.id)
             if (now - s.occurred_at).days <= 90] if account.id in index.ids else []
     disqualified = [r for r in result.reasons if r.role == "disqualify" and r.held]
-    verdict = ("disqualified" if disqualified else f"fits {result.icp}, tier {result.tier}"
-               if result.icp and result.tier else f"fits {result.icp} below tier C"
-               if result.icp else "does not fit")
+    verdict = ("DISQUALIFIED" if disqualified else f"FITS {result.icp}, tier {result.tier}"
+               if result.icp and result.tier else f"FITS {result.icp} below tier C"
+               if result.icp else "DOES NOT FIT")
     if as_json:
         click.echo(dumps({"company": account.name, "account_id": account.id,
                           "verdict": verdict, "icp": result.icp, "tier": result.tier,
@@ -253,7 +253,7 @@ def fit_command(app: App, company: str, industry: str | None, employees: int | N
                                              "attributes": dict(s.attributes)}
                                             for s in live]}))
         return
-    click.echo(f"{account.name}: {verdict.upper()} (score {result.score:.0f}"
+    click.echo(f"{account.name}: {verdict} (score {result.score:.0f}"
                + (f", ICP version {app.config.icp_version}" if app.config.icp_version else "")
                + ")")
     for role, title in (("must", "Must-haves"), ("disqualify", "Disqualifiers"),

@@ -526,7 +526,8 @@ def propose(icps: Sequence[ICP], traits: Sequence[Finding], triggers: Sequence[F
                       if k in ("funding", "leadership", "hiring")}
     learned = replace(
         base,
-        description=(base.description + " (learned)").strip() if base.description
+        description=base.description if base.description.endswith("(learned)")
+        else (base.description + " (learned)").strip() if base.description
         else "learned from won and lost deals",
         must=merged(must, False) or base.must,
         prefer=merged(prefer, True) or base.prefer,

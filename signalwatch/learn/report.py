@@ -25,10 +25,12 @@ def finding_line(f: Finding) -> str:
     label = (f"{f.field}: {f.value}" if f.kind != "trigger" else f"{f.field} · {f.value}")
     what = "churn" if f.kind == "churn" else "win"
     lift = f"{f.lift:.2f}x" if f.lift is not None else "-"
+    counts = (f"{f.rate.won:>4}/{f.rate.deals:<4} customers churned" if f.kind == "churn"
+              else f"{f.rate.won:>4}/{f.rate.deals:<4} deals, {f.rate.accounts:>4} accounts")
     return (f"{label:<38} {what} {pct(f.rate.rate):>4} [{pct(f.rate.low)}-{pct(f.rate.high)}]"
-            f"  {f.rate.won:>4}/{f.rate.deals:<4} deals, {f.rate.accounts:>4} accounts"
+            f"  {counts}"
             f"  lift {lift:>6}  q={f.q_value:.3f}  {VERDICT_WORDS[f.verdict]}"
-            + (f"  ({f.note})" if f.note and f.verdict != "none" else ""))
+            + (f"  ({f.note})" if f.note and f.kind != "churn" else ""))
 
 
 def text_report(result: LearnResult, *, limit: int = 12) -> list[str]:
@@ -189,7 +191,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}
 td,th{padding:3px 6px;border-bottom:1px solid #e3e7ec;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 .v-must,.v-prefer,.v-trigger{color:#0a7a3d;font-weight:600}.v-disqualify{color:#b42318;
-font-weight:600}.v-none{color:#8a96a3}.muted{color:#66727f}
+font-weight:600}.v-none{color:#8a96a3}.muted{color:#66727f}pre{white-space:pre-wrap;font-size:12px}
 """
 
 
@@ -299,17 +301,25 @@ def sheet_html(icps: Sequence[ICP], *, version: int | None, adopted_at: str | No
                        for c in icp.disqualify) or "<li>none</li>"
         prefer = "".join(_li(c.label or criterion_text(c).split(" (weight")[0], "")
                          for c in sorted(icp.prefer, key=lambda c: -c.weight)[:5])
-        trig_findings = sorted((f for f in findings if f["kind"] == "trigger"),
-                               key=lambda f: f["q_value"])[:max_triggers]
-        if trig_findings:
-            triggers = "".join(_li(f"{f['field']}: {f['value']}",
-                                   f"win {pct(f['win_rate'])} vs base, {f['won']} won / "
-                                   f"{f['lost']} lost") for f in trig_findings)
-        else:
-            triggers = "".join(_li(f"{kind}: " + ", ".join(
-                f"{k} {v}" for k, v in spec.items() if k != "weight"))
-                for kind, spec in list(icp.triggers.items())[:max_triggers]) \
-                or "<li>funding, leadership and hiring (defaults)</li>"
+        base_rate = evidence.get("base_win_rate")
+        trig_items = []
+        learned = sorted((f for f in findings if f["kind"] == "trigger"
+                          and f.get("verdict") == "trigger" and f["field"] in icp.triggers),
+                         key=lambda f: f["q_value"])
+        for f in learned[:max_triggers]:
+            # the learned triggers of this ICP's kinds, strongest first, with their numbers
+            trig_items.append(_li(f"{f['field']}: {f['value']}",
+                                  f"won {pct(f['win_rate'])} of deals after it (base "
+                                  f"{pct(base_rate)}), {f['won']} won / {f['lost']} lost"))
+        for kind, spec in list(icp.triggers.items()):
+            if len(trig_items) >= max_triggers or any(f["field"] == kind for f in learned):
+                continue
+            detail = "; ".join(
+                f"{k} {', '.join(map(str, v)) if isinstance(v, (list, tuple)) else v}"
+                for k, v in spec.items() if k != "weight")
+            trig_items.append(_li(kind + (f": {detail}" if detail else "")))
+        triggers = "".join(trig_items) or \
+            "<li>funding, leadership and hiring signals (the defaults)</li>"
         tiers = ", ".join(f"{t} >= {v:g}" for t, v in icp.tiers.items())
         blocks.append(
             f"<div class='box'><h2>{icp.priority}. {html.escape(icp.name)}</h2>"
