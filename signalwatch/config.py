@@ -74,6 +74,10 @@ class CollectSettings:
     contact: str | None = _f(
         None, "Contact (email or URL) added to the User-Agent; SEC EDGAR requires one, so "
         "EDGAR filing sources refuse to poll without it.")
+    edgar_url: str = _f("https://data.sec.gov", "SEC EDGAR API base (submissions JSON) used "
+                        "by `signals backfill-edgar`; a mirror or a test server may stand in.")
+    edgar_archive_url: str = _f("https://www.sec.gov", "SEC EDGAR archive base (filing "
+                                "documents) used by `signals backfill-edgar`.")
     ca_bundle: Path | None = _f(
         None, "PEM file of extra CA certificates to trust (a corporate TLS proxy, an "
         "internal mirror); SSL_CERT_FILE / SSL_CERT_DIR are honoured too.")

@@ -116,7 +116,7 @@ class Daemon:
 
         try:
             self.config = adopted_config(self.raw_config, self.storage, now=self.clock())
-        except Exception:  # noqa: BLE001 - keep the ICPs in force rather than stop
+        except Exception:
             log.exception("could not load the ICP versions; keeping the current ICPs")
 
     # -- jobs ---------------------------------------------------------------------------

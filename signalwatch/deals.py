@@ -117,14 +117,15 @@ class AccountIndex:
                 raise ValueError(f"domain {domain} belongs to several accounts "
                                  f"({', '.join(self.domains[domain][:3])}); give the id")
             tried.append(value)
-        for value in (ref, name):
-            if not value:
+        for candidate in (ref, name):
+            if not candidate:
                 continue
-            found = self.names.get(value.strip().lower(), [])
+            found = self.names.get(candidate.strip().lower(), [])
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
-                raise ValueError(f"name {value!r} belongs to several accounts; give the id")
+                raise ValueError(f"name {candidate!r} belongs to several accounts; give the "
+                                 "id")
         what = ", ".join(repr(t) for t in [*tried, name] if t) or "nothing"
         raise ValueError(f"no account matches {what} (by id, domain or exact name)")
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .accounts import read_accounts_file
-from .config import load_config
+from .config import Config, load_config
 from .icp import fit
 from .store import Storage
 
@@ -164,6 +164,57 @@ def _slack_text(payload: dict[str, Any]) -> list[str]:
 # -- the demo ------------------------------------------------------------------------------
 
 
+def living_icp_round(folder: Path, config: Config, echo: Callable[[str], object]) -> Path:
+    """learn -> diff -> apply -> sheet on a synthetic CRM history with planted patterns (its
+    own database under ``living-icp/``, so the demo's accounts are not mixed with it)."""
+
+    from .deals import AccountIndex
+    from .learn.report import diff_lines, sheet_html, text_report
+    from .learn.run import adopted_config, apply_draft, run_learn, tables
+    from .learn.synthetic import generate, write
+
+    home = folder / "living-icp"
+    shutil.rmtree(home, ignore_errors=True)
+    files = write(generate(accounts=800, seed=5, now=DEMO_DAY), home / "crm")
+    storage = Storage(home / "signalwatch.db")
+    try:
+        accounts = read_accounts_file(files["accounts"], reps=config.reps).accounts
+        storage.upsert_accounts(accounts, now=DEMO_DAY)
+        index = AccountIndex.build({a.id: (a.domain, a.name) for a in accounts})
+        from .deals import read_deals
+        from .history import read_history
+
+        storage.upsert_deals(read_deals(files["deals"].read_text("utf-8"), index).deals,
+                             now=DEMO_DAY, origin="csv:deals.csv")
+        storage.import_signals(read_history(files["signals"].read_text("utf-8"), index,
+                                            fx=config.fx.rates).signals)
+        current = adopted_config(config, storage, now=DEMO_DAY)
+        echo("")
+        echo("== the living ICP: learn from a synthetic CRM history (planted patterns; "
+             f"files in {home / 'crm'})")
+        result = run_learn(storage, current, now=DEMO_DAY)
+        for line in text_report(result, limit=4)[:40]:
+            echo("  " + line)
+        draft = storage.latest_icp_draft()
+        assert draft is not None
+        echo("")
+        echo("== icp diff: what adopting the draft would change")
+        for line in diff_lines(tables(list(current.icps)), json.loads(draft["icps"]),
+                               json.loads(draft["evidence"])):
+            echo("  " + line)
+        version = apply_draft(storage, now=DEMO_DAY, note="demo")
+        adopted = adopted_config(config, storage, now=DEMO_DAY)
+        sheet = home / "icp-sheet.html"
+        sheet.write_text(sheet_html(adopted.icps, version=version,
+                                    adopted_at=DEMO_DAY.isoformat(),
+                                    evidence=json.loads(draft["evidence"])), "utf-8")
+        echo("")
+        echo(f"== icp apply: adopted as version {version}; the one-page sheet: {sheet}")
+        return sheet
+    finally:
+        storage.close()
+
+
 def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> str | None:
     """Run the whole product through a simulated day on replayed sources; returns the
     hottest account's id."""
@@ -232,6 +283,7 @@ def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> str | No
         echo(f"== {len(digests)} digest(s) written, one per rep at their local hour:")
         for d in digests:
             echo(f"  {d}")
+        living_icp_round(folder, config, echo)
         settings = score_settings(config)
         heat = []
         for account in accounts:

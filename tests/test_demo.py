@@ -32,6 +32,10 @@ def test_demo_runs_a_simulated_day(tmp_path: Path) -> None:
         # no duplicates: one alert per account and kind of news
         assert len({(a.account_id, a.signal_ids) for a in alerts}) == len(alerts)
         assert storage.integrity_check() == "ok"
+    # the living-ICP round: learn, diff, apply, sheet
+    assert "== the living ICP" in out and "== icp diff" in out and "adopted as version" in out
+    assert "industry: Government" in out and "disqualifier" in out
+    assert (folder / "living-icp" / "icp-sheet.html").exists()
     assert "Funding Societies" in out and "Will Larson joined as Chief Technology Officer" in out
     # nothing left the machine: every source is on 127.0.0.1
     assert "127.0.0.1" in (folder / "sources" / "demo.toml").read_text()

@@ -18,7 +18,7 @@ from signalwatch.history import read_history
 from signalwatch.learn import stats
 from signalwatch.learn.drift import win_rate_shifts
 from signalwatch.learn.learner import LearnSettings, learn
-from signalwatch.learn.synthetic import generate, write
+from signalwatch.learn.synthetic import csv_text, generate, write
 from signalwatch.types import ICP, Account, Criterion
 
 from .conftest import DATA, ROOT
@@ -192,13 +192,11 @@ def test_many_random_traits_do_not_make_discoveries() -> None:
 
 def _learn_synthetic(planted: bool, seed: int, accounts: int = 600):
     syn = generate(accounts=accounts, seed=seed, planted=planted, now=SYN_NOW)
-    from .test_learn_helpers import as_csv
-
-    accs = read_accounts(as_csv(syn.accounts)).accounts
+    accs = read_accounts(csv_text(syn.accounts)).accounts
     idx = AccountIndex.build({a.id: (a.domain, a.name) for a in accs})
-    deals = read_deals(as_csv(syn.deals), idx).deals
+    deals = read_deals(csv_text(syn.deals), idx).deals
     signals = [(s.account_id, s.kind, s.occurred_at, s.attributes)
-               for s in read_history(as_csv(syn.signals), idx).signals]
+               for s in read_history(csv_text(syn.signals), idx).signals]
     icp = ICP(name="growth", priority=1,
               must=(Criterion("employees", "range", (10.0, 100_000.0)),),
               prefer=(Criterion("country", "in", ("United States",)),))
@@ -378,3 +376,35 @@ def versions(folder: Path) -> list[dict]:
 
 
 _ = (shutil, ROOT)
+
+
+def test_edgar_form_d_backfill(tmp_path: Path, server) -> None:
+    from .httpserver import Response
+
+    server.route("/submissions/CIK0001234567.json", Response(
+        200, (LEARN / "edgar_submissions.json").read_bytes(),
+        {"Content-Type": "application/json"}))
+    server.route("/Archives/edgar/data/1234567/000123456725000002/primary_doc.xml", Response(
+        200, (DATA / "collect" / "edgar_primary_doc.xml").read_bytes(),
+        {"Content-Type": "application/xml"}))
+    server.route("/submissions/CIK0000000042.json", Response(500, b"oops"))
+    folder = project(tmp_path)
+    (tmp_path / "acc.csv").write_text(
+        "id,name,domain,CIK\na1,Acme Inc,acme.com,1234567\na2,Bolt,bolt.io,42\n"
+        "a3,Crate,crate.example,\n")
+    cfg = folder / "signalwatch.toml"
+    cfg.write_text(cfg.read_text().replace(
+        "[accounts]", f'[collect]\nedgar_url = "{server.url("")}"\n'
+        f'edgar_archive_url = "{server.url("")}"\n\n[accounts]', 1))
+    assert run(folder, "accounts", "import", str(tmp_path / "acc.csv")).exit_code == 0
+    out = run(folder, "signals", "backfill-edgar")
+    assert out.exit_code == 0, out.output
+    assert "2 accounts with a CIK, 1 funding signals imported" in out.output
+    assert "a2 (CIK 42)" in out.output  # the failing one is named, the other went on
+    again = run(folder, "signals", "backfill-edgar")
+    assert "0 funding signals imported, 1 already known" in again.output
+    rows = [json.loads(x) for x in run(folder, "signals", "--json").output.splitlines()]
+    (signal,) = rows
+    assert signal["kind"] == "funding" and signal["account_id"] == "a1"
+    assert signal["occurred_at"].startswith("2025-09-01")
+    assert signal["attributes"]["amount"] and signal["attributes"]["round"] == "unknown"

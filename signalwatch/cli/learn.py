@@ -96,6 +96,37 @@ def signals_import(app: App, file: Path, strict: bool) -> None:
                f"known, {len(result.bad)} bad row(s) skipped")
 
 
+@signals_group.command("backfill-edgar")
+@click.option("--since", help="Only filings since this date.")
+@pass_app
+def signals_backfill_edgar(app: App, since: str | None) -> None:
+    """Funding history from SEC EDGAR Form D filings, for accounts with a CIK column."""
+    from urllib.parse import urlsplit
+
+    from ..collect import http_settings
+    from ..collect.edgar import account_cik, backfill_form_d
+
+    config = app.config
+    hosts = {urlsplit(u).hostname or "" for u in (config.collect.edgar_url,
+                                                  config.collect.edgar_archive_url)}
+    if any(h.endswith("sec.gov") for h in hosts) and not config.collect.contact:
+        raise ConfigError("SEC EDGAR requires a contact in the User-Agent: set "
+                          "collect.contact (an email)", file=str(config.path),
+                          key="collect.contact")
+    accounts = [a for a in app.storage.get_accounts() if account_cik(a)]
+    if not accounts:
+        click.echo("no account has a CIK column (CIK, cik or SEC CIK): nothing to backfill")
+        return
+    intents, errors = backfill_form_d(
+        accounts, http_settings(config), api=config.collect.edgar_url,
+        archive=config.collect.edgar_archive_url, since=parse_date(since) if since else None)
+    for error in errors:
+        click.echo(f"warning: {error}", err=True)
+    added, known = app.storage.import_signals(intents)
+    click.echo(f"EDGAR Form D: {len(accounts)} accounts with a CIK, {added} funding signals "
+               f"imported, {known} already known, {len(errors)} account(s) failed")
+
+
 @main.group()
 def icp() -> None:
     """The living ICP: learn it from deals, review the draft, adopt it, print it."""

@@ -19,7 +19,8 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -79,7 +80,7 @@ class Trait:
     field: str
     value: str
     #: The accounts that have it.
-    test: Callable[[Account], bool] = field(repr=False, compare=False)
+    test: Callable[[Account], bool] = dc_field(repr=False, compare=False)
     min: float | None = None
     max: float | None = None
 
@@ -150,7 +151,7 @@ class LearnResult:
     customers: dict[str, Any]
     proposal: list[ICP]
     backtest: dict[str, Any] | None = None
-    priorities: list[dict[str, Any]] = field(default_factory=list)
+    priorities: list[dict[str, Any]] = dc_field(default_factory=list)
 
     @property
     def proposes_change(self) -> bool:
@@ -209,13 +210,13 @@ def find_traits(accounts: Sequence[Account], settings: LearnSettings) -> list[Tr
     def category(fld: str, get: Callable[[Account], str | None]) -> None:
         values = sorted({v for a in accounts if (v := get(a))})
         for v in values:
-            traits.append(Trait(fld, v, lambda a, v=v, get=get: get(a) == v))
+            traits.append(Trait(fld, v, _equals(get, v)))
 
-    category("industry", lambda a: a.industry)
-    category("country", lambda a: a.country)
+    category("industry", _attr("industry"))
+    category("country", _attr("country"))
     tools = sorted({t for a in accounts for t in a.tech})
     for t in tools:
-        traits.append(Trait("tech", t, lambda a, t=t: t in a.tech))
+        traits.append(Trait("tech", t, _has_tool(t)))
     custom_values: dict[str, set[str]] = {}
     for a in accounts:
         for k, v in a.custom.items():
@@ -223,15 +224,34 @@ def find_traits(accounts: Sequence[Account], settings: LearnSettings) -> list[Tr
                 custom_values.setdefault(k, set()).add(v)
     for k, vals in sorted(custom_values.items()):
         if 1 < len(vals) <= settings.max_categories:
-            category(k, lambda a, k=k: a.custom.get(k))
+            category(k, _custom(k))
     for fld in ("employees", "revenue"):
         values = [float(v) for a in accounts if (v := getattr(a, fld)) is not None]
         for low, high in _ranges(values, settings.bins):
             label = (f"{_short(low)}-{_short(high)}" if low is not None and high is not None
                      else f"under {_short(high)}" if low is None else f"{_short(low)}+")
-            traits.append(Trait(fld, label, lambda a, f=fld, lo=low, hi=high:
-                                _in_range(getattr(a, f), lo, hi), low, high))
+            traits.append(Trait(fld, label, _within(fld, low, high), low, high))
     return traits
+
+
+def _attr(name: str) -> Callable[[Account], str | None]:
+    return lambda a: getattr(a, name)
+
+
+def _equals(get: Callable[[Account], str | None], value: str) -> Callable[[Account], bool]:
+    return lambda a: get(a) == value
+
+
+def _has_tool(tool: str) -> Callable[[Account], bool]:
+    return lambda a: tool in a.tech
+
+
+def _custom(key: str) -> Callable[[Account], str | None]:
+    return lambda a: a.custom.get(key)
+
+
+def _within(fld: str, low: float | None, high: float | None) -> Callable[[Account], bool]:
+    return lambda a: _in_range(getattr(a, fld), low, high)
 
 
 def _short(value: float | None) -> str:
@@ -381,12 +401,12 @@ def learn(accounts: Sequence[Account], deals: Sequence[DealData], signals: Seque
                 note="win_rate here is the churn rate of customers with this trait"))
             if top:
                 in_top = sum(1 for a in top if trait.test(a))
-                lo, hi = wilson(in_top, len(top))
+                top_low, top_high = wilson(in_top, len(top))
                 top_shares.append({"field": trait.field, "value": trait.value,
                                    "top": in_top, "top_customers": len(top),
                                    "share_top": round(in_top / len(top), 4),
                                    "share_all": round(len(has) / len(customers), 4),
-                                   "low": round(lo, 4), "high": round(hi, 4)})
+                                   "low": round(top_low, 4), "high": round(top_high, 4)})
 
     # One family of tests: every verdict-bearing p-value is adjusted together.
     family = findings + churn_findings
@@ -415,8 +435,8 @@ def learn(accounts: Sequence[Account], deals: Sequence[DealData], signals: Seque
     reasons: dict[str, int] = {}
     for d in closed:
         if d.outcome == "lost":
-            key = (d.lost_reason or "(no reason given)").strip()
-            reasons[key] = reasons.get(key, 0) + 1
+            reason = (d.lost_reason or "(no reason given)").strip()
+            reasons[reason] = reasons.get(reason, 0) + 1
     loss_reasons = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
     for f in findings:
         if f.verdict == "disqualify" and f.trait is not None:
@@ -534,7 +554,7 @@ def propose(icps: Sequence[ICP], traits: Sequence[Finding], triggers: Sequence[F
         # Hand-written disqualifiers are kept (the data rarely has enough of them to test);
         # learned ones are added.
         disqualify=tuple(dict.fromkeys((*base.disqualify, *merged(disq, False)))),
-        triggers=triggers_table or dict(base.triggers),
+        triggers=triggers_table or {k: dict(v) for k, v in base.triggers.items()},
     )
     return [learned if i is target else i for i in icps] if target else [learned, *icps]
 
@@ -624,7 +644,8 @@ def run_backtest(accounts: Sequence[Account], deals: Sequence[DealData],
     train_signals = [s for s in signals if s[2] < split]
     learned = learn(accounts, train, train_signals, icps, now=split, settings=settings,
                     backtest=False, name=name)
-    rows_current, rows_proposed = [], []
+    rows_current: list[tuple[str | None, bool]] = []
+    rows_proposed: list[tuple[str | None, bool]] = []
     scores: dict[str, tuple[list[float], list[float]]] = {"current": ([], []),
                                                            "proposed": ([], [])}
     for d in test:
@@ -656,7 +677,7 @@ def icp_priorities(icps: Sequence[ICP], accounts: Sequence[Account],
     """Per ICP: win rate (with interval), average won deal, accounts that fit (market
     size) and the expected value of the segment, next to the configured priority."""
     fitted: dict[str, str | None] = {a.id: fit(a, icps).icp for a in accounts} if icps else {}
-    out = []
+    out: list[dict[str, Any]] = []
     for icp in icps:
         members = {a for a, name in fitted.items() if name == icp.name}
         pairs: dict[str, list[int]] = {}
@@ -677,7 +698,7 @@ def icp_priorities(icps: Sequence[ICP], accounts: Sequence[Account],
                     "low": round(rate.low, 4), "high": round(rate.high, 4),
                     "average_won_amount": None if average is None else round(average, 2),
                     "expected_value": round(value, 2)})
-    ranked = sorted(out, key=lambda r: -r["expected_value"])
+    ranked = sorted(out, key=lambda r: -float(r["expected_value"]))
     for i, row in enumerate(ranked, 1):
         row["suggested_priority"] = i
     return out

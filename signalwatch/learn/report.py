@@ -169,11 +169,12 @@ def diff_lines(current: Sequence[Mapping[str, Any]], draft: Sequence[Mapping[str
             for kind, spec in table.get("triggers", {}).items():
                 if old.get("triggers", {}).get(kind) != spec:
                     detail = ", ".join(f"{k}={v}" for k, v in spec.items())
-                    ev = next((f for f in findings if f["kind"] == "trigger"
-                               and f["field"] == kind), None)
-                    extra = (f"   [{ev['won']} won / {ev['lost']} lost, win "
-                             f"{pct(ev['win_rate'])} [{pct(ev['low'])}-{pct(ev['high'])}]]"
-                             if ev else "")
+                    backing: Mapping[str, Any] | None = next(
+                        (f for f in findings if f["kind"] == "trigger" and f["field"] == kind),
+                        None)
+                    extra = (f"   [{backing['won']} won / {backing['lost']} lost, win "
+                             f"{pct(backing['win_rate'])} [{pct(backing['low'])}-"
+                             f"{pct(backing['high'])}]]" if backing else "")
                     changes.append(f"  ~ trigger    {kind}: {detail}{extra}")
         if changes:
             lines.append(head)

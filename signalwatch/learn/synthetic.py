@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import math
 import random
 from dataclasses import dataclass
@@ -40,7 +41,9 @@ def generate(*, accounts: int = 400, seed: int = 7, planted: bool = True,
              now: datetime = datetime(2026, 10, 1, tzinfo=UTC),
              signals_per_account: float = 3.0) -> Synthetic:
     rng = random.Random(seed)
-    rows, deals, signals = [], [], []
+    rows: list[dict[str, str]] = []
+    deals: list[dict[str, str]] = []
+    signals: list[dict[str, str]] = []
     start = now - timedelta(days=730)
     for i in range(accounts):
         industry = rng.choices(INDUSTRIES, weights=(30, 18, 14, 14, 14, 10))[0]
@@ -118,19 +121,25 @@ def generate(*, accounts: int = 400, seed: int = 7, planted: bool = True,
     return Synthetic(rows, deals, signals)
 
 
+def csv_text(rows: list[dict[str, str]]) -> str:
+    """Rows as CSV text (columns in first-seen order)."""
+    columns: list[str] = []
+    for row in rows:
+        columns += [k for k in row if k not in columns]
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
 def write(data: Synthetic, folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
     for name, rows in (("accounts", data.accounts), ("deals", data.deals),
                        ("signals", data.signals)):
         path = folder / f"{name}.csv"
-        columns: list[str] = []
-        for row in rows:
-            columns += [k for k in row if k not in columns]
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.DictWriter(f, fieldnames=columns)
-            writer.writeheader()
-            writer.writerows(rows)
+        path.write_text(csv_text(rows), encoding="utf-8")
         out[name] = path
     return out
 
