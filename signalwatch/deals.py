@@ -91,6 +91,8 @@ class AccountIndex:
     ids: set[str] = field(default_factory=set)
     domains: dict[str, list[str]] = field(default_factory=dict)
     names: dict[str, list[str]] = field(default_factory=dict)
+    #: Salesforce ids: reports show the 15-character form, exports the 18-character one.
+    short_ids: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, accounts: Mapping[str, tuple[str | None, str]]) -> AccountIndex:
@@ -98,6 +100,8 @@ class AccountIndex:
         index = cls()
         for account_id, (domain, name) in accounts.items():
             index.ids.add(account_id)
+            if len(account_id) == 18 and account_id.isalnum():
+                index.short_ids.setdefault(account_id[:15], []).append(account_id)
             if domain:
                 index.domains.setdefault(domain, []).append(account_id)
             index.names.setdefault(name.strip().lower(), []).append(account_id)
@@ -110,6 +114,10 @@ class AccountIndex:
         for value in [v.strip() for v in (ref or "").split(";") if v.strip()]:
             if value in self.ids:
                 return value
+            if len(value) == 15 and len(self.short_ids.get(value, [])) == 1:
+                return self.short_ids[value][0]
+            if len(value) == 18 and value[:15] in self.ids:
+                return value[:15]
             domain = normalise_domain(value) if "." in value else None
             if domain and len(self.domains.get(domain, [])) == 1:
                 return self.domains[domain][0]

@@ -408,3 +408,10 @@ def test_edgar_form_d_backfill(tmp_path: Path, server) -> None:
     assert signal["kind"] == "funding" and signal["account_id"] == "a1"
     assert signal["occurred_at"].startswith("2025-09-01")
     assert signal["attributes"]["amount"] and signal["attributes"]["round"] == "unknown"
+
+
+def test_salesforce_15_and_18_character_ids_join() -> None:
+    idx = AccountIndex.build({"001Dn00000AbCdEfGH": ("acme.com", "Acme")})
+    assert idx.resolve(ref="001Dn00000AbCdE") == "001Dn00000AbCdEfGH"
+    short = AccountIndex.build({"001Dn00000AbCdE": (None, "Bolt")})
+    assert short.resolve(ref="001Dn00000AbCdEfGH") == "001Dn00000AbCdE"

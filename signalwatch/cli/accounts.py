@@ -15,7 +15,8 @@ from ..utils import utcnow
 from . import App, echo_json_lines, json_option, main, pass_app
 
 
-def fit_row(account: Account, result: FitResult) -> dict[str, Any]:
+def fit_row(account: Account, result: FitResult, icp_version: int | None = None
+            ) -> dict[str, Any]:
     return {
         "id": account.id,
         "name": account.name,
@@ -28,6 +29,7 @@ def fit_row(account: Account, result: FitResult) -> dict[str, Any]:
             {"criterion": r.label, "role": r.role, "held": r.held, "value": r.detail}
             for r in result.reasons
         ],
+        "icp_version": icp_version,
     }
 
 
@@ -50,7 +52,7 @@ def accounts(ctx: click.Context, app: App, tier: str | None, as_json: bool) -> N
         rows.append((account, result))
     rows.sort(key=lambda ar: (-(ar[1].score if ar[1].tier else -1), ar[0].name.lower()))
     if as_json:
-        echo_json_lines(fit_row(a, r) for a, r in rows)
+        echo_json_lines(fit_row(a, r, app.config.icp_version) for a, r in rows)
         return
     if not rows:
         click.echo("no accounts" + (f" at tier {tier} or better" if tier else "") +
@@ -111,7 +113,7 @@ def show(app: App, account_id: str, as_json: bool) -> None:
         raise click.ClickException(f"no account {account_id!r}")
     result = fit(account, app.config.icps)
     if as_json:
-        echo_json_lines([fit_row(account, result)])
+        echo_json_lines([fit_row(account, result, app.config.icp_version)])
         return
     click.echo(f"{account.name} ({account.id})")
     for label, value in (

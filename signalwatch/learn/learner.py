@@ -166,8 +166,10 @@ class LearnResult:
             "windows": {"won_months": self.settings.won_months,
                         "lost_months": self.settings.lost_months, "trigger_days": w},
             "fdr": self.settings.fdr,
-            "traits": [f.as_json(w) for f in self.traits] + [f.as_json(w) for f in self.churn],
+            "traits": [f.as_json(w) for f in self.traits],
             "triggers": [f.as_json(w) for f in self.triggers],
+            # Churn by trait among customers: won/lost here are churned/stayed customers.
+            "churn": [f.as_json(w) for f in self.churn],
             "loss_reasons": [{"reason": r, "deals": n} for r, n in self.loss_reasons],
             "customers": self.customers,
             "priorities": self.priorities,
