@@ -88,9 +88,9 @@ def _naive(urls: list[str], etags: dict[str, str]) -> None:
 
 
 def _scenario(n_sources: int, latency: float) -> None:
-    from signalwatch.collect import Collector
     from signalwatch.collect.http import HttpSettings
     from signalwatch.config import Config
+    from signalwatch.stages.collect import Collector
     from signalwatch.store import Storage
     from signalwatch.types import Source
 

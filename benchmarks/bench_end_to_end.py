@@ -47,9 +47,9 @@ def _serve(bodies: list[bytes]) -> ThreadingHTTPServer:
 def main(quick: bool = False) -> None:
     from benchmarks.bench_match import _accounts
     from signalwatch.accounts import read_accounts_file
-    from signalwatch.collect import collect
     from signalwatch.config import load_config
-    from signalwatch.pipeline import run_once
+    from signalwatch.pipeline import run_stages as run_once
+    from signalwatch.stages.collect import collect
     from signalwatch.store import Storage
 
     n_feeds, n_accounts = (50, 10_000) if quick else (200, 100_000)

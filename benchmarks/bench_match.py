@@ -21,7 +21,7 @@ import psutil
 
 from signalwatch.accounts import read_accounts_file
 from signalwatch.config import Config
-from signalwatch.extract.run import signals_from_item
+from signalwatch.extract.signals import signals_from_item
 from signalwatch.match import Matcher
 from signalwatch.types import Account, Item
 

@@ -39,11 +39,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TextIO
 
-from .collect import collect
 from .config import Config
 from .exceptions import LockedError
-from .notify.run import dispatch, send_due_digests, send_ops
-from .pipeline import run_once
+from .pipeline import collect_sources, run_stages
+from .stages.digests import send_due_digests
+from .stages.dispatch import dispatch, send_ops
 from .store import Storage
 from .utils import to_iso, utcnow
 
@@ -126,8 +126,8 @@ class Daemon:
         self.heartbeat = now
         if self.stopping.is_set():
             return 0
-        summary = collect(self.storage, self.config, now=now, due_only=True,
-                          jitter=self.config.daemon.jitter)
+        summary = collect_sources(self.storage, self.config, now=now, due_only=True,
+                                  jitter=self.config.daemon.jitter)
         if summary.results:
             log.info("polled %d sources: %d ok, %d failed, %d new items",
                      len(summary.results), summary.ok, summary.failed, summary.new_items)
@@ -140,7 +140,9 @@ class Daemon:
             return
         with self._pipeline_lock:
             self.refresh_icps()
-            result = run_once(self.storage, self.config, now=now or self.clock())
+            result = run_stages(
+                self.storage, self.config, now=now or self.clock(),
+                digest_grace=timedelta(hours=self.config.daemon.digest_grace_hours))
         decided = result.stages.get("decide")
         if decided is not None and decided.decisions:
             log.info("pipeline: %d decisions, %d alerts", decided.decisions, decided.alerts)

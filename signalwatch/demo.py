@@ -223,8 +223,8 @@ def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> str | No
     from .daemon import Daemon
     from .logs import setup_logging
     from .notify.explain import explain_lines
-    from .notify.run import _icp, _live, score_settings
     from .score import intent
+    from .stages.decide import icp_named, live_signals, score_settings
 
     folder.mkdir(parents=True, exist_ok=True)
     write_starter(folder, force=True)
@@ -287,11 +287,11 @@ def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> str | No
         settings = score_settings(config)
         heat = []
         for account in accounts:
-            live = _live(storage, account.id, settings, now)
+            live = live_signals(storage, account.id, settings, now)
             if live:
                 fitted = fit(account, config.icps)
                 if fitted.tier is not None:
-                    heat.append((intent(live, _icp(config, fitted.icp), settings, now).heat,
+                    heat.append((intent(live, icp_named(config, fitted.icp), settings, now).heat,
                                  account.id))
         if not heat:
             return None

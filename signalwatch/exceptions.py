@@ -3,7 +3,6 @@
     SignalwatchError
      ├── ConfigError          bad configuration, sources or accounts file (names file/key/line)
      │    └── ImportRowError  one bad row of a CRM export (carries the line number)
-     ├── SourceError          a source could not be fetched or parsed (kept as data per poll)
      ├── StorageError         SQLite failed, or the database is newer than this build
      │    └── LockedError     another daemon holds the database
      └── NotifyError          Slack or SMTP refused a notification
@@ -43,14 +42,6 @@ class ConfigError(SignalwatchError):
 
 class ImportRowError(ConfigError):
     """A bad row in an accounts file."""
-
-
-class SourceError(SignalwatchError):
-    """A source failed. ``retry_after`` is set (seconds) when the server asked us to wait."""
-
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
 
 
 class StorageError(SignalwatchError):

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from signalwatch.cli import main
-from signalwatch.collect import collect
 from signalwatch.config import Config, load_config
+from signalwatch.stages.collect import collect
 from signalwatch.store import Storage
 from signalwatch.utils import from_iso
 
@@ -344,7 +344,7 @@ def test_boards_from_the_accounts_ats_column(tmp_path, server, storage) -> None:
     accounts = read_accounts("id,name,domain,ats\na1,Acme,acme.com,ashby:acme\n"
                              "a2,Bolt,bolt.com,\n").accounts
     storage.upsert_accounts(accounts, now=NOW)
-    from signalwatch.collect import load_sources
+    from signalwatch.stages.collect import load_sources
 
     sources = load_sources(config, storage, now=NOW)
     (board,) = sources
@@ -490,3 +490,25 @@ def test_304_without_validators_is_not_modified_not_a_failure(tmp_path, server, 
     server.serve_file("/p", FIX / "recoverable.xml", RSS)
     summary = collect(storage, config, now=NOW + timedelta(hours=1))
     assert (summary.new_items, summary.history_items) == (2, 2)
+
+
+def test_seen_plan_is_pure() -> None:
+    from datetime import UTC, datetime
+
+    from signalwatch.seen import plan_items
+    from signalwatch.types import ItemData
+
+    def item(key: str, published: datetime | None = None) -> ItemData:
+        return ItemData(key=key, type="posting", title=key, url=None, summary="",
+                        published=published)
+
+    added = datetime(2026, 1, 10, tzinfo=UTC)
+    plan = plan_items([item("a"), item("b", datetime(2025, 1, 1, tzinfo=UTC)), item("c"),
+                       item("a")], known={"c"}, open_postings={"c": 0, "x": 0, "y": 1},
+                      first_poll=False, added_at=added, backfill=timedelta(hours=72),
+                      complete=True)
+    assert [(i.key, h) for i, h in plan.new] == [("a", False), ("b", True)]
+    assert plan.seen == ("c",) and plan.missed == ("x", "y") and plan.closed == ("y",)
+    first = plan_items([item("a")], known=set(), open_postings={}, first_poll=True,
+                       added_at=added, backfill=timedelta(hours=72), complete=False)
+    assert first.new[0][1] is True and first.history == 1

@@ -13,12 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from signalwatch.cli import main
-from signalwatch.collect import collect
 from signalwatch.collect.http import MAX_RETRY_AFTER, BodyTooLarge, BoundedDecoder
 from signalwatch.collect.pages import robots_allows
 from signalwatch.collect.sources import load_catalog
 from signalwatch.exceptions import ConfigError
 from signalwatch.logs import setup_logging
+from signalwatch.stages.collect import collect
 from signalwatch.utils import from_iso
 
 from .conftest import NOW

@@ -10,7 +10,7 @@ from signalwatch.extract.funding import find_funding
 from signalwatch.extract.hiring import HiringSettings
 from signalwatch.extract.leadership import find_leadership, person_name
 from signalwatch.extract.money import find_money
-from signalwatch.extract.run import hiring_from_postings, same_event
+from signalwatch.extract.signals import hiring_from_postings, same_event
 from signalwatch.extract.titles import function, is_executive, seniority
 from signalwatch.types import Item
 

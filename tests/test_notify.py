@@ -17,8 +17,10 @@ from signalwatch.accounts import read_accounts_file
 from signalwatch.cli import main
 from signalwatch.config import load_config
 from signalwatch.notify.email import due_date, scheduled_at
-from signalwatch.notify.run import decide, dispatch, send_due_digests
 from signalwatch.notify.slack import build_message, escape, link
+from signalwatch.stages.decide import decide_signals as decide
+from signalwatch.stages.digests import send_due_digests
+from signalwatch.stages.dispatch import dispatch
 from signalwatch.store import Storage
 from signalwatch.types import Evidence, Rep, SignalIntent
 from signalwatch.utils import utcnow
@@ -250,7 +252,7 @@ def test_crash_after_send_before_mark_does_not_send_twice(tmp_path, slack, monke
     config = slack_config(tmp_path, slack, monkeypatch)
     storage = seed(config, signals=[funding("acc-002"), funding("acc-001", headline="S")])
     decide(storage, config, now=NOW)
-    from signalwatch.notify.run import Dispatcher
+    from signalwatch.stages.dispatch import Dispatcher
 
     d = Dispatcher(storage, config, now=NOW)
     rows = storage.due_alerts(NOW)

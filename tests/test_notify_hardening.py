@@ -9,8 +9,10 @@ from datetime import timedelta
 from click.testing import CliRunner
 
 from signalwatch.cli import main
-from signalwatch.notify.run import Dispatcher, decide, dispatch, send_due_digests
 from signalwatch.notify.slack import build_message
+from signalwatch.stages.decide import decide_signals as decide
+from signalwatch.stages.digests import send_due_digests
+from signalwatch.stages.dispatch import Dispatcher, dispatch
 from signalwatch.store import Storage
 from signalwatch.types import Account, FitResult
 
@@ -194,7 +196,7 @@ def test_stuck_sending_digest_is_recovered(tmp_path, monkeypatch) -> None:
 
     storage.db.execute("UPDATE digests SET claimed_by = ?",
                        (f"{socket.gethostname()}:999999999:x",))
-    from signalwatch.notify.run import recover_digests
+    from signalwatch.stages.digests import recover_digests
 
     assert recover_digests(storage, now=NOW + timedelta(minutes=1)) == 1
     assert storage.get_digest(rep.email, local)["status"] == "failed"

@@ -12,10 +12,10 @@ from click.testing import CliRunner
 
 from signalwatch.accounts import read_accounts
 from signalwatch.cli import main
-from signalwatch.collect import collect
 from signalwatch.config import load_config
 from signalwatch.extract.evaluate import run as run_evaluation
-from signalwatch.extract.run import extract_new_items
+from signalwatch.stages.collect import collect
+from signalwatch.stages.extract import extract_new_items
 from signalwatch.store import Storage
 from signalwatch.utils import utcnow
 

@@ -12,13 +12,9 @@ import click
 from ..exceptions import NotifyError
 from ..notify import email as digest_email
 from ..notify.explain import explain_lines
-from ..notify.run import (
-    decide,
-    digest_groups,
-    digest_window,
-    dispatch,
-    send_digest,
-)
+from ..stages.decide import decide_signals
+from ..stages.digests import digest_groups, digest_window, send_digest
+from ..stages.dispatch import dispatch
 from ..utils import to_iso, utcnow
 from . import App, echo_json_lines, json_option, main, pass_app
 
@@ -141,7 +137,7 @@ def notify(app: App, dry_run: bool) -> None:
     """Decide on new signals and flush the outbox (Slack, webhook, or files)."""
     now = utcnow()
     if dry_run:
-        result = decide(app.storage, app.config, now=now, dry_run=True)
+        result = decide_signals(app.storage, app.config, now=now, dry_run=True)
         for account, action, reason, payload in result.preview:
             click.echo(f"{action:<5} {account.name}: {reason}")
             if payload is not None:
@@ -149,7 +145,7 @@ def notify(app: App, dry_run: bool) -> None:
         if not result.preview:
             click.echo("no new signals to decide on")
         return
-    decided = decide(app.storage, app.config, now=now)
+    decided = decide_signals(app.storage, app.config, now=now)
     sent = dispatch(app.storage, app.config, now=now)
     click.echo(f"decisions: {decided.decisions} ({decided.alerts} alert, {decided.held} held, "
                f"{decided.dropped} dropped); outbox: {sent.sent} sent, {sent.retried} to retry, "

@@ -7,10 +7,9 @@ from datetime import timedelta
 
 import click
 
-from ..collect import collect as run_collect
-from ..collect import load_sources, try_source
 from ..collect.sources import load_catalog
-from ..pipeline import run_once
+from ..pipeline import run_cycle
+from ..stages.collect import load_sources, try_source
 from ..utils import from_iso, to_iso, utcnow
 from . import App, echo_json_lines, json_option, main, pass_app
 
@@ -33,8 +32,9 @@ def collect_(app: App, due: bool, names: tuple[str, ...]) -> None:
     total = len(configured) if not names else len(names)
     stderr = sys.stderr
     with click.progressbar(length=total, label="polling", file=stderr, show_pos=True) as bar:
-        summary = run_collect(storage, app.config, now=now, names=names or None,
-                              due_only=due, progress=lambda _r: bar.update(1))
+        result = run_cycle(storage, app.config, now=now, names=names or None,
+                           due_only=due, progress=lambda _r: bar.update(1))
+    summary = result.stages["collect"]
     for r in sorted(summary.results, key=lambda r: r.name):
         if not r.ok:
             click.echo(f"  failed  {r.name}: {r.error}")
@@ -42,7 +42,6 @@ def collect_(app: App, due: bool, names: tuple[str, ...]) -> None:
         f"{len(summary.results)} sources: {summary.ok} ok, {summary.failed} failed; "
         f"{summary.new_items} new items ({summary.history_items} stored as history)"
     )
-    run_once(storage, app.config, now=now)
 
 
 @main.group(invoke_without_command=True)

@@ -103,8 +103,8 @@ def signals_backfill_edgar(app: App, since: str | None) -> None:
     """Funding history from SEC EDGAR Form D filings, for accounts with a CIK column."""
     from urllib.parse import urlsplit
 
-    from ..collect import http_settings
     from ..collect.edgar import account_cik, backfill_form_d
+    from ..stages.collect import http_settings
 
     config = app.config
     hosts = {urlsplit(u).hostname or "" for u in (config.collect.edgar_url,

@@ -12,7 +12,7 @@ import click
 from ..accounts import read_accounts_file
 from ..exceptions import ConfigError
 from ..extract.hiring import HiringSettings
-from ..extract.run import hiring_from_postings, signals_from_item
+from ..extract.signals import hiring_from_postings, signals_from_item
 from ..match import Matcher
 from ..types import Item, Signal, SignalIntent
 from ..utils import from_iso, to_iso, utc, utcnow

@@ -28,7 +28,7 @@ from ..accounts import read_accounts_file
 from ..config import Config
 from ..match import Matcher, normalise_name
 from ..types import Item
-from .run import signals_from_item
+from .signals import signals_from_item
 
 
 @dataclass

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 def tell_owner(config: Config, subject: str, body: str, now: datetime) -> None:
     """Ops channel (or the ops log) and, when set, the ICP owner by email (or a file)."""
-    from ..notify.run import send_ops
+    from ..stages.dispatch import send_ops
 
     send_ops(config, f"{subject}\n{body}", now)
     owner = config.learn.owner

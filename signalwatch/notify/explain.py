@@ -8,9 +8,9 @@ from datetime import datetime
 from ..config import Config
 from ..icp import fit
 from ..score import describe, intent
+from ..stages.decide import icp_named, live_signals, score_settings
 from ..store import Storage
 from ..utils import to_iso
-from .run import _icp, _live, score_settings
 
 
 def explain_lines(storage: Storage, config: Config, account_id: str,
@@ -21,7 +21,7 @@ def explain_lines(storage: Storage, config: Config, account_id: str,
     out = []
     fitted = fit(account, config.icps)
     settings = score_settings(config)
-    icp = _icp(config, fitted.icp)
+    icp = icp_named(config, fitted.icp)
     out.append(f"{account.name} ({account.id}), owner {account.owner or '-'}")
     if fitted.icp:
         out.append(f"fit: ICP {fitted.icp}, score {fitted.score:.1f}, tier {fitted.tier or '-'}"
@@ -31,7 +31,7 @@ def explain_lines(storage: Storage, config: Config, account_id: str,
     for r in fitted.reasons:
         mark = "+" if r.held != (r.role == "disqualify") else "-"
         out.append(f"  {mark} {r.role:<10} {r.label} ({r.detail})")
-    heat = intent(_live(storage, account_id, settings, now), icp, settings, now)
+    heat = intent(live_signals(storage, account_id, settings, now), icp, settings, now)
     out.append(f"intent: heat {heat.heat:g} ({heat.tier or 'cold'})")
     if not heat.scores:
         out.append("  no live signals")

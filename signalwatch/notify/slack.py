@@ -30,7 +30,7 @@ MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_HEADER = 150
 #: The metadata event type our messages carry: how a restarted dispatcher recognises a
-#: message it sent before a crash (see notify/run.py).
+#: message it sent before a crash (see stages/dispatch.py).
 EVENT_TYPE = "signalwatch_alert"
 #: Errors that say the installation is wrong (token, scopes, channel), not the message:
 #: the alert is parked until an operator fixes it and requeues (issue #10).

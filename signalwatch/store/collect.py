@@ -7,13 +7,10 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..seen import plan_items
 from ..types import Item, ItemData, Source, SourceHealth
 from ..utils import from_iso, to_iso
 from .base import StorageBase
-
-#: A posting closes after this many consecutive good fetches without it: one missing
-#: fetch is too often a board's hiccup (partial page, cache) to tell a rep "role closed".
-CLOSE_AFTER_MISSING = 2
 
 
 def _row_to_item(row: dict[str, Any]) -> Item:
@@ -145,42 +142,30 @@ class CollectMixin(StorageBase):
         backfill: timedelta,
         complete: bool = False,
     ) -> tuple[int, int]:
-        """Store a poll's items; return (new, new_history).
-
-        Items are unique per (source, key); one seen again only has ``last_seen`` moved, so
-        re-dated, reordered or reappearing items never repeat. A new item is *history* (kept,
-        never alerted on) on the source's first poll, or when it says it was published more
-        than ``backfill`` before the source was added.
-
-        With ``complete`` (a job board's full listing), open postings of this source missing
-        from ``items`` count a miss; at CLOSE_AFTER_MISSING they close. Postings present are
-        (re)opened.
-        """
+        """Store a poll's items as :func:`signalwatch.seen.plan_items` decides, in one
+        transaction; return (new, new_history)."""
         stamp = to_iso(now)
-        cutoff = added_at - backfill
-        new = new_history = 0
-        unique: dict[str, ItemData] = {}
-        for item in items:
-            unique.setdefault(item.key, item)  # a key twice in one body counts once
+        keys = list(dict.fromkeys(i.key for i in items))
         with self.transaction() as db:
-            for item in unique.values():
-                existing = db.execute(
-                    "SELECT id FROM items WHERE source = ? AND key = ?", (source.name, item.key)
-                ).fetchone()
-                if existing is not None:
-                    db.execute(
-                        "UPDATE items SET last_seen = ?, missing_count = 0, closed_at = NULL "
-                        "WHERE id = ?",
-                        (stamp, existing[0]),
-                    )
-                    continue
-                history = first_poll or (
-                    item.published is not None and item.published < cutoff
-                )
-                db.execute(
-                    "INSERT INTO items (source, key, type, title, url, summary, published, "
-                    "updated, company, data, first_seen, last_seen, account_id, history) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            known = self.existing_item_keys(source.name, keys)
+            open_postings: dict[str, int] = {}
+            if complete:
+                open_postings = {r[0]: int(r[1]) for r in db.execute(
+                    "SELECT key, missing_count FROM items WHERE source = ? AND type = 'posting' "
+                    "AND closed_at IS NULL", (source.name,))}
+            plan = plan_items(items, known=known, open_postings=open_postings,
+                              first_poll=first_poll, added_at=added_at, backfill=backfill,
+                              complete=complete)
+            for key in plan.seen:
+                db.execute("UPDATE items SET last_seen = ?, missing_count = 0, closed_at = NULL "
+                           "WHERE source = ? AND key = ?", (stamp, source.name, key))
+            new = 0
+            new_history = 0
+            for item, history in plan.new:
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO items (source, key, type, title, url, summary, "
+                    "published, updated, company, data, first_seen, last_seen, account_id, "
+                    "history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         source.name, item.key, item.type, item.title, item.url, item.summary,
                         to_iso(item.published), to_iso(item.updated), item.company,
@@ -188,19 +173,14 @@ class CollectMixin(StorageBase):
                         source.account_id, int(history),
                     ),
                 )
-                new += 1
-                new_history += int(history)
-            if complete:
-                db.execute(
-                    "UPDATE items SET missing_count = missing_count + 1 WHERE source = ? "
-                    "AND type = 'posting' AND closed_at IS NULL AND last_seen < ?",
-                    (source.name, stamp),
-                )
-                db.execute(
-                    "UPDATE items SET closed_at = ? WHERE source = ? AND type = 'posting' "
-                    "AND closed_at IS NULL AND missing_count >= ?",
-                    (stamp, source.name, CLOSE_AFTER_MISSING),
-                )
+                new += cursor.rowcount
+                new_history += cursor.rowcount if history else 0
+            for key in plan.missed:
+                db.execute("UPDATE items SET missing_count = missing_count + 1 WHERE source = ? "
+                           "AND key = ?", (source.name, key))
+            for key in plan.closed:
+                db.execute("UPDATE items SET closed_at = ? WHERE source = ? AND key = ?",
+                           (stamp, source.name, key))
         return new, new_history
 
     def get_items(

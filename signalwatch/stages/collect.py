@@ -1,0 +1,456 @@
+"""The collect stage: poll sources, store what they hold, keep per-source health.
+
+    due sources | fetch (parallel, per-host limits) | unchanged? | parse | seen? | store | health
+
+The adapters it drives live in ``signalwatch/collect/`` (HTTP, feeds, job boards, pages,
+filings, parsing in worker processes); which items are new, history or closed postings is
+decided by the pure ``signalwatch/seen.py``.
+
+Failures are data: every source gets a :class:`SourceResult`, one bad source never stops
+the others, and only configuration errors raise.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from ..collect.filings import parse_form_d_amounts
+from ..collect.http import Fetcher, FetchResult, HttpSettings
+from ..collect.jobs import SMARTRECRUITERS_MAX_PAGES, BoardError, smartrecruiters_next
+from ..collect.pages import diff_people, robots_allows
+from ..collect.parsing import parse_in_worker
+from ..collect.sources import load_catalog
+from ..config import Config
+from ..store import Storage
+from ..types import ATS_KINDS, ItemData, Source
+from ..utils import from_iso, sha256
+
+log = logging.getLogger(__name__)
+
+#: Longest wait between polls of a failing source.
+MAX_BACKOFF = timedelta(hours=24)
+#: Filings whose Form D document is fetched per poll (EDGAR asks for restraint).
+FILING_DOCS_PER_POLL = 10
+#: Polls in a row that must see the same permanent redirect before the stored URL moves.
+MOVE_CONFIRM_POLLS = 3
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """The outcome of one source's poll."""
+
+    name: str
+    #: ``ok``, ``not_modified``, ``unchanged`` (same body hash), ``error``, ``gone``.
+    status: str
+    new_items: int = 0
+    history_items: int = 0
+    error: str | None = None
+    #: What was parsed (only kept by :func:`test_source`).
+    items: tuple[ItemData, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("ok", "not_modified", "unchanged")
+
+
+@dataclass
+class CollectSummary:
+    results: list[SourceResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> int:
+        return sum(r.ok for r in self.results)
+
+    @property
+    def failed(self) -> int:
+        return sum(not r.ok for r in self.results)
+
+    @property
+    def new_items(self) -> int:
+        return sum(r.new_items for r in self.results)
+
+    @property
+    def history_items(self) -> int:
+        return sum(r.history_items for r in self.results)
+
+
+def load_sources(config: Config, storage: Storage, *, now: datetime) -> list[Source]:
+    """The configured sources (files + accounts' boards), registered in the database."""
+    sources = load_catalog(config, storage.get_accounts())
+    storage.sync_sources(sources, now=now)
+    return sources
+
+
+def next_due_after_failure(interval: int, failures: int, retry_after: float | None,
+                           now: datetime) -> datetime:
+    """Exponential backoff per source (interval, 2x, 4x ... up to a day), never sooner than
+    the server's Retry-After."""
+    delay = timedelta(seconds=max(interval, 60) * 2 ** max(failures - 1, 0))
+    delay = min(delay, MAX_BACKOFF)
+    if retry_after is not None:
+        delay = max(delay, timedelta(seconds=retry_after))
+    return now + delay
+
+
+class Collector:
+    """One collection run over some sources (async inside, sync outside)."""
+
+    def __init__(self, storage: Storage | None, config: Config, *, now: datetime,
+                 http: HttpSettings | None = None, jitter: float = 0.0) -> None:
+        self.jitter = jitter
+        self.parse_timeout = config.collect.parse_timeout
+        self.parse_workers = config.collect.parse_workers
+        self.storage = storage
+        self.config = config
+        self.now = now
+        self.http = http or HttpSettings()
+        self._robots: dict[str, str | BaseException | None] = {}
+
+    # -- fetching ------------------------------------------------------------------
+
+    async def _fetch_board(self, fetcher: Fetcher, source: Source, url: str,
+                           etag: str | None, last_modified: str | None) -> FetchResult:
+        first = await fetcher.fetch(url, etag=etag, last_modified=last_modified,
+                                    accept="application/json", now=self.now,
+                                    allow_private=_allow_private(source))
+        if source.kind != "smartrecruiters" or first.status != "ok":
+            return first
+        # Paginated: fetch every page; the body we hash and parse is their concatenation
+        # as a JSON array of pages.
+        bodies = [first.body]
+        next_url = smartrecruiters_next(first.url, first.body)
+        for _ in range(SMARTRECRUITERS_MAX_PAGES - 1):
+            if next_url is None:
+                break
+            page = await fetcher.fetch(next_url, accept="application/json", now=self.now,
+                                       allow_private=_allow_private(source))
+            if page.status != "ok":
+                return FetchResult("error", next_url, error=f"page {len(bodies) + 1}: "
+                                   f"{page.error or page.status}", retry_after=page.retry_after)
+            bodies.append(page.body)
+            next_url = smartrecruiters_next(next_url, page.body)
+        else:
+            if next_url is not None:
+                return FetchResult("error", url, error=f"more than {SMARTRECRUITERS_MAX_PAGES}"
+                                   " pages of postings")
+        first.body = b"\x1e".join(bodies)
+        return first
+
+    async def _robots_ok(self, fetcher: Fetcher, url: str, source: Source) -> bool:
+        parts = urlsplit(url)
+        root = urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+        if root not in self._robots:
+            result = await fetcher.fetch(root, now=self.now,
+                                         allow_private=_allow_private(source))
+            if result.status == "ok":
+                self._robots[root] = result.body.decode("utf-8", "replace")
+            elif result.http_status in (401, 403):
+                self._robots[root] = "User-agent: *\nDisallow: /\n"
+            elif result.http_status is not None and result.http_status < 500:
+                self._robots[root] = None  # no robots.txt: everything is allowed
+            else:
+                self._robots[root] = RuntimeError(f"robots.txt: {result.error}")
+        robots = self._robots[root]
+        if isinstance(robots, BaseException):
+            raise robots
+        return robots_allows(robots, url, fetcher.user_agent)
+
+    # -- one source ------------------------------------------------------------------
+
+    async def poll(self, fetcher: Fetcher, source: Source, *, store: bool = True) -> SourceResult:
+        """Poll one source. Whatever goes wrong (a hostile body, a bug in a parser, a
+        storage error) is recorded on this source and never stops the cycle (issue #10)."""
+        try:
+            return await self._poll(fetcher, source, store=store)
+        except Exception as e:
+            log.exception("poll crashed", extra={"source": source.name})
+            error = f"internal error while polling: {type(e).__name__}: {e}"[:500]
+            try:
+                state = (self.storage.get_source_state(source.name) or {}) \
+                    if store and self.storage is not None else {}
+                return self._failed(source, state, error, None, store=store)
+            except Exception:
+                log.exception("could not record the failure", extra={"source": source.name})
+                return SourceResult(source.name, "error", error=error)
+
+    async def _poll(self, fetcher: Fetcher, source: Source, *, store: bool) -> SourceResult:
+        state: dict[str, Any] = {}
+        if store and self.storage is not None:
+            state = self.storage.get_source_state(source.name) or {}
+        url = state.get("url") or source.url
+        etag = state.get("etag") if store else None
+        last_modified = state.get("last_modified") if store else None
+        if source.kind == "filing" and _is_edgar(url) and not self.http.contact:
+            return self._failed(source, state, "SEC EDGAR requires a contact in the "
+                                "User-Agent: set collect.contact (an email) in the "
+                                "configuration", None, store=store)
+        try:
+            if source.kind == "page" and not await self._robots_ok(fetcher, url, source):
+                return self._failed(source, state, "robots.txt disallows this page", None,
+                                    store=store)
+            if source.kind in ATS_KINDS:
+                result = await self._fetch_board(fetcher, source, url, etag, last_modified)
+            else:
+                result = await fetcher.fetch(url, etag=etag, last_modified=last_modified,
+                                             now=self.now, allow_private=_allow_private(source))
+        except (RuntimeError, BoardError) as e:
+            return self._failed(source, state, str(e), None, store=store)
+
+        moved = self._confirmed_move(source, state, result.moved_to, url, store=store)
+        if result.status == "gone":
+            if store and self.storage is not None:
+                self.storage.record_poll(source.name, now=self.now, ok=False,
+                                         next_due=self.now + MAX_BACKOFF, error=result.error,
+                                         disable=result.error)
+            log.warning("source gone, disabled", extra={"source": source.name})
+            return SourceResult(source.name, "gone", error=result.error)
+        if result.status == "error":
+            return self._failed(source, state, result.error or "error", result.retry_after,
+                                store=store, url=moved)
+        if result.status == "not_modified":
+            self._succeeded(source, state, store=store, url=moved, etag=result.etag,
+                            last_modified=result.last_modified)
+            return SourceResult(source.name, "not_modified")
+
+        body_hash = sha256(result.body)
+        if store and body_hash == state.get("body_hash"):
+            # The server ignored our validators but sent the same bytes: nothing to parse.
+            self._succeeded(source, state, store=store, url=moved, etag=result.etag,
+                            last_modified=result.last_modified)
+            return SourceResult(source.name, "unchanged")
+
+        try:
+            items, error, complete = await self._parse(fetcher, source, result, store=store)
+        except (BoardError, ValueError) as e:
+            return self._failed(source, state, str(e), None, store=store, url=moved)
+        if error and not items:
+            return self._failed(source, state, error, None, store=store, url=moved)
+        if not store or self.storage is None:
+            return SourceResult(source.name, "ok", error=error, items=tuple(items))
+        added_at = from_iso(state.get("added_at")) or self.now
+        new, history = self.storage.add_items(
+            # The first body ever parsed is the source's "first poll" (a 304 before it, from
+            # a misbehaving proxy, must not make the real first body alertable).
+            source, items, now=self.now, first_poll=state.get("body_hash") is None,
+            added_at=added_at, backfill=timedelta(hours=self.config.sources.backfill_hours),
+            complete=complete,
+        )
+        self._succeeded(source, state, store=store, url=moved, etag=result.etag,
+                        last_modified=result.last_modified, body_hash=body_hash, new=new,
+                        warning=error)
+        return SourceResult(source.name, "ok", new_items=new, history_items=history,
+                            error=error)
+
+    def _confirmed_move(self, source: Source, state: dict[str, Any], moved_to: str | None,
+                        url: str, *, store: bool) -> str | None:
+        """The new URL once a permanent redirect to it was seen on MOVE_CONFIRM_POLLS
+        polls in a row; one 301 (a misconfigured server, a hijacked host) must not rewrite
+        the source for good (issue #10)."""
+        if not store or self.storage is None:
+            return None
+        if not moved_to or moved_to == url:
+            if state.get("moved_candidate"):
+                self.storage.set_move_candidate(source.name, None, 0)
+            return None
+        seen = int(state.get("moved_seen") or 0) + 1 \
+            if state.get("moved_candidate") == moved_to else 1
+        if seen >= MOVE_CONFIRM_POLLS:
+            self.storage.set_move_candidate(source.name, None, 0)
+            log.info("permanent redirect confirmed: %s", moved_to, extra={"source": source.name})
+            return moved_to
+        self.storage.set_move_candidate(source.name, moved_to, seen)
+        return None
+
+    async def _parse(self, fetcher: Fetcher, source: Source, result: FetchResult, *,
+                     store: bool) -> tuple[list[ItemData], str | None, bool]:
+        """(items, recoverable error, is_complete_listing). The parsing itself runs in a
+        worker process, bounded in time (see collect/parsing.py)."""
+        company = source.options.get("company")
+        parsed, warning = await parse_in_worker(
+            source.kind, result.body, result.headers, result.url,
+            source.options.get("selector"), timeout=self.parse_timeout,
+            workers=self.parse_workers)
+        if source.kind in ATS_KINDS:
+            items: list[ItemData] = list(parsed)
+            if company:
+                items = [_with_company(i, company) for i in items]
+            return items, None, True
+        if source.kind == "page":
+            people = list(parsed)
+            before = self.storage.get_page_snapshot(source.name) \
+                if store and self.storage is not None else None
+            if not people:
+                # An empty page is a broken page or selector, never "everyone left".
+                raise ValueError("no names and titles found on the page"
+                                 + (f" with selector {source.options['selector']!r}"
+                                    if source.options.get("selector") else ""))
+            changes = [] if before is None else diff_people(
+                before, people, url=result.url, company=company, now=self.now)
+            if store and self.storage is not None:
+                self.storage.set_page_snapshot(source.name, people, now=self.now)
+            if not store:
+                changes = diff_people([], people, url=result.url, company=company, now=self.now)
+            return changes, None, False
+        if source.kind == "filing":
+            items = list(parsed)
+            if source.options.get("fetch_amounts"):
+                items = await self._filing_amounts(fetcher, source, items, store=store)
+            return items, warning, False
+        items, error = list(parsed), warning
+        if company:
+            items = [_with_company(i, company) for i in items]
+        return items, error, False
+
+    async def _filing_amounts(self, fetcher: Fetcher, source: Source, items: list[ItemData],
+                              *, store: bool) -> list[ItemData]:
+        known: set[str] = set()
+        if store and self.storage is not None:
+            known = self.storage.existing_item_keys(source.name, [i.key for i in items])
+        out = []
+        budget = FILING_DOCS_PER_POLL
+        for item in items:
+            doc = item.data.get("primary_doc")
+            if doc and item.key not in known and budget > 0:
+                budget -= 1
+                # A mirror (explicit url) serves EDGAR's paths on its own host.
+                mirror = urlsplit(source.url)
+                doc = urlunsplit((mirror.scheme, mirror.netloc, urlsplit(doc).path, "", ""))
+                got = await fetcher.fetch(doc, accept="application/xml", now=self.now,
+                                          allow_private=_allow_private(source))
+                if got.status == "ok":
+                    try:
+                        amounts = parse_form_d_amounts(got.body)
+                    except ValueError as e:
+                        log.info("form D document unreadable: %s", e,
+                                 extra={"source": source.name})
+                    else:
+                        item = ItemData(**{**item.__dict__, "data": {**item.data, **amounts}})
+            out.append(item)
+        return out
+
+    # -- health ----------------------------------------------------------------------
+
+    def _succeeded(self, source: Source, state: dict[str, Any], *, store: bool,
+                   url: str | None, etag: str | None, last_modified: str | None,
+                   body_hash: str | None = None, new: int = 0,
+                   warning: str | None = None) -> None:
+        if warning:
+            log.warning("feed recovered with errors: %s", warning, extra={"source": source.name})
+        if not store or self.storage is None:
+            return
+        if body_hash is not None or warning:
+            self.storage.set_source_warning(source.name, warning)
+        # Jitter spreads sources declared together over time (no thundering herd).
+        spread = 1 + random.uniform(-self.jitter, self.jitter) if self.jitter else 1
+        self.storage.record_poll(
+            source.name, now=self.now, ok=True,
+            next_due=self.now + timedelta(seconds=source.interval * spread), url=url, etag=etag,
+            last_modified=last_modified, body_hash=body_hash, new_items=new,
+        )
+
+    def _failed(self, source: Source, state: dict[str, Any], error: str,
+                retry_after: float | None, *, store: bool, url: str | None = None
+                ) -> SourceResult:
+        log.warning("poll failed: %s", error, extra={"source": source.name})
+        if store and self.storage is not None:
+            failures = int(state.get("consecutive_failures") or 0) + 1
+            self.storage.record_poll(
+                source.name, now=self.now, ok=False, error=error, url=url,
+                next_due=next_due_after_failure(source.interval, failures, retry_after,
+                                                self.now),
+            )
+        return SourceResult(source.name, "error", error=error)
+
+    # -- many sources ------------------------------------------------------------------
+
+    async def poll_all(self, sources: Iterable[Source],
+                       progress: Callable[[SourceResult], object] | None = None,
+                       ) -> CollectSummary:
+        summary = CollectSummary()
+        async with Fetcher(self.http) as fetcher:
+            tasks = [asyncio.ensure_future(self.poll(fetcher, s)) for s in sources]
+            for next_done in asyncio.as_completed(tasks):
+                result = await next_done
+                summary.results.append(result)
+                if progress is not None:
+                    progress(result)
+        return summary
+
+
+def _allow_private(source: Source) -> bool:
+    return bool(source.options.get("allow_private"))
+
+
+def _is_edgar(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return host == "sec.gov" or host.endswith(".sec.gov")
+
+
+def _with_company(item: ItemData, company: str) -> ItemData:
+    if item.company:
+        return item
+    return ItemData(**{**item.__dict__, "company": company})
+
+
+def select_sources(sources: Iterable[Source], storage: Storage, *, now: datetime,
+                   names: Iterable[str] | None = None, due_only: bool = False) -> list[Source]:
+    """Enabled sources (by name when given; due ones with ``due_only``)."""
+    wanted = set(names) if names is not None else None
+    states = {s["name"]: s for s in storage.get_source_states()}
+    chosen = []
+    for source in sources:
+        state = states.get(source.name, {})
+        if wanted is not None and source.name not in wanted:
+            continue
+        if not source.enabled or (state and not state["enabled"]):
+            continue
+        if due_only:
+            due = from_iso(state.get("next_due"))
+            if due is not None and due > now:
+                continue
+        chosen.append(source)
+    return chosen
+
+
+def collect(storage: Storage, config: Config, *, now: datetime,
+            names: Iterable[str] | None = None, due_only: bool = False,
+            progress: Callable[[SourceResult], object] | None = None,
+            http: HttpSettings | None = None, jitter: float = 0.0) -> CollectSummary:
+    """Poll sources once (all enabled ones, or ``names``, or the due ones) and store items."""
+    sources = load_sources(config, storage, now=now)
+    chosen = select_sources(sources, storage, now=now, names=names, due_only=due_only)
+    collector = Collector(storage, config, now=now, http=http or http_settings(config),
+                          jitter=jitter)
+    return asyncio.run(collector.poll_all(chosen, progress))
+
+
+def try_source(config: Config, source: Source, *, now: datetime,
+                http: HttpSettings | None = None) -> SourceResult:
+    """Fetch and parse one source without storing anything (``sources test``)."""
+    collector = Collector(None, config, now=now, http=http or http_settings(config))
+
+    async def run() -> SourceResult:
+        async with Fetcher(collector.http) as fetcher:
+            return await collector.poll(fetcher, source, store=False)
+
+    return asyncio.run(run())
+
+
+def http_settings(config: Config) -> HttpSettings:
+    c = config.collect
+    return HttpSettings(connect_timeout=c.connect_timeout, read_timeout=c.read_timeout,
+                        deadline=c.deadline, max_bytes=c.max_bytes,
+                        concurrency=c.concurrency, per_host=c.per_host,
+                        ca_bundle=str(c.ca_bundle) if c.ca_bundle else None,
+                        contact=c.contact)
+
+
+__all__ = ["CollectSummary", "Collector", "SourceResult", "collect", "load_sources",
+           "try_source"]

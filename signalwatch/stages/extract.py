@@ -1,0 +1,106 @@
+"""The extract stage: items stored since the last run -> signals (pure work in
+``extract/signals.py``, matching in ``match.py``).
+
+    items after cursor | extract (funding, leadership) | match | dedupe | store, cursor
+    accounts with new postings | hiring surge / senior postings | dedupe | store
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..config import Config
+from ..extract.hiring import HiringSettings
+from ..extract.signals import (
+    hiring_from_postings,
+    merge_attributes,
+    same_event,
+    signals_from_item,
+)
+from ..match import Matcher
+from ..types import Account, SignalIntent
+
+
+@dataclass
+class ExtractResult:
+    items: int = 0
+    new_signals: int = 0
+    merged: int = 0
+
+
+_MATCHERS: dict[tuple[str, int, str], Matcher] = {}
+
+
+def matcher_for(storage: Any, accounts: Iterable[Account] | None = None) -> Matcher:
+    """A matcher over the stored accounts, rebuilt only when they change."""
+    row = storage.db.execute("SELECT count(*), max(updated_at) FROM accounts").fetchone()
+    key = (str(storage.path), int(row[0]), str(row[1]))
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        _MATCHERS.clear()
+        matcher = Matcher(accounts if accounts is not None else storage.get_accounts())
+        _MATCHERS[key] = matcher
+    return matcher
+
+
+def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bool:
+    """Store a signal, or add its evidence to the same event's signal; True when new."""
+    since = intent.occurred_at - window
+    for existing in storage.get_recent_signals(intent.account_id, intent.kind, since):
+        if abs(existing.occurred_at - intent.occurred_at) <= window and same_event(
+                intent.kind, existing.attributes, intent.attributes):
+            item_id = intent.item_ids[0] if intent.item_ids else None
+            for ev in intent.evidence:
+                storage.add_evidence(existing.id, ev, item_id)
+            storage.update_signal(
+                existing.id,
+                attributes=merge_attributes(intent.kind, existing.attributes, intent.attributes),
+                confidence=intent.confidence, history=intent.history)
+            return False
+    storage.add_signal(intent, intent.item_ids[0] if intent.item_ids else None)
+    return True
+
+
+def extract_new_items(storage: Any, config: Config, *, now: datetime,
+                      batch: int = 500) -> ExtractResult:
+    """Turn items stored since the last run into signals. Each batch and the cursor that
+    records it commit together, so a crash never skips or repeats an item."""
+    result = ExtractResult()
+    matcher = matcher_for(storage)
+    rates = config.fx.rates
+    floor = config.matching.confidence_floor
+    window = timedelta(days=config.matching.dedupe_days)
+    h = config.hiring
+    hiring = HiringSettings(recent_days=h.recent_days, baseline_days=h.baseline_days,
+                            min_recent=h.min_recent, min_growth=h.min_growth)
+    cursor = int(storage.get_meta("extract.cursor") or 0)
+    total = storage.db.execute("SELECT count(*) FROM items WHERE id > ?", (cursor,)).fetchone()[0]
+    for _ in range(total // batch + 1):  # bounded: every item is read once
+        items = storage.get_items(after_id=cursor, limit=batch)
+        if not items:
+            break
+        with storage.transaction():
+            boards: set[str] = set()
+            for item in items:
+                for intent in signals_from_item(item, matcher, rates=rates, floor=floor,
+                                                now=now):
+                    if store_intent(storage, intent, window=window):
+                        result.new_signals += 1
+                    else:
+                        result.merged += 1
+                if item.type == "posting" and item.account_id:
+                    boards.add(item.account_id)
+            for account_id in sorted(boards):
+                for intent in hiring_from_postings(account_id, storage.get_postings(account_id),
+                                                   now=now, settings=hiring):
+                    if store_intent(storage, intent, window=timedelta(days=h.recent_days)):
+                        result.new_signals += 1
+                    else:
+                        result.merged += 1
+            cursor = items[-1].id
+            storage.set_meta("extract.cursor", str(cursor))
+        result.items += len(items)
+    return result
