@@ -263,6 +263,12 @@ class Fetcher:
             for client in group:
                 await client.aclose()
 
+    async def close_host(self, host: str) -> None:
+        """Close a host's clients (and their connections) once nothing more is due there."""
+        for client in self._clients.pop(host, []):
+            await client.aclose()
+        self._turn.pop(host, None)
+
     def _client(self, host: str) -> httpx.AsyncClient:
         group = self._clients.get(host)
         if group is None:

@@ -374,14 +374,34 @@ class Collector:
                        progress: Callable[[SourceResult], object] | None = None,
                        ) -> CollectSummary:
         summary = CollectSummary()
+        chosen = list(sources)
+        # A host's connections are closed as soon as its last source of the cycle is done:
+        # kept to the end, 10,000 sources on 10,000 hosts held 10,000 sockets at once.
+        pending: dict[str, int] = {}
+        for s in chosen:
+            pending[_host(s.url)] = pending.get(_host(s.url), 0) + 1
+
+        async def one(source: Source) -> SourceResult:
+            try:
+                return await self.poll(fetcher, source)
+            finally:
+                host = _host(source.url)
+                pending[host] -= 1
+                if pending[host] == 0:
+                    await fetcher.close_host(host)
+
         async with Fetcher(self.http) as fetcher:
-            tasks = [asyncio.ensure_future(self.poll(fetcher, s)) for s in sources]
+            tasks = [asyncio.ensure_future(one(s)) for s in chosen]
             for next_done in asyncio.as_completed(tasks):
                 result = await next_done
                 summary.results.append(result)
                 if progress is not None:
                     progress(result)
         return summary
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower()
 
 
 def _allow_private(source: Source) -> bool:
