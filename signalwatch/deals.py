@@ -29,8 +29,11 @@ CANONICAL = ("id", "name", "account", "pipeline", "stage", "created", "closed", 
              "owner", "lost_reason")
 
 HEADER_MAPS: dict[str, dict[str, str]] = {
-    "canonical": {c: c for c in CANONICAL} | {"created_at": "created", "closed_at": "closed",
-                                                "account_id": "account"},
+    "canonical": {c: c for c in CANONICAL} | {
+        "created_at": "created", "closed_at": "closed", "account_id": "account",
+        "deal_id": "id", "deal_name": "name", "create_date": "created",
+        "close_date": "closed", "loss_reason": "lost_reason", "outcome": "outcome",
+        "status": "outcome", "account_name": "account_name", "domain": "account"},
     "hubspot": {
         "record id": "id", "deal id": "id", "deal name": "name", "pipeline": "pipeline",
         "deal stage": "stage", "create date": "created", "close date": "closed",
@@ -156,7 +159,8 @@ def detect_format(headers: list[str]) -> str:
     for fmt, markers in _MARKERS.items():
         if any(m in lowered for m in markers):
             return fmt
-    if {"id", "stage"} <= lowered and ("account" in lowered or "account_id" in lowered):
+    if ({"id", "deal_id"} & lowered and {"stage", "outcome", "status"} & lowered
+            and {"account", "account_id", "account_name", "domain"} & lowered):
         return "canonical"
     raise ValueError("unrecognised deals export: expected HubSpot deal headers (Deal Stage, "
                      "Associated Company IDs), Salesforce opportunity headers (Opportunity "
@@ -222,10 +226,11 @@ def _deal(values: dict[str, str], index: AccountIndex, stage_map: Mapping[str, s
     deal_id = values.get("id")
     if not deal_id:
         raise ValueError("missing deal id")
-    stage = values.get("stage")
+    stage = values.get("stage") or values.get("outcome")
     if not stage:
         raise ValueError("missing stage")
-    outcome = stage_outcome(stage, stage_map)
+    given = (values.get("outcome") or "").strip().lower()
+    outcome = given if given in ("won", "lost", "open") else stage_outcome(stage, stage_map)
     if outcome is None:
         unknown[stage] = unknown.get(stage, 0) + 1
         outcome = "open"

@@ -198,3 +198,13 @@ def test_secrets_inside_exceptions_and_extra_fields_are_redacted() -> None:
     assert "xoxb-1234" not in text and "s3cr3t-password" not in text
     assert "abcdefghijklmnop" not in text and "***" in text
     setup_logging(stream=io.StringIO())
+
+
+def test_hostile_validators_are_not_sent_back(tmp_path, server, storage) -> None:
+    body = (FIX / "recoverable.xml").read_bytes()
+    server.route("/etag", Response(200, body, {"Content-Type": RSS,
+                                               "ETag": '"' + "x" * 5000 + '"'}))
+    config = setup(tmp_path, feed("etag", server.url("/etag")))
+    assert results(collect(storage, config, now=NOW))["etag"].ok
+    assert state(storage, "etag")["etag"] is None  # not stored, so never sent back
+    assert results(collect(storage, config, now=NOW + timedelta(hours=2)))["etag"].ok

@@ -415,3 +415,12 @@ def test_salesforce_15_and_18_character_ids_join() -> None:
     assert idx.resolve(ref="001Dn00000AbCdE") == "001Dn00000AbCdEfGH"
     short = AccountIndex.build({"001Dn00000AbCdE": (None, "Bolt")})
     assert short.resolve(ref="001Dn00000AbCdEfGH") == "001Dn00000AbCdE"
+
+
+def test_canonical_deals_with_an_outcome_column() -> None:
+    text = ("deal_id,account_id,outcome,create_date,close_date\n"
+            "x1,a1,won,2026-01-01,2026-02-01\nx2,a2,lost,2026-01-02,2026-02-02\n"
+            "x3,a3,open,2026-03-01,\n")
+    result = read_deals(text, index())
+    assert result.format == "canonical" and not result.bad
+    assert [d.outcome for d in result.deals] == ["won", "lost", "open"]

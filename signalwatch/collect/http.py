@@ -84,6 +84,15 @@ class FetchResult:
     retry_after: float | None = None
 
 
+def clean_validator(value: str | None) -> str | None:
+    """An ETag or Last-Modified worth sending back: printable ASCII, one line, short. A
+    hostile one (CR/LF, control characters, 10 KB) would otherwise break every later
+    request of the source, since we send it back as a header."""
+    if not value or len(value) > 256 or not value.isascii() or not value.isprintable():
+        return None
+    return value
+
+
 def check_url(url: str) -> None:
     """Refuse anything but absolute http(s) URLs (no file:, ftp:, data: ...)."""
     parts = urlsplit(url)
@@ -352,6 +361,7 @@ class Fetcher:
     async def _fetch(self, url: str, etag: str | None, last_modified: str | None,
                      accept: str | None, now: datetime, allow_private: bool) -> FetchResult:
         headers: dict[str, str] = {}
+        etag, last_modified = clean_validator(etag), clean_validator(last_modified)
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -404,8 +414,8 @@ class Fetcher:
             if status == 304:
                 await _drain(response)
                 return FetchResult("not_modified", url, http_status=304, headers=hdrs,
-                                   etag=hdrs.get("etag"),
-                                   last_modified=hdrs.get("last-modified"))
+                                   etag=clean_validator(hdrs.get("etag")),
+                                   last_modified=clean_validator(hdrs.get("last-modified")))
             if status == 410:
                 await _drain(response)
                 return FetchResult("gone", url, http_status=410, headers=hdrs,
@@ -446,8 +456,8 @@ class Fetcher:
             # The body we hand on is decoded: the header must not say otherwise.
             hdrs.pop("content-encoding", None)
             return FetchResult("ok", url, http_status=status, body=b"".join(chunks),
-                               headers=hdrs, etag=hdrs.get("etag"),
-                               last_modified=hdrs.get("last-modified"))
+                               headers=hdrs, etag=clean_validator(hdrs.get("etag")),
+                               last_modified=clean_validator(hdrs.get("last-modified")))
 
 
 async def _drain(response: httpx.Response) -> None:

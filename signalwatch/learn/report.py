@@ -43,7 +43,14 @@ def text_report(result: LearnResult, *, limit: int = 12) -> list[str]:
         f"q <= {s.fdr} after Benjamini-Hochberg and a lift beyond {s.min_lift:g}x)",
         "",
     ]
-    if not result.proposes_change:
+    if result.won + result.lost == 0:
+        lines += ["No closed deals to learn from: import them (signalwatch deals import "
+                  "FILE) or sync the CRM.", ""]
+    elif result.accounts < 2 * s.min_accounts:
+        lines += [f"Too few accounts with closed deals ({result.accounts}) to test anything: "
+                  f"each group and the rest need {s.min_accounts} accounts. No change "
+                  "proposed.", ""]
+    elif not result.proposes_change:
         lines += ["No trait or trigger differs from the base rate beyond noise: no change "
                   "proposed.", ""]
     for title, items in (("Traits (what won deals share)", result.traits),

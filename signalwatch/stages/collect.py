@@ -135,6 +135,10 @@ class Collector:
                 return FetchResult("error", next_url, error=f"page {len(bodies) + 1}: "
                                    f"{page.error or page.status}", retry_after=page.retry_after)
             bodies.append(page.body)
+            if sum(len(b) for b in bodies) > fetcher.settings.max_bytes:
+                # the size cap bounds the whole listing, not each page alone
+                return FetchResult("error", url, error=f"pages over the "
+                                   f"{fetcher.settings.max_bytes} byte cap together")
             next_url = smartrecruiters_next(next_url, page.body)
         else:
             if next_url is not None:
