@@ -120,8 +120,16 @@ def _fold_char(c: str) -> str:
     return c if c in _KEEP else " "
 
 
+_ASCII_FOLD = {i: (chr(i).lower() if chr(i).isalnum() else chr(i) if chr(i) in _KEEP else " ")
+               for i in range(128)}
+
+
 def fold(text: str) -> str:
-    """Same length as ``text`` (offsets stay valid): lower case, other punctuation -> space."""
+    """Same length as ``text`` (offsets stay valid): lower case, other punctuation -> space.
+    ASCII text (most names and headlines) takes one ``str.translate``: the per-character
+    path was a third of the matcher's build time at 100k accounts."""
+    if text.isascii():
+        return text.translate(_ASCII_FOLD)
     return "".join(map(_fold_char, text))
 
 
@@ -141,10 +149,13 @@ def fold_spaces(text: str) -> tuple[str, list[int]]:
 
 def normalise_name(name: str) -> str:
     """The key a name is matched by: folded, spaces collapsed, legal suffixes dropped."""
-    words = [w.rstrip(",") for w in fold(html.unescape(name)).split()]
+    words = [w.rstrip(",") for w in fold(html.unescape(name) if "&" in name
+                                         else name).split()]
     words = [w for w in words if w]
     forms = legal_forms()
-    changed = True
+    tails = _form_tails()
+    # Most names end in no legal form: skip the search (it was most of the build time).
+    changed = bool(words) and (words[-1] in tails or words[-1].strip(".") in tails)
     while changed and len(words) > 1:
         changed = False
         for n in (4, 3, 2, 1):
@@ -163,6 +174,13 @@ def normalise_name(name: str) -> str:
 @functools.cache
 def legal_forms() -> frozenset[tuple[str, ...]]:
     return _legal_forms()
+
+
+@functools.cache
+def _form_tails() -> frozenset[str]:
+    """The last word of every legal form (and the words stripped from a name's end)."""
+    return frozenset({f[-1] for f in legal_forms()} | {f[-1].strip(".") for f in legal_forms()}
+                     | {"&", "and", ","})
 
 
 def is_weak(key: str) -> bool:

@@ -112,7 +112,7 @@ def sources(ctx: click.Context, app: App, as_json: bool) -> None:
 @pass_app
 def sources_test(app: App, name: str, as_json: bool) -> None:
     """Fetch one source and print what was parsed; nothing is stored."""
-    catalog = {s.name: s for s in load_catalog(app.config, app.storage.get_accounts())}
+    catalog = {s.name: s for s in load_catalog(app.config, app.storage.get_accounts_with_ats())}
     source = catalog.get(name)
     if source is None:
         raise click.UsageError(f"no source named {name!r}; see `signalwatch sources`")

@@ -55,7 +55,7 @@ def check(app: App) -> None:
         kinds = sorted({s.kind for s in entries})
         click.echo(f"  {f} ({len(entries)} sources: {', '.join(kinds)})")
     # the catalog as a whole: names unique across files and accounts' boards
-    catalog = load_catalog(config, app.storage.get_accounts())
+    catalog = load_catalog(config, app.storage.get_accounts_with_ats())
     edgar = [s.name for s in catalog if s.kind == "filing" and s.enabled
              and (urlsplit(s.url).hostname or "").endswith("sec.gov")]
     if edgar and not config.collect.contact:

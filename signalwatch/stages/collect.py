@@ -83,7 +83,7 @@ class CollectSummary:
 
 def load_sources(config: Config, storage: Storage, *, now: datetime) -> list[Source]:
     """The configured sources (files + accounts' boards), registered in the database."""
-    sources = load_catalog(config, storage.get_accounts())
+    sources = load_catalog(config, storage.get_accounts_with_ats())
     storage.sync_sources(sources, now=now)
     return sources
 

@@ -31,17 +31,16 @@ class ExtractResult:
     merged: int = 0
 
 
-_MATCHERS: dict[tuple[str, int, str], Matcher] = {}
+_MATCHERS: dict[tuple[str, str], Matcher] = {}
 
 
 def matcher_for(storage: Any, accounts: Iterable[Account] | None = None) -> Matcher:
     """A matcher over the stored accounts, rebuilt only when they change."""
-    row = storage.db.execute("SELECT count(*), max(updated_at) FROM accounts").fetchone()
-    key = (str(storage.path), int(row[0]), str(row[1]))
+    key = (str(storage.path), storage.accounts_version())
     matcher = _MATCHERS.get(key)
     if matcher is None:
         _MATCHERS.clear()
-        matcher = Matcher(accounts if accounts is not None else storage.get_accounts())
+        matcher = Matcher(accounts if accounts is not None else storage.get_account_names())
         _MATCHERS[key] = matcher
     return matcher
 

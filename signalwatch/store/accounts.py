@@ -34,6 +34,27 @@ def _row_to_account(row: dict[str, Any]) -> Account:
 
 
 class AccountsMixin(StorageBase):
+    def bump_accounts_version(self) -> None:
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES ('accounts.version', '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    def accounts_version(self) -> str:
+        return self.get_meta("accounts.version") or "0"
+
+    def get_account_names(self) -> list[Account]:
+        """Accounts with only what matching needs (id, name, aliases, domain): the matcher
+        is built from these without decoding every account's other columns."""
+        return [Account(id=r[0], name=r[1], domain=r[2],
+                        aliases=tuple(json.loads(r[3])) if r[3] and r[3] != "[]" else ())
+                for r in self.db.execute("SELECT id, name, domain, aliases FROM accounts "
+                                         "ORDER BY id")]
+
+    def get_accounts_with_ats(self) -> list[Account]:
+        """Accounts that name a job board (the source catalog needs only these)."""
+        return [_row_to_account(r) for r in self.db.query(
+            "SELECT * FROM accounts WHERE ats IS NOT NULL AND ats != '' ORDER BY id")]
+
     def upsert_accounts(
         self, accounts: Iterable[Account], *, now: datetime, file: str = "", fmt: str = "",
         bad: int = 0, derived_ids: set[str] | frozenset[str] = frozenset(),
@@ -89,6 +110,10 @@ class AccountsMixin(StorageBase):
                     # Keep the stored id: signals and alerts already point at it.
                     db.table("accounts").update(existing[0], values)
                     updated += 1
+            # What the matcher cache is keyed by: a change of accounts is a new version,
+            # so no run has to scan the table to find out (issue #11).
+            if inserted or updated:
+                self.bump_accounts_version()
             if file:
                 db.table("imports").insert(
                     {
