@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import logging
 import multiprocessing
 import sys
 import threading
@@ -29,6 +30,8 @@ from ..types import ATS_KINDS, ItemData
 WORKER_RECURSION_LIMIT = 4000
 
 _lock = threading.Lock()
+_warned = False
+log = logging.getLogger(__name__)
 _pool: Any = None
 _pool_size = 0
 
@@ -119,9 +122,22 @@ async def parse_in_worker(kind: str, body: bytes, headers: Mapping[str, str], ur
     """:func:`parse_body` in a worker process, killed after ``timeout`` seconds."""
     from concurrent.futures import TimeoutError as FutureTimeout
 
-    pool = _get_pool(workers)
-    future = pool.schedule(parse_body, args=(kind, body, dict(headers), url, selector),
-                           timeout=timeout)
+    global _warned
+
+    if _warned:
+        return await asyncio.to_thread(parse_body, kind, body, dict(headers), url, selector)
+    try:
+        pool = _get_pool(workers)
+        future = pool.schedule(parse_body, args=(kind, body, dict(headers), url, selector),
+                               timeout=timeout)
+    except (RuntimeError, OSError) as e:
+        # No worker processes here (a script without a __main__ guard, a sandbox without
+        # fork or semaphores): parse in a thread, still off the event loop, without the
+        # kill-on-timeout bound. Said once in the log.
+        if not _warned:
+            _warned = True
+            log.warning("parse workers unavailable (%s); parsing in a thread", e)
+        return await asyncio.to_thread(parse_body, kind, body, dict(headers), url, selector)
     try:
         return await asyncio.wrap_future(future)
     except (TimeoutError, FutureTimeout):
