@@ -424,3 +424,26 @@ def test_canonical_deals_with_an_outcome_column() -> None:
     result = read_deals(text, index())
     assert result.format == "canonical" and not result.bad
     assert [d.outcome for d in result.deals] == ["won", "lost", "open"]
+
+
+def test_outcomes_count_only_deals_after_the_alert() -> None:
+    from signalwatch.outcomes import AlertFacts, missed_wins, outcomes
+
+    t0 = datetime(2026, 3, 1, tzinfo=UTC)
+    alerts = [AlertFacts(1, "a1", t0, "ana@example.com", ("funding",), ("techcrunch",),
+                         "saas", "A"),
+              AlertFacts(2, "a2", t0, "ben@example.com", ("leadership",), ("wire",),
+                         "saas", "B")]
+    deals = [
+        DealData("before", "a1", "x", "won", created_at=t0 - timedelta(days=5), amount=9),
+        DealData("after", "a1", "x", "won", created_at=t0 + timedelta(days=10), amount=100),
+        DealData("late", "a2", "x", "won", created_at=t0 + timedelta(days=200), amount=50),
+        DealData("lost", "a2", "x", "lost", created_at=t0 + timedelta(days=3)),
+        DealData("quiet", "a3", "x", "won", created_at=t0, amount=7),
+    ]
+    rows = {r["kind"]: r for r in outcomes(alerts, deals, days=90)}
+    assert rows["funding"] == {"kind": "funding", "alerts": 1, "acted": 0, "deals_after": 1,
+                               "won": 1, "amount_won": 100.0, "distinct_deals": 1}
+    assert rows["leadership"]["deals_after"] == 1 and rows["leadership"]["won"] == 0
+    missed = {m["deal"] for m in missed_wins(alerts, deals, names={}, days=90)}
+    assert missed == {"before", "late", "quiet"}

@@ -309,3 +309,49 @@ def fit_command(app: App, company: str, industry: str | None, employees: int | N
 
 def _parse_when(value: str) -> datetime:
     return parse_date(value)
+
+
+@main.group()
+def report() -> None:
+    """Reports on what signalwatch's alerts turn into."""
+
+
+@report.command("outcomes")
+@click.option("--days", type=click.IntRange(1, 3650), default=90, show_default=True,
+              help="A deal counts for an alert when it was created this many days after it.")
+@click.option("--by", "group_by", type=click.Choice(["kind", "source", "icp", "tier", "rep"]),
+              default="kind", show_default=True, help="Group alerts by this.")
+@json_option
+@pass_app
+def report_outcomes(app: App, days: int, group_by: str, as_json: bool) -> None:
+    """Alerts sent, deals created after them within N days, won, and amount; and the
+    accounts won without any alert before the deal (what the monitor missed)."""
+    from ..outcomes import AlertFacts, missed_wins, outcomes
+
+    config, storage = app.config, app.storage
+    accounts = {a.id: a for a in storage.get_accounts()}
+    facts = []
+    for r in storage.sent_alerts_with_signals():
+        account = accounts.get(r["account_id"])
+        fitted = fit_account(account, config.icps) if account else None
+        facts.append(AlertFacts(
+            id=r["id"], account_id=r["account_id"],
+            sent_at=datetime.fromisoformat(r["sent_at"]), rep=r["rep"],
+            kinds=tuple(r["kinds"]), sources=tuple(r["sources"]),
+            icp=fitted.icp if fitted else None, tier=fitted.tier if fitted else None))
+    deals = storage.get_deals()
+    rows = outcomes(facts, deals, days=days, by=group_by)
+    missed = missed_wins(facts, deals, names={k: a.name for k, a in accounts.items()},
+                         days=days)
+    if as_json:
+        echo_json_lines(rows)
+        return
+    click.echo(f"{len(facts)} alerts sent; deals created within {days} days after them "
+               "(a deal that existed before an alert never counts for it):")
+    for row in rows:
+        click.echo(f"  {row[group_by]!s:<24} {row['alerts']:>5} alerts  {row['acted']:>4} "
+                   f"acted on  {row['deals_after']:>4} with a deal after  {row['won']:>4} won  "
+                   f"{row['amount_won']:>12,.0f} won amount  ({row['distinct_deals']} deals)")
+    click.echo(f"won without any alert in the {days} days before the deal: {len(missed)}")
+    for m in missed[:10]:
+        click.echo(f"  {m['account']} ({m['deal']}, created {m['created_at'][:10]})")

@@ -89,6 +89,23 @@ class LearnMixin(StorageBase):
                     "SELECT account_id, kind, occurred_at, attributes FROM signals "
                     "ORDER BY occurred_at")]
 
+    # -- outcomes --------------------------------------------------------------------
+
+    def sent_alerts_with_signals(self) -> list[dict[str, Any]]:
+        """Sent alerts with the kinds and sources of their signals."""
+        rows = list(self.db.query(
+            "SELECT id, account_id, rep, sent_at, signal_ids FROM alerts WHERE status = 'sent' "
+            "ORDER BY id"))
+        for r in rows:
+            ids = json.loads(r["signal_ids"] or "[]")
+            marks = ",".join("?" * len(ids)) or "NULL"
+            r["kinds"] = sorted({k for (k,) in self.db.execute(
+                f"SELECT DISTINCT kind FROM signals WHERE id IN ({marks})", ids)})
+            r["sources"] = sorted({s for (s,) in self.db.execute(
+                f"SELECT DISTINCT source FROM signal_evidence WHERE signal_id IN ({marks}) "
+                "AND source IS NOT NULL", ids)})
+        return rows
+
     # -- ICP versions ----------------------------------------------------------------
 
     def latest_icp_version(self) -> dict[str, Any] | None:
