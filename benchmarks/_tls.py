@@ -137,5 +137,9 @@ class TlsHosts:
         if self._proc.is_alive():
             self._proc.kill()
 
+    @property
+    def pid(self) -> int:
+        return int(self._proc.pid or 0)
+
     def url(self, ip: str) -> str:
         return f"https://{ip}:{self.port}/feed"
