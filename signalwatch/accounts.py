@@ -23,7 +23,7 @@ import csv
 import functools
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -205,15 +205,7 @@ def read_accounts(
 ) -> ReadResult:
     """Parse a CRM export. Bad rows are collected, not raised; a bad header raises
     ConfigError naming the file."""
-    text = text.lstrip("\ufeff")
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    try:
-        headers = next(reader)
-    except StopIteration:
-        raise ConfigError("empty file; expected a header row", file=file, line=1) from None
-    except csv.Error as e:
-        raise ConfigError(f"unreadable CSV: {e}", file=file, line=1) from None
+    headers, delimiter, rows = read_csv(text, file=file)
     try:
         fmt = detect_format(headers)
     except ValueError as e:
@@ -233,35 +225,22 @@ def read_accounts(
         result.notes.append(f"columns separated by {delimiter!r} (detected)")
     seen_ids: dict[str, int] = {}
     by_domain: dict[str, list[str]] = {}
-    rows = iter(reader)
-    while True:
-        try:
-            row = next(rows)
-        except StopIteration:
-            break
-        except csv.Error as e:
-            # A field over the size limit or a broken quote: the rest of the file cannot
-            # be trusted to line up, so the whole read stops with the line.
-            raise ConfigError(f"unreadable CSV: {e}", file=file,
-                              line=reader.line_num) from None
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
+    for line, row in rows:
         try:
             account, derived = _row_to_account(row, headers, columns, rep_names)
         except ImportRowError as e:
             result.bad.append(BadRow(line, e.message))
             continue
-        if derived:
-            result.derived_ids.add(account.id)
-        elif account.domain:
-            by_domain.setdefault(account.domain, []).append(account.id)
         if account.id in seen_ids:
             result.bad.append(
                 BadRow(line, f"duplicate id {account.id!r} (first on line {seen_ids[account.id]})")
             )
             continue
         seen_ids[account.id] = line
+        if derived:
+            result.derived_ids.add(account.id)
+        elif account.domain:
+            by_domain.setdefault(account.domain, []).append(account.id)
         result.accounts.append(account)
     shared = {d: ids for d, ids in by_domain.items() if len(ids) > 1}
     if shared:
@@ -271,6 +250,37 @@ def read_accounts(
         result.notes.append(f"{len(shared)} domain(s) shared by several account ids, kept "
                             f"as distinct accounts ({sample})")
     return result
+
+
+def read_csv(text: str, *, file: str
+             ) -> tuple[list[str], str, Iterator[tuple[int, list[str]]]]:
+    """A CRM export's header row, its delimiter and its non-blank rows as (line, cells):
+    the BOM dropped, the delimiter sniffed, and any CSV error (a field over the size limit,
+    a broken quote) a ConfigError naming the file and line, for every import alike."""
+    text = text.lstrip("\ufeff")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        headers = next(reader)
+    except StopIteration:
+        raise ConfigError("empty file; expected a header row", file=file, line=1) from None
+    except csv.Error as e:
+        raise ConfigError(f"unreadable CSV: {e}", file=file, line=1) from None
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                # The rest of the file cannot be trusted to line up: the read stops here.
+                raise ConfigError(f"unreadable CSV: {e}", file=file,
+                                  line=reader.line_num) from None
+            if any(cell.strip() for cell in row):
+                yield reader.line_num, row
+
+    return headers, delimiter, rows()
 
 
 def sniff_delimiter(text: str) -> str:

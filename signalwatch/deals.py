@@ -15,13 +15,11 @@ stored accounts happens against an index the caller passes in.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .accounts import BadRow, normalise_domain, parse_number, sniff_delimiter
+from .accounts import BadRow, normalise_domain, parse_number, read_csv
 from .exceptions import ConfigError
 from .utils import parse_date
 
@@ -171,14 +169,7 @@ def read_deals(text: str, index: AccountIndex, *, file: str = "<deals>",
                stage_map: Mapping[str, str] | None = None,
                date_order: str = "mdy") -> DealsReadResult:
     """Parse a deals export and join it to accounts. Bad rows are collected."""
-    text = text.lstrip("\ufeff")
-    reader = csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text))
-    try:
-        headers = next(reader)
-    except StopIteration:
-        raise ConfigError("empty file; expected a header row", file=file, line=1) from None
-    except csv.Error as e:
-        raise ConfigError(f"unreadable CSV: {e}", file=file, line=1) from None
+    headers, _delimiter, rows = read_csv(text, file=file)
     try:
         fmt = detect_format(headers)
     except ValueError as e:
@@ -188,17 +179,7 @@ def read_deals(text: str, index: AccountIndex, *, file: str = "<deals>",
     result = DealsReadResult(format=fmt)
     unknown_stages: dict[str, int] = {}
     seen: dict[str, int] = {}
-    rows = iter(reader)
-    while True:
-        try:
-            row = next(rows)
-        except StopIteration:
-            break
-        except csv.Error as e:
-            raise ConfigError(f"unreadable CSV: {e}", file=file, line=reader.line_num) from None
-        line = reader.line_num
-        if not any(c.strip() for c in row):
-            continue
+    for line, row in rows:
         values: dict[str, str] = {}
         for column, cell in zip(columns, row, strict=False):
             if column and cell.strip() and column not in values:

@@ -18,14 +18,12 @@ Imported signals are history: they feed the learner and ``explain``, never an al
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .accounts import BadRow, parse_number, sniff_delimiter
+from .accounts import BadRow, parse_number, read_csv
 from .deals import AccountIndex
 from .exceptions import ConfigError
 from .extract.titles import function as title_function
@@ -70,12 +68,8 @@ def normalise_round(text: str) -> str:
 def read_history(text: str, index: AccountIndex, *, file: str = "<signals>",
                  fx: Mapping[str, float] | None = None,
                  date_order: str = "mdy") -> HistoryReadResult:
-    text = text.lstrip("\ufeff")
-    reader = csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text))
-    try:
-        headers = [h.strip().lower() for h in next(reader)]
-    except StopIteration:
-        raise ConfigError("empty file; expected a header row", file=file, line=1) from None
+    raw_headers, _delimiter, rows = read_csv(text, file=file)
+    headers = [h.strip().lower() for h in raw_headers]
     if any(m in headers for m in _CRUNCHBASE_MARKERS):
         fmt = "crunchbase"
     elif {"account", "kind", "date"} <= set(headers):
@@ -85,10 +79,7 @@ def read_history(text: str, index: AccountIndex, *, file: str = "<signals>",
                           "kind, date, title, url, ...) or a Crunchbase funding-rounds export",
                           file=file, line=1)
     result = HistoryReadResult(format=fmt)
-    for row in reader:
-        line = reader.line_num
-        if not any(c.strip() for c in row):
-            continue
+    for line, row in rows:
         values = {h: c.strip() for h, c in zip(headers, row, strict=False) if c.strip()}
         try:
             intent = (_crunchbase(values, index, fx or {}, date_order) if fmt == "crunchbase"

@@ -4,7 +4,6 @@ on planted and flat histories, the backtest, versions, the sheet, fit and drift.
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from signalwatch.learn.learner import LearnSettings, learn
 from signalwatch.learn.synthetic import csv_text, generate, write
 from signalwatch.types import ICP, Account, Criterion
 
-from .conftest import DATA, ROOT
+from .conftest import DATA
 
 LEARN = DATA / "learn"
 SYN_NOW = datetime(2026, 10, 1, tzinfo=UTC)
@@ -375,8 +374,6 @@ def versions(folder: Path) -> list[dict]:
     return [json.loads(line) for line in out.output.splitlines()]
 
 
-_ = (shutil, ROOT)
-
 
 def test_edgar_form_d_backfill(tmp_path: Path, server) -> None:
     from .httpserver import Response
@@ -447,3 +444,12 @@ def test_outcomes_count_only_deals_after_the_alert() -> None:
     assert rows["leadership"]["deals_after"] == 1 and rows["leadership"]["won"] == 0
     missed = {m["deal"] for m in missed_wins(alerts, deals, names={}, days=90)}
     assert missed == {"before", "late", "quiet"}
+
+
+def test_signals_import_huge_field_is_a_clear_error(tmp_path: Path) -> None:
+    folder = project(tmp_path)
+    big = tmp_path / "big.csv"
+    big.write_text("account,kind,date,title\nacc-001,funding,2026-01-01,"
+                   + "x" * 10_000_000 + "\n", encoding="utf-8")
+    out = run(folder, "signals", "import", str(big))
+    assert out.exit_code == 2 and "big.csv:2" in out.output and "field larger" in out.output
