@@ -307,10 +307,6 @@ def fit_command(app: App, company: str, industry: str | None, employees: int | N
                                if v not in (None, "", [])))
 
 
-def _parse_when(value: str) -> datetime:
-    return parse_date(value)
-
-
 @main.group()
 def report() -> None:
     """Reports on what signalwatch's alerts turn into."""

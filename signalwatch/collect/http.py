@@ -84,6 +84,11 @@ class FetchResult:
     retry_after: float | None = None
 
 
+def host_key(url: str) -> str:
+    """The host a URL's connections, limits and clients are kept per (``host:port``)."""
+    return urlsplit(url).netloc.lower()
+
+
 def clean_validator(value: str | None) -> str | None:
     """An ETag or Last-Modified worth sending back: printable ASCII, one line, short. A
     hostile one (CR/LF, control characters, 10 KB) would otherwise break every later
@@ -372,7 +377,7 @@ class Fetcher:
         current = url
         permanent_so_far = True
         for _ in range(MAX_REDIRECTS + 1):
-            host = urlsplit(current).netloc.lower()
+            host = host_key(current)
             sem = self._hosts.setdefault(host, asyncio.Semaphore(self.settings.per_host))
             async with self._global, sem:
                 try:
@@ -404,7 +409,7 @@ class Fetcher:
 
     async def _get(self, url: str, headers: dict[str, str],
                    now: datetime) -> FetchResult | tuple[int, str]:
-        client = self._client(urlsplit(url).netloc.lower())
+        client = self._client(host_key(url))
         async with client.stream("GET", url, headers=headers) as response:
             status = response.status_code
             hdrs = {k.lower(): v for k, v in response.headers.items()}

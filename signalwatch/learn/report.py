@@ -141,14 +141,13 @@ def _evidence_for(table: Mapping[str, Any], findings: Sequence[Mapping[str, Any]
             continue
         if not values and label != f"{f['field']} {f['value']}":
             continue
-        what = "churn" if f["kind"] == "churn" else "win"
+        # churn findings count customers who churned / stayed, not deals won / lost
+        yes, no, what = (("churned", "stayed", "churn") if f["kind"] == "churn"
+                         else ("won", "lost", "win"))
         parts.append((f"{f['value']}: " if len(values) > 1 else "")
-                     + f"{f['won']} won / {f['lost']} lost over {f['accounts']} accounts, "
+                     + f"{f['won']} {yes} / {f['lost']} {no} over {f['accounts']} accounts, "
                      f"{what} {pct(f['win_rate'])} [{pct(f['low'])}-{pct(f['high'])}], "
                      f"q={f['q_value']:.3f}")
-    if parts and any(f["kind"] == "churn" for f in findings if f["field"] == fld):
-        parts = [p.replace(" won / ", " churned / ").replace(" lost over", " stayed over")
-                 if "churn " in p else p for p in parts]
     return "; ".join(parts)
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..collect.filings import parse_form_d_amounts
-from ..collect.http import Fetcher, FetchResult, HttpSettings
+from ..collect.http import Fetcher, FetchResult, HttpSettings, host_key
 from ..collect.jobs import SMARTRECRUITERS_MAX_PAGES, BoardError, smartrecruiters_next
 from ..collect.pages import diff_people, robots_allows
 from ..collect.parsing import parse_in_worker
@@ -383,13 +383,13 @@ class Collector:
         # kept to the end, 10,000 sources on 10,000 hosts held 10,000 sockets at once.
         pending: dict[str, int] = {}
         for s in chosen:
-            pending[_host(s.url)] = pending.get(_host(s.url), 0) + 1
+            pending[host_key(s.url)] = pending.get(host_key(s.url), 0) + 1
 
         async def one(source: Source) -> SourceResult:
             try:
                 return await self.poll(fetcher, source)
             finally:
-                host = _host(source.url)
+                host = host_key(source.url)
                 pending[host] -= 1
                 if pending[host] == 0:
                     await fetcher.close_host(host)
@@ -402,10 +402,6 @@ class Collector:
                 if progress is not None:
                     progress(result)
         return summary
-
-
-def _host(url: str) -> str:
-    return urlsplit(url).netloc.lower()
 
 
 def _allow_private(source: Source) -> bool:
