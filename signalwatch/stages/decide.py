@@ -38,7 +38,7 @@ def icp_named(config: Config, name: str | None) -> ICP | None:
 
 
 def live_signals(storage: Storage, account_id: str, settings: ScoreSettings,
-          now: datetime) -> list[Signal]:
+                 now: datetime) -> list[Signal]:
     longest = max(settings.lifetimes.values())
     return [s for s in storage.get_signals(account_id=account_id,
                                            since=now - timedelta(days=longest))

@@ -28,8 +28,7 @@ def digest_groups(storage: Storage, config: Config, rep: Rep, *, start: datetime
                   end: datetime) -> list[digest_email.DigestGroup]:
     """The rep's fitting, unsnoozed accounts with signals detected in (start, end]."""
     settings = score_settings(config)
-    accounts = {a.id: a for a in storage.get_accounts()
-                if (a.owner or "").lower() == rep.email.lower()}
+    accounts = {a.id: a for a in storage.get_accounts_owned_by(rep.email)}
     groups = []
     signals = storage.get_signals_detected(list(accounts), start, end)
     by_account: dict[str, list[Signal]] = {}
@@ -98,9 +97,13 @@ def send_digest(storage: Storage, config: Config, rep: Rep, *, now: datetime,
     Only a delivered digest counts: a day with nothing to say is recorded ``empty`` and
     may still be sent later that day when signals arrive (issue #10)."""
     start = digest_window(storage, rep, now)
-    groups = digest_groups(storage, config, rep, start=start, end=now)
+    quiet = not config.email.send_empty and not force
+    # A day with nothing to say is checked again every run until signals arrive: when no
+    # signal at all was detected in the window, skip building the digest.
+    nothing = quiet and not storage.signals_detected_between(start, now)
+    groups = [] if nothing else digest_groups(storage, config, rep, start=start, end=now)
     digest = digest_email.render_digest(rep, groups, start=start, end=now)
-    if digest.count == 0 and not config.email.send_empty and not force:
+    if digest.count == 0 and quiet:
         existing = storage.get_digest(rep.email, local_date)
         if existing is not None and existing["status"] == "sent":
             return "claimed"

@@ -42,6 +42,11 @@ class AccountsMixin(StorageBase):
     def accounts_version(self) -> str:
         return self.get_meta("accounts.version") or "0"
 
+    def get_accounts_owned_by(self, email: str) -> list[Account]:
+        """The accounts a rep owns (their digest reads only these)."""
+        return [_row_to_account(r) for r in self.db.query(
+            "SELECT * FROM accounts WHERE lower(owner) = lower(?) ORDER BY id", (email,))]
+
     def get_account_names(self) -> list[Account]:
         """Accounts with only what matching needs (id, name, aliases, domain): the matcher
         is built from these without decoding every account's other columns."""

@@ -251,6 +251,12 @@ class AlertsMixin(StorageBase):
                         "claimed_by = NULL WHERE id = ?",
                         (status, error, to_iso(now) if status == "sent" else None, digest_id))
 
+    def signals_detected_between(self, start: datetime, end: datetime) -> bool:
+        """Whether any non-history signal was detected in (start, end] (uses the index)."""
+        return self.db.execute(
+            "SELECT 1 FROM signals WHERE detected_at > ? AND detected_at <= ? AND history = 0 "
+            "LIMIT 1", (to_iso(start), to_iso(end))).fetchone() is not None
+
     def get_signals_detected(self, account_ids: list[str], start: datetime,
                              end: datetime) -> list[Signal]:
         if not account_ids:
