@@ -349,14 +349,13 @@ class Collector:
             log.warning("feed recovered with errors: %s", warning, extra={"source": source.name})
         if not store or self.storage is None:
             return
-        if body_hash is not None or warning:
-            self.storage.set_source_warning(source.name, warning)
         # Jitter spreads sources declared together over time (no thundering herd).
         spread = 1 + random.uniform(-self.jitter, self.jitter) if self.jitter else 1
         self.storage.record_poll(
             source.name, now=self.now, ok=True,
             next_due=self.now + timedelta(seconds=source.interval * spread), url=url, etag=etag,
             last_modified=last_modified, body_hash=body_hash, new_items=new,
+            parsed=body_hash is not None, warning=warning,
         )
 
     def _failed(self, source: Source, state: dict[str, Any], error: str,

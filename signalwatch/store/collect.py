@@ -95,8 +95,11 @@ class CollectMixin(StorageBase):
         body_hash: str | None = None,
         disable: str | None = None,
         new_items: int = 0,
+        parsed: bool = False,
+        warning: str | None = None,
     ) -> None:
-        """Record the outcome of one poll (health, validators, due time)."""
+        """Record the outcome of one poll (health, validators, due time; with ``parsed``,
+        the parse's recoverable problem, or none, as ``last_warning``)."""
         sets = ["last_attempt = ?", "next_due = ?", "polls = polls + 1",
                 "items_total = items_total + ?"]
         params: list[Any] = [to_iso(now), to_iso(next_due), new_items]
@@ -117,17 +120,15 @@ class CollectMixin(StorageBase):
         if disable is not None:
             sets += ["enabled = 0", "disabled_reason = ?"]
             params.append(disable)
+        if parsed or warning:
+            sets.append("last_warning = ?")
+            params.append(warning[:500] if warning else None)
         params.append(name)
         self.db.execute(f"UPDATE sources SET {', '.join(sets)} WHERE name = ?", params)
 
     def set_move_candidate(self, name: str, url: str | None, seen: int) -> None:
         self.db.execute("UPDATE sources SET moved_candidate = ?, moved_seen = ? WHERE name = ?",
                         (url, seen, name))
-
-    def set_source_warning(self, name: str, warning: str | None) -> None:
-        """The last parse's recoverable problem ("recovered with errors"), or None."""
-        self.db.execute("UPDATE sources SET last_warning = ? WHERE name = ?",
-                        (warning[:500] if warning else None, name))
 
     # -- items -------------------------------------------------------------------
 
