@@ -11,9 +11,13 @@ the account name ends the subject span (next to the verb)    0.90
 the account name elsewhere in the subject span               0.70
 ====================================================  ==========
 
-Names are matched with an Aho-Corasick automaton over every account's normalised names and
-aliases (one pass over the text whatever the number of accounts), at word boundaries only:
-"Box" never matches inside "Dropbox". Normalisation: case folded, "&" read as "and",
+Names are looked up by hash, not scanned for: every way the folded text could be cut at word
+boundaries into a name of at most 12 words is one candidate key, and the candidates are
+looked up together in a name index (one set lookup in memory, one indexed query in the
+store), so the cost per item does not depend on the number of accounts and the store's
+``account_keys`` table, kept up to date by each account import, needs no build per run and
+no memory for a million accounts. Boundaries are as written: "Box" never matches inside
+"Dropbox". Normalisation: case folded, "&" read as "and",
 punctuation other than ``.`` and ``-`` inside a name dropped, and legal suffixes folded
 ("Inc", "Corp", "LLC", "Ltd", "GmbH", "S.A.", "AG", "plc" ...: "Acme Inc." is "acme").
 Brand words ("Labs", "AI", "Technologies", "HQ", "App", "Health"...) are *not* folded, since
@@ -32,14 +36,14 @@ Mentions that are not the subject are skipped: possessives ("Mira Murati's start
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-
-import ahocorasick
+from typing import Protocol
 
 from .accounts import normalise_domain
 from .types import Account
@@ -196,8 +200,16 @@ class Match:
     reason: str
 
 
+#: The version of the keys' making (normalisation, legal forms): a stored index made by
+#: another is rebuilt. Bump it whenever :func:`name_keys` would give other keys.
+KEYS_FORMAT = "1"
+#: Longest name we look for, in words and characters (longer names are not indexed).
+MAX_KEY_WORDS = 12
+MAX_KEY_CHARS = 160
+
+
 @dataclass(frozen=True)
-class _Key:
+class NameKey:
     key: str
     accounts: tuple[str, ...]
     weak: bool
@@ -206,67 +218,140 @@ class _Key:
     display: str
 
 
-class Matcher:
-    """Built once from the accounts; :meth:`resolve` is pure and fast."""
+def name_keys(name: str, aliases: Iterable[str] = ()) -> dict[str, tuple[float, str]]:
+    """The keys an account is found by, with their factor and display: its normalised
+    name and aliases, "and" for "&", and the remainder of a name ending in a brand word
+    ("Notion Labs" -> "Notion", weaker). Pure; the stored name index is built from it."""
+    out: dict[str, tuple[float, str]] = {}
+
+    def add(key: str, factor: float, display: str) -> None:
+        if len(key) < 2 or len(key) > MAX_KEY_CHARS or key.count(" ") >= MAX_KEY_WORDS:
+            return
+        if factor > out.get(key, (0.0, ""))[0]:
+            out[key] = (factor, display)
+
+    for written in (name, *aliases):
+        key = normalise_name(written)
+        add(key, 1.0, written)
+        if " & " in key:
+            add(key.replace(" & ", " and "), 1.0, written)
+        words = key.split()
+        if len(words) > 1 and words[-1] in BRAND_WORDS:
+            rest = " ".join(words[:-1])
+            if len(rest) >= 3:
+                add(rest, DERIVED_ALIAS, written.rsplit(" ", 1)[0])
+    return out
+
+
+def make_key(key: str, owners: Iterable[tuple[str, float, str]]) -> NameKey:
+    """One key from its (account id, factor, display) rows, whatever their order."""
+    rows = sorted(owners)
+    return NameKey(key, tuple(r[0] for r in rows), is_weak(key), min(r[1] for r in rows),
+                   rows[0][2])
+
+
+@functools.cache
+def keys_version() -> str:
+    """:data:`KEYS_FORMAT` and the version of cleanco's legal forms it depends on."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        cleanco = version("cleanco")
+    except PackageNotFoundError:  # pragma: no cover - a dependency
+        cleanco = "none"
+    return f"{KEYS_FORMAT}:cleanco-{cleanco}"
+
+
+class NameIndex(Protocol):
+    """Where the matcher looks names up: in memory (:class:`MemoryIndex`) or the store's
+    ``account_keys`` table (kept up to date by every account import, so nothing is built
+    per run and a million accounts cost no memory)."""
+
+    def lookup(self, keys: Collection[str]) -> dict[str, NameKey]: ...
+
+    def domain_owners(self, domain: str) -> Sequence[str]: ...
+
+    def has_account(self, account_id: str) -> bool: ...
+
+
+class MemoryIndex:
+    """A name index held in dicts, built from accounts (tests, evaluation, one-off imports)."""
 
     def __init__(self, accounts: Iterable[Account]) -> None:
-        names: dict[str, dict[str, tuple[float, str]]] = {}
+        rows: dict[str, list[tuple[str, float, str]]] = {}
         self.domains: dict[str, list[str]] = {}
-        self.names_by_account: dict[str, str] = {}
-
-        def add(key: str, account_id: str, factor: float, display: str) -> None:
-            if not key or len(key) < 2:
-                return
-            entry = names.setdefault(key, {})
-            if factor > entry.get(account_id, (0.0, ""))[0]:
-                entry[account_id] = (factor, display)
-
+        self.ids: set[str] = set()
         for a in accounts:
-            self.names_by_account[a.id] = a.name
-            for i, name in enumerate((a.name, *a.aliases)):
-                key = normalise_name(name)
-                add(key, a.id, 1.0, name)
-                if " & " in key:
-                    add(key.replace(" & ", " and "), a.id, 1.0, name)
-                words = key.split()
-                if len(words) > 1 and words[-1] in BRAND_WORDS:
-                    rest = " ".join(words[:-1])
-                    if len(rest) >= 3:
-                        add(rest, a.id, DERIVED_ALIAS, name.rsplit(" ", 1)[0])
-                del i
+            self.ids.add(a.id)
+            for key, (factor, display) in name_keys(a.name, a.aliases).items():
+                rows.setdefault(key, []).append((a.id, factor, display))
             if a.domain:
                 self.domains.setdefault(a.domain, []).append(a.id)
-        self.automaton = ahocorasick.Automaton()
-        for key, owners in names.items():
-            factor = min(f for f, _ in owners.values())
-            display = next(iter(owners.values()))[1]
-            self.automaton.add_word(
-                key, _Key(key, tuple(sorted(owners)), is_weak(key), factor, display))
-        self.empty = len(names) == 0
-        if not self.empty:
-            self.automaton.make_automaton()
+        self.keys = {k: make_key(k, v) for k, v in rows.items()}
+
+    def lookup(self, keys: Collection[str]) -> dict[str, NameKey]:
+        found = self.keys
+        return {k: found[k] for k in keys if k in found}
+
+    def domain_owners(self, domain: str) -> Sequence[str]:
+        return self.domains.get(domain, ())
+
+    def has_account(self, account_id: str) -> bool:
+        return account_id in self.ids
+
+
+_START = re.compile(r"(?:^|(?<=[ .-]))[^ .-]")
+_END = re.compile(r"[^ .-](?=$| |-|\.(?![^\W_]))")
+
+
+def candidate_spans(folded: str) -> list[tuple[int, int]]:
+    """Every (start, end) of ``folded`` where an account key could be, at word boundaries
+    as written: a key starts after a space, "." or "-" (or at the start) and ends before
+    a space, "-", "." not followed by a letter ("box.com" is one name), or the end; at
+    most :data:`MAX_KEY_WORDS` words. Looking these up in a hash index finds exactly what
+    an automaton over all keys would, in a time that does not depend on the accounts."""
+    starts = [m.start() for m in _START.finditer(folded)]
+    ends = [m.end() for m in _END.finditer(folded)]
+    spaces = [i for i, c in enumerate(folded) if c == " "]
+    out = []
+    for s in starts:
+        # the first space after which a key would have too many words
+        w = bisect.bisect_left(spaces, s)
+        limit = spaces[w + MAX_KEY_WORDS - 1] if w + MAX_KEY_WORDS - 1 < len(spaces) \
+            else len(folded)
+        limit = min(limit, s + MAX_KEY_CHARS)
+        for e in ends[bisect.bisect_right(ends, s):]:
+            if e > limit:
+                break
+            out.append((s, e))
+    return out
+
+
+class Matcher:
+    """Over a name index; :meth:`resolve` decides from what the index returns."""
+
+    def __init__(self, accounts: Iterable[Account] | None = None, *,
+                 index: NameIndex | None = None) -> None:
+        if index is None:
+            index = MemoryIndex(accounts or ())
+        self.index = index
 
     # -- finding names ---------------------------------------------------------------
 
-    def mentions(self, text: str) -> list[tuple[int, int, _Key]]:
+    def mentions(self, text: str) -> list[tuple[int, int, NameKey]]:
         """Account names in ``text`` at word boundaries: (start, end, key), longest first
         where they overlap."""
-        if self.empty or not text:
+        if not text:
             return []
         folded, where = fold_spaces(text)
-        found = []
-        for end, key in self.automaton.iter(folded):
-            start = end - len(key.key) + 1
-            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "&"):
-                continue
-            nxt = folded[end + 1] if end + 1 < len(folded) else " "
-            if nxt.isalnum() or nxt == "&":
-                continue
-            if nxt == "." and end + 2 < len(folded) and folded[end + 2].isalnum():
-                continue  # "box.com" is a domain, matched as one
-            found.append((where[start], where[end] + 1, key))
+        spans = candidate_spans(folded)
+        if not spans:
+            return []
+        keys = self.index.lookup({folded[s:e] for s, e in spans})
+        found = [(where[s], where[e - 1] + 1, keys[folded[s:e]]) for s, e in spans
+                 if folded[s:e] in keys]
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-        kept: list[tuple[int, int, _Key]] = []
+        kept: list[tuple[int, int, NameKey]] = []
         for m in found:
             if kept and m[0] < kept[-1][1]:
                 if m[1] - m[0] > kept[-1][1] - kept[-1][0]:
@@ -279,8 +364,8 @@ class Matcher:
         for text in texts:
             for m in _DOMAIN_IN_TEXT.finditer(text or ""):
                 domain = normalise_domain(m.group("host"))
-                owners = self.domains.get(domain or "")
-                if owners and len(owners) == 1:
+                owners = self.index.domain_owners(domain) if domain else ()
+                if len(owners) == 1:
                     return Match(owners[0], DOMAIN, f"domain {domain}")
         return None
 
@@ -337,15 +422,14 @@ class Matcher:
     ) -> Match | None:
         """The best account for an item, or None. ``account_id``: the source's account;
         ``company``: the company the source names; ``subject``: the extractor's span."""
-        if account_id is not None and account_id in self.names_by_account:
+        if account_id is not None and self.index.has_account(account_id):
             return Match(account_id, SOURCE_ACCOUNT, "the source belongs to the account")
         if company:
             key = normalise_name(company)
-            if not self.empty:
-                owners = self.automaton.get(key, None)
-                if owners is not None and len(owners.accounts) == 1:
-                    return Match(owners.accounts[0], SOURCE_COMPANY,
-                                 f"the source names {company!r}")
+            owners = self.index.lookup((key,)).get(key)
+            if owners is not None and len(owners.accounts) == 1:
+                return Match(owners.accounts[0], SOURCE_COMPANY,
+                             f"the source names {company!r}")
         by_domain = self._domain_match([*urls, subject or "", text])
         by_span = self.resolve_span(subject) if subject else None
         if by_domain and (by_span is None or by_span.account_id == by_domain.account_id

@@ -117,3 +117,78 @@ def test_legal_forms_from_a_maintained_list() -> None:
     # ordinary words that are also legal forms elsewhere stay part of the name
     assert normalise_name("Insight Partners") == "insight partners"
     assert normalise_name("Procter & Gamble Co.") == "procter & gamble"
+
+
+# -- the name index (issue #11) ------------------------------------------------------------
+
+def _brute_force(keys: set[str], folded: str) -> set[tuple[int, int, str]]:
+    """Every occurrence of every key at word boundaries, by scanning for each key (what the
+    automaton did): not after a letter, digit or "&"; not before one, nor before "." + one."""
+    found = set()
+    for key in keys:
+        at = folded.find(key)
+        while at >= 0:
+            end = at + len(key)
+            before = folded[at - 1] if at else " "
+            after = folded[end] if end < len(folded) else " "
+            after2 = folded[end + 1] if end + 1 < len(folded) else " "
+            if not (before.isalnum() or before == "&") and not (
+                    after.isalnum() or after == "&") and not (after == "." and after2.isalnum()):
+                found.add((at, end, key))
+            at = folded.find(key, at + 1)
+    return found
+
+
+_WORDS = st.sampled_from(["acme", "box", "dropbox", "box.com", "t-mobile", "a&b", "at&t",
+                          "co", "labs", "x", "é", "déjà", "1", "-", ".", "&", "and"])
+
+
+@given(st.lists(_WORDS, max_size=14),
+       st.lists(st.lists(_WORDS, min_size=1, max_size=3), max_size=6))
+def test_candidate_spans_find_what_a_scan_finds(words: list[str],
+                                                key_words: list[list[str]]) -> None:
+    from signalwatch.match import candidate_spans
+
+    folded = " ".join(words)
+    keys = {normalise_name(" ".join(k)) for k in key_words}
+    keys = {k for k in keys if len(k) >= 2}
+    spans = candidate_spans(folded)
+    ours = {(s, e, folded[s:e]) for s, e in spans if folded[s:e] in keys}
+    assert ours == _brute_force(keys, folded)
+
+
+def test_store_index_follows_imports(tmp_path) -> None:
+    from datetime import UTC, datetime
+
+    from signalwatch.store import Storage
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    storage = Storage(tmp_path / "sw.db")
+    storage.upsert_accounts(ACCOUNTS, now=now)
+    stored = Matcher(index=storage.name_index())
+    spans = ["Atlassian rival Linear", "Dropbox", "Box", "OpenAI-backed Speak", "Notion",
+             "Phoenix", "Farmers and Merchants", "n8n", "Lee's Famous Recipe® Chicken",
+             "Acme Corp. (NASDAQ: ACME)", "ramp up"]
+    for span in spans:  # the stored index decides exactly as the one in memory
+        assert stored.resolve(subject=span) == M.resolve(subject=span), span
+    assert stored.resolve(text="see https://ramp.com/x", subject="it").account_id == "ramp"
+    assert stored.resolve(account_id="atl").account_id == "atl"
+    assert stored.resolve(account_id="nobody") is None
+
+    # a rename takes the old name away and gives the new one, without a rebuild
+    storage.upsert_accounts([Account("atl", "Atlas Nine", aliases=("Nimbus Systems",))], now=now)
+    stored = Matcher(index=storage.name_index())
+    assert stored.resolve(subject="Atlassian") is None
+    assert stored.resolve(subject="Atlas Nine").account_id == "atl"
+    assert stored.resolve(subject="Nimbus").account_id == "atl"  # brand word dropped
+    # a second account with the same name makes it ambiguous: dropped under the floor
+    storage.upsert_accounts([Account("atl2", "Atlas Nine")], now=now)
+    match = Matcher(index=storage.name_index()).resolve(subject="Atlas Nine")
+    assert match is not None and match.confidence < 0.8 and "ambiguous" in match.reason
+
+    # keys made by another version of the rules are made again on first use
+    storage.db.conn.execute("DELETE FROM account_keys")
+    storage.set_meta("match.keys_version", "0:old")
+    assert Matcher(index=storage.name_index()).resolve(subject="Dropbox").account_id == "dbx"
+    assert storage.get_meta("match.keys_version") != "0:old"
+    storage.close()

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -21,7 +20,7 @@ from ..extract.signals import (
     signals_from_item,
 )
 from ..match import Matcher
-from ..types import Account, SignalIntent
+from ..types import SignalIntent
 
 
 @dataclass
@@ -31,18 +30,10 @@ class ExtractResult:
     merged: int = 0
 
 
-_MATCHERS: dict[tuple[str, str], Matcher] = {}
-
-
-def matcher_for(storage: Any, accounts: Iterable[Account] | None = None) -> Matcher:
-    """A matcher over the stored accounts, rebuilt only when they change."""
-    key = (str(storage.path), storage.accounts_version())
-    matcher = _MATCHERS.get(key)
-    if matcher is None:
-        _MATCHERS.clear()
-        matcher = Matcher(accounts if accounts is not None else storage.get_account_names())
-        _MATCHERS[key] = matcher
-    return matcher
+def matcher_for(storage: Any) -> Matcher:
+    """A matcher over the store's name index: nothing is built per run (the index is
+    kept up to date by account imports)."""
+    return Matcher(index=storage.name_index())
 
 
 def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bool:

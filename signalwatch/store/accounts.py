@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from ..match import NameKey, keys_version, make_key, name_keys
 from ..types import Account
 from ..utils import to_iso
 from .base import StorageBase
@@ -33,27 +34,86 @@ def _row_to_account(row: dict[str, Any]) -> Account:
     )
 
 
-class AccountsMixin(StorageBase):
-    def bump_accounts_version(self) -> None:
-        self.db.execute(
-            "INSERT INTO meta (key, value) VALUES ('accounts.version', '1') ON CONFLICT(key) "
-            "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+#: Keys looked up per query (well under SQLite's limit on bound parameters).
+_LOOKUP_CHUNK = 400
 
-    def accounts_version(self) -> str:
-        return self.get_meta("accounts.version") or "0"
+
+class StoreNameIndex:
+    """The matcher's name index over the store's ``account_keys`` table (see
+    :class:`signalwatch.match.NameIndex`): a lookup is one indexed query."""
+
+    def __init__(self, storage: AccountsMixin) -> None:
+        self.db = storage.db.conn
+
+    def lookup(self, keys: Collection[str]) -> dict[str, NameKey]:
+        rows: dict[str, list[tuple[str, float, str]]] = {}
+        wanted = list(keys)
+        for i in range(0, len(wanted), _LOOKUP_CHUNK):
+            chunk = wanted[i:i + _LOOKUP_CHUNK]
+            for key, account_id, factor, display in self.db.execute(
+                    "SELECT key, account_id, factor, display FROM account_keys WHERE key IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                rows.setdefault(key, []).append((account_id, factor, display))
+        return {k: make_key(k, v) for k, v in rows.items()}
+
+    def domain_owners(self, domain: str) -> Sequence[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM accounts WHERE domain = ? LIMIT 2", (domain,))]
+
+    def has_account(self, account_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM accounts WHERE id = ?",
+                               (account_id,)).fetchone() is not None
+
+
+def _key_rows(account_id: str, name: str, aliases: Iterable[str]) -> list[tuple[Any, ...]]:
+    return [(key, account_id, factor, display)
+            for key, (factor, display) in name_keys(name, aliases).items()]
+
+
+class AccountsMixin(StorageBase):
+    def name_index(self) -> StoreNameIndex:
+        """The matcher's name index, made current first (see :meth:`rebuild_name_index`)."""
+        if self.get_meta("match.keys_version") != keys_version():
+            self.rebuild_name_index()
+        return StoreNameIndex(self)
+
+    def rebuild_name_index(self) -> int:
+        """Make ``account_keys`` again from every account (on first use, and when the way
+        keys are made changed); one transaction. Returns the number of keys."""
+        count = 0
+        with self.transaction() as db:
+            conn = db.conn
+            # Insert without the indexes, then index once: sorting 1M keys in SQLite
+            # is several times faster than inserting them into two B-trees in hash order.
+            conn.execute("DROP INDEX IF EXISTS account_keys_key")
+            conn.execute("DROP INDEX IF EXISTS account_keys_account")
+            conn.execute("DELETE FROM account_keys")
+            batch: list[tuple[Any, ...]] = []
+            for account_id, name, aliases in conn.execute(
+                    "SELECT id, name, aliases FROM accounts"):
+                batch.extend(_key_rows(account_id, name, json.loads(aliases)
+                                       if aliases and aliases != "[]" else ()))
+                if len(batch) >= 20_000:
+                    conn.executemany("INSERT INTO account_keys VALUES (?, ?, ?, ?)", batch)
+                    count += len(batch)
+                    batch.clear()
+            conn.executemany("INSERT INTO account_keys VALUES (?, ?, ?, ?)", batch)
+            count += len(batch)
+            conn.execute("CREATE INDEX account_keys_key ON account_keys(key)")
+            conn.execute("CREATE INDEX account_keys_account ON account_keys(account_id)")
+            self.set_meta("match.keys_version", keys_version())
+        return count
+
+    def _replace_keys(self, account_id: str, name: str, aliases: Iterable[str]) -> None:
+        conn = self.db.conn
+        conn.execute("DELETE FROM account_keys WHERE account_id = ?", (account_id,))
+        conn.executemany("INSERT INTO account_keys VALUES (?, ?, ?, ?)",
+                         _key_rows(account_id, name, aliases))
 
     def get_accounts_owned_by(self, email: str) -> list[Account]:
         """The accounts a rep owns (their digest reads only these)."""
         return [_row_to_account(r) for r in self.db.query(
             "SELECT * FROM accounts WHERE lower(owner) = lower(?) ORDER BY id", (email,))]
-
-    def get_account_names(self) -> list[Account]:
-        """Accounts with only what matching needs (id, name, aliases, domain): the matcher
-        is built from these without decoding every account's other columns."""
-        return [Account(id=r[0], name=r[1], domain=r[2],
-                        aliases=tuple(json.loads(r[3])) if r[3] and r[3] != "[]" else ())
-                for r in self.db.execute("SELECT id, name, domain, aliases FROM accounts "
-                                         "ORDER BY id")]
 
     def get_accounts_with_ats(self) -> list[Account]:
         """Accounts that name a job board (the source catalog needs only these)."""
@@ -75,11 +135,12 @@ class AccountsMixin(StorageBase):
         with self.transaction() as db:
             for account in accounts:
                 existing = db.execute(
-                    "SELECT id FROM accounts WHERE id = ?", (account.id,)
+                    "SELECT id, name, aliases FROM accounts WHERE id = ?", (account.id,)
                 ).fetchone()
                 if existing is None and account.domain and account.id in derived_ids:
                     found = db.execute(
-                        "SELECT id FROM accounts WHERE domain = ? ORDER BY created_at LIMIT 2",
+                        "SELECT id, name, aliases FROM accounts WHERE domain = ? "
+                        "ORDER BY created_at LIMIT 2",
                         (account.domain,),
                     ).fetchall()
                     if len(found) == 1:
@@ -110,15 +171,14 @@ class AccountsMixin(StorageBase):
                     db.table("accounts").insert(
                         {"id": account.id, "created_at": stamp, **values}
                     )
+                    self._replace_keys(account.id, account.name, account.aliases)
                     inserted += 1
                 else:
                     # Keep the stored id: signals and alerts already point at it.
                     db.table("accounts").update(existing[0], values)
+                    if (existing[1], existing[2]) != (values["name"], values["aliases"]):
+                        self._replace_keys(existing[0], account.name, account.aliases)
                     updated += 1
-            # What the matcher cache is keyed by: a change of accounts is a new version,
-            # so no run has to scan the table to find out (issue #11).
-            if inserted or updated:
-                self.bump_accounts_version()
             if file:
                 db.table("imports").insert(
                     {
