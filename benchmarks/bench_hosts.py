@@ -31,27 +31,18 @@ def _cycle(sources: list[Source], storage: Storage, ca: Path, now: datetime
     collector = Collector(storage, Config(path=None), now=now, http=http)
     import asyncio
 
-    from .bench_collect import _children_cpu
+    from .bench_collect import _children_cpu, _spent
 
     # the parse workers count too; the server (also our child process) does not
-    workers = _children_cpu() - _server_cpu()
+    server = _SERVER_PID[0] if _SERVER_PID else None
+    workers = _children_cpu(skip=server)
     cpu, wall = time.process_time(), time.perf_counter()
     summary = asyncio.run(collector.poll_all(sources))
-    workers = _children_cpu() - _server_cpu() - workers
-    return time.perf_counter() - wall, time.process_time() - cpu + workers, summary.ok
+    spent = _spent(workers, _children_cpu(skip=server))
+    return time.perf_counter() - wall, time.process_time() - cpu + spent, summary.ok
 
 
 _SERVER_PID: list[int] = []
-
-
-def _server_cpu() -> float:
-    import psutil
-
-    try:
-        t = psutil.Process(_SERVER_PID[0]).cpu_times()
-        return t.user + t.system
-    except (IndexError, psutil.Error):
-        return 0.0
 
 
 def _run(n: int, hosts: list[str], server: TlsHosts, ca: Path, folder: Path, label: str

@@ -80,6 +80,6 @@ def setup_logging(*, level: str = "INFO", secrets: Iterable[str] = (),
     root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False
-    for noisy in ("apscheduler", "httpx", "httpcore"):
+    for noisy in ("apscheduler", "aiohttp"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return handler

@@ -111,6 +111,7 @@ class Collector:
         self.config = config
         self.now = now
         self.http = http or HttpSettings()
+        self._states: dict[str, dict[str, Any]] = {}
         self._robots: dict[str, str | BaseException | None] = {}
 
     # -- fetching ------------------------------------------------------------------
@@ -187,7 +188,9 @@ class Collector:
     async def _poll(self, fetcher: Fetcher, source: Source, *, store: bool) -> SourceResult:
         state: dict[str, Any] = {}
         if store and self.storage is not None:
-            state = self.storage.get_source_state(source.name) or {}
+            # read for the whole cycle at once by poll_all (one query, not one per source)
+            state = self._states.pop(source.name, None) \
+                or self.storage.get_source_state(source.name) or {}
         url = state.get("url") or source.url
         etag = state.get("etag") if store else None
         last_modified = state.get("last_modified") if store else None
@@ -378,6 +381,10 @@ class Collector:
                        ) -> CollectSummary:
         summary = CollectSummary()
         chosen = list(sources)
+        if self.storage is not None:
+            wanted = {s.name for s in chosen}
+            self._states = {r["name"]: r for r in self.storage.get_source_states()
+                            if r["name"] in wanted}
         # A host's connections are closed as soon as its last source of the cycle is done:
         # kept to the end, 10,000 sources on 10,000 hosts held 10,000 sockets at once.
         pending: dict[str, int] = {}

@@ -133,6 +133,9 @@ class AccountsMixin(StorageBase):
         inserted = updated = 0
         stamp = to_iso(now)
         with self.transaction() as db:
+            # The name index follows row by row when it is current; otherwise it is made
+            # whole once the rows are in (the first import of a new database).
+            follow = self.get_meta("match.keys_version") == keys_version()
             for account in accounts:
                 existing = db.execute(
                     "SELECT id, name, aliases FROM accounts WHERE id = ?", (account.id,)
@@ -171,14 +174,18 @@ class AccountsMixin(StorageBase):
                     db.table("accounts").insert(
                         {"id": account.id, "created_at": stamp, **values}
                     )
-                    self._replace_keys(account.id, account.name, account.aliases)
+                    if follow:
+                        self._replace_keys(account.id, account.name, account.aliases)
                     inserted += 1
                 else:
                     # Keep the stored id: signals and alerts already point at it.
                     db.table("accounts").update(existing[0], values)
-                    if (existing[1], existing[2]) != (values["name"], values["aliases"]):
+                    if follow and (existing[1], existing[2]) != (values["name"],
+                                                                 values["aliases"]):
                         self._replace_keys(existing[0], account.name, account.aliases)
                     updated += 1
+            if not follow and (inserted or updated):
+                self.rebuild_name_index()
             if file:
                 db.table("imports").insert(
                     {

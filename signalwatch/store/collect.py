@@ -160,22 +160,20 @@ class CollectMixin(StorageBase):
             for key in plan.seen:
                 db.execute("UPDATE items SET last_seen = ?, missing_count = 0, closed_at = NULL "
                            "WHERE source = ? AND key = ?", (stamp, source.name, key))
-            new = 0
-            new_history = 0
-            for item, history in plan.new:
-                cursor = db.execute(
+            counts = {}
+            for flag in (False, True):  # one statement per kind: rowcount counts each
+                cursor = db.conn.executemany(
                     "INSERT OR IGNORE INTO items (source, key, type, title, url, summary, "
                     "published, updated, company, data, first_seen, last_seen, account_id, "
                     "history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        source.name, item.key, item.type, item.title, item.url, item.summary,
-                        to_iso(item.published), to_iso(item.updated), item.company,
-                        json.dumps(dict(item.data), sort_keys=True, default=str), stamp, stamp,
-                        source.account_id, int(history),
-                    ),
-                )
-                new += cursor.rowcount
-                new_history += cursor.rowcount if history else 0
+                    [(source.name, item.key, item.type, item.title, item.url, item.summary,
+                      to_iso(item.published), to_iso(item.updated), item.company,
+                      json.dumps(dict(item.data), sort_keys=True, default=str)
+                      if item.data else "{}", stamp, stamp, source.account_id, int(history))
+                     for item, history in plan.new if history == flag])
+                counts[flag] = max(cursor.rowcount, 0)
+            new = counts[False] + counts[True]
+            new_history = counts[True]
             for key in plan.missed:
                 db.execute("UPDATE items SET missing_count = missing_count + 1 WHERE source = ? "
                            "AND key = ?", (source.name, key))
