@@ -189,7 +189,7 @@ class Collector:
         state: dict[str, Any] = {}
         if store and self.storage is not None:
             # read for the whole cycle at once by poll_all (one query, not one per source)
-            state = self._states.pop(source.name, None) \
+            state = self._states.pop(source.name, {}) \
                 or self.storage.get_source_state(source.name) or {}
         url = state.get("url") or source.url
         etag = state.get("etag") if store else None
