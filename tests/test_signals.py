@@ -171,3 +171,46 @@ def test_evaluation_levels() -> None:
     assert blind["match_precision"] >= 0.97 and blind["match_recall"] >= 0.85, blind
     assert blind["round_exact"] >= 0.95 and blind["amount_exact"] >= 0.95, blind
     assert results["all"]["signals_labelled"] >= 160
+
+
+def test_a_run_costs_the_same_with_100_or_10000_accounts(tmp_path) -> None:
+    """Issue #11: nothing per run grows with the accounts when they did not change (the
+    matcher was rebuilt and the accounts table scanned on every run). Measured in SQLite
+    virtual-machine steps and Python-side rows, not in wall time."""
+    from signalwatch.config import Config
+    from signalwatch.pipeline import run_stages
+    from signalwatch.types import Account, ItemData, Source
+
+    def steps(n: int) -> int:
+        storage = Storage(tmp_path / f"{n}.db")
+        accounts = [Account(f"a{i}", f"Company {i} Robotics", domain=f"c{i}.example",
+                            ats="greenhouse:c1" if i == 1 else None) for i in range(n)]
+        storage.upsert_accounts(accounts, now=NOW)
+        source = Source(name="news", kind="feed", url="http://127.0.0.1/feed")
+        storage.sync_sources([source], now=NOW)
+        items = [ItemData(key=f"k{i}", type="entry", title=f"Company {i} Robotics raises "
+                          f"${i + 2}M Series A", url=None, summary="", published=NOW,
+                          updated=None) for i in range(20)]
+        storage.add_items(source, items, now=NOW, first_poll=False, added_at=NOW,
+                          backfill=timedelta(0))
+        config = Config(path=None)
+        run_stages(storage, config, now=NOW)  # the first run makes what a run may keep
+        storage.add_items(source, [ItemData(key="k-late", type="entry", title="Company 3 "
+                                            "Robotics raises $9M Series B", url=None,
+                                            summary="", published=NOW, updated=None)],
+                          now=NOW, first_poll=False, added_at=NOW, backfill=timedelta(0))
+        counter = [0]
+
+        def tick() -> int:
+            counter[0] += 1
+            return 0
+
+        storage.db.conn.set_progress_handler(tick, 100)
+        result = run_stages(storage, config, now=NOW + timedelta(minutes=1))
+        storage.db.conn.set_progress_handler(None, 100)
+        assert result.stages["extract"].new_signals == 1
+        storage.close()
+        return counter[0]
+
+    small, large = steps(100), steps(10_000)
+    assert large < small * 1.5 + 50, (small, large)

@@ -45,3 +45,12 @@ def test_transaction_rolls_back(storage: Storage) -> None:
         raise RuntimeError("boom")
     assert storage.get_meta("keep") == "1"
     assert storage.get_meta("other") is None
+
+
+def test_accounts_with_a_board_are_read_by_index(tmp_path) -> None:
+    """Every cycle reads them for the source catalog: never a scan of all accounts."""
+    storage = Storage(tmp_path / "sw.db")
+    plan = storage.db.execute("EXPLAIN QUERY PLAN SELECT * FROM accounts WHERE ats IS NOT NULL "
+                              "AND ats != ''").fetchall()
+    assert "USING INDEX accounts_ats" in str(plan)
+    storage.close()

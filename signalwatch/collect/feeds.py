@@ -211,20 +211,38 @@ def _text(el: Any) -> str:
     return text
 
 
-def _check_children(entry: Any, own: str) -> None:
-    """Raise _Unsure when an entry has an element feedparser would read and we do not:
-    in RSS, a plain element outside RSS 2.0's; in either, a date, link or text element
-    of another vocabulary (Dublin Core terms, Media RSS descriptions ...)."""
+def _children(entry: Any, own: str) -> dict[str, Any]:
+    """The first child of each tag (what ``find`` would give), in one pass; raises
+    _Unsure when the entry has an element feedparser would read and we do not: in RSS, a
+    plain element outside RSS 2.0's; in either, a date, link or text element of another
+    vocabulary (Dublin Core terms, Media RSS descriptions, also nested in groups)."""
+    found: dict[str, Any] = {}
     for child in entry:
         tag = child.tag
-        if isinstance(tag, str) and tag[0] != "{" and (own or tag not in _RSS_ITEM_TAGS):
-            raise _Unsure
-    for node in entry.iterdescendants():  # Media RSS nests its descriptions in groups
-        tag = node.tag
-        if isinstance(tag, str) and tag[0] == "{" and not tag.startswith(own or "\x00") \
-                and not tag.startswith(_XHTML) and tag not in _READ_NS \
-                and tag.rsplit("}", 1)[1] in _MEANINGFUL:
-            raise _Unsure
+        if not isinstance(tag, str):
+            continue  # comments, processing instructions
+        if tag[0] != "{":
+            if own or tag not in _RSS_ITEM_TAGS:
+                raise _Unsure
+        elif not tag.startswith(own or "\x00"):
+            _check_foreign(tag)
+            if len(child):
+                for node in child.iterdescendants():
+                    if isinstance(node.tag, str) and node.tag[0] == "{":
+                        _check_foreign(node.tag)
+        found.setdefault(tag, child)
+    return found
+
+
+def _check_foreign(tag: str) -> None:
+    if not tag.startswith(_XHTML) and tag not in _READ_NS \
+            and tag.rsplit("}", 1)[1] in _MEANINGFUL:
+        raise _Unsure
+
+
+def _value(found: dict[str, Any], tag: str) -> str | None:
+    el = found.get(tag)
+    return None if el is None else (el.text or "")
 
 
 def _absolute(link: str | None) -> str | None:
@@ -243,16 +261,17 @@ def _parse_fast(root: Any, url: str | None) -> list[ItemData]:
         channel = root.find("channel")
         entries = channel.findall("item") if channel is not None else []
         for e in entries:
-            _check_children(e, "")
-            guid_el = e.find("guid")
+            f = _children(e, "")
+            guid_el = f.get("guid")
             guid = guid_el.text if guid_el is not None else None
-            link = (e.findtext("link") or "").strip() or None
-            if link is None and guid and guid_el.get("isPermaLink", "true") != "false":
+            link = (_value(f, "link") or "").strip() or None
+            if link is None and guid and guid_el is not None \
+                    and guid_el.get("isPermaLink", "true") != "false":
                 link = guid.strip()  # a permalink guid is the link (as feedparser has it)
-            summary = _text(e.find("description")) or _text(e.find(_CONTENT + "encoded"))
-            updated = _date(e.findtext(_DC + "date"))
-            published = _date(e.findtext("pubDate")) or updated
-            item = _item(_text(e.find("title")) or _text(e.find(_DC + "title")), summary,
+            summary = _text(f.get("description")) or _text(f.get(_CONTENT + "encoded"))
+            updated = _date(_value(f, _DC + "date"))
+            published = _date(_value(f, "pubDate")) or updated
+            item = _item(_text(f.get("title")) or _text(f.get(_DC + "title")), summary,
                          _absolute(link), guid, published, updated, base=url)
             if item is not None:
                 items.append(item)
@@ -269,17 +288,16 @@ def _parse_fast(root: Any, url: str | None) -> list[ItemData]:
                     raise _Unsure
                 if link is None and candidate.get("rel", "alternate") == "alternate":
                     link = candidate.get("href").strip()
-            _check_children(e, _ATOM)
-            entry_id = e.findtext(ns + "id")
+            f = _children(e, _ATOM)
+            entry_id = _value(f, ns + "id")
             if entry_id and not urlsplit(entry_id.strip()).scheme:
                 raise _Unsure  # a relative id: feedparser resolves it against xml:base
             if link is None and entry_id:
                 link = entry_id.strip()  # no link: the id is the link (as feedparser has it)
-            summary = _text(e.find(ns + "summary")) or _text(e.find(ns + "content"))
-            updated = _date(e.findtext(ns + "updated")) or _date(e.findtext(ns + "modified"))
-            published = (_date(e.findtext(ns + "published")) or _date(e.findtext(ns + "issued"))
-                         or _date(e.findtext(ns + "created")) or updated)
-            item = _item(_text(e.find(ns + "title")), summary, _absolute(link),
+            summary = _text(f.get(ns + "summary")) or _text(f.get(ns + "content"))
+            updated = _date(_value(f, ns + "updated"))
+            published = _date(_value(f, ns + "published")) or updated
+            item = _item(_text(f.get(ns + "title")), summary, _absolute(link),
                          entry_id, published, updated, base=url)
             if item is not None:
                 items.append(item)

@@ -97,6 +97,13 @@ def host_key(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+@functools.lru_cache(maxsize=65536)
+def _yarl(url: str) -> yarl.URL:
+    """A URL parsed once for all the cycles that poll it (yarl's parsing was a tenth of the
+    client's CPU per 304)."""
+    return yarl.URL(url)
+
+
 def clean_validator(value: str | None) -> str | None:
     """An ETag or Last-Modified worth sending back: printable ASCII, one line, short. A
     hostile one (CR/LF, control characters, 10 KB) would otherwise break every later
@@ -325,11 +332,10 @@ class Fetcher:
         except ValueError as e:
             return FetchResult("error", url, error=str(e))
         try:
-            return await asyncio.wait_for(
-                self._fetch(url, etag, last_modified, accept, now or datetime.now(UTC),
-                            allow_private),
-                timeout=self.settings.deadline,
-            )
+            # asyncio.timeout, not wait_for: no extra task per fetch
+            async with asyncio.timeout(self.settings.deadline):
+                return await self._fetch(url, etag, last_modified, accept,
+                                         now or datetime.now(UTC), allow_private)
         except TimeoutError:
             return FetchResult("error", url,
                                error=f"timed out after {self.settings.deadline:g}s")
@@ -409,7 +415,8 @@ class Fetcher:
     async def _get(self, url: str, headers: dict[str, str],
                    now: datetime) -> FetchResult | tuple[int, str]:
         session = self._session(host_key(url))
-        async with session.get(url, headers=headers, allow_redirects=False) as response:
+        async with session.get(_yarl(url), headers=headers,
+                               allow_redirects=False) as response:
             status = response.status
             hdrs = {k.lower(): v for k, v in response.headers.items()}
             if status in _REDIRECTS and hdrs.get("location"):

@@ -51,6 +51,38 @@ def _fold(text: str) -> str:
     return _BLANK_LINES.sub("\n", "\n".join(line for line in lines if line)).strip()
 
 
+#: A simple tag: a name, then attributes whose quoted values hold no "<" or ">".
+_SIMPLE_TAG = re.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"
+    r"(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'=<>`]+))?)*)\s*(/?)>")
+
+
+def _simple_text(markup: str) -> str | None:
+    """The visible text of markup made only of simple tags outside :data:`_DROP`, as the
+    tokenizer would give it; None for anything else (comments, scripts, a stray "<").
+    Feed teasers are nearly all like this, and the tokenizer was 40% of parsing a feed."""
+    parts: list[str] = []
+    at = 0
+    for m in _SIMPLE_TAG.finditer(markup):
+        data = markup[at:m.start()]
+        if "<" in data or "&" in data:
+            if "<" in data:
+                return None
+            data = html.unescape(data)
+        parts.append(data)
+        tag = m.group(2).lower()
+        if tag in _DROP:
+            return None
+        if tag in _BLOCK:
+            parts.append("\n")
+        at = m.end()
+    rest = markup[at:]
+    if "<" in rest:
+        return None
+    parts.append(html.unescape(rest) if "&" in rest else rest)
+    return "".join(parts)
+
+
 def html_to_text(markup: str, *, limit: int | None = None) -> str:
     """Visible text of an HTML fragment: scripts and styles dropped, entities decoded,
     whitespace folded, block elements on their own lines. Plain text passes through."""
@@ -58,6 +90,8 @@ def html_to_text(markup: str, *, limit: int | None = None) -> str:
         return ""
     if "<" not in markup:
         text = _fold(html.unescape(markup) if "&" in markup else markup)
+    elif (simple := _simple_text(markup)) is not None:
+        text = _fold(simple)
     else:
         parser = _TextParser()
         parser.feed(markup)

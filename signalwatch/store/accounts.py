@@ -117,8 +117,10 @@ class AccountsMixin(StorageBase):
 
     def get_accounts_with_ats(self) -> list[Account]:
         """Accounts that name a job board (the source catalog needs only these)."""
-        return [_row_to_account(r) for r in self.db.query(
-            "SELECT * FROM accounts WHERE ats IS NOT NULL AND ats != '' ORDER BY id")]
+        # sorted here: ORDER BY id would walk the whole table in id order instead of
+        # the partial index of accounts with a board
+        return sorted((_row_to_account(r) for r in self.db.query(
+            "SELECT * FROM accounts WHERE ats IS NOT NULL AND ats != ''")), key=lambda a: a.id)
 
     def upsert_accounts(
         self, accounts: Iterable[Account], *, now: datetime, file: str = "", fmt: str = "",
