@@ -111,6 +111,12 @@ _DOMAIN_IN_TEXT = re.compile(
     re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
+def _domain_of(host: str) -> str | None:
+    """The registered domain of a host name (links repeat the same few hosts)."""
+    return normalise_domain(host)
+
+
 @functools.cache
 def common_words() -> frozenset[str]:
     text = (resources.files("signalwatch") / "data" / "common_words.txt").read_text("utf-8")
@@ -363,7 +369,7 @@ class Matcher:
     def _domain_match(self, texts: Sequence[str]) -> Match | None:
         for text in texts:
             for m in _DOMAIN_IN_TEXT.finditer(text or ""):
-                domain = normalise_domain(m.group("host"))
+                domain = _domain_of(m.group("host"))
                 owners = self.index.domain_owners(domain) if domain else ()
                 if len(owners) == 1:
                     return Match(owners[0], DOMAIN, f"domain {domain}")

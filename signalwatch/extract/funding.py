@@ -27,6 +27,11 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
 _FUNDING_VERB = re.compile(
     rf"(?<!\bto )(?<!\bto\s\s)\b(?:has |have |had |just |reportedly |officially |now )*"
     rf"(?P<verb>{_VERBS})\b", re.IGNORECASE)
+#: Every way find_funding can read a round needs one of these words: a sentence without
+#: any is skipped before the costlier patterns run (most sentences of a feed).
+_ANY_VERB = re.compile(
+    rf"\b(?:{_VERBS}|(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|injects?|pours?|"
+    rf"puts?))\b", re.IGNORECASE)
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
     r"injects?|pours?|puts?)\s+(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
@@ -139,7 +144,7 @@ def _clean_subject(subject: str) -> str:
 def find_funding(sentence: str) -> FundingCandidate | None:
     """One funding round in one sentence (a headline, or a sentence of a release)."""
     text = " ".join(sentence.split())
-    if not text or _LAYOFFS.search(text):
+    if not text or not _ANY_VERB.search(text) or _LAYOFFS.search(text):
         return None
     possessive = _LEADS_POSSESSIVE.match(text)
     leads = _LEADS_IN.match(text)
