@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from .extract.hiring import usual_postings
 from .icp import tier_at_least
 from .types import ICP, FitResult, Signal
 
@@ -129,8 +130,12 @@ def describe(signal: Signal) -> str:
     department = str(a.get("department") or "").capitalize()
     if a.get("type") == "senior":
         return f"New senior opening: {a.get('title')} ({department})"
-    return (f"{department} hiring surge: {a.get('recent')} new postings in recent weeks "
-            f"(usually {a.get('baseline'):g}), {a.get('openings')} open")
+    days = a.get("window_days")
+    window = f"the last {days // 7} weeks" if isinstance(days, int) and days % 7 == 0 \
+        else f"the last {days} days" if days else "recent weeks"
+    return (f"{department} hiring surge: {a.get('recent')} new postings in {window} "
+            f"({usual_postings(a.get('baseline'))} in the same time before), "
+            f"{a.get('openings')} open")
 
 
 def _passes(signal: Signal, spec: Mapping[str, Any]) -> tuple[bool, str]:

@@ -193,3 +193,34 @@ def test_no_surge_at_a_steady_pace() -> None:
     assert [s for s in hiring_from_postings("acme", postings, now=NOW,
                                             settings=HiringSettings())
             if s.attributes["type"] == "surge"] == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Team Lead, Security", None), ("Tech Lead", None), ("Security Engineering Intern", None),
+    ("Executive Assistant to the CEO", None), ("Chief of Staff", None),
+    ("Junior Account Executive", None), ("Graduate Software Engineer", None),
+    ("Partner Manager", None), ("Summer Intern - Office of the CFO", None),
+    ("Chief Revenue Officer", "c-level"), ("CRO", "c-level"), ("President", "c-level"),
+    ("Vice President of Sales", "vp"), ("Assistant Vice President", "vp"),
+    ("Managing Director", "vp"), ("Head of Growth", "head"), ("Director of Engineering", "head"),
+    ("Associate Director, Marketing", "head"), ("General Partner", "head"),
+    ("Global Leader of Health & Benefits", "head"),
+])
+def test_seniority_from_the_title_taxonomy(title: str, expected: str | None) -> None:
+    from signalwatch.extract.titles import seniority
+
+    assert seniority(title) == expected
+
+
+def test_interns_are_no_surge_and_never_its_evidence() -> None:
+    interns = [_posting(i, "Security Intern", "Security", 1 + i) for i in range(8)]
+    assert hiring_from_postings("acme", interns, now=NOW, settings=HiringSettings()) == []
+    postings = [_posting(i, "Security Engineer", "Security", 5 + i) for i in range(5)]
+    postings += [_posting(40, "Junior Security Analyst", "Security", 1),
+                 _posting(41, "Security Intern", "Security", 0.5)]
+    surge = next(s for s in hiring_from_postings("acme", postings, now=NOW,
+                                                  settings=HiringSettings())
+                 if s.attributes["type"] == "surge")
+    assert surge.attributes["recent"] == 6  # the intern is not counted
+    assert surge.evidence[0].title == "Security Engineer"  # the newest above junior level
+    assert "usual" not in surge.evidence[0].sentence or "on average" in surge.evidence[0].sentence

@@ -419,6 +419,11 @@ def test_cli_explain_snooze_digest_and_dry_run(tmp_path, monkeypatch) -> None:
     assert "1 alert" in out and "1 sent" in out
     explained = runner.invoke(main, [*cfg, "explain", "acc-002"]).output
     assert "fit: ICP growth-saas" in explained
+    # every criterion says whether it holds; a disqualifier that does not hold says so
+    criteria = [x for x in explained.splitlines() if x.startswith(("  + ", "  - "))
+                and x.split()[1] in ("must", "prefer", "disqualify")]
+    assert criteria and all(": holds" in x or ": does not hold" in x for x in criteria)
+    assert all("does not hold" in x for x in criteria if x.startswith("  + disqualify"))
     assert re.search(r"intent: heat (1|0\.9\d*) \((hot|warm)\)", explained), explained
     assert "last decision: alert" in explained and "why now: Replit:" in explained
     preview = tmp_path / "digest.html"

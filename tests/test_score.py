@@ -104,6 +104,11 @@ def test_describe() -> None:
                     ) == "Jane Doe joined as CRO"
     assert describe(sig(1, "hiring", 0, type="senior", title="VP Sales", department="sales")
                     ) == "New senior opening: VP Sales (Sales)"
+    # a rate said in words, not "usually 0.5"
+    assert describe(sig(1, "hiring", 0, type="surge", department="security", recent=4,
+                        baseline=0.5, openings=6, window_days=21)) == (
+        "Security hiring surge: 4 new postings in the last 3 weeks (fewer than one on "
+        "average in the same time before), 6 open")
 
 
 @given(st.floats(min_value=0, max_value=200), st.sampled_from(["funding", "leadership",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..types import Item
-from .titles import function, seniority
+from .titles import function, level, seniority
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,16 @@ class HiringCandidate:
     items: tuple[Item, ...]
 
 
+def usual_postings(baseline: float | None) -> str:
+    """A baseline rate (postings per recent window, averaged over the baseline window) in
+    words a rep reads: "none", "fewer than one on average", "about 3 on average"."""
+    if not baseline:
+        return "none"
+    if baseline < 1:
+        return "fewer than one on average"
+    return f"about {round(baseline)} on average"
+
+
 def department_of(item: Item) -> str | None:
     """The department a posting serves: from the ATS department, else the title."""
     return function(str(item.data.get("department") or "")) or function(item.title)
@@ -59,6 +69,8 @@ def hiring_candidates(postings: Iterable[Item], *, now: datetime,
     baseline_start = recent_start - timedelta(days=s.baseline_days)
     by_dept: dict[str, list[Item]] = {}
     for p in postings:
+        if level(p.title) == "intern":
+            continue  # internships come in seasons: not a department growing
         dept = department_of(p)
         if dept is None or (departments and dept not in departments):
             continue

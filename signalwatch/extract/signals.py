@@ -16,8 +16,9 @@ from typing import Any
 from ..match import Matcher, filter_confident, normalise_name
 from ..types import Evidence, Item, SignalIntent
 from .funding import FundingCandidate, find_funding
-from .hiring import HiringSettings, hiring_candidates
+from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import LeadershipCandidate, find_leadership
+from .titles import level
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 #: How many sentences of a summary are read when the headline says nothing.
@@ -122,15 +123,18 @@ def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: date
     for c in hiring_candidates(postings, now=now, settings=settings):
         attrs: dict[str, Any] = {"department": c.department, "openings": c.openings,
                                  "baseline": c.baseline, "growth": c.growth, "type": c.type,
-                                 "recent": c.recent}
+                                 "recent": c.recent, "window_days": settings.recent_days}
         if c.type == "senior":
             attrs["title"] = c.title
             sentence = f"New senior posting: {c.title} ({c.department})."
         else:
             sentence = (f"{c.recent} {c.department} postings in the last "
-                        f"{settings.recent_days} days against a usual {c.baseline:g} "
-                        f"({c.growth:+.0%}); {c.openings} open.")
-        newest = max(c.items, key=lambda p: p.published or p.first_seen)
+                        f"{settings.recent_days} days; {usual_postings(c.baseline)} in the "
+                        f"same time before; {c.openings} open.")
+        # the evidence a rep reads: the newest posting above junior level if there is one
+        shown = [p for p in c.items if level(p.title) not in ("intern", "junior")] \
+            or list(c.items)
+        newest = max(shown, key=lambda p: p.published or p.first_seen)
         out.append(SignalIntent(
             kind="hiring", account_id=account_id,
             occurred_at=newest.published or newest.first_seen, detected_at=now,

@@ -1,9 +1,15 @@
-"""Job titles (pure): function and seniority of a title as written.
+"""Job titles (pure): function and level of a title as written.
 
-Vocabulary: types.FUNCTIONS. Seniority: ``c-level`` (Chief X Officer, CxO, President),
-``vp`` (Vice President, SVP/EVP, Managing Director), ``head`` (Head of, Director of, Partner,
-Lead), else None (individual contributor). Word boundaries everywhere: "Director of
-Engineering" is engineering, "CRO" is revenue, "Procurement" is not "CRO".
+Vocabulary: types.FUNCTIONS. Level, one taxonomy for leadership changes and postings alike
+(:func:`level`): ``intern`` (intern, apprentice, trainee, working student), ``junior``
+(junior, entry level, graduate, assistant, coordinator; "Executive Assistant to the CEO"
+is not a C-level hire), ``ic``, ``manager`` (manager, team lead, lead, supervisor, chief of
+staff), ``head`` (Head of, Director, General Manager, a firm's Partner), ``vp`` (Vice
+President, SVP/EVP/AVP, Managing Director), ``c-level`` (Chief X Officer, CxO, President).
+Seniority, the attribute signals carry, is the top three (``c-level``, ``vp``, ``head``),
+else None: a "Team Lead" or an intern is never senior evidence. Word boundaries
+everywhere: "Director of Engineering" is engineering, "CRO" is revenue, "Procurement" is
+not "CRO".
 """
 
 from __future__ import annotations
@@ -46,11 +52,30 @@ _FUNCTION_PATTERNS: list[tuple[str, str]] = [
 ]
 _FUNCTIONS = [(f, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for f, p in _FUNCTION_PATTERNS]
 
+_INTERN = re.compile(
+    r"\b(?:interns?|internship|co-op|apprentice(?:ship)?|trainee|working student|werkstudent|"
+    r"summer (?:analyst|associate)|student)\b", re.IGNORECASE)
+_JUNIOR = re.compile(
+    r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|"
+    r"(?:executive |personal |administrative |sales |marketing )?assistant"
+    r"(?! (?:vice|general counsel|director|professor|controller|treasurer))|"
+    r"coordinator)\b", re.IGNORECASE)
 _C_LEVEL = re.compile(
-    r"\bchief\b|\b(?:ceo|coo|cfo|cto|cmo|cro|cio|ciso|cpo|chro|cdo|cco|caio)\b|"
+    r"\bchief\b(?! of staff)(?=.*\bofficer\b)|"
+    r"\b(?:ceo|coo|cfo|cto|cmo|cro|cio|ciso|cpo|chro|cdo|cco|caio)\b|"
     r"(?<!vice )(?<!vice-)\bpresident\b", re.IGNORECASE)
 _VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director)\b", re.IGNORECASE)
-_HEAD = re.compile(r"\b(?:head|director|partner|lead|leader|general manager)\b", re.IGNORECASE)
+_HEAD = re.compile(
+    r"\b(?:head|director|general manager|chief(?! of staff))\b|"
+    r"(?<!channel )(?<!channel-)\bpartner\b(?!s|\s+(?:manager|marketing|success|sales|"
+    r"development|engineer|account|operations|programs?|ecosystem|solutions))|"
+    r"\b(?:global|regional|practice|sales|revenue|marketing|engineering|business|senior) "
+    r"leader\b|\bleader of\b",
+    re.IGNORECASE)
+_MANAGER = re.compile(r"\b(?:manager|lead|leader|supervisor|chief of staff|foreman)\b",
+                      re.IGNORECASE)
+#: The levels, lowest first.
+LEVELS = ("intern", "junior", "ic", "manager", "head", "vp", "c-level")
 _NOT_EXECUTIVE = re.compile(
     r"\bboard\b|\badvisory (?:board|council|committee)\b|\badvisors?\b|\badvisers?\b|"
     r"\btrustees?\b|"
@@ -61,14 +86,27 @@ _NOT_EXECUTIVE = re.compile(
 _ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\b", re.IGNORECASE)
 
 
-def seniority(title: str) -> str | None:
+def level(title: str) -> str:
+    """Where a title sits in :data:`LEVELS` (see the module docstring)."""
+    if _INTERN.search(title):
+        return "intern"
+    if _JUNIOR.search(title):
+        return "junior"
     if _C_LEVEL.search(title):
         return "c-level"
     if _VP.search(title):
         return "vp"
     if _HEAD.search(title):
         return "head"
-    return None
+    if _MANAGER.search(title):
+        return "manager"
+    return "ic"
+
+
+def seniority(title: str) -> str | None:
+    """``c-level``, ``vp`` or ``head``; None below (managers, leads, ICs, juniors, interns)."""
+    found = level(title)
+    return found if found in ("head", "vp", "c-level") else None
 
 
 def function(title: str) -> str | None:

@@ -29,8 +29,14 @@ def explain_lines(storage: Storage, config: Config, account_id: str,
     else:
         out.append("fit: no ICP fits")
     for r in fitted.reasons:
-        mark = "+" if r.held != (r.role == "disqualify") else "-"
-        out.append(f"  {mark} {r.role:<10} {r.label} ({r.detail})")
+        # Say whether each criterion holds: "+ disqualify public sector" read as if the
+        # account were public sector when the disqualifier did not hold.
+        if r.role == "disqualify":
+            mark, holds = ("-", "holds: rules the account out") if r.held \
+                else ("+", "does not hold")
+        else:
+            mark, holds = ("+", "holds") if r.held else ("-", "does not hold")
+        out.append(f"  {mark} {r.role:<10} {r.label}: {holds} ({r.detail})")
     heat = intent(live_signals(storage, account_id, settings, now), icp, settings, now)
     out.append(f"intent: heat {heat.heat:g} ({heat.tier or 'cold'})")
     if not heat.scores:
