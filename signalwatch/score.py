@@ -45,6 +45,8 @@ class ScoreSettings:
     backfill: timedelta = timedelta(hours=72)
     lifetimes: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_LIFETIME_DAYS))
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    #: A signal under this confidence (a rumour) never alerts on its own.
+    alert_confidence: float = 0.8
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,13 @@ def money(amount: float, currency: str | None) -> str:
 
 
 def describe(signal: Signal) -> str:
-    """One line a rep reads: "Series A round of $25M led by Example Ventures"."""
+    """One line a rep reads: "Series A round of $25M led by Example Ventures"; a rumour
+    says so first ("Rumoured: ...")."""
+    text = _describe(signal)
+    return f"Rumoured: {text}" if signal.attributes.get("rumour") else text
+
+
+def _describe(signal: Signal) -> str:
     a = signal.attributes
     if signal.kind == "funding":
         amount = ""
@@ -175,6 +183,9 @@ def score_signal(signal: Signal, icp: ICP | None, settings: ScoreSettings,
     if age > lifetime:
         return SignalScore(signal, 0.0, ok, f"expired ({age.days} days old)")
     weight = float(spec.get("weight", settings.weights.get(signal.kind, 0.5)))
+    if signal.attributes.get("rumour"):
+        weight *= 0.5
+        why += "; a rumour counts half and never alerts on its own"
     decayed = weight * max(0.0, 1.0 - max(age, timedelta(0)) / lifetime)
     return SignalScore(signal, round(decayed, 4) if ok else 0.0, ok, why)
 
@@ -243,6 +254,9 @@ def decide(
             reasons.append(f"{s.kind} #{s.id} is history (seen on the source's first poll)")
         elif now - s.occurred_at > settings.backfill:
             reasons.append(f"{s.kind} #{s.id} happened before the backfill window")
+        elif s.attributes.get("rumour") or s.confidence < settings.alert_confidence:
+            reasons.append(f"{s.kind} #{s.id} is reported, not announced (a rumour, "
+                           "confidence {:.2f}): digest only".format(s.confidence))
         elif not sc.qualifies or sc.weight <= 0:
             reasons.append(f"{s.kind} #{s.id}: {sc.reason}")
         else:

@@ -78,7 +78,6 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Hitachi Ventures raises $400M fund to invest in everything",
         "Construct Capital raises $300M fund for defense and manufacturing tech",
         "Cursor in talks to raise at a $10B valuation",
-        "Harvey reportedly in discussions to raise $250M at $5B valuation",
         "CoreWeave prices its IPO to raise at least $2.2 billion",
         "Rocket Lab backer Outset raises $25M to fund New Zealand’s deep tech moonshots",
         "Substack introduces a $20M funding guarantee to entice creators",
@@ -88,6 +87,26 @@ def test_funding(text, subject, round_, amount, investors) -> None:
 )
 def test_not_funding(text) -> None:
     assert find_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "amount"),
+    [
+        ("Harvey reportedly in discussions to raise $250M at $5B valuation", "Harvey", 250e6),
+        ("ElevenLabs has raised a new round at $3B+ valuation led by ICONIQ Growth, sources say",
+         "ElevenLabs", None),
+        ("Atlas Freight is in early talks to raise $80M", "Atlas Freight", 80e6),
+        ("Acme is raising $20M, according to people familiar with the matter", "Acme", 20e6),
+        ("Globex is said to have raised $15M Series A", "Globex", 15e6),
+    ],
+)
+def test_a_reported_round_is_a_rumour(text, subject, amount) -> None:
+    """Issue #13: kept, with the company and terms read, but marked as a rumour."""
+    c = find_funding(text)
+    assert c is not None and c.rumour
+    assert (c.subject, c.amount) == (subject, amount)
+    assert c.sentence == text
+    assert not find_funding("Harvey raises $250M at $5B valuation").rumour
 
 
 @pytest.mark.parametrize(
@@ -224,3 +243,23 @@ def test_interns_are_no_surge_and_never_its_evidence() -> None:
     assert surge.attributes["recent"] == 6  # the intern is not counted
     assert surge.evidence[0].title == "Security Engineer"  # the newest above junior level
     assert "usual" not in surge.evidence[0].sentence or "on average" in surge.evidence[0].sentence
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Harvey reportedly in discussions to raise $250M at $5B valuation", "funding"),
+    ("Harvey appoints Jane Doe as Chief Revenue Officer, people familiar with the matter say",
+     "leadership"),
+])
+def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> None:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    item = Item(id=1, source="news", key="1", type="entry", title=title, url=None, summary="",
+                published=NOW, updated=None, company=None, data={}, first_seen=NOW,
+                last_seen=NOW)
+    found = signals_from_item(item, Matcher([Account("h", "Harvey")]), rates={}, floor=0.8,
+                              now=NOW)
+    assert [(s.kind, s.account_id, s.attributes.get("rumour")) for s in found] == [
+        (kind, "h", True)]
+    assert found[0].confidence < 0.8

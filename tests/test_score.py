@@ -123,3 +123,22 @@ def test_one_kind_stacks_only_so_far() -> None:
     many = [sig(i, "hiring", 0, department="sales") for i in range(10)]
     heat = intent(many, None, SETTINGS, NOW)
     assert heat.heat == 0.9  # 1.5 x hiring's weight 0.6, not 6.0
+
+
+def test_a_rumour_never_alerts_on_its_own() -> None:
+    """Issue #13: "..., sources say" was alerted as funding; a rumour shows in digests only."""
+    from dataclasses import replace
+
+    rumour = replace(sig(5, "funding", 0.2, round="series a", amount_usd=2.5e7, investors=[],
+                         rumour=True), confidence=0.45)
+    d = _decide([rumour])
+    assert d.action == "drop" and "rumour" in d.reason and "digest only" in d.reason
+    assert describe(rumour).startswith("Rumoured: Series A round")
+    # beside a real signal it does not alert either, and counts half in heat
+    lead = sig(6, "leadership", 0.1, function="revenue", seniority="c-level",
+               person="Jane Doe", title="CRO", change="joined")
+    both = _decide([rumour, lead])
+    assert both.action == "alert" and both.signal_ids == (6,)
+    real = replace(rumour, attributes={**rumour.attributes, "rumour": False}, confidence=0.9)
+    heat = {s.signal.id: s.weight for s in both.intent.scores}
+    assert 0 < heat[5] < _decide([real, lead]).intent.scores[0].weight

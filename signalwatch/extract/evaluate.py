@@ -11,7 +11,9 @@ rules were written), or blind (labelled afterwards and never tuned on).
 
 Matching is scored over (item, kind, account) triples: precision is the share of signals
 found that are right, recall the share of labelled signals found. Attribute rates are exact
-matches among the signals matched to the right account.
+matches among the signals matched to the right account. Rumours (issue #13: reported, not
+announced; they never alert) are scored apart: a label with ``"rumour": true`` expects one,
+and a rumour found is neither a hit nor a false alert of the alerting signals.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ class Score:
     labelled: int = 0
     attrs: dict[str, list[int]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    rumours_found: int = 0
+    rumours_right: int = 0
+    rumours_labelled: int = 0
 
     def tally(self, name: str, ok: bool) -> None:
         self.attrs.setdefault(name, [0, 0])
@@ -64,6 +69,9 @@ class Score:
             "signals_labelled": self.labelled,
             **{f"{k}_exact": round(self.rate(k), 4) for k in sorted(self.attrs)},
             **{f"{k}_n": self.attrs[k][1] for k in sorted(self.attrs)},
+            "rumours_found": self.rumours_found,
+            "rumours_right": self.rumours_right,
+            "rumours_labelled": self.rumours_labelled,
         }
 
 
@@ -83,7 +91,11 @@ def evaluate(corpus: Iterable[Mapping[str, Any]], matcher: Matcher, by_name: Map
             continue
         label = d["label"]
         gold: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-        if label["kind"] == "funding":
+        rumoured: set[tuple[str, str]] = set()
+        if label.get("rumour"):
+            rumoured.add((label["kind"], by_name[normalise_name(label["company"])]))
+            score.rumours_labelled += 1
+        elif label["kind"] == "funding":
             gold[("funding", by_name[normalise_name(label["company"])])] = [label]
         elif label["kind"] == "leadership":
             for p in label["people"]:
@@ -92,6 +104,10 @@ def evaluate(corpus: Iterable[Mapping[str, Any]], matcher: Matcher, by_name: Map
                                   floor=config.matching.confidence_floor, now=now)
         score.labelled += sum(len(v) for v in gold.values())
         for s in found:
+            if s.attributes.get("rumour"):
+                score.rumours_found += 1
+                score.rumours_right += (s.kind, s.account_id) in rumoured
+                continue
             score.found += 1
             labels = gold.get((s.kind, s.account_id))
             if not labels:

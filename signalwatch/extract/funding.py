@@ -12,7 +12,7 @@ its own fund, IPOs and IPO rumours, rounds only "in talks"/"aiming"/"trying", la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .money import Money, find_money
 
@@ -30,7 +30,7 @@ _FUNDING_VERB = re.compile(
 #: Every way find_funding can read a round needs one of these words: a sentence without
 #: any is skipped before the costlier patterns run (most sentences of a feed).
 _ANY_VERB = re.compile(
-    rf"\b(?:{_VERBS}|(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|injects?|pours?|"
+    rf"\b(?:{_VERBS}|raising|(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|injects?|pours?|"
     rf"puts?))\b", re.IGNORECASE)
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
@@ -51,6 +51,22 @@ _ACQUISITION = re.compile(
     r"takeover|take over)\b", re.IGNORECASE)
 _IPO = re.compile(r"\b(?:ipo|initial public offering|goes public|going public|spac|"
                   r"direct listing)\b", re.IGNORECASE)
+#: Words that make a report of an event, not an announcement (any kind of signal).
+REPORTED = re.compile(
+    r"\b(?:reportedly|rumou?r(?:s|ed)?|sources? (?:say|said|says|told|tell)|"
+    r"(?:according to|citing|said|say) (?:unnamed |anonymous )?(?:sources|people|a person|"
+    r"persons)|people (?:familiar|close|briefed|with knowledge)|"
+    r"(?:is|are|was|were) said to (?:be|have)|in (?:early |advanced |final )?"
+    r"(?:talks|discussions|negotiations) (?:to|with|for))\b", re.IGNORECASE)
+#: Reporting and intention words, set aside to read a rumoured round's company and terms.
+_RUMOUR_WORDS = re.compile(
+    r"(?:,\s*)?\b(?:(?:is|are|was|has|have) )?(?:reportedly|rumou?red(?: to be)?|"
+    r"in (?:early |advanced |final )?(?:talks|discussions|negotiations) (?:to|for)|"
+    r"(?:aim(?:s|ing)?|seek(?:s|ing)?|looking|trying|hop(?:es|ing)|plans?|planning|set|"
+    r"wants?|expected|said) to|(?:is|are) (?=raising\b)|could|would|may|might|"
+    r"(?:according to|citing) (?:unnamed |anonymous )?(?:sources|people|a person)"
+    r"(?: familiar with [^,.;]*)?|sources? (?:say|said|says)|"
+    r"people (?:familiar|close|briefed) with [^,.;]*)\b", re.IGNORECASE)
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
 _FUND_OF_ITS_OWN = re.compile(
@@ -90,6 +106,9 @@ class FundingCandidate:
     investors: tuple[str, ...]
     #: The sentence that proves it.
     sentence: str
+    #: Reported, not announced ("in talks to raise", "reportedly", "sources say"): kept as a
+    #: low-confidence signal that shows in digests and never alerts on its own.
+    rumour: bool = False
 
 
 def _round(text: str) -> str:
@@ -142,10 +161,21 @@ def _clean_subject(subject: str) -> str:
 
 
 def find_funding(sentence: str) -> FundingCandidate | None:
-    """One funding round in one sentence (a headline, or a sentence of a release)."""
+    """One funding round in one sentence (a headline, or a sentence of a release). A
+    reported or intended round ("reportedly in talks to raise", "..., sources say") is read
+    with the reporting words set aside and comes back marked as a rumour."""
     text = " ".join(sentence.split())
     if not text or not _ANY_VERB.search(text) or _LAYOFFS.search(text):
         return None
+    if REPORTED.search(text):
+        plain = " ".join(_RUMOUR_WORDS.sub(" ", text).split()).replace(" raising ", " raises ")
+        found = _find_funding(plain) if plain else None
+        return replace(found, sentence=text, rumour=True) if found else None
+    return _find_funding(text)
+
+
+def _find_funding(text: str) -> FundingCandidate | None:
+    rumour = False
     possessive = _LEADS_POSSESSIVE.match(text)
     leads = _LEADS_IN.match(text)
     verb = _FUNDING_VERB.search(text)
@@ -159,9 +189,8 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         subject, rest = leads.group("subject"), leads.group("rest")
         investors = (leads.group("investors").strip(),)
     elif verb is not None:
-        # "in talks to raise", "reportedly aiming": a round not (yet) closed is no signal.
-        if _RUMOUR.search(text[max(0, verb.start() - 35):verb.end() + 15]):
-            return None
+        # "in talks to raise", "reportedly aiming": a round not (yet) closed is a rumour.
+        rumour = rumour or bool(_RUMOUR.search(text[max(0, verb.start() - 35):verb.end() + 15]))
         subject, rest = text[:verb.start()], text[verb.end():]
         investors = ()
         if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
@@ -198,4 +227,5 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         currency=money.currency if money else None,
         investors=tuple(dict.fromkeys((*investors, *_investors(rest)))),
         sentence=text,
+        rumour=rumour,
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..match import Matcher, filter_confident, normalise_name
 from ..types import Evidence, Item, SignalIntent
-from .funding import FundingCandidate, find_funding
+from .funding import REPORTED, FundingCandidate, find_funding
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import LeadershipCandidate, find_leadership
 from .titles import level
@@ -60,6 +60,11 @@ def _intent(kind: str, account_id: str, confidence: float, attrs: dict[str, Any]
     )
 
 
+#: A rumour's confidence is its match's times this: under any sensible alerting floor
+#: (``matching.confidence_floor``), so it shows in digests and never alerts on its own.
+RUMOUR_FACTOR = 0.5
+
+
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       floor: float, now: datetime) -> list[SignalIntent]:
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
@@ -97,8 +102,13 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 matcher.resolve(subject=funding.subject, account_id=item.account_id, urls=urls),
                 floor)
             if match:
-                out.append(_intent("funding", match.account_id, match.confidence,
-                                   _funding_attrs(funding, rates), item, sentence, now))
+                attrs = _funding_attrs(funding, rates)
+                confidence = match.confidence
+                if funding.rumour:
+                    attrs["rumour"] = True
+                    confidence *= RUMOUR_FACTOR
+                out.append(_intent("funding", match.account_id, confidence, attrs, item,
+                                   sentence, now))
             break
         people = find_leadership(sentence)
         if people:
@@ -107,8 +117,13 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                     matcher.resolve(subject=c.company, account_id=item.account_id, urls=urls),
                     floor)
                 if match:
-                    out.append(_intent("leadership", match.account_id, match.confidence,
-                                       _leadership_attrs(c), item, sentence, now))
+                    attrs = _leadership_attrs(c)
+                    confidence = match.confidence
+                    if REPORTED.search(sentence):
+                        attrs["rumour"] = True
+                        confidence *= RUMOUR_FACTOR
+                    out.append(_intent("leadership", match.account_id, confidence, attrs,
+                                       item, sentence, now))
             break
     return out
 

@@ -30,6 +30,7 @@ def score_settings(config: Config) -> ScoreSettings:
         backfill=timedelta(hours=config.sources.backfill_hours),
         lifetimes={"funding": a.funding_days, "leadership": a.leadership_days,
                    "hiring": a.hiring_days},
+        alert_confidence=config.matching.confidence_floor,
     )
 
 
