@@ -96,6 +96,13 @@ class SlackSettings:
     )
     base_url: str | None = _f(None, "Slack Web API base URL (for a proxy or a test server).")
     channel: str | None = _f(None, "Channel for alerts whose owner cannot be reached by DM.")
+    app_token_env: str = _f(
+        "SLACK_APP_TOKEN", "Environment variable holding the app-level token (xapp-, scope "
+        "connections:write): with it set, `signalwatch run` takes reps' actions over Socket "
+        "Mode (no public URL needed).")
+    signing_secret_env: str = _f(
+        "SLACK_SIGNING_SECRET", "Environment variable holding the app's signing secret: with "
+        "it set, the daemon's HTTP server takes actions at POST /slack/actions instead.")
 
 
 @dataclass(frozen=True)
@@ -212,6 +219,22 @@ class LearnSettingsConfig:
                            "alerts besides the ops channel.")
 
 
+@dataclass(frozen=True)
+class FeedbackSettings:
+    base_url: str | None = _f(
+        None, "Public base URL of the daemon's HTTP server (daemon.health_address): with it "
+        "set, digests carry signed one-click action links.")
+    secret_env: str = _f("SIGNALWATCH_LINK_SECRET",
+                         "Environment variable holding the key that signs digest links.")
+    link_days: int = _f(14, "Days a digest link stays valid.", min=1)
+    min_usefulness: float = _f(
+        0.3, "A signal kind or source whose usefulness, as reps judge it, is clearly below "
+        "this (the upper end of its 95% interval) is demoted to digest-only.", min=0, max=1)
+    min_judged: int = _f(5, "Fewest judgements before a kind or source can be demoted.",
+                         min=1)
+    managers: list[str] = _f([], "Emails that get the monthly outcomes summary.")
+
+
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "sources": SourcesSettings,
@@ -227,6 +250,7 @@ SECTIONS: dict[str, type] = {
     "daemon": DaemonSettings,
     "deals": DealsSettings,
     "learn": LearnSettingsConfig,
+    "feedback": FeedbackSettings,
 }
 
 REP_KEYS: dict[str, str] = {
@@ -259,6 +283,7 @@ class Config:
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     deals: DealsSettings = field(default_factory=DealsSettings)
     learn: LearnSettingsConfig = field(default_factory=LearnSettingsConfig)
+    feedback: FeedbackSettings = field(default_factory=FeedbackSettings)
     icps: tuple[ICP, ...] = ()
     reps: tuple[Rep, ...] = ()
     #: The stored ICP version ``icps`` come from (None: straight from this file).

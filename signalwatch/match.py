@@ -204,6 +204,8 @@ class Match:
     confidence: float
     #: Why, for humans: "name 'Linear' ends the subject".
     reason: str
+    #: What matched, as a rule can name it: a name key, "domain:x.com", "source:<name>".
+    key: str | None = None
 
 
 #: The version of the keys' making (normalisation, legal forms): a stored index made by
@@ -337,10 +339,13 @@ class Matcher:
     """Over a name index; :meth:`resolve` decides from what the index returns."""
 
     def __init__(self, accounts: Iterable[Account] | None = None, *,
-                 index: NameIndex | None = None) -> None:
+                 index: NameIndex | None = None,
+                 exclusions: Collection[tuple[str, str]] = ()) -> None:
         if index is None:
             index = MemoryIndex(accounts or ())
         self.index = index
+        #: (account id, what matched) pairs reps ruled out ("wrong company", issue #14).
+        self.exclusions = frozenset(exclusions)
 
     # -- finding names ---------------------------------------------------------------
 
@@ -372,7 +377,7 @@ class Matcher:
                 domain = _domain_of(m.group("host"))
                 owners = self.index.domain_owners(domain) if domain else ()
                 if len(owners) == 1:
-                    return Match(owners[0], DOMAIN, f"domain {domain}")
+                    return Match(owners[0], DOMAIN, f"domain {domain}", f"domain:{domain}")
         return None
 
     # -- resolving ---------------------------------------------------------------------
@@ -411,7 +416,7 @@ class Matcher:
                 confidence *= AMBIGUOUS
                 why += f" (ambiguous: {len(key.accounts)} accounts)"
             candidates.append((start, Match(key.accounts[0], round(confidence, 3),
-                                             f"name {written!r} {why}")))
+                                             f"name {written!r} {why}", key.key)))
         # The company is the last name before the verb: "Atlassian rival Linear".
         for _, match in sorted(candidates, key=lambda c: (c[1].confidence, c[0])):
             best = match
@@ -425,17 +430,30 @@ class Matcher:
         company: str | None = None,
         urls: Sequence[str] = (),
         text: str = "",
+        source: str | None = None,
     ) -> Match | None:
         """The best account for an item, or None. ``account_id``: the source's account;
-        ``company``: the company the source names; ``subject``: the extractor's span."""
+        ``company``: the company the source names; ``subject``: the extractor's span;
+        ``source``: the source's name (a rep may have ruled a source out for an account)."""
+        match = self._resolve(subject=subject, account_id=account_id, company=company,
+                              urls=urls, text=text)
+        if match is not None and self.exclusions and (
+                (match.account_id, match.key) in self.exclusions
+                or (match.account_id, f"source:{source}") in self.exclusions):
+            return None  # a rep said this is not that company
+        return match
+
+    def _resolve(self, *, subject: str | None, account_id: str | None, company: str | None,
+                 urls: Sequence[str], text: str) -> Match | None:
         if account_id is not None and self.index.has_account(account_id):
-            return Match(account_id, SOURCE_ACCOUNT, "the source belongs to the account")
+            return Match(account_id, SOURCE_ACCOUNT, "the source belongs to the account",
+                         "source")
         if company:
             key = normalise_name(company)
             owners = self.index.lookup((key,)).get(key)
             if owners is not None and len(owners.accounts) == 1:
                 return Match(owners.accounts[0], SOURCE_COMPANY,
-                             f"the source names {company!r}")
+                             f"the source names {company!r}", key)
         by_domain = self._domain_match([*urls, subject or "", text])
         by_span = self.resolve_span(subject) if subject else None
         if by_domain and (by_span is None or by_span.account_id == by_domain.account_id

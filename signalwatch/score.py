@@ -221,6 +221,15 @@ def why_now(account_name: str, new: Sequence[Signal], *, with_name: bool = True)
     return f"{account_name}: {text}" if with_name else text
 
 
+def _demotion(signal: Signal, demoted: Mapping[tuple[str, str], str]) -> str | None:
+    if ("kind", signal.kind) in demoted:
+        return demoted[("kind", signal.kind)]
+    for ev in signal.evidence:
+        if ev.source and ("source", ev.source) in demoted:
+            return demoted[("source", ev.source)]
+    return None
+
+
 def decide(
     *,
     account_name: str,
@@ -231,8 +240,10 @@ def decide(
     state: AccountState,
     settings: ScoreSettings,
     now: datetime,
+    demoted: Mapping[tuple[str, str], str] | None = None,
 ) -> DecisionResult:
-    """Alert, hold or drop, with the reason (see the module docstring)."""
+    """Alert, hold or drop, with the reason (see the module docstring). ``demoted``: kinds
+    and sources reps judged not useful, ("kind", k) / ("source", s) -> why (digest only)."""
     every = {s.id: s for s in (*live_signals, *new_signals)}
     current = intent(list(every.values()), icp, settings, now)
     ids = tuple(s.id for s in new_signals)
@@ -254,6 +265,8 @@ def decide(
             reasons.append(f"{s.kind} #{s.id} is history (seen on the source's first poll)")
         elif now - s.occurred_at > settings.backfill:
             reasons.append(f"{s.kind} #{s.id} happened before the backfill window")
+        elif demoted and (why := _demotion(s, demoted)):
+            reasons.append(f"{s.kind} #{s.id}: {why}")
         elif s.attributes.get("rumour") or s.confidence < settings.alert_confidence:
             reasons.append(f"{s.kind} #{s.id} is reported, not announced (a rumour, "
                            "confidence {:.2f}): digest only".format(s.confidence))

@@ -312,6 +312,9 @@ class SignalIntent:
     item_ids: tuple[int, ...] = ()
     #: True when every item behind it is history: stored, never alerted on.
     history: bool = False
+    #: What matched the account (a name key, "domain:x", "source"): a rep's "wrong
+    #: company" rules it out for that account (issue #14).
+    matched: str | None = None
 
 
 @dataclass(frozen=True)
@@ -328,6 +331,7 @@ class Signal:
     evidence: tuple[Evidence, ...]
     dedupe_key: str
     history: bool = False
+    matched: str | None = None
 
     @property
     def url(self) -> str | None:

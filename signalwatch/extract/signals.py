@@ -51,12 +51,15 @@ def _leadership_attrs(c: LeadershipCandidate) -> dict[str, Any]:
 
 
 def _intent(kind: str, account_id: str, confidence: float, attrs: dict[str, Any],
-            item: Item, sentence: str, now: datetime) -> SignalIntent:
+            item: Item, sentence: str, now: datetime, matched: str | None = None
+            ) -> SignalIntent:
     return SignalIntent(
         kind=kind, account_id=account_id, occurred_at=item.published or item.first_seen,
         detected_at=now, confidence=round(confidence, 3), attributes=attrs,
         evidence=(_evidence(item, sentence),), dedupe_key=dedupe_key(kind, account_id, attrs),
         item_ids=(item.id,) if item.id else (), history=item.history,
+        # what matched the account, so a rep's "wrong company" can rule it out (issue #14)
+        matched=matched,
     )
 
 
@@ -78,28 +81,31 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         from .titles import function, is_executive, seniority
 
         match = filter_confident(matcher.resolve(account_id=item.account_id,
-                                                 company=item.company, urls=urls), floor)
+                                                 company=item.company, urls=urls,
+                                                 source=item.source), floor)
         if match and is_executive(title):
             attrs = {"person": d.get("person"), "title": title, "function": function(title),
                      "seniority": seniority(title), "change": d.get("change", "joined")}
             out.append(_intent("leadership", match.account_id, match.confidence, attrs, item,
-                               item.summary or item.title, now))
+                               item.summary or item.title, now, match.key))
         return out
     if item.type == "filing":
         amount = item.data.get("amount_sold") or item.data.get("amount_offered")
-        match = filter_confident(matcher.resolve(company=item.company), floor)
+        match = filter_confident(matcher.resolve(company=item.company, source=item.source),
+                                 floor)
         if match:
             attrs = {"round": "unknown", "amount": amount, "currency": "USD" if amount else None,
                      "amount_usd": amount, "investors": [],
                      "filing": item.data.get("form", "D")}
             out.append(_intent("funding", match.account_id, match.confidence, attrs, item,
-                               item.title, now))
+                               item.title, now, match.key))
         return out
     for sentence in sentences(item):
         funding = find_funding(sentence)
         if funding is not None:
             match = filter_confident(
-                matcher.resolve(subject=funding.subject, account_id=item.account_id, urls=urls),
+                matcher.resolve(subject=funding.subject, account_id=item.account_id, urls=urls,
+                                source=item.source),
                 floor)
             if match:
                 attrs = _funding_attrs(funding, rates)
@@ -108,13 +114,14 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                     attrs["rumour"] = True
                     confidence *= RUMOUR_FACTOR
                 out.append(_intent("funding", match.account_id, confidence, attrs, item,
-                                   sentence, now))
+                                   sentence, now, match.key))
             break
         people = find_leadership(sentence)
         if people:
             for c in people:
                 match = filter_confident(
-                    matcher.resolve(subject=c.company, account_id=item.account_id, urls=urls),
+                    matcher.resolve(subject=c.company, account_id=item.account_id, urls=urls,
+                                    source=item.source),
                     floor)
                 if match:
                     attrs = _leadership_attrs(c)
@@ -123,7 +130,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                         attrs["rumour"] = True
                         confidence *= RUMOUR_FACTOR
                     out.append(_intent("leadership", match.account_id, confidence, attrs,
-                                       item, sentence, now))
+                                       item, sentence, now, match.key))
             break
     return out
 

@@ -191,6 +191,10 @@ class SlackSender:
                           unfurl_links=False, unfurl_media=False)
         return str(resp.get("ts")) if resp.get("ts") else None
 
+    def update(self, channel: str, ts: str, *, text: str, blocks: list[Any]) -> None:
+        """Replace a message we posted (who did what on an alert)."""
+        self._call("chat_update", channel=channel, ts=ts, text=text, blocks=blocks)
+
     def post_webhook(self, payload: dict[str, Any]) -> None:
         assert self.webhook is not None
         try:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..config import Config
+from ..feedback.actions import action_block, demotions
 from ..icp import fit
 from ..notify.slack import SlackSender, build_message
 from ..score import AccountState, ScoreSettings, decide
@@ -73,6 +74,10 @@ def decide_signals(storage: Storage, config: Config, *, now: datetime,
     for s in new:
         by_account.setdefault(s.account_id, []).append(s)
     sender = slack_sender(config)
+    interactive = sender.mode == "slack" and bool(
+        config.secret(config.slack.app_token_env)
+        or config.secret(config.slack.signing_secret_env))
+    demoted = current_demotions(storage, config)
     with storage.transaction():
         for account_id, signals in sorted(by_account.items()):
             account = storage.get_account(account_id)
@@ -82,9 +87,9 @@ def decide_signals(storage: Storage, config: Config, *, now: datetime,
             icp = icp_named(config, fitted.icp)
             state = AccountState(**storage.get_account_state(account_id))
             d = decide(account_name=account.name, fit=fitted, icp=icp,
-                               new_signals=signals,
-                               live_signals=live_signals(storage, account_id, settings, now),
-                               state=state, settings=settings, now=now)
+                       new_signals=signals,
+                       live_signals=live_signals(storage, account_id, settings, now),
+                       state=state, settings=settings, now=now, demoted=demoted)
             payload = None
             if d.action == "alert":
                 chosen = [s for s in signals if s.id in d.signal_ids]
@@ -106,6 +111,8 @@ def decide_signals(storage: Storage, config: Config, *, now: datetime,
                 # The id goes into the message metadata: how a restart recognises it.
                 payload["metadata"] = {"event_type": "signalwatch_alert",
                                        "event_payload": {"alert_id": str(alert_id)}}
+                if interactive:  # reps can act on it (issue #14)
+                    payload["blocks"].append(action_block(f"alert:{alert_id}"))
                 storage.db.execute("UPDATE alerts SET payload = ? WHERE id = ?",
                                    (json.dumps(payload), alert_id))
                 result.alerts += 1
@@ -116,6 +123,13 @@ def decide_signals(storage: Storage, config: Config, *, now: datetime,
         if not dry_run:
             storage.set_meta("decide.cursor", str(new[-1].id))
     return result
+
+
+def current_demotions(storage: Storage, config: Config) -> dict[tuple[str, str], str]:
+    """Kinds and sources reps judged clearly not useful (digest only), with the reason."""
+    f = config.feedback
+    return demotions(storage.get_feedback(), min_usefulness=f.min_usefulness,
+                     min_judged=f.min_judged, overrides=storage.get_overrides())
 
 
 def slack_sender(config: Config) -> SlackSender:

@@ -33,7 +33,9 @@ class ExtractResult:
 def matcher_for(storage: Any) -> Matcher:
     """A matcher over the store's name index: nothing is built per run (the index is
     kept up to date by account imports)."""
-    return Matcher(index=storage.name_index())
+    return Matcher(index=storage.name_index(),
+                   exclusions={(r["account_id"], r["phrase"])
+                               for r in storage.get_exclusions()})
 
 
 def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bool:

@@ -28,6 +28,7 @@ from .alerts import AlertsMixin
 from .base import StorageBase, describe_sqlite_error
 from .collect import CollectMixin
 from .daemon import DaemonMixin
+from .feedback import FeedbackMixin
 from .learn import LearnMixin
 from .signals import SignalsMixin
 
@@ -52,7 +53,7 @@ def _wrapped(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class Storage(
-    LearnMixin, DaemonMixin, AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin,
+    FeedbackMixin, LearnMixin, DaemonMixin, AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin,
     StorageBase
 ):
     """The database. ``Storage(path)`` opens (creating and migrating) it.

@@ -264,7 +264,8 @@ class AlertsMixin(StorageBase):
         marks = ",".join("?" * len(account_ids))
         rows = list(self.db.query(
             f"SELECT * FROM signals WHERE account_id IN ({marks}) AND history = 0 "
-            "AND detected_at > ? AND detected_at <= ? ORDER BY occurred_at DESC",
+            "AND withdrawn_at IS NULL AND detected_at > ? AND detected_at <= ? "
+            "ORDER BY occurred_at DESC",
             [*account_ids, to_iso(start), to_iso(end)]))
         return self._signals(rows)  # type: ignore[attr-defined]
 

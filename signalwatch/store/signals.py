@@ -36,7 +36,7 @@ class SignalsMixin(StorageBase):
                 detected_at=from_iso(r["detected_at"]),  # type: ignore[arg-type]
                 confidence=r["confidence"], attributes=json.loads(r["attributes"]),
                 evidence=tuple(evidence[r["id"]]), dedupe_key=r["dedupe_key"],
-                history=bool(r["history"]),
+                history=bool(r["history"]), matched=r.get("matched"),
             )
             for r in rows
         ]
@@ -45,11 +45,11 @@ class SignalsMixin(StorageBase):
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO signals (kind, account_id, occurred_at, detected_at, confidence, "
-                "attributes, dedupe_key, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "attributes, dedupe_key, history, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (intent.kind, intent.account_id, to_iso(intent.occurred_at),
                  to_iso(intent.detected_at), intent.confidence,
                  json.dumps(dict(intent.attributes), sort_keys=True), intent.dedupe_key,
-                 int(intent.history)),
+                 int(intent.history), intent.matched),
             )
             signal_id = int(cursor.lastrowid or 0)
             for ev in intent.evidence:
@@ -85,8 +85,9 @@ class SignalsMixin(StorageBase):
 
     def get_signals(self, *, account_id: str | None = None, kind: str | None = None,
                     since: datetime | None = None, after_id: int = 0,
-                    limit: int | None = None) -> list[Signal]:
-        where: list[str] = ["id > ?"]
+                    limit: int | None = None, withdrawn: bool = False) -> list[Signal]:
+        """Signals, newest first; without those a rep withdrew unless ``withdrawn``."""
+        where: list[str] = ["id > ?"] if withdrawn else ["id > ?", "withdrawn_at IS NULL"]
         params: list[Any] = [after_id]
         if account_id is not None:
             where.append("account_id = ?")

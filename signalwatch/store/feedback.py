@@ -1,0 +1,101 @@
+"""Reps' feedback, stored (issue #14): actions, receipts, exclusion rules, overrides."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from ..utils import to_iso
+from .base import StorageBase
+
+
+class FeedbackMixin(StorageBase):
+    def record_feedback(self, *, target: str, alert_id: int | None, account_id: str,
+                        signal_ids: Sequence[int], kind: str | None, source: str | None,
+                        icp: str | None, rep: str | None, user: str, action: str,
+                        reason: str | None, via: str, now: datetime) -> bool:
+        """Record one action; False when this user already took it on this target (a
+        double click, a redelivered envelope, a link opened twice)."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO feedback (target, alert_id, account_id, signal_ids, kind, "
+            "source, icp, rep, user, action, reason, via, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (target, alert_id, account_id, json.dumps(list(signal_ids)), kind, source, icp,
+             rep, user, action, reason, via, to_iso(now)))
+        return cursor.rowcount > 0
+
+    def first_receipt(self, key: str, now: datetime) -> bool:
+        """True the first time ``key`` (an envelope id, a link's nonce) is seen."""
+        return self.db.execute(
+            "INSERT OR IGNORE INTO feedback_receipts (key, received_at) VALUES (?, ?)",
+            (key, to_iso(now))).rowcount > 0
+
+    def get_feedback(self, *, target: str | None = None,
+                     account_id: str | None = None) -> list[dict[str, Any]]:
+        where, params = [], []
+        if target is not None:
+            where.append("target = ?")
+            params.append(target)
+        if account_id is not None:
+            where.append("account_id = ?")
+            params.append(account_id)
+        sql = "SELECT * FROM feedback" + (f" WHERE {' AND '.join(where)}" if where else "")
+        return list(self.db.query(sql + " ORDER BY id", params))
+
+    def set_alert_taken(self, alert_id: int, who: str) -> None:
+        self.db.execute("UPDATE alerts SET taken_by = coalesce(taken_by, ?) WHERE id = ?",
+                        (who, alert_id))
+
+    def withdraw_signals(self, signal_ids: Sequence[int], *, by: str, now: datetime) -> None:
+        for signal_id in signal_ids:
+            self.db.execute("UPDATE signals SET withdrawn_at = coalesce(withdrawn_at, ?), "
+                            "withdrawn_by = coalesce(withdrawn_by, ?) WHERE id = ?",
+                            (to_iso(now), by, signal_id))
+
+    def add_exclusion(self, account_id: str, phrase: str, *, signal_id: int | None, by: str,
+                      now: datetime) -> bool:
+        return self.db.execute(
+            "INSERT OR IGNORE INTO match_exclusions (account_id, phrase, signal_id, "
+            "created_by, created_at) VALUES (?, ?, ?, ?, ?)",
+            (account_id, phrase, signal_id, by, to_iso(now))).rowcount > 0
+
+    def get_exclusions(self, account_id: str | None = None) -> list[dict[str, Any]]:
+        if account_id is None:
+            return list(self.db.query("SELECT * FROM match_exclusions ORDER BY id"))
+        return list(self.db.query("SELECT * FROM match_exclusions WHERE account_id = ? "
+                                  "ORDER BY id", (account_id,)))
+
+    def remove_exclusion(self, exclusion_id: int) -> bool:
+        return self.db.execute("DELETE FROM match_exclusions WHERE id = ?",
+                               (exclusion_id,)).rowcount > 0
+
+    def get_overrides(self) -> set[tuple[str, str]]:
+        return {(r[0], r[1]) for r in self.db.execute(
+            "SELECT scope, value FROM demotion_overrides")}
+
+    def set_override(self, scope: str, value: str, *, by: str, now: datetime) -> None:
+        self.db.execute(
+            "INSERT INTO demotion_overrides (scope, value, restored_by, restored_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(scope, value) DO UPDATE SET "
+            "restored_by = excluded.restored_by, restored_at = excluded.restored_at",
+            (scope, value, by, to_iso(now)))
+
+    def sent_alert_facts(self) -> list[dict[str, Any]]:
+        """Sent alerts with their signals' kinds and sources (for reports)."""
+        out = []
+        for row in self.db.query("SELECT id, account_id, rep, sent_at, signal_ids, taken_by, "
+                                 "icp_version FROM alerts WHERE status = 'sent' ORDER BY id"):
+            ids = json.loads(row["signal_ids"] or "[]")
+            kinds: list[str] = []
+            sources: list[str] = []
+            if ids:
+                marks = ",".join("?" * len(ids))
+                kinds = sorted({r[0] for r in self.db.execute(
+                    f"SELECT kind FROM signals WHERE id IN ({marks})", ids)})
+                sources = sorted({r[0] for r in self.db.execute(
+                    f"SELECT DISTINCT source FROM signal_evidence WHERE signal_id IN ({marks}) "
+                    "AND source IS NOT NULL", ids)})
+            out.append({**row, "kinds": kinds, "sources": sources})
+        return out
