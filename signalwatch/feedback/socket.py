@@ -1,0 +1,162 @@
+"""Slack, inbound: reps' clicks over Socket Mode (no public URL) or a signed HTTP POST.
+
+Socket Mode uses slack-sdk's own client (``slack_sdk.socket_mode.builtin``): it needs no
+dependency beyond slack-sdk, runs on threads like the daemon's scheduler, and reconnects
+by itself; slack-bolt would bring a framework that wants to own the app for the one event
+type we handle. Every envelope is acknowledged at once (Slack wants it within 3 seconds),
+then applied on a worker thread; an envelope Slack delivers again (same envelope id) is
+applied once, and a double click records one action (see apply.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+from urllib.parse import parse_qs
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from ..config import Config
+from ..exceptions import ConfigError
+from ..notify.slack import SlackSender
+from ..store import Storage
+from ..utils import utcnow
+from .actions import BadAction, parse_block_actions
+from .apply import apply_action
+
+log = logging.getLogger(__name__)
+
+#: Scopes the bot token needs for alerts and their updates (see config/slack-app.yml).
+BOT_SCOPES = ("chat:write", "im:write", "users:read", "users:read.email", "im:history")
+
+
+def check_tokens(config: Config) -> tuple[str, str]:
+    """The app-level and bot tokens, checked with Slack; a ConfigError naming what is
+    missing (a variable, a token type, a scope) otherwise."""
+    app_env, bot_env = config.slack.app_token_env, config.slack.token_env
+    app_token = config.secret(app_env)
+    bot_token = config.secret(bot_env)
+    if not app_token:
+        raise ConfigError(f"Socket Mode needs the app-level token: set {app_env}")
+    if not app_token.startswith("xapp-"):
+        raise ConfigError(f"{app_env} is not an app-level token (they start with xapp-)")
+    if not bot_token:
+        raise ConfigError(f"Socket Mode needs the bot token too: set {bot_env}")
+    base = config.slack.base_url or WebClient.BASE_URL
+    try:
+        auth = WebClient(token=bot_token, base_url=base, timeout=15).auth_test()
+    except SlackApiError as e:
+        raise ConfigError(f"{bot_env}: Slack says {e.response.get('error')}") from None
+    except Exception as e:
+        raise ConfigError(f"cannot reach Slack at {base}: {type(e).__name__}") from None
+    header = auth.headers.get("x-oauth-scopes") or auth.headers.get("X-OAuth-Scopes") or ""
+    granted = {s.strip() for s in str(header).split(",") if s.strip()}
+    missing = [s for s in BOT_SCOPES if s not in granted]
+    if granted and missing:
+        raise ConfigError(f"the bot token ({bot_env}) lacks the scope(s) {', '.join(missing)}: "
+                          "add them in the app's OAuth & Permissions page and reinstall")
+    try:
+        WebClient(base_url=base, timeout=15).apps_connections_open(app_token=app_token)
+    except SlackApiError as e:
+        error = e.response.get("error")
+        if error == "missing_scope":
+            raise ConfigError(f"the app-level token ({app_env}) lacks the scope "
+                              f"{e.response.get('needed') or 'connections:write'}") from None
+        raise ConfigError(f"{app_env}: Slack says {error}") from None
+    return app_token, bot_token
+
+
+class FeedbackWorker:
+    """Applies actions on one thread, in arrival order (bounded queue)."""
+
+    def __init__(self, storage: Storage, config: Config, sender: SlackSender | None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.storage, self.config, self.sender, self.clock = storage, config, sender, clock
+        self.queue: queue.Queue[tuple[Mapping[str, Any], str] | None] = queue.Queue(10_000)
+        self.thread = threading.Thread(target=self._run, name="feedback", daemon=True)
+        self.thread.start()
+        #: For tests and /metrics: actions applied, duplicates ignored, failures.
+        self.counts = {"applied": 0, "duplicate": 0, "failed": 0}
+
+    def submit(self, payload: Mapping[str, Any], via: str) -> None:
+        self.queue.put_nowait((payload, via))
+
+    def _run(self) -> None:
+        while True:
+            job = self.queue.get()
+            try:
+                if job is None:
+                    return
+                self.handle(*job)
+            finally:
+                self.queue.task_done()
+
+    def handle(self, payload: Mapping[str, Any], via: str) -> None:
+        try:
+            actions = parse_block_actions(payload)
+        except BadAction as e:
+            log.warning("ignored a Slack action: %s", e)
+            self.counts["failed"] += 1
+            return
+        for action in actions:
+            try:
+                done = apply_action(self.storage, self.config, action, via=via,
+                                    now=self.clock(), sender=self.sender)
+                self.counts["applied" if done.recorded else "duplicate"] += 1
+            except Exception:  # one bad action never stops the others
+                log.exception("could not apply a Slack action")
+                self.counts["failed"] += 1
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.queue.put(None)
+        self.thread.join(timeout)
+
+
+class SocketModeListener:
+    """Holds the Socket Mode connection; hands interactive envelopes to the worker."""
+
+    def __init__(self, storage: Storage, config: Config, worker: FeedbackWorker,
+                 app_token: str) -> None:
+        from slack_sdk.socket_mode.builtin import SocketModeClient
+
+        self.storage, self.worker = storage, worker
+        base = config.slack.base_url or WebClient.BASE_URL
+        self.client = SocketModeClient(app_token=app_token,
+                                       web_client=WebClient(base_url=base, timeout=15))
+        self.client.socket_mode_request_listeners.append(self._on_request)
+
+    def start(self) -> None:
+        self.client.connect()
+
+    def stop(self) -> None:
+        try:
+            self.client.close()
+        except Exception:
+            log.exception("closing the Socket Mode connection")
+
+    def _on_request(self, client: Any, req: Any) -> None:
+        from slack_sdk.socket_mode.response import SocketModeResponse
+
+        # Acknowledge first: Slack retries an envelope not acked within 3 seconds.
+        client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
+        if req.type != "interactive":
+            return
+        if not self.storage.first_receipt(f"envelope:{req.envelope_id}", utcnow()):
+            return  # redelivered: handled already
+        self.worker.submit(req.payload, "slack")
+
+
+def payload_from_form(body: bytes) -> dict[str, Any]:
+    """The ``payload`` field of Slack's form-encoded interaction POST."""
+    fields = parse_qs(body.decode("utf-8", "replace"))
+    raw = (fields.get("payload") or [""])[0]
+    data = json.loads(raw) if raw else {}
+    if not isinstance(data, dict):
+        raise BadAction("the payload is not an object")
+    return data
