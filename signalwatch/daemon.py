@@ -29,6 +29,7 @@ time without sleeping.
 from __future__ import annotations
 
 import fcntl
+import html
 import logging
 import os
 import signal
@@ -108,6 +109,9 @@ class Daemon:
         self._pipeline_lock = threading.Lock()
         #: job id -> consecutive failed runs (reset by a successful run).
         self.job_failures: dict[str, int] = {}
+        #: Reps' actions (issue #14): applied on this worker; sent to Slack by this sender.
+        self.feedback_worker: Any = None
+        self.feedback_sender: Any = None
 
     def refresh_icps(self) -> None:
         """The ICPs in force: an `icp apply` (or an edit of the file's ICPs) while the
@@ -332,15 +336,95 @@ class Daemon:
         return "\n".join(lines) + "\n"
 
 
+#: Largest request body the HTTP server reads (Slack's interaction payloads are small).
+MAX_POST = 1_000_000
+
+
+def _page(title: str, text: str) -> bytes:
+    return (f"<!doctype html><meta charset=utf-8><title>{html.escape(title)}</title>"
+            f"<p>{html.escape(text)}</p>\n").encode()
+
+
 def serve_health(daemon: Daemon, address: str) -> ThreadingHTTPServer:
-    """``/healthz`` and ``/metrics`` on ``host:port`` in a background thread."""
+    """``/healthz`` and ``/metrics`` on ``host:port`` in a background thread; with
+    feedback configured, ``POST /slack/actions`` (signed by Slack) and ``GET /feedback``
+    (a digest's signed link)."""
     host, _, port = address.rpartition(":")
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
 
+        def _reply(self, status: int, body: bytes, ctype: str = "text/plain") -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self) -> None:
+            if self.path.split("?")[0] != "/slack/actions":
+                return self._reply(404, b"not found\n")
+            secret = daemon.config.secret(daemon.config.slack.signing_secret_env)
+            worker = daemon.feedback_worker
+            if not secret or worker is None:
+                return self._reply(404, b"not found\n")
+            length = self.headers.get("Content-Length") or ""
+            if not length.isdigit() or int(length) > MAX_POST:
+                return self._reply(413, b"too large\n")
+            body = self.rfile.read(int(length))
+            from slack_sdk.signature import SignatureVerifier
+
+            timestamp = self.headers.get("X-Slack-Request-Timestamp") or ""
+            signature = self.headers.get("X-Slack-Signature") or ""
+            # the timestamp must be within 5 minutes (replay window), and one signed
+            # request is taken once
+            if not SignatureVerifier(secret).is_valid(body, timestamp, signature):
+                return self._reply(401, b"invalid signature\n")
+            if not daemon.storage.first_receipt(f"http:{signature}", daemon.clock()):
+                return self._reply(200, b"")
+            from .feedback.actions import BadAction
+            from .feedback.socket import payload_from_form
+
+            try:
+                worker.submit(payload_from_form(body), "http")
+            except (BadAction, ValueError):
+                return self._reply(400, b"not an interaction payload\n")
+            self._reply(200, b"")  # acknowledged; applied on the worker thread
+
+        def _feedback_link(self) -> None:
+            from urllib.parse import parse_qsl, urlsplit
+
+            from .feedback.actions import BadAction, verify_link
+            from .feedback.apply import apply_action
+
+            secret = daemon.config.secret(daemon.config.feedback.secret_env)
+            if not secret:
+                return self._reply(404, b"not found\n")
+            params = dict(parse_qsl(urlsplit(self.path).query))
+            now = daemon.clock()
+            try:
+                action, nonce = verify_link(secret, params, now)
+            except BadAction as e:
+                return self._reply(400, _page("Nothing was changed", f"{e}: nothing was "
+                                              "changed."), "text/html; charset=utf-8")
+            if not daemon.storage.first_receipt(f"link:{nonce}", now):
+                return self._reply(409, _page("Already used", "This link was already used: "
+                                              "nothing was changed."),
+                                   "text/html; charset=utf-8")
+            try:
+                done = apply_action(daemon.storage, daemon.config, action, via="link",
+                                    now=now, sender=daemon.feedback_sender)
+            except LookupError:
+                return self._reply(404, _page("Not found", "That alert or signal is gone: "
+                                              "nothing was changed."),
+                                   "text/html; charset=utf-8")
+            self._reply(200, _page("Thank you", f"Done: {done.message}."),
+                        "text/html; charset=utf-8")
+
         def do_GET(self) -> None:
+            if self.path.split("?")[0] == "/feedback":
+                return self._feedback_link()
             if self.path == "/healthz":
                 ok, problems = daemon.health()
                 body = ("ok\n" if ok else "\n".join(problems) + "\n").encode()
@@ -365,6 +449,34 @@ def serve_health(daemon: Daemon, address: str) -> ThreadingHTTPServer:
     return server
 
 
+def start_feedback(daemon: Daemon) -> Any:
+    """Take reps' actions (issue #14): over Socket Mode when the app-level token is set (a
+    missing token or scope stops start-up, naming it), and from the HTTP server's signed
+    endpoints. Returns the Socket Mode listener, if any."""
+    from .feedback.socket import FeedbackWorker, SocketModeListener, check_tokens
+    from .notify.slack import SlackSender
+
+    config = daemon.config
+    socket_mode = bool(config.secret(config.slack.app_token_env))
+    signed = bool(config.secret(config.slack.signing_secret_env)
+                  or config.secret(config.feedback.secret_env))
+    if not socket_mode and not signed:
+        return None
+    app_token = None
+    if socket_mode:
+        app_token, _ = check_tokens(config)
+    daemon.feedback_sender = SlackSender(token=config.secret(config.slack.token_env),
+                                         base_url=config.slack.base_url)
+    daemon.feedback_worker = FeedbackWorker(daemon.storage, config, daemon.feedback_sender,
+                                            clock=daemon.clock)
+    if app_token is None:
+        return None
+    listener = SocketModeListener(daemon.storage, config, daemon.feedback_worker, app_token)
+    listener.start()
+    log.info("taking reps' actions over Slack Socket Mode")
+    return listener
+
+
 def run_daemon(config: Config) -> int:
     """``signalwatch run``: lock, start, wait for SIGTERM/SIGINT, stop, exit 0."""
     storage = Storage(config.storage.database)
@@ -379,6 +491,7 @@ def run_daemon(config: Config) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    listener = start_feedback(daemon)
     health = None
     if config.daemon.health_address:
         health = serve_health(daemon, config.daemon.health_address)
@@ -387,6 +500,10 @@ def run_daemon(config: Config) -> int:
     while not stop.wait(1.0):
         pass
     finished = daemon.stop(config.daemon.stop_seconds)
+    if listener is not None:
+        listener.stop()
+    if daemon.feedback_worker is not None:
+        daemon.feedback_worker.stop()
     if health is not None:
         health.shutdown()
     lock.release()
@@ -401,4 +518,4 @@ def run_daemon(config: Config) -> int:
     return 0
 
 
-__all__ = ["Daemon", "DatabaseLock", "run_daemon", "serve_health"]
+__all__ = ["Daemon", "DatabaseLock", "run_daemon", "serve_health", "start_feedback"]

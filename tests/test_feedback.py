@@ -198,3 +198,84 @@ def test_a_demoted_kind_alerts_no_more(tmp_path, slack_app, monkeypatch) -> None
     storage.add_signal(leadership("acc-004"))
     assert decide(storage, config, now=NOW).alerts == 1
     storage.close()
+
+
+def _serve(tmp_path, app, monkeypatch, **env):
+    from signalwatch.daemon import Daemon, serve_health, start_feedback
+
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    config, storage = _alert(tmp_path, app, monkeypatch)
+    monkeypatch.delenv("SLACK_APP_TOKEN")  # these tests use the HTTP endpoints only
+    daemon = Daemon(config, storage, clock=lambda: NOW)
+    assert start_feedback(daemon) is None and daemon.feedback_worker is not None
+    server = serve_health(daemon, "127.0.0.1:0")
+    return daemon, server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def test_http_endpoint_verifies_slack_signatures(tmp_path, slack_app, monkeypatch) -> None:
+    import hashlib
+    import hmac
+    import json
+    import time
+    from urllib.parse import urlencode
+
+    import httpx
+
+    secret = "s" * 32
+    daemon, server, base = _serve(tmp_path, slack_app, monkeypatch,
+                                  SLACK_SIGNING_SECRET=secret)
+    payload = {"type": "block_actions", "user": {"id": "UANA"},
+               "actions": [{"action_id": "sw_useful", "type": "button", "value": "alert:1"}]}
+    body = urlencode({"payload": json.dumps(payload)}).encode()
+
+    def post(stamp: int, key: str = secret) -> httpx.Response:
+        base_string = f"v0:{stamp}:".encode() + body
+        sig = "v0=" + hmac.new(key.encode(), base_string, hashlib.sha256).hexdigest()
+        return httpx.post(f"{base}/slack/actions", content=body, headers={
+            "X-Slack-Request-Timestamp": str(stamp), "X-Slack-Signature": sig,
+            "Content-Type": "application/x-www-form-urlencoded"})
+
+    try:
+        now = int(time.time())
+        assert post(now, key="forged").status_code == 401
+        assert post(now - 600).status_code == 401  # outside the replay window
+        assert post(now).status_code == 200
+        assert post(now).status_code == 200  # the same request again: taken once
+        worker = daemon.feedback_worker
+        assert slack_app.wait(lambda: worker.counts["applied"] == 1)
+        assert len(daemon.storage.get_feedback(target="alert:1")) == 1
+    finally:
+        server.shutdown()
+        daemon.feedback_worker.stop()
+        daemon.storage.close()
+
+
+def test_digest_links_valid_expired_forged_replayed(tmp_path, slack_app, monkeypatch) -> None:
+    import httpx
+
+    secret = "k" * 32
+    daemon, server, base = _serve(tmp_path, slack_app, monkeypatch,
+                                  SIGNALWATCH_LINK_SECRET=secret)
+    signal = daemon.storage.get_signals(account_id="acc-002")[0]
+    try:
+        link = sign_link(base, secret, target=f"signal:{signal.id}", action="snooze",
+                         value="90", rep="ana@example.com", now=NOW, days=14)
+        first = httpx.get(link)
+        assert first.status_code == 200 and "snoozed for 90 days" in first.text
+        again = httpx.get(link)
+        assert again.status_code == 409 and "already used" in again.text
+        forged = httpx.get(link.replace("snooze", "claim"))
+        assert forged.status_code == 400 and "nothing was changed" in forged.text
+        old = sign_link(base, secret, target=f"signal:{signal.id}", action="useful",
+                        value=None, rep="ana@example.com", now=NOW - timedelta(days=30),
+                        days=14)
+        expired = httpx.get(old)
+        assert expired.status_code == 400 and "expired" in expired.text
+        assert [r["action"] for r in daemon.storage.get_feedback()] == ["snooze"]
+        assert daemon.storage.get_account_state("acc-002")["snoozed_until"] == NOW + \
+            timedelta(days=90)
+    finally:
+        server.shutdown()
+        daemon.feedback_worker.stop()
+        daemon.storage.close()
