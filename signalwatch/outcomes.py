@@ -29,7 +29,7 @@ class AlertFacts:
     sources: tuple[str, ...]
     icp: str | None
     tier: str | None
-    #: Acted on by a rep (useful / claimed); False until rep feedback is recorded.
+    #: Acted on by a rep: judged useful, or claimed ("I'm on it").
     acted: bool = False
 
 

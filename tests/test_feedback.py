@@ -279,3 +279,67 @@ def test_digest_links_valid_expired_forged_replayed(tmp_path, slack_app, monkeyp
         server.shutdown()
         daemon.feedback_worker.stop()
         daemon.storage.close()
+
+
+def test_cli_report_rules_restore_and_explain(tmp_path, slack_app, monkeypatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from signalwatch.cli import main
+
+    config, storage = _alert(tmp_path, slack_app, monkeypatch)
+    apply_action(storage, config, Action("alert:1", "useful", None, "UANA"), via="slack",
+                 now=NOW)
+    apply_action(storage, config, Action("alert:1", "not_relevant", "old_news", "UBEN"),
+                 via="slack", now=NOW)
+    apply_action(storage, config, Action("alert:1", "wrong_company", None, "UCHLOE"),
+                 via="slack", now=NOW)
+    storage.close()
+    cfg = ["--config", str(config.path)]
+    runner = CliRunner()
+    out = runner.invoke(main, [*cfg, "feedback", "report", "--json"])
+    assert out.exit_code == 0, out.output
+    (row,) = [json.loads(x) for x in out.output.splitlines()]
+    assert {k: row[k] for k in ("kind", "sent", "useful", "not_relevant", "wrong_company")} \
+        == {"kind": "funding", "sent": 1, "useful": 1, "not_relevant": 1, "wrong_company": 1}
+    assert row["icp"] and row["rep"] == "ana@example.com" and row["judged"] == 3
+    text = runner.invoke(main, [*cfg, "feedback", "report"]).output
+    assert "useful 1 of 3" in text and "95% interval" in text
+    rules = runner.invoke(main, [*cfg, "feedback", "rules"]).output
+    assert "never matches acc-002" in rules and "UCHLOE" in rules
+    explained = runner.invoke(main, [*cfg, "explain", "acc-002"]).output
+    assert "never matches this account" in explained and "UCHLOE" in explained
+    assert runner.invoke(main, [*cfg, "feedback", "rules", "--remove", "1"]).exit_code == 0
+    assert "no rules" in runner.invoke(main, [*cfg, "feedback", "rules"]).output
+    restored = runner.invoke(main, [*cfg, "feedback", "restore", "--kind", "hiring"])
+    assert restored.exit_code == 0 and "restored" in restored.output
+    assert "restored by an admin: kind hiring" in runner.invoke(
+        main, [*cfg, "feedback", "report"]).output
+    outcomes = runner.invoke(main, [*cfg, "report", "outcomes", "--json"]).output
+    assert json.loads(outcomes.splitlines()[0])["acted"] == 1
+
+
+def test_digest_items_carry_signed_links(tmp_path, slack_app, monkeypatch) -> None:
+    from urllib.parse import parse_qsl, urlsplit
+
+    from signalwatch.stages.digests import send_digest
+
+    monkeypatch.setenv("SIGNALWATCH_LINK_SECRET", "k" * 32)
+    config = _config(tmp_path, slack_app, monkeypatch)
+    text = (tmp_path / "signalwatch.toml").read_text()
+    (tmp_path / "signalwatch.toml").write_text(
+        text + '\n[feedback]\nbase_url = "https://sw.example"\n')
+    from signalwatch.config import load_config
+
+    config = load_config(tmp_path / "signalwatch.toml")
+    storage = seed(config, signals=[funding("acc-002")])
+    rep = next(r for r in config.reps if r.email == "ana@example.com")
+    assert send_digest(storage, config, rep, now=NOW, local_date="2026-01-01") == "sent"
+    html = next((tmp_path / "outbox" / "digests").glob("*.html")).read_text()
+    links = [u.replace("&amp;", "&") for u in html.split('href="')[1:]]
+    links = [u.split('"')[0] for u in links if u.startswith("https://sw.example/feedback")]
+    assert len(links) == 5 and ">Wrong company</a>" in html and ">I&#39;m on it</a>" in html
+    action, _ = verify_link("k" * 32, dict(parse_qsl(urlsplit(links[0]).query)), NOW)
+    assert action.action == "useful" and action.user == "ana@example.com"
+    storage.close()

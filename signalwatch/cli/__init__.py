@@ -102,6 +102,7 @@ from . import accounts as _accounts  # noqa: E402,F401
 from . import alerts as _alerts  # noqa: E402,F401
 from . import collect as _collect  # noqa: E402,F401
 from . import daemon as _daemon  # noqa: E402,F401
+from . import feedback as _feedback  # noqa: E402,F401
 from . import learn as _learn  # noqa: E402,F401
 from . import setup as _setup  # noqa: E402,F401
 from . import signals as _signals  # noqa: E402,F401

@@ -327,6 +327,7 @@ def report_outcomes(app: App, days: int, group_by: str, as_json: bool) -> None:
     config, storage = app.config, app.storage
     accounts = {a.id: a for a in storage.get_accounts()}
     facts = []
+    acted = storage.acted_alerts()
     for r in storage.sent_alerts_with_signals():
         account = accounts.get(r["account_id"])
         fitted = fit_account(account, config.icps) if account else None
@@ -334,7 +335,8 @@ def report_outcomes(app: App, days: int, group_by: str, as_json: bool) -> None:
             id=r["id"], account_id=r["account_id"],
             sent_at=datetime.fromisoformat(r["sent_at"]), rep=r["rep"],
             kinds=tuple(r["kinds"]), sources=tuple(r["sources"]),
-            icp=fitted.icp if fitted else None, tier=fitted.tier if fitted else None))
+            icp=fitted.icp if fitted else None, tier=fitted.tier if fitted else None,
+            acted=r["id"] in acted))
     deals = storage.get_deals()
     rows = outcomes(facts, deals, days=days, by=group_by)
     missed = missed_wins(facts, deals, names={k: a.name for k, a in accounts.items()},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import smtplib
 import ssl
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
@@ -71,7 +71,11 @@ class Digest:
 
 
 def render_digest(rep: Rep, groups: Sequence[DigestGroup], *, start: datetime,
-                  end: datetime) -> Digest:
+                  end: datetime,
+                  links: Callable[[Signal], Sequence[tuple[str, str]]] | None = None,
+                  notes: Sequence[str] = ()) -> Digest:
+    """The digest; ``links`` gives a signal's one-click actions (label, signed URL),
+    ``notes`` what reps' feedback demoted to digest only, with the reason."""
     zone = ZoneInfo(rep.timezone)
     ordered = sorted(groups, key=lambda g: (-g.heat, g.name.lower()))
     count = sum(len(g.signals) for g in ordered)
@@ -93,12 +97,15 @@ def render_digest(rep: Rep, groups: Sequence[DigestGroup], *, start: datetime,
                      "title": s.evidence[0].title if s.evidence else "",
                      "url": s.evidence[0].url if s.evidence and (s.evidence[0].url or "")
                      .startswith(("http://", "https://")) else None,
-                     "more": max(0, len(s.evidence) - 1)}
+                     "more": max(0, len(s.evidence) - 1),
+                     "actions": [{"label": label, "url": url}
+                                 for label, url in (links(s) if links else ())]}
                     for s in g.signals
                 ],
             }
             for g in ordered
         ],
+        "notes": list(notes),
     }
     subject = (f"signalwatch: {count} new signal{'s' if count != 1 else ''} on "
                f"{', '.join(g.name for g in ordered[:3])}"

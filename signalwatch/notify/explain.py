@@ -47,6 +47,10 @@ def explain_lines(storage: Storage, config: Config, account_id: str,
                    f"{s.occurred_at:%Y-%m-%d} {describe(s)}  weight {sc.weight:g}: {sc.reason}")
         if s.evidence:
             out.append(f"      {s.evidence[0].url or ''}")
+    for rule in storage.get_exclusions(account_id):
+        out.append(f"rule #{rule['id']}: {rule['phrase']!r} never matches this account "
+                   f"(reps said \"wrong company\": {rule['created_by']}, "
+                   f"{rule['created_at'][:10]})")
     last = storage.get_last_decision(account_id)
     if last:
         out.append(f"last decision: {last['action']} at {last['created_at']}: {last['reason']}")

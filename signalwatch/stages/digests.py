@@ -6,6 +6,7 @@ day with nothing to say does not count as sent.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,7 +19,7 @@ from ..score import intent
 from ..store import Storage
 from ..types import Rep, Signal
 from .claims import ACTIVE, claim_is_dead, new_owner
-from .decide import icp_named, live_signals, score_settings
+from .decide import current_demotions, icp_named, live_signals, score_settings
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,32 @@ def digest_groups(storage: Storage, config: Config, rep: Rep, *, start: datetime
             fit_reasons=tuple(r.label for r in fitted.reasons if r.held and r.role == "prefer")[:3],
             signals=tuple(sigs)))
     return groups
+
+
+def action_links(config: Config, rep: Rep, now: datetime
+                 ) -> Callable[[Signal], list[tuple[str, str]]] | None:
+    """A digest item's one-click actions, signed, when ``feedback.base_url`` and the link
+    secret are configured (issue #14)."""
+    base = config.feedback.base_url
+    secret = config.secret(config.feedback.secret_env)
+    if not base or not secret:
+        return None
+    from ..feedback.actions import sign_link
+
+    def links(signal: Signal) -> list[tuple[str, str]]:
+        target = f"signal:{signal.id}"
+        out = []
+        for label, action, value in (("Useful", "useful", None),
+                                     ("Not relevant", "not_relevant", "not_real_event"),
+                                     ("Wrong company", "wrong_company", None),
+                                     ("Snooze 30 days", "snooze", "30"),
+                                     ("I'm on it", "claim", None)):
+            out.append((label, sign_link(base, secret, target=target, action=action,
+                                         value=value, rep=rep.email, now=now,
+                                         days=config.feedback.link_days)))
+        return out
+
+    return links
 
 
 def _at_least(tier: str, floor: str) -> bool:
@@ -102,7 +129,9 @@ def send_digest(storage: Storage, config: Config, rep: Rep, *, now: datetime,
     # signal at all was detected in the window, skip building the digest.
     nothing = quiet and not storage.signals_detected_between(start, now)
     groups = [] if nothing else digest_groups(storage, config, rep, start=start, end=now)
-    digest = digest_email.render_digest(rep, groups, start=start, end=now)
+    digest = digest_email.render_digest(
+        rep, groups, start=start, end=now, links=action_links(config, rep, now),
+        notes=list(current_demotions(storage, config).values()) if groups else [])
     if digest.count == 0 and quiet:
         existing = storage.get_digest(rep.email, local_date)
         if existing is not None and existing["status"] == "sent":

@@ -75,27 +75,19 @@ class FeedbackMixin(StorageBase):
         return {(r[0], r[1]) for r in self.db.execute(
             "SELECT scope, value FROM demotion_overrides")}
 
+    def acted_alerts(self) -> set[int]:
+        """Alerts a rep acted on: judged useful or claimed ("I'm on it")."""
+        return {r[0] for r in self.db.execute(
+            "SELECT alert_id FROM feedback WHERE alert_id IS NOT NULL AND action IN "
+            "('useful', 'claim') UNION SELECT id FROM alerts WHERE taken_by IS NOT NULL")}
+
+    def remove_override(self, scope: str, value: str) -> bool:
+        return self.db.execute("DELETE FROM demotion_overrides WHERE scope = ? AND value = ?",
+                               (scope, value)).rowcount > 0
+
     def set_override(self, scope: str, value: str, *, by: str, now: datetime) -> None:
         self.db.execute(
             "INSERT INTO demotion_overrides (scope, value, restored_by, restored_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT(scope, value) DO UPDATE SET "
             "restored_by = excluded.restored_by, restored_at = excluded.restored_at",
             (scope, value, by, to_iso(now)))
-
-    def sent_alert_facts(self) -> list[dict[str, Any]]:
-        """Sent alerts with their signals' kinds and sources (for reports)."""
-        out = []
-        for row in self.db.query("SELECT id, account_id, rep, sent_at, signal_ids, taken_by, "
-                                 "icp_version FROM alerts WHERE status = 'sent' ORDER BY id"):
-            ids = json.loads(row["signal_ids"] or "[]")
-            kinds: list[str] = []
-            sources: list[str] = []
-            if ids:
-                marks = ",".join("?" * len(ids))
-                kinds = sorted({r[0] for r in self.db.execute(
-                    f"SELECT kind FROM signals WHERE id IN ({marks})", ids)})
-                sources = sorted({r[0] for r in self.db.execute(
-                    f"SELECT DISTINCT source FROM signal_evidence WHERE signal_id IN ({marks}) "
-                    "AND source IS NOT NULL", ids)})
-            out.append({**row, "kinds": kinds, "sources": sources})
-        return out
