@@ -119,6 +119,15 @@ def test_wrong_company_withdraws_and_rules_out(tmp_path, slack_app, monkeypatch)
     assert storage.get_signals(account_id="acc-002") == []  # no heat, no digest line
     (rule,) = storage.get_exclusions("acc-002")
     assert rule["created_by"] == "UANA" and rule["signal_id"] == signal.id
+    # the seeded signal has no matched name: the rule is its source, for this account only
+    from signalwatch.stages.extract import matcher_for
+
+    matcher = matcher_for(storage)
+    assert matcher.resolve(subject="Replit", source="news") is None
+    assert matcher.resolve(subject="Replit", source="wire").account_id == "acc-002"
+    # a rule on a matched name
+    storage.add_exclusion("acc-002", "replit", signal_id=None, by="UBEN", now=NOW)
+    assert matcher_for(storage).resolve(subject="Replit", source="wire") is None
     storage.close()
 
 
@@ -342,4 +351,25 @@ def test_digest_items_carry_signed_links(tmp_path, slack_app, monkeypatch) -> No
     assert len(links) == 5 and ">Wrong company</a>" in html and ">I&#39;m on it</a>" in html
     action, _ = verify_link("k" * 32, dict(parse_qsl(urlsplit(links[0]).query)), NOW)
     assert action.action == "useful" and action.user == "ana@example.com"
+    storage.close()
+
+
+def test_a_claim_is_shown_in_later_alerts_and_digests(tmp_path, slack_app,
+                                                       monkeypatch) -> None:
+    from signalwatch.stages.digests import digest_groups
+
+    config, storage = _alert(tmp_path, slack_app, monkeypatch)
+    storage.set_slack_user("ben@example.com", "UBEN", now=NOW)
+    apply_action(storage, config, Action("alert:1", "claim", None, "UBEN"), via="slack",
+                 now=NOW)
+    rep = next(r for r in config.reps if r.email == "ana@example.com")
+    (group,) = digest_groups(storage, config, rep, start=NOW - timedelta(days=1),
+                             end=NOW + timedelta(hours=1))
+    assert "ben@example.com is on it" in group.why_now
+    storage.add_signal(leadership("acc-002", hours_ago=0.5))
+    later = NOW + timedelta(hours=1)  # a new kind of signal: alerts during the cooldown
+    assert decide(storage, config, now=later).alerts == 1
+    dispatch(storage, config, now=later)
+    assert len(slack_app.messages) == 2
+    assert "ben@example.com is on it" in str(slack_app.messages[-1]["blocks"])
     storage.close()

@@ -256,6 +256,24 @@ def test_learn_json_contract(tmp_path: Path) -> None:
         assert key in data["backtest"]
 
 
+def test_reps_usefulness_beside_trigger_evidence(tmp_path: Path) -> None:
+    """Issue #14: the learner shows how reps judged each trigger kind's alerts."""
+    from signalwatch.config import load_config
+    from signalwatch.store import Storage
+
+    folder = synthetic_project(tmp_path)
+    storage = Storage(load_config(folder / "signalwatch.toml").storage.database)
+    for i, action in enumerate(["useful", "useful", "not_relevant"]):
+        storage.record_feedback(target=f"signal:{i + 1}", alert_id=None, account_id="a",
+                                signal_ids=[], kind="leadership", source=None, icp=None,
+                                rep=None, user=f"U{i}", action=action, reason=None,
+                                via="slack", now=datetime.now(UTC))
+    storage.close()
+    out = run(folder, "icp", "learn").output
+    lines = [x for x in out.splitlines() if x.strip().startswith("leadership ·")]
+    assert lines and all("reps: useful 2 of 3 (67%" in x for x in lines)
+
+
 def test_diff_apply_versions_sheet_and_fit(tmp_path: Path) -> None:
     folder = synthetic_project(tmp_path)
     assert run(folder, "icp", "learn", "--html", str(tmp_path / "report.html")).exit_code == 0

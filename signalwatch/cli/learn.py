@@ -150,7 +150,10 @@ def icp_learn(app: App, split: str | None, name: str | None, html_out: Path | No
     if as_json:
         click.echo(dumps(result.as_json()))
         return
-    for line in text_report(result):
+    from ..feedback.actions import usefulness_by_kind
+
+    for line in text_report(result,
+                            usefulness=usefulness_by_kind(app.storage.get_feedback())):
         click.echo(line)
     if html_out is not None:
         click.echo(f"\nwrote {html_out}")

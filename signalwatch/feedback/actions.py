@@ -162,6 +162,22 @@ def wilson(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def usefulness_by_kind(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Per signal kind, reps' judgement in words: "reps: useful 3 of 10 (30%, 95% 11-60%)"."""
+    counts: dict[str, list[int]] = {}
+    for r in rows:
+        if r["action"] in JUDGED and r.get("kind"):
+            c = counts.setdefault(r["kind"], [0, 0])
+            c[0] += r["action"] == "useful"
+            c[1] += 1
+    out = {}
+    for kind, (useful, judged) in counts.items():
+        low, high = wilson(useful, judged)
+        out[kind] = (f"reps: useful {useful} of {judged} ({useful / judged:.0%}, 95% "
+                     f"{low:.0%}-{high:.0%})")
+    return out
+
+
 def demotions(rows: Iterable[Mapping[str, Any]], *, min_usefulness: float, min_judged: int,
               overrides: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """Kinds and sources reps judge clearly not useful: (scope, value) -> the reason in

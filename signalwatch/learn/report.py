@@ -33,7 +33,10 @@ def finding_line(f: Finding) -> str:
             + (f"  ({f.note})" if f.note and f.kind != "churn" else ""))
 
 
-def text_report(result: LearnResult, *, limit: int = 12) -> list[str]:
+def text_report(result: LearnResult, *, limit: int = 12,
+                usefulness: Mapping[str, str] | None = None) -> list[str]:
+    """The learner's report; ``usefulness``: reps' judgement of alerts per signal kind,
+    shown next to each trigger's win-rate evidence (issue #14)."""
     s = result.settings
     lines = [
         f"Closed deals: {result.won} won (last {s.won_months} months), {result.lost} lost "
@@ -62,7 +65,9 @@ def text_report(result: LearnResult, *, limit: int = 12) -> list[str]:
         shown += [f for f in items if f.verdict == "none"][: max(0, limit - len(shown))]
         if not shown:
             lines.append("  (nothing with enough accounts to test)")
-        lines += ["  " + finding_line(f) for f in shown]
+        lines += ["  " + finding_line(f) + (
+            f"; {usefulness[f.field]}" if usefulness and f.kind == "trigger"
+            and f.field in usefulness else "") for f in shown]
         hidden = len(items) - len(shown)
         if hidden > 0:
             lines.append(f"  ... {hidden} more without a verdict (--json lists all)")

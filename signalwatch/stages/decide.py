@@ -15,7 +15,7 @@ from typing import Any
 from ..config import Config
 from ..feedback.actions import action_block, demotions
 from ..icp import fit
-from ..notify.slack import SlackSender, build_message
+from ..notify.slack import SlackSender, build_message, escape
 from ..score import AccountState, ScoreSettings, decide
 from ..store import Storage
 from ..types import ICP, Account, Signal
@@ -111,6 +111,13 @@ def decide_signals(storage: Storage, config: Config, *, now: datetime,
                 # The id goes into the message metadata: how a restart recognises it.
                 payload["metadata"] = {"event_type": "signalwatch_alert",
                                        "event_payload": {"alert_id": str(alert_id)}}
+                taken = storage.taken_by(account_id, now - timedelta(days=30))
+                if taken:  # a rep said "I'm on it" on this account's last alert
+                    who = f"<@{taken}>" if taken.startswith(("U", "W")) and "@" not in taken \
+                        else escape(taken)
+                    payload["blocks"].append({"type": "context", "elements": [
+                        {"type": "mrkdwn", "text": f"{who} is on it (claimed an earlier "
+                         "alert)"}]})
                 if interactive:  # reps can act on it (issue #14)
                     payload["blocks"].append(action_block(f"alert:{alert_id}"))
                 storage.db.execute("UPDATE alerts SET payload = ? WHERE id = ?",

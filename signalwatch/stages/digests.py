@@ -47,9 +47,13 @@ def digest_groups(storage: Storage, config: Config, rep: Rep, *, start: datetime
         heat = intent(live_signals(storage, account_id, settings, end), icp, settings, end)
         from ..score import why_now
 
+        said = why_now(account.name, sigs, with_name=False)
+        taken = storage.taken_by(account_id, end - timedelta(days=30))
+        if taken:  # "I'm on it" is honoured by digests too (issue #14)
+            said += f" {taken} is on it."
         groups.append(digest_email.DigestGroup(
             name=account.name, tier=fitted.tier, heat=heat.heat, heat_tier=heat.tier,
-            why_now=why_now(account.name, sigs, with_name=False),
+            why_now=said,
             fit_reasons=tuple(r.label for r in fitted.reasons if r.held and r.role == "prefer")[:3],
             signals=tuple(sigs)))
     return groups

@@ -75,6 +75,19 @@ class FeedbackMixin(StorageBase):
         return {(r[0], r[1]) for r in self.db.execute(
             "SELECT scope, value FROM demotion_overrides")}
 
+    def taken_by(self, account_id: str, since: datetime) -> str | None:
+        """Who said "I'm on it" on the account's latest alert since ``since``: their email
+        when the Slack user is known, else the Slack user id."""
+        row = self.db.execute(
+            "SELECT taken_by FROM alerts WHERE account_id = ? AND taken_by IS NOT NULL "
+            "AND created_at >= ? ORDER BY id DESC LIMIT 1",
+            (account_id, to_iso(since))).fetchone()
+        if row is None:
+            return None
+        known = self.db.execute("SELECT email FROM slack_users WHERE user_id = ?",
+                                (row[0],)).fetchone()
+        return str(known[0]) if known else str(row[0])
+
     def acted_alerts(self) -> set[int]:
         """Alerts a rep acted on: judged useful or claimed ("I'm on it")."""
         return {r[0] for r in self.db.execute(
