@@ -199,6 +199,12 @@ class Daemon:
         periodic_review(self.storage, self.config, now=now)
         watch_win_rates(self.storage, self.config, now=now)
 
+    def outcomes_summary(self, now: datetime | None = None) -> bool:
+        """Once a month, what alerts turned into, to ``feedback.managers`` (issue #14)."""
+        from .feedback.summary import monthly_summary
+
+        return monthly_summary(self.storage, self.config, now=now or self.clock())
+
     def housekeeping(self, now: datetime | None = None) -> int:
         now = now or self.clock()
         days = self.config.daemon.retention_days
@@ -252,6 +258,7 @@ class Daemon:
         add(self.ops, "interval", minutes=10, id="ops")
         add(self.housekeeping, "interval", hours=24, id="housekeeping", jitter=600)
         add(self.icp_review, "interval", hours=24, id="icp_review", next_run_time=now)
+        add(self.outcomes_summary, "interval", hours=6, id="outcomes_summary")
         self.scheduler.add_listener(self._listener,
                                     EVENT_JOB_MISSED | EVENT_JOB_ERROR | EVENT_JOB_EXECUTED)
         self.scheduler.start()

@@ -373,3 +373,24 @@ def test_a_claim_is_shown_in_later_alerts_and_digests(tmp_path, slack_app,
     assert len(slack_app.messages) == 2
     assert "ben@example.com is on it" in str(slack_app.messages[-1]["blocks"])
     storage.close()
+
+
+def test_monthly_outcomes_summary_to_managers(tmp_path, slack_app, monkeypatch) -> None:
+    from signalwatch.config import load_config
+    from signalwatch.feedback.summary import monthly_summary
+
+    _config(tmp_path, slack_app, monkeypatch)
+    path = tmp_path / "signalwatch.toml"
+    path.write_text(path.read_text() + '\n[feedback]\nmanagers = ["head@example.com"]\n')
+    config = load_config(path)
+    storage = seed(config, signals=[funding("acc-002")])
+    decide(storage, config, now=NOW)
+    dispatch(storage, config, now=NOW)
+    apply_action(storage, config, Action("alert:1", "useful", None, "UANA"), via="slack",
+                 now=NOW)
+    assert monthly_summary(storage, config, now=NOW)
+    assert not monthly_summary(storage, config, now=NOW + timedelta(days=3))  # once a month
+    (mail,) = (tmp_path / "outbox" / "ops").glob("outcomes-head_at_example.com-*.eml")
+    text = mail.read_text()
+    assert "1 alerts sent" in text and "(1 acted on)" in text and "By rep:" in text
+    storage.close()

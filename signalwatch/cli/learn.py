@@ -4,7 +4,6 @@ sheet`` and ``fit``."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 import click
@@ -325,21 +324,12 @@ def report() -> None:
 def report_outcomes(app: App, days: int, group_by: str, as_json: bool) -> None:
     """Alerts sent, deals created after them within N days, won, and amount; and the
     accounts won without any alert before the deal (what the monitor missed)."""
-    from ..outcomes import AlertFacts, missed_wins, outcomes
+    from ..feedback.summary import alert_facts
+    from ..outcomes import missed_wins, outcomes
 
     config, storage = app.config, app.storage
     accounts = {a.id: a for a in storage.get_accounts()}
-    facts = []
-    acted = storage.acted_alerts()
-    for r in storage.sent_alerts_with_signals():
-        account = accounts.get(r["account_id"])
-        fitted = fit_account(account, config.icps) if account else None
-        facts.append(AlertFacts(
-            id=r["id"], account_id=r["account_id"],
-            sent_at=datetime.fromisoformat(r["sent_at"]), rep=r["rep"],
-            kinds=tuple(r["kinds"]), sources=tuple(r["sources"]),
-            icp=fitted.icp if fitted else None, tier=fitted.tier if fitted else None,
-            acted=r["id"] in acted))
+    facts = alert_facts(storage, config, accounts)
     deals = storage.get_deals()
     rows = outcomes(facts, deals, days=days, by=group_by)
     missed = missed_wins(facts, deals, names={k: a.name for k, a in accounts.items()},

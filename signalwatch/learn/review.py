@@ -23,9 +23,14 @@ def tell_owner(config: Config, subject: str, body: str, now: datetime) -> None:
     from ..stages.dispatch import send_ops
 
     send_ops(config, f"{subject}\n{body}", now)
-    owner = config.learn.owner
-    if not owner:
-        return
+    if config.learn.owner:
+        mail_text(config, config.learn.owner, subject, body, now=now, stem="icp")
+
+
+def mail_text(config: Config, to: str, subject: str, body: str, *, now: datetime,
+              stem: str) -> None:
+    """A plain-text email by SMTP when ``email.host`` is set, else (or when SMTP fails) a
+    file in ``notify.output_dir/ops``."""
     from email.message import EmailMessage
 
     from ..notify import email as mail
@@ -33,7 +38,7 @@ def tell_owner(config: Config, subject: str, body: str, now: datetime) -> None:
     msg = EmailMessage()
     msg["Subject"] = mail.header_value(subject)
     msg["From"] = mail.header_value(config.email.sender)
-    msg["To"] = mail.header_value(owner)
+    msg["To"] = mail.header_value(to)
     msg.set_content(body)
     if config.email.host:
         try:
@@ -43,10 +48,11 @@ def tell_owner(config: Config, subject: str, body: str, now: datetime) -> None:
                               timeout=config.email.timeout)
             return
         except NotifyError as e:
-            log.error("ICP review not emailed to %s: %s", owner, e)
+            log.error("%s not emailed to %s: %s", stem, to, e)
     folder = Path(config.notify.output_dir) / "ops"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"icp-{now:%Y%m%dT%H%M%S}.eml").write_bytes(bytes(msg))
+    safe = to.replace("@", "_at_").replace("/", "_")
+    (folder / f"{stem}-{safe}-{now:%Y%m%dT%H%M%S}.eml").write_bytes(bytes(msg))
 
 
 def periodic_review(storage: Storage, config: Config, *, now: datetime) -> list[str] | None:
