@@ -388,16 +388,16 @@ def serve_health(daemon: Daemon, address: str) -> ThreadingHTTPServer:
             # request is taken once
             if not SignatureVerifier(secret).is_valid(body, timestamp, signature):
                 return self._reply(401, b"invalid signature\n")
-            if not daemon.storage.first_receipt(f"http:{signature}", daemon.clock()):
-                return self._reply(200, b"")
             from .feedback.actions import BadAction
             from .feedback.socket import payload_from_form
 
             try:
-                worker.submit(payload_from_form(body), "http")
+                payload = payload_from_form(body)
             except (BadAction, ValueError):
                 return self._reply(400, b"not an interaction payload\n")
-            self._reply(200, b"")  # acknowledged; applied on the worker thread
+            # stored (once per signed request), acknowledged, applied on the worker
+            worker.receive(f"http:{signature}", payload, "http")
+            self._reply(200, b"")
 
         def _feedback_link(self) -> None:
             from urllib.parse import parse_qsl, urlsplit

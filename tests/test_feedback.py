@@ -394,3 +394,28 @@ def test_monthly_outcomes_summary_to_managers(tmp_path, slack_app, monkeypatch) 
     text = mail.read_text()
     assert "1 alerts sent" in text and "(1 acted on)" in text and "By rep:" in text
     storage.close()
+
+
+def test_an_action_received_before_a_crash_is_applied_at_restart(tmp_path, slack_app,
+                                                                  monkeypatch) -> None:
+    """Stored before the ack: a daemon killed between the ack and the work loses nothing."""
+    import json
+
+    config, storage = _alert(tmp_path, slack_app, monkeypatch)
+    envelope = slack_app.click("env-9", user="UANA", action_id="sw_snooze",
+                               option="alert:1|90")
+    # what the listener stored before acknowledging, with no worker left to apply it
+    assert storage.inbox_add("envelope:env-9", json.dumps(envelope["payload"]), "slack", NOW)
+    storage.close()
+    storage = Storage(config.storage.database)
+    worker = FeedbackWorker(storage, config, None, clock=lambda: NOW)  # the restart
+    try:
+        assert slack_app.wait(lambda: worker.counts["applied"] == 1)
+        assert slack_app.wait(lambda: storage.inbox_pending() == [])
+        assert storage.get_account_state("acc-002")["snoozed_until"] == NOW + timedelta(
+            days=90)
+        # and Slack delivering it again after the restart changes nothing
+        assert not worker.receive("envelope:env-9", envelope["payload"], "slack")
+    finally:
+        worker.stop()
+    storage.close()

@@ -3,9 +3,10 @@
 Socket Mode uses slack-sdk's own client (``slack_sdk.socket_mode.builtin``): it needs no
 dependency beyond slack-sdk, runs on threads like the daemon's scheduler, and reconnects
 by itself; slack-bolt would bring a framework that wants to own the app for the one event
-type we handle. Every envelope is acknowledged at once (Slack wants it within 3 seconds),
-then applied on a worker thread; an envelope Slack delivers again (same envelope id) is
-applied once, and a double click records one action (see apply.py).
+type we handle. Every envelope is stored, then acknowledged (Slack wants it within 3
+seconds), then applied on a worker thread, so one received just before a crash is applied
+at the next start; an envelope Slack delivers again (same envelope id) is applied once,
+and a double click records one action (see apply.py).
 """
 
 from __future__ import annotations
@@ -73,19 +74,29 @@ def check_tokens(config: Config) -> tuple[str, str]:
 
 
 class FeedbackWorker:
-    """Applies actions on one thread, in arrival order (bounded queue)."""
+    """Applies interactions on one thread, in arrival order. Each one was stored in the
+    inbox before Slack was acknowledged; it is marked done once applied, and what a crash
+    left undone is applied when the worker starts again."""
 
     def __init__(self, storage: Storage, config: Config, sender: SlackSender | None,
                  clock: Callable[[], datetime] = utcnow) -> None:
         self.storage, self.config, self.sender, self.clock = storage, config, sender, clock
-        self.queue: queue.Queue[tuple[Mapping[str, Any], str] | None] = queue.Queue(10_000)
-        self.thread = threading.Thread(target=self._run, name="feedback", daemon=True)
-        self.thread.start()
+        self.queue: queue.Queue[tuple[str, Mapping[str, Any], str] | None] = \
+            queue.Queue(10_000)
         #: For tests and /metrics: actions applied, duplicates ignored, failures.
         self.counts = {"applied": 0, "duplicate": 0, "failed": 0}
+        for row in storage.inbox_pending():  # received before a crash, not yet applied
+            self.queue.put_nowait((row["key"], json.loads(row["payload"]), row["via"]))
+        self.thread = threading.Thread(target=self._run, name="feedback", daemon=True)
+        self.thread.start()
 
-    def submit(self, payload: Mapping[str, Any], via: str) -> None:
-        self.queue.put_nowait((payload, via))
+    def receive(self, key: str, payload: Mapping[str, Any], via: str) -> bool:
+        """Store an interaction (before it is acknowledged) and queue it; False for one
+        Slack delivered before."""
+        if not self.storage.inbox_add(key, json.dumps(payload), via, self.clock()):
+            return False
+        self.queue.put_nowait((key, payload, via))
+        return True
 
     def _run(self) -> None:
         while True:
@@ -93,7 +104,11 @@ class FeedbackWorker:
             try:
                 if job is None:
                     return
-                self.handle(*job)
+                key, payload, via = job
+                self.handle(payload, via)
+                self.storage.inbox_done(key, self.clock())
+            except Exception:
+                log.exception("could not apply a Slack interaction")
             finally:
                 self.queue.task_done()
 
@@ -143,13 +158,11 @@ class SocketModeListener:
     def _on_request(self, client: Any, req: Any) -> None:
         from slack_sdk.socket_mode.response import SocketModeResponse
 
-        # Acknowledge first: Slack retries an envelope not acked within 3 seconds.
+        # Kept first (a few ms), then acknowledged (Slack retries an envelope not acked
+        # within 3 seconds), then applied on the worker; a redelivered one is kept once.
+        if req.type == "interactive":
+            self.worker.receive(f"envelope:{req.envelope_id}", req.payload, "slack")
         client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
-        if req.type != "interactive":
-            return
-        if not self.storage.first_receipt(f"envelope:{req.envelope_id}", utcnow()):
-            return  # redelivered: handled already
-        self.worker.submit(req.payload, "slack")
 
 
 def payload_from_form(body: bytes) -> dict[str, Any]:

@@ -32,6 +32,21 @@ class FeedbackMixin(StorageBase):
             "INSERT OR IGNORE INTO feedback_receipts (key, received_at) VALUES (?, ?)",
             (key, to_iso(now))).rowcount > 0
 
+    def inbox_add(self, key: str, payload: str, via: str, now: datetime) -> bool:
+        """Keep an interaction before acknowledging it; False when ``key`` (an envelope
+        id, a signed request) came before: Slack delivered it again."""
+        return self.db.execute(
+            "INSERT OR IGNORE INTO feedback_inbox (key, payload, via, received_at) "
+            "VALUES (?, ?, ?, ?)", (key, payload, via, to_iso(now))).rowcount > 0
+
+    def inbox_pending(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM feedback_inbox WHERE done_at IS NULL "
+                                  "ORDER BY received_at, key"))
+
+    def inbox_done(self, key: str, now: datetime) -> None:
+        self.db.execute("UPDATE feedback_inbox SET done_at = ? WHERE key = ?",
+                        (to_iso(now), key))
+
     def get_feedback(self, *, target: str | None = None,
                      account_id: str | None = None) -> list[dict[str, Any]]:
         where, params = [], []

@@ -2,7 +2,9 @@
 
 - ``feedback``: one row per (target, user, action); a double click or a redelivered
   envelope finds the row already there. ``target`` is ``alert:<id>`` or ``signal:<id>``.
-- ``feedback_receipts``: Socket Mode envelope ids and digest-link nonces already handled.
+- ``feedback_receipts``: digest-link nonces already used.
+- ``feedback_inbox``: every Slack interaction, stored before it is acknowledged and marked
+  done once applied: one received just before a crash is applied at the next start.
 - ``match_exclusions``: "wrong company": a phrase (or a source) never matches that account
   again; who made the rule and from which signal.
 - ``demotion_overrides``: an admin restored a demoted kind or source.
@@ -41,6 +43,17 @@ def migrate(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX feedback_account ON feedback(account_id, created_at)")
     db.execute("CREATE TABLE feedback_receipts (key TEXT PRIMARY KEY, received_at TEXT NOT NULL)")
+    db.execute(
+        """
+        CREATE TABLE feedback_inbox (
+            key TEXT PRIMARY KEY,     -- envelope:<id> | http:<signature>
+            payload TEXT NOT NULL,    -- JSON, as Slack sent it
+            via TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            done_at TEXT
+        )
+        """
+    )
     db.execute(
         """
         CREATE TABLE match_exclusions (
