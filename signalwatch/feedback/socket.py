@@ -52,25 +52,41 @@ def check_tokens(config: Config) -> tuple[str, str]:
     base = config.slack.base_url or WebClient.BASE_URL
     try:
         auth = WebClient(token=bot_token, base_url=base, timeout=15).auth_test()
+        header = auth.headers.get("x-oauth-scopes") or auth.headers.get("X-OAuth-Scopes") or ""
+        granted = {s.strip() for s in str(header).split(",") if s.strip()}
+        missing = [s for s in BOT_SCOPES if s not in granted]
+        if granted and missing:
+            raise ConfigError(f"the bot token ({bot_env}) lacks the scope(s) "
+                              f"{', '.join(missing)}: add them in the app's OAuth & "
+                              "Permissions page and reinstall")
     except SlackApiError as e:
-        raise ConfigError(f"{bot_env}: Slack says {e.response.get('error')}") from None
-    except Exception as e:
-        raise ConfigError(f"cannot reach Slack at {base}: {type(e).__name__}") from None
-    header = auth.headers.get("x-oauth-scopes") or auth.headers.get("X-OAuth-Scopes") or ""
-    granted = {s.strip() for s in str(header).split(",") if s.strip()}
-    missing = [s for s in BOT_SCOPES if s not in granted]
-    if granted and missing:
-        raise ConfigError(f"the bot token ({bot_env}) lacks the scope(s) {', '.join(missing)}: "
-                          "add them in the app's OAuth & Permissions page and reinstall")
+        _refuse(bot_env, e)
+    except ConfigError:
+        raise
+    except Exception as e:  # Slack unreachable now: the connection retries by itself
+        log.warning("could not check the bot token with Slack: %s", type(e).__name__)
     try:
         WebClient(base_url=base, timeout=15).apps_connections_open(app_token=app_token)
     except SlackApiError as e:
-        error = e.response.get("error")
-        if error == "missing_scope":
+        if e.response.get("error") == "missing_scope":
             raise ConfigError(f"the app-level token ({app_env}) lacks the scope "
                               f"{e.response.get('needed') or 'connections:write'}") from None
-        raise ConfigError(f"{app_env}: Slack says {error}") from None
+        _refuse(app_env, e)
+    except Exception as e:
+        log.warning("could not check the app-level token with Slack: %s", type(e).__name__)
     return app_token, bot_token
+
+
+#: Errors that say a token is wrong (anything else at start-up is only logged).
+TOKEN_ERRORS = frozenset({"invalid_auth", "not_authed", "token_revoked", "token_expired",
+                          "account_inactive", "not_allowed_token_type", "missing_scope"})
+
+
+def _refuse(env: str, e: SlackApiError) -> None:
+    error = e.response.get("error")
+    if error in TOKEN_ERRORS:
+        raise ConfigError(f"{env}: Slack says {error}") from None
+    log.warning("could not check %s with Slack: %s", env, error)
 
 
 class FeedbackWorker:
@@ -145,11 +161,33 @@ class SocketModeListener:
         self.client = SocketModeClient(app_token=app_token,
                                        web_client=WebClient(base_url=base, timeout=15))
         self.client.socket_mode_request_listeners.append(self._on_request)
+        self._stop: threading.Event | None = None
 
     def start(self) -> None:
-        self.client.connect()
+        """Connect; when Slack cannot be reached now, keep trying in the background
+        (every 30 s) rather than stop the daemon."""
+        try:
+            self.client.connect()
+            return
+        except Exception as e:
+            log.error("Socket Mode could not connect (%s); retrying", type(e).__name__)
+        stop = self._stop = threading.Event()
+
+        def retry() -> None:
+            while not stop.wait(30):  # bounded by stop()
+                try:
+                    self.client.connect()
+                    log.info("Socket Mode connected")
+                    return
+                except Exception as e:
+                    log.error("Socket Mode could not connect (%s); retrying",
+                              type(e).__name__)
+
+        threading.Thread(target=retry, name="socket-mode-retry", daemon=True).start()
 
     def stop(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
         try:
             self.client.close()
         except Exception:
