@@ -235,6 +235,43 @@ class FeedbackSettings:
     managers: list[str] = _f([], "Emails that get the monthly outcomes summary.")
 
 
+@dataclass(frozen=True)
+class CrmSettings:
+    provider: str | None = _f(None, "The CRM accounts, owners and deals come from and alerts go "
+                              "to.", choices=("hubspot", "salesforce"))
+    base_url: str | None = _f(
+        None, "API base: HubSpot's (default https://api.hubapi.com) or the Salesforce "
+        "instance URL (https://yourorg.my.salesforce.com).")
+    login_url: str = _f("https://login.salesforce.com",
+                        "Salesforce OAuth server (https://test.salesforce.com for a sandbox).")
+    token_env: str | None = _f(
+        None, "Environment variable holding the access token: a HubSpot private app token "
+        "(default HUBSPOT_TOKEN) or a Salesforce access token (default SALESFORCE_TOKEN; "
+        "optional with the refresh-token or JWT flow).")
+    client_id_env: str = _f("SALESFORCE_CLIENT_ID",
+                            "Environment variable holding the connected app's consumer key.")
+    client_secret_env: str = _f(
+        "SALESFORCE_CLIENT_SECRET",
+        "Environment variable holding the connected app's consumer secret.")
+    refresh_token_env: str = _f("SALESFORCE_REFRESH_TOKEN",
+                                "Environment variable holding an OAuth refresh token.")
+    jwt_key_env: str = _f(
+        "SALESFORCE_JWT_KEY", "Environment variable holding the PEM private key of the JWT "
+        "bearer flow (the connected app holds its certificate).")
+    username: str | None = _f(None, "Salesforce user the JWT bearer flow acts as.")
+    api_version: str = _f("v60.0", "Salesforce REST API version.")
+    sync_minutes: float = _f(60.0, "The daemon syncs accounts, owners and deals this often.",
+                             min=1)
+    push: bool = _f(True, "Write each sent alert to the CRM: a note on the HubSpot company, "
+                    "a task for the owner on the Salesforce account.")
+    fields: dict[str, str] = _f(
+        {}, "CRM account fields to update with each alert: field name -> `last_trigger` "
+        "(the why-now text) or `heat` (the account's heat).")
+    properties: dict[str, str] = _f(
+        {}, "More account fields to read: signalwatch field (`ats`, `tech`, `aliases`, "
+        "`arr`, or any custom field ICP criteria use) -> CRM property or field name.")
+
+
 SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "sources": SourcesSettings,
@@ -251,6 +288,7 @@ SECTIONS: dict[str, type] = {
     "deals": DealsSettings,
     "learn": LearnSettingsConfig,
     "feedback": FeedbackSettings,
+    "crm": CrmSettings,
 }
 
 REP_KEYS: dict[str, str] = {
@@ -284,6 +322,7 @@ class Config:
     deals: DealsSettings = field(default_factory=DealsSettings)
     learn: LearnSettingsConfig = field(default_factory=LearnSettingsConfig)
     feedback: FeedbackSettings = field(default_factory=FeedbackSettings)
+    crm: CrmSettings = field(default_factory=CrmSettings)
     icps: tuple[ICP, ...] = ()
     reps: tuple[Rep, ...] = ()
     #: The stored ICP version ``icps`` come from (None: straight from this file).

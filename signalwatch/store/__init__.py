@@ -27,6 +27,7 @@ from .accounts import AccountsMixin
 from .alerts import AlertsMixin
 from .base import StorageBase, describe_sqlite_error
 from .collect import CollectMixin
+from .crm import CrmMixin
 from .daemon import DaemonMixin
 from .feedback import FeedbackMixin
 from .learn import LearnMixin
@@ -53,8 +54,8 @@ def _wrapped(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class Storage(
-    FeedbackMixin, LearnMixin, DaemonMixin, AlertsMixin, SignalsMixin, CollectMixin, AccountsMixin,
-    StorageBase
+    CrmMixin, FeedbackMixin, LearnMixin, DaemonMixin, AlertsMixin, SignalsMixin,
+    CollectMixin, AccountsMixin, StorageBase
 ):
     """The database. ``Storage(path)`` opens (creating and migrating) it.
 

@@ -201,6 +201,41 @@ class AccountsMixin(StorageBase):
                 )
         return inserted, updated
 
+    #: Tables whose rows belong to an account (moved by a merge).
+    _ACCOUNT_TABLES = ("items", "signals", "decisions", "alerts", "deals", "feedback",
+                       "match_exclusions")
+
+    def merge_account(self, old: str, new: str) -> bool:
+        """A CRM merged ``old`` into ``new``: its items, signals, decisions, alerts, deals
+        and feedback move to ``new`` (nothing is lost), then ``old`` goes. False when
+        there was no ``old``."""
+        if old == new:
+            return False
+        with self.transaction() as db:
+            conn = db.conn
+            if conn.execute("SELECT 1 FROM accounts WHERE id = ?", (old,)).fetchone() is None:
+                return False
+            for table in self._ACCOUNT_TABLES:
+                conn.execute(f"UPDATE OR IGNORE {table} SET account_id = ? WHERE account_id = ?",
+                             (new, old))
+            conn.execute("UPDATE OR IGNORE account_state SET account_id = ? WHERE "
+                         "account_id = ?", (new, old))
+            conn.execute("DELETE FROM account_state WHERE account_id = ?", (old,))
+            conn.execute("DELETE FROM account_keys WHERE account_id = ?", (old,))
+            conn.execute("DELETE FROM accounts WHERE id = ?", (old,))
+        return True
+
+    def delete_accounts(self, ids: Iterable[str]) -> int:
+        """Remove accounts the CRM deleted or archived: they match nothing any more; their
+        signals, alerts and deals stay as history."""
+        count = 0
+        with self.transaction() as db:
+            for account_id in ids:
+                db.conn.execute("DELETE FROM account_keys WHERE account_id = ?", (account_id,))
+                count += db.conn.execute("DELETE FROM accounts WHERE id = ?",
+                                         (account_id,)).rowcount
+        return count
+
     def get_accounts(self) -> list[Account]:
         return [_row_to_account(r) for r in self.db.query("SELECT * FROM accounts ORDER BY id")]
 
