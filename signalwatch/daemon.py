@@ -199,6 +199,17 @@ class Daemon:
         periodic_review(self.storage, self.config, now=now)
         watch_win_rates(self.storage, self.config, now=now)
 
+    def crm_sync(self, now: datetime | None = None) -> None:
+        """Every ``crm.sync_minutes``: accounts, owners and deals from the CRM (issue #15).
+        A failure is recorded (check, /metrics) and tried again at the next run."""
+        if self.stopping.is_set() or not self.config.crm.provider:
+            return
+        from .crm.sync import due, sync
+
+        now = now or self.clock()
+        if due(self.storage, self.config, now):
+            sync(self.storage, self.config, now=now)
+
     def outcomes_summary(self, now: datetime | None = None) -> bool:
         """Once a month, what alerts turned into, to ``feedback.managers`` (issue #14)."""
         from .feedback.summary import monthly_summary
@@ -259,6 +270,8 @@ class Daemon:
         add(self.housekeeping, "interval", hours=24, id="housekeeping", jitter=600)
         add(self.icp_review, "interval", hours=24, id="icp_review", next_run_time=now)
         add(self.outcomes_summary, "interval", hours=6, id="outcomes_summary")
+        if self.config.crm.provider:
+            add(self.crm_sync, "interval", minutes=1, id="crm_sync", next_run_time=now)
         self.scheduler.add_listener(self._listener,
                                     EVENT_JOB_MISSED | EVENT_JOB_ERROR | EVENT_JOB_EXECUTED)
         self.scheduler.start()
@@ -340,6 +353,13 @@ class Daemon:
                 if s["last_success"] else -1
             name = s["name"].replace("\\", "\\\\").replace('"', '\\"')
             lines.append(f'signalwatch_source_staleness_seconds{{source="{name}"}} {age:.0f}')
+        if self.config.crm.provider:
+            lines.append("# HELP signalwatch_crm_sync_total CRM syncs, records read and "
+                         "failed syncs.")
+            lines.append("# TYPE signalwatch_crm_sync_total counter")
+            for name in ("runs", "records", "errors"):
+                value = int(self.storage.get_meta(f"crm.{name}") or 0)
+                lines.append(f'signalwatch_crm_sync_total{{what="{name}"}} {value}')
         return "\n".join(lines) + "\n"
 
 

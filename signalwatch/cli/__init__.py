@@ -101,6 +101,7 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 from . import accounts as _accounts  # noqa: E402,F401
 from . import alerts as _alerts  # noqa: E402,F401
 from . import collect as _collect  # noqa: E402,F401
+from . import crm as _crm  # noqa: E402,F401
 from . import daemon as _daemon  # noqa: E402,F401
 from . import feedback as _feedback  # noqa: E402,F401
 from . import learn as _learn  # noqa: E402,F401

@@ -67,6 +67,10 @@ def check(app: App) -> None:
         raise ConfigError(f"no such file: {config.accounts.file}", file=str(config.path),
                           key="accounts.file")
     click.echo(f"accounts stored: {app.storage.count_accounts()}")
+    from .crm import sync_state_lines
+
+    for line in sync_state_lines(app):
+        click.echo(line)
     click.echo("ok")
 
 

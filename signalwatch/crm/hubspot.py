@@ -230,8 +230,9 @@ class HubSpot:
                    json={"properties": fields})
 
     def push_payload(self, *, account_id: str, owner_id: str | None, subject: str,
-                     body: str, when: datetime) -> dict[str, Any]:
-        """A note on the company, owner set (HubSpot notes are HTML)."""
+                     body: str, when: datetime, marker: str) -> dict[str, Any]:
+        """A note on the company, owner set (HubSpot notes are HTML; the body carries
+        ``marker``)."""
         html_body = "<p><strong>" + _esc(subject) + "</strong></p>" + "".join(
             f"<p>{_esc(line)}</p>" for line in body.splitlines() if line.strip())
         props = {"hs_timestamp": when.isoformat().replace("+00:00", "Z"),

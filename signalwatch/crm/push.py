@@ -81,7 +81,7 @@ def push_alerts(storage: Storage, config: Config, *, now: datetime, client: Any 
             subject, body = alert_text(storage, alert)
             payload = client.push_payload(
                 account_id=account.id, owner_id=owner_ids.get((account.owner or "").lower()),
-                subject=subject, body=body, when=now)
+                subject=subject, body=body, when=now, marker=marker(alert["id"]))
             fields = _fields(config, storage, alert, subject)
             if dry_run:
                 shown = {"alert_id": alert["id"], "provider": client.name,

@@ -42,6 +42,9 @@ class DispatchResult:
     recovered: int = 0
     #: Alerts kept back by a configuration problem until ``alerts --requeue``.
     parked: int = 0
+    #: Sent alerts written to the CRM (issue #15), and why not when it failed.
+    crm_pushed: int = 0
+    crm_error: str | None = None
 
 
 def _backoff(attempts: int) -> timedelta:
@@ -251,6 +254,19 @@ class Dispatcher:
 
 def dispatch(storage: Storage, config: Config, *, now: datetime,
              sender: SlackSender | None = None) -> DispatchResult:
-    return Dispatcher(storage, config, now=now, sender=sender).run()
+    """Send due alerts, then write the sent ones to the CRM when one is configured (a CRM
+    failure is recorded and retried next time; it never holds Slack back)."""
+    result = Dispatcher(storage, config, now=now, sender=sender).run()
+    if config.crm.provider and config.crm.push:
+        from ..crm.push import push_alerts
+        from ..exceptions import SignalwatchError
+
+        try:
+            pushed = push_alerts(storage, config, now=now)
+            result.crm_pushed = pushed.pushed + pushed.found
+        except SignalwatchError as e:
+            log.error("CRM push: %s", e)
+            result.crm_error = str(e)
+    return result
 
 
