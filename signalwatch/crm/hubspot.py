@@ -42,6 +42,7 @@ SCOPES = ("crm.objects.companies.read", "crm.objects.companies.write",
 class HubSpot:
     name = "hubspot"
     search_cap = SEARCH_CAP
+    search_page = SEARCH_PAGE
 
     def __init__(self, token: str, *, base_url: str | None = None,
                  extra: dict[str, str] | None = None,
@@ -90,7 +91,7 @@ class HubSpot:
         for _ in range(100_000):  # bounded: every window moves ``start`` forward or ends
             body: dict[str, Any] = {
                 "sorts": [{"propertyName": "hs_lastmodifieddate", "direction": "ASCENDING"}],
-                "properties": properties, "limit": SEARCH_PAGE}
+                "properties": properties, "limit": self.search_page}
             if start is not None:
                 body["filterGroups"] = [{"filters": [{
                     "propertyName": "hs_lastmodifieddate", "operator": "GTE",
@@ -114,7 +115,7 @@ class HubSpot:
                 if not after or not results:
                     return
                 offset = int(after)
-                if offset + SEARCH_PAGE > self.search_cap:
+                if offset + self.search_page > self.search_cap:
                     break  # the cap: a new window from the last modification seen
             if last is None or new_in_window == 0:
                 raise CrmError(f"HubSpot search of {obj}: more than {self.search_cap} records "
@@ -165,7 +166,7 @@ class HubSpot:
         employees = number(p.get("numberofemployees"))
         return CrmAccount(
             id=str(r["id"]), name=str(p.get("name") or "").strip(),
-            domain=p.get("domain") or None, industry=p.get("industry") or None,
+            domain=p.get("domain") or None, industry=_label(p.get("industry")),
             employees=int(employees) if employees is not None else None,
             revenue=number(p.get("annualrevenue")), country=p.get("country") or None,
             owner_id=p.get("hubspot_owner_id") or None,
@@ -265,6 +266,17 @@ class HubSpot:
         lines.append("write notes on companies: needs crm.objects.companies.write "
                      "(checked when the first alert is pushed; `crm push --dry-run` shows it)")
         return lines
+
+
+def _label(value: Any) -> str | None:
+    """HubSpot's enumeration values as the labels ICPs are written with:
+    ``COMPUTER_SOFTWARE`` -> ``Computer Software``."""
+    if not value:
+        return None
+    text = str(value)
+    if text.isupper() and " " not in text:
+        return text.replace("_", " ").title()
+    return text
 
 
 def _esc(text: str) -> str:
