@@ -141,15 +141,8 @@ def test_hubspot_push_exactly_once(tmp_path, hubspot, monkeypatch) -> None:
     storage = Storage(config.storage.database)
     sync(storage, config, now=NOW)
     storage.add_signal(funding("11", headline="Acme Robotics raises $25M Series A"))
-    dry = _run(config, "crm", "push", "--dry-run")
-    storage.close()
-    storage = Storage(config.storage.database)
-    # the dry run shows nothing yet (nothing sent); decide and send, which pushes
-    assert "nothing to push" in dry.output
+    assert "nothing to push" in _run(config, "crm", "push", "--dry-run").output
     decide(storage, config, now=NOW)
-    before = len(hubspot.requests)
-    preview = _run(config, "crm", "push", "--dry-run")  # still pending: shown, not sent
-    assert len(hubspot.requests) == before
     result = dispatch(storage, config, now=NOW)
     assert result.sent == 1 and result.crm_pushed == 1, result
     (note,) = hubspot.notes
@@ -165,7 +158,31 @@ def test_hubspot_push_exactly_once(tmp_path, hubspot, monkeypatch) -> None:
     again = push_alerts(storage, config, now=NOW)
     assert (again.pushed, again.found, len(hubspot.notes)) == (0, 1, 1)
     assert push_alerts(storage, config, now=NOW).found == 0  # done: nothing left
-    del preview
+    storage.close()
+
+
+def test_push_dry_run_calls_nothing_and_the_daemon_syncs(tmp_path, hubspot,
+                                                         monkeypatch) -> None:
+    from signalwatch.daemon import Daemon
+
+    config = _hub_config(tmp_path, hubspot, monkeypatch, "push = false\n"
+                         '[crm.properties]\ntech = "tech_stack"\n')
+    storage = Storage(config.storage.database)
+    daemon = Daemon(config, storage, clock=lambda: NOW)
+    daemon.crm_sync()  # due: first sync
+    assert storage.count_accounts() == 2
+    daemon.crm_sync()  # not due again before crm.sync_minutes
+    assert sum(1 for m, p, b in hubspot.requests if p == "/crm/v3/owners") == 1
+    assert 'signalwatch_crm_sync_total{what="runs"} 1' in daemon.metrics_text()
+    storage.add_signal(funding("11", headline="Acme Robotics raises $25M Series A"))
+    decide(storage, config, now=NOW)
+    assert dispatch(storage, config, now=NOW).crm_pushed == 0  # crm.push = false
+    before = len(hubspot.requests)
+    dry = _run(config, "crm", "push", "--dry-run")
+    assert dry.exit_code == 0 and len(hubspot.requests) == before and not hubspot.notes
+    shown = json.loads(dry.output.splitlines()[0])
+    assert shown["provider"] == "hubspot" and shown["payload"]["associations"][0]["to"][
+        "id"] == "11"
     storage.close()
 
 

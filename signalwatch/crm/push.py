@@ -63,7 +63,7 @@ def push_alerts(storage: Storage, config: Config, *, now: datetime, client: Any 
     """Write sent alerts to the CRM (see the module docstring). ``dry_run`` prints the
     payloads and calls nothing."""
     result = PushResult()
-    if not config.crm.provider or not config.crm.push:
+    if not config.crm.provider or not (config.crm.push or dry_run):
         return result
     alerts = storage.alerts_to_push()
     if not alerts:
