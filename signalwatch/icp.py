@@ -46,6 +46,9 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "funding": ("weight", "rounds", "min_amount_usd"),
     "leadership": ("weight", "functions", "seniority", "changes"),
     "hiring": ("weight", "departments", "min_openings"),
+    # which event types are triggers, which disqualify the account (the rest: neither)
+    "strategic": ("weight", "types", "disqualify"),
+    "financial": ("weight", "types", "disqualify"),
 }
 
 _OPS = ("in", "contains", "min", "max", "any", "all", "equals")
@@ -164,6 +167,10 @@ def _triggers(value: Any, *, file: str, key: str) -> dict[str, dict[str, Any]]:
                     from .extract.funding import ROUNDS
 
                     allowed = ROUNDS
+                elif k in ("types", "disqualify"):
+                    from .types import FINANCIAL_TYPES, STRATEGIC_TYPES
+
+                    allowed = STRATEGIC_TYPES if kind == "strategic" else FINANCIAL_TYPES
                 bad = [x for x in values if allowed and x not in allowed]
                 if bad:
                     raise _err(f"got {bad[0]!r}, expected one of: {', '.join(allowed)}",

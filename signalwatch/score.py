@@ -30,8 +30,14 @@ from .extract.hiring import usual_postings
 from .icp import tier_at_least
 from .types import ICP, FitResult, Signal
 
-DEFAULT_LIFETIME_DAYS: dict[str, float] = {"funding": 90, "leadership": 60, "hiring": 30}
-DEFAULT_WEIGHTS: dict[str, float] = {"funding": 1.0, "leadership": 0.8, "hiring": 0.6}
+DEFAULT_LIFETIME_DAYS: dict[str, float] = {"funding": 90, "leadership": 60, "hiring": 30,
+                                           "strategic": 60, "financial": 90}
+#: A financial event (missed targets, a guidance cut, layoffs) counts for nothing unless an
+#: ICP makes it a trigger: for most sellers it is a reason to wait, not to call.
+DEFAULT_WEIGHTS: dict[str, float] = {"funding": 1.0, "leadership": 0.8, "hiring": 0.6,
+                                     "strategic": 0.5, "financial": 0.0}
+#: Event types that rule an account out when its ICP says nothing about them.
+DEFAULT_DISQUALIFY: dict[str, tuple[str, ...]] = {"strategic": ("acquired",)}
 #: Heat thresholds: one fresh funding round is hot; a fresh executive hire alone is warm.
 HOT = 1.0
 WARM = 0.4
@@ -135,6 +141,14 @@ def _describe(signal: Signal) -> str:
         verb = {"joined": "joined as", "promoted": "promoted to",
                 "departed": "left as"}.get(a.get("change") or "", "now")
         return f"{who} {verb} {a.get('title')}"
+    if signal.kind in ("strategic", "financial"):
+        words = {"expansion": "Expansion", "product_launch": "Product launch",
+                 "acquisition": "Acquisition", "acquired": "Being acquired",
+                 "partnership": "Partnership", "ipo_filing": "IPO filing",
+                 "missed_targets": "Missed targets", "guidance_cut": "Guidance cut",
+                 "layoffs": "Layoffs"}
+        what = words.get(str(a.get("type")), str(a.get("type") or signal.kind))
+        return f"{what}: {a.get('detail')}" if a.get("detail") else what
     department = str(a.get("department") or "").capitalize()
     if a.get("type") == "senior":
         return f"New senior opening: {a.get('title')} ({department})"
@@ -161,6 +175,13 @@ def _passes(signal: Signal, spec: Mapping[str, Any]) -> tuple[bool, str]:
             wanted = spec.get(key)
             if wanted and (a.get(attr) or "") not in wanted:
                 return False, f"{attr} {a.get(attr)} is not one of {', '.join(wanted)}"
+    elif signal.kind in ("strategic", "financial"):
+        wanted = spec.get("types")
+        kind = a.get("type") or ""
+        if wanted and kind not in wanted:
+            return False, f"{kind.replace('_', ' ')} is not one of {', '.join(wanted)}"
+        if not wanted and kind in disqualifying(signal.kind, spec):
+            return False, f"{kind.replace('_', ' ')} disqualifies, it does not trigger"
     elif signal.kind == "hiring":
         wanted = spec.get("departments")
         if wanted and (a.get("department") or "") not in wanted:
@@ -169,6 +190,23 @@ def _passes(signal: Signal, spec: Mapping[str, Any]) -> tuple[bool, str]:
         if low and (a.get("openings") or 0) < low:
             return False, f"fewer than {low:g} openings"
     return True, "matches the ICP's triggers" if spec else "counts by default"
+
+
+def disqualifying(kind: str, spec: Mapping[str, Any]) -> tuple[str, ...]:
+    """The event types of ``kind`` that rule an account out for an ICP."""
+    if "disqualify" in spec:
+        return tuple(spec["disqualify"])
+    return DEFAULT_DISQUALIFY.get(kind, ())
+
+
+def disqualifying_event(signals: Sequence[Signal], icp: ICP | None) -> Signal | None:
+    """A live event the ICP says rules the account out (being acquired, layoffs ...)."""
+    triggers = icp.triggers if icp is not None else {}
+    for s in signals:
+        if s.kind in ("strategic", "financial") and not s.attributes.get("rumour") and (
+                s.attributes.get("type") in disqualifying(s.kind, triggers.get(s.kind, {}))):
+            return s
+    return None
 
 
 def score_signal(signal: Signal, icp: ICP | None, settings: ScoreSettings,
@@ -253,6 +291,10 @@ def decide(
                               "better", ids, current)
     if state.muted:
         return DecisionResult("drop", "the account is muted", ids, current)
+    ruled_out = disqualifying_event([s for s in every.values() if not s.history], icp)
+    if ruled_out is not None:
+        return DecisionResult("drop", f"disqualified by a recent event: {describe(ruled_out)} "
+                              f"({ruled_out.occurred_at:%Y-%m-%d})", ids, current)
     if state.snoozed_until is not None and state.snoozed_until > now:
         return DecisionResult("drop", f"snoozed until {state.snoozed_until:%Y-%m-%d}", ids,
                               current)

@@ -14,8 +14,13 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 #: The kinds of trigger signal signalwatch extracts.
-SignalKind = Literal["funding", "leadership", "hiring"]
-SIGNAL_KINDS: tuple[SignalKind, ...] = ("funding", "leadership", "hiring")
+SignalKind = Literal["funding", "leadership", "hiring", "strategic", "financial"]
+SIGNAL_KINDS: tuple[SignalKind, ...] = ("funding", "leadership", "hiring", "strategic",
+                                        "financial")
+#: Types of the strategic and financial events (DESIGN.md section 5).
+STRATEGIC_TYPES = ("expansion", "product_launch", "acquisition", "acquired", "partnership",
+                   "ipo_filing")
+FINANCIAL_TYPES = ("missed_targets", "guidance_cut", "layoffs")
 
 #: The kinds of source a collector knows how to poll.
 SourceKind = Literal[

@@ -263,3 +263,84 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     assert [(s.kind, s.account_id, s.attributes.get("rumour")) for s in found] == [
         (kind, "h", True)]
     assert found[0].confidence < 0.8
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # real headlines (TechCrunch feed snapshots and newswire titles in the shared data)
+    ("Epic Games acquires Loci to introduce automated 3D tagging",
+     [("acquisition", "Epic Games"), ("acquired", "Loci")]),
+    ("Food delivery startup Wonder acquires media company Tastemade for $90M",
+     [("acquisition", "Food delivery startup Wonder"), ("acquired", "media company Tastemade")]),
+    ("Hiber Acquires Srett Industrie", [("acquisition", "Hiber"), ("acquired", "Srett Industrie")]),
+    ("Intelagen Partners with Google Looker to Deliver Business Insights",
+     [("partnership", "Intelagen"), ("partnership", "Google Looker")]),
+    ("WordPress maker Automattic lays off 16% of staff",
+     [("layoffs", "WordPress maker Automattic")]),
+    ("Google launches a new Pixel Journal app", [("product_launch", "Google")]),
+    # the rest of the class
+    ("Notion is acquired by Salesforce for $1B",
+     [("acquired", "Notion"), ("acquisition", "Salesforce")]),
+    ("Figma confidentially files for IPO", [("ipo_filing", "Figma")]),
+    ("Klarna files F-1 for U.S. IPO", [("ipo_filing", "Klarna")]),
+    ("Snowflake cuts full-year product revenue forecast", [("guidance_cut", "Snowflake")]),
+    ("Acme misses Wall Street revenue estimates as demand slows",
+     [("missed_targets", "Acme")]),
+    ("Stripe expands into India", [("expansion", "Stripe")]),
+    ("Ramp opens new office in London", [("expansion", "Ramp")]),
+    ("Gong cuts 7% of workforce", [("layoffs", "Gong")]),
+    # not events a seller can use
+    ("Par LED Lights Launches Dazzling New Website", []),
+    ("Key Cambridge, UK VC launches $126M fund to stem later stage flight", []),
+    ("Ramp enters the beta phase", []),
+    ("A comprehensive list of 2024 tech layoffs", []),
+    ("The company expands its platform with new features", []),
+])
+def test_strategic_and_financial_events(text: str, expected: list) -> None:
+    from signalwatch.extract.events import find_events
+
+    assert [(e.type, e.subject) for e in find_events(text)] == expected
+
+
+def test_a_reported_acquisition_is_a_rumour() -> None:
+    from signalwatch.extract.events import find_events
+
+    found = find_events("Atlassian reportedly in talks to acquire Loom")
+    assert [(e.type, e.subject, e.rumour) for e in found] == [
+        ("acquisition", "Atlassian", True), ("acquired", "Loom", True)]
+
+
+def test_being_acquired_disqualifies_and_layoffs_count_only_when_asked() -> None:
+    from dataclasses import replace
+
+    from signalwatch.icp import parse_icps
+    from signalwatch.score import ScoreSettings, decide, disqualifying_event
+    from signalwatch.types import Evidence, FitResult, Signal
+
+    def event(i: int, kind: str, type_: str) -> Signal:
+        return Signal(i, kind, "a", NOW, NOW, 0.95, {"type": type_, "detail": "x"},
+                      (Evidence("https://x/", "t", "s"),), f"k{i}")
+
+    plain = parse_icps([{"name": "p"}], file="t.toml")[0]
+    asks = parse_icps([{"name": "q", "triggers": {
+        "financial": {"types": ["layoffs"], "weight": 0.5},
+        "strategic": {"types": ["expansion"], "disqualify": ["acquired", "ipo_filing"]}}}],
+        file="t.toml")[0]
+    acquired = event(1, "strategic", "acquired")
+    assert disqualifying_event([acquired], plain) is acquired  # by default
+    assert disqualifying_event([event(2, "strategic", "ipo_filing")], asks) is not None
+    assert disqualifying_event([replace(acquired, attributes={
+        "type": "acquired", "rumour": True})], plain) is None  # a rumour rules nothing out
+
+    def run(icp, *signals):
+        return decide(account_name="Acme", fit=FitResult("a", icp.name, 90.0, "A"), icp=icp,
+                      new_signals=list(signals), live_signals=[], state=AccountState(),
+                      settings=ScoreSettings(), now=NOW)
+
+    from signalwatch.score import AccountState
+
+    assert run(plain, acquired).action == "drop"
+    assert "disqualified by a recent event" in run(plain, acquired).reason
+    assert run(plain, event(3, "financial", "layoffs")).action == "drop"  # neither
+    assert run(asks, event(4, "financial", "layoffs")).action == "alert"  # a trigger
+    assert run(plain, event(5, "strategic", "expansion")).action == "alert"
+    assert run(asks, event(6, "strategic", "partnership")).action == "drop"

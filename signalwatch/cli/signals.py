@@ -72,20 +72,19 @@ def signals(ctx: click.Context, app: App, account_id: str | None, kind: str | No
     if not rows:
         click.echo("no signals")
         return
+    from ..notify.explain import evidence_lines
+    from ..score import describe
+
     names = {a.id: a.name for a in app.storage.get_accounts()}
     for s in rows:
-        a = s.attributes
-        if s.kind == "funding":
-            amount = f"{a.get('currency') or ''} {a['amount']:,.0f}" if a.get("amount") else "?"
-            what = f"{a.get('round')} {amount}".strip()
-        elif s.kind == "leadership":
-            what = f"{a.get('person') or '?'}, {a.get('title')} ({a.get('change')})"
-        else:
-            what = f"{a.get('department')} {a.get('type')}: {a.get('openings')} open"
         flag = " [history]" if s.history else ""
         click.echo(f"{s.id:>5} {to_iso(s.occurred_at)[:10]} {s.kind:<10} "  # type: ignore[index]
-                   f"{names.get(s.account_id, s.account_id)[:24]:<24} {what}  "
+                   f"{names.get(s.account_id, s.account_id)[:24]:<24} {describe(s)}  "
                    f"({s.confidence:.2f}, {len(s.evidence)} source(s)){flag}")
+        for line in evidence_lines(s)[:1]:
+            click.echo(f"        {line}")
+
+
 
 
 def read_items_jsonl(path: Path, *, now: datetime) -> list[Item]:

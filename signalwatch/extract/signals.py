@@ -15,6 +15,7 @@ from typing import Any
 
 from ..match import Matcher, filter_confident, normalise_name
 from ..types import Evidence, Item, SignalIntent
+from .events import find_events
 from .funding import REPORTED, FundingCandidate, find_funding
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import LeadershipCandidate, find_leadership
@@ -132,6 +133,21 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                     out.append(_intent("leadership", match.account_id, confidence, attrs,
                                        item, sentence, now, match.key))
             break
+        events = find_events(sentence)
+        if events:
+            for e in events:
+                match = filter_confident(
+                    matcher.resolve(subject=e.subject, account_id=item.account_id, urls=urls,
+                                    source=item.source), floor)
+                if match:
+                    attrs = {"type": e.type, "detail": e.detail}
+                    confidence = match.confidence
+                    if e.rumour:
+                        attrs["rumour"] = True
+                        confidence *= RUMOUR_FACTOR
+                    out.append(_intent(e.kind, match.account_id, confidence, attrs, item,
+                                       sentence, now, match.key))
+            break
     return out
 
 
@@ -180,6 +196,8 @@ def dedupe_key(kind: str, account_id: str, attrs: Mapping[str, Any]) -> str:
     if kind == "leadership":
         who = _person_key(attrs.get("person")) or _person_key(attrs.get("title"))
         return f"leadership:{account_id}:{who}:{attrs.get('change')}"
+    if kind in ("strategic", "financial"):
+        return f"{kind}:{account_id}:{attrs.get('type')}"
     extra = f":{_person_key(attrs.get('title'))}" if attrs.get("type") == "senior" else ""
     return f"hiring:{account_id}:{attrs.get('department')}:{attrs.get('type')}{extra}"
 
@@ -206,6 +224,14 @@ def same_event(kind: str, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         if pa and pb:
             return pa == pb
         return _person_key(a.get("title")) == _person_key(b.get("title"))
+    if kind in ("strategic", "financial"):
+        # the same type of event within the window; two partnerships with different
+        # companies are two events
+        if a.get("type") != b.get("type"):
+            return False
+        return a.get("type") not in ("partnership", "acquisition") or \
+            normalise_name(str(a.get("detail") or "")) == normalise_name(
+                str(b.get("detail") or ""))
     return dedupe_key("hiring", "", a) == dedupe_key("hiring", "", b)
 
 

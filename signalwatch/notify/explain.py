@@ -10,6 +10,7 @@ from ..icp import fit
 from ..score import describe, intent
 from ..stages.decide import icp_named, live_signals, score_settings
 from ..store import Storage
+from ..types import Signal
 from ..utils import to_iso
 
 
@@ -46,6 +47,7 @@ def explain_lines(storage: Storage, config: Config, account_id: str,
         out.append(f"  {'+' if sc.qualifies and sc.weight else '-'} {s.kind:<10} "
                    f"{s.occurred_at:%Y-%m-%d} {describe(s)}  weight {sc.weight:g}: {sc.reason}")
         if s.evidence:
+            out.append(f"      {evidence_lines(s)[0]}")
             out.append(f"      {s.evidence[0].url or ''}")
     for rule in storage.get_exclusions(account_id):
         out.append(f"rule #{rule['id']}: {rule['phrase']!r} never matches this account "
@@ -63,4 +65,15 @@ def explain_lines(storage: Storage, config: Config, account_id: str,
         out.append(f"snoozed until {to_iso(state['snoozed_until'])}")
     if state["muted"]:
         out.append("muted")
+    return out
+
+
+def evidence_lines(s: Signal) -> list[str]:
+    """Which words in which field produced a signal, and what matched its account."""
+    out = []
+    for ev in s.evidence:
+        field = "title" if ev.sentence == ev.title else "text"
+        matched = f"; matched by {s.matched!r}" if s.matched else ""
+        out.append(f"from the {field} of {ev.source or 'a source'}: \"{ev.sentence[:160]}\""
+                   f"{matched}")
     return out

@@ -16,7 +16,7 @@ from ..config import Config
 from ..feedback.actions import action_block, demotions
 from ..icp import fit
 from ..notify.slack import SlackSender, build_message, escape
-from ..score import AccountState, ScoreSettings, decide
+from ..score import DEFAULT_LIFETIME_DAYS, AccountState, ScoreSettings, decide
 from ..store import Storage
 from ..types import ICP, Account, Signal
 
@@ -29,8 +29,8 @@ def score_settings(config: Config) -> ScoreSettings:
         fit_floor=a.fit_floor,
         cooldown=timedelta(days=a.cooldown_days),
         backfill=timedelta(hours=config.sources.backfill_hours),
-        lifetimes={"funding": a.funding_days, "leadership": a.leadership_days,
-                   "hiring": a.hiring_days},
+        lifetimes={**DEFAULT_LIFETIME_DAYS, "funding": a.funding_days,
+                   "leadership": a.leadership_days, "hiring": a.hiring_days},
         alert_confidence=config.matching.confidence_floor,
     )
 

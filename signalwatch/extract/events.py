@@ -1,0 +1,175 @@
+"""Strategic and financial events (pure): the rest of the trigger catalogue (issue #13).
+
+One event per sentence, read around its verb: who acts (the subject before the verb),
+what happens (the verb and its object), to whom (the object, for acquisitions and
+partnerships, where both companies get the event):
+
+- ``strategic``: ``expansion`` (enters or expands into a market or region, opens an
+  office), ``product_launch`` (launches, unveils, debuts a product line; not a website, a
+  campaign, a fund, a podcast ...), ``acquisition`` (the account buys), ``acquired`` (the
+  account is bought: a disqualifying event for most ICPs), ``partnership``,
+  ``ipo_filing`` (files for an IPO, an S-1 or F-1).
+- ``financial``: ``missed_targets`` (results below estimates, expectations or
+  guidance), ``guidance_cut`` (lowers its outlook), ``layoffs`` (cuts jobs,
+  restructures).
+
+Attributes: ``{type, detail}`` (DESIGN.md section 5). Each ICP says whether a type is a
+trigger (``[icps.triggers.strategic] types``), a disqualifier (``disqualify``) or neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .funding import _RUMOUR_WORDS, REPORTED
+
+_NAME = r"(?P<subject>(?-i:[A-Z0-9])[^,;:]{0,80}?)"
+#: The other company, after up to four lower-case descriptor words ("media company X").
+_OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\- ]{0,60}?)"
+_END = r"(?=\s*$|\s*[,;:.(]|\s+(?:for|in|to|from|as|amid|after|with|and|on|at|—|–|-)\s)"
+
+#: Objects of "launches" that are no product line a seller cares about.
+_MINOR_LAUNCH = re.compile(
+    r"\b(?:website|web site|site|campaign|fund|podcast|blog|newsletter|contest|giveaway|"
+    r"sweepstakes|promotion|scholarship|webinar|event|series of events|book|album|song|"
+    r"video|ad|ads|commercial|logo|rebrand|brand refresh|initiative|program|programme|"
+    r"survey|report|index|guide|challenge|award|awards|competition|tour|store|shop|"
+    r"restaurant|menu|presale|token|airdrop|nft|mission|rocket|satellite)s?\b",
+    re.IGNORECASE)
+_PRODUCT = re.compile(
+    r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
+    r"agent|agents|model|models|api|software|device|line|edition|version|feature|features|"
+    r"plan|offering|marketplace|engine|assistant|copilot|sdk|cloud|system)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    kind: str       # strategic | financial
+    type: str
+    #: Words naming the company the event belongs to (the matcher resolves them).
+    subject: str
+    detail: str
+    sentence: str
+    rumour: bool = False
+
+
+_ADVERBS = re.compile(r"(?:\s+(?:further|officially|now|also|quietly|finally|formally|"
+                      r"successfully|today|again))+$", re.IGNORECASE)
+
+
+def _clean(span: str) -> str:
+    span = re.sub(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", "", span.strip(),
+                  flags=re.IGNORECASE)
+    return _ADVERBS.sub("", span.strip(" ,:;—–-\"'“”‘’")).strip()
+
+
+_ACQUIRES = re.compile(
+    rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+|agrees\s+to\s+|to\s+|will\s+|"
+    rf"signs?\s+(?:a\s+)?(?:definitive\s+)?agreement\s+to\s+)?"
+    rf"(?:acquires?|acquired|buys|bought|snaps\s+up|snapped\s+up|scoops\s+up|picks\s+up|"
+    rf"completes\s+(?:the\s+)?(?:acquisition|purchase)\s+of|closes\s+(?:the\s+)?"
+    rf"(?:acquisition|purchase)\s+of|announces\s+(?:the\s+)?(?:acquisition|purchase)\s+of)"
+    rf"\s+{_OBJECT}{_END}", re.IGNORECASE)
+_ACQUIRED_BY = re.compile(
+    rf"^{_NAME}\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|gets\s+|agrees\s+to\s+be\s+)?"
+    rf"(?:acquired|bought|snapped\s+up|purchased)\s+by\s+{_OBJECT}{_END}", re.IGNORECASE)
+_PARTNERS = re.compile(
+    rf"^{_NAME}\s+(?:partners|teams\s+up|joins\s+forces|collaborates|forms\s+(?:a\s+)?"
+    rf"(?:strategic\s+)?(?:partnership|alliance)|announces\s+(?:a\s+|new\s+)?(?:strategic\s+)?"
+    rf"(?:partnership|alliance|collaboration)|signs\s+(?:a\s+)?(?:strategic\s+)?"
+    rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
+_IPO = re.compile(
+    rf"^{_NAME}\s+(?:confidentially\s+|publicly\s+|officially\s+)?(?:files|filed|submits|"
+    rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
+    rf"(?:an?\s+|its\s+)?(?:draft\s+)?(?:registration\s+statement|S-1|F-1|IPO\s+"
+    rf"(?:paperwork|papers|prospectus))|to\s+go\s+public)\b", re.IGNORECASE)
+_EXPANDS = re.compile(
+    rf"^{_NAME}\s+(?:(?:expands|is\s+expanding|expanding)\s+(?:operations\s+|business\s+|"
+    rf"its\s+(?:operations|business|footprint|presence)\s+)?(?:in\s*to|into|in|to)|"
+    rf"(?:enters|is\s+entering|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
+    rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?)(?:\s+market)?{_END}",
+    re.IGNORECASE)
+_OFFICE = re.compile(
+    rf"^{_NAME}\s+opens\s+(?:a\s+|its\s+(?:first\s+|new\s+)?|new\s+|first\s+)?(?:\w+\s+)?"
+    rf"(?:office|offices|headquarters|hub|HQ|R&D\s+center|engineering\s+center)\s+in\s+"
+    rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
+_LAUNCHES = re.compile(
+    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|unveils|debuts|introduces|rolls\s+out|"
+    rf"releases|announces\s+the\s+launch\s+of)\s+(?P<object>.{{3,120}}?)(?:$|[.;]\s)",
+    re.IGNORECASE)
+_LAYOFFS = re.compile(
+    rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+(?:about\s+|"
+    rf"nearly\s+|around\s+|over\s+|more\s+than\s+)?[\d,.%]+\s*(?:%\s+)?(?:of\s+(?:its\s+)?)?"
+    rf"(?:jobs|staff|employees|workers|workforce|roles|positions|people)|slashes\s+"
+    rf"(?:its\s+)?(?:workforce|headcount|staff|jobs)|announces\s+(?:a\s+)?"
+    rf"(?:round\s+of\s+)?(?:layoffs|job\s+cuts|restructuring)|(?:begins|starts)\s+"
+    rf"layoffs|restructures)\b(?P<object>.{{0,80}})", re.IGNORECASE)
+_GUIDANCE = re.compile(
+    rf"^{_NAME}\s+(?:cuts|lowers|slashes|trims|reduces|withdraws|pulls)\s+(?:its\s+)?"
+    rf"(?:full[- ]year\s+|annual\s+|\d{{4}}\s+|fiscal\s+\d{{4}}\s+|FY\s?\d{{2,4}}\s+|"
+    rf"quarterly\s+)?(?:[\w\-]+\s+){{0,3}}(?:guidance|forecast|outlook|projections?)\b"
+    rf"(?P<object>.{{0,80}})", re.IGNORECASE)
+_MISSES = re.compile(
+    rf"^{_NAME}\s+(?:misses|missed|falls\s+short\s+of|fell\s+short\s+of|comes\s+in\s+"
+    rf"below|came\s+in\s+below|reports?\s+(?:\w+\s+){{0,4}}below)\s+(?:\w+\s+){{0,4}}"
+    rf"(?:estimates|expectations|forecasts?|guidance|targets?|consensus)\b"
+    rf"(?P<object>.{{0,80}})", re.IGNORECASE)
+
+
+def find_events(sentence: str) -> list[EventCandidate]:
+    """The strategic or financial events one sentence states (an acquisition gives two:
+    the buyer's and the bought's)."""
+    original = " ".join(sentence.split())
+    if not original:
+        return []
+    rumour = bool(REPORTED.search(original))
+    # a reported event is read with the reporting words set aside ("X reportedly in
+    # talks to acquire Y" -> "X acquire Y"), and kept as a rumour
+    text = " ".join(_RUMOUR_WORDS.sub(" ", original).split()) if rumour else original
+
+    def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
+        subject = _clean(subject)
+        if not subject or len(subject) > 80:
+            return None
+        return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
+
+    out: list[EventCandidate | None] = []
+    if m := _ACQUIRED_BY.match(text):
+        out = [event("strategic", "acquired", m.group("subject"),
+                     f"acquired by {m.group('object')}"),
+               event("strategic", "acquisition", m.group("object"),
+                     f"acquires {_clean(m.group('subject'))}")]
+    elif m := _ACQUIRES.match(text):
+        out = [event("strategic", "acquisition", m.group("subject"),
+                     f"acquires {m.group('object')}"),
+               event("strategic", "acquired", m.group("object"),
+                     f"acquired by {_clean(m.group('subject'))}")]
+    elif m := _IPO.match(text):
+        out = [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
+    elif m := _PARTNERS.match(text):
+        out = [event("strategic", "partnership", m.group("subject"),
+                     f"partners with {m.group('object')}"),
+               event("strategic", "partnership", m.group("object"),
+                     f"partners with {_clean(m.group('subject'))}")]
+    elif m := _LAYOFFS.match(text):
+        out = [event("financial", "layoffs", m.group("subject"),
+                     text[m.start("subject") + len(m.group("subject")):].strip()[:120])]
+    elif m := _GUIDANCE.match(text):
+        out = [event("financial", "guidance_cut", m.group("subject"),
+                     text[len(m.group("subject")):].strip()[:120])]
+    elif m := _MISSES.match(text):
+        out = [event("financial", "missed_targets", m.group("subject"),
+                     text[len(m.group("subject")):].strip()[:120])]
+    elif (m := _OFFICE.match(text)) or (m := _EXPANDS.match(text)):
+        where = m.group("object").strip()
+        if not re.match(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b", where):
+            out = [event("strategic", "expansion", m.group("subject"),
+                         f"{'opens an office in' if m.re is _OFFICE else 'expands into'} "
+                         f"{where}")]
+    elif m := _LAUNCHES.match(text):
+        what = m.group("object")
+        if _PRODUCT.search(what) and not _MINOR_LAUNCH.search(what):
+            out = [event("strategic", "product_launch", m.group("subject"),
+                         f"launches {what}")]
+    return [e for e in out if e is not None]
