@@ -177,3 +177,33 @@ def run(corpus_path: Path, accounts_path: Path, config: Config | None = None,
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "-v"]
     run(Path(args[0]), Path(args[1]), verbose="-v" in sys.argv)
+
+
+def evaluate_events(path: Path) -> dict[str, Any]:
+    """Strategic and financial events against a labelled file (JSON lines: ``title``,
+    ``events`` as [type, company] pairs): an extracted event is right when its type
+    matches and the labelled company ends its subject span (the matcher's rule)."""
+    from .events import find_events
+
+    found = right = labelled = 0
+    misses: list[str] = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        gold = [(t, normalise_name(c)) for t, c in row["events"]]
+        labelled += len(gold)
+        for e in find_events(row["title"]):
+            found += 1
+            subject = normalise_name(e.subject)
+            hit = next((g for g in gold if g[0] == e.type and (
+                subject == g[1] or subject.endswith(" " + g[1]))), None)
+            if hit is None:
+                misses.append(f"wrong  {row['title']!r} -> {e.type} {e.subject!r}")
+                continue
+            right += 1
+            gold.remove(hit)
+        misses += [f"missed {row['title']!r} ({t} {c})" for t, c in gold]
+    return {"precision": round(right / found, 4) if found else 1.0,
+            "recall": round(right / labelled, 4) if labelled else 1.0,
+            "found": found, "right": right, "labelled": labelled, "misses": misses}

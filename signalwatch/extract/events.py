@@ -19,12 +19,13 @@ trigger (``[icps.triggers.strategic] types``), a disqualifier (``disqualify``) o
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
 from .funding import _RUMOUR_WORDS, REPORTED
 
-_NAME = r"(?P<subject>(?-i:[A-Z0-9])[^,;:]{0,80}?)"
+_NAME = r"(?P<subject>(?-i:[A-Z0-9])(?:[^,;:(]|\([^)]{0,40}\)){0,80}?)"
 #: The other company, after up to four lower-case descriptor words ("media company X").
 _OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\- ]{0,60}?)"
 _END = r"(?=\s*$|\s*[,;:.(]|\s+(?:for|in|to|from|as|amid|after|with|and|on|at|—|–|-)\s)"
@@ -35,12 +36,23 @@ _MINOR_LAUNCH = re.compile(
     r"sweepstakes|promotion|scholarship|webinar|event|series of events|book|album|song|"
     r"video|ad|ads|commercial|logo|rebrand|brand refresh|initiative|program|programme|"
     r"survey|report|index|guide|challenge|award|awards|competition|tour|store|shop|"
-    r"restaurant|menu|presale|token|airdrop|nft|mission|rocket|satellite)s?\b",
+    r"restaurant|menu|presale|token|airdrop|nft|mission|rocket|satellite|strategy|"
+    r"strategies|vision|roadmap|power\s+of|study|research|white\s*paper|e-?book|results|"
+    r"findings|partnership|branch|location|office|podcast)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
     r"agent|agents|model|models|api|software|device|line|edition|version|feature|features|"
     r"plan|offering|marketplace|engine|assistant|copilot|sdk|cloud|system)\b", re.IGNORECASE)
+
+
+#: What "acquires" takes that is not a company.
+_NOT_A_COMPANY = re.compile(
+    r"(?i)(?:a\s+|an\s+|the\s+)?(?:large\s+|majority\s+|minority\s+|\d+\s*%?\s+)?"
+    r"(?:land|lands|property|properties|building|buildings|real\s+estate|collection|rights|"
+    r"stake|shares|equipment|licen[cs]e|patents?|domain|site|sites|lot|acres|assets\s+in|"
+    r"portfolio\s+of\s+loans|inventory|fleet|aircraft|vessels?|homes?|units?|acreage|"
+    r"mineral|claims?|power|capacity)\b")
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,10 @@ _ADVERBS = re.compile(r"(?:\s+(?:further|officially|now|also|quietly|finally|for
 def _clean(span: str) -> str:
     span = re.sub(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", "", span.strip(),
                   flags=re.IGNORECASE)
+    # "D-Wave (NYSE: QBTS)": a ticker or a note in brackets ends nothing
+    span = re.sub(r"\s*\([^)]*\)\s*$", "", span)
+    # "Milestone in AI - AIXtreme announces": the company is after the last dash or colon
+    span = re.split(r"\s[-–—]\s|:\s", span)[-1]
     return _ADVERBS.sub("", span.strip(" ,:;—–-\"'“”‘’")).strip()
 
 
@@ -79,11 +95,25 @@ _PARTNERS = re.compile(
     rf"(?:strategic\s+)?(?:partnership|alliance)|announces\s+(?:a\s+|new\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance|collaboration)|signs\s+(?:a\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
+_BOTH_PARTNER = re.compile(
+    rf"^(?P<subject>(?-i:[A-Z0-9])[^,;:]{{0,60}}?)\s+(?:and|&)\s+{_OBJECT}\s+(?:partner|team\s+up|"
+    rf"join\s+forces|collaborate|are\s+partners|announce\s+(?:a\s+)?(?:strategic\s+)?"
+    rf"partnership|form\s+(?:a\s+)?(?:strategic\s+)?(?:partnership|alliance)|sign\s+"
+    rf"(?:a\s+)?(?:strategic\s+)?(?:partnership|alliance))\b", re.IGNORECASE)
+_INKS_PARTNER = re.compile(
+    rf"^{_NAME}\s+(?:inks|signs|forms|announces|unveils|expands|extends|deepens|renews|"
+    rf"strengthens|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
+    rf"(?:strategic\s+|commercial\s+|key\s+|global\s+)?(?:partnerships?|alliances?|ties)"
+    rf"\b(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
 _IPO = re.compile(
     rf"^{_NAME}\s+(?:confidentially\s+|publicly\s+|officially\s+)?(?:files|filed|submits|"
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
     rf"(?:an?\s+|its\s+)?(?:draft\s+)?(?:registration\s+statement|S-1|F-1|IPO\s+"
     rf"(?:paperwork|papers|prospectus))|to\s+go\s+public)\b", re.IGNORECASE)
+_IPO_PLANNED = re.compile(
+    rf"^{_NAME}\s+(?:announces|plans|prices|launches|sets\s+terms\s+for)\s+(?:its\s+|an\s+|"
+    rf"a\s+)?(?:planned\s+|proposed\s+)?(?:initial\s+public\s+offering|IPO)\b",
+    re.IGNORECASE)
 _EXPANDS = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|is\s+expanding|expanding)\s+(?:operations\s+|business\s+|"
     rf"its\s+(?:operations|business|footprint|presence)\s+)?(?:in\s*to|into|in|to)|"
@@ -91,13 +121,16 @@ _EXPANDS = re.compile(
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?)(?:\s+market)?{_END}",
     re.IGNORECASE)
 _OFFICE = re.compile(
-    rf"^{_NAME}\s+opens\s+(?:a\s+|its\s+(?:first\s+|new\s+)?|new\s+|first\s+)?(?:\w+\s+)?"
-    rf"(?:office|offices|headquarters|hub|HQ|R&D\s+center|engineering\s+center)\s+in\s+"
+    rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils)\s+(?:a\s+|an\s+|its\s+|"
+    rf"new\s+|first\s+|second\s+|\w+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
+    rf"center|centre|facility|facilities|plant|factory|warehouse|campus|locations?|stores?|"
+    rf"branch|branches|data\s+center)\s+in\s+"
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
-    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|unveils|debuts|introduces|rolls\s+out|"
-    rf"releases|announces\s+the\s+launch\s+of)\s+(?P<object>.{{3,120}}?)(?:$|[.;]\s)",
-    re.IGNORECASE)
+    rf"^{_NAME}\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+to\s+|"
+    rf"to\s+|will\s+|plans\s+to\s+)?(?:launch(?:es)?|unveils?|debuts?|introduces?|rolls?\s+out|"
+    rf"releases?|announces\s+the\s+launch\s+of)\s+(?!to\s|in\s|with\s)"
+    rf"(?P<object>.{{3,120}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
 _LAYOFFS = re.compile(
     rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+(?:about\s+|"
     rf"nearly\s+|around\s+|over\s+|more\s+than\s+)?[\d,.%]+\s*(?:%\s+)?(?:of\s+(?:its\s+)?)?"
@@ -120,7 +153,7 @@ _MISSES = re.compile(
 def find_events(sentence: str) -> list[EventCandidate]:
     """The strategic or financial events one sentence states (an acquisition gives two:
     the buyer's and the bought's)."""
-    original = " ".join(sentence.split())
+    original = " ".join(html.unescape(sentence).split())
     if not original:
         return []
     rumour = bool(REPORTED.search(original))
@@ -135,6 +168,9 @@ def find_events(sentence: str) -> list[EventCandidate]:
         return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
 
     out: list[EventCandidate | None] = []
+    if (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)) and _NOT_A_COMPANY.match(
+            m.group("object")):
+        return []  # "acquires land", "acquires a large collection of paperbacks"
     if m := _ACQUIRED_BY.match(text):
         out = [event("strategic", "acquired", m.group("subject"),
                      f"acquired by {m.group('object')}"),
@@ -145,8 +181,20 @@ def find_events(sentence: str) -> list[EventCandidate]:
                      f"acquires {m.group('object')}"),
                event("strategic", "acquired", m.group("object"),
                      f"acquired by {_clean(m.group('subject'))}")]
-    elif m := _IPO.match(text):
+    elif (m := _IPO.match(text)) or (m := _IPO_PLANNED.match(text)):
         out = [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
+    elif m := _BOTH_PARTNER.match(text):
+        out = [event("strategic", "partnership", m.group("subject"),
+                     f"partners with {m.group('object')}"),
+               event("strategic", "partnership", m.group("object"),
+                     f"partners with {_clean(m.group('subject'))}")]
+    elif m := _INKS_PARTNER.match(text):
+        other = m.group("object")
+        out = [event("strategic", "partnership", m.group("subject"),
+                     f"partners with {other}" if other else "new partnerships")]
+        if other:
+            out.append(event("strategic", "partnership", other,
+                             f"partners with {_clean(m.group('subject'))}"))
     elif m := _PARTNERS.match(text):
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {m.group('object')}"),
@@ -169,7 +217,13 @@ def find_events(sentence: str) -> list[EventCandidate]:
                          f"{where}")]
     elif m := _LAUNCHES.match(text):
         what = m.group("object")
-        if _PRODUCT.search(what) and not _MINOR_LAUNCH.search(what):
+        # a product line: a product word, or a product named as such ("Valkyrie:", "the
+        # AINOTE Air 2"); never a website, a fund, a campaign, an update
+        named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!]*(?:\s(?-i:[A-Z0-9])"
+                         r"[\w\-.]*){0,3}(?::|\s*[™®]|\s+(?:on|for|to|with|in)\s)", what) \
+            is not None
+        if (_PRODUCT.search(what) or named) and not _MINOR_LAUNCH.search(what) and \
+                not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d)", what):
             out = [event("strategic", "product_launch", m.group("subject"),
                          f"launches {what}")]
     return [e for e in out if e is not None]
