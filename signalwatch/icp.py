@@ -49,6 +49,7 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     # which event types are triggers, which disqualify the account (the rest: neither)
     "strategic": ("weight", "types", "disqualify"),
     "financial": ("weight", "types", "disqualify"),
+    "technographic": ("weight", "tools", "categories", "changes"),
 }
 
 _OPS = ("in", "contains", "min", "max", "any", "all", "equals")
@@ -162,7 +163,8 @@ def _triggers(value: Any, *, file: str, key: str) -> dict[str, dict[str, Any]]:
                 elif k == "seniority":
                     allowed = ("c-level", "vp", "head")
                 elif k == "changes":
-                    allowed = ("joined", "promoted", "departed")
+                    allowed = ("adopted", "dropped", "uses") if kind == "technographic" \
+                        else ("joined", "promoted", "departed")
                 elif k == "rounds":
                     from .extract.funding import ROUNDS
 

@@ -31,11 +31,13 @@ from .icp import tier_at_least
 from .types import ICP, FitResult, Signal
 
 DEFAULT_LIFETIME_DAYS: dict[str, float] = {"funding": 90, "leadership": 60, "hiring": 30,
-                                           "strategic": 60, "financial": 90}
+                                           "strategic": 60, "financial": 90,
+                                           "technographic": 60}
 #: A financial event (missed targets, a guidance cut, layoffs) counts for nothing unless an
 #: ICP makes it a trigger: for most sellers it is a reason to wait, not to call.
 DEFAULT_WEIGHTS: dict[str, float] = {"funding": 1.0, "leadership": 0.8, "hiring": 0.6,
-                                     "strategic": 0.5, "financial": 0.0}
+                                     "strategic": 0.5, "financial": 0.0,
+                                     "technographic": 0.4}
 #: Event types that rule an account out when its ICP says nothing about them.
 DEFAULT_DISQUALIFY: dict[str, tuple[str, ...]] = {"strategic": ("acquired",)}
 #: Heat thresholds: one fresh funding round is hot; a fresh executive hire alone is warm.
@@ -149,6 +151,10 @@ def _describe(signal: Signal) -> str:
                  "layoffs": "Layoffs"}
         what = words.get(str(a.get("type")), str(a.get("type") or signal.kind))
         return f"{what}: {a.get('detail')}" if a.get("detail") else what
+    if signal.kind == "technographic":
+        verb = {"adopted": "Adopted", "dropped": "Dropped", "uses": "Uses"}.get(
+            str(a.get("change")), "Uses")
+        return f"{verb} {a.get('tool')} ({a.get('category')})"
     department = str(a.get("department") or "").capitalize()
     if a.get("type") == "senior":
         return f"New senior opening: {a.get('title')} ({department})"
@@ -182,6 +188,11 @@ def _passes(signal: Signal, spec: Mapping[str, Any]) -> tuple[bool, str]:
             return False, f"{kind.replace('_', ' ')} is not one of {', '.join(wanted)}"
         if not wanted and kind in disqualifying(signal.kind, spec):
             return False, f"{kind.replace('_', ' ')} disqualifies, it does not trigger"
+    elif signal.kind == "technographic":
+        for key, attr in (("tools", "tool"), ("categories", "category"), ("changes", "change")):
+            wanted = spec.get(key)
+            if wanted and str(a.get(attr) or "").lower() not in wanted:
+                return False, f"{attr} {a.get(attr)} is not one of {', '.join(wanted)}"
     elif signal.kind == "hiring":
         wanted = spec.get("departments")
         if wanted and (a.get("department") or "") not in wanted:

@@ -14,9 +14,10 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 #: The kinds of trigger signal signalwatch extracts.
-SignalKind = Literal["funding", "leadership", "hiring", "strategic", "financial"]
+SignalKind = Literal["funding", "leadership", "hiring", "strategic", "financial",
+                     "technographic"]
 SIGNAL_KINDS: tuple[SignalKind, ...] = ("funding", "leadership", "hiring", "strategic",
-                                        "financial")
+                                        "financial", "technographic")
 #: Types of the strategic and financial events (DESIGN.md section 5).
 STRATEGIC_TYPES = ("expansion", "product_launch", "acquisition", "acquired", "partnership",
                    "ipo_filing")

@@ -344,3 +344,37 @@ def test_being_acquired_disqualifies_and_layoffs_count_only_when_asked() -> None
     assert run(asks, event(4, "financial", "layoffs")).action == "alert"  # a trigger
     assert run(plain, event(5, "strategic", "expansion")).action == "alert"
     assert run(asks, event(6, "strategic", "partnership")).action == "drop"
+
+
+def test_tools_named_in_job_descriptions() -> None:
+    from signalwatch.extract.tech import tools_in
+
+    assert tools_in("Experience with Salesforce, Outreach, Gong is a plus.") == {
+        "Salesforce", "Outreach", "Gong"}
+    assert tools_in("You will lead community outreach and gong-show events.") == set()
+    assert tools_in("Grow a new segment of the market.") == set()
+    assert tools_in("Our stack: Snowflake and Looker.") == {"Snowflake", "Looker"}
+    assert tools_in("Proficiency in SFDC and Sales Navigator") == {
+        "Salesforce", "LinkedIn Sales Navigator"}
+
+
+def _job(i: int, text: str, days_ago: float) -> Item:
+    p = _posting(i, "Account Executive", "Sales", days_ago)
+    return Item(**{**p.__dict__, "summary": text})
+
+
+def test_tech_uses_then_adopted_then_dropped() -> None:
+    from signalwatch.extract.signals import technographics_from_postings
+
+    first = [_job(1, "Experience with Salesforce and Outreach.", 300)]
+    found = technographics_from_postings("acme", first, {}, now=NOW)
+    assert {(s.attributes["tool"], s.attributes["change"], s.history) for s in found} == {
+        ("Salesforce", "uses", True), ("Outreach", "uses", True)}
+    known = {"Salesforce": NOW - timedelta(days=300), "Outreach": NOW - timedelta(days=300)}
+    later = [*first, *[_job(10 + i, "You know Salesforce and Gong.", 10 + i) for i in range(5)]]
+    found = technographics_from_postings("acme", later, known, now=NOW)
+    changes = {(s.attributes["tool"], s.attributes["change"]) for s in found}
+    # Gong is new; Outreach has not been named for 180+ days among 5 recent postings
+    assert changes == {("Gong", "adopted"), ("Outreach", "dropped")}
+    adopted = next(s for s in found if s.attributes["change"] == "adopted")
+    assert not adopted.history and adopted.attributes["category"] == "conversation intelligence"

@@ -226,3 +226,30 @@ def test_event_evaluation_guards_the_measured_levels() -> None:
     second = evaluate_events(DATA / "events" / "blind2.jsonl")
     assert first["precision"] >= 0.95 and first["recall"] >= 0.8, first["misses"]
     assert second["precision"] >= 0.9 and second["recall"] >= 0.55, second["misses"]
+
+
+def test_observed_tools_count_for_icp_tech_criteria(tmp_path) -> None:
+    """Issue #13: ICP criteria on tech use what the job descriptions showed, not only the
+    CRM column; the column itself stays as imported."""
+    from signalwatch.icp import fit, parse_icps
+    from signalwatch.stages.extract import technographics
+    from signalwatch.types import Account, ItemData, Source
+
+    storage = Storage(tmp_path / "sw.db")
+    storage.upsert_accounts([Account("a1", "Acme", ats="greenhouse:acme")], now=NOW)
+    board = Source(name="greenhouse:acme", kind="greenhouse", url="http://127.0.0.1/b",
+                   account_id="a1")
+    storage.sync_sources([board], now=NOW)
+    storage.add_items(board, [ItemData(key="job:1", type="posting", title="AE", url=None,
+                                       summary="Experience with Salesforce and Gong.",
+                                       published=NOW, updated=None)],
+                      now=NOW, first_poll=True, added_at=NOW, backfill=timedelta(0),
+                      complete=True)
+    assert technographics(storage, "a1", storage.get_postings("a1"), now=NOW) == 2
+    icp = parse_icps([{"name": "t", "must": [{"field": "tech", "any": ["Gong"]}]}],
+                     file="t.toml")[0]
+    assert fit(storage.get_account("a1"), [icp]).icp == "t"
+    assert storage.get_account("a1", observed=False).tech == ()
+    kinds = {(s.kind, s.attributes["change"], s.history) for s in storage.get_signals()}
+    assert kinds == {("technographic", "uses", True)}
+    storage.close()

@@ -110,7 +110,7 @@ def sync(storage: Storage, config: Config, *, now: datetime, full: bool = False,
             if not crm.name:
                 result.errors.append(f"account {crm.id}: no name; skipped")
                 continue
-            batch.append(_account(crm, storage.get_account(crm.id), owners))
+            batch.append(_account(crm, storage.get_account(crm.id, observed=False), owners))
             merges += [(old, crm.id) for old in crm.merged_ids]
             if crm.modified and (latest is None or crm.modified > latest):
                 latest = crm.modified

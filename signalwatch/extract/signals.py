@@ -19,6 +19,7 @@ from .events import find_events
 from .funding import REPORTED, FundingCandidate, find_funding
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import LeadershipCandidate, find_leadership
+from .tech import DROP_DAYS, tech_changes
 from .titles import level
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -198,6 +199,8 @@ def dedupe_key(kind: str, account_id: str, attrs: Mapping[str, Any]) -> str:
         return f"leadership:{account_id}:{who}:{attrs.get('change')}"
     if kind in ("strategic", "financial"):
         return f"{kind}:{account_id}:{attrs.get('type')}"
+    if kind == "technographic":
+        return f"technographic:{account_id}:{attrs.get('tool')}:{attrs.get('change')}"
     extra = f":{_person_key(attrs.get('title'))}" if attrs.get("type") == "senior" else ""
     return f"hiring:{account_id}:{attrs.get('department')}:{attrs.get('type')}{extra}"
 
@@ -224,6 +227,8 @@ def same_event(kind: str, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         if pa and pb:
             return pa == pb
         return _person_key(a.get("title")) == _person_key(b.get("title"))
+    if kind == "technographic":
+        return (a.get("tool"), a.get("change")) == (b.get("tool"), b.get("change"))
     if kind in ("strategic", "financial"):
         # the same type of event within the window; two partnerships with different
         # companies are two events
@@ -248,3 +253,28 @@ def merge_attributes(kind: str, old: Mapping[str, Any], new: Mapping[str, Any]) 
         merged.update({k: v for k, v in new.items() if k in ("openings", "recent", "growth",
                                                              "baseline")})
     return merged
+
+
+def technographics_from_postings(account_id: str, postings: Sequence[Item],
+                                 known: Mapping[str, datetime], *,
+                                 now: datetime) -> list[SignalIntent]:
+    """Tools an account adopted or dropped, or uses (first seen: history, never an alert),
+    from its job descriptions. Pure."""
+    out = []
+    for c in tech_changes(postings, known, now=now):
+        attrs = {"tool": c.tool, "category": c.category, "change": c.change}
+        p = c.posting
+        sentence = (f"{c.tool} named in the job description of {p.title!r}" if p is not None
+                    else f"{c.tool} named in none of the postings of the last "
+                    f"{DROP_DAYS} days")
+        when = (p.published or p.first_seen) if p is not None else now
+        out.append(SignalIntent(
+            kind="technographic", account_id=account_id, occurred_at=when, detected_at=now,
+            confidence=1.0, attributes=attrs,
+            evidence=(Evidence(url=p.url if p else None, title=p.title if p else "",
+                               sentence=sentence, source=p.source if p else None,
+                               published=p.published if p else None),),
+            dedupe_key=dedupe_key("technographic", account_id, attrs),
+            item_ids=(p.id,) if p is not None and p.id else (),
+            history=c.change == "uses", matched="source"))
+    return out

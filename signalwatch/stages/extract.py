@@ -18,7 +18,10 @@ from ..extract.signals import (
     merge_attributes,
     same_event,
     signals_from_item,
+    technographics_from_postings,
 )
+from ..extract.tech import DROP_DAYS, tools_in
+from ..extract.tech import category_of as known_category
 from ..match import Matcher
 from ..types import SignalIntent
 
@@ -36,6 +39,28 @@ def matcher_for(storage: Any) -> Matcher:
     return Matcher(index=storage.name_index(),
                    exclusions={(r["account_id"], r["phrase"])
                                for r in storage.get_exclusions()})
+
+
+def technographics(storage: Any, account_id: str, postings: list[Any], *,
+                   now: datetime) -> int:
+    """Tools adopted, dropped or used, from an account's postings; the account's observed
+    tools kept up to date (issue #13). Returns the new signals."""
+    known = storage.get_account_tech(account_id)
+    new = 0
+    for intent in technographics_from_postings(account_id, postings, known, now=now):
+        a = intent.attributes
+        if a["change"] == "dropped":
+            storage.forget_tech(account_id, a["tool"])
+        else:
+            storage.record_tech(account_id, a["tool"], a["category"], seen=intent.occurred_at,
+                                url=intent.evidence[0].url if intent.evidence else None)
+        new += store_intent(storage, intent, window=timedelta(days=DROP_DAYS))
+    for p in postings:  # every tool still named moves its last-seen date
+        for tool in tools_in(f"{p.title}\n{p.summary}"):
+            if tool in known:
+                storage.record_tech(account_id, tool, known_category(tool) or "",
+                                    seen=p.published or p.first_seen, url=p.url)
+    return new
 
 
 def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bool:
@@ -86,12 +111,14 @@ def extract_new_items(storage: Any, config: Config, *, now: datetime,
                 if item.type == "posting" and item.account_id:
                     boards.add(item.account_id)
             for account_id in sorted(boards):
-                for intent in hiring_from_postings(account_id, storage.get_postings(account_id),
-                                                   now=now, settings=hiring):
+                postings = storage.get_postings(account_id)
+                for intent in hiring_from_postings(account_id, postings, now=now,
+                                                   settings=hiring):
                     if store_intent(storage, intent, window=timedelta(days=h.recent_days)):
                         result.new_signals += 1
                     else:
                         result.merged += 1
+                result.new_signals += technographics(storage, account_id, postings, now=now)
             cursor = items[-1].id
             storage.set_meta("extract.cursor", str(cursor))
         result.items += len(items)

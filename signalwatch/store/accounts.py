@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ..match import NameKey, keys_version, make_key, name_keys
@@ -112,8 +112,8 @@ class AccountsMixin(StorageBase):
 
     def get_accounts_owned_by(self, email: str) -> list[Account]:
         """The accounts a rep owns (their digest reads only these)."""
-        return [_row_to_account(r) for r in self.db.query(
-            "SELECT * FROM accounts WHERE lower(owner) = lower(?) ORDER BY id", (email,))]
+        return self._with_observed([_row_to_account(r) for r in self.db.query(
+            "SELECT * FROM accounts WHERE lower(owner) = lower(?) ORDER BY id", (email,))])
 
     def get_accounts_with_ats(self) -> list[Account]:
         """Accounts that name a job board (the source catalog needs only these)."""
@@ -237,11 +237,55 @@ class AccountsMixin(StorageBase):
         return count
 
     def get_accounts(self) -> list[Account]:
-        return [_row_to_account(r) for r in self.db.query("SELECT * FROM accounts ORDER BY id")]
+        return self._with_observed(
+            [_row_to_account(r) for r in self.db.query("SELECT * FROM accounts ORDER BY id")])
 
-    def get_account(self, account_id: str) -> Account | None:
+    def get_account(self, account_id: str, *, observed: bool = True) -> Account | None:
+        """One account; with ``observed``, the tools seen in its postings in ``tech``."""
         rows = list(self.db.query("SELECT * FROM accounts WHERE id = ?", (account_id,)))
-        return _row_to_account(rows[0]) if rows else None
+        if not rows:
+            return None
+        account = _row_to_account(rows[0])
+        return self._with_observed([account])[0] if observed else account
+
+    def _with_observed(self, accounts: list[Account]) -> list[Account]:
+        """Accounts with the tools seen in their job descriptions added to ``tech`` (the
+        CRM's column stays as imported): ICP criteria on tech use what was observed."""
+        if not accounts:
+            return accounts
+        seen: dict[str, list[str]] = {}
+        if len(accounts) == 1:
+            rows = self.db.execute("SELECT account_id, tool FROM account_tech WHERE "
+                                   "account_id = ?", (accounts[0].id,))
+        else:
+            rows = self.db.execute("SELECT account_id, tool FROM account_tech")
+        for account_id, tool in rows:
+            seen.setdefault(account_id, []).append(tool)
+        if not seen:
+            return accounts
+        import dataclasses
+
+        return [dataclasses.replace(a, tech=tuple(dict.fromkeys(
+            (*a.tech, *sorted(seen[a.id]))))) if a.id in seen else a for a in accounts]
+
+    def get_account_tech(self, account_id: str) -> dict[str, datetime]:
+        """Tools seen at an account, with when they were last seen."""
+        from ..utils import from_iso
+
+        return {r[0]: from_iso(r[1]) or datetime.min.replace(tzinfo=UTC) for r in self.db.execute(
+            "SELECT tool, last_seen FROM account_tech WHERE account_id = ?", (account_id,))}
+
+    def record_tech(self, account_id: str, tool: str, category: str, *, seen: datetime,
+                    url: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO account_tech (account_id, tool, category, first_seen, last_seen, "
+            "evidence_url) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, tool) DO UPDATE "
+            "SET last_seen = max(last_seen, excluded.last_seen)",
+            (account_id, tool, category, to_iso(seen), to_iso(seen), url))
+
+    def forget_tech(self, account_id: str, tool: str) -> None:
+        self.db.execute("DELETE FROM account_tech WHERE account_id = ? AND tool = ?",
+                        (account_id, tool))
 
     def count_accounts(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM accounts").fetchone()[0])
