@@ -158,6 +158,12 @@ def _describe(signal: Signal) -> str:
     department = str(a.get("department") or "").capitalize()
     if a.get("type") == "senior":
         return f"New senior opening: {a.get('title')} ({department})"
+    if a.get("type") == "first_role":
+        return f"First {department.lower()} role: {a.get('title')}"
+    if a.get("type") == "growth":
+        months = round((a.get("window_days") or 182) / 30.4)
+        return (f"{department} team growing: {a.get('recent')} roles posted in {months} months "
+                f"({a.get('baseline'):g} in the {months} before), {a.get('filled')} filled")
     days = a.get("window_days")
     window = f"the last {days // 7} weeks" if isinstance(days, int) and days % 7 == 0 \
         else f"the last {days} days" if days else "recent weeks"

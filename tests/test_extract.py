@@ -378,3 +378,25 @@ def test_tech_uses_then_adopted_then_dropped() -> None:
     assert changes == {("Gong", "adopted"), ("Outreach", "dropped")}
     adopted = next(s for s in found if s.attributes["change"] == "adopted")
     assert not adopted.history and adopted.attributes["category"] == "conversation intelligence"
+
+
+def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
+    # 4 sales roles in the six months before, 12 in the last six (4 of them filled)
+    postings = [_posting(i, "Account Executive", "Sales", 200 + 30 * i) for i in range(4)]
+    postings += [_posting(100 + i, "Account Executive", "Sales", 25 + 12 * i,
+                          closed=i < 4) for i in range(12)]
+    postings += [_posting(200, "Revenue Operations Manager", "Operations", 3)]
+    found = hiring_from_postings("acme", postings, now=NOW, settings=HiringSettings())
+    growth = next(s for s in found if s.attributes["type"] == "growth")
+    assert (growth.attributes["recent"], growth.attributes["baseline"],
+            growth.attributes["filled"]) == (12, 4.0, 4)
+    first = next(s for s in found if s.attributes["type"] == "first_role")
+    assert first.attributes["title"] == "Revenue Operations Manager"
+    # a second RevOps role is not a first; a new board (no history) makes neither
+    again = [*postings, _posting(201, "Sales Operations Analyst", "Operations", 120)]
+    assert not any(s.attributes["type"] == "first_role" for s in hiring_from_postings(
+        "acme", again, now=NOW, settings=HiringSettings()))
+    fresh = [_posting(300 + i, "Account Executive", "Sales", 5 + i) for i in range(8)]
+    fresh.append(_posting(400, "RevOps Lead", "Operations", 2))
+    assert {s.attributes["type"] for s in hiring_from_postings(
+        "acme", fresh, now=NOW, settings=HiringSettings())} <= {"surge", "senior"}

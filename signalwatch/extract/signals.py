@@ -166,6 +166,14 @@ def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: date
         if c.type == "senior":
             attrs["title"] = c.title
             sentence = f"New senior posting: {c.title} ({c.department})."
+        elif c.type == "first_role":
+            attrs["title"] = c.title
+            sentence = f"First posting of its kind on the board: {c.title} ({c.department})."
+        elif c.type == "growth":
+            attrs.update(window_days=settings.trend_days, filled=c.filled)
+            sentence = (f"{c.recent} {c.department} roles posted in the last "
+                        f"{settings.trend_days} days against {c.baseline:g} in the same time "
+                        f"before; {c.filled} already filled, {c.openings} open.")
         else:
             sentence = (f"{c.recent} {c.department} postings in the last "
                         f"{settings.recent_days} days; {usual_postings(c.baseline)} in the "
@@ -201,7 +209,8 @@ def dedupe_key(kind: str, account_id: str, attrs: Mapping[str, Any]) -> str:
         return f"{kind}:{account_id}:{attrs.get('type')}"
     if kind == "technographic":
         return f"technographic:{account_id}:{attrs.get('tool')}:{attrs.get('change')}"
-    extra = f":{_person_key(attrs.get('title'))}" if attrs.get("type") == "senior" else ""
+    extra = f":{_person_key(attrs.get('title'))}" if attrs.get("type") in (
+        "senior", "first_role") else ""
     return f"hiring:{account_id}:{attrs.get('department')}:{attrs.get('type')}{extra}"
 
 
