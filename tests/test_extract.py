@@ -400,3 +400,22 @@ def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
     fresh.append(_posting(400, "RevOps Lead", "Operations", 2))
     assert {s.attributes["type"] for s in hiring_from_postings(
         "acme", fresh, now=NOW, settings=HiringSettings())} <= {"surge", "senior"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # newswire headline forms (press-release archive in the shared data)
+    ("RockBreaks – ESGold Corp. (CSE: ESAU) (OTCQB: ESAUF) Appoints Gordon Robb CEO to Lead "
+     "Transition into Production at Montauban", [("Gordon Robb", "CEO")]),
+    ("Standard Lithium Ltd. (NYSE American: SLI) Appoints Michael Lutgring as General Counsel",
+     [("Michael Lutgring", "General Counsel")]),
+    ("Fluke Corporation Names Parker Burke Group President To Lead Connected Reliability",
+     [("Parker Burke", "Group President")]),
+    ("Impact Networking Brings Erik Carlsen On Board as New Chief Sales Officer",
+     [("Erik Carlsen", "Chief Sales Officer")]),
+    ("Lotto.com Expands Executive Leadership Team, Appointing Ruxandra Tereanu as Chief "
+     "Operating Officer and Amanda Coyle as Vice President of Human Resources",
+     [("Ruxandra Tereanu", "Chief Operating Officer"),
+      ("Amanda Coyle", "Vice President of Human Resources")]),
+])
+def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
+    assert [(c.person, c.title) for c in find_leadership(text)] == expected

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from .titles import function, is_executive, seniority
 
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
-_HIRE_VERBS = (r"appoints?|names?|hires?|welcomes?|taps|elevates?|promotes?|adds|selects|"
-               r"announces(?: the)? appointment of|announces|brings on|permanently appoints|"
+_HIRE_VERBS = (r"appoints?|names?|hires?|welcomes?\s+back|welcomes?|taps|elevates?|promotes?|"
+               r"adds|selects|"
+               r"announces(?: the)? appointment of|announces|brings on|brings|permanently appoints|"
                r"picks|recruits")
 _COMPANY_VERB = re.compile(
     rf"^(?P<company>.+?)\s+(?P<verb>{_HIRE_VERBS})\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -110,14 +111,26 @@ def _title(rest: str) -> str:
     return title.strip(" ,.\"'")
 
 
+#: Words that open a title before its title word ("Group President", "Interim CEO").
+_TITLE_LEAD = frozenset(("group", "regional", "global", "executive", "senior", "interim",
+                         "acting", "deputy", "associate", "division", "divisional", "area",
+                         "country", "national", "new", "founding"))
+
+
 def _split_person_title(rest: str) -> tuple[str, str] | None:
-    """"Kyle Zasky as Chief Executive Officer" or "Christine Hayek Chief Operating Officer"."""
+    """"Kyle Zasky as Chief Executive Officer", "Christine Hayek Chief Operating Officer",
+    "Gordon Robb CEO to Lead the Transition" (the title before "to", not after it)."""
     m = _AS_TITLE.search(rest)
-    if m:
-        return rest[:m.start()], rest[m.end():]
     t = _TITLE_WORDS.search(rest)
+    if m and not (t is not None and 0 < t.start() < m.start()
+                  and m.group().strip().lower().startswith("to")):
+        return rest[:m.start()], rest[m.end():]
     if t and t.start() > 0:
-        return rest[:t.start()], rest[t.start():]
+        start = t.start()
+        before = rest[:start].split()
+        while before and before[-1].lower() in _TITLE_LEAD:  # "Parker Burke Group President"
+            start = rest.rfind(before.pop(), 0, start)
+        return rest[:start], rest[start:]
     return None
 
 
@@ -136,9 +149,23 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                                change=change, sentence=sentence)
 
 
+#: "Acme Expands Its Leadership Team, Appointing X as COO": the hire after the clause.
+_TEAM_CLAUSE = re.compile(
+    r"^(?P<company>.+?)\s+(?:expands|strengthens|bolsters|grows|builds\s+out|adds\s+to|"
+    r"enhances|boosts)\s+(?:its\s+)?(?:executive\s+|senior\s+|c-suite\s+)?(?:leadership|"
+    r"management|executive)\s+team(?:\s*,|\s+with(?:\s+the)?)\s+(?:appointing|appointment\s+"
+    r"of|hiring|hire\s+of|adding|addition\s+of|naming)\s+(?P<rest>.+)$", re.IGNORECASE)
+#: "Brings Erik Carlsen On Board as ...": "on board" is not part of the name.
+_ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+as\b",
+                       re.IGNORECASE)
+
+
 def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     """Leadership changes stated in one sentence (a headline or a release's lead)."""
     text = _unescape(" ".join(sentence.split()))
+    text = _ON_BOARD.sub(r"\1 \2 as", text)
+    if m := _TEAM_CLAUSE.match(text):
+        text = f"{m.group('company')} appoints {m.group('rest')}"
     if not text:
         return []
     m = _DEPARTS_AS.match(text)

@@ -62,6 +62,7 @@ _JUNIOR = re.compile(
     r"coordinator)\b", re.IGNORECASE)
 _C_LEVEL = re.compile(
     r"\bchief\b(?! of staff)(?=.*\bofficer\b)|"
+    r"(?<!assistant )(?<!associate )(?<!deputy )\bgeneral counsel\b|"
     r"\b(?:ceo|coo|cfo|cto|cmo|cro|cio|ciso|cpo|chro|cdo|cco|caio)\b|"
     r"(?<!vice )(?<!vice-)\bpresident\b", re.IGNORECASE)
 _VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director)\b", re.IGNORECASE)
