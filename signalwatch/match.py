@@ -111,6 +111,14 @@ _DOMAIN_IN_TEXT = re.compile(
     re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _domains_in(text: str) -> tuple[str, ...]:
+    """The registered domains a text (a link, a subject) names; an item's link is looked at
+    once per sentence and event, so this is kept."""
+    found = (_domain_of(m.group("host")) for m in _DOMAIN_IN_TEXT.finditer(text))
+    return tuple(d for d in found if d)
+
+
 @functools.lru_cache(maxsize=65536)
 def _domain_of(host: str) -> str | None:
     """The registered domain of a host name (links repeat the same few hosts)."""
@@ -373,9 +381,8 @@ class Matcher:
 
     def _domain_match(self, texts: Sequence[str]) -> Match | None:
         for text in texts:
-            for m in _DOMAIN_IN_TEXT.finditer(text or ""):
-                domain = _domain_of(m.group("host"))
-                owners = self.index.domain_owners(domain) if domain else ()
+            for domain in _domains_in(text or ""):
+                owners = self.index.domain_owners(domain)
                 if len(owners) == 1:
                     return Match(owners[0], DOMAIN, f"domain {domain}", f"domain:{domain}")
         return None

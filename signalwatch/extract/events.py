@@ -150,9 +150,22 @@ _MISSES = re.compile(
     rf"(?P<object>.{{0,80}})", re.IGNORECASE)
 
 
+#: Every pattern above needs one of these words: a sentence with none is skipped before
+#: the patterns run (most sentences; extraction must stay fast, issue #13).
+_ANY_VERB = re.compile(
+    r"(?i)acquir|\bbuys\b|\bbought\b|\bsnap|\bscoops\b|\bpicks\s+up\b|purchas|partner|"
+    r"\bteams?\s+up\b|\bjoins?\s+forces\b|collaborat|allian|\bties\b|\bfile[sd]?\b|\bsubmit|"
+    r"\bIPO\b|public\s+offering|\blay(?:s|ing)?\s+off\b|\blaid\s+off\b|\bcuts?\b|\bslash|"
+    r"layoff|restructur|\blowers?\b|\btrims?\b|\breduces?\b|\bwithdraw|\bpulls?\b|\bmiss|"
+    r"\bf[ae]l+s?\s+short\b|\bc[oa]mes?\s+in\s+below\b|\bbelow\b|expand|\benter|"
+    r"\bmoves\s+into\b|\bopen|unveil|\bdebut|launch|introduc|\brolls?\s+out\b|\breleas")
+
+
 def find_events(sentence: str) -> list[EventCandidate]:
     """The strategic or financial events one sentence states (an acquisition gives two:
     the buyer's and the bought's)."""
+    if not sentence or not _ANY_VERB.search(sentence):
+        return []
     original = " ".join(html.unescape(sentence).split())
     if not original:
         return []
