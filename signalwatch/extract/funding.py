@@ -32,6 +32,10 @@ _FUNDING_VERB = re.compile(
 _ANY_VERB = re.compile(
     rf"\b(?:{_VERBS}|raising|(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|injects?|pours?|"
     rf"puts?))\b", re.IGNORECASE)
+#: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
+_VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "get", "got", "receiv",
+               "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
+               "grab", "lead", "led", "back", "invest", "inject", "pour", "put")
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
     r"injects?|pours?|puts?)\s+(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
@@ -164,6 +168,9 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     """One funding round in one sentence (a headline, or a sentence of a release). A
     reported or intended round ("reportedly in talks to raise", "..., sources say") is read
     with the reporting words set aside and comes back marked as a rumour."""
+    low = sentence.lower()
+    if not any(w in low for w in _VERB_WORDS):
+        return None  # no verb a round could be read from (checked as plain substrings)
     text = " ".join(sentence.split())
     if not text or not _ANY_VERB.search(text) or _LAYOFFS.search(text):
         return None

@@ -160,8 +160,17 @@ _ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+a
                        re.IGNORECASE)
 
 
+#: Substrings one of which every executive title has (a superset, checked first: cheap).
+_TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
+                "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
+                "officer", "partner", "leader", "counsel", "managing", "general manager")
+
+
 def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     """Leadership changes stated in one sentence (a headline or a release's lead)."""
+    low = sentence.lower()
+    if not any(h in low for h in _TITLE_HINTS):
+        return []  # no executive title: no leadership change (is_executive needs one)
     text = _unescape(" ".join(sentence.split()))
     text = _ON_BOARD.sub(r"\1 \2 as", text)
     if m := _TEAM_CLAUSE.match(text):
