@@ -253,3 +253,25 @@ def test_observed_tools_count_for_icp_tech_criteria(tmp_path) -> None:
     kinds = {(s.kind, s.attributes["change"], s.history) for s in storage.get_signals()}
     assert kinds == {("technographic", "uses", True)}
     storage.close()
+
+
+def test_an_s1_registration_is_an_ipo_filing() -> None:
+    from signalwatch.collect.filings import parse_filings
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account, Item
+
+    feed = (b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            b"<title>Latest Filings</title><entry><title>S-1 - Figma, Inc. (0001579878) (Filer)"
+            b"</title><link href=\"https://www.sec.gov/Archives/edgar/data/1579878/"
+            b'000162828025033742/0001628280-25-033742-index.htm"/><id>urn:tag:sec.gov,2008:'
+            b"accession-number=0001628280-25-033742</id><updated>2025-07-01T16:10:00-04:00"
+            b"</updated><summary type=\"html\">Filed: 2025-07-01</summary></entry></feed>")
+    (data,) = parse_filings(feed)[0]
+    assert data.data["form"] == "S-1" and "primary_doc" not in data.data
+    item = Item(id=1, source="sec-s-1", key=data.key, type="filing", title=data.title,
+                url=data.url, summary=data.summary, published=data.published, updated=None,
+                company=data.company, data=dict(data.data), first_seen=NOW, last_seen=NOW)
+    (signal,) = signals_from_item(item, Matcher([Account("f", "Figma")]), rates={},
+                                  floor=0.8, now=NOW)
+    assert (signal.kind, signal.attributes["type"]) == ("strategic", "ipo_filing")

@@ -1,10 +1,12 @@
-"""SEC EDGAR Form D filings as a funding source.
+"""SEC EDGAR filings: Form D as funding, S-1 / F-1 as IPO filings (issue #13).
 
 EDGAR's "current filings" Atom feed (``browse-edgar?action=getcurrent&type=D&output=atom``)
 has one entry per filing, titled ``D - Company Name (0001234567) (Filer)``, linking to the
 filing index. The amounts live in the filing's ``primary_doc.xml`` (Form D XML:
 ``offeringData/offeringSalesAmounts/totalOfferingAmount`` and ``totalAmountSold``), which
 the collector fetches for new filings when the source sets ``fetch_amounts = true``.
+The same feed for ``type=S-1`` or ``type=F-1`` lists registration statements: a company
+filing to go public (a strategic ``ipo_filing`` event; amendments ``/A`` included).
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ from typing import Any
 from ..types import ItemData
 from .feeds import parse_feed
 
-_TITLE = re.compile(r"^\s*(D(?:/A)?)\s*-\s*(.+?)\s*\((\d{4,10})\)", re.IGNORECASE)
+_TITLE = re.compile(r"^\s*(D(?:/A)?|S-1(?:/A)?|F-1(?:/A)?)\s*-\s*(.+?)\s*\((\d{4,10})\)",
+                    re.IGNORECASE)
+#: Registration statements of an initial public offering.
+IPO_FORMS = frozenset(("S-1", "S-1/A", "F-1", "F-1/A"))
 _INDEX = re.compile(r"/Archives/edgar/data/(\d+)/(\d{18})/")
 
 
 def parse_filings(body: bytes, headers: Any = None,
                   url: str | None = None) -> tuple[list[ItemData], str | None]:
-    """Form D entries of an EDGAR Atom feed (other forms are skipped)."""
+    """Form D, S-1 and F-1 entries of an EDGAR Atom feed (other forms are skipped)."""
     entries, error = parse_feed(body, headers, url)
     items = []
     for e in entries:
@@ -32,7 +37,7 @@ def parse_filings(body: bytes, headers: Any = None,
         form, company, cik = m.group(1).upper(), m.group(2).strip(), m.group(3).lstrip("0")
         data: dict[str, Any] = {"form": form, "cik": cik}
         index = _INDEX.search(e.url or "")
-        if index:
+        if index and form in ("D", "D/A"):
             data["primary_doc"] = (
                 f"https://www.sec.gov/Archives/edgar/data/{index.group(1)}/"
                 f"{index.group(2)}/primary_doc.xml"

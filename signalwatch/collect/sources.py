@@ -5,7 +5,7 @@ Each file holds arrays of tables named by kind::
     [[feed]]                      # RSS / Atom (funding news, press-release wires)
     name = "techcrunch"
     url = "https://techcrunch.com/feed/"
-    category = "funding"          # funding | leadership | hiring (what it is expected to give)
+    category = "funding"          # funding | leadership | hiring | strategic | financial | news
     interval_minutes = 30
 
     [[greenhouse]]                # also lever, ashby, workable, smartrecruiters
@@ -46,7 +46,7 @@ _KIND_KEYS: dict[str, tuple[str, ...]] = {
     "filing": ("fetch_amounts",),
     **dict.fromkeys(ATS_KINDS, ("board",)),
 }
-_CATEGORIES = ("funding", "leadership", "hiring")
+_CATEGORIES = ("funding", "leadership", "hiring", "strategic", "financial", "news")
 
 
 def _source(kind: str, table: Any, *, file: str, key: str, default_interval: float) -> Source:

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..match import Matcher, filter_confident, normalise_name
 from ..types import Evidence, Item, SignalIntent
+from ..collect.filings import IPO_FORMS
 from .events import find_events
 from .funding import REPORTED, FundingCandidate, find_funding
 from .hiring import HiringSettings, hiring_candidates, usual_postings
@@ -92,9 +93,16 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                                item.summary or item.title, now, match.key))
         return out
     if item.type == "filing":
-        amount = item.data.get("amount_sold") or item.data.get("amount_offered")
         match = filter_confident(matcher.resolve(company=item.company, source=item.source),
                                  floor)
+        form = str(item.data.get("form") or "D").upper()
+        if form in IPO_FORMS:  # a registration statement: the company files to go public
+            if match:
+                attrs = {"type": "ipo_filing", "detail": f"files Form {form} with the SEC"}
+                out.append(_intent("strategic", match.account_id, match.confidence, attrs,
+                                   item, item.title, now, match.key))
+            return out
+        amount = item.data.get("amount_sold") or item.data.get("amount_offered")
         if match:
             attrs = {"round": "unknown", "amount": amount, "currency": "USD" if amount else None,
                      "amount_usd": amount, "investors": [],
