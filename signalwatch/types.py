@@ -22,6 +22,8 @@ SIGNAL_KINDS: tuple[SignalKind, ...] = ("funding", "leadership", "hiring", "stra
 STRATEGIC_TYPES = ("expansion", "product_launch", "acquisition", "acquired", "partnership",
                    "ipo_filing")
 FINANCIAL_TYPES = ("missed_targets", "guidance_cut", "layoffs")
+#: SEC registration statements of an initial public offering (amendments included).
+IPO_FORMS = frozenset(("S-1", "S-1/A", "F-1", "F-1/A"))
 
 #: The kinds of source a collector knows how to poll.
 SourceKind = Literal[

@@ -20,8 +20,7 @@ from .feeds import parse_feed
 
 _TITLE = re.compile(r"^\s*(D(?:/A)?|S-1(?:/A)?|F-1(?:/A)?)\s*-\s*(.+?)\s*\((\d{4,10})\)",
                     re.IGNORECASE)
-#: Registration statements of an initial public offering.
-IPO_FORMS = frozenset(("S-1", "S-1/A", "F-1", "F-1/A"))
+
 _INDEX = re.compile(r"/Archives/edgar/data/(\d+)/(\d{18})/")
 
 

@@ -14,8 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from ..match import Matcher, filter_confident, normalise_name
-from ..types import Evidence, Item, SignalIntent
-from ..collect.filings import IPO_FORMS
+from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .events import find_events
 from .funding import REPORTED, FundingCandidate, find_funding
 from .hiring import HiringSettings, hiring_candidates, usual_postings
