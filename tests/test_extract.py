@@ -62,6 +62,12 @@ def test_money_scales(number: int, scale: str) -> None:
         ("Kiwi Labs raises £5.5m seed round led by Balderton Capital", "Kiwi Labs", "seed",
          5.5e6, ("Balderton Capital",)),
         ("Foo raises $10M to fund expansion", "Foo", "unknown", 10e6, ()),
+        # the investors as the subject (a real newswire title)
+        ("Agent Capital, Mitsubishi Tanabe Subsidiary Join $130 Million Series B for Swiss "
+         "Startup GlycoEra", "Swiss Startup GlycoEra", "series b", 130e6,
+         ("Agent Capital, Mitsubishi Tanabe Subsidiary",)),
+        ("Sequoia participates in $20M Series A for Acme", "Acme", "series a", 20e6,
+         ("Sequoia",)),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:

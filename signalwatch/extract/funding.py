@@ -30,15 +30,18 @@ _FUNDING_VERB = re.compile(
 #: Every way find_funding can read a round needs one of these words: a sentence without
 #: any is skipped before the costlier patterns run (most sentences of a feed).
 _ANY_VERB = re.compile(
-    rf"\b(?:{_VERBS}|raising|(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|injects?|pours?|"
+    rf"\b(?:{_VERBS}|raising|joins?|joined|participat\w*|(?:co-)?(?:leads?|led|backs?|backed|"
+    rf"invests?|invested|injects?|pours?|"
     rf"puts?))\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "get", "got", "receiv",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
-               "grab", "lead", "led", "back", "invest", "inject", "pour", "put")
+               "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
+               "particip")
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
-    r"injects?|pours?|puts?)\s+(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
+    r"injects?|pours?|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
+    r"(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
     r"(?:\s*[,:;—–-]\s+|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)",
     re.IGNORECASE)
 _LEADS_POSSESSIVE = re.compile(
