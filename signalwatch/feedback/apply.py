@@ -40,15 +40,14 @@ class Applied:
 def _target(storage: Storage, target: str) -> tuple[dict[str, Any] | None, list[int], str]:
     kind, _, ident = target.partition(":")
     if kind == "alert":
-        rows = list(storage.db.query("SELECT * FROM alerts WHERE id = ?", (int(ident),)))
-        if not rows:
+        alert = storage.find_alert(int(ident))
+        if alert is None:
             raise LookupError(f"no alert {ident}")
-        return rows[0], list(json.loads(rows[0]["signal_ids"] or "[]")), rows[0]["account_id"]
-    row = storage.db.execute("SELECT account_id FROM signals WHERE id = ?",
-                             (int(ident),)).fetchone()
-    if row is None:
+        return alert, list(json.loads(alert["signal_ids"] or "[]")), alert["account_id"]
+    account_id = storage.signal_account(int(ident))
+    if account_id is None:
         raise LookupError(f"no signal {ident}")
-    return None, [int(ident)], row[0]
+    return None, [int(ident)], account_id
 
 
 def apply_action(storage: Storage, config: Config, action: Action, *, via: str,

@@ -59,6 +59,15 @@ class FeedbackMixin(StorageBase):
         sql = "SELECT * FROM feedback" + (f" WHERE {' AND '.join(where)}" if where else "")
         return list(self.db.query(sql + " ORDER BY id", params))
 
+    def find_alert(self, alert_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM alerts WHERE id = ?", (alert_id,)))
+        return rows[0] if rows else None
+
+    def signal_account(self, signal_id: int) -> str | None:
+        row = self.db.execute("SELECT account_id FROM signals WHERE id = ?",
+                              (signal_id,)).fetchone()
+        return str(row[0]) if row else None
+
     def set_alert_taken(self, alert_id: int, who: str) -> None:
         self.db.execute("UPDATE alerts SET taken_by = coalesce(taken_by, ?) WHERE id = ?",
                         (who, alert_id))
