@@ -425,3 +425,28 @@ def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
 ])
 def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
     assert [(c.person, c.title) for c in find_leadership(text)] == expected
+
+
+def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
+    """Issue #13: round-ups and list sentences, where a company is not the headline's."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Between January 26 and January 30, startups raising money included Aviwell, "
+               "Twin and Atlas V. Round: Series A Amount Raised: €11M News: Aviwell closed an "
+               "€11M Series A to scale its microbiome discovery platform. Round: Seed News: "
+               "Twin raised €8M in a seed round led by Elaia. News: Founded in 2017, Atlas V "
+               "has built a reputation in VR. With this €5M raise led by HTC, Atlas V is "
+               "diversifying into games. Meanwhile Dowgo reportedly raised €2M.")
+    item = Item(id=1, source="wire", key="1", type="entry",
+                title="Funding Wire February 2: Aviwell €11M Round Leads 10 Deals For €41.8M",
+                url=None, summary=summary, published=NOW, updated=None, company=None,
+                data={}, first_seen=NOW, last_seen=NOW)
+    matcher = Matcher([Account("av", "Aviwell"), Account("tw", "Twin"),
+                       Account("at", "Atlas V"), Account("dw", "Dowgo")])
+    found = signals_from_item(item, matcher, rates={"EUR": 1.08}, floor=0.8, now=NOW)
+    by = {s.account_id: s.attributes for s in found}
+    assert set(by) == {"av", "tw"}  # Atlas V's clause names no subject; Dowgo is a rumour
+    assert (by["av"]["round"], by["av"]["amount"]) == ("series a", 11e6)
+    assert (by["tw"]["round"], by["tw"]["amount"]) == ("seed", 8e6)

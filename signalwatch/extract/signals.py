@@ -34,6 +34,23 @@ def sentences(item: Item) -> list[str]:
     return out
 
 
+#: A newsletter round-up: several companies' rounds in one item ("Funding Wire: 10 Deals",
+#: "This week's funding roundup", "Who raised money this week").
+_ROUNDUP = re.compile(
+    r"(?i)\b(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report)|weekly\s+funding|"
+    r"deals?\s+(?:for|worth|totall?ing)|who\s+raised|raised\s+this\s+week|biggest\s+"
+    r"(?:rounds|raises|funding)|startups?\s+(?:that\s+)?raised)\b")
+_CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
+
+
+def roundup_clauses(item: Item) -> list[str]:
+    """Every clause of a round-up's text, each read on its own (one round per company)."""
+    if not _ROUNDUP.search(item.title or "") and len(
+            re.findall(r"[$€£]\s?\d", item.summary or "")) < 3:
+        return []
+    return [c.strip() for c in _CLAUSE.split(item.summary or "") if len(c.strip()) > 12]
+
+
 def _evidence(item: Item, sentence: str) -> Evidence:
     return Evidence(url=item.url, title=item.title, sentence=sentence, source=item.source,
                     published=item.published)
@@ -109,6 +126,26 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             out.append(_intent("funding", match.account_id, match.confidence, attrs, item,
                                item.title, now, match.key))
         return out
+    clauses = roundup_clauses(item)
+    if clauses:  # a newsletter round-up: every company's round, one signal each
+        seen: set[str] = set()
+        for clause in clauses:
+            funding = find_funding(clause)
+            if funding is None or funding.rumour:
+                continue
+            match = filter_confident(matcher.resolve(
+                subject=funding.subject.rsplit(":", 1)[-1], account_id=item.account_id,
+                urls=(), source=item.source), floor)
+            if match and match.account_id not in seen:
+                seen.add(match.account_id)
+                out.append(_intent("funding", match.account_id, match.confidence,
+                                   _funding_attrs(funding, rates), item, clause, now,
+                                   match.key))
+        # a list of rounds, or a round-up by its title; an ordinary article that names
+        # three amounts is read the ordinary way
+        if len(out) >= 2 or (out and _ROUNDUP.search(item.title or "")):
+            return out
+        out = []
     for sentence in sentences(item):
         funding = find_funding(sentence)
         if funding is not None:
