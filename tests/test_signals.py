@@ -275,3 +275,13 @@ def test_an_s1_registration_is_an_ipo_filing() -> None:
     (signal,) = signals_from_item(item, Matcher([Account("f", "Figma")]), rates={},
                                   floor=0.8, now=NOW)
     assert (signal.kind, signal.attributes["type"]) == ("strategic", "ipo_filing")
+
+
+def test_press_headline_levels_are_guarded() -> None:
+    """Press-release headlines (tests/data/signals/SOURCES.md): the levels measured after
+    the first blind run; guards them, does not estimate unseen performance."""
+    from signalwatch.extract.evaluate import evaluate_headlines
+
+    got = evaluate_headlines(DATA / "signals" / "press_blind.jsonl")
+    assert got["leadership"]["precision"] >= 0.8 and got["leadership"]["recall"] >= 0.85
+    assert got["funding"]["precision"] >= 0.85 and got["funding"]["recall"] >= 0.95

@@ -207,3 +207,41 @@ def evaluate_events(path: Path) -> dict[str, Any]:
     return {"precision": round(right / found, 4) if found else 1.0,
             "recall": round(right / labelled, 4) if labelled else 1.0,
             "found": found, "right": right, "labelled": labelled, "misses": misses}
+
+
+def evaluate_headlines(path: Path) -> dict[str, dict[str, Any]]:
+    """Funding and leadership candidates from headlines against a labelled file (JSON
+    lines: ``title``, ``kind``, ``expect`` as [company, person-or-null] pairs), before
+    company matching: a candidate is right when the labelled company ends (or is) its
+    company span and, for leadership, the person is the labelled one."""
+    from .funding import find_funding
+    from .leadership import find_leadership
+
+    out: dict[str, dict[str, Any]] = {}
+    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    for kind in ("leadership", "funding"):
+        found = right = labelled = 0
+        for row in rows:
+            if row["kind"] != kind:
+                continue
+            gold = [(normalise_name(c), p) for c, p in row["expect"]]
+            labelled += len(gold)
+            got: list[tuple[str, str | None]]
+            if kind == "funding":
+                c = find_funding(row["title"])
+                got = [(c.subject, None)] if c is not None and not c.rumour else []
+            else:
+                got = [(c.company, c.person) for c in find_leadership(row["title"])]
+            for company, person in got:
+                found += 1
+                span = normalise_name(company)
+                hit = next((g for g in gold if (span == g[0] or span.endswith(" " + g[0])
+                                                or g[0] in span)
+                            and (g[1] is None or person == g[1])), None)
+                if hit is not None:
+                    right += 1
+                    gold.remove(hit)
+        out[kind] = {"precision": round(right / found, 4) if found else 1.0,
+                     "recall": round(right / labelled, 4) if labelled else 1.0,
+                     "found": found, "right": right, "labelled": labelled}
+    return out

@@ -74,6 +74,16 @@ _RUMOUR_WORDS = re.compile(
     r"(?:according to|citing) (?:unnamed |anonymous )?(?:sources|people|a person)"
     r"(?: familiar with [^,.;]*)?|sources? (?:say|said|says)|"
     r"people (?:familiar|close|briefed) with [^,.;]*)\b", re.IGNORECASE)
+#: What a company "secures" or "raises" that is no funding round a seller acts on: money
+#: from customers or courts, listed-company securities offerings, token sales.
+_NOT_A_ROUND = re.compile(
+    r"(?i)\b(?:contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
+    r"\s+in|projects?\s+in|revenue|bookings|sales\s+of|sale\s+of|buyback|repurchase|"
+    r"(?:registered\s+direct|public|secondary|at-the-market|convertible\s+notes?|notes|"
+    r"preferred\s+stock|warrant)\s+offering|offering\s+of\s+(?:shares|units|notes)|"
+    r"warrants?(?:\s+\w+)?\s+(?:exercise|inducement)|through\s+(?:a\s+)?warrant|"
+    r"pre-?sale|token\s+sale|ico\b|ido\b|airdrop|preferred\s+equity|private\s+placement|"
+    r"bought\s+deal|prospectus)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
 _FUND_OF_ITS_OWN = re.compile(
@@ -224,6 +234,10 @@ def _find_funding(text: str) -> FundingCandidate | None:
     # The round is described before any second deal ("... and secures $200M debt") and
     # outside investor names ("led by ICONIQ Growth").
     own = re.split(r"\s+and\s+(?:secures|raises|lands|gets|adds|closes)\b", rest, maxsplit=1)[0]
+    # what was secured, before any purpose clause ("... to expand its cook-to-order service")
+    head = re.split(r"\s+(?:to|for|as|amid|after|with|led|from)\s", own, maxsplit=1)[0]
+    if _NOT_A_ROUND.search(head[:120]):
+        return None  # contracts, settlements, offerings of listed shares, warrants, presales
     money = _amount(own)
     round_ = _round(_INVESTORS.sub(" ", own))
     if money is None and round_ == "unknown" and not re.search(

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .titles import function, is_executive, seniority
 
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
-_HIRE_VERBS = (r"appoints?|names?|hires?|welcomes?\s+back|welcomes?|taps|elevates?|promotes?|"
+_HIRE_VERBS = (r"has\s+appointed|has\s+named|has\s+hired|"
+               r"appoints?|names?|hires?|welcomes?\s+back|welcomes?|taps|elevates?|promotes?|"
                r"adds|selects|"
                r"announces(?: the)? appointment of|announces|brings on|brings|permanently appoints|"
                r"picks|recruits")
@@ -93,6 +94,12 @@ def person_name(span: str) -> str | None:
             name.insert(0, token)
         else:
             break
+    # "Veteran Pinterest And Google Leader Jon Kaplan", "Oncology Expert Dr. Guy Clifton":
+    # the name starts after the last descriptor, honorific or connector
+    cut = max((i for i, t in enumerate(name[:-1]) if t.lower() in _DESCRIPTORS
+               or t.lower() in ("and", "&", "of", "expert", "leader")), default=-1)
+    if cut >= 0 and len(name) - cut - 1 >= 2:
+        name = name[cut + 1:]
     while name and (name[0].lower() in _DESCRIPTORS or name[0].lower().startswith("ex-")
                     or (name[0].isupper() and len(name[0]) <= 5 and span.upper() != span)):
         name.pop(0)
