@@ -450,3 +450,18 @@ def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
     assert set(by) == {"av", "tw"}  # Atlas V's clause names no subject; Dowgo is a rumour
     assert (by["av"]["round"], by["av"]["amount"]) == ("series a", 11e6)
     assert (by["tw"]["round"], by["tw"]["amount"]) == ("seed", 8e6)
+
+
+@pytest.mark.parametrize(("text", "company", "person", "title"), [
+    ("Jane Doe to retire as CEO of Acme after 20 years", "Acme", "Jane Doe", "CEO"),
+    ("John Roe steps down as CFO of Globex", "Globex", "John Roe", "CFO"),
+    ("Mary Major is retiring as President of Initech, effective March 1", "Initech",
+     "Mary Major", "President"),
+    ("Christine Whitney Sanchez Announces Retirement as Chief Culture Officer for Enterprise "
+     "Technology at Arizona State University",
+     "Enterprise Technology at Arizona State University", "Christine Whitney Sanchez",
+     "Chief Culture Officer"),
+])
+def test_departures(text: str, company: str, person: str, title: str) -> None:
+    (c,) = find_leadership(text)
+    assert (c.company, c.person, c.title, c.change) == (company, person, title, "departed")

@@ -34,8 +34,12 @@ _DEPARTS = re.compile(
     r"departs|leaves|exits|to step down|to depart|to leave|retires|is out)\b",
     re.IGNORECASE)
 _DEPARTS_AS = re.compile(
-    r"^(?P<person>.+?)\s+(?:steps down|resigns|departs|to step down|retires)\s+as\s+"
-    r"(?P<title>.+?)\s+(?:of|at)\s+(?P<company>.+?)(?:[,;]|$)", re.IGNORECASE)
+    r"^(?P<person>.+?)\s+(?:steps down|stepping down|resigns|departs|to step down|will step "
+    r"down|retires|to retire|will retire|is retiring|announces\s+(?:his\s+|her\s+|their\s+)?"
+    r"(?:retirement|departure|resignation)|leaves\s+(?:(?:his|her|their)\s+)?(?:role|post|"
+    r"position)|exits)\s+as\s+(?:the\s+)?(?P<title>.+?)\s+(?:of|at|for)\s+"
+    r"(?:the\s+)?(?P<company>.+?)(?:[,;]|\s+(?:after|effective|following|amid)\s|$)",
+    re.IGNORECASE)
 _AS_TITLE = re.compile(
     r"\s+(?:as|to(?: the (?:role|position) of)?|to serve as|to be)\s+"
     r"(?:its\s+|their\s+|the\s+|new\s+|first\s+|first-ever\s+|company['’]s\s+)*", re.IGNORECASE)
