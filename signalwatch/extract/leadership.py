@@ -209,7 +209,7 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         change = "promoted" if verb.startswith(("promot", "elevat", "permanently")) else "joined"
         out = []
         # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
-        parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
+        parts = re.split(r"(?:\s+and|,)\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
                          r"(?:Chief|CEO|CFO|COO|CTO|CMO|CRO|President|VP|Vice|Head|Director)\b))",
                          m.group("rest"))
         for part in parts:
@@ -217,6 +217,10 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
             if split is None:
                 continue
             person_span, title = split
+            # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the name is first
+            first = person_span.split(",")[0]
+            if "," in person_span and person_name(first):
+                person_span = first
             c = _candidate(m.group("company"), person_name(person_span), title, change, text)
             if c:
                 out.append(c)
