@@ -465,3 +465,11 @@ def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
 def test_departures(text: str, company: str, person: str, title: str) -> None:
     (c,) = find_leadership(text)
     assert (c.company, c.person, c.title, c.change) == (company, person, title, "departed")
+
+
+def test_a_name_before_its_appositive_and_people_in_a_comma_list() -> None:
+    found = find_leadership("Syntekabio Appoints Joonhyuk Choi, Former Target Health CEO, as "
+                            "Head of US Operations")
+    assert [(c.person, c.title) for c in found] == [("Joonhyuk Choi", "Head of US Operations")]
+    found = find_leadership("NextPlat Corp Names Rodney Barreto Chairman, David Phipps CEO")
+    assert ("David Phipps", "CEO") in [(c.person, c.title) for c in found]

@@ -160,6 +160,8 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                                change=change, sentence=sentence)
 
 
+_APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:former|ex-|veteran|longtime|seasoned)"
+                         r"[^,]{0,80},\s+as\s+", re.IGNORECASE)
 #: "Acme Expands Its Leadership Team, Appointing X as COO": the hire after the clause.
 _TEAM_CLAUSE = re.compile(
     r"^(?P<company>.+?)\s+(?:expands|strengthens|bolsters|grows|builds\s+out|adds\s+to|"
@@ -209,9 +211,11 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         change = "promoted" if verb.startswith(("promot", "elevat", "permanently")) else "joined"
         out = []
         # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
+        # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the appositive goes
+        rest = _APPOSITIVE.sub(" as ", m.group("rest"))
         parts = re.split(r"(?:\s+and|,)\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
                          r"(?:Chief|CEO|CFO|COO|CTO|CMO|CRO|President|VP|Vice|Head|Director)\b))",
-                         m.group("rest"))
+                         rest)
         for part in parts:
             split = _split_person_title(part)
             if split is None:
