@@ -473,3 +473,12 @@ def test_a_name_before_its_appositive_and_people_in_a_comma_list() -> None:
     assert [(c.person, c.title) for c in found] == [("Joonhyuk Choi", "Head of US Operations")]
     found = find_leadership("NextPlat Corp Names Rodney Barreto Chairman, David Phipps CEO")
     assert ("David Phipps", "CEO") in [(c.person, c.title) for c in found]
+
+
+def test_appositives_and_relative_clauses_around_the_verb() -> None:
+    c = find_funding("Zopa, the UK neobank, snaps up $87M at a $1B+ valuation")
+    assert c is not None and (c.subject, c.amount) == ("Zopa", 87e6)
+    # a round told in a relative clause is background, not the news
+    assert find_funding("Acme, which raised $10M last year, launches a new product") is None
+    assert [(c.company, c.person) for c in find_leadership(
+        "Acme, the payments company, appoints Jane Doe as CFO")] == [("Acme", "Jane Doe")]

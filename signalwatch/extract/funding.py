@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass, replace
 
 from .money import Money, find_money
+from .text import drop_appositive
 
 ROUNDS = ("pre-seed", "seed", "series a", "series b", "series c", "series d", "series e",
           "series f", "series g", "series h", "series i", "series j", "growth", "bridge",
           "debt", "grant", "convertible", "strategic", "unknown")
 
 _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|nabbed|"
+          r"snaps up|snapped up|scoops up|scooped up|"
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
           r"completes|completed|banks|grabs")
@@ -34,7 +36,8 @@ _ANY_VERB = re.compile(
     rf"invests?|invested|injects?|pours?|"
     rf"puts?))\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
-_VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "get", "got", "receiv",
+_VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
+               "get", "got", "receiv",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip")
@@ -184,7 +187,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     low = sentence.lower()
     if not any(w in low for w in _VERB_WORDS):
         return None  # no verb a round could be read from (checked as plain substrings)
-    text = " ".join(sentence.split())
+    text = drop_appositive(" ".join(sentence.split()))
     if not text or not _ANY_VERB.search(text) or _LAYOFFS.search(text):
         return None
     if REPORTED.search(text):
@@ -219,6 +222,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
             return None
     else:
         return None
+    if re.search(r",\s*(?:which|who|that)\s*$", subject.strip()):
+        return None  # "Acme, which raised $10M last year, launches ...": not the news
     subject = _clean_subject(subject)
     if not subject or len(subject) > 120:
         return None

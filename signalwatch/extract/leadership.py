@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import drop_appositive
 from .titles import function, is_executive, seniority
 
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
@@ -184,7 +185,7 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     low = sentence.lower()
     if not any(h in low for h in _TITLE_HINTS):
         return []  # no executive title: no leadership change (is_executive needs one)
-    text = _unescape(" ".join(sentence.split()))
+    text = drop_appositive(_unescape(" ".join(sentence.split())))
     text = _ON_BOARD.sub(r"\1 \2 as", text)
     if m := _TEAM_CLAUSE.match(text):
         text = f"{m.group('company')} appoints {m.group('rest')}"

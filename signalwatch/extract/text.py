@@ -98,3 +98,14 @@ def html_to_text(markup: str, *, limit: int | None = None) -> str:
         parser.close()
         text = _fold("".join(parser.parts))
     return text[:limit] if limit else text
+
+
+#: "Zopa, the UK neobank, snaps up $87M": an appositive between the company and its verb.
+_APPOSITIVE = re.compile(
+    r"^(?P<name>[^,]{2,60}),\s+(?:the|a|an|which\s+is|once)\s+[^,]{3,80},\s+(?=[a-z])")
+
+
+def drop_appositive(text: str) -> str:
+    """The sentence with an appositive after its subject removed, so the company stands
+    next to its verb: "Zopa, the UK neobank, snaps up $87M" -> "Zopa snaps up $87M"."""
+    return _APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
