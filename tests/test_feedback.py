@@ -419,3 +419,21 @@ def test_an_action_received_before_a_crash_is_applied_at_restart(tmp_path, slack
     finally:
         worker.stop()
     storage.close()
+
+
+def test_housekeeping_prunes_applied_interactions_and_spent_nonces(tmp_path) -> None:
+    storage = Storage(tmp_path / "sw.db")
+    old, recent = NOW - timedelta(days=400), NOW - timedelta(days=1)
+    storage.inbox_add("envelope:old", "{}", "slack", old)
+    storage.inbox_done("envelope:old", old)
+    storage.inbox_add("envelope:pending", "{}", "slack", old)  # never applied: kept
+    storage.inbox_add("envelope:new", "{}", "slack", recent)
+    storage.inbox_done("envelope:new", recent)
+    storage.first_receipt("link:old", old)
+    storage.first_receipt("link:new", recent)
+    storage.prune(items_before=NOW - timedelta(days=90),
+                  postings_closed_before=NOW - timedelta(days=90))
+    keys = {r[0] for r in storage.db.execute("SELECT key FROM feedback_inbox")}
+    assert keys == {"envelope:pending", "envelope:new"}
+    assert not storage.first_receipt("link:new", NOW) and storage.first_receipt("link:old", NOW)
+    storage.close()

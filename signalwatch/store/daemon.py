@@ -60,6 +60,12 @@ class DaemonMixin(StorageBase):
                 "DELETE FROM items WHERE type = 'posting' AND closed_at IS NOT NULL "
                 "AND closed_at < ? AND id NOT IN (SELECT item_id FROM signal_evidence "
                 "WHERE item_id IS NOT NULL)", (to_iso(postings_closed_before),)).rowcount
+            # Slack interactions applied long ago and spent link nonces (a link this old
+            # expired long before: feedback.link_days is far shorter than the retention)
+            n += db.execute("DELETE FROM feedback_inbox WHERE done_at IS NOT NULL AND "
+                            "done_at < ?", (to_iso(items_before),)).rowcount
+            n += db.execute("DELETE FROM feedback_receipts WHERE received_at < ?",
+                            (to_iso(items_before),)).rowcount
         self.db.execute("PRAGMA optimize")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(n)
