@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..feedback.actions import JUDGED, demotions, wilson
+from ..feedback.actions import JUDGED, wilson
 from ..utils import utcnow
 from . import App, echo_json_lines, json_option, main, pass_app
 
@@ -61,9 +61,9 @@ def feedback_report(app: App, as_json: bool) -> None:
                icp or "(none)", r["rep"] or "(unowned)")
         sent[key] = sent.get(key, 0) + 1
     rows = report_rows(storage.get_feedback(), sent)
-    f = config.feedback
-    demoted = demotions(storage.get_feedback(), min_usefulness=f.min_usefulness,
-                        min_judged=f.min_judged, overrides=storage.get_overrides())
+    from ..stages.decide import current_demotions
+
+    demoted = current_demotions(storage, config, utcnow())
     if as_json:
         echo_json_lines(rows)
         return

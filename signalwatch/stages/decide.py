@@ -77,7 +77,7 @@ def decide_signals(storage: Storage, config: Config, *, now: datetime,
     interactive = sender.mode == "slack" and bool(
         config.secret(config.slack.app_token_env)
         or config.secret(config.slack.signing_secret_env))
-    demoted = current_demotions(storage, config)
+    demoted = current_demotions(storage, config, now)
     with storage.transaction():
         for account_id, signals in sorted(by_account.items()):
             account = storage.get_account(account_id)
@@ -132,10 +132,17 @@ def decide_signals(storage: Storage, config: Config, *, now: datetime,
     return result
 
 
-def current_demotions(storage: Storage, config: Config) -> dict[tuple[str, str], str]:
-    """Kinds and sources reps judged clearly not useful (digest only), with the reason."""
+#: Judgements older than this no longer count toward a demotion: feedback can recover.
+FEEDBACK_WINDOW = timedelta(days=180)
+
+
+def current_demotions(storage: Storage, config: Config,
+                      now: datetime | None = None) -> dict[tuple[str, str], str]:
+    """Kinds and sources reps judged clearly not useful in the last FEEDBACK_WINDOW (digest
+    only), with the reason."""
     f = config.feedback
-    return demotions(storage.get_feedback(), min_usefulness=f.min_usefulness,
+    since = now - FEEDBACK_WINDOW if now is not None else None
+    return demotions(storage.get_feedback(since=since), min_usefulness=f.min_usefulness,
                      min_judged=f.min_judged, overrides=storage.get_overrides())
 
 

@@ -135,7 +135,7 @@ def send_digest(storage: Storage, config: Config, rep: Rep, *, now: datetime,
     groups = [] if nothing else digest_groups(storage, config, rep, start=start, end=now)
     digest = digest_email.render_digest(
         rep, groups, start=start, end=now, links=action_links(config, rep, now),
-        notes=list(current_demotions(storage, config).values()) if groups else [])
+        notes=list(current_demotions(storage, config, now).values()) if groups else [])
     if digest.count == 0 and quiet:
         existing = storage.get_digest(rep.email, local_date)
         if existing is not None and existing["status"] == "sent":

@@ -47,9 +47,12 @@ class FeedbackMixin(StorageBase):
         self.db.execute("UPDATE feedback_inbox SET done_at = ? WHERE key = ?",
                         (to_iso(now), key))
 
-    def get_feedback(self, *, target: str | None = None,
-                     account_id: str | None = None) -> list[dict[str, Any]]:
+    def get_feedback(self, *, target: str | None = None, account_id: str | None = None,
+                     since: datetime | None = None) -> list[dict[str, Any]]:
         where, params = [], []
+        if since is not None:
+            where.append("created_at >= ?")
+            params.append(to_iso(since))
         if target is not None:
             where.append("target = ?")
             params.append(target)
