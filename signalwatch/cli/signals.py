@@ -33,7 +33,12 @@ def signal_row(s: Signal | SignalIntent, signal_id: int | None = None) -> dict[s
         "attributes": dict(s.attributes),
         "history": s.history,
         "evidence": [{"url": e.url, "title": e.title, "sentence": e.sentence,
-                      "source": e.source} for e in s.evidence],
+                      "source": e.source,
+                      "field": "title" if e.sentence == e.title else "text"}
+                     for e in s.evidence],
+        # what matched the account: a name, "domain:x", or "source" (the rule a rep's
+        # "wrong company" makes)
+        "matched": s.matched,
     }
 
 
