@@ -482,3 +482,17 @@ def test_appositives_and_relative_clauses_around_the_verb() -> None:
     assert find_funding("Acme, which raised $10M last year, launches a new product") is None
     assert [(c.company, c.person) for c in find_leadership(
         "Acme, the payments company, appoints Jane Doe as CFO")] == [("Acme", "Jane Doe")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Doe ousted as CEO of Acme", ("Acme", "Jane Doe", "CEO", "departed")),
+    ("Jane Doe became CEO of Acme in March", ("Acme", "Jane Doe", "CEO", "joined")),
+    ("Jane Doe has become the new CFO of Initech", ("Initech", "Jane Doe", "CFO", "joined")),
+    ("John Roe joins Globex in newly created role of Chief Revenue Officer",
+     ("Globex", "John Roe", "Chief Revenue Officer", "joined")),
+    ("Acme's CEO Jane Doe steps down", ("Acme", "Jane Doe", "CEO", "departed")),
+])
+def test_leadership_beyond_names_and_appoints(text: str, expected: tuple) -> None:
+    """Issue #13: departures, "became", a newly created role, the company as a possessive."""
+    (c,) = find_leadership(text)
+    assert (c.company, c.person, c.title, c.change) == expected

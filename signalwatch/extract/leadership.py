@@ -24,10 +24,12 @@ _COMPANY_VERB = re.compile(
     rf"^(?P<company>.+?)\s+(?P<verb>{_HIRE_VERBS})\s+(?P<rest>.+)$", re.IGNORECASE)
 _JOINS = re.compile(
     r"^(?P<person>.+?)\s+(?:joins|rejoins|joined|returns to|moves to)\s+(?P<company>.+?)\s+"
-    r"as\s+(?:its\s+|the\s+|new\s+|first\s+)*(?P<title>.+)$", re.IGNORECASE)
+    r"(?:as|in\s+(?:a\s+|the\s+)?(?:newly[- ]created|new)\s+(?:role|position)\s+(?:of|as))\s+"
+    r"(?:its\s+|the\s+|new\s+|first\s+|first-ever\s+)*(?P<title>.+)$", re.IGNORECASE)
 _NAMED_OF = re.compile(
     r"^(?P<person>.+?)\s+(?:is\s+|has been\s+)?(?P<verb>named|appointed|promoted|elevated|"
-    r"tapped|selected)\s+(?:to\s+|as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>.+?)\s+"
+    r"tapped|selected|becomes|became|has\s+become)\s+(?:to\s+|as\s+)?(?:the\s+)?"
+    r"(?:new\s+)?(?P<title>.+?)\s+"
     r"(?:of|at|for)\s+(?P<company>.+)$", re.IGNORECASE)
 _DEPARTS = re.compile(
     r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|ceo|cfo|coo|cto|cmo|cro|cio|"
@@ -38,7 +40,8 @@ _DEPARTS_AS = re.compile(
     r"^(?P<person>.+?)\s+(?:steps down|stepping down|resigns|departs|to step down|will step "
     r"down|retires|to retire|will retire|is retiring|announces\s+(?:his\s+|her\s+|their\s+)?"
     r"(?:retirement|departure|resignation)|leaves\s+(?:(?:his|her|their)\s+)?(?:role|post|"
-    r"position)|exits)\s+as\s+(?:the\s+)?(?P<title>.+?)\s+(?:of|at|for)\s+"
+    r"position)|exits|(?:is\s+|was\s+|has\s+been\s+)?(?:ousted|fired|removed|replaced|"
+    r"pushed\s+out|out))\s+as\s+(?:the\s+)?(?P<title>.+?)\s+(?:of|at|for)\s+"
     r"(?:the\s+)?(?P<company>.+?)(?:[,;]|\s+(?:after|effective|following|amid)\s|$)",
     re.IGNORECASE)
 _AS_TITLE = re.compile(
@@ -150,6 +153,8 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
     company = company.strip(" ,:;\"'")
+    # "Acme's CEO Jane Doe steps down": for a leadership change the possessor is the company
+    company = re.sub(r"['’]s?$", "", company).strip()
     company = re.sub(r"^(?:InvestorNewsBreaks|TechMediaBreaks|\w+Breaks)\s+[–-]\s+", "",
                      company)
     if not title or not company or not is_executive(title) or len(title) > 90:
@@ -234,7 +239,8 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     if m:
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
-        company = re.split(r"\s+(?:to|as|amid|after)\s+", m.group("company"))[0]
+        company = re.split(r"\s+(?:to|as|amid|after|in|on|from|effective|following|"
+                           r"starting|beginning)\s+", m.group("company"))[0]
         c = _candidate(company, person_name(m.group("person")), m.group("title"), change, text)
         return [c] if c else []
     return []
