@@ -144,15 +144,15 @@ def icp_learn(app: App, split: str | None, name: str | None, html_out: Path | No
     """Learn from closed deals, customers and signals; store the proposal as a draft."""
     when = parse_date(split) if split else None
     result = run_learn(app.storage, app.config, now=utcnow(), split=when, name=name)
+    from ..feedback.actions import usefulness_by_kind
+
+    useful = usefulness_by_kind(app.storage.get_feedback())
     if html_out is not None:
-        html_out.write_text(html_report(result), "utf-8")
+        html_out.write_text(html_report(result, usefulness=useful), "utf-8")
     if as_json:
         click.echo(dumps(result.as_json()))
         return
-    from ..feedback.actions import usefulness_by_kind
-
-    for line in text_report(result,
-                            usefulness=usefulness_by_kind(app.storage.get_feedback())):
+    for line in text_report(result, usefulness=useful):
         click.echo(line)
     if html_out is not None:
         click.echo(f"\nwrote {html_out}")

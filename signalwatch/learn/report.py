@@ -256,10 +256,11 @@ def _finding_rows(findings: Sequence[Finding]) -> str:
     return "".join(out)
 
 
-def html_report(result: LearnResult) -> str:
+def html_report(result: LearnResult, usefulness: Mapping[str, str] | None = None) -> str:
+    """The learner's report as a page; ``usefulness``: reps' judgement per trigger kind."""
     head = ("<tr><th>field</th><th>value</th><th>won</th><th>lost</th><th>accounts</th>"
             "<th>rate</th><th>95% interval</th><th>lift</th><th>q</th><th>verdict</th></tr>")
-    text = "\n".join(text_report(result, limit=8))
+    text = "\n".join(text_report(result, limit=8, usefulness=usefulness))
     sections = []
     for title, items in (("Traits: win rate with its interval", result.traits),
                          ("Triggers: win rate of deals that had the signal before them",
