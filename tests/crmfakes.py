@@ -66,6 +66,7 @@ class FakeHubSpot(AioServer):
         self.scopes = {"crm.objects.companies.read", "crm.objects.companies.write",
                        "crm.objects.deals.read", "crm.objects.owners.read"}
         self.throttle = 0           # next N calls answer 429
+        self.no_search = False      # a stand-in without the search endpoints (404)
         self.retry_after = "0"
         self.owners = [{"id": "101", "email": "ana@example.com"},
                        {"id": "102", "email": "ben@example.com"},
@@ -165,6 +166,8 @@ class FakeHubSpot(AioServer):
         if refused is not None:
             return refused
         limit = int(q.get("limit") or 10)
+        if self.no_search and path.endswith("/search"):
+            return web.json_response({"status": "error", "message": "not found"}, status=404)
         if path == "/crm/v3/owners":
             return web.json_response(self._page(self.owners, q.get("after"), limit))
         if path == "/crm/v3/pipelines/deals":

@@ -274,3 +274,16 @@ def test_salesforce_task_exactly_once(tmp_path, salesforce, monkeypatch) -> None
     storage.db.execute("UPDATE crm_pushes SET status = 'pending', remote_id = NULL")
     assert push_alerts(storage, config, now=NOW).found == 1 and len(salesforce.tasks) == 1
     storage.close()
+
+
+def test_hubspot_without_search_falls_back_to_listing(tmp_path, hubspot, monkeypatch) -> None:
+    config = _hub_config(tmp_path, hubspot, monkeypatch)
+    storage = Storage(config.storage.database)
+    sync(storage, config, now=NOW)
+    hubspot.no_search = True
+    hubspot.company("13", "Initech", modified=T0 + timedelta(days=5))
+    hubspot.deal("d9", "13", "s-won", created=T0, modified=T0 + timedelta(days=6))
+    result = sync(storage, config, now=NOW)
+    assert not result.full and storage.get_account("13") is not None
+    assert {d.id: d.outcome for d in storage.get_deals()}["d9"] == "won"
+    storage.close()

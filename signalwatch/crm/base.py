@@ -26,10 +26,12 @@ class CrmError(SignalwatchError):
     """A CRM call failed; ``config`` when the credentials or scopes are wrong."""
 
     def __init__(self, message: str, *, config: bool = False,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, status: int | None = None) -> None:
         super().__init__(message)
         self.config = config
         self.retry_after = retry_after
+        #: The HTTP status, when the CRM answered one.
+        self.status = status
 
 
 @dataclass

@@ -69,7 +69,7 @@ class HubSpot:
                            "private app", config=True)
         if resp.status_code >= 400:
             raise CrmError(f"HubSpot {method} {path.split('?')[0]}: HTTP {resp.status_code} "
-                           f"{_message(resp)}")
+                           f"{_message(resp)}", status=resp.status_code)
         return resp.json() if resp.content else {}
 
     def _pages(self, path: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -146,19 +146,37 @@ class HubSpot:
                                       ("won" if won else "lost") if closed else "open")
         return out
 
+    def _listed(self, obj: str, props: list[str], since: datetime | None,
+                **extra: str) -> Iterator[dict[str, Any]]:
+        """Every record by the list endpoint; with ``since``, those modified since (read
+        client-side: the fallback when the search endpoint is not there)."""
+        for r in self._pages(f"/crm/v3/objects/{obj}",
+                             {"limit": 100, "properties": ",".join(props), **extra}):
+            modified = parse_time((r.get("properties") or {}).get("hs_lastmodifieddate")
+                                  or r.get("updatedAt"))
+            if since is None or modified is None or modified >= since:
+                yield r
+
     def companies(self, since: datetime | None) -> Iterator[CrmAccount]:
         props = [*COMPANY_PROPERTIES, *self.extra.values()]
-        rows = self._search("companies", since, props) if since is not None else \
-            self._pages("/crm/v3/objects/companies",
-                        {"limit": 100, "properties": ",".join(props), "archived": "false"})
-        for r in rows:
+        listed = lambda: self._listed("companies", props, since, archived="false")  # noqa: E731
+        searched = lambda: self._search("companies", since, props)  # noqa: E731
+        # a first sync lists (no result cap); later ones search by modification time;
+        # either way the other endpoint is the fallback when one is not there
+        for r in _first_available(listed, searched) if since is None else \
+                _first_available(searched, listed):
             yield self._account(r)
 
     def deleted_accounts(self, since: datetime | None, now: datetime) -> list[str]:
         """Archived (deleted) companies: HubSpot lists them with ``archived=true``."""
-        return [str(r["id"]) for r in self._pages(
-            "/crm/v3/objects/companies", {"limit": 100, "archived": "true",
-                                          "properties": "name"})]
+        try:
+            return [str(r["id"]) for r in self._pages(
+                "/crm/v3/objects/companies", {"limit": 100, "archived": "true",
+                                              "properties": "name"})]
+        except CrmError as e:
+            if e.status in (404, 405):
+                return []  # no archive listing here: deletions are not known
+            raise
 
     def _account(self, r: dict[str, Any]) -> CrmAccount:
         p = r.get("properties") or {}
@@ -177,13 +195,16 @@ class HubSpot:
     def deals(self, since: datetime | None,
               stages: dict[str, tuple[str, str]]) -> Iterator[CrmDeal]:
         props = list(DEAL_PROPERTIES)
-        if since is None:
-            rows = list(self._pages("/crm/v3/objects/deals", {
-                "limit": 100, "properties": ",".join(props), "associations": "companies"}))
-            links = {str(r["id"]): _first_company(r) for r in rows}
-        else:
-            rows = list(self._search("deals", since, props))
-            links = self._deal_companies([str(r["id"]) for r in rows])
+        listed = lambda: self._listed("deals", props, since,  # noqa: E731
+                                      associations="companies")
+        searched = lambda: self._search("deals", since, props)  # noqa: E731
+        rows = list(_first_available(listed, searched) if since is None
+                    else _first_available(searched, listed))
+        with_links = [r for r in rows if "associations" in r]
+        links = {str(r["id"]): _first_company(r) for r in with_links}
+        missing = [str(r["id"]) for r in rows if "associations" not in r]
+        if missing:
+            links.update(self._deal_companies(missing))
         for r in rows:
             p = r.get("properties") or {}
             stage_id = str(p.get("dealstage") or "")
@@ -266,6 +287,24 @@ class HubSpot:
         lines.append("write notes on companies: needs crm.objects.companies.write "
                      "(checked when the first alert is pushed; `crm push --dry-run` shows it)")
         return lines
+
+
+def _first_available(*sources: Callable[[], Iterator[dict[str, Any]]]
+                     ) -> Iterator[dict[str, Any]]:
+    """Records from the first source whose endpoint exists (404/405 tries the next)."""
+    for i, make in enumerate(sources):
+        rows = make()
+        try:
+            first = next(rows)
+        except StopIteration:
+            return
+        except CrmError as e:
+            if e.status in (404, 405) and i + 1 < len(sources):
+                continue
+            raise
+        yield first
+        yield from rows
+        return
 
 
 def _label(value: Any) -> str | None:
