@@ -282,7 +282,7 @@ def test_hubspot_without_search_falls_back_to_listing(tmp_path, hubspot, monkeyp
     sync(storage, config, now=NOW)
     hubspot.no_search = True
     hubspot.company("13", "Initech", modified=T0 + timedelta(days=5))
-    hubspot.deal("d9", "13", "s-won", created=T0, modified=T0 + timedelta(days=6))
+    hubspot.deal("d9", "13", "s-won", created=T0, modified=T0 + timedelta(days=40))
     result = sync(storage, config, now=NOW)
     assert not result.full and storage.get_account("13") is not None
     assert {d.id: d.outcome for d in storage.get_deals()}["d9"] == "won"
