@@ -120,7 +120,7 @@ class Salesforce:
                 raise CrmError(f"Salesforce: not allowed: {_error(resp)}", config=True)
             if resp.status_code >= 400:
                 raise CrmError(f"Salesforce {method} {path.split('?')[0]}: HTTP "
-                               f"{resp.status_code} {_error(resp)}")
+                               f"{resp.status_code} {_error(resp)}", status=resp.status_code)
             return resp.json() if resp.content else {}
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -171,8 +171,13 @@ class Salesforce:
         if since is None:
             return []  # a full sync lists what exists; deletions need a window
         start = max(since, now - timedelta(days=DELETED_DAYS))
-        data = self._call("GET", f"{self.api}/sobjects/Account/deleted/",
-                          params={"start": _soql_time(start), "end": _soql_time(now)})
+        try:
+            data = self._call("GET", f"{self.api}/sobjects/Account/deleted/",
+                              params={"start": _soql_time(start), "end": _soql_time(now)})
+        except CrmError as e:
+            if e.status in (400, 404):  # no deleted-records call, or a window it refuses
+                return []
+            raise
         return [str(r["id"]) for r in data.get("deletedRecords") or []]
 
     def deals(self, since: datetime | None,
