@@ -496,3 +496,16 @@ def test_leadership_beyond_names_and_appoints(text: str, expected: tuple) -> Non
     """Issue #13: departures, "became", a newly created role, the company as a possessive."""
     (c,) = find_leadership(text)
     assert (c.company, c.person, c.title, c.change) == expected
+
+
+@pytest.mark.parametrize(("text", "round_", "amount", "currency"), [
+    ("Acme raises $5 million in a pre-Series A round", "pre-series a", 5e6, "USD"),
+    ("Acme raises $4M pre-Series A", "pre-series a", 4e6, "USD"),
+    ("Acme raises €1.5 mln", "unknown", 1.5e6, "EUR"),
+    ("Acme closes $12M round, its Series A, led by Accel", "series a", 12e6, "USD"),
+    ("Acme raises Rs 50 crore in Series B", "series b", 5e8, "INR"),
+])
+def test_less_common_amounts_and_rounds(text: str, round_: str, amount: float,
+                                        currency: str) -> None:
+    c = find_funding(text)
+    assert c is not None and (c.round, c.amount, c.currency) == (round_, amount, currency)

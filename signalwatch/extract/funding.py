@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from .money import Money, find_money
 from .text import drop_appositive
 
-ROUNDS = ("pre-seed", "seed", "series a", "series b", "series c", "series d", "series e",
+ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "series a", "series b",
+          "series c", "series d", "series e",
           "series f", "series g", "series h", "series i", "series j", "growth", "bridge",
           "debt", "grant", "convertible", "strategic", "unknown")
 
@@ -98,7 +99,8 @@ _INVESTOR_SUBJECT = re.compile(
     r"\b(?:ventures|capital|partners|vc|vcs|investors?|backer|fund|accelerator|"
     r"y combinator|techstars|a16z|andreessen horowitz|sequoia)\s*$", re.IGNORECASE)
 _ROUND = re.compile(
-    r"\b(?P<round>pre[- ]seed|seed|series\s+(?P<letter>[a-j])\b|growth(?:[- ]stage)?|"
+    r"\b(?P<round>pre[- ]seed|seed|pre[- ]series\s+(?P<pre_letter>[a-b])\b|"
+    r"series\s+(?P<letter>[a-j])\b|growth(?:[- ]stage)?|"
     r"bridge|debt|venture debt|credit facility|grant|convertible(?: note)?|strategic|"
     r"mezzanine|late[- ]stage|extension)\b", re.IGNORECASE)
 _ROUND_WORD = re.compile(r"\b(?:round|funding|financing|investment|capital|raise|cash|"
@@ -136,6 +138,8 @@ def _round(text: str) -> str:
     if not m:
         return "unknown"
     word = m.group("round").lower().replace("-", " ")
+    if m.group("pre_letter"):
+        return f"pre-series {m.group('pre_letter').lower()}"
     if m.group("letter"):
         return f"series {m.group('letter').lower()}"
     if word.startswith("pre"):

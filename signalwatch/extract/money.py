@@ -20,7 +20,8 @@ _SUFFIX = {
     "francs": "CHF", "chf": "CHF", "sek": "SEK", "kronor": "SEK", "cad": "CAD", "aud": "AUD",
 }
 _SCALE = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6,
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "mln": 1e6, "mil": 1e6,
+    "million": 1e6, "bln": 1e9,
     "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "t": 1e12,
     "trillion": 1e12, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
