@@ -509,3 +509,12 @@ def test_less_common_amounts_and_rounds(text: str, round_: str, amount: float,
                                         currency: str) -> None:
     c = find_funding(text)
     assert c is not None and (c.round, c.amount, c.currency) == (round_, amount, currency)
+
+
+def test_a_round_named_as_its_company_s_noun_phrase() -> None:
+    """Issue #13: the company only as a possessive of the round."""
+    c = find_funding("Acme's $20M Series A will fund its expansion into Europe")
+    assert c is not None and (c.subject, c.round, c.amount) == ("Acme", "series a", 20e6)
+    c = find_funding("Inside Acme's $5M seed round led by Sequoia")
+    assert c is not None and (c.subject, c.investors) == ("Acme", ("Sequoia",))
+    assert find_funding("Acme's revenue grew 20% to $5M") is None

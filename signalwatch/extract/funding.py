@@ -189,10 +189,11 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     reported or intended round ("reportedly in talks to raise", "..., sources say") is read
     with the reporting words set aside and comes back marked as a rumour."""
     low = sentence.lower()
-    if not any(w in low for w in _VERB_WORDS):
+    noun_phrase = ("'s " in low or "’s " in low) and _POSSESSIVE_ROUND.match(sentence.strip())
+    if not noun_phrase and not any(w in low for w in _VERB_WORDS):
         return None  # no verb a round could be read from (checked as plain substrings)
     text = drop_appositive(" ".join(sentence.split()))
-    if not text or not _ANY_VERB.search(text) or _LAYOFFS.search(text):
+    if not text or _LAYOFFS.search(text) or not (noun_phrase or _ANY_VERB.search(text)):
         return None
     if REPORTED.search(text):
         plain = " ".join(_RUMOUR_WORDS.sub(" ", text).split()).replace(" raising ", " raises ")
@@ -201,7 +202,23 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     return _find_funding(text)
 
 
+#: "Acme's $20M Series A will fund ...": the round as a noun phrase of its company.
+_POSSESSIVE_ROUND = re.compile(
+    r"^(?:inside\s+|with\s+|after\s+)?(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{1,60}?)['’]s\s+"
+    r"(?:new\s+|latest\s+|fresh\s+|oversubscribed\s+|record\s+)?(?P<rest>(?:[$€£]|US\$|CA\$)"
+    r"\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:pre-)?seed|pre-series\s+[ab]|"
+    r"series\s+[a-j]|growth|bridge)\b(?:\s+(?:round|funding|raise))?)", re.IGNORECASE)
+
+
 def _find_funding(text: str) -> FundingCandidate | None:
+    if (m := _POSSESSIVE_ROUND.match(text)) and not _FUNDING_VERB.search(
+            text[:m.start("rest")]):
+        money = _amount(m.group("rest"))
+        return FundingCandidate(
+            subject=_clean_subject(m.group("subject")), round=_round(m.group("rest")),
+            amount=money.amount if money else None,
+            currency=money.currency if money else None,
+            investors=_investors(text[m.end():]), sentence=text)
     rumour = False
     possessive = _LEADS_POSSESSIVE.match(text)
     leads = _LEADS_IN.match(text)
