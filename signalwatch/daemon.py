@@ -353,7 +353,21 @@ class Daemon:
                 if s["last_success"] else -1
             name = s["name"].replace("\\", "\\\\").replace('"', '\\"')
             lines.append(f'signalwatch_source_staleness_seconds{{source="{name}"}} {age:.0f}')
+        lines.append("# HELP signalwatch_feedback_actions_total Reps' actions on alerts and "
+                     "digest items, by action.")
+        lines.append("# TYPE signalwatch_feedback_actions_total counter")
+        counts = self.storage.feedback_counts()
+        for action in ("useful", "not_relevant", "wrong_company", "snooze", "claim"):
+            lines.append(f'signalwatch_feedback_actions_total{{action="{action}"}} '
+                         f'{counts.get(action, 0)}')
         if self.config.crm.provider:
+            pushes = self.storage.push_counts()
+            lines.append("# HELP signalwatch_crm_pushes Sent alerts written to the CRM, by "
+                         "state.")
+            lines.append("# TYPE signalwatch_crm_pushes gauge")
+            for status in ("pending", "done", "failed"):
+                lines.append(f'signalwatch_crm_pushes{{status="{status}"}} '
+                             f'{pushes.get(status, 0)}')
             lines.append("# HELP signalwatch_crm_sync_total CRM syncs, records read and "
                          "failed syncs.")
             lines.append("# TYPE signalwatch_crm_sync_total counter")

@@ -174,6 +174,7 @@ def test_push_dry_run_calls_nothing_and_the_daemon_syncs(tmp_path, hubspot,
     daemon.crm_sync()  # not due again before crm.sync_minutes
     assert sum(1 for m, p, b in hubspot.requests if p == "/crm/v3/owners") == 1
     assert 'signalwatch_crm_sync_total{what="runs"} 1' in daemon.metrics_text()
+    assert 'signalwatch_crm_pushes{status="done"} 0' in daemon.metrics_text()
     storage.add_signal(funding("11", headline="Acme Robotics raises $25M Series A"))
     decide(storage, config, now=NOW)
     assert dispatch(storage, config, now=NOW).crm_pushed == 0  # crm.push = false

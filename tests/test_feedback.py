@@ -437,3 +437,15 @@ def test_housekeeping_prunes_applied_interactions_and_spent_nonces(tmp_path) -> 
     assert keys == {"envelope:pending", "envelope:new"}
     assert not storage.first_receipt("link:new", NOW) and storage.first_receipt("link:old", NOW)
     storage.close()
+
+
+def test_metrics_count_reps_actions(tmp_path, slack_app, monkeypatch) -> None:
+    from signalwatch.daemon import Daemon
+
+    config, storage = _alert(tmp_path, slack_app, monkeypatch)
+    apply_action(storage, config, Action("alert:1", "useful", None, "UANA"), via="slack",
+                 now=NOW)
+    text = Daemon(config, storage, clock=lambda: NOW).metrics_text()
+    assert 'signalwatch_feedback_actions_total{action="useful"} 1' in text
+    assert 'signalwatch_feedback_actions_total{action="claim"} 0' in text
+    storage.close()

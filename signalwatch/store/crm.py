@@ -38,6 +38,11 @@ class CrmMixin(StorageBase):
             "'failed' ELSE 'pending' END WHERE alert_id = ?",
             (error[:500], MAX_PUSH_ATTEMPTS, alert_id))
 
+    def push_counts(self) -> dict[str, int]:
+        """Alerts written to the CRM, by status (for /metrics)."""
+        return {r[0]: int(r[1]) for r in self.db.execute(
+            "SELECT status, count(*) FROM crm_pushes GROUP BY status")}
+
     def get_pushes(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM crm_pushes ORDER BY alert_id"))
 

@@ -115,6 +115,11 @@ class FeedbackMixin(StorageBase):
                                 (row[0],)).fetchone()
         return str(known[0]) if known else str(row[0])
 
+    def feedback_counts(self) -> dict[str, int]:
+        """Actions recorded, by action (for /metrics)."""
+        return {r[0]: int(r[1]) for r in self.db.execute(
+            "SELECT action, count(*) FROM feedback GROUP BY action")}
+
     def acted_alerts(self) -> set[int]:
         """Alerts a rep acted on: judged useful or claimed ("I'm on it")."""
         return {r[0] for r in self.db.execute(
