@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 
+from ..collect.http import parse_retry_after
 from ..exceptions import SignalwatchError
 
 log = logging.getLogger(__name__)
@@ -65,19 +65,6 @@ class CrmDeal:
     modified: datetime | None = None
 
 
-def retry_after(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("retry-after") or headers.get("Retry-After")
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
 class Http:
     """One httpx client with the CRM's limits: 429 and 5xx retried after Retry-After (or
     a backoff), at most MAX_ATTEMPTS times; nothing secret in an error message."""
@@ -110,7 +97,7 @@ class Http:
                 limited is not None and limited(resp))
             if not busy:
                 return resp
-            wait = retry_after(resp.headers)
+            wait = parse_retry_after(resp.headers.get("retry-after"), now=datetime.now(UTC))
             if attempt == MAX_ATTEMPTS:
                 raise CrmError(f"{method} {path}: HTTP {resp.status_code} after {attempt} "
                                "attempts (rate limited)", retry_after=wait)
