@@ -146,53 +146,38 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         if len(out) >= 2 or (out and _ROUNDUP.search(item.title or "")):
             return out
         out = []
+    def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
+              sentence: str) -> SignalIntent | None:
+        """The signal of one company a sentence names, rumours marked and discounted."""
+        match = filter_confident(
+            matcher.resolve(subject=subject, account_id=item.account_id, urls=urls,
+                            source=item.source), floor)
+        if not match:
+            return None
+        confidence = match.confidence
+        if rumour:
+            attrs["rumour"] = True
+            confidence *= RUMOUR_FACTOR
+        return _intent(kind, match.account_id, confidence, attrs, item, sentence, now,
+                       match.key)
+
     for sentence in sentences(item):
+        found: list[SignalIntent | None] = []
         funding = find_funding(sentence)
         if funding is not None:
-            match = filter_confident(
-                matcher.resolve(subject=funding.subject, account_id=item.account_id, urls=urls,
-                                source=item.source),
-                floor)
-            if match:
-                attrs = _funding_attrs(funding, rates)
-                confidence = match.confidence
-                if funding.rumour:
-                    attrs["rumour"] = True
-                    confidence *= RUMOUR_FACTOR
-                out.append(_intent("funding", match.account_id, confidence, attrs, item,
-                                   sentence, now, match.key))
-            break
-        people = find_leadership(sentence)
-        if people:
-            for c in people:
-                match = filter_confident(
-                    matcher.resolve(subject=c.company, account_id=item.account_id, urls=urls,
-                                    source=item.source),
-                    floor)
-                if match:
-                    attrs = _leadership_attrs(c)
-                    confidence = match.confidence
-                    if REPORTED.search(sentence):
-                        attrs["rumour"] = True
-                        confidence *= RUMOUR_FACTOR
-                    out.append(_intent("leadership", match.account_id, confidence, attrs,
-                                       item, sentence, now, match.key))
-            break
-        events = find_events(sentence)
-        if events:
-            for e in events:
-                match = filter_confident(
-                    matcher.resolve(subject=e.subject, account_id=item.account_id, urls=urls,
-                                    source=item.source), floor)
-                if match:
-                    attrs = {"type": e.type, "detail": e.detail}
-                    confidence = match.confidence
-                    if e.rumour:
-                        attrs["rumour"] = True
-                        confidence *= RUMOUR_FACTOR
-                    out.append(_intent(e.kind, match.account_id, confidence, attrs, item,
-                                       sentence, now, match.key))
-            break
+            found = [named("funding", funding.subject, _funding_attrs(funding, rates),
+                           funding.rumour, sentence)]
+        elif people := find_leadership(sentence):
+            rumour = bool(REPORTED.search(sentence))
+            found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
+                     for c in people]
+        elif events := find_events(sentence):
+            found = [named(e.kind, e.subject, {"type": e.type, "detail": e.detail}, e.rumour,
+                           sentence) for e in events]
+        else:
+            continue
+        out.extend(sig for sig in found if sig is not None)
+        break
     return out
 
 
