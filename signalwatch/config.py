@@ -40,7 +40,16 @@ def _f(default: Any, help: str, **meta: Any) -> Any:
 
 @dataclass(frozen=True)
 class StorageSettings:
-    database: Path = _f(Path("signalwatch.db"), "SQLite database file.")
+    database: Path = _f(Path("signalwatch.db"), "SQLite database file (the embedded default).")
+    url: str = _f(
+        "",
+        "PostgreSQL instead of the SQLite file: postgresql://user@host:5432/dbname (keep the "
+        "password out of this file: PGPASSWORD, ~/.pgpass, or the whole URL in url_env).",
+    )
+    url_env: str = _f(
+        "SIGNALWATCH_DATABASE_URL",
+        "Environment variable that may hold the PostgreSQL URL (wins over url).",
+    )
 
 
 @dataclass(frozen=True)
@@ -345,6 +354,12 @@ class Config:
                 found.append(p)
         return found
 
+    @property
+    def database_target(self) -> str | Path:
+        """What the store opens: a PostgreSQL URL (from ``storage.url_env``, then
+        ``storage.url``) or the SQLite file."""
+        return self.secret(self.storage.url_env) or self.storage.url or self.storage.database
+
     def rep(self, email: str | None) -> Rep | None:
         if not email:
             return None
@@ -565,6 +580,14 @@ def load_config(path: str | Path | None = None) -> Config:
         raise ConfigError(f"got {icps!r}, expected an array of tables [[icps]]", file=file,
                           key="icps")
     values["icps"] = tuple(parse_icps(icps, file=file))
+    url = values["storage"].url
+    if url and not url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError(f"got {url!r}, expected a postgresql:// URL (or nothing for the "
+                          "SQLite file in storage.database)", file=file, key="storage.url")
+    if url and ":" in url.split("://", 1)[1].split("@", 1)[0] and "@" in url:
+        raise ConfigError("the URL holds a password; keep it out of the file (PGPASSWORD, "
+                          "~/.pgpass, or the whole URL in the variable named by "
+                          "storage.url_env)", file=file, key="storage.url")
     return Config(path=path, **values)
 
 

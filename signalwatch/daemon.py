@@ -33,6 +33,7 @@ import html
 import logging
 import os
 import signal
+import socket
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -91,6 +92,48 @@ class DatabaseLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+class PostgresLock:
+    """One ``signalwatch run`` per PostgreSQL database: a session advisory lock on its own
+    connection, released when the process ends however it ends (``signalwatch worker``
+    processes share a database instead and take no such lock)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._conn: Any = None
+
+    def acquire(self) -> None:
+        from .store import pg
+        key = pg.WRITE_LOCK_KEY + 2
+        conn = pg.connect(self.url)
+        if not conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0]:
+            # The holder's session names its process (application_name, set below).
+            row = conn.execute(
+                "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a "
+                "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+                "AND l.classid = %s AND l.objid = %s",
+                (key >> 32, key & 0xFFFFFFFF)).fetchone()
+            conn.close()
+            holder = row[0].removeprefix("signalwatch run ") if row else "?"
+            raise LockedError(f"another signalwatch daemon ({holder}) is running on "
+                              f"{pg.redact_url(self.url)}; stop it first (or run "
+                              "'signalwatch worker' processes, which share a database)")
+        conn.execute(f"SET application_name = 'signalwatch run pid {os.getpid()} on "
+                     f"{socket.gethostname()[:30].replace(chr(39), '')}'")
+        self._conn = conn
+
+    def release(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def database_lock(config: Config) -> DatabaseLock | PostgresLock:
+    target = config.database_target
+    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+        return PostgresLock(target)
+    return DatabaseLock(config.storage.database)
 
 
 class Daemon:
@@ -520,8 +563,8 @@ def start_feedback(daemon: Daemon) -> Any:
 
 def run_daemon(config: Config) -> int:
     """``signalwatch run``: lock, start, wait for SIGTERM/SIGINT, stop, exit 0."""
-    storage = Storage(config.storage.database)
-    lock = DatabaseLock(config.storage.database)
+    storage = Storage(config.database_target)
+    lock = database_lock(config)
     lock.acquire()
     daemon = Daemon(config, storage)
     stop = threading.Event()
@@ -537,7 +580,7 @@ def run_daemon(config: Config) -> int:
     if config.daemon.health_address:
         health = serve_health(daemon, config.daemon.health_address)
     daemon.start()
-    log.info("signalwatch daemon started (pid %d) on %s", os.getpid(), config.storage.database)
+    log.info("signalwatch daemon started (pid %d) on %s", os.getpid(), storage.path)
     while not stop.wait(1.0):
         pass
     finished = daemon.stop(config.daemon.stop_seconds)

@@ -245,7 +245,7 @@ def run_demo(folder: Path, *, echo: Callable[[str], object] = print) -> str | No
         config = load_config(folder / "signalwatch.toml")
         echo(f"demo folder: {folder.resolve()}  (no credentials: Slack messages and digests "
              "are written to outbox/)")
-        storage = Storage(config.storage.database)
+        storage = Storage(config.database_target)
         accounts = read_accounts_file(config.accounts.file or folder / "accounts.example.csv",
                                       reps=config.reps).accounts
         storage.upsert_accounts(accounts, now=DEMO_DAY)

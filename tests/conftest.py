@@ -18,9 +18,54 @@ def now() -> datetime:
     return NOW
 
 
+@pytest.fixture(scope="session")
+def pg_databases():
+    """A PostgreSQL server for the session (tests/pgserver.py); skips without one."""
+    from .pgserver import Databases, cluster
+
+    with cluster() as url:
+        yield Databases(url)
+
+
 @pytest.fixture
-def storage(tmp_path: Path):
-    s = Storage(tmp_path / "test.db")
+def pg_url(pg_databases):
+    """A fresh, migrated PostgreSQL database for one test."""
+    url = pg_databases.new()
+    yield url
+    pg_databases.drop(url)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests that take ``storage``, and tests (or modules) marked ``both_engines``, run on
+    SQLite and on PostgreSQL; ``sqlite_only`` keeps one on the file (WAL, file locks, a
+    damaged file...)."""
+    node = metafunc.definition
+    if node.get_closest_marker("sqlite_only"):
+        return
+    if "storage" in metafunc.fixturenames or node.get_closest_marker("both_engines"):
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def engine(request, monkeypatch) -> str:
+    """The engine of this run of the test. On PostgreSQL a fresh database is named by
+    ``SIGNALWATCH_DATABASE_URL`` (storage.url_env's default), so every configuration, CLI
+    command and subprocess the test starts uses it, as a deployment's would."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        monkeypatch.setenv("SIGNALWATCH_DATABASE_URL", request.getfixturevalue("pg_url"))
+    else:
+        monkeypatch.delenv("SIGNALWATCH_DATABASE_URL", raising=False)
+    return str(name)
+
+
+@pytest.fixture
+def storage(engine: str, tmp_path: Path):
+    """The store on this run's engine."""
+    import os
+
+    s = Storage(os.environ["SIGNALWATCH_DATABASE_URL"] if engine == "postgresql"
+                else tmp_path / "test.db")
     yield s
     s.close()
 

@@ -20,6 +20,8 @@ from signalwatch.store import Storage
 
 from .conftest import NOW, ROOT
 
+pytestmark = pytest.mark.both_engines
+
 CONFIG = ROOT / "config"
 
 

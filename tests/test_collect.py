@@ -18,6 +18,8 @@ from signalwatch.utils import from_iso
 from .conftest import DATA, NOW
 from .httpserver import Response
 
+pytestmark = pytest.mark.both_engines
+
 FIX = DATA / "collect"
 RSS = "application/rss+xml; charset=utf-8"
 JSON = "application/json"
@@ -457,7 +459,7 @@ def test_cli_collect_sources_and_test(tmp_path, server) -> None:
     server.route("/ok", Response(200, (FIX / "techcrunch.xml").read_bytes(), {"Content-Type": RSS}))
     result = runner.invoke(main, [*cfg, "sources", "test", "ok"])
     assert result.exit_code == 0 and "20 items:" in result.output
-    with Storage(config.storage.database) as storage:
+    with Storage(config.database_target) as storage:
         assert storage.count_items(source="ok") == 2  # `sources test` stored nothing
     assert runner.invoke(main, [*cfg, "sources", "test", "down"]).exit_code == 1
     assert runner.invoke(main, [*cfg, "sources", "test", "nope"]).exit_code == 2

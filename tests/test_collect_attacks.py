@@ -25,6 +25,8 @@ from .conftest import NOW
 from .httpserver import LoopbackServer, Response
 from .test_collect import FIX, JSON, RSS, feed, setup, state
 
+pytestmark = pytest.mark.both_engines
+
 
 def good_feed(server: LoopbackServer) -> str:
     url = server.route("/good", Response(200, (FIX / "recoverable.xml").read_bytes(),
@@ -163,7 +165,7 @@ def test_parse_warnings_show_in_sources(tmp_path, server) -> None:
     from signalwatch.store import Storage
 
     config = setup(tmp_path, good_feed(server))
-    with Storage(config.storage.database) as storage:
+    with Storage(config.database_target) as storage:
         collect(storage, config, now=NOW)
         assert state(storage, "good")["last_warning"]
     out = CliRunner().invoke(main, ["--config", str(tmp_path / "signalwatch.toml"),

@@ -21,6 +21,8 @@ from .conftest import NOW
 from .crmfakes import FakeHubSpot, FakeSalesforce
 from .test_notify import funding, make_config
 
+pytestmark = pytest.mark.both_engines
+
 T0 = datetime(2025, 6, 1, tzinfo=UTC)
 
 
@@ -62,7 +64,7 @@ def test_hubspot_sync_fills_accounts_owners_and_deals(tmp_path, hubspot, monkeyp
     assert accounts["11"]["icp"] == "growth-saas"  # "COMPUTER_SOFTWARE" read as its label
     assert accounts["12"]["owner"] == "ben@example.com"
     assert accounts["12"]["domain"] == "globex.io"
-    with Storage(config.storage.database) as storage:
+    with Storage(config.database_target) as storage:
         deals = {d.id: d for d in storage.get_deals()}
     # won and lost by the pipeline's metadata, never by the label
     assert (deals["d1"].outcome, deals["d1"].stage) == ("won", "Signed")
@@ -74,7 +76,7 @@ def test_hubspot_sync_fills_accounts_owners_and_deals(tmp_path, hubspot, monkeyp
 def test_hubspot_incremental_sync_windows_the_search_cap(tmp_path, hubspot,
                                                         monkeypatch) -> None:
     config = _hub_config(tmp_path, hubspot, monkeypatch)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     sync(storage, config, now=NOW)
     hubspot.cap = 30  # HubSpot refuses to page a search past its cap (10,000 there)
     for i in range(75):
@@ -96,14 +98,14 @@ def test_hubspot_429_retry_after_is_honoured(tmp_path, hubspot, monkeypatch) -> 
     waits: list[float] = []
     hubspot.throttle, hubspot.retry_after = 2, "7"
     client = HubSpot(FakeHubSpot.TOKEN, base_url=hubspot.url, sleep=waits.append)
-    with Storage(config.storage.database) as storage:
+    with Storage(config.database_target) as storage:
         assert sync(storage, config, now=NOW, client=client).accounts == 2
     assert waits.count(7.0) == 2
 
 
 def test_hubspot_merged_and_archived_companies(tmp_path, hubspot, monkeypatch) -> None:
     config = _hub_config(tmp_path, hubspot, monkeypatch)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     sync(storage, config, now=NOW)
     storage.add_signal(funding("12"))
     # 12 is merged into 11: its signals follow; then 11 is archived (deleted)
@@ -138,7 +140,7 @@ def test_hubspot_push_exactly_once(tmp_path, hubspot, monkeypatch) -> None:
     config = _hub_config(tmp_path, hubspot, monkeypatch,
                          '[crm.fields]\nsignalwatch_last_trigger = "last_trigger"\n'
                          '[crm.properties]\ntech = "tech_stack"\n')
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     sync(storage, config, now=NOW)
     storage.add_signal(funding("11", headline="Acme Robotics raises $25M Series A"))
     assert "nothing to push" in _run(config, "crm", "push", "--dry-run").output
@@ -167,7 +169,7 @@ def test_push_dry_run_calls_nothing_and_the_daemon_syncs(tmp_path, hubspot,
 
     config = _hub_config(tmp_path, hubspot, monkeypatch, "push = false\n"
                          '[crm.properties]\ntech = "tech_stack"\n')
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     daemon = Daemon(config, storage, clock=lambda: NOW)
     daemon.crm_sync()  # due: first sync
     assert storage.count_accounts() == 2
@@ -224,7 +226,7 @@ def test_salesforce_refresh_flow_sync_expiry_limits_and_deletions(tmp_path, sale
     accounts = {a["id"]: a for a in map(json.loads, _run(config, "accounts", "--json")
                                         .output.splitlines())}
     assert accounts["001B"]["owner"] == "ben@example.com"
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     deals = {d.id: d for d in storage.get_deals()}
     # by IsWon / IsClosed of OpportunityStage, never by the label
     assert deals["006A"].outcome == "won" and deals["006B"].outcome == "lost"
@@ -264,7 +266,7 @@ def test_salesforce_jwt_bearer_flow(tmp_path, salesforce, monkeypatch) -> None:
 def test_salesforce_task_exactly_once(tmp_path, salesforce, monkeypatch) -> None:
     config = _sf_config(tmp_path, salesforce, monkeypatch,
                         '[crm.properties]\ntech = "Tech_Stack__c"\n')
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     sync(storage, config, now=NOW)
     storage.add_signal(funding("001A", headline="Acme Robotics raises $25M Series A"))
     decide(storage, config, now=NOW)
@@ -279,7 +281,7 @@ def test_salesforce_task_exactly_once(tmp_path, salesforce, monkeypatch) -> None
 
 def test_hubspot_without_search_falls_back_to_listing(tmp_path, hubspot, monkeypatch) -> None:
     config = _hub_config(tmp_path, hubspot, monkeypatch)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     sync(storage, config, now=NOW)
     hubspot.no_search = True
     hubspot.company("13", "Initech", modified=T0 + timedelta(days=5))

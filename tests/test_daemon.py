@@ -25,6 +25,8 @@ from signalwatch.store import Storage
 from .conftest import DATA, NOW
 from .httpserver import Response
 
+pytestmark = pytest.mark.both_engines
+
 RSS = "application/rss+xml"
 
 
@@ -60,7 +62,7 @@ def test_one_daemon_per_database(tmp_path: Path) -> None:
 def test_due_times_live_in_the_database(tmp_path, server) -> None:
     config = setup(tmp_path, server)
     clock = Clock(NOW)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     daemon = Daemon(config, storage, clock=clock)
     daemon.poll()
     assert len(server.hits("/ok")) == 1 and len(server.hits("/down")) == 1
@@ -69,7 +71,7 @@ def test_due_times_live_in_the_database(tmp_path, server) -> None:
     assert len(server.hits("/ok")) == 1  # not due yet
     # a restart resumes the same schedule
     storage.close()
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     restarted = Daemon(config, storage, clock=clock)
     clock.now = NOW + timedelta(minutes=20)
     restarted.poll()
@@ -85,7 +87,7 @@ def test_ops_alerts_repeat_daily_and_clear(tmp_path, server, monkeypatch) -> Non
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     config = setup(tmp_path, server)
     clock = Clock(NOW)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     daemon = Daemon(config, storage, clock=clock)
     daemon.poll()
     assert daemon.ops() == []  # failing, but not for 2 hours yet
@@ -110,7 +112,7 @@ def test_ops_alerts_repeat_daily_and_clear(tmp_path, server, monkeypatch) -> Non
 def test_health_and_metrics_endpoint(tmp_path, server) -> None:
     config = setup(tmp_path, server)
     clock = Clock(NOW)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     daemon = Daemon(config, storage, clock=clock)
     import socket
 
@@ -145,7 +147,7 @@ def test_missed_and_failed_jobs_are_recorded(tmp_path, server) -> None:
     from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED
 
     config = setup(tmp_path, server)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     daemon = Daemon(config, storage, clock=Clock(NOW))
     daemon._listener(SimpleNamespace(code=EVENT_JOB_MISSED, job_id="digests", exception=None))
     daemon._listener(SimpleNamespace(code=EVENT_JOB_ERROR, job_id="poll",
@@ -198,7 +200,7 @@ def test_sigterm_stops_cleanly_and_a_second_daemon_is_refused(tmp_path, server) 
         _wait_for(proc.stderr, "daemon started")
         second = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=30)
         assert second.returncode == 1
-        assert f"another signalwatch daemon (pid {proc.pid})" in second.stderr
+        assert f"another signalwatch daemon (pid {proc.pid}" in second.stderr
         start = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=15) == 0
@@ -207,7 +209,7 @@ def test_sigterm_stops_cleanly_and_a_second_daemon_is_refused(tmp_path, server) 
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    with Storage(config.storage.database) as storage:
+    with Storage(config.database_target) as storage:
         kinds = [e["kind"] for e in storage.get_daemon_events()]
         assert kinds[:2] == ["stopped", "started"]
         assert storage.integrity_check() == "ok"
@@ -216,7 +218,7 @@ def test_sigterm_stops_cleanly_and_a_second_daemon_is_refused(tmp_path, server) 
 def test_housekeeping_prunes_only_what_nothing_needs(tmp_path, server) -> None:
     config = setup(tmp_path, server)
     clock = Clock(NOW)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     daemon = Daemon(config, storage, clock=clock)
     daemon.poll()
     daemon.pipeline()
@@ -234,7 +236,7 @@ def test_a_job_that_keeps_failing_turns_health_red(tmp_path, server) -> None:
     from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
 
     config = setup(tmp_path, server)
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     daemon = Daemon(config, storage, clock=Clock(NOW))
     daemon.poll()
     assert daemon.health()[0]

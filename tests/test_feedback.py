@@ -27,6 +27,8 @@ from .conftest import NOW
 from .slackapp import APP_TOKEN, BOT_TOKEN, FakeSlackApp
 from .test_notify import funding, leadership, make_config, seed
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def slack_app():
@@ -104,7 +106,7 @@ def test_socket_mode_actions_recorded_once_and_shown(tmp_path, slack_app,
         worker.stop()
     storage.close()
     # a restart keeps every action and effect
-    again = Storage(config.storage.database)
+    again = Storage(config.database_target)
     assert {r["action"] for r in again.get_feedback(target="alert:1")} == {
         "useful", "claim", "snooze"}
     again.close()
@@ -407,7 +409,7 @@ def test_an_action_received_before_a_crash_is_applied_at_restart(tmp_path, slack
     # what the listener stored before acknowledging, with no worker left to apply it
     assert storage.inbox_add("envelope:env-9", json.dumps(envelope["payload"]), "slack", NOW)
     storage.close()
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     worker = FeedbackWorker(storage, config, None, clock=lambda: NOW)  # the restart
     try:
         assert slack_app.wait(lambda: worker.counts["applied"] == 1)

@@ -22,6 +22,8 @@ from signalwatch.types import ICP, Account, Criterion
 
 from .conftest import DATA
 
+pytestmark = pytest.mark.both_engines
+
 LEARN = DATA / "learn"
 SYN_NOW = datetime(2026, 10, 1, tzinfo=UTC)
 
@@ -262,7 +264,7 @@ def test_reps_usefulness_beside_trigger_evidence(tmp_path: Path) -> None:
     from signalwatch.store import Storage
 
     folder = synthetic_project(tmp_path)
-    storage = Storage(load_config(folder / "signalwatch.toml").storage.database)
+    storage = Storage(load_config(folder / "signalwatch.toml").database_target)
     for i, action in enumerate(["useful", "useful", "not_relevant"]):
         storage.record_feedback(target=f"signal:{i + 1}", alert_id=None, account_id="a",
                                 signal_ids=[], kind="leadership", source=None, icp=None,
@@ -349,7 +351,7 @@ def test_daemon_review_sends_what_would_change(tmp_path: Path) -> None:
     cfg.write_text(cfg.read_text().replace("[accounts]", '[learn]\nowner = "revops@example.com"'
                                            '\n\n[accounts]', 1))
     config = load_config(cfg)
-    with Storage(config.storage.database) as storage:
+    with Storage(config.database_target) as storage:
         config = adopted_config(config, storage, now=SYN_NOW)
         lines = periodic_review(storage, config, now=datetime.now(UTC))
         assert lines and any("Government" in line for line in lines)

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 from signalwatch.match import Matcher, fold, normalise_name
 from signalwatch.types import Account
 
+pytestmark = pytest.mark.both_engines
+
 ACCOUNTS = [
     Account("box", "Box", domain="box.com"),
     Account("dbx", "Dropbox, Inc.", domain="dropbox.com"),

@@ -29,6 +29,8 @@ from .conftest import NOW, ROOT
 from .httpserver import Response
 from .slackserver import ok
 
+pytestmark = pytest.mark.both_engines
+
 EXAMPLE = (ROOT / "config" / "signalwatch.example.toml").read_text("utf-8")
 
 
@@ -42,7 +44,7 @@ def make_config(tmp_path: Path, extra: str = ""):
 
 
 def seed(config, *, signals=()) -> Storage:
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     accounts = read_accounts_file(config.accounts.file, reps=config.reps).accounts
     storage.upsert_accounts(accounts, now=NOW)
     for s in signals:

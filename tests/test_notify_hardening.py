@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
+import pytest
 from click.testing import CliRunner
 
 from signalwatch.cli import main
@@ -20,6 +21,8 @@ from .conftest import NOW
 from .slackserver import ok
 from .test_notify import funding, leadership, make_config, seed, slack_config
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_concurrent_dispatchers_send_each_alert_once(tmp_path, slack, monkeypatch) -> None:
     config = slack_config(tmp_path, slack, monkeypatch, channel="#sales")
@@ -32,7 +35,7 @@ def test_concurrent_dispatchers_send_each_alert_once(tmp_path, slack, monkeypatc
     results = []
 
     def run() -> None:
-        own = Storage(config.storage.database)  # its own connection, as another process
+        own = Storage(config.database_target)  # its own connection, as another process
         barrier.wait()
         results.append(dispatch(own, config, now=NOW))
         own.close()
@@ -85,7 +88,7 @@ def test_permanent_config_error_parks_then_requeue_resends(tmp_path, slack,
                                     "alerts", "--requeue"])
     assert out.exit_code == 0, out.output
     assert "requeued 2" in out.output and "2 sent" in out.output
-    with Storage(config.storage.database) as again:
+    with Storage(config.database_target) as again:
         assert {a.status for a in again.get_alerts()} == {"sent"}
     assert len(slack.messages) == 2
 

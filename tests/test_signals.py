@@ -8,6 +8,7 @@ from datetime import timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from signalwatch.accounts import read_accounts
@@ -21,6 +22,8 @@ from signalwatch.utils import utcnow
 
 from .conftest import DATA, NOW
 from .httpserver import Response
+
+pytestmark = pytest.mark.both_engines
 
 RSS = "application/rss+xml"
 ACCOUNTS = ("id,name,domain,aliases,ats\n"
@@ -43,7 +46,7 @@ def _setup(tmp_path: Path, server) -> tuple:
         f'[[feed]]\nname = "wire"\nurl = "{server.url("/wire")}"\n', encoding="utf-8")
     (tmp_path / "signalwatch.toml").write_text("", encoding="utf-8")
     config = load_config(tmp_path / "signalwatch.toml")
-    storage = Storage(config.storage.database)
+    storage = Storage(config.database_target)
     storage.upsert_accounts(read_accounts(ACCOUNTS).accounts, now=NOW)
     return config, storage
 
@@ -104,7 +107,7 @@ def test_hiring_from_an_account_board(tmp_path, server) -> None:
         encoding="utf-8")
     (tmp_path / "signalwatch.toml").write_text("", encoding="utf-8")
     config = load_config(tmp_path / "signalwatch.toml")
-    with Storage(config.storage.database) as storage:
+    with Storage(config.database_target) as storage:
         storage.upsert_accounts(read_accounts(ACCOUNTS).accounts, now=NOW)
         collect(storage, config, now=NOW)
         extract_new_items(storage, config, now=NOW)

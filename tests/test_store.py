@@ -9,11 +9,14 @@ from signalwatch.exceptions import StorageError
 from signalwatch.store import Storage
 from signalwatch.store.base import get_migrations
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_migrations_applied_and_wal(storage: Storage) -> None:
     assert storage.schema_version == get_migrations()[-1][0]
-    mode = storage.db.execute("PRAGMA journal_mode").fetchone()[0]
-    assert mode == "wal"
+    if not storage.is_postgres:
+        mode = storage.db.execute("PRAGMA journal_mode").fetchone()[0]
+        assert mode == "wal"
     assert storage.integrity_check() == "ok"
 
 

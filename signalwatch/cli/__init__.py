@@ -42,7 +42,7 @@ class App:
 
     def _open(self, config: Config) -> Storage:
         if self._storage is None:
-            self._storage = Storage(config.storage.database)
+            self._storage = Storage(config.database_target)
         return self._storage
 
     @property

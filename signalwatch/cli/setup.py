@@ -10,6 +10,7 @@ import click
 from ..collect.sources import load_catalog, read_source_file
 from ..demo import run_demo, write_starter
 from ..exceptions import ConfigError
+from ..store.pg import redact_url
 from . import App, main, pass_app
 
 
@@ -30,7 +31,8 @@ def check(app: App) -> None:
     """Validate the configuration and sources; print what was found."""
     config = app.config
     click.echo(f"config: {config.path or '(built-in defaults)'}")
-    click.echo(f"database: {config.storage.database}")
+    target = config.database_target
+    click.echo(f"database: {redact_url(target) if isinstance(target, str) else target}")
     click.echo(f"ICPs: {len(config.icps)}")
     for icp in sorted(config.icps, key=lambda i: i.priority):
         click.echo(f"  {icp.priority:>3}  {icp.name}: {icp.description}")

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import functools
 import inspect
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from ..exceptions import StorageError
 from .accounts import AccountsMixin
 from .alerts import AlertsMixin
-from .base import StorageBase, describe_sqlite_error
+from .base import DB_ERRORS, StorageBase, describe_error
 from .collect import CollectMixin
 from .crm import CrmMixin
 from .daemon import DaemonMixin
@@ -40,16 +39,16 @@ def _wrapped(method: Callable[..., Any]) -> Callable[..., Any]:
         def gen(self: Any, *args: Any, **kwargs: Any) -> Any:
             try:
                 yield from method(self, *args, **kwargs)
-            except sqlite3.Error as e:
-                raise StorageError(describe_sqlite_error(e, self.path)) from e
+            except DB_ERRORS as e:
+                raise StorageError(describe_error(e, self.path)) from e
         return gen
 
     @functools.wraps(method)
     def call(self: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
-        except sqlite3.Error as e:
-            raise StorageError(describe_sqlite_error(e, self.path)) from e
+        except DB_ERRORS as e:
+            raise StorageError(describe_error(e, self.path)) from e
     return call
 
 

@@ -215,11 +215,20 @@ class AccountsMixin(StorageBase):
             conn = db.conn
             if conn.execute("SELECT 1 FROM accounts WHERE id = ?", (old,)).fetchone() is None:
                 return False
+            # Only match_exclusions (account, phrase) and account_state (account) are unique
+            # by account: a row the survivor already has stays the survivor's.
             for table in self._ACCOUNT_TABLES:
-                conn.execute(f"UPDATE OR IGNORE {table} SET account_id = ? WHERE account_id = ?",
+                if table == "match_exclusions":
+                    continue
+                conn.execute(f"UPDATE {table} SET account_id = ? WHERE account_id = ?",
                              (new, old))
-            conn.execute("UPDATE OR IGNORE account_state SET account_id = ? WHERE "
-                         "account_id = ?", (new, old))
+            conn.execute("UPDATE match_exclusions SET account_id = ? WHERE account_id = ? AND "
+                         "phrase NOT IN (SELECT phrase FROM match_exclusions WHERE "
+                         "account_id = ?)", (new, old, new))
+            conn.execute("UPDATE account_state SET account_id = ? WHERE account_id = ? AND "
+                         "NOT EXISTS (SELECT 1 FROM account_state WHERE account_id = ?)",
+                         (new, old, new))
+            conn.execute("DELETE FROM match_exclusions WHERE account_id = ?", (old,))
             conn.execute("DELETE FROM account_state WHERE account_id = ?", (old,))
             conn.execute("DELETE FROM account_keys WHERE account_id = ?", (old,))
             conn.execute("DELETE FROM accounts WHERE id = ?", (old,))
@@ -280,7 +289,7 @@ class AccountsMixin(StorageBase):
         self.db.execute(
             "INSERT INTO account_tech (account_id, tool, category, first_seen, last_seen, "
             "evidence_url) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, tool) DO UPDATE "
-            "SET last_seen = max(last_seen, excluded.last_seen)",
+            "SET last_seen = max(account_tech.last_seen, excluded.last_seen)",
             (account_id, tool, category, to_iso(seen), to_iso(seen), url))
 
     def forget_tech(self, account_id: str, tool: str) -> None:

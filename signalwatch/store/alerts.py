@@ -54,7 +54,7 @@ class AlertsMixin(StorageBase):
         self.db.execute(
             "INSERT INTO account_state (account_id, snoozed_until, muted) VALUES (?, ?, ?) "
             "ON CONFLICT(account_id) DO UPDATE SET snoozed_until = excluded.snoozed_until, "
-            "muted = coalesce(?, muted)",
+            "muted = coalesce(?, account_state.muted)",
             (account_id, to_iso(snoozed_until), int(bool(muted)),
              None if muted is None else int(muted)),
         )

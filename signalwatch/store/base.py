@@ -14,6 +14,7 @@ from typing import Any, Self
 import sqlite_utils
 
 from ..exceptions import StorageError
+from . import pg
 
 #: How long a writer waits for another's lock before failing (ms).
 BUSY_TIMEOUT_MS = 10_000
@@ -57,17 +58,37 @@ def describe_sqlite_error(error: sqlite3.Error, path: object) -> str:
     return f"database error on {path}: {text}"
 
 
-class StorageBase:
-    """Connection handling, transactions and migrations."""
+def describe_error(error: Exception, where: object) -> str:
+    """A message a person can act on for a raw database error of either engine."""
+    if isinstance(error, sqlite3.Error):
+        return describe_sqlite_error(error, where)
+    return pg.describe_pg_error(error, str(where))
 
-    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
-        self.path = Path(path)
+
+#: What the store catches from either engine (psycopg's errors where it is installed).
+DB_ERRORS: tuple[type[Exception], ...] = (
+    (sqlite3.Error,) if pg.psycopg is None else (sqlite3.Error, pg.psycopg.Error))
+
+
+class StorageBase:
+    """Connection handling, transactions and migrations.
+
+    ``target`` is a SQLite file (the embedded default) or a ``postgresql://`` URL
+    (:mod:`signalwatch.store.pg`)."""
+
+    def __init__(self, target: str | Path, *, migrate: bool = True) -> None:
+        self.url: str | None = str(target) if pg.is_postgres_url(target) else None
+        # Where the data lives, as errors and logs may show it (a URL without its password).
+        self.path: Path | str = pg.redact_url(self.url) if self.url else Path(target)
         self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._connections: list[Any] = []
         self._lock = threading.Lock()
-        if str(self.path) != ":memory:":
+        self._serial: set[str] = set()
+        if self.url:
+            pg.require_psycopg()
+        elif str(self.path) != ":memory:":
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise StorageError(f"cannot create the folder of {self.path}: {e}") from e
         if migrate:
@@ -76,9 +97,23 @@ class StorageBase:
     # -- connections -----------------------------------------------------
 
     @property
+    def is_postgres(self) -> bool:
+        return self.url is not None
+
+    @property
     def db(self) -> sqlite_utils.Database:
-        """This thread's sqlite-utils handle."""
+        """This thread's sqlite-utils handle (on PostgreSQL, :class:`pg.PgDatabase`, the
+        same slice of its interface)."""
         db = getattr(self._local, "db", None)
+        if db is None and self.url:
+            raw = pg.connect(self.url)
+            if not self._serial:
+                self._serial.update(pg.serial_tables(raw))
+            db = pg.PgDatabase(pg.PgConnection(raw, self._serial))
+            self._local.db = db
+            with self._lock:
+                self._connections.append(raw)
+            return db  # type: ignore[return-value]
         if db is None:
             try:
                 conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -99,7 +134,7 @@ class StorageBase:
     def close(self) -> None:
         with self._lock:
             for conn in self._connections:
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(*DB_ERRORS):
                     conn.close()
             self._connections.clear()
         self._local = threading.local()
@@ -120,42 +155,73 @@ class StorageBase:
             return
         try:
             db.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as e:
-            raise StorageError(describe_sqlite_error(e, self.path)) from e
+            if self.url:
+                # One writer at a time, as BEGIN IMMEDIATE makes it on SQLite (see pg.py).
+                db.conn.execute("SELECT pg_advisory_xact_lock(?)", (pg.WRITE_LOCK_KEY,))
+        except DB_ERRORS as e:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise StorageError(describe_error(e, self.path)) from e
         try:
             yield db
         except BaseException:
             if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
+                with contextlib.suppress(*DB_ERRORS):
+                    db.conn.execute("ROLLBACK")
             raise
         else:
             try:
                 db.conn.execute("COMMIT")
-            except sqlite3.Error as e:
+            except DB_ERRORS as e:
                 if db.conn.in_transaction:
                     db.conn.execute("ROLLBACK")
-                raise StorageError(describe_sqlite_error(e, self.path)) from e
+                raise StorageError(describe_error(e, self.path)) from e
 
     def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
         try:
             return list(self.db.query(sql, params or ()))
-        except sqlite3.Error as e:
+        except DB_ERRORS as e:
             raise StorageError(f"query failed on {self.path}: {e}") from e
 
     # -- schema ------------------------------------------------------------
 
     @property
     def schema_version(self) -> int:
+        if self.url:
+            self.db.execute("CREATE TABLE IF NOT EXISTS signalwatch_schema "
+                            "(version INTEGER NOT NULL)")
+            row = self.db.execute("SELECT max(version) FROM signalwatch_schema").fetchone()
+            return int(row[0] or 0)
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
+    def _set_schema_version(self, db: Any, number: int) -> None:
+        if self.url:
+            db.execute("DELETE FROM signalwatch_schema")
+            db.execute("INSERT INTO signalwatch_schema (version) VALUES (?)", (number,))
+        else:
+            db.execute(f"PRAGMA user_version = {number}")
+
     def migrate(self) -> int:
-        """Apply pending migrations; return the version reached."""
+        """Apply pending migrations; return the version reached. On PostgreSQL, workers
+        starting together migrate one at a time (a session advisory lock)."""
+        if not self.url:
+            return self._migrate()
+        conn = self.db.conn
+        conn.execute("SELECT pg_advisory_lock(?)", (pg.WRITE_LOCK_KEY + 1,))
+        try:
+            return self._migrate()
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(?)", (pg.WRITE_LOCK_KEY + 1,))
+            self._serial.clear()
+            self._serial.update(pg.serial_tables(conn.raw))  # type: ignore[attr-defined]
+
+    def _migrate(self) -> int:
         migrations = get_migrations()
         latest = migrations[-1][0] if migrations else 0
         try:
             current = self.schema_version
-        except sqlite3.DatabaseError as e:
-            raise StorageError(describe_sqlite_error(e, self.path)) from e
+        except DB_ERRORS as e:
+            raise StorageError(describe_error(e, self.path)) from e
         if current > latest:
             raise StorageError(
                 f"{self.path} has schema version {current}, newer than this build "
@@ -167,8 +233,8 @@ class StorageBase:
             try:
                 with self.transaction() as db:
                     migrate(db)
-                    db.execute(f"PRAGMA user_version = {number}")
-            except sqlite3.Error as e:
+                    self._set_schema_version(db, number)
+            except DB_ERRORS as e:
                 raise StorageError(f"migration {name} failed on {self.path}: {e}") from e
         return latest
 

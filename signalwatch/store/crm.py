@@ -25,7 +25,7 @@ class CrmMixin(StorageBase):
         self.db.execute(
             "INSERT INTO crm_pushes (alert_id, provider, status, created_at, attempts) "
             "VALUES (?, ?, 'pending', ?, 1) ON CONFLICT(alert_id) DO UPDATE SET "
-            "attempts = attempts + 1", (alert_id, provider, to_iso(now)))
+            "attempts = crm_pushes.attempts + 1", (alert_id, provider, to_iso(now)))
 
     def push_done(self, alert_id: int, remote_id: str, now: datetime) -> None:
         self.db.execute("UPDATE crm_pushes SET status = 'done', remote_id = ?, done_at = ?, "
