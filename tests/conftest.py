@@ -32,7 +32,7 @@ def pg_url(pg_databases):
     """A fresh, migrated PostgreSQL database for one test."""
     url = pg_databases.new()
     yield url
-    pg_databases.drop(url)
+    pg_databases.release(url)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

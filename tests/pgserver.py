@@ -101,34 +101,59 @@ def cluster() -> Iterator[str]:
 
 
 class Databases:
-    """Makes a fresh database per test, copied from a migrated template."""
+    """Gives each test a migrated database of its own. Databases are copied from a migrated
+    template, and a finished test's database is emptied (every table truncated, ids
+    restarted) and handed to the next test: creating a database right after dropping one
+    costs PostgreSQL ~0.2 s, emptying one ~0.02 s."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.template: str | None = None
+        self.free: list[str] = []
 
     def _with(self, name: str) -> str:
         base, _, _ = self.url.rpartition("/")
         return f"{base}/{name}"
 
-    def _admin(self, sql: str) -> None:
+    def _admin(self, sql: str, url: str | None = None) -> None:
         import psycopg
-        with psycopg.connect(self.url, autocommit=True) as conn:
+        with psycopg.connect(url or self.url, autocommit=True) as conn:
             conn.execute(sql)
 
-    def new(self, *, migrated: bool = True) -> str:
+    def new(self) -> str:
         from signalwatch.store import Storage
-        if migrated and self.template is None:
+        if self.free:
+            return self.free.pop()
+        if self.template is None:
             name = f"sw_template_{uuid.uuid4().hex[:8]}"
             self._admin(f"CREATE DATABASE {name}")
             Storage(self._with(name)).close()
             self.template = name
         name = f"sw_{uuid.uuid4().hex[:12]}"
-        template = f" TEMPLATE {self.template}" if migrated else ""
-        self._admin(f"CREATE DATABASE {name}{template}")
+        self._admin(f"CREATE DATABASE {name} TEMPLATE {self.template}")
         return self._with(name)
 
-    def drop(self, url: str) -> None:
+    def release(self, url: str) -> None:
+        """Empty the test's database for the next test (connections it left are ended)."""
+        import psycopg
+
+        from signalwatch.store.base import get_migrations
         name = url.rpartition("/")[2]
-        with contextlib.suppress(Exception):
-            self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        try:
+            self._admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                        f"datname = '{name}' AND pid <> pg_backend_pid()")
+            with psycopg.connect(url, autocommit=True) as conn:
+                tables = [r[0] for r in conn.execute(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                    "AND tablename <> 'signalwatch_schema'")]
+                sequences = [r[0] for r in conn.execute(
+                    "SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()")]
+                # DELETE, not TRUNCATE: on tables this small it is several times faster.
+                latest = get_migrations()[-1][0]
+                conn.execute("SET session_replication_role = replica;"  # no FK order
+                             + "".join(f"DELETE FROM {t};" for t in tables)
+                             + "".join(f"SELECT setval('{q}', 1, false);" for q in sequences)
+                             + f"UPDATE signalwatch_schema SET version = {latest};")
+        except psycopg.Error:
+            return  # not reused; the cluster goes at the end of the session
+        self.free.append(url)

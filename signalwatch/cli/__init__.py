@@ -107,3 +107,4 @@ from . import feedback as _feedback  # noqa: E402,F401
 from . import learn as _learn  # noqa: E402,F401
 from . import setup as _setup  # noqa: E402,F401
 from . import signals as _signals  # noqa: E402,F401
+from . import storage as _storage  # noqa: E402,F401
