@@ -200,6 +200,22 @@ class DaemonSettings:
     log_level: str = _f("INFO", "Log level.", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 
 
+@dataclass(frozen=True)
+class WorkersSettings:
+    """``signalwatch worker`` on PostgreSQL (issue #16)."""
+
+    bucket_size: int = _f(100, "Sources per polling job: 10,000 sources are ~100 jobs a tick.",
+                          min=1)
+    concurrency: int = _f(4, "Jobs one worker runs at once.", min=1, max=64)
+    heartbeat_seconds: float = _f(5.0, "How often a worker says it is alive.", min=0.5)
+    stalled_seconds: float = _f(
+        20.0, "A job whose worker has not said it is alive for this long is run again "
+        "(a killed worker's job).", min=2)
+    keep_finished_hours: int = _f(1, "Finished jobs are pruned after this long.", min=1)
+    health_address: str | None = _f(
+        None, "host:port of this worker's /healthz and /metrics; off when unset.")
+
+
 #: Section name -> settings class. Array-of-table sections (icps, reps) are separate.
 @dataclass(frozen=True)
 class DealsSettings:
@@ -294,6 +310,7 @@ SECTIONS: dict[str, type] = {
     "slack": SlackSettings,
     "email": EmailSettings,
     "daemon": DaemonSettings,
+    "workers": WorkersSettings,
     "deals": DealsSettings,
     "learn": LearnSettingsConfig,
     "feedback": FeedbackSettings,
@@ -328,6 +345,7 @@ class Config:
     slack: SlackSettings = field(default_factory=SlackSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    workers: WorkersSettings = field(default_factory=WorkersSettings)
     deals: DealsSettings = field(default_factory=DealsSettings)
     learn: LearnSettingsConfig = field(default_factory=LearnSettingsConfig)
     feedback: FeedbackSettings = field(default_factory=FeedbackSettings)

@@ -1,4 +1,4 @@
-"""The daemon: ``run``."""
+"""The daemon: ``run`` (one process, any database) and ``worker`` (several, PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,19 @@ def run(app: App) -> None:
         config.slack.token_env, config.slack.webhook_url_env, config.email.password_env)]
     setup_logging(level=config.daemon.log_level, secrets=secrets)
     sys.exit(run_daemon(config))
+
+
+@main.command()
+@pass_app
+def worker(app: App) -> None:
+    """Run one worker on PostgreSQL (storage.url): several workers, on several machines,
+    share the polling, the pipeline, alert delivery and the periodic jobs; until SIGTERM or
+    SIGINT (then exit 0)."""
+    from ..worker import run_worker
+
+    config = app.config
+    secrets = [config.secret(name) or "" for name in (
+        config.slack.token_env, config.slack.webhook_url_env, config.email.password_env,
+        config.storage.url_env)]
+    setup_logging(level=config.daemon.log_level, secrets=secrets)
+    sys.exit(run_worker(config))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -383,8 +384,9 @@ class Collector:
         chosen = list(sources)
         if self.storage is not None:
             wanted = {s.name for s in chosen}
-            self._states = {r["name"]: r for r in self.storage.get_source_states()
-                            if r["name"] in wanted}
+            # A few sources (a worker's bucket) are read by name; many, in one scan.
+            rows = self.storage.get_source_states(wanted if len(wanted) <= 2000 else None)
+            self._states = {r["name"]: r for r in rows if r["name"] in wanted}
         # A host's connections are closed as soon as its last source of the cycle is done:
         # kept to the end, 10,000 sources on 10,000 hosts held 10,000 sockets at once.
         pending: dict[str, int] = {}
@@ -425,21 +427,34 @@ def _with_company(item: ItemData, company: str) -> ItemData:
     return ItemData(**{**item.__dict__, "company": company})
 
 
+def bucket_of(name: str, buckets: int) -> int:
+    """The shard a source belongs to (stable across processes and restarts): workers poll
+    sources in ~100 buckets, so 10,000 sources are ~100 jobs a tick, not 10,000."""
+    return zlib.crc32(name.encode("utf-8")) % max(buckets, 1)
+
+
 def select_sources(sources: Iterable[Source], storage: Storage, *, now: datetime,
-                   names: Iterable[str] | None = None, due_only: bool = False) -> list[Source]:
-    """Enabled sources (by name when given; due ones with ``due_only``)."""
+                   names: Iterable[str] | None = None, due_only: bool = False,
+                   bucket: tuple[int, int] | None = None,
+                   due_before: datetime | None = None) -> list[Source]:
+    """Enabled sources (by name when given; due ones with ``due_only``, due by
+    ``due_before`` when given, else by ``now``; of one ``(bucket, buckets)`` shard)."""
     wanted = set(names) if names is not None else None
-    states = {s["name"]: s for s in storage.get_source_states()}
+    candidates = [s for s in sources
+                  if (wanted is None or s.name in wanted)
+                  and (bucket is None or bucket_of(s.name, bucket[1]) == bucket[0])]
+    whole = wanted is None and bucket is None
+    states = {s["name"]: s for s in storage.get_source_states(
+        None if whole else [c.name for c in candidates])}
+    horizon = due_before or now
     chosen = []
-    for source in sources:
+    for source in candidates:
         state = states.get(source.name, {})
-        if wanted is not None and source.name not in wanted:
-            continue
         if not source.enabled or (state and not state["enabled"]):
             continue
         if due_only:
             due = from_iso(state.get("next_due"))
-            if due is not None and due > now:
+            if due is not None and due > horizon:
                 continue
         chosen.append(source)
     return chosen
@@ -448,10 +463,15 @@ def select_sources(sources: Iterable[Source], storage: Storage, *, now: datetime
 def collect(storage: Storage, config: Config, *, now: datetime,
             names: Iterable[str] | None = None, due_only: bool = False,
             progress: Callable[[SourceResult], object] | None = None,
-            http: HttpSettings | None = None, jitter: float = 0.0) -> CollectSummary:
-    """Poll sources once (all enabled ones, or ``names``, or the due ones) and store items."""
-    sources = load_sources(config, storage, now=now)
-    chosen = select_sources(sources, storage, now=now, names=names, due_only=due_only)
+            http: HttpSettings | None = None, jitter: float = 0.0,
+            sources: list[Source] | None = None, bucket: tuple[int, int] | None = None,
+            due_before: datetime | None = None) -> CollectSummary:
+    """Poll sources once (all enabled ones, or ``names``, or the due ones) and store items.
+    ``sources``: the catalog already loaded and registered (a worker's bucket job)."""
+    if sources is None:
+        sources = load_sources(config, storage, now=now)
+    chosen = select_sources(sources, storage, now=now, names=names, due_only=due_only,
+                            bucket=bucket, due_before=due_before)
     collector = Collector(storage, config, now=now, http=http or http_settings(config),
                           jitter=jitter)
     return asyncio.run(collector.poll_all(chosen, progress))

@@ -75,8 +75,17 @@ class CollectMixin(StorageBase):
         rows = list(self.db.query("SELECT * FROM sources WHERE name = ?", (name,)))
         return rows[0] if rows else None
 
-    def get_source_states(self) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM sources ORDER BY name"))
+    def get_source_states(self, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Every source's state, or the named ones' (a worker's bucket reads only its own)."""
+        if names is None:
+            return list(self.db.query("SELECT * FROM sources ORDER BY name"))
+        wanted = sorted(set(names))
+        rows: list[dict[str, Any]] = []
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            rows += self.db.query(f"SELECT * FROM sources WHERE name IN "
+                                  f"({','.join('?' * len(chunk))})", chunk)
+        return sorted(rows, key=lambda r: r["name"])
 
     def get_source_health(self) -> list[SourceHealth]:
         return [_row_to_health(r) for r in self.get_source_states()]

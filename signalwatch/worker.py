@@ -1,0 +1,329 @@
+"""``signalwatch worker``: several processes, on several machines, share one PostgreSQL
+database and its work, on procrastinate (issue #16).
+
+Why procrastinate: it lives in the PostgreSQL we already need (no broker), defers each
+periodic task once per period whatever the number of workers (a unique row per period),
+has per-job locks (one job of a lock runs at a time) and queueing locks (one waiting),
+records worker heartbeats so a killed worker's jobs can be found and run again, and prunes
+finished jobs. Celery beat, RQ's scheduler and APScheduler 4's shared store each run a
+periodic task twice or are pre-releases (their trackers, as the issue lists).
+
+The jobs (the daemon's, as plain methods of :class:`signalwatch.daemon.Daemon`):
+
+- ``tick`` every minute (periodic, once across workers): registers the source catalog
+  when it changed and defers one ``poll_bucket`` per ``workers.bucket_size`` sources,
+  each with a queueing lock (a bucket still waiting is not queued twice) and a lock (one
+  bucket job of a shard runs at a time).
+- ``poll_bucket``: polls its shard's sources due by the middle of this tick and records
+  their next due time on the tick's grid; a job older than a tick is skipped (the next
+  tick's job covers its sources). New items defer ``pipeline``.
+- ``pipeline`` (one at a time): extract and decide; an alert is the outbox row written in
+  the transaction that decides it; then ``dispatch``.
+- ``dispatch`` (one at a time, also every minute): claims each alert with a lease and sends
+  it; a lease left by a killed worker is taken over only after the Slack metadata lookup
+  (as the single daemon does).
+- ``digests``, ``ops``, ``crm_sync`` every minute or ten; ``housekeeping``, ``icp_review``
+  daily; ``outcomes`` every six hours; ``maintenance`` every minute prunes finished jobs.
+
+Each worker also retries stalled jobs (no heartbeat from their worker for
+``workers.stalled_seconds``) every few seconds, and serves /healthz and /metrics.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import os
+import socket
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .config import Config
+from .daemon import Daemon
+from .exceptions import SignalwatchError, StorageError
+from .store import Storage, pg
+from .types import Source
+from .utils import sha256, utcnow
+
+log = logging.getLogger(__name__)
+
+#: How long a worker keeps its source catalog before reading the files and boards again.
+CATALOG_SECONDS = 60.0
+TICK = timedelta(minutes=1)
+
+
+def _engine() -> Any:
+    try:
+        import procrastinate
+    except ImportError:
+        raise SignalwatchError("signalwatch worker needs procrastinate: pip install "
+                               "'signalwatch[postgresql]'") from None
+    return procrastinate
+
+
+def ensure_job_schema(url: str) -> bool:
+    """Create procrastinate's tables once (workers starting together take turns).
+    True when it was created now."""
+    procrastinate = _engine()
+    conn = pg.connect(url)
+    try:
+        conn.execute("SELECT pg_advisory_lock(%s)", (pg.WRITE_LOCK_KEY + 3,))
+        if conn.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()[0]:
+            return False
+        schema = procrastinate.App(connector=procrastinate.SyncPsycopgConnector()) \
+            .schema_manager.get_schema()
+        conn.execute(schema)
+        return True
+    finally:
+        conn.close()
+
+
+class Worker(Daemon):
+    """One worker process: the daemon's jobs, run when the job engine hands them over."""
+
+    def __init__(self, config: Config, storage: Storage, *,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        if not storage.is_postgres:
+            raise SignalwatchError("signalwatch worker shares its work through PostgreSQL: "
+                                   "set storage.url (or SIGNALWATCH_DATABASE_URL); on the "
+                                   "SQLite file run one 'signalwatch run' instead")
+        super().__init__(config, storage, clock=clock)
+        self.settings = config.workers
+        self._catalog: list[Source] = []
+        self._catalog_at = -math.inf
+        self._catalog_lock = threading.Lock()
+        self.done: Counter[str] = Counter()
+        self.failed: Counter[str] = Counter()
+        self.last_job_at: datetime | None = None
+        self.engine_heartbeat: float | None = None
+        self.name = f"{socket.gethostname()}:{os.getpid()}"
+        self.app = self._build_app()
+
+    # -- the catalog ------------------------------------------------------------------
+
+    def sources(self, now: datetime, *, register: bool = False) -> list[Source]:
+        """The source catalog, read again at most every minute; ``register`` also stores
+        new or changed sources (the tick does it, once for all buckets)."""
+        from .collect.sources import load_catalog
+
+        with self._catalog_lock:
+            fresh = time.monotonic() - self._catalog_at < CATALOG_SECONDS
+            if not fresh or register:
+                self._catalog = load_catalog(self.config,
+                                             self.storage.get_accounts_with_ats())
+                self._catalog_at = time.monotonic()
+            if register:
+                fingerprint = sha256("\n".join(sorted(f"{s.name} {s.url} {s.enabled}"
+                                                       for s in self._catalog)))
+                if self.storage.get_meta("workers.catalog") != fingerprint:
+                    self.storage.sync_sources(self._catalog, now=now)
+                    self.storage.set_meta("workers.catalog", fingerprint)
+            return self._catalog
+
+    # -- jobs -----------------------------------------------------------------------------
+
+    def tick(self, timestamp: int) -> int:
+        """Defer this tick's bucket jobs; returns how many were queued."""
+        procrastinate = _engine()
+        now = datetime.fromtimestamp(timestamp, UTC)
+        sources = self.sources(now, register=True)
+        buckets = max(1, math.ceil(len(sources) / self.settings.bucket_size))
+        queued = 0
+        for b in range(buckets):
+            try:
+                self.app.tasks["poll_bucket"].configure(
+                    queueing_lock=f"poll:{b}/{buckets}", lock=f"poll:{b}/{buckets}",
+                ).defer(bucket=b, buckets=buckets, tick=timestamp)
+                queued += 1
+            except procrastinate.exceptions.AlreadyEnqueued:
+                log.warning("bucket %d/%d still waiting from an earlier tick; not queued "
+                            "again", b, buckets)
+        return queued
+
+    def poll_bucket(self, bucket: int, buckets: int, tick: int) -> int:
+        from .stages.collect import collect
+
+        start = datetime.fromtimestamp(tick, UTC)
+        now = self.clock()
+        if now >= start + TICK:
+            log.info("bucket %d/%d of the tick at %s skipped: the next tick covers it",
+                     bucket, buckets, start.isoformat())
+            return 0
+        # Sources due by the middle of the tick are this tick's; their next due time is
+        # counted from the tick, so a bucket polled late in one minute is not early (and
+        # skipped) in the next.
+        summary = collect(self.storage, self.config, now=start, due_only=True,
+                          sources=self.sources(now), bucket=(bucket, buckets),
+                          due_before=start + TICK / 2)
+        if summary.new_items:
+            self.defer_once("pipeline")
+        return int(summary.new_items)
+
+    def defer_once(self, task: str) -> None:
+        """Queue ``task`` unless one is already waiting (its queueing lock)."""
+        procrastinate = _engine()
+        try:
+            self.app.tasks[task].configure(queueing_lock=task).defer()
+        except procrastinate.exceptions.AlreadyEnqueued:
+            pass
+
+    def run_pipeline(self) -> None:
+        from .stages.decide import decide_signals
+        from .stages.extract import extract_new_items
+
+        self.refresh_icps()
+        now = self.clock()
+        extract_new_items(self.storage, self.config, now=now)
+        decided = decide_signals(self.storage, self.config, now=now)
+        if decided.alerts:
+            self.defer_once("dispatch")
+
+    async def maintenance(self) -> None:
+        """Succeeded jobs are deleted as they finish (``delete_jobs``); failed, cancelled
+        and aborted ones are kept ``workers.keep_finished_hours`` for a person to read,
+        then pruned: the jobs table stays bounded."""
+        await self.app.job_manager.delete_old_jobs(
+            nb_hours=self.settings.keep_finished_hours, include_failed=True,
+            include_cancelled=True, include_aborted=True)
+
+    # -- the engine -------------------------------------------------------------------
+
+    def _build_app(self) -> Any:
+        procrastinate = _engine()
+        app = procrastinate.App(
+            connector=procrastinate.PsycopgConnector(conninfo=self.storage.url))
+
+        def job(name: str, body: Callable[..., Any], *, cron: str | None = None,
+                lock: str | None = None) -> None:
+            def run(*args: Any, **kwargs: Any) -> Any:
+                try:
+                    result = body(*args, **kwargs)
+                except Exception:
+                    self.failed[name] += 1
+                    log.exception("job %s failed", name, extra={"job": name})
+                    raise
+                self.done[name] += 1
+                self.last_job_at = self.clock()
+                return result
+
+            run.__name__ = name
+            task = app.task(name=name, lock=lock, queueing_lock=None)(run)
+            if cron:
+                app.periodic(cron=cron, periodic_id=name)(task)
+
+        job("tick", lambda timestamp: self.tick(timestamp), cron="* * * * *", lock="tick")
+        job("poll_bucket", self.poll_bucket)
+        job("pipeline", lambda: self.run_pipeline(), lock="pipeline")
+        job("dispatch", lambda timestamp=None: self.dispatch(), cron="* * * * *",
+            lock="dispatch")
+        job("digests", lambda timestamp: self.digests(), cron="* * * * *", lock="digests")
+        job("pipeline_safety", lambda timestamp: self.defer_once("pipeline"),
+            cron="*/5 * * * *")
+        job("ops", lambda timestamp: self.ops(), cron="*/10 * * * *", lock="ops")
+        job("crm_sync", lambda timestamp: self.crm_sync(), cron="* * * * *", lock="crm")
+        job("housekeeping", lambda timestamp: self.housekeeping(), cron="17 3 * * *",
+            lock="housekeeping")
+        job("icp_review", lambda timestamp: self.icp_review(), cron="41 4 * * *",
+            lock="icp_review")
+        job("outcomes", lambda timestamp: self.outcomes_summary(), cron="23 */6 * * *",
+            lock="outcomes")
+
+        async def maintenance(timestamp: int) -> None:
+            await self.maintenance()
+            self.done["maintenance"] += 1
+
+        app.periodic(cron="*/10 * * * *", periodic_id="maintenance")(
+            app.task(name="maintenance", lock="maintenance")(maintenance))
+        return app
+
+    async def _retry_stalled(self) -> None:
+        """Jobs of a worker that stopped saying it is alive (killed, frozen, cut off) are
+        run again; every worker looks, a job is retried once (the engine checks its state)."""
+        procrastinate = _engine()
+        manager = self.app.job_manager
+        while True:
+            await asyncio.sleep(self.settings.heartbeat_seconds)
+            self.engine_heartbeat = time.monotonic()
+            try:
+                stalled = await manager.get_stalled_jobs(
+                    seconds_since_heartbeat=self.settings.stalled_seconds)
+                for found in stalled:
+                    try:
+                        await manager.retry_job(found)
+                        log.warning("job %s (%s) of a worker that stopped answering: run "
+                                    "again", found.id, found.task_name)
+                    except procrastinate.exceptions.ProcrastinateException:
+                        pass  # another worker retried it first
+            except Exception:
+                log.exception("could not look for stalled jobs")
+
+    async def run_async(self) -> None:
+        async with self.app.open_async():
+            retry = asyncio.create_task(self._retry_stalled())
+            try:
+                await self.app.run_worker_async(
+                    name=self.name, concurrency=self.settings.concurrency,
+                    update_heartbeat_interval=self.settings.heartbeat_seconds,
+                    stalled_worker_timeout=self.settings.stalled_seconds,
+                    delete_jobs="successful", fetch_job_polling_interval=1.0,
+                    install_signal_handlers=True)
+            finally:
+                retry.cancel()
+
+    # -- health ---------------------------------------------------------------------------
+
+    def health(self) -> tuple[bool, list[str]]:
+        problems = []
+        limit = max(3 * self.settings.heartbeat_seconds, 15)
+        if self.engine_heartbeat is None or time.monotonic() - self.engine_heartbeat > limit:
+            problems.append("job engine stuck: no heartbeat for "
+                            f"{limit:.0f} s")
+        try:
+            self.storage.query("SELECT 1 AS ok")
+        except StorageError as e:
+            problems.append(f"database not reachable: {e}")
+        return not problems, problems
+
+    def metrics_text(self) -> str:
+        lines = [super().metrics_text().rstrip("\n"),
+                 "# HELP signalwatch_worker_jobs_total Jobs this worker ran, by task and result.",
+                 "# TYPE signalwatch_worker_jobs_total counter"]
+        for task in sorted(set(self.done) | set(self.failed)):
+            lines.append(f'signalwatch_worker_jobs_total{{task="{task}",result="ok"}} '
+                         f"{self.done[task]}")
+            lines.append(f'signalwatch_worker_jobs_total{{task="{task}",result="failed"}} '
+                         f"{self.failed[task]}")
+        lines += ["# HELP signalwatch_jobs Jobs in the shared table, by status.",
+                  "# TYPE signalwatch_jobs gauge"]
+        for row in self.storage.query(
+                "SELECT status::text AS status, count(*) AS n FROM procrastinate_jobs "
+                "GROUP BY status ORDER BY status"):
+            lines.append(f'signalwatch_jobs{{status="{row["status"]}"}} {row["n"]}')
+        return "\n".join(lines) + "\n"
+
+
+def run_worker(config: Config) -> int:
+    """``signalwatch worker``: run jobs until SIGTERM/SIGINT, exit 0."""
+    from .daemon import serve_health
+
+    storage = Storage(config.database_target)
+    if storage.url:
+        ensure_job_schema(storage.url)
+    worker = Worker(config, storage)
+    health = None
+    if config.workers.health_address:
+        health = serve_health(worker, config.workers.health_address)
+    log.info("signalwatch worker %s started on %s", worker.name, storage.path)
+    try:
+        asyncio.run(worker.run_async())
+    finally:
+        if health is not None:
+            health.shutdown()
+        storage.close()
+    log.info("signalwatch worker %s stopped", worker.name)
+    return 0
