@@ -44,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from crash_test import World, free_port, serve  # noqa: E402
+from crash_test import World, free_port, serve
 
 N_ACCOUNTS = 60
 HOSTS = 100
@@ -169,6 +169,18 @@ def run(args: argparse.Namespace, rng: random.Random, url: str) -> int:
     added = 0
     jobs_sizes: list[int] = []
     last_sample = 0.0
+    cpu: dict[int, float] = {}  # worker pid -> CPU seconds last seen (killed ones kept)
+
+    def sample_cpu() -> None:
+        import psutil
+
+        for w in workers:
+            try:
+                t = psutil.Process(w.pid).cpu_times()
+                cpu[w.pid] = t.user + t.system + t.children_user + t.children_system
+            except psutil.Error:
+                pass
+
     news_from = started + 70  # after the first tick polled the news feed once
     with psycopg.connect(url, autocommit=True) as conn:
         while time.time() < end:
@@ -188,6 +200,7 @@ def run(args: argparse.Namespace, rng: random.Random, url: str) -> int:
                 next_kill = now + rng.expovariate(1 / args.kill_every)
             if now - last_sample >= 10:
                 last_sample = now
+                sample_cpu()
                 try:
                     jobs_sizes.append(conn.execute(
                         "SELECT count(*) FROM procrastinate_jobs").fetchone()[0])
@@ -202,6 +215,7 @@ def run(args: argparse.Namespace, rng: random.Random, url: str) -> int:
             if len(alerted) >= added:
                 break
             time.sleep(1)
+    sample_cpu()
     for w in workers:
         w.send_signal(signal.SIGTERM)
     codes = [w.wait(timeout=60) for w in workers]
@@ -233,8 +247,12 @@ def run(args: argparse.Namespace, rng: random.Random, url: str) -> int:
           f"duplicates {duplicates or 'none'}; missing {sorted(missing) or 'none'}")
     print(f"jobs table sampled every 10 s: max {max(jobs_sizes, default=0)}, last "
           f"{jobs_sizes[-1] if jobs_sizes else 0}; worker exit codes {codes}")
-    print(f"throughput: {polls / max(minutes, 1) / 60:.0f} polls/s over {args.workers} "
-          f"workers ({polls / max(minutes, 1) / 60 / args.workers:.0f} per worker)")
+    all_polls = len(requests)
+    cpu_s = sum(cpu.values())
+    print(f"load: {polls / max(minutes, 1) / 60:.0f} polls/s over {args.workers} workers; "
+          f"worker CPU {cpu_s:.0f} s for {all_polls} polls in {time.time() - started:.0f} s "
+          f"= {1000 * cpu_s / max(all_polls, 1):.2f} ms per poll, all jobs included: one "
+          f"worker on one core would keep up with ~{all_polls / max(cpu_s, 1e-9):.0f} polls/s")
     ok = (minutes > 0 and repeats / max(polls, 1) < 0.02 and missed / max(pairs, 1) <= 0.005
           and not duplicates and not missing and all(c == 0 for c in codes)
           and max(jobs_sizes, default=0) <= 4 * (args.sources // 100 + 20))

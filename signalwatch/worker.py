@@ -12,8 +12,8 @@ The jobs (the daemon's, as plain methods of :class:`signalwatch.daemon.Daemon`):
 
 - ``tick`` every minute (periodic, once across workers): registers the source catalog
   when it changed and defers one ``poll_bucket`` per ``workers.bucket_size`` sources,
-  each with a queueing lock (a bucket still waiting is not queued twice) and a lock (one
-  bucket job of a shard runs at a time).
+  spread over the first half of the tick, each with a queueing lock (a bucket still
+  waiting is not queued twice) and a lock (one bucket job of a shard runs at a time).
 - ``poll_bucket``: polls its shard's sources due by the middle of this tick and records
   their next due time on the tick's grid; a job older than a tick is skipped (the next
   tick's job covers its sources). New items defer ``pipeline``.
@@ -55,6 +55,10 @@ log = logging.getLogger(__name__)
 #: How long a worker keeps its source catalog before reading the files and boards again.
 CATALOG_SECONDS = 60.0
 TICK = timedelta(minutes=1)
+#: A tick's bucket jobs start spread over its first half: fewer polls in flight at any
+#: moment (a killed worker's in-flight polls are the ones repeated), no burst on the write
+#: lock, and a killed bucket still has half a tick to be found stalled and run again.
+SPREAD = TICK / 2
 
 
 def _engine() -> Any:
@@ -87,7 +91,10 @@ class Worker(Daemon):
     """One worker process: the daemon's jobs, run when the job engine hands them over."""
 
     def __init__(self, config: Config, storage: Storage, *,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, periodic: bool = True) -> None:
+        """``periodic=False``: the jobs only, none deferred by the clock (tests drive the
+        ticks themselves)."""
+        self.periodic = periodic
         if not storage.is_postgres:
             raise SignalwatchError("signalwatch worker shares its work through PostgreSQL: "
                                    "set storage.url (or SIGNALWATCH_DATABASE_URL); on the "
@@ -138,6 +145,7 @@ class Worker(Daemon):
             try:
                 self.app.tasks["poll_bucket"].configure(
                     queueing_lock=f"poll:{b}/{buckets}", lock=f"poll:{b}/{buckets}",
+                    schedule_at=now + SPREAD * (b / buckets),
                 ).defer(bucket=b, buckets=buckets, tick=timestamp)
                 queued += 1
             except procrastinate.exceptions.AlreadyEnqueued:
@@ -213,7 +221,7 @@ class Worker(Daemon):
 
             run.__name__ = name
             task = app.task(name=name, lock=lock, queueing_lock=None)(run)
-            if cron:
+            if cron and self.periodic:
                 app.periodic(cron=cron, periodic_id=name)(task)
 
         job("tick", lambda timestamp: self.tick(timestamp), cron="* * * * *", lock="tick")
@@ -237,34 +245,41 @@ class Worker(Daemon):
             await self.maintenance()
             self.done["maintenance"] += 1
 
-        app.periodic(cron="*/10 * * * *", periodic_id="maintenance")(
-            app.task(name="maintenance", lock="maintenance")(maintenance))
+        task = app.task(name="maintenance", lock="maintenance")(maintenance)
+        if self.periodic:
+            app.periodic(cron="*/10 * * * *", periodic_id="maintenance")(task)
         return app
 
-    async def _retry_stalled(self) -> None:
+    async def retry_stalled(self) -> int:
         """Jobs of a worker that stopped saying it is alive (killed, frozen, cut off) are
-        run again; every worker looks, a job is retried once (the engine checks its state)."""
+        run again; every worker looks, a job is retried once (the engine checks its
+        state). Returns how many this call retried."""
         procrastinate = _engine()
         manager = self.app.job_manager
+        retried = 0
+        for found in await manager.get_stalled_jobs(
+                seconds_since_heartbeat=self.settings.stalled_seconds):
+            try:
+                await manager.retry_job(found)
+            except procrastinate.exceptions.ProcrastinateException:
+                continue  # another worker retried it first
+            retried += 1
+            log.warning("job %s (%s) of a worker that stopped answering: run again",
+                        found.id, found.task_name)
+        return retried
+
+    async def _watch(self) -> None:
         while True:
             await asyncio.sleep(self.settings.heartbeat_seconds)
             self.engine_heartbeat = time.monotonic()
             try:
-                stalled = await manager.get_stalled_jobs(
-                    seconds_since_heartbeat=self.settings.stalled_seconds)
-                for found in stalled:
-                    try:
-                        await manager.retry_job(found)
-                        log.warning("job %s (%s) of a worker that stopped answering: run "
-                                    "again", found.id, found.task_name)
-                    except procrastinate.exceptions.ProcrastinateException:
-                        pass  # another worker retried it first
+                await self.retry_stalled()
             except Exception:
                 log.exception("could not look for stalled jobs")
 
     async def run_async(self) -> None:
         async with self.app.open_async():
-            retry = asyncio.create_task(self._retry_stalled())
+            retry = asyncio.create_task(self._watch())
             try:
                 await self.app.run_worker_async(
                     name=self.name, concurrency=self.settings.concurrency,
@@ -307,7 +322,7 @@ class Worker(Daemon):
         return "\n".join(lines) + "\n"
 
 
-def run_worker(config: Config) -> int:
+def run_worker(config: Config, *, health_address: str | None = None) -> int:
     """``signalwatch worker``: run jobs until SIGTERM/SIGINT, exit 0."""
     from .daemon import serve_health
 
@@ -316,8 +331,9 @@ def run_worker(config: Config) -> int:
         ensure_job_schema(storage.url)
     worker = Worker(config, storage)
     health = None
-    if config.workers.health_address:
-        health = serve_health(worker, config.workers.health_address)
+    address = health_address or config.workers.health_address
+    if address:
+        health = serve_health(worker, address)
     log.info("signalwatch worker %s started on %s", worker.name, storage.path)
     try:
         asyncio.run(worker.run_async())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import click
+
 from ..daemon import run_daemon
 from ..logs import setup_logging
 from . import App, main, pass_app
@@ -22,8 +24,11 @@ def run(app: App) -> None:
 
 
 @main.command()
+@click.option("--health", "health", metavar="HOST:PORT",
+              help="Serve /healthz and /metrics here (overrides workers.health_address; "
+                   "one port per worker on a machine).")
 @pass_app
-def worker(app: App) -> None:
+def worker(app: App, health: str | None) -> None:
     """Run one worker on PostgreSQL (storage.url): several workers, on several machines,
     share the polling, the pipeline, alert delivery and the periodic jobs; until SIGTERM or
     SIGINT (then exit 0)."""
@@ -34,4 +39,4 @@ def worker(app: App) -> None:
         config.slack.token_env, config.slack.webhook_url_env, config.email.password_env,
         config.storage.url_env)]
     setup_logging(level=config.daemon.log_level, secrets=secrets)
-    sys.exit(run_worker(config))
+    sys.exit(run_worker(config, health_address=health))
