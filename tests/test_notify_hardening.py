@@ -56,7 +56,10 @@ def test_a_live_senders_claim_is_not_taken_over(tmp_path, slack, monkeypatch) ->
     storage = seed(config, signals=[funding("acc-002")])
     decide(storage, config, now=NOW)
     (row,) = storage.due_alerts(NOW)
-    # another process on another machine holds it, its lease running
+    # another process on another machine holds it, its lease running (on PostgreSQL that
+    # process's session on the database says it is alive)
+    other = Storage(config.database_target)
+    other.hold_liveness("otherhost", 1)
     assert storage.claim_alert(row["id"], owner="otherhost:1:abc", now=NOW,
                                lease=timedelta(minutes=10))
     assert dispatch(storage, config, now=NOW + timedelta(minutes=1)).recovered == 0
@@ -66,6 +69,7 @@ def test_a_live_senders_claim_is_not_taken_over(tmp_path, slack, monkeypatch) ->
     result = dispatch(storage, config, now=later)
     assert result.recovered == 1 and result.sent == 1 and len(slack.messages) == 1
     storage.close()
+    other.close()
 
 
 def test_permanent_config_error_parks_then_requeue_resends(tmp_path, slack,

@@ -172,3 +172,26 @@ def test_a_failed_copy_keeps_nothing_and_names_the_table(
     assert "table sources" in result.output and "nothing was kept" in result.output
     with Storage(pg_url) as pg:
         assert pg.query("SELECT count(*) AS n FROM accounts")[0]["n"] == 0
+
+
+def test_a_sender_on_another_machine_is_known_gone_when_its_session_ends(pg_url: str) -> None:
+    """A claim names ``host:pid:token``; another machine's pid cannot be checked, but its
+    session on the shared database can: a killed worker's alert is recovered (then checked
+    in Slack) without waiting for the 10-minute lease."""
+    from signalwatch.stages.claims import claim_is_dead
+    from signalwatch.store import base
+
+    here = Storage(pg_url)
+    there = Storage(pg_url)  # the other machine's worker
+    owner = "other-host:4242:tok"
+    assert here.sender_alive("other-host", 4242) is False
+    assert claim_is_dead(owner, here.sender_alive)
+    there.hold_liveness("other-host", 4242)
+    assert here.sender_alive("other-host", 4242) is True
+    assert not claim_is_dead(owner, here.sender_alive)
+    assert not claim_is_dead(owner)  # without the database only the lease can tell
+    # the worker is killed: PostgreSQL ends its session, the lock goes with it
+    base._LIVENESS.pop((pg_url, "other-host", 4242)).close()
+    assert claim_is_dead(owner, here.sender_alive)
+    here.close()
+    there.close()

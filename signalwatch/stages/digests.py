@@ -113,7 +113,8 @@ DIGEST_LEASE = timedelta(minutes=30)
 
 def recover_digests(storage: Storage, *, now: datetime) -> int:
     """Digests left ``sending`` by a sender that died: marked failed, so they go again."""
-    stale = storage.stale_digests(now, DIGEST_LEASE, claim_is_dead)
+    stale = storage.stale_digests(now, DIGEST_LEASE,
+                                  lambda owner: claim_is_dead(owner, storage.sender_alive))
     for row in stale:
         storage.finish_digest(row["id"], status="failed", now=now,
                               error="interrupted while sending; will be sent again")
@@ -142,7 +143,7 @@ def send_digest(storage: Storage, config: Config, rep: Rep, *, now: datetime,
             return "claimed"
         return "empty"
     message_id = digest_email.make_msgid(domain="signalwatch")
-    owner = new_owner()
+    owner = new_owner(storage)
     ACTIVE.add(owner)
     try:
         claim = storage.start_digest(rep.email, local_date=local_date, start=start, end=now,

@@ -83,7 +83,7 @@ class Dispatcher:
         self.now = now
         self.sender = sender or slack_sender(config)
         self.out = Path(config.notify.output_dir)
-        self.owner = new_owner()
+        self.owner = new_owner(storage)
 
     def _fallback_channel(self, row: dict[str, Any]) -> str | None:
         account = self.storage.get_account(row["account_id"])
@@ -165,7 +165,10 @@ class Dispatcher:
         """Settle rows left in ``sending`` by a sender that is gone (see the module
         docstring); rows a live sender holds are left to it."""
         recovered = 0
-        for row in self.storage.interrupted_alerts(self.now, claim_is_dead):
+        def dead(owner: str | None) -> bool:
+            return claim_is_dead(owner, self.storage.sender_alive)
+
+        for row in self.storage.interrupted_alerts(self.now, dead):
             if not self.storage.take_over_alert(row["id"], owner=self.owner,
                                                 previous=row.get("claimed_by"),
                                                 now=self.now, lease=CLAIM_LEASE):

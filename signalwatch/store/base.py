@@ -16,6 +16,10 @@ import sqlite_utils
 from ..exceptions import StorageError
 from . import pg
 
+#: This process's liveness connections (see StorageBase.hold_liveness), by (url, host, pid).
+_LIVENESS: dict[tuple[str, str, int], Any] = {}
+_LIVENESS_LOCK = threading.Lock()
+
 #: How long a writer waits for another's lock before failing (ms).
 BUSY_TIMEOUT_MS = 10_000
 
@@ -240,6 +244,36 @@ class StorageBase:
 
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # -- senders' liveness (PostgreSQL) --------------------------------------------------
+
+    def hold_liveness(self, host: str, pid: int) -> None:
+        """On PostgreSQL, this process says it is alive to processes on other machines: a
+        session advisory lock named after ``host:pid``, held by a connection of its own for
+        as long as the process lives (released by PostgreSQL however the process ends).
+        Nothing on SQLite (one machine: the pid is checked directly)."""
+        if not self.url:
+            return
+        key = (self.url, host, pid)
+        with _LIVENESS_LOCK:
+            held = _LIVENESS.get(key)
+            if held is not None and not held.closed and not held.broken:
+                return  # (a connection lost is made again at the next claim)
+            conn = pg.connect(self.url)
+            conn.execute("SELECT pg_advisory_lock(%s)", (pg.liveness_key(host, pid),))
+            _LIVENESS[key] = conn
+
+    def sender_alive(self, host: str, pid: int) -> bool | None:
+        """Whether the process ``host:pid`` holds its liveness lock (see
+        :meth:`hold_liveness`); None where it cannot be known (SQLite)."""
+        if not self.url:
+            return None
+        k = pg.liveness_key(host, pid)
+        row = self.db.execute("SELECT pg_try_advisory_lock(?)", (k,)).fetchone()
+        if row and row[0]:
+            self.db.execute("SELECT pg_advisory_unlock(?)", (k,))
+            return False
+        return True
 
     # -- key/value ---------------------------------------------------------
 

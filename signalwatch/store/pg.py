@@ -38,6 +38,13 @@ WRITE_LOCK_KEY = 0x5167_7761_7463_68  # "signalwatch", folded into a bigint
 SCHEMES = ("postgresql://", "postgres://")
 
 
+def liveness_key(host: str, pid: int) -> int:
+    """The advisory-lock key a sender process ``host:pid`` holds while it lives."""
+    import hashlib
+    digest = hashlib.blake2b(f"signalwatch-sender {host}:{pid}".encode(), digest_size=8)
+    return int.from_bytes(digest.digest(), "big", signed=True)
+
+
 def is_postgres_url(target: object) -> bool:
     return isinstance(target, str) and target.startswith(SCHEMES)
 
