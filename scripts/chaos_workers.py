@@ -118,8 +118,7 @@ def write_project(folder: Path, feeds: Feeds, sources: int, slack_port: int) -> 
         '[accounts]\nfile = "accounts.csv"\n'
         f'[slack]\nbase_url = "http://127.0.0.1:{slack_port}/api/"\n'
         "[collect]\nconcurrency = 64\n"
-        "[workers]\nbucket_size = 100\nconcurrency = 4\nheartbeat_seconds = 2\n"
-        "stalled_seconds = 10\n" + icps, encoding="utf-8")
+        "[workers]\nbucket_size = 100\n" + icps, encoding="utf-8")  # defaults otherwise
 
 
 def main() -> int:

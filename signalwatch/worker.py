@@ -261,6 +261,19 @@ class Worker(Daemon):
                 seconds_since_heartbeat=self.settings.stalled_seconds):
             try:
                 await manager.retry_job(found)
+            except procrastinate.exceptions.UniqueViolation:
+                # A job with the same queueing lock is already waiting (the next tick's
+                # bucket, the next pipeline run): it covers this one's work, and could not
+                # start while this one held the lock. End this one so that one runs.
+                try:
+                    await manager.finish_job(found, status=procrastinate.jobs.Status.ABORTED,
+                                             delete_job=False)
+                except procrastinate.exceptions.ProcrastinateException:
+                    continue
+                log.warning("job %s (%s) of a worker that stopped answering: ended, the "
+                            "same job waiting after it covers it", found.id, found.task_name)
+                retried += 1
+                continue
             except procrastinate.exceptions.ProcrastinateException:
                 continue  # another worker retried it first
             retried += 1

@@ -179,3 +179,36 @@ def test_worker_on_the_sqlite_file_says_what_to_do(tmp_path: Path, monkeypatch) 
                                        "worker"])
     assert result.exit_code == 1
     assert "storage.url" in result.output and "signalwatch run" in result.output
+
+
+def test_a_killed_job_with_the_same_job_waiting_gives_way_to_it(project: Path, server) -> None:
+    """The next tick queued the same bucket while the killed worker's job still held its
+    lock: putting the old one back would break the queueing lock (one waiting) and leave
+    both stuck. The old one is ended; the waiting one runs and polls the bucket."""
+    clock = [TICK + timedelta(minutes=1, seconds=1)]
+    worker = _worker(project, clock)
+    poll = worker.app.tasks["poll_bucket"]
+
+    async def go() -> int:
+        async with worker.app.open_async():
+            await poll.configure(lock="poll:0/3", queueing_lock="poll:0/3").defer_async(
+                bucket=0, buckets=3, tick=int(TICK.timestamp()))
+            with worker.storage.db.conn.raw.cursor() as cur:  # type: ignore[attr-defined]
+                cur.execute("INSERT INTO procrastinate_workers (last_heartbeat) VALUES "
+                            "(now() - interval '1 hour') RETURNING id")
+                dead = cur.fetchone()[0]
+                cur.execute("UPDATE procrastinate_jobs SET status = 'doing', worker_id = %s",
+                            (dead,))
+            await poll.configure(lock="poll:0/3", queueing_lock="poll:0/3").defer_async(
+                bucket=0, buckets=3, tick=int((TICK + timedelta(minutes=1)).timestamp()))
+            retried = await worker.retry_stalled()
+            await _drain(worker)
+            return retried
+
+    assert asyncio.run(go()) == 1
+    polls = _polls(server)
+    assert polls and set(polls.values()) == {1}
+    statuses = {r["status"] for r in worker.storage.query(
+        "SELECT status::text AS status FROM procrastinate_jobs")}
+    assert statuses <= {"aborted"}  # the waiting one ran (and was deleted on success)
+    worker.storage.close()

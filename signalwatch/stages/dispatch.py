@@ -173,6 +173,10 @@ class Dispatcher:
                                                 previous=row.get("claimed_by"),
                                                 now=self.now, lease=CLAIM_LEASE):
                 continue
+            # The window where a duplicate could happen: say so, then close it below.
+            log.warning("alert %s was being sent by %s, which is gone; checking whether it "
+                        "went out before sending again", row["id"], row.get("claimed_by"),
+                        extra={"account": row["account_id"]})
             if row["channel"] == "file":
                 if self._file(row["id"]).exists():
                     self.storage.mark_alert_sent(row["id"], now=self.now,
