@@ -138,6 +138,11 @@ class Worker(Daemon):
         """Defer this tick's bucket jobs; returns how many were queued."""
         procrastinate = _engine()
         now = datetime.fromtimestamp(timestamp, UTC)
+        if self.clock() >= now + TICK:
+            # A tick run again after its worker was killed, once the next tick began: its
+            # buckets would only take the next tick's queueing locks and be skipped.
+            log.info("the tick at %s is over; the next one covers it", now.isoformat())
+            return 0
         sources = self.sources(now, register=True)
         buckets = max(1, math.ceil(len(sources) / self.settings.bucket_size))
         queued = 0
