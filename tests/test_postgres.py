@@ -195,3 +195,19 @@ def test_a_sender_on_another_machine_is_known_gone_when_its_session_ends(pg_url:
     assert claim_is_dead(owner, here.sender_alive)
     here.close()
     there.close()
+
+
+def test_a_lost_connection_is_made_again(pg_url: str) -> None:
+    """A worker lives for months: after the server ends its session (a restart, a network
+    drop) the statement in flight fails clearly and the next one reconnects."""
+    import psycopg
+
+    storage = Storage(pg_url)
+    storage.set_meta("k", "1")
+    pid = storage.db.conn.raw.info.backend_pid  # type: ignore[attr-defined]
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(StorageError):
+        storage.get_meta("k")
+    assert storage.get_meta("k") == "1"
+    storage.close()

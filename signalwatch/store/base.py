@@ -109,6 +109,12 @@ class StorageBase:
         """This thread's sqlite-utils handle (on PostgreSQL, :class:`pg.PgDatabase`, the
         same slice of its interface)."""
         db = getattr(self._local, "db", None)
+        if db is not None and self.url and (db.conn.raw.closed or db.conn.raw.broken):
+            # The server restarted or the network dropped: the failed statement raised;
+            # the next one gets a new connection instead of failing forever.
+            with self._lock, contextlib.suppress(ValueError):
+                self._connections.remove(db.conn.raw)
+            db = None
         if db is None and self.url:
             raw = pg.connect(self.url)
             if not self._serial:
