@@ -294,7 +294,25 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Stripe expands into India", [("expansion", "Stripe")]),
     ("Ramp opens new office in London", [("expansion", "Ramp")]),
     ("Gong cuts 7% of workforce", [("layoffs", "Gong")]),
+    # what is launched is read up to the clause that says what for (a "guide" or a
+    # "campaign" there is not the product); retail lines count as products
+    ("Northwind Launches AI Assistant to Guide Claims Adjusters", [
+        ("product_launch", "Northwind")]),
+    ("Contoso Unveils Autumn Knitwear Collection Featuring Recycled Wool", [
+        ("product_launch", "Contoso")]),
+    ("Fabrikam Introduces Managed Backup Services for Small Clinics", [
+        ("product_launch", "Fabrikam")]),
+    # joint ventures and "welcomes B as a partner": both sides
+    ("Tailspin and Wingtip Announce Launch of Joint Venture", [
+        ("partnership", "Tailspin"), ("partnership", "Wingtip")]),
+    ("Litware Welcomes Proseware as Official Technology Partner", [
+        ("partnership", "Litware"), ("partnership", "Proseware")]),
+    # a line of business taken to a place
+    ("Adatum Expands Fleet Maintenance Services in Lisbon", [("expansion", "Adatum")]),
+    ("Adatum Expands Its Field Services Across Texas", [("expansion", "Adatum")]),
     # not events a seller can use
+    ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
+    ("Woodgrove Launches Soil Restoration Project with State University", []),
     ("Par LED Lights Launches Dazzling New Website", []),
     ("Key Cambridge, UK VC launches $126M fund to stem later stage flight", []),
     ("Ramp enters the beta phase", []),

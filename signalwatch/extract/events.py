@@ -38,12 +38,21 @@ _MINOR_LAUNCH = re.compile(
     r"survey|report|index|guide|challenge|award|awards|competition|tour|store|shop|"
     r"restaurant|menu|presale|token|airdrop|nft|mission|rocket|satellite|strategy|"
     r"strategies|vision|roadmap|power\s+of|study|research|white\s*paper|e-?book|results|"
-    r"findings|partnership|branch|location|office|podcast)s?\b",
+    r"findings|partnership|branch|location|office|podcast|project|discord|telegram|"
+    r"community|channel|subreddit)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
-    r"agent|agents|model|models|api|software|device|line|edition|version|feature|features|"
-    r"plan|offering|marketplace|engine|assistant|copilot|sdk|cloud|system)\b", re.IGNORECASE)
+    r"agent|agents|model|models|api|software|device|devices|line|edition|version|feature|"
+    r"features|services|solutions|platforms|apps|"
+    r"plan|offering|marketplace|engine|assistant|copilot|sdk|cloud|system|collection|"
+    r"collections|lineup|line-up|range|kit|kits|bundle|bundles)\b", re.IGNORECASE)
+
+
+#: Where the name of what a title launches ends and its purpose or place begins.
+_LAUNCH_TAIL = re.compile(
+    r"\s+(?:to|for|featuring|with|across|that|which|designed|aimed|built|powered|as|"
+    r"amid|after|in|on|at)\s+|\s*[,;]\s+|\s+[—–-]\s+", re.IGNORECASE)
 
 
 #: What "acquires" takes that is not a company.
@@ -97,9 +106,16 @@ _PARTNERS = re.compile(
     rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
 _BOTH_PARTNER = re.compile(
     rf"^(?P<subject>(?-i:[A-Z0-9])[^,;:]{{0,60}}?)\s+(?:and|&)\s+{_OBJECT}\s+(?:partner|team\s+up|"
-    rf"join\s+forces|collaborate|are\s+partners|announce\s+(?:a\s+)?(?:strategic\s+)?"
-    rf"partnership|form\s+(?:a\s+)?(?:strategic\s+)?(?:partnership|alliance)|sign\s+"
+    rf"join\s+forces|collaborate|are\s+partners|announce\s+(?:a\s+|the\s+)?(?:strategic\s+)?"
+    rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
+    rf"(?:form|launch|create|establish)\s+(?:a\s+)?(?:strategic\s+)?"
+    rf"(?:partnership|alliance|joint\s+venture)|sign\s+"
     rf"(?:a\s+)?(?:strategic\s+)?(?:partnership|alliance))\b", re.IGNORECASE)
+#: "A welcomes B as (a|its) ... partner": both are partners.
+_WELCOMES_PARTNER = re.compile(
+    rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces)\s+{_OBJECT}\s+as\s+"
+    rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|\w+\s+){{0,4}}partner\b",
+    re.IGNORECASE)
 _INKS_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:inks|signs|forms|announces|unveils|expands|extends|deepens|renews|"
     rf"strengthens|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
@@ -116,7 +132,9 @@ _IPO_PLANNED = re.compile(
     re.IGNORECASE)
 _EXPANDS = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|is\s+expanding|expanding)\s+(?:operations\s+|business\s+|"
-    rf"its\s+(?:operations|business|footprint|presence)\s+)?(?:in\s*to|into|in|to)|"
+    rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
+    rf"(?:services|operations|presence|footprint|offerings|coverage)\s+)?"
+    rf"(?:in\s*to|into|in|to|across|throughout)|"
     rf"(?:enters|is\s+entering|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?)(?:\s+market)?{_END}",
     re.IGNORECASE)
@@ -158,7 +176,7 @@ _MISSES = re.compile(
 #: issue #13). A superset on purpose: the patterns decide.
 _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "buys", "bought", "snap", "scoops", "picks up", "purchas"),
-    "partner": ("partner", "team", "forces", "collaborat", "allian", "ties"),
+    "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture"),
     "ipo": ("file", "submit", "ipo", "public offering"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc",
              "withdraw", "pull"),
@@ -211,7 +229,8 @@ def find_events(sentence: str) -> list[EventCandidate]:
                      f"acquired by {_clean(m.group('subject'))}")]
     elif "ipo" in cats and ((m := _IPO.match(text)) or (m := _IPO_PLANNED.match(text))):
         out = [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
-    elif "partner" in cats and (m := _BOTH_PARTNER.match(text)):
+    elif "partner" in cats and ((m := _BOTH_PARTNER.match(text))
+                                or (m := _WELCOMES_PARTNER.match(text))):
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {m.group('object')}"),
                event("strategic", "partnership", m.group("object"),
@@ -245,11 +264,14 @@ def find_events(sentence: str) -> list[EventCandidate]:
                          f"{'opens an office in' if m.re is _OFFICE else 'expands into'} "
                          f"{where}")]
     elif "launch" in cats and (m := _LAUNCHES.match(text)):
-        what = m.group("object")
+        # what is launched, up to the clause that says what for ("AI Tool | to Guide
+        # Applicants"): a "guide" or a "campaign" in that clause is not the product
+        full = m.group("object")
+        what = _LAUNCH_TAIL.split(full, maxsplit=1)[0]
         # a product line: a product word, or a product named as such ("Valkyrie:", "the
         # AINOTE Air 2"); never a website, a fund, a campaign, an update
         named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!]*(?:\s(?-i:[A-Z0-9])"
-                         r"[\w\-.]*){0,3}(?::|\s*[™®]|\s+(?:on|for|to|with|in)\s)", what) \
+                         r"[\w\-.]*){0,3}(?::|\s*[™®]|\s+(?:on|for|to|with|in)\s)", full) \
             is not None
         if (_PRODUCT.search(what) or named) and not _MINOR_LAUNCH.search(what) and \
                 not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d)", what):
