@@ -479,10 +479,21 @@ def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
      "Technology at Arizona State University",
      "Enterprise Technology at Arizona State University", "Christine Whitney Sanchez",
      "Chief Culture Officer"),
+    # the announcement of a plan to leave; a name with an apostrophe
+    ("Northwind Traders CFO Mary O'Neil Announces Plans to Retire", "Northwind Traders",
+     "Mary O'Neil", "CFO"),
+    ("Tailspin Toys President Sean O’Hara Confirms His Decision to Step Down", "Tailspin Toys",
+     "Sean O’Hara", "President"),
 ])
 def test_departures(text: str, company: str, person: str, title: str) -> None:
     (c,) = find_leadership(text)
     assert (c.company, c.person, c.title, c.change) == (company, person, title, "departed")
+
+
+def test_a_headline_verb_is_never_part_of_the_name() -> None:
+    (c,) = find_leadership("The Regional Growers Guild Announces Its 2025 Awards and Names "
+                           "Ana Lima as Executive Director")
+    assert (c.person, c.title) == ("Ana Lima", "Executive Director")
 
 
 def test_a_name_before_its_appositive_and_people_in_a_comma_list() -> None:

@@ -33,8 +33,11 @@ _NAMED_OF = re.compile(
     r"(?:of|at|for)\s+(?P<company>.+)$", re.IGNORECASE)
 _DEPARTS = re.compile(
     r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|ceo|cfo|coo|cto|cmo|cro|cio|"
-    r"president|vp [a-z ]+|head of [a-z ]+))\s+(?P<person>.+?)\s+(?:steps down|resigns|"
-    r"departs|leaves|exits|to step down|to depart|to leave|retires|is out)\b",
+    r"president|vp [a-z ]+|head of [a-z ]+))\s+(?P<person>.+?)\s+"
+    # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
+    r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
+    r"(?:plans?|intention|decision)\s+)?(?:steps down|resigns|"
+    r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out)\b",
     re.IGNORECASE)
 _DEPARTS_AS = re.compile(
     r"^(?P<person>.+?)\s+(?:steps down|stepping down|resigns|departs|to step down|will step "
@@ -68,6 +71,12 @@ _DESCRIPTORS = frozenset((
     "development", "business", "sales", "marketing", "growth", "operations", "engineering",
     "product", "finance", "strategy", "digital", "global", "senior", "head", "director",
     "president", "partner", "manager", "expert", "specialist", "pioneer", "entrepreneur",
+))
+#: Headline verbs that open a span of capitalised words before a name ("... and Names
+#: Jane Roe as ..."): never part of the name.
+_HEADLINE_VERBS = frozenset((
+    "names", "appoints", "taps", "welcomes", "hires", "announces", "promotes", "elects",
+    "selects", "adds", "introduces", "confirms", "reveals", "plans", "picks", "brings",
 ))
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|\"[^\"]+\"|“[^”]+”|de|van|von|"
                          r"der|da|di|del|la|le|bin|al-\w+)$")
@@ -109,6 +118,7 @@ def person_name(span: str) -> str | None:
     if cut >= 0 and len(name) - cut - 1 >= 2:
         name = name[cut + 1:]
     while name and (name[0].lower() in _DESCRIPTORS or name[0].lower().startswith("ex-")
+                    or name[0].lower() in _HEADLINE_VERBS
                     or (name[0].isupper() and len(name[0]) <= 5 and span.upper() != span)):
         name.pop(0)
     if not (2 <= len(name) <= 4):
