@@ -547,3 +547,22 @@ def test_a_round_named_as_its_company_s_noun_phrase() -> None:
     c = find_funding("Inside Acme's $5M seed round led by Sequoia")
     assert c is not None and (c.subject, c.investors) == ("Acme", ("Sequoia",))
     assert find_funding("Acme's revenue grew 20% to $5M") is None
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a list or a count of companies is no one company's round
+    ("12 European climate startups have raised over $40M this year", None),
+    ("Here are the 7 US robotics companies that raised $100M or more", None),
+    # who founded or backs it is not who raised: the description must name a company
+    ("Payroll tool for clinics, founded by former Gusto engineers, raises $6M seed", None),
+    ("Fabrikam, founded by ex-Stripe engineers, raises $12M Series A", "Fabrikam"),
+])
+def test_a_round_needs_one_named_company(text: str, subject: str | None) -> None:
+    c = find_funding(text)
+    assert (c.subject if c else None) == subject
+
+
+def test_a_name_before_its_appositive_and_founders_clause_keeps_its_round() -> None:
+    c = find_funding("Tailwind, an AI agent infrastructure startup founded by former Okta exec "
+                     "Jo Park, has raised $12 million from Laude Ventures")
+    assert c is not None and (c.subject, c.amount) == ("Tailwind", 12e6)

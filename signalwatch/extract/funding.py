@@ -178,6 +178,38 @@ def _investors(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+#: A list or a count of companies, not one ("19 US fintech startups", "Here are the 19 US
+#: AI startups that").
+_NOT_ONE_COMPANY = re.compile(
+    r"(?i)^(?:here\s+(?:are|is)\s+)?(?:the\s+|these\s+)?(?:\d[\d,]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens?\s+of|several|many)\s+(?:\w+\s+){0,3}(?:startups|companies|"
+    r"firms|businesses|brands|unicorns)\b")
+_FOUNDED_BY = re.compile(r",?\s+(?:founded|co-founded|backed|started|built|run|led)\s+by\s",
+                         re.IGNORECASE)
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can be part of a company's name: capitalised or camel-cased, not a
+    short all-caps acronym such as "AI" or "US"."""
+    letters = word.strip(",.;:()\"'“”")
+    return any(c.isupper() for c in letters) and not (letters.isupper() and len(letters) <= 3)
+
+
+def _names_a_company(phrase: str) -> bool:
+    """Whether a phrase holds a name (before any appositive): one capitalised word
+    ("Fabrikam", "Arcade, an AI agent startup"), or a name word
+    after the first (a headline's first word is capitalised whatever it is: "Payroll tool
+    for clinics" names no one), or a first word cased like a name ("eBay", "OpenAI")."""
+    if "," in phrase:  # "Arcade, an AI agent startup": the name before its appositive
+        phrase = phrase.split(",", 1)[0]
+    words = phrase.split()
+    if len(words) <= 1:
+        return bool(words) and _is_name_word(words[0])
+    first = words[0].strip(",.;:()\"'“”")
+    return any(_is_name_word(w) for w in words[1:]) or (
+        any(c.isupper() for c in first[1:]) and not (first.isupper() and len(first) <= 3))
+
+
 def _clean_subject(subject: str) -> str:
     subject = re.sub(r"^(?:how|why|exclusive:|breaking:|report:)\s+", "", subject.strip(),
                      flags=re.IGNORECASE)
@@ -246,8 +278,15 @@ def _find_funding(text: str) -> FundingCandidate | None:
     if re.search(r",\s*(?:which|who|that)\s*$", subject.strip()):
         return None  # "Acme, which raised $10M last year, launches ...": not the news
     subject = _clean_subject(subject)
-    if not subject or len(subject) > 120:
+    if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject):
         return None
+    # "AI agents startup, founded by Google and DeepMind alums, raises": who founded it is
+    # not who raised; what is left must name a company
+    described = _FOUNDED_BY.split(subject, maxsplit=1)
+    if len(described) > 1:
+        subject = described[0].strip(" ,")
+        if not _names_a_company(subject):
+            return None
     if _ACQUISITION.search(subject) or _ACQUISITION.search(rest[:80]):
         return None
     if _IPO.search(subject) or re.search(r"\bipo\b.{0,30}$", subject, re.IGNORECASE) \
