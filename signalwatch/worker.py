@@ -333,10 +333,17 @@ class Worker(Daemon):
                          f"{self.failed[task]}")
         lines += ["# HELP signalwatch_jobs Jobs in the shared table, by status.",
                   "# TYPE signalwatch_jobs gauge"]
-        for row in self.storage.query(
-                "SELECT status::text AS status, count(*) AS n FROM procrastinate_jobs "
-                "GROUP BY status ORDER BY status"):
-            lines.append(f'signalwatch_jobs{{status="{row["status"]}"}} {row["n"]}')
+        status = self.storage.job_engine_status(self.settings.stalled_seconds)
+        by_status: Counter[str] = Counter()
+        for row in status.get("jobs", []):
+            by_status[row["status"]] += row["count"]
+        for name, n in sorted(by_status.items()):
+            lines.append(f'signalwatch_jobs{{status="{name}"}} {n}')
+        lines += ["# HELP signalwatch_workers Workers whose heartbeat is recent.",
+                  "# TYPE signalwatch_workers gauge",
+                  "signalwatch_workers " + str(sum(
+                      1 for w in status.get("workers", [])
+                      if w["heartbeat_age"] < self.settings.stalled_seconds))]
         return "\n".join(lines) + "\n"
 
 

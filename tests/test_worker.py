@@ -6,6 +6,7 @@ periodic deferrer runs on wall-clock minutes: scripts/chaos_workers.py covers it
 from __future__ import annotations
 
 import asyncio
+import json
 import urllib.request
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -214,3 +215,39 @@ def test_a_killed_job_with_the_same_job_waiting_gives_way_to_it(project: Path, s
         "SELECT status::text AS status FROM procrastinate_jobs")}
     assert statuses <= {"aborted"}  # the waiting one ran (and was deleted on success)
     worker.storage.close()
+
+
+def test_workers_command_shows_heartbeats_jobs_and_stalled(project: Path) -> None:
+    worker = _worker(project, [TICK])
+    config = ["--config", str(project / "signalwatch.toml")]
+    with worker.storage.db.conn.raw.cursor() as cur:  # type: ignore[attr-defined]
+        cur.execute("INSERT INTO procrastinate_workers (last_heartbeat) VALUES (now()), "
+                    "(now() - interval '1 hour') RETURNING id")
+        dead = [r[0] for r in cur.fetchall()][1]
+
+    async def go() -> None:
+        async with worker.app.open_async():
+            await worker.app.tasks["pipeline"].defer_async()
+            await worker.app.tasks["dispatch"].defer_async()
+
+    asyncio.run(go())
+    with worker.storage.db.conn.raw.cursor() as cur:  # type: ignore[attr-defined]
+        cur.execute("UPDATE procrastinate_jobs SET status = 'doing', worker_id = %s WHERE "
+                    "task_name = 'pipeline'", (dead,))
+    out = CliRunner().invoke(main, [*config, "workers"])
+    assert out.exit_code == 0, out.output
+    assert "workers: 1 alive, 1 silent" in out.output
+    assert "held by a silent worker" in out.output and "(pipeline)" in out.output
+    assert "oldest waiting: dispatch" in out.output
+    data = json.loads(CliRunner().invoke(main, [*config, "workers", "--json"]).output)
+    assert {(j["status"], j["task"]) for j in data["jobs"]} == {("doing", "pipeline"),
+                                                               ("todo", "dispatch")}
+    worker.storage.close()
+
+
+def test_workers_command_on_sqlite_says_what_to_do(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("SIGNALWATCH_DATABASE_URL", raising=False)
+    (tmp_path / "signalwatch.toml").write_text("")
+    result = CliRunner().invoke(main, ["--config", str(tmp_path / "signalwatch.toml"),
+                                       "workers"])
+    assert result.exit_code == 2 and "storage.url" in result.output

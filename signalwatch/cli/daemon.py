@@ -40,3 +40,42 @@ def worker(app: App, health: str | None) -> None:
         config.storage.url_env)]
     setup_logging(level=config.daemon.log_level, secrets=secrets)
     sys.exit(run_worker(config, health_address=health))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@pass_app
+def workers(app: App, as_json: bool) -> None:
+    """The workers sharing the PostgreSQL database: their heartbeats, the jobs by status and
+    task, the oldest job waiting past its time and jobs held by silent workers."""
+    from ..utils import dumps
+
+    config = app.config
+    if not app.storage.is_postgres:
+        raise click.UsageError("workers share a PostgreSQL database: set storage.url (or "
+                               "SIGNALWATCH_DATABASE_URL); on the SQLite file see "
+                               "'signalwatch check'")
+    status = app.storage.job_engine_status(config.workers.stalled_seconds)
+    if as_json:
+        click.echo(dumps(status))
+        return
+    if not status:
+        click.echo("no worker has started on this database yet ('signalwatch worker')")
+        return
+    limit = config.workers.stalled_seconds
+    alive = [w for w in status["workers"] if w["heartbeat_age"] < limit]
+    click.echo(f"workers: {len(alive)} alive, {len(status['workers']) - len(alive)} silent "
+               f"(no heartbeat for {limit:g} s)")
+    for w in status["workers"]:
+        state = "alive" if w["heartbeat_age"] < limit else "silent"
+        click.echo(f"  worker {w['id']:<6} last heartbeat {w['heartbeat_age']:7.1f} s ago  "
+                   f"{state}")
+    click.echo("jobs:")
+    for row in status["jobs"]:
+        click.echo(f"  {row['status']:<10} {row['task']:<16} {row['count']:>6}")
+    if status["oldest_waiting"]:
+        late = status["oldest_waiting"]
+        click.echo(f"oldest waiting: {late['task']}, due {late['age']:.0f} s ago")
+    for job in status["stalled"]:
+        click.echo(f"held by a silent worker: job {job['id']} ({job['task']}); it is run "
+                   "again by the next worker that looks")

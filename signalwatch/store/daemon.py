@@ -87,3 +87,39 @@ class DaemonMixin(StorageBase):
             "sources": list(self.db.query(
                 "SELECT name, last_success, consecutive_failures, enabled FROM sources")),
         }
+
+    # -- the job engine of `signalwatch worker` (PostgreSQL) ------------------------------
+
+    def job_engine_status(self, seconds_stalled: float) -> dict[str, Any]:
+        """procrastinate's tables as an operator reads them: workers with the age of their
+        last heartbeat, jobs by status and task, the oldest job waiting past its time, the
+        jobs held by silent workers. Empty when the tables are not there (no worker ever
+        started, or SQLite)."""
+        if not self.is_postgres or not self.query(
+                "SELECT 1 AS x FROM information_schema.tables WHERE table_name = "
+                "'procrastinate_jobs' AND table_schema = current_schema()"):
+            return {}
+        workers = self.query(
+            "SELECT id, EXTRACT(EPOCH FROM now() - last_heartbeat) AS age FROM "
+            "procrastinate_workers ORDER BY id")
+        jobs = self.query(
+            "SELECT status::text AS status, task_name AS task, count(*) AS n FROM "
+            "procrastinate_jobs GROUP BY status, task_name ORDER BY status, task_name")
+        late = self.query(
+            "SELECT EXTRACT(EPOCH FROM now() - coalesce(scheduled_at, (SELECT min(at) FROM "
+            "procrastinate_events e WHERE e.job_id = j.id))) AS age, task_name AS task FROM "
+            "procrastinate_jobs j WHERE status = 'todo' AND coalesce(scheduled_at, now()) "
+            "<= now() ORDER BY id LIMIT 1")
+        stalled = self.query(
+            "SELECT j.id, j.task_name AS task FROM procrastinate_jobs j LEFT JOIN "
+            "procrastinate_workers w ON w.id = j.worker_id WHERE j.status = 'doing' AND "
+            "(w.id IS NULL OR w.last_heartbeat < now() - make_interval(secs => ?)) "
+            "ORDER BY j.id", (seconds_stalled,))
+        return {
+            "workers": [{"id": w["id"], "heartbeat_age": float(w["age"])} for w in workers],
+            "jobs": [{"status": r["status"], "task": r["task"], "count": int(r["n"])}
+                     for r in jobs],
+            "oldest_waiting": ({"task": late[0]["task"], "age": float(late[0]["age"] or 0)}
+                               if late else None),
+            "stalled": [{"id": r["id"], "task": r["task"]} for r in stalled],
+        }
