@@ -45,7 +45,7 @@ from typing import Any
 
 from .config import Config
 from .daemon import Daemon
-from .exceptions import SignalwatchError, StorageError
+from .exceptions import ConfigError, SignalwatchError, StorageError
 from .store import Storage, pg
 from .types import Source
 from .utils import sha256, utcnow
@@ -96,9 +96,9 @@ class Worker(Daemon):
         ticks themselves)."""
         self.periodic = periodic
         if not storage.is_postgres:
-            raise SignalwatchError("signalwatch worker shares its work through PostgreSQL: "
-                                   "set storage.url (or SIGNALWATCH_DATABASE_URL); on the "
-                                   "SQLite file run one 'signalwatch run' instead")
+            raise ConfigError("signalwatch worker shares its work through PostgreSQL: set "
+                              "storage.url (or SIGNALWATCH_DATABASE_URL); on the SQLite file "
+                              "run one 'signalwatch run' instead", key="storage.url")
         super().__init__(config, storage, clock=clock)
         self.settings = config.workers
         self._catalog: list[Source] = []

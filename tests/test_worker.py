@@ -175,13 +175,15 @@ def test_health_and_metrics_of_a_worker(project: Path) -> None:
     worker.storage.close()
 
 
-def test_worker_on_the_sqlite_file_says_what_to_do(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("command", ["worker", "workers"])
+def test_worker_commands_on_the_sqlite_file_say_what_to_do(tmp_path: Path, monkeypatch,
+                                                           command: str) -> None:
     monkeypatch.delenv("SIGNALWATCH_DATABASE_URL", raising=False)
     (tmp_path / "signalwatch.toml").write_text("")
     result = CliRunner().invoke(main, ["--config", str(tmp_path / "signalwatch.toml"),
-                                       "worker"])
-    assert result.exit_code == 1
-    assert "storage.url" in result.output and "signalwatch run" in result.output
+                                       command])
+    assert result.exit_code == 2  # a configuration problem
+    assert "storage.url" in result.output and "SQLite" in result.output
 
 
 def test_a_killed_job_with_the_same_job_waiting_gives_way_to_it(project: Path, server) -> None:
@@ -243,11 +245,3 @@ def test_workers_command_shows_heartbeats_jobs_and_stalled(project: Path) -> Non
     assert {(j["status"], j["task"]) for j in data["jobs"]} == {("doing", "pipeline"),
                                                                ("todo", "dispatch")}
     worker.storage.close()
-
-
-def test_workers_command_on_sqlite_says_what_to_do(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("SIGNALWATCH_DATABASE_URL", raising=False)
-    (tmp_path / "signalwatch.toml").write_text("")
-    result = CliRunner().invoke(main, ["--config", str(tmp_path / "signalwatch.toml"),
-                                       "workers"])
-    assert result.exit_code == 2 and "storage.url" in result.output

@@ -7,6 +7,7 @@ import sys
 import click
 
 from ..daemon import run_daemon
+from ..exceptions import ConfigError
 from ..logs import setup_logging
 from . import App, main, pass_app
 
@@ -52,9 +53,9 @@ def workers(app: App, as_json: bool) -> None:
 
     config = app.config
     if not app.storage.is_postgres:
-        raise click.UsageError("workers share a PostgreSQL database: set storage.url (or "
-                               "SIGNALWATCH_DATABASE_URL); on the SQLite file see "
-                               "'signalwatch check'")
+        raise ConfigError("workers share a PostgreSQL database: set storage.url (or "
+                          "SIGNALWATCH_DATABASE_URL); on the SQLite file see "
+                          "'signalwatch check'", key="storage.url")
     status = app.storage.job_engine_status(config.workers.stalled_seconds)
     if as_json:
         click.echo(dumps(status))
