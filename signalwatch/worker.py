@@ -296,6 +296,13 @@ class Worker(Daemon):
                 log.exception("could not look for stalled jobs")
 
     async def run_async(self) -> None:
+        # Synchronous jobs run on the loop's default executor, one database connection per
+        # thread: bound it by the jobs a worker runs at once (the default grows with the
+        # machine's cores, up to 32 connections per worker).
+        from concurrent.futures import ThreadPoolExecutor
+
+        asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(
+            max_workers=self.settings.concurrency + 2, thread_name_prefix="signalwatch-job"))
         async with self.app.open_async():
             retry = asyncio.create_task(self._watch())
             try:
