@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -566,3 +567,13 @@ def test_a_name_before_its_appositive_and_founders_clause_keeps_its_round() -> N
     c = find_funding("Tailwind, an AI agent infrastructure startup founded by former Okta exec "
                      "Jo Park, has raised $12 million from Laude Ventures")
     assert c is not None and (c.subject, c.amount) == ("Tailwind", 12e6)
+
+
+def test_every_labelled_split_is_reported_by_one_command() -> None:
+    from signalwatch.extract.evaluate import report_splits
+
+    lines = report_splits(Path(__file__).parent / "data")
+    names = {line.split()[0] for line in lines}
+    assert {"events/blind3.jsonl", "signals/press_blind2.jsonl",
+            "signals/press_blind3.jsonl"} <= names
+    assert all(" P " in line and " R " in line for line in lines)

@@ -174,11 +174,6 @@ def run(corpus_path: Path, accounts_path: Path, config: Config | None = None,
     return results
 
 
-if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    run(Path(args[0]), Path(args[1]), verbose="-v" in sys.argv)
-
-
 def evaluate_events(path: Path) -> dict[str, Any]:
     """Strategic and financial events against a labelled file (JSON lines: ``title``,
     ``events`` as [type, company] pairs): an extracted event is right when its type
@@ -245,3 +240,32 @@ def evaluate_headlines(path: Path) -> dict[str, dict[str, Any]]:
                      "recall": round(right / labelled, 4) if labelled else 1.0,
                      "found": found, "right": right, "labelled": labelled}
     return out
+
+
+def report_splits(data: Path) -> list[str]:
+    """One line per labelled headline split under ``data`` (``events/*.jsonl``: events;
+    ``signals/*_blind*.jsonl``: funding and leadership), precision and recall with their
+    counts: every split measured by one command."""
+    lines = []
+    for path in sorted((data / "events").glob("*.jsonl")):
+        r = evaluate_events(path)
+        lines.append(f"{path.relative_to(data)!s:<34} events      P {r['right']}/{r['found']} "
+                     f"= {r['precision']:.2f}  R {r['right']}/{r['labelled']} = "
+                     f"{r['recall']:.2f}")
+    for path in sorted((data / "signals").glob("*_blind*.jsonl")):
+        kinds = {json.loads(x)["kind"] for x in path.read_text("utf-8").splitlines()
+                 if x.strip()}
+        for kind, r in evaluate_headlines(path).items():
+            if kind in kinds:
+                lines.append(f"{path.relative_to(data)!s:<34} {kind:<11} P {r['right']}/"
+                             f"{r['found']} = {r['precision']:.2f}  R {r['right']}/"
+                             f"{r['labelled']} = {r['recall']:.2f}")
+    return lines
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--splits"]:
+        print("\n".join(report_splits(Path(sys.argv[2] if len(sys.argv) > 2 else "tests/data"))))
+    else:
+        args = [a for a in sys.argv[1:] if a != "-v"]
+        run(Path(args[0]), Path(args[1]), verbose="-v" in sys.argv)
