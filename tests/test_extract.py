@@ -311,6 +311,13 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     # a line of business taken to a place
     ("Adatum Expands Fleet Maintenance Services in Lisbon", [("expansion", "Adatum")]),
     ("Adatum Expands Its Field Services Across Texas", [("expansion", "Adatum")]),
+    # a partnership agreement names its partner; a product launched on a store; a passive
+    # launch names its launcher after "by"
+    ("Margie Signs Partnership Agreement With Trey Research", [
+        ("partnership", "Margie"), ("partnership", "Trey Research")]),
+    ("Lamna Launches on the App Store and Google Play", [("product_launch", "Lamna")]),
+    ("Invoice Autopilot Launched by Alpine Ski House", [("product_launch", "Alpine Ski House")]),
+    ("New Website Launched by Alpine Ski House", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

@@ -120,6 +120,7 @@ _INKS_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:inks|signs|forms|announces|unveils|expands|extends|deepens|renews|"
     rf"strengthens|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
     rf"(?:strategic\s+|commercial\s+|key\s+|global\s+)?(?:partnerships?|alliances?|ties)"
+    rf"(?:\s+(?:agreement|agreements|deal|deals|pact|mou|memorandum\s+of\s+understanding))?"
     rf"\b(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
 _IPO = re.compile(
     rf"^{_NAME}\s+(?:confidentially\s+|publicly\s+|officially\s+)?(?:files|filed|submits|"
@@ -149,6 +150,17 @@ _LAUNCHES = re.compile(
     rf"to\s+|will\s+|plans\s+to\s+)?(?:launch(?:es)?|unveils?|debuts?|introduces?|rolls?\s+out|"
     rf"releases?|announces\s+the\s+launch\s+of)\s+(?!to\s|in\s|with\s)"
     rf"(?P<object>.{{3,120}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
+#: "Crypto Faucets Launched by GetBlock": the launcher after "by".
+_LAUNCHED_BY = re.compile(
+    r"^(?P<object>(?-i:[A-Z0-9])[^,;:]{2,80}?)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:launched|unveiled|introduced|released|rolled\s+out)\s+by\s+"
+    r"(?P<subject>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)" + _END, re.IGNORECASE)
+#: "Dream Planet Launches on the App Store": the subject is the product.
+_LAUNCHES_ON = re.compile(
+    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|debuts|goes\s+live|is\s+now\s+live|arrives)"
+    r"\s+on\s+(?:the\s+)?(?:apple\s+)?(?:app\s+store|google\s+play|play\s+store|steam|"
+    r"product\s+hunt|kickstarter|indiegogo|shopify\s+app\s+store|aws\s+marketplace|"
+    r"azure\s+marketplace|salesforce\s+appexchange|appexchange)\b", re.IGNORECASE)
 _LAYOFFS = re.compile(
     rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+(?:about\s+|"
     rf"nearly\s+|around\s+|over\s+|more\s+than\s+)?[\d,.%]+\s*(?:%\s+)?(?:of\s+(?:its\s+)?)?"
@@ -263,6 +275,13 @@ def find_events(sentence: str) -> list[EventCandidate]:
             out = [event("strategic", "expansion", m.group("subject"),
                          f"{'opens an office in' if m.re is _OFFICE else 'expands into'} "
                          f"{where}")]
+    elif "launch" in cats and (m := _LAUNCHES_ON.match(text)):
+        out = [event("strategic", "product_launch", m.group("subject"),
+                     text[m.end("subject"):].strip())]
+    elif "launch" in cats and (m := _LAUNCHED_BY.match(text)) and \
+            not _MINOR_LAUNCH.search(m.group("object")):
+        out = [event("strategic", "product_launch", m.group("subject"),
+                     f"launches {m.group('object')}")]
     elif "launch" in cats and (m := _LAUNCHES.match(text)):
         # what is launched, up to the clause that says what for ("AI Tool | to Guide
         # Applicants"): a "guide" or a "campaign" in that clause is not the product
