@@ -139,6 +139,8 @@ def _describe(signal: Signal) -> str:
             text += " led by " + ", ".join(a["investors"][:2])
         return text
     if signal.kind == "leadership":
+        if not a.get("person") and a.get("change") == "departed":
+            return f"The {a.get('title')} left"  # "Rad Power Bikes CEO steps down"
         who = a.get("person") or "A new executive"
         verb = {"joined": "joined as", "promoted": "promoted to",
                 "departed": "left as"}.get(a.get("change") or "", "now")

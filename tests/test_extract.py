@@ -492,8 +492,10 @@ def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
      "Mary O'Neil", "CFO"),
     ("Tailspin Toys President Sean O’Hara Confirms His Decision to Step Down", "Tailspin Toys",
      "Sean O’Hara", "President"),
+    # a news headline that names no one: the change is still the company's
+    ("Wingtip Toys CEO steps down", "Wingtip Toys", None, "CEO"),
 ])
-def test_departures(text: str, company: str, person: str, title: str) -> None:
+def test_departures(text: str, company: str, person: str | None, title: str) -> None:
     (c,) = find_leadership(text)
     assert (c.company, c.person, c.title, c.change) == (company, person, title, "departed")
 

@@ -100,6 +100,9 @@ def test_decisions() -> None:
 
 
 def test_describe() -> None:
+    # a departure whose headline names no one is not "A new executive left"
+    assert describe(sig(1, "leadership", 0, person=None, title="CEO", change="departed")
+                    ) == "The CEO left"
     assert describe(sig(1, "leadership", 0, person="Jane Doe", title="CRO", change="joined")
                     ) == "Jane Doe joined as CRO"
     assert describe(sig(1, "hiring", 0, type="senior", title="VP Sales", department="sales")

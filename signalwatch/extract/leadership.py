@@ -33,7 +33,8 @@ _NAMED_OF = re.compile(
     r"(?:of|at|for)\s+(?P<company>.+)$", re.IGNORECASE)
 _DEPARTS = re.compile(
     r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|ceo|cfo|coo|cto|cmo|cro|cio|"
-    r"president|vp [a-z ]+|head of [a-z ]+))\s+(?P<person>.+?)\s+"
+    # the person may go unnamed: "Rad Power Bikes CEO steps down"
+    r"president|vp [a-z ]+|head of [a-z ]+))(?:\s+(?P<person>.+?))?\s+"
     # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
     r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
     r"(?:plans?|intention|decision)\s+)?(?:steps down|resigns|"
@@ -213,8 +214,9 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         return [c] if c else []
     m = _DEPARTS.match(text)
     if m:
-        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
-                       "departed", text)
+        person = m.group("person")
+        c = _candidate(m.group("company"), person_name(person) if person else None,
+                       m.group("title"), "departed", text)
         return [c] if c else []
     m = _JOINS.match(text)
     if m and not re.search(r"\bboard\b", m.group("company"), re.IGNORECASE):
