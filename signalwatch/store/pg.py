@@ -203,6 +203,16 @@ def _insert_before_returning(text: str, clause: str) -> str:
 _INSERT_INTO = re.compile(r"^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
+def _inserts_into(sql: str) -> str | None:
+    """The table an INSERT statement writes and whose new id it does not yet return (read
+    once per statement text, like :func:`translate`)."""
+    table = _INSERT_INTO.match(sql)
+    if table is None or "RETURNING" in translate(sql).upper():
+        return None
+    return table.group(1)
+
+
 # -- the sqlite-utils slice --------------------------------------------------------------
 
 class PgCursor:
@@ -237,9 +247,7 @@ class PgConnection:
 
     def execute(self, sql: str, params: Iterable[Any] | None = None) -> PgCursor:
         text = translate(sql)
-        table = _INSERT_INTO.match(sql)
-        returning = (table is not None and table.group(1) in self.serial_tables
-                     and "RETURNING" not in text.upper())
+        returning = _inserts_into(sql) in self.serial_tables
         if returning:
             text += " RETURNING id"
         cursor = self.raw.cursor()
