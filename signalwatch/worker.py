@@ -106,7 +106,6 @@ class Worker(Daemon):
         self._catalog_lock = threading.Lock()
         self.done: Counter[str] = Counter()
         self.failed: Counter[str] = Counter()
-        self.last_job_at: datetime | None = None
         self.engine_heartbeat: float | None = None
         self.name = f"{socket.gethostname()}:{os.getpid()}"
         self.app = self._build_app()
@@ -221,7 +220,6 @@ class Worker(Daemon):
                     log.exception("job %s failed", name, extra={"job": name})
                     raise
                 self.done[name] += 1
-                self.last_job_at = self.clock()
                 return result
 
             run.__name__ = name
