@@ -80,6 +80,17 @@ async def _drain(worker) -> None:
             return
 
 
+def _held_by_a_killed_worker(worker, task: str | None = None) -> None:
+    """The waiting jobs (of ``task``, or all) were taken by a worker that was then killed
+    (-9): it holds them, and its heartbeat stopped an hour ago."""
+    with worker.storage.db.conn.raw.cursor() as cur:
+        cur.execute("INSERT INTO procrastinate_workers (last_heartbeat) VALUES "
+                    "(now() - interval '1 hour') RETURNING id")
+        dead = cur.fetchone()[0]
+        cur.execute("UPDATE procrastinate_jobs SET status = 'doing', worker_id = %s "
+                    "WHERE %s::text IS NULL OR task_name = %s", (dead, task, task))
+
+
 def _polls(server) -> Counter[str]:
     return Counter(r.path for n in range(N_SOURCES) for r in server.hits(f"/f{n}"))
 
@@ -133,14 +144,7 @@ def test_a_killed_workers_job_is_run_again(project: Path, server) -> None:
         async with worker.app.open_async():
             await worker.app.tasks["poll_bucket"].configure(lock="poll:0/3").defer_async(
                 bucket=0, buckets=3, tick=int(TICK.timestamp()))
-            with worker.storage.db.conn.raw.cursor() as cur:  # type: ignore[attr-defined]
-                # the job was taken by a worker that was then killed (-9): its heartbeat
-                # stops
-                cur.execute("INSERT INTO procrastinate_workers (last_heartbeat) VALUES "
-                            "(now() - interval '1 hour') RETURNING id")
-                dead = cur.fetchone()[0]
-                cur.execute("UPDATE procrastinate_jobs SET status = 'doing', worker_id = %s",
-                            (dead,))
+            _held_by_a_killed_worker(worker)
             await worker.app.run_worker_async(wait=False, install_signal_handlers=False)
             assert not _polls(server)  # nobody runs a job someone holds
             retried = await worker.retry_stalled()
@@ -198,12 +202,7 @@ def test_a_killed_job_with_the_same_job_waiting_gives_way_to_it(project: Path, s
         async with worker.app.open_async():
             await poll.configure(lock="poll:0/3", queueing_lock="poll:0/3").defer_async(
                 bucket=0, buckets=3, tick=int(TICK.timestamp()))
-            with worker.storage.db.conn.raw.cursor() as cur:  # type: ignore[attr-defined]
-                cur.execute("INSERT INTO procrastinate_workers (last_heartbeat) VALUES "
-                            "(now() - interval '1 hour') RETURNING id")
-                dead = cur.fetchone()[0]
-                cur.execute("UPDATE procrastinate_jobs SET status = 'doing', worker_id = %s",
-                            (dead,))
+            _held_by_a_killed_worker(worker)
             await poll.configure(lock="poll:0/3", queueing_lock="poll:0/3").defer_async(
                 bucket=0, buckets=3, tick=int((TICK + timedelta(minutes=1)).timestamp()))
             retried = await worker.retry_stalled()
@@ -222,10 +221,8 @@ def test_a_killed_job_with_the_same_job_waiting_gives_way_to_it(project: Path, s
 def test_workers_command_shows_heartbeats_jobs_and_stalled(project: Path) -> None:
     worker = _worker(project, [TICK])
     config = ["--config", str(project / "signalwatch.toml")]
-    with worker.storage.db.conn.raw.cursor() as cur:  # type: ignore[attr-defined]
-        cur.execute("INSERT INTO procrastinate_workers (last_heartbeat) VALUES (now()), "
-                    "(now() - interval '1 hour') RETURNING id")
-        dead = [r[0] for r in cur.fetchall()][1]
+    with worker.storage.db.conn.raw.cursor() as cur:  # a live worker beside the killed one
+        cur.execute("INSERT INTO procrastinate_workers (last_heartbeat) VALUES (now())")
 
     async def go() -> None:
         async with worker.app.open_async():
@@ -233,9 +230,7 @@ def test_workers_command_shows_heartbeats_jobs_and_stalled(project: Path) -> Non
             await worker.app.tasks["dispatch"].defer_async()
 
     asyncio.run(go())
-    with worker.storage.db.conn.raw.cursor() as cur:  # type: ignore[attr-defined]
-        cur.execute("UPDATE procrastinate_jobs SET status = 'doing', worker_id = %s WHERE "
-                    "task_name = 'pipeline'", (dead,))
+    _held_by_a_killed_worker(worker, "pipeline")
     out = CliRunner().invoke(main, [*config, "workers"])
     assert out.exit_code == 0, out.output
     assert "workers: 1 alive, 1 silent" in out.output
