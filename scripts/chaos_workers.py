@@ -44,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from crash_test import World, free_port, serve
+from crash_test import World, example_icps, free_port, serve, write_accounts
 
 N_ACCOUNTS = 60
 HOSTS = 100
@@ -106,14 +106,8 @@ def write_project(folder: Path, feeds: Feeds, sources: int, slack_port: int) -> 
     lines.append(f'[[feed]]\nname = "news"\nurl = "http://127.0.0.1:{slack_port}/feed"\n'
                  "interval_minutes = 1\nallow_private = true\n")
     (folder / "sources" / "synthetic.toml").write_text("\n".join(lines), encoding="utf-8")
-    accounts = ["id,name,domain,industry,employees,revenue,country,tech,owner"]
-    reps = ["ana", "ben", "chloe"]
-    for i in range(N_ACCOUNTS):
-        accounts.append(f"c{i:03d},Chaosco {i:03d} Robotics,chaosco{i:03d}.com,Software,120,"
-                        f"30000000,United States,Salesforce,{reps[i % 3]}@example.com")
-    (folder / "accounts.csv").write_text("\n".join(accounts) + "\n", encoding="utf-8")
-    example = (Path(__file__).parent.parent / "config" / "signalwatch.example.toml").read_text()
-    icps = "# -- Ideal Customer Profiles" + example.split("# -- Ideal Customer Profiles")[1]
+    write_accounts(folder, "Chaosco", N_ACCOUNTS)
+    icps = example_icps()
     (folder / "signalwatch.toml").write_text(
         '[accounts]\nfile = "accounts.csv"\n'
         f'[slack]\nbase_url = "http://127.0.0.1:{slack_port}/api/"\n'

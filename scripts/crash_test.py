@@ -119,6 +119,26 @@ def serve(world: World) -> ThreadingHTTPServer:
     return server
 
 
+REPS = ["ana", "ben", "chloe"]
+
+
+def write_accounts(folder: Path, company: str, count: int) -> None:
+    """``accounts.csv``: ``count`` fitting accounts named "<company> 000 Robotics" ...,
+    owned in turn by the three reps."""
+    slug = company.lower()
+    rows = ["id,name,domain,industry,employees,revenue,country,tech,owner"]
+    for i in range(count):
+        rows.append(f"c{i:03d},{company} {i:03d} Robotics,{slug}{i:03d}.com,Software,120,"
+                    f"30000000,United States,Salesforce,{REPS[i % 3]}@example.com")
+    (folder / "accounts.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def example_icps() -> str:
+    """The example configuration's ICP and rep tables."""
+    example = (Path(__file__).parent.parent / "config" / "signalwatch.example.toml").read_text()
+    return "# -- Ideal Customer Profiles" + example.split("# -- Ideal Customer Profiles")[1]
+
+
 def free_port() -> int:
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
@@ -159,15 +179,9 @@ def main() -> int:
         f'[[greenhouse]]\nboard = "deep"\nurl = "http://127.0.0.1:{port}/deep"\n'
         "interval_minutes = 0.05\n", encoding="utf-8")
     hour = datetime.now(UTC).hour
-    accounts = ["id,name,domain,industry,employees,revenue,country,tech,owner"]
-    reps = ["ana", "ben", "chloe"]
-    for i in range(N_ACCOUNTS):
-        accounts.append(f"c{i:03d},Crashco {i:03d} Robotics,crashco{i:03d}.com,Software,120,"
-                        f"30000000,United States,Salesforce,{reps[i % 3]}@example.com")
-    (folder / "accounts.csv").write_text("\n".join(accounts) + "\n", encoding="utf-8")
-    example = (Path(__file__).parent.parent / "config" / "signalwatch.example.toml").read_text()
-    config = example.split("# -- Ideal Customer Profiles")[1]
-    config = "# -- Ideal Customer Profiles" + config.replace("timezone = \"America/New_York\"",
+    write_accounts(folder, "Crashco", N_ACCOUNTS)
+    config = example_icps()
+    config = config.replace("timezone = \"America/New_York\"",
                                                           "timezone = \"UTC\"").replace(
         "timezone = \"Europe/London\"", "timezone = \"UTC\"").replace(
         "timezone = \"Europe/Paris\"", "timezone = \"UTC\"")
@@ -300,7 +314,7 @@ def main() -> int:
           f"final exit code: {code}")
     ok = (not duplicates and not missing and len(set(ids)) == len(ids)
           and integrity == "ok" and code == 0 and deep_errors and deep_errors[0] > 0
-          and digest_days == {f"{r}@example.com": 1 for r in reps})
+          and digest_days == {f"{r}@example.com": 1 for r in REPS})
     print("PASS" if ok else f"FAIL (log: {folder / 'daemon.log'})")
     return 0 if ok else 1
 
