@@ -16,7 +16,7 @@ import asyncio
 import logging
 import random
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -378,15 +378,20 @@ class Collector:
     # -- many sources ------------------------------------------------------------------
 
     async def poll_all(self, sources: Iterable[Source],
-                       progress: Callable[[SourceResult], object] | None = None,
+                       progress: Callable[[SourceResult], object] | None = None, *,
+                       states: Mapping[str, dict[str, Any]] | None = None,
                        ) -> CollectSummary:
+        """Poll ``sources`` at once; ``states``: their stored states when the caller has
+        just read them (else they are read here)."""
         summary = CollectSummary()
         chosen = list(sources)
         if self.storage is not None:
             wanted = {s.name for s in chosen}
-            # A few sources (a worker's bucket) are read by name; many, in one scan.
-            rows = self.storage.get_source_states(wanted if len(wanted) <= 2000 else None)
-            self._states = {r["name"]: r for r in rows if r["name"] in wanted}
+            if states is None:
+                # A few sources (a worker's bucket) are read by name; many, in one scan.
+                states = {r["name"]: r for r in self.storage.get_source_states(
+                    wanted if len(wanted) <= 2000 else None)}
+            self._states = {n: states[n] for n in wanted if n in states}
         # A host's connections are closed as soon as its last source of the cycle is done:
         # kept to the end, 10,000 sources on 10,000 hosts held 10,000 sockets at once.
         pending: dict[str, int] = {}
@@ -436,9 +441,11 @@ def bucket_of(name: str, buckets: int) -> int:
 def select_sources(sources: Iterable[Source], storage: Storage, *, now: datetime,
                    names: Iterable[str] | None = None, due_only: bool = False,
                    bucket: tuple[int, int] | None = None,
-                   due_before: datetime | None = None) -> list[Source]:
+                   due_before: datetime | None = None
+                   ) -> tuple[list[Source], dict[str, dict[str, Any]]]:
     """Enabled sources (by name when given; due ones with ``due_only``, due by
-    ``due_before`` when given, else by ``now``; of one ``(bucket, buckets)`` shard)."""
+    ``due_before`` when given, else by ``now``; of one ``(bucket, buckets)`` shard), and the
+    stored states read to choose them (the poll reuses them: one read per run)."""
     wanted = set(names) if names is not None else None
     candidates = [s for s in sources
                   if (wanted is None or s.name in wanted)
@@ -457,7 +464,7 @@ def select_sources(sources: Iterable[Source], storage: Storage, *, now: datetime
             if due is not None and due > horizon:
                 continue
         chosen.append(source)
-    return chosen
+    return chosen, states
 
 
 def collect(storage: Storage, config: Config, *, now: datetime,
@@ -470,11 +477,11 @@ def collect(storage: Storage, config: Config, *, now: datetime,
     ``sources``: the catalog already loaded and registered (a worker's bucket job)."""
     if sources is None:
         sources = load_sources(config, storage, now=now)
-    chosen = select_sources(sources, storage, now=now, names=names, due_only=due_only,
-                            bucket=bucket, due_before=due_before)
+    chosen, states = select_sources(sources, storage, now=now, names=names,
+                                    due_only=due_only, bucket=bucket, due_before=due_before)
     collector = Collector(storage, config, now=now, http=http or http_settings(config),
                           jitter=jitter)
-    return asyncio.run(collector.poll_all(chosen, progress))
+    return asyncio.run(collector.poll_all(chosen, progress, states=states))
 
 
 def try_source(config: Config, source: Source, *, now: datetime,
