@@ -130,9 +130,11 @@ class PostgresLock:
 
 
 def database_lock(config: Config) -> DatabaseLock | PostgresLock:
+    from .store.pg import is_postgres_url
+
     target = config.database_target
-    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
-        return PostgresLock(target)
+    if is_postgres_url(target):
+        return PostgresLock(str(target))
     return DatabaseLock(config.storage.database)
 
 
