@@ -51,17 +51,30 @@ def _canonical(value: Any) -> Any:
     return value
 
 
-def checksum(rows: Iterable[Iterable[Any]]) -> tuple[int, str]:
+class _Tally:
     """Row count and a checksum that does not depend on the rows' order (a sum of per-row
     hashes modulo 2**64, so duplicate rows count as many times as they occur)."""
-    total = 0
-    count = 0
-    for row in rows:
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.total = 0
+
+    def add(self, row: Iterable[Any]) -> None:
         text = json.dumps([_canonical(v) for v in row], default=str, ensure_ascii=False)
-        total = (total + int.from_bytes(
+        self.total = (self.total + int.from_bytes(
             hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")) & _MASK
-        count += 1
-    return count, f"{total:016x}"
+        self.count += 1
+
+    def result(self) -> tuple[int, str]:
+        return self.count, f"{self.total:016x}"
+
+
+def checksum(rows: Iterable[Iterable[Any]]) -> tuple[int, str]:
+    """Row count and order-independent checksum of ``rows`` (see :class:`_Tally`)."""
+    tally = _Tally()
+    for row in rows:
+        tally.add(row)
+    return tally.result()
 
 
 def _sqlite_tables(conn: sqlite3.Connection) -> list[str]:
@@ -163,15 +176,15 @@ def _copy_table(src: sqlite3.Connection, raw: Any, table: str,
     columns = _columns(src, table)
     names = ", ".join(f'"{c}"' for c in columns)
     cursor = src.execute(f'SELECT {names} FROM "{table}"')
-    copied = 0
+    source = _Tally()  # the rows as read, in the source's one snapshot: read once
     with raw.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
         for rows in _batches(cursor):
             for row in rows:
+                source.add(row)
                 copy.write_row(row)
-            copied += len(rows)
             if progress:
-                progress(table, copied)
-    src_count, src_sum = checksum(src.execute(f'SELECT {names} FROM "{table}"'))
+                progress(table, source.count)
+    src_count, src_sum = source.result()
     dst_count, dst_sum = checksum(raw.execute(f"SELECT {names} FROM {table}"))
     if (src_count, src_sum) != (dst_count, dst_sum):
         raise StorageError(
