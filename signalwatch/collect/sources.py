@@ -23,6 +23,11 @@ Each file holds arrays of tables named by kind::
     name = "sec-form-d"
     url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent&type=D&output=atom"
     fetch_amounts = true
+
+    [[filing]]                    # SEC EDGAR 8-K feed: results (item 2.02), restructuring (2.05)
+    name = "sec-8-k"
+    url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent&type=8-K&output=atom"
+    fetch_exhibits = true         # read accounts' earnings releases (exhibit 99.1)
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ _COMMON = ("name", "url", "category", "interval_minutes", "enabled", "account", 
 _KIND_KEYS: dict[str, tuple[str, ...]] = {
     "feed": (),
     "page": ("selector",),
-    "filing": ("fetch_amounts",),
+    "filing": ("fetch_amounts", "fetch_exhibits"),
     **dict.fromkeys(ATS_KINDS, ("board",)),
 }
 _CATEGORIES = ("funding", "leadership", "hiring", "strategic", "financial", "news")
@@ -114,11 +119,12 @@ def _source(kind: str, table: Any, *, file: str, key: str, default_interval: flo
                 raise ConfigError(f"got {options['selector']!r}, expected a CSS selector "
                                   f"({first})", file=file, key=f"{key}.selector") from None
     if kind == "filing":
-        fetch_amounts = table.get("fetch_amounts", False)
-        if not isinstance(fetch_amounts, bool):
-            raise ConfigError(f"got {fetch_amounts!r}, expected true or false", file=file,
-                              key=f"{key}.fetch_amounts")
-        options["fetch_amounts"] = fetch_amounts
+        for flag in ("fetch_amounts", "fetch_exhibits"):
+            value = table.get(flag, False)
+            if not isinstance(value, bool):
+                raise ConfigError(f"got {value!r}, expected true or false", file=file,
+                                  key=f"{key}.{flag}")
+            options[flag] = value
     if table.get("company") is not None:
         options["company"] = text("company")
     return Source(

@@ -10,11 +10,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from ..match import Matcher, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
+from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
 from .funding import REPORTED, FundingCandidate, find_funding
 from .hiring import HiringSettings, hiring_candidates, usual_postings
@@ -112,6 +114,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         match = filter_confident(matcher.resolve(company=item.company, source=item.source),
                                  floor)
         form = str(item.data.get("form") or "D").upper()
+        if form.startswith("8-K"):
+            return _eight_k(item, match, now) if match else out
         if form in IPO_FORMS:  # a registration statement: the company files to go public
             if match:
                 attrs = {"type": "ipo_filing", "detail": f"files Form {form} with the SEC"}
@@ -126,6 +130,31 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             out.append(_intent("funding", match.account_id, match.confidence, attrs, item,
                                item.title, now, match.key))
         return out
+
+    def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
+              sentence: str) -> SignalIntent | None:
+        """The signal of one company a sentence names, rumours marked and discounted."""
+        match = filter_confident(
+            matcher.resolve(subject=subject, account_id=item.account_id, urls=urls,
+                            source=item.source), floor)
+        if not match:
+            return None
+        confidence = match.confidence
+        if rumour:
+            attrs["rumour"] = True
+            confidence *= RUMOUR_FACTOR
+        return _intent(kind, match.account_id, confidence, attrs, item, sentence, now,
+                       match.key)
+
+    # a company's own earnings release: its results and outlook against guidance
+    results: list[SignalIntent] = []
+    if is_results_release(item.title or ""):
+        subject = results_subject(item.title or "")
+        for finding in read_results(item.summary or ""):
+            got = named("financial", subject, {"type": finding.type, "detail": finding.detail},
+                        False, finding.sentence)
+            if got is not None:
+                results.append(got)
     clauses = roundup_clauses(item)
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
@@ -144,23 +173,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # a list of rounds, or a round-up by its title; an ordinary article that names
         # three amounts is read the ordinary way
         if len(out) >= 2 or (out and _ROUNDUP.search(item.title or "")):
-            return out
+            return results + out
         out = []
-    def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
-              sentence: str) -> SignalIntent | None:
-        """The signal of one company a sentence names, rumours marked and discounted."""
-        match = filter_confident(
-            matcher.resolve(subject=subject, account_id=item.account_id, urls=urls,
-                            source=item.source), floor)
-        if not match:
-            return None
-        confidence = match.confidence
-        if rumour:
-            attrs["rumour"] = True
-            confidence *= RUMOUR_FACTOR
-        return _intent(kind, match.account_id, confidence, attrs, item, sentence, now,
-                       match.key)
-
     for sentence in sentences(item):
         found: list[SignalIntent | None] = []
         funding = find_funding(sentence)
@@ -178,6 +192,29 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             continue
         out.extend(sig for sig in found if sig is not None)
         break
+    stated = {(r.account_id, r.attributes.get("type")) for r in results}
+    return results + [sig for sig in out if sig.kind != "financial"
+                      or (sig.account_id, sig.attributes.get("type")) not in stated]
+
+
+def _eight_k(item: Item, match: Any, now: datetime) -> list[SignalIntent]:
+    """An account's 8-K: item 2.05 (exit or disposal costs) is a restructuring; item 2.02
+    is read through its earnings release, when the collector fetched it."""
+    out = []
+    items = [str(i) for i in item.data.get("items") or ()]
+    if "2.05" in items:
+        attrs = {"type": "layoffs", "detail": "files an 8-K under item 2.05 (costs "
+                 "associated with exit or disposal activities: a restructuring)"}
+        out.append(_intent("financial", match.account_id, match.confidence, attrs, item,
+                           item.title, now, match.key))
+    if "2.02" in items and item.data.get("exhibit"):
+        link = item.data.get("exhibit_url") or item.url
+        for finding in read_results(str(item.data["exhibit"])):
+            attrs = {"type": finding.type, "detail": finding.detail, "filing": "8-K 2.02"}
+            intent = _intent("financial", match.account_id, match.confidence, attrs, item,
+                             finding.sentence, now, match.key)
+            ev = intent.evidence[0]
+            out.append(replace(intent, evidence=(replace(ev, url=link),)))
     return out
 
 

@@ -22,13 +22,16 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from ..collect.filings import parse_form_d_amounts
+from ..collect.filings import exhibit_link, parse_form_d_amounts
 from ..collect.http import Fetcher, FetchResult, HttpSettings, host_key
 from ..collect.jobs import SMARTRECRUITERS_MAX_PAGES, BoardError, smartrecruiters_next
 from ..collect.pages import diff_people, robots_allows
 from ..collect.parsing import parse_in_worker
 from ..collect.sources import load_catalog
 from ..config import Config
+from ..extract.earnings import relevant_passages
+from ..extract.text import html_to_text
+from ..match import filter_confident
 from ..store import Storage
 from ..types import ATS_KINDS, ItemData, Source
 from ..utils import from_iso, sha256
@@ -39,6 +42,8 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=24)
 #: Filings whose Form D document is fetched per poll (EDGAR asks for restraint).
 FILING_DOCS_PER_POLL = 10
+#: How much of an 8-K's exhibit is read (an earnings release with its tables is ~100 KB).
+EXHIBIT_TEXT_LIMIT = 400_000
 #: Polls in a row that must see the same permanent redirect before the stored URL moves.
 MOVE_CONFIRM_POLLS = 3
 
@@ -310,6 +315,8 @@ class Collector:
             items = list(parsed)
             if source.options.get("fetch_amounts"):
                 items = await self._filing_amounts(fetcher, source, items, store=store)
+            if source.options.get("fetch_exhibits"):
+                items = await self._filing_exhibits(fetcher, source, items, store=store)
             return items, warning, False
         items, error = list(parsed), warning
         if company:
@@ -342,6 +349,57 @@ class Collector:
                         item = ItemData(**{**item.__dict__, "data": {**item.data, **amounts}})
             out.append(item)
         return out
+
+    async def _filing_exhibits(self, fetcher: Fetcher, source: Source, items: list[ItemData],
+                               *, store: bool) -> list[ItemData]:
+        """The earnings release (exhibit 99.1) of each new 8-K under item 2.02 whose filer
+        is an account: the filing index, then the exhibit, of which the sentences about
+        guidance and expectations are kept (``data["exhibit"]``). A filer that is no account
+        costs no request (a day of 8-Ks has hundreds); a document that cannot be read
+        leaves the filing as it is (item 2.02 alone is no signal)."""
+        wanted = [i for i in items if "2.02" in (i.data.get("items") or ())]
+        if not wanted:
+            return items
+        known: set[str] = set()
+        matcher = None
+        if store and self.storage is not None:
+            known = self.storage.existing_item_keys(source.name, [i.key for i in wanted])
+            from .extract import matcher_for
+            matcher = matcher_for(self.storage)
+        floor = self.config.matching.confidence_floor
+        budget = FILING_DOCS_PER_POLL
+        out = []
+        for item in items:
+            if item in wanted and item.key not in known and budget > 0 and item.url and (
+                    matcher is None or filter_confident(
+                        matcher.resolve(company=item.company, source=source.name), floor)):
+                budget -= 1
+                exhibit = await self._exhibit_of(fetcher, source, item.url)
+                if exhibit is not None:
+                    item = ItemData(**{**item.__dict__, "data": {**item.data, **exhibit}})
+            out.append(item)
+        return out
+
+    async def _exhibit_of(self, fetcher: Fetcher, source: Source,
+                          index_url: str) -> dict[str, Any] | None:
+        mirror = urlsplit(source.url)
+        index_url = urlunsplit((mirror.scheme, mirror.netloc, urlsplit(index_url).path, "", ""))
+        private = _allow_private(source)
+        got = await fetcher.fetch(index_url, accept="text/html", now=self.now,
+                                  allow_private=private)
+        link = exhibit_link(got.body, index_url) if got.status == "ok" else None
+        if link is None:
+            log.info("8-K exhibit 99.1 not found in %s", index_url,
+                     extra={"source": source.name})
+            return None
+        doc = await fetcher.fetch(link, accept="text/html", now=self.now,
+                                  allow_private=private)
+        if doc.status != "ok":
+            log.info("8-K exhibit unreadable: %s", doc.error or doc.status,
+                     extra={"source": source.name})
+            return None
+        text = html_to_text(doc.body.decode("utf-8", "replace"), limit=EXHIBIT_TEXT_LIMIT)
+        return {"exhibit": relevant_passages(text), "exhibit_url": link}
 
     # -- health ----------------------------------------------------------------------
 
