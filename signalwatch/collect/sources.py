@@ -24,6 +24,11 @@ Each file holds arrays of tables named by kind::
     url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent&type=D&output=atom"
     fetch_amounts = true
 
+    [[website]]                   # a company's website, fingerprinted for its tools
+    name = "acme-site"
+    url = "https://acme.com/"
+    account = "acc-001"
+
     [[filing]]                    # SEC EDGAR 8-K feed: results (item 2.02), restructuring (2.05)
     name = "sec-8-k"
     url = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent&type=8-K&output=atom"
@@ -49,9 +54,11 @@ _KIND_KEYS: dict[str, tuple[str, ...]] = {
     "feed": (),
     "page": ("selector",),
     "filing": ("fetch_amounts", "fetch_exhibits"),
+    "website": (),
     **dict.fromkeys(ATS_KINDS, ("board",)),
 }
-_CATEGORIES = ("funding", "leadership", "hiring", "strategic", "financial", "news")
+_CATEGORIES = ("funding", "leadership", "hiring", "strategic", "financial", "technographic",
+               "news")
 
 
 def _source(kind: str, table: Any, *, file: str, key: str, default_interval: float) -> Source:
@@ -173,7 +180,23 @@ def account_boards(accounts: Iterable[Account], *, default_interval: float) -> l
     return sources
 
 
-def load_catalog(config: Config, accounts: Iterable[Account] = ()) -> list[Source]:
+def account_websites(accounts: Iterable[Account], *, interval_days: int) -> list[Source]:
+    """Each account's website (its ``domain``), fingerprinted for the tools it runs."""
+    sources = []
+    for account in accounts:
+        domain = (account.domain or "").strip().lower().strip("/")
+        if not domain or "/" in domain or " " in domain:
+            continue
+        sources.append(Source(
+            name=f"website:{domain}", kind="website", url=f"https://{domain}/",
+            category="technographic", account_id=account.id, interval=interval_days * 86400,
+            origin=f"account {account.id} domain", options={"company": account.name},
+        ))
+    return sources
+
+
+def load_catalog(config: Config, accounts: Iterable[Account] = (),
+                 websites: Iterable[Account] = ()) -> list[Source]:
     """Every configured source; a board declared in a file wins over the same board from an
     account's ``ats`` column (the file may set its url or interval). Names must be unique."""
     default = config.sources.default_interval_minutes
@@ -187,7 +210,11 @@ def load_catalog(config: Config, accounts: Iterable[Account] = ()) -> list[Sourc
                     file=str(path), key=(source.origin or "").rsplit(" ", 1)[-1],
                 )
             by_name[source.name] = source
-    for source in account_boards(accounts, default_interval=default):
+    derived = account_boards(accounts, default_interval=default)
+    if config.technographics.websites:
+        derived += account_websites(
+            websites, interval_days=config.technographics.website_interval_days)
+    for source in derived:
         existing = by_name.get(source.name)
         if existing is None:
             by_name[source.name] = source
@@ -197,3 +224,10 @@ def load_catalog(config: Config, accounts: Iterable[Account] = ()) -> list[Sourc
             by_name[source.name] = replace(existing, account_id=source.account_id,
                                            options={**source.options, **existing.options})
     return list(by_name.values())
+
+
+def catalog_of(config: Config, storage: Any) -> list[Source]:
+    """The catalog with the sources the stored accounts add: their job boards (``ats``)
+    and, with ``technographics.websites``, their websites (``domain``)."""
+    websites = storage.get_accounts() if config.technographics.websites else ()
+    return load_catalog(config, storage.get_accounts_with_ats(), websites)

@@ -110,6 +110,19 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             out.append(_intent("leadership", match.account_id, match.confidence, attrs, item,
                                item.summary or item.title, now, match.key))
         return out
+    if item.type == "tech_change":  # a website's tools, fingerprinted (extract/fingerprints)
+        d = item.data
+        match = filter_confident(matcher.resolve(account_id=item.account_id,
+                                                 company=item.company, urls=urls,
+                                                 source=item.source), floor)
+        if match and d.get("tool") and d.get("change") in ("uses", "adopted", "dropped"):
+            attrs = {"tool": d["tool"], "category": d.get("category") or "",
+                     "change": d["change"], "seen_on": "website"}
+            intent = _intent("technographic", match.account_id, match.confidence, attrs,
+                             item, item.summary or item.title, now, match.key)
+            # what a site ran when first seen is what it uses, never news
+            out.append(replace(intent, history=intent.history or d["change"] == "uses"))
+        return out
     if item.type == "filing":
         match = filter_confident(matcher.resolve(company=item.company, source=item.source),
                                  floor)

@@ -27,9 +27,10 @@ from ..collect.http import Fetcher, FetchResult, HttpSettings, host_key
 from ..collect.jobs import SMARTRECRUITERS_MAX_PAGES, BoardError, smartrecruiters_next
 from ..collect.pages import diff_people, robots_allows
 from ..collect.parsing import parse_in_worker
-from ..collect.sources import load_catalog
+from ..collect.sources import catalog_of
 from ..config import Config
 from ..extract.earnings import relevant_passages
+from ..extract.fingerprints import Finding, default_data_path, website_changes
 from ..extract.text import html_to_text
 from ..match import filter_confident
 from ..store import Storage
@@ -89,7 +90,7 @@ class CollectSummary:
 
 def load_sources(config: Config, storage: Storage, *, now: datetime) -> list[Source]:
     """The configured sources (files + accounts' boards), registered in the database."""
-    sources = load_catalog(config, storage.get_accounts_with_ats())
+    sources = catalog_of(config, storage)
     storage.sync_sources(sources, now=now)
     return sources
 
@@ -205,7 +206,8 @@ class Collector:
                                 "User-Agent: set collect.contact (an email) in the "
                                 "configuration", None, store=store)
         try:
-            if source.kind == "page" and not await self._robots_ok(fetcher, url, source):
+            if source.kind in ("page", "website") and \
+                    not await self._robots_ok(fetcher, url, source):
                 return self._failed(source, state, "robots.txt disallows this page", None,
                                     store=store)
             if source.kind in ATS_KINDS:
@@ -286,10 +288,12 @@ class Collector:
         """(items, recoverable error, is_complete_listing). The parsing itself runs in a
         worker process, bounded in time (see collect/parsing.py)."""
         company = source.options.get("company")
+        option = source.options.get("selector")
+        if source.kind == "website":
+            option = self._fingerprint_data()
         parsed, warning = await parse_in_worker(
             source.kind, result.body, result.headers, result.url,
-            source.options.get("selector"), timeout=self.parse_timeout,
-            workers=self.parse_workers)
+            option, timeout=self.parse_timeout, workers=self.parse_workers)
         if source.kind in ATS_KINDS:
             items: list[ItemData] = list(parsed)
             if company:
@@ -311,6 +315,8 @@ class Collector:
             if not store:
                 changes = diff_people([], people, url=result.url, company=company, now=self.now)
             return changes, None, False
+        if source.kind == "website":
+            return self._website_changes(source, parsed, result.url, store=store), None, False
         if source.kind == "filing":
             items = list(parsed)
             if source.options.get("fetch_amounts"):
@@ -322,6 +328,31 @@ class Collector:
         if company:
             items = [_with_company(i, company) for i in items]
         return items, error, False
+
+    def _fingerprint_data(self) -> str:
+        """The fingerprint data set's path; a ValueError (the source fails, saying what to
+        do) when there is none."""
+        path = self.config.technographics.fingerprints or default_data_path()
+        if path is None:
+            raise ValueError("no fingerprint data set: install signalwatch[fingerprints] "
+                             "or set technographics.fingerprints")
+        return str(path)
+
+    def _website_changes(self, source: Source, parsed: Any, url: str, *,
+                         store: bool) -> list[ItemData]:
+        """Tools adopted or dropped since the site's last snapshot (all of them, as
+        ``uses``, on the first), kept to the configured categories."""
+        wanted = set(self.config.technographics.categories)
+        findings = [Finding(tool, category, 100, None, evidence)
+                    for tool, category, evidence in parsed
+                    if "*" in wanted or category in wanted]
+        before = self.storage.get_snapshot(source.name) \
+            if store and self.storage is not None else None
+        items, rows = website_changes(before, findings, url=url,
+                                      company=source.options.get("company"), now=self.now)
+        if store and self.storage is not None:
+            self.storage.set_snapshot(source.name, rows, now=self.now)
+        return items
 
     async def _filing_amounts(self, fetcher: Fetcher, source: Source, items: list[ItemData],
                               *, store: bool) -> list[ItemData]:

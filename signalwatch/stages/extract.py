@@ -48,12 +48,7 @@ def technographics(storage: Any, account_id: str, postings: list[Any], *,
     known = storage.get_account_tech(account_id)
     new = 0
     for intent in technographics_from_postings(account_id, postings, known, now=now):
-        a = intent.attributes
-        if a["change"] == "dropped":
-            storage.forget_tech(account_id, a["tool"])
-        else:
-            storage.record_tech(account_id, a["tool"], a["category"], seen=intent.occurred_at,
-                                url=intent.evidence[0].url if intent.evidence else None)
+        observe_tool(storage, intent)
         new += store_intent(storage, intent, window=timedelta(days=DROP_DAYS))
     for p in postings:  # every tool still named moves its last-seen date
         for tool in tools_in(f"{p.title}\n{p.summary}"):
@@ -61,6 +56,19 @@ def technographics(storage: Any, account_id: str, postings: list[Any], *,
                 storage.record_tech(account_id, tool, known_category(tool) or "",
                                     seen=p.published or p.first_seen, url=p.url)
     return new
+
+
+def observe_tool(storage: Any, intent: SignalIntent) -> None:
+    """Keep the account's observed tools (what ICP criteria on ``tech`` read) in step
+    with a technographic signal."""
+    a = intent.attributes
+    origin = a.get("seen_on") or "postings"
+    if a["change"] == "dropped":
+        storage.forget_tech(intent.account_id, a["tool"], origin=origin)
+    else:
+        storage.record_tech(intent.account_id, a["tool"], a["category"],
+                            seen=intent.occurred_at, origin=origin,
+                            url=intent.evidence[0].url if intent.evidence else None)
 
 
 def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bool:
@@ -104,6 +112,8 @@ def extract_new_items(storage: Any, config: Config, *, now: datetime,
             for item in items:
                 for intent in signals_from_item(item, matcher, rates=rates, floor=floor,
                                                 now=now):
+                    if intent.kind == "technographic":  # a website's tools
+                        observe_tool(storage, intent)
                     if store_intent(storage, intent, window=window):
                         result.new_signals += 1
                     else:

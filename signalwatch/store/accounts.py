@@ -277,24 +277,29 @@ class AccountsMixin(StorageBase):
         return [dataclasses.replace(a, tech=tuple(dict.fromkeys(
             (*a.tech, *sorted(seen[a.id]))))) if a.id in seen else a for a in accounts]
 
-    def get_account_tech(self, account_id: str) -> dict[str, datetime]:
-        """Tools seen at an account, with when they were last seen."""
+    def get_account_tech(self, account_id: str, *,
+                         origin: str = "postings") -> dict[str, datetime]:
+        """Tools seen at an account by one origin (``postings`` or ``website``), with when
+        they were last seen."""
         from ..utils import from_iso
 
         return {r[0]: from_iso(r[1]) or datetime.min.replace(tzinfo=UTC) for r in self.db.execute(
-            "SELECT tool, last_seen FROM account_tech WHERE account_id = ?", (account_id,))}
+            "SELECT tool, last_seen FROM account_tech WHERE account_id = ? AND origin = ?",
+            (account_id, origin))}
 
     def record_tech(self, account_id: str, tool: str, category: str, *, seen: datetime,
-                    url: str | None) -> None:
+                    url: str | None, origin: str = "postings") -> None:
         self.db.execute(
             "INSERT INTO account_tech (account_id, tool, category, first_seen, last_seen, "
-            "evidence_url) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, tool) DO UPDATE "
+            "evidence_url, origin) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(account_id, tool, origin) DO UPDATE "
             "SET last_seen = max(account_tech.last_seen, excluded.last_seen)",
-            (account_id, tool, category, to_iso(seen), to_iso(seen), url))
+            (account_id, tool, category, to_iso(seen), to_iso(seen), url, origin))
 
-    def forget_tech(self, account_id: str, tool: str) -> None:
-        self.db.execute("DELETE FROM account_tech WHERE account_id = ? AND tool = ?",
-                        (account_id, tool))
+    def forget_tech(self, account_id: str, tool: str, *, origin: str = "postings") -> None:
+        self.db.execute(
+            "DELETE FROM account_tech WHERE account_id = ? AND tool = ? AND origin = ?",
+            (account_id, tool, origin))
 
     def count_accounts(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM accounts").fetchone()[0])

@@ -230,16 +230,26 @@ class CollectMixin(StorageBase):
     # -- page snapshots ------------------------------------------------------------
 
     def get_page_snapshot(self, source: str) -> list[tuple[str, str]] | None:
-        row = self.db.execute(
-            "SELECT people FROM page_snapshots WHERE source = ?", (source,)
-        ).fetchone()
-        return None if row is None else [(p[0], p[1]) for p in json.loads(row[0])]
+        rows = self.get_snapshot(source)
+        return None if rows is None else [(p[0], p[1]) for p in rows]
 
     def set_page_snapshot(self, source: str, people: Sequence[tuple[str, str]],
                           *, now: datetime) -> None:
+        self.set_snapshot(source, [list(p) for p in people], now=now)
+
+    def get_snapshot(self, source: str) -> list[list[Any]] | None:
+        """What a page-like source showed at its last good fetch (rows of plain values:
+        a team page's (name, title), a website's (tool, category, fetches missing))."""
+        row = self.db.execute(
+            "SELECT people FROM page_snapshots WHERE source = ?", (source,)
+        ).fetchone()
+        return None if row is None else [list(p) for p in json.loads(row[0])]
+
+    def set_snapshot(self, source: str, rows: Sequence[Sequence[Any]], *,
+                     now: datetime) -> None:
         self.db.execute(
             "INSERT INTO page_snapshots (source, people, taken_at) VALUES (?, ?, ?) "
             "ON CONFLICT(source) DO UPDATE SET people = excluded.people, "
             "taken_at = excluded.taken_at",
-            (source, json.dumps([list(p) for p in people]), to_iso(now)),
+            (source, json.dumps([list(r) for r in rows]), to_iso(now)),
         )
