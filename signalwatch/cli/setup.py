@@ -65,6 +65,22 @@ def check(app: App) -> None:
         click.echo(f"warning: SEC EDGAR requires a contact in the User-Agent; set "
                    f"collect.contact (an email) in {config.path}, or sources "
                    f"{', '.join(edgar)} will not be polled")
+    websites = sum(1 for s in catalog if s.kind == "website" and s.enabled)
+    if websites:
+        from ..extract.fingerprints import default_data_path, fingerprints_from
+
+        data = config.technographics.fingerprints or default_data_path()
+        if data is None:
+            click.echo(f"warning: {websites} website source(s) but no fingerprint data set: "
+                       "install signalwatch[fingerprints] or set technographics.fingerprints")
+        else:
+            try:
+                loaded = fingerprints_from(str(data))
+            except ValueError as e:
+                raise ConfigError(str(e), file=str(config.path),
+                                  key="technographics.fingerprints") from None
+            click.echo(f"websites: {websites}, fingerprints: {len(loaded.techs)} technologies "
+                       f"from {data}")
     if config.accounts.file is not None and not config.accounts.file.exists():
         raise ConfigError(f"no such file: {config.accounts.file}", file=str(config.path),
                           key="accounts.file")

@@ -199,8 +199,11 @@ class Collector:
             state = self._states.pop(source.name, {}) \
                 or self.storage.get_source_state(source.name) or {}
         url = state.get("url") or source.url
-        etag = state.get("etag") if store else None
-        last_modified = state.get("last_modified") if store else None
+        # a website is read in full every time: a tool is dropped after fetches that miss
+        # it, and a page that stays the same is such a fetch (no validators, no shortcut)
+        reread = source.kind == "website"
+        etag = state.get("etag") if store and not reread else None
+        last_modified = state.get("last_modified") if store and not reread else None
         if source.kind == "filing" and _is_edgar(url) and not self.http.contact:
             return self._failed(source, state, "SEC EDGAR requires a contact in the "
                                 "User-Agent: set collect.contact (an email) in the "
@@ -235,7 +238,7 @@ class Collector:
             return SourceResult(source.name, "not_modified")
 
         body_hash = sha256(result.body)
-        if store and body_hash == state.get("body_hash"):
+        if store and body_hash == state.get("body_hash") and not reread:
             # The server ignored our validators but sent the same bytes: nothing to parse.
             self._succeeded(source, state, store=store, url=moved, etag=result.etag,
                             last_modified=result.last_modified)
