@@ -318,6 +318,10 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Launches on the App Store and Google Play", [("product_launch", "Lamna")]),
     ("Invoice Autopilot Launched by Alpine Ski House", [("product_launch", "Alpine Ski House")]),
     ("New Website Launched by Alpine Ski House", []),
+    # a company out of stealth launches its first product
+    ("Fabrikam Emerges From Stealth to Automate Claims With an AI Agent",
+     [("product_launch", "Fabrikam")]),
+    ("Why Founders Stay in Stealth Longer Than They Used To", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

@@ -161,6 +161,11 @@ _LAUNCHES_ON = re.compile(
     r"\s+on\s+(?:the\s+)?(?:apple\s+)?(?:app\s+store|google\s+play|play\s+store|steam|"
     r"product\s+hunt|kickstarter|indiegogo|shopify\s+app\s+store|aws\s+marketplace|"
     r"azure\s+marketplace|salesforce\s+appexchange|appexchange)\b", re.IGNORECASE)
+#: "Acme emerges from stealth with an AI copilot": a company's first product, launched.
+_STEALTH = re.compile(
+    rf"^{_NAME}\s+(?:officially\s+)?(?:emerges|emerged|comes|came|launches|launched|steps|"
+    rf"exits|exited|is\s+out|breaks)\s+(?:out\s+)?(?:of|from)\s+stealth\b(?P<object>.{{0,120}})",
+    re.IGNORECASE)
 _LAYOFFS = re.compile(
     rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+(?:about\s+|"
     rf"nearly\s+|around\s+|over\s+|more\s+than\s+)?[\d,.%]+\s*(?:%\s+)?(?:of\s+(?:its\s+)?)?"
@@ -194,7 +199,7 @@ _GATE: dict[str, tuple[str, ...]] = {
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
     "expand": ("expand", "enter", "moves into", "open"),
-    "launch": ("unveil", "debut", "launch", "introduc", "roll", "releas"),
+    "launch": ("unveil", "debut", "launch", "introduc", "roll", "releas", "stealth"),
 }
 #: How far into a sentence its verb can be.
 _GATE_SPAN = 220
@@ -275,6 +280,10 @@ def find_events(sentence: str) -> list[EventCandidate]:
             out = [event("strategic", "expansion", m.group("subject"),
                          f"{'opens an office in' if m.re is _OFFICE else 'expands into'} "
                          f"{where}")]
+    elif "launch" in cats and (m := _STEALTH.match(text)):
+        what = m.group("object").strip(" ,;:-–—")
+        out = [event("strategic", "product_launch", m.group("subject"),
+                     f"emerges from stealth {what}".strip())]
     elif "launch" in cats and (m := _LAUNCHES_ON.match(text)):
         out = [event("strategic", "product_launch", m.group("subject"),
                      text[m.end("subject"):].strip())]
