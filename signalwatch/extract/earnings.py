@@ -144,8 +144,12 @@ class _Figure:
 def is_results_release(title: str) -> bool:
     """Whether a headline announces quarterly or annual results (not the date of a call
     that will present them)."""
-    return bool(title) and _RESULTS_TITLE.search(title) is not None and \
-        _ANNOUNCES_CALL.search(title) is None
+    if not title:
+        return False
+    low = title.lower()
+    if "result" not in low and "earning" not in low:  # most headlines: no regex runs
+        return False
+    return _RESULTS_TITLE.search(title) is not None and _ANNOUNCES_CALL.search(title) is None
 
 
 def results_subject(title: str) -> str | None:
