@@ -105,7 +105,11 @@ def _listed(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
 
-_LITERAL = re.compile(r"""['"]([^'"]{4,})['"]|[.#]([\w-]{4,})|\[([\w-]{4,})""")
+#: Text a selector names that must occur in a page it can match: quoted or bare attribute
+#: values, class and id names, attribute names, custom element names ("<py-script").
+_LITERAL = re.compile(
+    r"""['"]([^'"]{3,})['"]|[.#]([\w-]{4,})|\[([\w-]{4,})"""
+    r"""|[*^$|~]?=\s*([\w./-]{4,})\s*\]|(?:^|[\s>+~,(])([a-z][a-z0-9]*-[a-z0-9-]+)""")
 
 
 def _split_selectors(selector: str) -> list[str]:
@@ -143,8 +147,8 @@ def _dom(value: Any) -> list[tuple[str, tuple[str, ...], Mapping[str, Pattern], 
             if not attrs and text is None and "exists" not in spec:
                 continue  # JavaScript properties of the node: a browser's work
         for one in _split_selectors(str(selector)):
-            literals = tuple(sorted({(a or b or c).lower()
-                                     for a, b, c in _LITERAL.findall(one)}))
+            literals = tuple(sorted({(a or b or c or d).lower() if not e else f"<{e}"
+                                     for a, b, c, d, e in _LITERAL.findall(one)}))
             out.append((one, literals, attrs, text))
     return out
 
