@@ -534,6 +534,11 @@ def test_appositives_and_relative_clauses_around_the_verb() -> None:
     ("John Roe joins Globex in newly created role of Chief Revenue Officer",
      ("Globex", "John Roe", "Chief Revenue Officer", "joined")),
     ("Acme's CEO Jane Doe steps down", ("Acme", "Jane Doe", "CEO", "departed")),
+    # the person leaves the company named after the verb
+    ("Jane Doe leaves Initech as chief revenue officer after six years",
+     ("Initech", "Jane Doe", "chief revenue officer", "departed")),
+    ("John Roe departs Globex as CEO, joins a rival",
+     ("Globex", "John Roe", "CEO", "departed")),
 ])
 def test_leadership_beyond_names_and_appoints(text: str, expected: tuple) -> None:
     """Issue #13: departures, "became", a newly created role, the company as a possessive."""

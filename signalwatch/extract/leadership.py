@@ -48,6 +48,12 @@ _DEPARTS_AS = re.compile(
     r"pushed\s+out|out))\s+as\s+(?:the\s+)?(?P<title>.+?)\s+(?:of|at|for)\s+"
     r"(?:the\s+)?(?P<company>.+?)(?:[,;]|\s+(?:after|effective|following|amid)\s|$)",
     re.IGNORECASE)
+#: "Jane Doe leaves Fabrikam as CEO": the person leaves the company, named after the verb.
+_LEAVES_COMPANY = re.compile(
+    r"^(?P<person>.+?)\s+(?:departs|leaves|exits|quits|is\s+leaving|will\s+leave)\s+"
+    r"(?!(?:his|her|their|the)\s)(?P<company>(?-i:[A-Z0-9])[^,;]{1,60}?)\s+as\s+"
+    r"(?:its\s+|the\s+)?(?P<title>.+?)(?:[,;]|\s+(?:after|effective|following|amid|to)\s|$)",
+    re.IGNORECASE)
 _AS_TITLE = re.compile(
     r"\s+(?:as|to(?: the (?:role|position) of)?|to serve as|to be)\s+"
     r"(?:its\s+|their\s+|the\s+|new\s+|first\s+|first-ever\s+|company['’]s\s+)*", re.IGNORECASE)
@@ -212,6 +218,12 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
                        "departed", text)
         return [c] if c else []
+    m = _LEAVES_COMPANY.match(text)
+    if m and person_name(m.group("person")):
+        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
+                       "departed", text)
+        if c:
+            return [c]
     m = _DEPARTS.match(text)
     if m:
         person = m.group("person")
