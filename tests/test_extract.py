@@ -595,3 +595,77 @@ def test_every_labelled_split_is_reported_by_one_command() -> None:
     assert {"events/blind3.jsonl", "signals/press_blind2.jsonl",
             "signals/press_blind3.jsonl"} <= names
     assert all(" P " in line and " R " in line for line in lines)
+
+
+CARDS = """Weekly Funding Recap
+📇 Company: Northwind Robotics
+🔍 Description: Northwind builds warehouse robots. Founded in 2021.
+🧗 Round: Series A
+💰 Amount Raised: €12.5M
+🏦 Investors: Alpha Ventures, Beta Capital and Gamma Partners
+🗞️ News: Northwind Robotics has secured €12.5M to expand in Germany.
+📇 Company: Contoso Health (CH)
+🧗 Round: Seed
+💰 Amount $3M
+🏦 Investors:
+👨💼 Founders: Jane Doe
+📇 Company: Tailspin
+🧗 Round: Pre-Seed
+💰 Amount Raised: Undisclosed
+📇 Company: Fourth Coffee
+🔍 Description: a café chain with no round in its card.
+"""
+
+
+def test_deal_cards_are_read_field_by_field() -> None:
+    """Issue #13: a newsletter's deal cards (the publisher's own fields)."""
+    from signalwatch.extract.funding import deal_cards
+
+    got = [(c.subject, c.round, c.amount, c.currency, c.investors) for c in deal_cards(CARDS)]
+    assert got == [
+        ("Northwind Robotics", "series a", 12.5e6, "EUR",
+         ("Alpha Ventures", "Beta Capital", "Gamma Partners")),
+        ("Contoso Health (CH)", "seed", 3e6, "USD", ()),  # an empty field takes no line
+        ("Tailspin", "pre-seed", None, None, ()),
+    ]  # Fourth Coffee: no round, no amount: no card
+    assert deal_cards("Our company: we make tools. Round: of applause.") == []
+
+
+def test_a_roundup_in_a_feed_is_read_from_the_whole_post() -> None:
+    """A newsletter's feed gives an excerpt as the description and the post in
+    content:encoded: a round-up is read from the post (its deals are not in the excerpt);
+    any other item keeps its teaser."""
+    from xml.sax.saxutils import escape
+
+    from signalwatch.collect.feeds import parse_feed
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    post = "".join(f"<p>{escape(line)}</p>" for line in CARDS.splitlines())
+
+    def rss(title: str) -> bytes:
+        return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content='
+                '"http://purl.org/rss/1.0/modules/content/"><channel><title>t</title><item>'
+                f"<title>{title}</title><link>https://n.example/p</link><guid>p</guid>"
+                "<description>This week: Northwind, Contoso and more.</description>"
+                f"<content:encoded><![CDATA[{post}]]></content:encoded></item></channel>"
+                "</rss>").encode()
+
+    (wire,), _ = parse_feed(rss("Funding Wire March 2: Northwind €12.5M Leads 3 Deals"))
+    (other,), _ = parse_feed(rss("Northwind opens a Berlin office"))
+    assert "Amount Raised: €12.5M" in wire.summary
+    assert other.summary == "This week: Northwind, Contoso and more."
+    item = Item(id=1, source="wire", key=wire.key, type="entry", title=wire.title,
+                url=wire.url, summary=wire.summary, published=NOW, updated=None,
+                company=None, data={}, first_seen=NOW, last_seen=NOW)
+    matcher = Matcher([Account("n", "Northwind Robotics"), Account("c", "Contoso Health"),
+                       Account("g", "Gamma Partners")])
+    found = {s.account_id: s for s in signals_from_item(item, matcher, rates={"EUR": 1.08},
+                                                         floor=0.8, now=NOW)}
+    assert set(found) == {"n", "c"}  # an investor is not a company that raised
+    n = found["n"]
+    assert (n.attributes["round"], n.attributes["amount"], n.attributes["amount_usd"]) == (
+        "series a", 12.5e6, 13.5e6)
+    assert n.evidence[0].sentence == ("Company: Northwind Robotics · Round: Series A · "
+                                      "Amount: €12.5M")

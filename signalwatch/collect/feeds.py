@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
+from ..extract.signals import is_roundup_title
 from ..extract.text import html_to_text
 from ..types import ItemData
 from ..utils import sha256
@@ -36,6 +37,9 @@ TRACKING_PARAMS = frozenset({
     "sr_share", "_hsenc", "_hsmi", "mkt_tok", "guccounter", "guce_referrer",
 })
 SUMMARY_LIMIT = 4000
+#: A newsletter round-up keeps this much of its whole post (a week of deals with their
+#: descriptions is 20-40 KB of text).
+ROUNDUP_LIMIT = 60_000
 
 
 def normalise_link(url: str) -> str:
@@ -75,19 +79,28 @@ def item_key(guid: str | None, link: str | None, title: str, summary: str) -> st
 def entry_to_item(entry: Mapping[str, Any], *, type: str = "entry",
                   base: str | None = None) -> ItemData | None:
     """An item from a feedparser entry."""
-    summary_html = entry.get("summary", "") or ""
-    if not summary_html and entry.get("content"):
-        summary_html = entry["content"][0].get("value", "")
+    content = entry["content"][0].get("value", "") if entry.get("content") else ""
+    summary_html, limit = _body(entry.get("title", "") or "", entry.get("summary", "") or "",
+                                content)
     return _item(entry.get("title", "") or "", summary_html, entry.get("link") or None,
                  entry.get("id"), _when(entry, "published", "created", "updated"),
-                 _when(entry, "updated"), type=type, base=base)
+                 _when(entry, "updated"), type=type, base=base, limit=limit)
+
+
+def _body(title_html: str, summary_html: str, content_html: str) -> tuple[str, int]:
+    """The markup an item's text is read from, and how much of it is kept: the teaser
+    (else the content); for a newsletter round-up, the whole post, whose deals the teaser
+    leaves out."""
+    if content_html and is_roundup_title(html_to_text(title_html)):
+        return content_html, ROUNDUP_LIMIT
+    return summary_html or content_html, SUMMARY_LIMIT
 
 
 def _item(title_html: str, summary_html: str, link: str | None, guid: str | None,
           published: datetime | None, updated: datetime | None, *, type: str = "entry",
-          base: str | None = None) -> ItemData | None:
+          base: str | None = None, limit: int = 0) -> ItemData | None:
     title = html_to_text(title_html)
-    summary = html_to_text(summary_html, limit=SUMMARY_LIMIT)
+    summary = html_to_text(summary_html, limit=limit or SUMMARY_LIMIT)
     if link and base and not urlsplit(link).scheme:
         link = urljoin(base, link)
     if not title and not summary and not link:
@@ -268,11 +281,13 @@ def _parse_fast(root: Any, url: str | None) -> list[ItemData]:
             if link is None and guid and guid_el is not None \
                     and guid_el.get("isPermaLink", "true") != "false":
                 link = guid.strip()  # a permalink guid is the link (as feedparser has it)
-            summary = _text(f.get("description")) or _text(f.get(_CONTENT + "encoded"))
+            title = _text(f.get("title")) or _text(f.get(_DC + "title"))
+            summary, limit = _body(title, _text(f.get("description")),
+                                   _text(f.get(_CONTENT + "encoded")))
             updated = _date(_value(f, _DC + "date"))
             published = _date(_value(f, "pubDate")) or updated
-            item = _item(_text(f.get("title")) or _text(f.get(_DC + "title")), summary,
-                         _absolute(link), guid, published, updated, base=url)
+            item = _item(title, summary, _absolute(link), guid, published, updated, base=url,
+                         limit=limit)
             if item is not None:
                 items.append(item)
         if any(c.tag == "item" for c in root) or (channel is not None and any(
@@ -294,11 +309,13 @@ def _parse_fast(root: Any, url: str | None) -> list[ItemData]:
                 raise _Unsure  # a relative id: feedparser resolves it against xml:base
             if link is None and entry_id:
                 link = entry_id.strip()  # no link: the id is the link (as feedparser has it)
-            summary = _text(f.get(ns + "summary")) or _text(f.get(ns + "content"))
+            title = _text(f.get(ns + "title"))
+            summary, limit = _body(title, _text(f.get(ns + "summary")),
+                                   _text(f.get(ns + "content")))
             updated = _date(_value(f, ns + "updated"))
             published = _date(_value(f, ns + "published")) or updated
-            item = _item(_text(f.get(ns + "title")), summary, _absolute(link),
-                         entry_id, published, updated, base=url)
+            item = _item(title, summary, _absolute(link), entry_id, published, updated,
+                         base=url, limit=limit)
             if item is not None:
                 items.append(item)
     else:

@@ -318,3 +318,53 @@ def _find_funding(text: str) -> FundingCandidate | None:
         sentence=text,
         rumour=rumour,
     )
+
+
+# -- deal cards --------------------------------------------------------------------------
+
+#: One field of a newsletter's deal card, on its own line ("🧗 Round: Series A",
+#: "💰 Amount Raised: €32M", "Investors: Alven, Bpifrance"); an emoji or bullet may lead.
+_CARD_FIELD = re.compile(
+    r"(?im)^[^\w\n]{0,12}(?P<key>company|startup|round|stage|funding\s+round|amount(?:\s+raised)?|"
+    r"raised|round\s+size|investors?|lead\s+investors?|backers|led\s+by)\b[ \t]*:?[ \t]*"
+    r"(?P<value>[^:\s][^\n]{0,299})$")
+_CARD_KEYS = {"company": "company", "startup": "company", "round": "round", "stage": "round",
+              "funding round": "round", "amount": "amount", "amount raised": "amount",
+              "raised": "amount", "round size": "amount", "investor": "investors",
+              "investors": "investors", "lead investor": "investors",
+              "lead investors": "investors", "backers": "investors", "led by": "investors"}
+
+
+def deal_cards(text: str) -> list[FundingCandidate]:
+    """The rounds a newsletter lists as deal cards: blocks of ``Company:``, ``Round:``,
+    ``Amount Raised:``, ``Investors:`` lines, each card one company's round. The
+    publisher's own fields are read as such (no sentence to interpret); a card without a
+    round or an amount is no round. "Undisclosed" is no amount."""
+    if "ompany" not in text and "tartup" not in text:
+        return []
+    cards: list[dict[str, str]] = []
+    for m in _CARD_FIELD.finditer(text):
+        key = _CARD_KEYS[" ".join(m.group("key").lower().split())]
+        value = m.group("value").strip()
+        if key == "company":
+            cards.append({"company": value})
+        elif cards and key not in cards[-1]:
+            cards[-1][key] = value
+    out = []
+    for card in cards:
+        # "Advanced Machine Intelligence (AMI)": the whole span, the matcher finds either
+        company = card["company"].strip(" .,;")
+        if not company or ("round" not in card and "amount" not in card):
+            continue
+        money = _amount(card.get("amount", ""))
+        round_ = _round(card.get("round", "")) if card.get("round") else _round(
+            card.get("amount", ""))
+        investors = tuple(n.strip() for n in _SPLIT_NAMES.split(card.get("investors", ""))
+                          if n.strip() and n.strip().lower() not in ("undisclosed", "n/a"))
+        shown = " · ".join(f"{k.capitalize()}: {card[k]}" for k in
+                           ("company", "round", "amount") if k in card)
+        out.append(FundingCandidate(
+            subject=company, round=round_, amount=money.amount if money else None,
+            currency=money.currency if money else None, investors=investors[:10],
+            sentence=shown))
+    return out

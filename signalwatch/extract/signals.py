@@ -18,7 +18,7 @@ from ..match import Matcher, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
-from .funding import REPORTED, FundingCandidate, find_funding
+from .funding import REPORTED, FundingCandidate, deal_cards, find_funding
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import LeadershipCandidate, find_leadership
 from .tech import DROP_DAYS, tech_changes
@@ -43,6 +43,11 @@ _ROUNDUP = re.compile(
     r"deals?\s+(?:for|worth|totall?ing)|who\s+raised|raised\s+this\s+week|biggest\s+"
     r"(?:rounds|raises|funding)|startups?\s+(?:that\s+)?raised)\b")
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
+
+
+def is_roundup_title(title: str) -> bool:
+    """Whether a headline announces a round-up of several companies' rounds."""
+    return bool(title) and _ROUNDUP.search(title) is not None
 
 
 def roundup_clauses(item: Item) -> list[str]:
@@ -168,6 +173,19 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                         False, finding.sentence)
             if got is not None:
                 results.append(got)
+    cards = deal_cards(item.summary or "")
+    if len(cards) >= 2 or (cards and is_roundup_title(item.title or "")):
+        # a newsletter's deal cards: the publisher's own fields, one round per company
+        seen_cards: set[str] = set()
+        for card in cards:
+            match = filter_confident(matcher.resolve(subject=card.subject, urls=(),
+                                                     source=item.source), floor)
+            if match and match.account_id not in seen_cards:
+                seen_cards.add(match.account_id)
+                results.append(_intent("funding", match.account_id, match.confidence,
+                                       _funding_attrs(card, rates), item, card.sentence, now,
+                                       match.key))
+        return results
     clauses = roundup_clauses(item)
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
