@@ -539,6 +539,14 @@ def test_appositives_and_relative_clauses_around_the_verb() -> None:
      ("Initech", "Jane Doe", "chief revenue officer", "departed")),
     ("John Roe departs Globex as CEO, joins a rival",
      ("Globex", "John Roe", "CEO", "departed")),
+    # the title before the company, no one named; a later "as" is the role left
+    ("Co-founder of Tailspin Toys departs the company",
+     ("Tailspin Toys", None, "Co-founder", "departed")),
+    ("Billionaire founder of Wingtip replaced as CEO following an inquiry",
+     ("Wingtip", None, "CEO", "departed")),
+    # a subordinate clause is background: the main clause carries the news
+    ("After its CEO left, Northwind names Jane Doe CFO",
+     ("Northwind", "Jane Doe", "CFO", "joined")),
 ])
 def test_leadership_beyond_names_and_appoints(text: str, expected: tuple) -> None:
     """Issue #13: departures, "became", a newly created role, the company as a possessive."""
@@ -669,3 +677,18 @@ def test_a_roundup_in_a_feed_is_read_from_the_whole_post() -> None:
         "series a", 12.5e6, 13.5e6)
     assert n.evidence[0].sentence == ("Company: Northwind Robotics · Round: Series A · "
                                       "Amount: €12.5M")
+
+
+def test_a_headline_whose_main_clause_announces_nothing() -> None:
+    assert find_leadership("As Contoso welcomes a new CEO, a look at where it stands") == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Co-founder", "c-level"), ("Founder and CEO", "c-level"),
+    ("Founder's Associate", "ic"), ("Founders Associate", "ic"),
+    ("Founder in Residence", "ic"), ("Founding Engineer", "ic"),
+])
+def test_founders_lead_their_company(title: str, expected: str) -> None:
+    from signalwatch.extract.titles import level
+
+    assert level(title) == expected

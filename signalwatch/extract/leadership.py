@@ -48,6 +48,21 @@ _DEPARTS_AS = re.compile(
     r"pushed\s+out|out))\s+as\s+(?:the\s+)?(?P<title>.+?)\s+(?:of|at|for)\s+"
     r"(?:the\s+)?(?P<company>.+?)(?:[,;]|\s+(?:after|effective|following|amid)\s|$)",
     re.IGNORECASE)
+#: "Co-founder of Fabrikam departs", "Billionaire founder of Fabrikam replaced as CEO": the
+#: title before the company, the person unnamed (a later "as TITLE" is the role left).
+_TITLE_OF_DEPARTS = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?(?P<title>(?:co-?)?founder(?:\s+and\s+"
+    r"(?:ceo|cto|coo|cfo|president|chief [a-z ]+officer))?|chief [a-z ]+officer|ceo|cfo|coo|"
+    r"cto|cmo|cro|cio|president|head of [a-z ]+)\s+of\s+(?P<company>(?-i:[A-Z0-9])[^,;]{0,60}?)"
+    r"\s+(?:(?:is\s+|was\s+|has\s+been\s+)?(?:replaced|ousted|removed|fired|pushed\s+out)"
+    r"|departs|leaves|exits|quits|steps\s+down|resigns|retires|is\s+out|to\s+step\s+down|"
+    r"to\s+leave|to\s+depart)\b(?:\s+as\s+(?P<role>(?:its\s+|the\s+)?[\w\- ]{2,40}?)"
+    r"(?=\s+(?:following|after|amid|effective|to)\b|[,;.]|$))?",
+    re.IGNORECASE)
+#: A headline opening with a subordinate clause ("As Intel welcomes a new CEO, a look at
+#: ..."): background to the main clause, which carries the news.
+_SUBORDINATE = re.compile(r"^(?:as|while|when|after|before|once|now that|why|how)\s",
+                          re.IGNORECASE)
 #: "Jane Doe leaves Fabrikam as CEO": the person leaves the company, named after the verb.
 _LEAVES_COMPANY = re.compile(
     r"^(?P<person>.+?)\s+(?:departs|leaves|exits|quits|is\s+leaving|will\s+leave)\s+"
@@ -199,7 +214,8 @@ _ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+a
 #: Substrings one of which every executive title has (a superset, checked first: cheap).
 _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
-                "officer", "partner", "leader", "counsel", "managing", "general manager")
+                "officer", "partner", "leader", "counsel", "managing", "general manager",
+                "founder")
 
 
 def find_leadership(sentence: str) -> list[LeadershipCandidate]:
@@ -218,6 +234,18 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
                        "departed", text)
         return [c] if c else []
+    if _SUBORDINATE.match(text) and "," in text:
+        # the news is the main clause: "As Intel welcomes a new CEO, a look at ..." says
+        # nothing new; "After its CEO left, Acme names Jane Doe CFO" names a CFO
+        text = text.split(",", 1)[1].strip()
+    m = _TITLE_OF_DEPARTS.match(text)
+    if m:
+        role = (m.group("role") or "").strip()
+        role = re.sub(r"^(?:its|the)\s+", "", role, flags=re.IGNORECASE)
+        title = role if role and is_executive(role) else m.group("title")
+        c = _candidate(m.group("company"), None, title, "departed", text)
+        if c:
+            return [c]
     m = _LEAVES_COMPANY.match(text)
     if m and person_name(m.group("person")):
         c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),

@@ -5,7 +5,8 @@ Vocabulary: types.FUNCTIONS. Level, one taxonomy for leadership changes and post
 (junior, entry level, graduate, assistant, coordinator; "Executive Assistant to the CEO"
 is not a C-level hire), ``ic``, ``manager`` (manager, team lead, lead, supervisor, chief of
 staff), ``head`` (Head of, Director, General Manager, a firm's Partner), ``vp`` (Vice
-President, SVP/EVP/AVP, Managing Director), ``c-level`` (Chief X Officer, CxO, President).
+President, SVP/EVP/AVP, Managing Director), ``c-level`` (Chief X Officer, CxO, President,
+a company's founder or co-founder).
 Seniority, the attribute signals carry, is the top three (``c-level``, ``vp``, ``head``),
 else None: a "Team Lead" or an intern is never senior evidence. Word boundaries
 everywhere: "Director of Engineering" is engineering, "CRO" is revenue, "Procurement" is
@@ -64,7 +65,11 @@ _C_LEVEL = re.compile(
     r"\bchief\b(?! of staff)(?=.*\bofficer\b)|"
     r"(?<!assistant )(?<!associate )(?<!deputy )\bgeneral counsel\b|"
     r"\b(?:ceo|coo|cfo|cto|cmo|cro|cio|ciso|cpo|chro|cdo|cco|caio)\b|"
-    r"(?<!vice )(?<!vice-)\bpresident\b", re.IGNORECASE)
+    r"(?<!vice )(?<!vice-)\bpresident\b|"
+    # a company's founder leads it ("Co-founder of X departs"); a "Founder in Residence" or
+    # a "Founder's Associate" (a startup's junior generalist) does not
+    r"\b(?:co-?)?founder\b(?!\s+in\s+residence|['’]?s?\s+(?:associate|assistant|office))",
+    re.IGNORECASE)
 _VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director)\b", re.IGNORECASE)
 _HEAD = re.compile(
     r"\b(?:head|director|general manager|chief(?! of staff))\b|"
