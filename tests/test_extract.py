@@ -547,6 +547,18 @@ def test_appositives_and_relative_clauses_around_the_verb() -> None:
     # a subordinate clause is background: the main clause carries the news
     ("After its CEO left, Northwind names Jane Doe CFO",
      ("Northwind", "Jane Doe", "CFO", "joined")),
+    # the title in an appositive; a perfect tense; an announcement by copula
+    ("Jane Doe, chief revenue officer of Litware, steps down",
+     ("Litware", "Jane Doe", "chief revenue officer", "departed")),
+    ("Proseware's head of sales has resigned", ("Proseware", None, "head of sales", "departed")),
+    ("CEO of Fabrikam, a robotics startup, has resigned", ("Fabrikam", None, "CEO", "departed")),
+    ("Margie's new CEO is former Contoso exec John Roe", ("Margie", "John Roe", "CEO", "joined")),
+    # a second predicate shares the first one's subject
+    ("Trey Research files for bankruptcy protection, CEO resigns",
+     ("Trey Research", None, "CEO", "departed")),
+    ("Adatum acquires startup Lamna, brings on new CEO", ("Adatum", None, "new CEO", "joined")),
+    ("Vanarsdel Supervisory Board Appoints Jane Doe as Chief Development Officer",
+     ("Vanarsdel", "Jane Doe", "Chief Development Officer", "joined")),
 ])
 def test_leadership_beyond_names_and_appoints(text: str, expected: tuple) -> None:
     """Issue #13: departures, "became", a newly created role, the company as a possessive."""
@@ -692,3 +704,21 @@ def test_founders_lead_their_company(title: str, expected: str) -> None:
     from signalwatch.extract.titles import level
 
     assert level(title) == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Woodgrove advances its copper project, raises £2 million", "Woodgrove"),
+    ("Woodgrove Inc. (NASDAQ: WGB) Offers a Strategic Update and Announces the Closing of "
+     "$14 Million Series B", "Woodgrove Inc. (NASDAQ: WGB)"),
+])
+def test_a_second_predicate_shares_the_first_subject(text: str, subject: str) -> None:
+    c = find_funding(text)
+    assert c is not None and c.subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Woodgrove Subsidiary Secures $1.2 Million in New UAE Energy Projects",
+    "Woodcoin (WDC) Reaches Final Presale Stage, Raises Over $4 Million",
+])
+def test_projects_and_token_presales_are_no_rounds(text: str) -> None:
+    assert find_funding(text) is None

@@ -204,22 +204,36 @@ def evaluate_events(path: Path) -> dict[str, Any]:
             "found": found, "right": right, "labelled": labelled, "misses": misses}
 
 
-def evaluate_headlines(path: Path) -> dict[str, dict[str, Any]]:
+def evaluate_headlines(path: Path, accounts: Path | None = None,
+                       floor: float = 0.8) -> dict[str, dict[str, Any]]:
     """Funding and leadership candidates from headlines against a labelled file (JSON
-    lines: ``title``, ``kind``, ``expect`` as [company, person-or-null] pairs), before
-    company matching: a candidate is right when the labelled company ends (or is) its
-    company span and, for leadership, the person is the labelled one."""
+    lines: ``title``, ``kind``, ``expect`` as [company, person-or-null] pairs), scored as
+    the pipeline matches them: every labelled company is an account (with ``accounts`` as
+    distractors), and a candidate is right when the matcher resolves its company span to
+    the labelled company at the confidence floor and, for leadership, the person is the
+    labelled one. A span that only contains a company's name somewhere ("Grammarly
+    acquires startup Coda") is no match, as in the pipeline."""
+    from ..accounts import Account
     from .funding import find_funding
     from .leadership import find_leadership
 
     out: dict[str, dict[str, Any]] = {}
     rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    names = sorted({c for row in rows for c, _ in row["expect"]})
+    ids = {normalise_name(n): f"l{i}" for i, n in enumerate(names)}
+    extra = read_accounts_file(accounts).accounts if accounts else []
+    # a distractor that is (or was once named as) a labelled company is that company
+    clash = {acc for n in names for start, end, key in Matcher(extra).mentions(n)
+             if start == 0 and end == len(n) for acc in key.accounts}
+    extra = [a for a in extra if a.id not in clash]
+    matcher = Matcher([Account(f"l{i}", n) for i, n in enumerate(names)] + extra)
+    misses: list[str] = []
     for kind in ("leadership", "funding"):
         found = right = labelled = 0
         for row in rows:
             if row["kind"] != kind:
                 continue
-            gold = [(normalise_name(c), p) for c, p in row["expect"]]
+            gold = [(ids[normalise_name(c)], p) for c, p in row["expect"]]
             labelled += len(gold)
             got: list[tuple[str, str | None]]
             if kind == "funding":
@@ -229,16 +243,20 @@ def evaluate_headlines(path: Path) -> dict[str, dict[str, Any]]:
                 got = [(c.company, c.person) for c in find_leadership(row["title"])]
             for company, person in got:
                 found += 1
-                span = normalise_name(company)
-                hit = next((g for g in gold if (span == g[0] or span.endswith(" " + g[0])
-                                                or g[0] in span)
+                match = matcher.resolve(subject=company)
+                account = match.account_id if match and match.confidence >= floor else None
+                hit = next((g for g in gold if g[0] == account
                             and (g[1] is None or person == g[1])), None)
                 if hit is not None:
                     right += 1
                     gold.remove(hit)
+                else:
+                    misses.append(f"wrong {kind}: {company!r} {person!r} <- {row['title']}")
+            misses += [f"missed {kind}: {g} <- {row['title']}" for g in gold]
         out[kind] = {"precision": round(right / found, 4) if found else 1.0,
                      "recall": round(right / labelled, 4) if labelled else 1.0,
                      "found": found, "right": right, "labelled": labelled}
+    out["_errors"] = {"lines": misses}
     return out
 
 
@@ -328,7 +346,7 @@ def report_splits(data: Path) -> list[str]:
             continue  # whole posts, read by evaluate_roundups below
         kinds = {json.loads(x)["kind"] for x in path.read_text("utf-8").splitlines()
                  if x.strip()}
-        for kind, r in evaluate_headlines(path).items():
+        for kind, r in evaluate_headlines(path, data / "signals" / "eval_accounts.csv").items():
             if kind in kinds:
                 lines.append(f"{path.relative_to(data)!s:<34} {kind:<11} P {r['right']}/"
                              f"{r['found']} = {r['precision']:.2f}  R {r['right']}/"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .money import Money, find_money
-from .text import drop_appositive
+from .text import drop_appositive, first_subject
 
 ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "series a", "series b",
           "series c", "series d", "series e",
@@ -82,12 +82,15 @@ _RUMOUR_WORDS = re.compile(
 #: from customers or courts, listed-company securities offerings, token sales.
 _NOT_A_ROUND = re.compile(
     r"(?i)\b(?:contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
-    r"\s+in|projects?\s+in|revenue|bookings|sales\s+of|sale\s+of|buyback|repurchase|"
+    r"\s+in|projects?\s+in|in\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:projects?|contracts?|orders?|"
+    r"deals)|revenue|bookings|sales\s+of|sale\s+of|buyback|repurchase|"
     r"(?:registered\s+direct|public|secondary|at-the-market|convertible\s+notes?|notes|"
     r"preferred\s+stock|warrant)\s+offering|offering\s+of\s+(?:shares|units|notes)|"
     r"warrants?(?:\s+\w+)?\s+(?:exercise|inducement)|through\s+(?:a\s+)?warrant|"
     r"pre-?sale|token\s+sale|ico\b|ido\b|airdrop|preferred\s+equity|private\s+placement|"
     r"bought\s+deal|prospectus)\b")
+#: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
+_TOKEN_SALE = re.compile(r"(?i)\b(?:pre-?sale|token\s+sale|ico|ido|airdrop)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
 _FUND_OF_ITS_OWN = re.compile(
@@ -213,6 +216,8 @@ def _names_a_company(phrase: str) -> bool:
 def _clean_subject(subject: str) -> str:
     subject = re.sub(r"^(?:how|why|exclusive:|breaking:|report:)\s+", "", subject.strip(),
                      flags=re.IGNORECASE)
+    # "X advances its project, raises £2M": the subject of the first predicate
+    subject = first_subject(subject)
     return subject.strip(" ,:;—–-\"'“”‘’")
 
 
@@ -277,6 +282,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None
     if re.search(r",\s*(?:which|who|that)\s*$", subject.strip()):
         return None  # "Acme, which raised $10M last year, launches ...": not the news
+    said_before = subject  # everything before the verb, a first predicate included
     subject = _clean_subject(subject)
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject):
         return None
@@ -301,7 +307,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     own = re.split(r"\s+and\s+(?:secures|raises|lands|gets|adds|closes)\b", rest, maxsplit=1)[0]
     # what was secured, before any purpose clause ("... to expand its cook-to-order service")
     head = re.split(r"\s+(?:to|for|as|amid|after|with|led|from)\s", own, maxsplit=1)[0]
-    if _NOT_A_ROUND.search(head[:120]):
+    if _NOT_A_ROUND.search(head[:120]) or _TOKEN_SALE.search(said_before):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales
     money = _amount(own)
     round_ = _round(_INVESTORS.sub(" ", own))

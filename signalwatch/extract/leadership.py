@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import drop_appositive
+from .text import drop_appositive, first_subject
 from .titles import function, is_executive, seniority
 
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
@@ -38,6 +38,8 @@ _DEPARTS = re.compile(
     # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
     r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
     r"(?:plans?|intention|decision)\s+)?(?:steps down|resigns|"
+    r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
+    r"is\s+stepping\s+down|is\s+leaving|"
     r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out)\b",
     re.IGNORECASE)
 _DEPARTS_AS = re.compile(
@@ -56,9 +58,23 @@ _TITLE_OF_DEPARTS = re.compile(
     r"cto|cmo|cro|cio|president|head of [a-z ]+)\s+of\s+(?P<company>(?-i:[A-Z0-9])[^,;]{0,60}?)"
     r"\s+(?:(?:is\s+|was\s+|has\s+been\s+)?(?:replaced|ousted|removed|fired|pushed\s+out)"
     r"|departs|leaves|exits|quits|steps\s+down|resigns|retires|is\s+out|to\s+step\s+down|"
+    r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
+    r"is\s+stepping\s+down|is\s+leaving|"
     r"to\s+leave|to\s+depart)\b(?:\s+as\s+(?P<role>(?:its\s+|the\s+)?[\w\- ]{2,40}?)"
     r"(?=\s+(?:following|after|amid|effective|to)\b|[,;.]|$))?",
     re.IGNORECASE)
+#: "Jane Doe, chief revenue officer of Fabrikam, steps down": the title in an appositive.
+_NAME_TITLE_OF_DEPARTS = re.compile(
+    r"^(?P<person>[^,]{3,60}),\s+(?:the\s+|a\s+)?(?P<title>[^,]{2,60}?)\s+(?:of|at)\s+"
+    r"(?P<company>\w[^,]{0,60}),\s+(?:steps\s+down|resigns|departs|leaves|exits|"
+    r"retires|is\s+out|has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
+    r"is\s+stepping\s+down|is\s+leaving|"
+    r"to\s+step\s+down|to\s+leave|will\s+step\s+down)\b",
+    re.IGNORECASE)
+#: "Fabrikam's new CEO is former Contoso exec Jane Doe": an announcement by copula.
+_NEW_TITLE_IS = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[^,;]{0,60}?)['’]s?\s+(?:new|next|incoming|first|"
+    r"first-ever)\s+(?P<title>[^,;]{2,50}?)\s+is\s+(?P<person>[^,;]{3,80})$", re.IGNORECASE)
 #: A headline opening with a subordinate clause ("As Intel welcomes a new CEO, a look at
 #: ..."): background to the main clause, which carries the news.
 _SUBORDINATE = re.compile(r"^(?:as|while|when|after|before|once|now that|why|how)\s",
@@ -185,6 +201,11 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
     company = company.strip(" ,:;\"'")
+    # "23andMe files for bankruptcy protection, CEO resigns": the first predicate's subject
+    company = first_subject(company)
+    # "Vonovia Supervisory Board Appoints ...": the board acts for the company
+    company = re.sub(r"\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+directors)?$", "",
+                     company, flags=re.IGNORECASE) or company
     # "Acme's CEO Jane Doe steps down": for a leadership change the possessor is the company
     company = re.sub(r"['’]s?$", "", company).strip()
     company = re.sub(r"^(?:InvestorNewsBreaks|TechMediaBreaks|\w+Breaks)\s+[–-]\s+", "",
@@ -238,6 +259,18 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         # the news is the main clause: "As Intel welcomes a new CEO, a look at ..." says
         # nothing new; "After its CEO left, Acme names Jane Doe CFO" names a CFO
         text = text.split(",", 1)[1].strip()
+    m = _NAME_TITLE_OF_DEPARTS.match(text)
+    if m and person_name(m.group("person")):
+        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
+                       "departed", text)
+        if c:
+            return [c]
+    m = _NEW_TITLE_IS.match(text)
+    if m and person_name(m.group("person")):
+        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
+                       "joined", text)
+        if c:
+            return [c]
     m = _TITLE_OF_DEPARTS.match(text)
     if m:
         role = (m.group("role") or "").strip()

@@ -109,3 +109,26 @@ def drop_appositive(text: str) -> str:
     """The sentence with an appositive after its subject removed, so the company stands
     next to its verb: "Zopa, the UK neobank, snaps up $87M" -> "Zopa snaps up $87M"."""
     return _APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
+
+
+#: Verbs a headline's first predicate opens with: where the subject of a second,
+#: coordinated predicate ends ("23andMe files for bankruptcy, CEO resigns"; "Grammarly
+#: acquires Coda, brings on new CEO"; "X advances project, raises £2 million").
+_PREDICATE = re.compile(
+    r"\s(?:acquires|advances|announces|files|offers|reaches|reports|launches|expands|"
+    r"completes|secures|signs|partners|opens|unveils|introduces|enters|receives|wins|adds|"
+    r"closes|celebrates|welcomes|debuts|releases|achieves|marks|provides|issues|delivers|"
+    r"posts|hits|plans|prepares|seeks|buys|sells|cuts|agrees|inks|taps|brings|confirms|"
+    r"reveals|updates|shares|becomes|obtains|outlines|pursues|rolls|ships|starts|"
+    r"strengthens|submits|teams|wraps|unveiled|announced|acquired|launched|filed|"
+    r"completed|reported|opened|expanded)\s", re.IGNORECASE)
+
+
+def first_subject(span: str) -> str:
+    """The subject of a span that holds a whole first predicate: the words before its
+    verb. A span without one is returned as it is."""
+    m = _PREDICATE.search(span)
+    if m is None or m.start() == 0:
+        return span
+    head = span[:m.start()].strip(" ,")
+    return head if head else span
