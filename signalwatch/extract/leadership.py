@@ -259,30 +259,21 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         # the news is the main clause: "As Intel welcomes a new CEO, a look at ..." says
         # nothing new; "After its CEO left, Acme names Jane Doe CFO" names a CFO
         text = text.split(",", 1)[1].strip()
-    m = _NAME_TITLE_OF_DEPARTS.match(text)
-    if m and person_name(m.group("person")):
-        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
-                       "departed", text)
-        if c:
-            return [c]
-    m = _NEW_TITLE_IS.match(text)
-    if m and person_name(m.group("person")):
-        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
-                       "joined", text)
-        if c:
-            return [c]
-    m = _TITLE_OF_DEPARTS.match(text)
-    if m:
-        role = (m.group("role") or "").strip()
-        role = re.sub(r"^(?:its|the)\s+", "", role, flags=re.IGNORECASE)
-        title = role if role and is_executive(role) else m.group("title")
-        c = _candidate(m.group("company"), None, title, "departed", text)
-        if c:
-            return [c]
-    m = _LEAVES_COMPANY.match(text)
-    if m and person_name(m.group("person")):
-        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
-                       "departed", text)
+    # forms whose person, when the pattern has one, must read as a name
+    for pattern, change in ((_NAME_TITLE_OF_DEPARTS, "departed"), (_NEW_TITLE_IS, "joined"),
+                            (_TITLE_OF_DEPARTS, "departed"), (_LEAVES_COMPANY, "departed")):
+        m = pattern.match(text)
+        if not m:
+            continue
+        named = m.groupdict().get("person")
+        person = person_name(named) if named else None
+        if named and not person:
+            continue
+        title = m.group("title")
+        if role := re.sub(r"^(?:its|the)\s+", "", (m.groupdict().get("role") or "").strip(),
+                          flags=re.IGNORECASE):
+            title = role if is_executive(role) else title  # "founder of X replaced as CEO"
+        c = _candidate(m.group("company"), person, title, change, text)
         if c:
             return [c]
     m = _DEPARTS.match(text)
