@@ -216,3 +216,37 @@ def test_bad_fetch_exhibits_value_names_the_key(tmp_path) -> None:
                              'fetch_exhibits = "yes"\n')
     result = CliRunner().invoke(main, ["--config", str(config.path), "sources"])
     assert result.exit_code == 2 and "filing[0].fetch_exhibits" in result.output
+
+
+def test_an_unreadable_exhibit_leaves_the_filings(tmp_path, server, storage) -> None:
+    """The index answers 500, then the exhibit is hostile markup: the filings are stored,
+    the restructuring still found, the feed's poll a success."""
+    from signalwatch.accounts import read_accounts
+
+    from .httpserver import Response
+
+    folder = "/Archives/edgar/data/1700001/000170000126000041/"
+    url = server.serve_file("/cgi-bin/browse-edgar", FIX / "edgar_8k.atom",
+                            "application/atom+xml")
+    server.route(folder + "0001700001-26-000041-index.htm", Response(500, b"oops"))
+    storage.upsert_accounts(read_accounts(
+        "id,name,domain\nn1,Northwind Analytics,northwind.example\n"
+        "b1,Bluefin Logistics,bluefin.example\n").accounts, now=NOW)
+    config = setup(tmp_path, f'[[filing]]\nname = "eightk"\nurl = "{url}"\n'
+                             'fetch_exhibits = true\nallow_private = true\n')
+    (result,) = collect(storage, config, now=NOW).results
+    assert result.status == "ok" and storage.count_items(source="eightk") == 3
+    extract_new_items(storage, config, now=NOW)
+    assert {(s.account_id, s.attributes["type"]) for s in storage.get_signals()} == {
+        ("b1", "layoffs")}
+
+
+def test_a_hostile_exhibit_is_read_within_bounds() -> None:
+    """200,000 unclosed <div>s and a script: parsed (in a worker, like every body) to the
+    passages that speak of guidance, without error."""
+    from signalwatch.collect.parsing import parse_body
+
+    body = b"<div>" * 200_000 + b"<script>guidance lowered</script><p>We now expect revenue" \
+        b" of $10 million, down from $12 million previously.</p>"
+    passages, _ = parse_body("exhibit", body, {}, "https://x.io/e.htm", None)
+    assert passages == "We now expect revenue of $10 million, down from $12 million previously."

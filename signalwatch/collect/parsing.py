@@ -27,6 +27,8 @@ from typing import Any
 
 from ..types import ATS_KINDS, ItemData
 
+#: How much of an 8-K's exhibit is read (an earnings release with its tables is ~100 KB).
+EXHIBIT_TEXT_LIMIT = 400_000
 #: Deepest recursion a parser may use inside a worker (JSON or HTML nesting).
 WORKER_RECURSION_LIMIT = 4000
 
@@ -42,11 +44,11 @@ class ParseError(ValueError):
 
 
 def parse_body(kind: str, body: bytes, headers: Mapping[str, str], url: str,
-               selector: str | None) -> tuple[list[ItemData] | list[tuple[str, str]],
-                                              str | None]:
+               selector: str | None) -> tuple[Any, str | None]:
     """Parse one fetched body (in a worker): items and a recoverable warning. For pages,
-    (name, title) pairs instead of items. Raises ParseError for a body that is not the
-    source's format."""
+    (name, title) pairs instead of items; for websites, (tool, category, evidence); for an
+    8-K's index, its exhibit's link; for an exhibit, the passages extraction reads. Raises
+    ParseError for a body that is not the source's format."""
     from .feeds import parse_feed
     from .filings import parse_filings
     from .jobs import BoardError, parse_board
@@ -64,6 +66,16 @@ def parse_body(kind: str, body: bytes, headers: Mapping[str, str], url: str,
             return parse_filings(body, headers, url)
         if kind == "website":  # ``selector`` carries the fingerprint data set's path
             return _fingerprint(body, headers, url, selector), None
+        if kind == "filing_index":  # an 8-K's index: the link of its earnings release
+            from .filings import exhibit_link
+
+            return exhibit_link(body, url), None
+        if kind == "exhibit":  # an earnings release: what extraction reads of it
+            from ..extract.earnings import relevant_passages
+            from ..extract.text import html_to_text
+
+            text = html_to_text(body.decode("utf-8", "replace"), limit=EXHIBIT_TEXT_LIMIT)
+            return relevant_passages(text), None
         return parse_feed(body, headers, url)
     except BoardError as e:
         raise ParseError(str(e)) from None

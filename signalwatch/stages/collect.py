@@ -22,16 +22,14 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from ..collect.filings import exhibit_link, parse_form_d_amounts
+from ..collect.filings import parse_form_d_amounts
 from ..collect.http import Fetcher, FetchResult, HttpSettings, host_key
 from ..collect.jobs import SMARTRECRUITERS_MAX_PAGES, BoardError, smartrecruiters_next
 from ..collect.pages import diff_people, robots_allows
-from ..collect.parsing import parse_in_worker
+from ..collect.parsing import ParseError, parse_in_worker
 from ..collect.sources import catalog_of
 from ..config import Config
-from ..extract.earnings import relevant_passages
 from ..extract.fingerprints import Finding, default_data_path, website_changes
-from ..extract.text import html_to_text
 from ..match import filter_confident
 from ..store import Storage
 from ..types import ATS_KINDS, ItemData, Source
@@ -43,8 +41,6 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=24)
 #: Filings whose Form D document is fetched per poll (EDGAR asks for restraint).
 FILING_DOCS_PER_POLL = 10
-#: How much of an 8-K's exhibit is read (an earnings release with its tables is ~100 KB).
-EXHIBIT_TEXT_LIMIT = 400_000
 #: Polls in a row that must see the same permanent redirect before the stored URL moves.
 MOVE_CONFIRM_POLLS = 3
 
@@ -421,7 +417,14 @@ class Collector:
         private = _allow_private(source)
         got = await fetcher.fetch(index_url, accept="text/html", now=self.now,
                                   allow_private=private)
-        link = exhibit_link(got.body, index_url) if got.status == "ok" else None
+        link = None
+        if got.status == "ok":  # parsed off the event loop, bounded (collect/parsing.py)
+            try:
+                link, _ = await parse_in_worker(
+                    "filing_index", got.body, got.headers, index_url, None,
+                    timeout=self.parse_timeout, workers=self.parse_workers)
+            except ParseError as e:
+                log.info("8-K index unreadable: %s", e, extra={"source": source.name})
         if link is None:
             log.info("8-K exhibit 99.1 not found in %s", index_url,
                      extra={"source": source.name})
@@ -432,8 +435,14 @@ class Collector:
             log.info("8-K exhibit unreadable: %s", doc.error or doc.status,
                      extra={"source": source.name})
             return None
-        text = html_to_text(doc.body.decode("utf-8", "replace"), limit=EXHIBIT_TEXT_LIMIT)
-        return {"exhibit": relevant_passages(text), "exhibit_url": link}
+        try:
+            passages, _ = await parse_in_worker("exhibit", doc.body, doc.headers, link, None,
+                                                timeout=self.parse_timeout,
+                                                workers=self.parse_workers)
+        except ParseError as e:  # the filing stays, without its exhibit
+            log.info("8-K exhibit unreadable: %s", e, extra={"source": source.name})
+            return None
+        return {"exhibit": passages, "exhibit_url": link}
 
     # -- health ----------------------------------------------------------------------
 
