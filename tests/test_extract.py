@@ -559,6 +559,9 @@ def test_appositives_and_relative_clauses_around_the_verb() -> None:
     ("Adatum acquires startup Lamna, brings on new CEO", ("Adatum", None, "new CEO", "joined")),
     ("Vanarsdel Supervisory Board Appoints Jane Doe as Chief Development Officer",
      ("Vanarsdel", "Jane Doe", "Chief Development Officer", "joined")),
+    # a news headline's "exec": a senior leader
+    ("Litware exec Jane Doe departs for a rival studio",
+     ("Litware", "Jane Doe", "exec", "departed")),
 ])
 def test_leadership_beyond_names_and_appoints(text: str, expected: tuple) -> None:
     """Issue #13: departures, "became", a newly created role, the company as a possessive."""
@@ -699,6 +702,8 @@ def test_a_headline_whose_main_clause_announces_nothing() -> None:
     ("Co-founder", "c-level"), ("Founder and CEO", "c-level"),
     ("Founder's Associate", "ic"), ("Founders Associate", "ic"),
     ("Founder in Residence", "ic"), ("Founding Engineer", "ic"),
+    ("exec", "head"), ("top executive", "head"), ("Account Executive", "ic"),
+    ("Executive Assistant", "junior"),
 ])
 def test_founders_lead_their_company(title: str, expected: str) -> None:
     from signalwatch.extract.titles import level

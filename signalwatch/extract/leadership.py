@@ -34,7 +34,8 @@ _NAMED_OF = re.compile(
 _DEPARTS = re.compile(
     r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|ceo|cfo|coo|cto|cmo|cro|cio|"
     # the person may go unnamed: "Rad Power Bikes CEO steps down"
-    r"president|vp [a-z ]+|head of [a-z ]+))(?:\s+(?P<person>.+?))?\s+"
+    r"president|vp [a-z ]+|head of [a-z ]+|(?:top\s+|senior\s+)?exec))"
+    r"(?:\s+(?P<person>.+?))?\s+"
     # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
     r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
     r"(?:plans?|intention|decision)\s+)?(?:steps down|resigns|"
@@ -236,7 +237,7 @@ _ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+a
 _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
                 "officer", "partner", "leader", "counsel", "managing", "general manager",
-                "founder")
+                "founder", "exec")
 
 
 def find_leadership(sentence: str) -> list[LeadershipCandidate]:

@@ -92,8 +92,16 @@ _NOT_EXECUTIVE = re.compile(
 _ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\b", re.IGNORECASE)
 
 
+#: "Adobe exec Scott Belsky": a news headline's word for a senior leader, when it is the
+#: whole title ("Account Executive" is a salesperson, "Executive Assistant" a junior).
+_EXEC_ALONE = re.compile(r"^\s*(?:top\s+|senior\s+|longtime\s+|veteran\s+)?execs?\.?\s*$|"
+                         r"^\s*(?:top|senior)\s+executives?\s*$", re.IGNORECASE)
+
+
 def level(title: str) -> str:
     """Where a title sits in :data:`LEVELS` (see the module docstring)."""
+    if _EXEC_ALONE.match(title):
+        return "head"
     if _INTERN.search(title):
         return "intern"
     if _JUNIOR.search(title):
