@@ -727,3 +727,12 @@ def test_a_second_predicate_shares_the_first_subject(text: str, subject: str) ->
 ])
 def test_projects_and_token_presales_are_no_rounds(text: str) -> None:
     assert find_funding(text) is None
+
+
+def test_a_count_of_people_is_no_ones_name() -> None:
+    from signalwatch.extract.leadership import person_name
+
+    assert person_name("Seven Key Leaders") is None
+    assert person_name("Three New Executives") is None
+    (c,) = find_leadership("Fabrikam Elevates Seven Key Leaders to Senior VP Roles")
+    assert (c.company, c.person, c.change) == ("Fabrikam", None, "promoted")

@@ -136,6 +136,12 @@ def _unescape(text: str) -> str:
     return text.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", '"')
 
 
+_COUNT_OF_PEOPLE = re.compile(
+    r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|new|key)\b"
+    r"|\b(?:leaders|executives|officers|members|directors|vps|partners|hires|appointments|"
+    r"heads|managers)$")
+
+
 def person_name(span: str) -> str | None:
     """The person's name at the end of a span like "Veteran Fintech Executive Kyle Zasky"
     or "Ex-Salesforce VP Kenn Van Hauen"; None when the span names no one."""
@@ -161,6 +167,9 @@ def person_name(span: str) -> str | None:
                     or (name[0].isupper() and len(name[0]) <= 5 and span.upper() != span)):
         name.pop(0)
     if not (2 <= len(name) <= 4):
+        return None
+    # "Seven Key Leaders", "Three New Executives": a count of people, no one's name
+    if _COUNT_OF_PEOPLE.search(" ".join(name)):
         return None
     if len(name) == 4 and not any(t.endswith(".") or t[0] in "\"“" for t in name[1:3]):
         name = name[-3:]
