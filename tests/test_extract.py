@@ -318,6 +318,21 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Launches on the App Store and Google Play", [("product_launch", "Lamna")]),
     ("Invoice Autopilot Launched by Alpine Ski House", [("product_launch", "Alpine Ski House")]),
     ("New Website Launched by Alpine Ski House", []),
+    # a model name; what an appositive says the launched thing is; a joint launch
+    ("Lamna Launches the Aero Band 2", [("product_launch", "Lamna")]),
+    ("Lamna Unveils the 2025 Industry Report", []),
+    ("Lamna Launches ClaimIQ, the First AI-Driven Platform for Insurers",
+     [("product_launch", "Lamna")]),
+    ("Lamna and Trey Research Launch The Cash Calculator to Help Savers",
+     [("product_launch", "Lamna"), ("product_launch", "Trey Research")]),
+    ("iLamna Launches the Aero Band 2", [("product_launch", "iLamna")]),
+    # a unit acts for its company; a legal suffix after a comma; a partner not yet named
+    ("Litware Corporation's Nova Division Partners With Proseware, Expanding Reach", [
+        ("partnership", "Litware Corporation"), ("partnership", "Proseware")]),
+    ("Newsbreaks – Litware, Inc. (OTC: LTW) Subsidiary Partners With Proseware to Grow", [
+        ("partnership", "Litware, Inc."), ("partnership", "Proseware")]),
+    ("Litware Expands Portfolio Through New Strategic Partnership",
+     [("partnership", "Litware")]),
     # a company out of stealth launches its first product
     ("Fabrikam Emerges From Stealth to Automate Claims With an AI Agent",
      [("product_launch", "Fabrikam")]),

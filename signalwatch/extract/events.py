@@ -25,7 +25,9 @@ from dataclasses import dataclass
 
 from .funding import _RUMOUR_WORDS, REPORTED
 
-_NAME = r"(?P<subject>(?-i:[A-Z0-9])(?:[^,;:(]|\([^)]{0,40}\)){0,80}?)"
+_NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z](?=[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
+         # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
+         r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V)\.?(?=[\s,(])){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
 _OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\- ]{0,60}?)"
 _END = r"(?=\s*$|\s*[,;:.(]|\s+(?:for|in|to|from|as|amid|after|with|and|on|at|—|–|-)\s)"
@@ -79,9 +81,17 @@ _ADVERBS = re.compile(r"(?:\s+(?:further|officially|now|also|quietly|finally|for
                       r"successfully|today|again))+$", re.IGNORECASE)
 
 
+#: A unit acting for its company: "Endexx Corporation's HYLA Division", "Fifty 1 Labs, Inc.
+#: (OTC: FITY) Subsidiary", "Vanarsdel Supervisory Board".
+_UNIT = re.compile(
+    r"(?:['’]s?\s+(?:[\w&.\-]+\s+){0,3}?)?\s*(?:subsidiary|division|unit|arm|business\s+unit|"
+    r"(?:supervisory\s+|management\s+)?board)$", re.IGNORECASE)
+
+
 def _clean(span: str) -> str:
     span = re.sub(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", "", span.strip(),
                   flags=re.IGNORECASE)
+    span = _UNIT.sub("", span).strip() or span
     # "D-Wave (NYSE: QBTS)": a ticker or a note in brackets ends nothing
     span = re.sub(r"\s*\([^)]*\)\s*$", "", span)
     # "Milestone in AI - AIXtreme announces": the company is after the last dash or colon
@@ -116,6 +126,13 @@ _WELCOMES_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces)\s+{_OBJECT}\s+as\s+"
     rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|\w+\s+){{0,4}}partner\b",
     re.IGNORECASE)
+#: "X Expands Portfolio ... Through New Strategic Partnership": a partnership, partner
+#: unnamed in the headline.
+_THROUGH_PARTNERSHIP = re.compile(
+    rf"^{_NAME}\s+(?:expands|grows|strengthens|enters|accelerates|boosts|advances|"
+    rf"broadens)\b.{{0,100}}?\s(?:through|via|thanks\s+to)\s+(?:a\s+|its\s+)?(?:new\s+)?"
+    rf"(?:strategic\s+|commercial\s+|global\s+)?(?:partnership|alliance|collaboration)"
+    rf"(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
 _INKS_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:inks|signs|forms|announces|unveils|expands|extends|deepens|renews|"
     rf"strengthens|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
@@ -147,8 +164,9 @@ _OFFICE = re.compile(
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+to\s+|"
-    rf"to\s+|will\s+|plans\s+to\s+)?(?:launch(?:es)?|unveils?|debuts?|introduces?|rolls?\s+out|"
-    rf"releases?|announces\s+the\s+launch\s+of)\s+(?!to\s|in\s|with\s)"
+    rf"to\s+|will\s+|plans\s+to\s+|has\s+|have\s+)?(?:launch(?:es|ed)?|unveil(?:s|ed)?|debuts?|"
+    rf"introduces?|rolls?\s+out|releases?|announces\s+the\s+launch\s+of)\s+"
+    rf"(?!to\s|in\s|with\s)"
     rf"(?P<object>.{{3,120}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
 _LAUNCHED_BY = re.compile(
@@ -252,7 +270,8 @@ def find_events(sentence: str) -> list[EventCandidate]:
                      f"partners with {m.group('object')}"),
                event("strategic", "partnership", m.group("object"),
                      f"partners with {_clean(m.group('subject'))}")]
-    elif "partner" in cats and (m := _INKS_PARTNER.match(text)):
+    elif "partner" in cats and ((m := _INKS_PARTNER.match(text))
+                                or (m := _THROUGH_PARTNERSHIP.match(text))):
         other = m.group("object")
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {other}" if other else "new partnerships")]
@@ -301,8 +320,23 @@ def find_events(sentence: str) -> list[EventCandidate]:
         named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!]*(?:\s(?-i:[A-Z0-9])"
                          r"[\w\-.]*){0,3}(?::|\s*[™®]|\s+(?:on|for|to|with|in)\s)", full) \
             is not None
-        if (_PRODUCT.search(what) or named) and not _MINOR_LAUNCH.search(what) and \
+        # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
+        # number that is not a year
+        model = re.fullmatch(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
+                             r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})",
+                             what.strip())
+        named = named or model is not None
+        # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
+        described = re.match(r"[^,]{2,60},\s+(?:the|a|an)\s+([^,]{3,100})", full)
+        kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
+            _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0]))
+        if (kind_word or named) and not _MINOR_LAUNCH.search(what) and \
                 not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d)", what):
-            out = [event("strategic", "product_launch", m.group("subject"),
-                         f"launches {what}")]
+            subject = m.group("subject")
+            verb = text[m.end("subject"):].lstrip().lower()
+            # "Topo Finance and Composed Launch ...": a joint launch, one event each
+            makers = re.split(r"\s+(?:and|&)\s+", subject) if verb.startswith(
+                ("launch ", "unveil ", "introduce ", "debut ", "release ")) else [subject]
+            out = [event("strategic", "product_launch", who, f"launches {what}")
+                   for who in makers]
     return [e for e in out if e is not None]
