@@ -333,6 +333,21 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
         ("partnership", "Litware, Inc."), ("partnership", "Proseware")]),
     ("Litware Expands Portfolio Through New Strategic Partnership",
      [("partnership", "Litware")]),
+    # a label before the company; the clause after a lead-in and a colon; a second
+    # predicate; services for someone in a place, or nationwide
+    ("Media Advisory: Litware Partners With Proseware to Host a Summit", [
+        ("partnership", "Litware"), ("partnership", "Proseware")]),
+    ("New Holding Enters the Rental Market: Litware Acquires Proseware in a Big Deal", [
+        ("acquisition", "Litware"), ("acquired", "Proseware")]),
+    ("Litware Secures Hospital Contracts and Expands Its EHR Services Nationwide",
+     [("expansion", "Litware")]),
+    ("Litware, Inc. Expands Installation Services for Window Contractors in Monterey, CA",
+     [("expansion", "Litware, Inc.")]),
+    ("Lamna Announces the Launch of the MX-2 Midrange Disc", [("product_launch", "Lamna")]),
+    # a concept car; a title-case purpose clause names nothing; a thing that grows
+    ("Lamna Unveils Sports Car Concept to Boost Its EV Sales", []),
+    ("Lamna Ranch Launches Rescue Resource Ranch to Support Dogs in Crisis", []),
+    ("Litware Inc. (TSX: LTW): Alaska's Role Expands in Critical Minerals", []),
     # a company out of stealth launches its first product
     ("Fabrikam Emerges From Stealth to Automate Claims With an AI Agent",
      [("product_launch", "Fabrikam")]),

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .funding import _RUMOUR_WORDS, REPORTED
+from .text import first_subject
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z](?=[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
@@ -41,14 +42,18 @@ _MINOR_LAUNCH = re.compile(
     r"restaurant|menu|presale|token|airdrop|nft|mission|rocket|satellite|strategy|"
     r"strategies|vision|roadmap|power\s+of|study|research|white\s*paper|e-?book|results|"
     r"findings|partnership|branch|location|office|podcast|project|discord|telegram|"
-    r"community|channel|subreddit)s?\b",
+    r"community|channel|subreddit|concept|prototype|mockup|teaser)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
     r"agent|agents|model|models|api|software|device|devices|line|edition|version|feature|"
     r"features|services|solutions|platforms|apps|"
     r"plan|offering|marketplace|engine|assistant|copilot|sdk|cloud|system|collection|"
-    r"collections|lineup|line-up|range|kit|kits|bundle|bundles)\b", re.IGNORECASE)
+    r"collections|lineup|line-up|range|kit|kits|bundle|bundles|calculator|dashboard|"
+    r"extension|plugin|plug-in|integration|chatbot|bot|wallet|exchange|card|terminal|chip|"
+    r"chipset|sensor|robot|drone|vehicle|headset|wearable|game|console|camera|printer|"
+    r"processor|network|protocol|browser|editor|builder|generator|scanner|tracker|"
+    r"monitor|analyzer|simulator)s?\b", re.IGNORECASE)
 
 
 #: Where the name of what a title launches ends and its purpose or place begins.
@@ -92,6 +97,7 @@ def _clean(span: str) -> str:
     span = re.sub(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", "", span.strip(),
                   flags=re.IGNORECASE)
     span = _UNIT.sub("", span).strip() or span
+    span = first_subject(span)  # "Littleton Ranch Opens Boarding Services and" ...
     # "D-Wave (NYSE: QBTS)": a ticker or a note in brackets ends nothing
     span = re.sub(r"\s*\([^)]*\)\s*$", "", span)
     # "Milestone in AI - AIXtreme announces": the company is after the last dash or colon
@@ -151,11 +157,19 @@ _IPO_PLANNED = re.compile(
 _EXPANDS = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|is\s+expanding|expanding)\s+(?:operations\s+|business\s+|"
     rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
-    rf"(?:services|operations|presence|footprint|offerings|coverage)\s+)?"
+    rf"(?:services|operations|presence|footprint|offerings|coverage)\s+"
+    # "services for window contractors in Monterey": whom for, then where
+    rf"(?:for\s+(?:[\w&\-]+\s+){{1,4}}?(?=in\s|across\s|to\s))?)?"
     rf"(?:in\s*to|into|in|to|across|throughout)|"
     rf"(?:enters|is\s+entering|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?)(?:\s+market)?{_END}",
     re.IGNORECASE)
+#: "Expands AI-Powered EHR Services Nationwide": a line of business taken wider.
+_EXPANDS_WIDE = re.compile(
+    rf"^{_NAME}\s+(?:expands|is\s+expanding)\s+(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
+    rf"(?:services|operations|presence|footprint|offerings|coverage|availability)\s+"
+    rf"(?P<object>nationwide|globally|internationally|worldwide|across\s+the\s+(?:u\.?s\.?|"
+    rf"country|globe|world))\b", re.IGNORECASE)
 _OFFICE = re.compile(
     rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils)\s+(?:a\s+|an\s+|its\s+|"
     rf"new\s+|first\s+|second\s+|\w+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
@@ -239,6 +253,37 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # a reported event is read with the reporting words set aside ("X reportedly in
     # talks to acquire Y" -> "X acquire Y"), and kept as a rumour
     text = " ".join(_RUMOUR_WORDS.sub(" ", original).split()) if rumour else original
+    text = _LABEL.sub("", text)  # "Media Advisory: Comcast Partners With ..."
+    # "New Holding Enters the Rental Market: Alikson Group Acquires Apart Sharing": after a
+    # lead-in and a colon, the clause that states an event is the news ("X Launches Y:
+    # The Best Tool for Z" has none after its colon, and is read whole)
+    bare = re.sub(r"\([^)]*\)", lambda m: "_" * len(m.group(0)), text)  # "(NASDAQ: X)"
+    at = bare.find(": ")
+    head, colon, tail = (text[:at], ": ", text[at + 2:]) if at > 0 else (text, "", "")
+    if colon and len(tail.split()) >= 3 and tail[:1].isupper() and len(head) < 120 and \
+            (found := _events_in(tail, original, rumour, cats)):
+        return found
+    if found := _events_in(text, original, rumour, cats):
+        return found
+    # "X Secures Contracts and Expands Its Services Nationwide": the second predicate's
+    # subject is the first one's
+    if (m := _SECOND_PREDICATE.search(text)) and (subject := first_subject(text)) != text:
+        return _events_in(f"{subject} {m.group('rest')}", original, rumour, cats)
+    return []
+
+
+#: A label before a headline ("Media Advisory:", "Press Release:").
+_LABEL = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|update|breaking|"
+                    r"exclusive|announcement)\s*[:\-–—]\s*", re.IGNORECASE)
+#: A second predicate after "and" or a comma, opened by an event verb.
+_SECOND_PREDICATE = re.compile(
+    r"(?:,\s*|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
+    r"acquires|enters|introduces|debuts|teams\s+up)\b.*)$", re.IGNORECASE)
+
+
+def _events_in(text: str, original: str, rumour: bool,
+               cats: set[str]) -> list[EventCandidate]:
+    """The events one clause states, read around its verb (see find_events)."""
 
     def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
         subject = _clean(subject)
@@ -293,12 +338,17 @@ def find_events(sentence: str) -> list[EventCandidate]:
         out = [event("financial", "missed_targets", m.group("subject"),
                      text[len(m.group("subject")):].strip()[:120])]
     elif cats & {"expand", "launch"} and ((m := _OFFICE.match(text)) or (m := _EXPANDS.match(
-            text))):
+            text)) or (m := _EXPANDS_WIDE.match(text))):
         where = m.group("object").strip()
-        if not re.match(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b", where):
-            out = [event("strategic", "expansion", m.group("subject"),
-                         f"{'opens an office in' if m.re is _OFFICE else 'expands into'} "
-                         f"{where}")]
+        # "Alaska's Role Expands in ...": a thing that grows, not a company expanding
+        thing = re.search(r"(?i)['’]s?\s+(?:role|market|economy|share|sector|industry|demand|"
+                          r"influence|importance|footprint|presence|population)$",
+                          m.group("subject").strip())
+        if thing is None and not re.match(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|"
+                                          r"general)\b", where):
+            how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands"}.get(
+                m.re, "expands into")
+            out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]
     elif "launch" in cats and (m := _STEALTH.match(text)):
         what = m.group("object").strip(" ,;:-–—")
         out = [event("strategic", "product_launch", m.group("subject"),
@@ -317,15 +367,22 @@ def find_events(sentence: str) -> list[EventCandidate]:
         what = _LAUNCH_TAIL.split(full, maxsplit=1)[0]
         # a product line: a product word, or a product named as such ("Valkyrie:", "the
         # AINOTE Air 2"); never a website, a fund, a campaign, an update
+        # capitalised words before a purpose ("to ...") or a place ("in ...") name a
+        # product only where the headline is not in title case (there every word is
+        # capitalised: "Launches Rescue Resource Ranch to Support Dogs" names nothing)
+        title_case = sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
+        after = r"on|for|with" if title_case else r"on|for|to|with|in"
         named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!]*(?:\s(?-i:[A-Z0-9])"
-                         r"[\w\-.]*){0,3}(?::|\s*[™®]|\s+(?:on|for|to|with|in)\s)", full) \
-            is not None
+                         rf"[\w\-.]*){{0,3}}(?::|\s*[™®]|\s+(?:{after})\s)", full) is not None
         # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
         # number that is not a year
         model = re.fullmatch(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
                              r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})",
                              what.strip())
-        named = named or model is not None
+        # or a model code among its words ("the MX-2 Midrange Disc", "the X1 Carbon")
+        code = re.match(r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
+                        r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$", what.strip())
+        named = named or model is not None or code is not None
         # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
         described = re.match(r"[^,]{2,60},\s+(?:the|a|an)\s+([^,]{3,100})", full)
         kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
