@@ -348,6 +348,34 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Unveils Sports Car Concept to Boost Its EV Sales", []),
     ("Lamna Ranch Launches Rescue Resource Ranch to Support Dogs in Crisis", []),
     ("Litware Inc. (TSX: LTW): Alaska's Role Expands in Critical Minerals", []),
+    # more ways to partner: a present participle, a suffix after a comma, two companies
+    # entering one, a joint entity, a list of partners, partners after "with"
+    ("Northwind, PA is partnering with Proseware to offer care", [
+        ("partnership", "Northwind, PA"), ("partnership", "Proseware")]),
+    ("Litware, Inc. and Proseware, LLC Enter Strategic VAR Partnership", [
+        ("partnership", "Litware, Inc."), ("partnership", "Proseware")]),
+    ("Litware and Proseware form LitPro—a partnership entity to build plants", [
+        ("partnership", "Litware"), ("partnership", "Proseware")]),
+    ("Litware, Proseware, Margie and Lamna Team Up to Launch a Studio", [
+        ("partnership", "Litware"), ("partnership", "Proseware"), ("partnership", "Margie"),
+        ("partnership", "Lamna")]),
+    ("Litware Announces Strategic Partnerships with Proseware and Margie", [
+        ("partnership", "Litware"), ("partnership", "Proseware"), ("partnership", "Margie")]),
+    ("Litware Expands into Egypt Through Exclusive Distribution Agreement with Proseware", [
+        ("expansion", "Litware"), ("partnership", "Litware"), ("partnership", "Proseware")]),
+    ("Litware Deepens Ties with Proseware, Launches a Points Airdrop", [
+        ("partnership", "Litware"), ("partnership", "Proseware")]),
+    # more ways to launch: preparing for a launch, a product introduced by name first, a
+    # "Company: Launching" headline, a feature with a place in its name, a trade mark
+    ("Lamna Prepares for National Launch of AeroCalm(TM) Tea in Late Summer",
+     [("product_launch", "Lamna")]),
+    ("Introducing ZX-9: Lamna Powers the Future of Optical Networks",
+     [("product_launch", "Lamna")]),
+    ("Introducing Doggo: The Next Big Meme Token", []),
+    ("Lamna: Launching Their AI-Driven Platform for Recruiters", [("product_launch", "Lamna")]),
+    ("Lamna Introduces Industry-first Pay at Hotel Feature Across US Properties",
+     [("product_launch", "Lamna")]),
+    ("Groundbreaking Study Unveils the 528 Frequency as a Key to Life Extension", []),
     # a company out of stealth launches its first product
     ("Fabrikam Emerges From Stealth to Automate Claims With an AI Agent",
      [("product_launch", "Fabrikam")]),

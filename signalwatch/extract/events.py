@@ -28,10 +28,12 @@ from .text import first_subject
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z](?=[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
-         r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V)\.?(?=[\s,(])){0,80}?)")
+         r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V|PA|P\.A|PC|P\.C|PLLC|LLP|LP)"
+         r"\.?(?=[\s,(])){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
 _OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\- ]{0,60}?)"
-_END = r"(?=\s*$|\s*[,;:.(]|\s+(?:for|in|to|from|as|amid|after|with|and|on|at|—|–|-)\s)"
+_END = (r"(?=\s*$|\s*[,;:.(]|\s+(?:for|in|to|from|as|amid|after|with|and|on|at|through|via|"
+        r"—|–|-)\s)")
 
 #: Objects of "launches" that are no product line a seller cares about.
 _MINOR_LAUNCH = re.compile(
@@ -53,7 +55,7 @@ _PRODUCT = re.compile(
     r"extension|plugin|plug-in|integration|chatbot|bot|wallet|exchange|card|terminal|chip|"
     r"chipset|sensor|robot|drone|vehicle|headset|wearable|game|console|camera|printer|"
     r"processor|network|protocol|browser|editor|builder|generator|scanner|tracker|"
-    r"monitor|analyzer|simulator)s?\b", re.IGNORECASE)
+    r"monitor|analyzer|simulator|ecosystem|mode|node|hydrofoil)s?\b", re.IGNORECASE)
 
 
 #: Where the name of what a title launches ends and its purpose or place begins.
@@ -116,12 +118,17 @@ _ACQUIRED_BY = re.compile(
     rf"^{_NAME}\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|gets\s+|agrees\s+to\s+be\s+)?"
     rf"(?:acquired|bought|snapped\s+up|purchased)\s+by\s+{_OBJECT}{_END}", re.IGNORECASE)
 _PARTNERS = re.compile(
-    rf"^{_NAME}\s+(?:partners|teams\s+up|joins\s+forces|collaborates|forms\s+(?:a\s+)?"
+    rf"^{_NAME}\s+(?:partners|(?:is\s+|are\s+)?partnering|has\s+partnered|partnered|"
+    rf"teams\s+up|joins\s+forces|collaborates|forms\s+(?:a\s+)?"
     rf"(?:strategic\s+)?(?:partnership|alliance)|announces\s+(?:a\s+|new\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance|collaboration)|signs\s+(?:a\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
+_LEGAL = r"(?:,\s(?:Inc|LLC|Ltd|Corp|Co|PLC|PA|LLP|LP|GmbH|AG)\.?)?"
 _BOTH_PARTNER = re.compile(
-    rf"^(?P<subject>(?-i:[A-Z0-9])[^,;:]{{0,60}}?)\s+(?:and|&)\s+{_OBJECT}\s+(?:partner|team\s+up|"
+    rf"^(?P<subject>(?-i:[A-Z0-9])[^,;:]{{0,60}}?{_LEGAL})\s+(?:and|&)\s+{_OBJECT}{_LEGAL}\s+"
+    rf"(?:enter\s+(?:into\s+)?(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,3}}?(?:partnership|alliance|"
+    rf"joint\s+venture)|form\s+[^,;:]{{1,40}}?\s*[—–,-]\s*(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:partnership|joint\s+venture|alliance)|partner|team\s+up|"
     rf"join\s+forces|collaborate|are\s+partners|announce\s+(?:a\s+|the\s+)?(?:strategic\s+)?"
     rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
     rf"(?:form|launch|create|establish)\s+(?:a\s+)?(?:strategic\s+)?"
@@ -139,6 +146,33 @@ _THROUGH_PARTNERSHIP = re.compile(
     rf"broadens)\b.{{0,100}}?\s(?:through|via|thanks\s+to)\s+(?:a\s+|its\s+)?(?:new\s+)?"
     rf"(?:strategic\s+|commercial\s+|global\s+)?(?:partnership|alliance|collaboration)"
     rf"(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
+#: "... Through Exclusive Distribution Agreement with AERXIO": the other party.
+_AGREEMENT_WITH = re.compile(
+    rf"\b(?:distribution|partnership|reseller|licensing|strategic|supply|channel)\s+"
+    rf"(?:agreement|deal|pact|alliance)\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
+
+
+def _more_partners(text: str, at: int) -> list[str]:
+    """Partners listed after the first ("with B and C", "with B, C and D")."""
+    out = []
+    for _ in range(8):  # bounded: a list of partners is short
+        m = re.match(r"\s*(?:,\s*and|,|and|&)\s+(?P<o>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)"
+                     r"(?=\s*$|\s*[,;:.(]|\s+(?:to|for|in|on|and|&|—|–|-)\s)", text[at:])
+        # ", Expanding Reach", ", Launches an Airdrop": a second predicate, no partner
+        if m is None or re.match(r"(?i)\w+ing\b|(?:launch|expand|add|sign|unveil|open|"
+                                 r"introduc|deepen|announc|secur|rais)\w*\b", m.group("o")):
+            break
+        out.append(m.group("o"))
+        at += m.end()
+    return out
+
+
+#: "Novela, Brilla Media, Numatec, and Chicano Hollywood Team Up to Launch ...".
+_TEAM_LIST = re.compile(
+    r"^(?P<members>(?-i:[A-Z0-9])[^:;]{3,200}?,[^:;]{3,200}?\s(?:and|&)\s[^:;,]{2,60}?)\s+"
+    r"(?:team\s+up|join\s+forces|partner|collaborate|form\s+(?:a\s+)?(?:strategic\s+)?"
+    r"(?:partnership|alliance|consortium))(?=\s+(?:to|with|on|for|in)\b|\s*$|\s*[,:;])",
+    re.IGNORECASE)
 _INKS_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:inks|signs|forms|announces|unveils|expands|extends|deepens|renews|"
     rf"strengthens|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
@@ -177,9 +211,11 @@ _OFFICE = re.compile(
     rf"branch|branches|data\s+center)\s+in\s+"
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
-    rf"^{_NAME}\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+to\s+|"
-    rf"to\s+|will\s+|plans\s+to\s+|has\s+|have\s+)?(?:launch(?:es|ed)?|unveil(?:s|ed)?|debuts?|"
-    rf"introduces?|rolls?\s+out|releases?|announces\s+the\s+launch\s+of)\s+"
+    rf"^{_NAME}\s*:?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+"
+    rf"to\s+|to\s+|will\s+|plans\s+to\s+|has\s+|have\s+)?(?:launch(?:es|ed|ing)?|"
+    rf"unveil(?:s|ed)?|debuts?|introduces?|rolls?\s+out|releases?|announces\s+the\s+launch\s+"
+    rf"of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
+    rf"(?:[\w\-]+\s+)?launch\s+of)\s+"
     rf"(?!to\s|in\s|with\s)"
     rf"(?P<object>.{{3,120}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
@@ -265,6 +301,13 @@ def find_events(sentence: str) -> list[EventCandidate]:
         return found
     if found := _events_in(text, original, rumour, cats):
         return found
+    # "Introducing ELSA-16: Casela Technologies Powers the Future of ...": the product is
+    # named first, its maker after the colon
+    if (m := _INTRODUCING.match(text)) and not _MINOR_LAUNCH.search(m.group("what")):
+        maker = first_subject(m.group("rest"))
+        if maker != m.group("rest") and not re.match(r"(?i)(?:the|a|an|this|our)\s", maker):
+            return [EventCandidate("strategic", "product_launch", _clean(maker),
+                                   f"launches {m.group('what')}", original, rumour)]
     # "X Secures Contracts and Expands Its Services Nationwide": the second predicate's
     # subject is the first one's
     if (m := _SECOND_PREDICATE.search(text)) and (subject := first_subject(text)) != text:
@@ -272,6 +315,9 @@ def find_events(sentence: str) -> list[EventCandidate]:
     return []
 
 
+#: "Introducing NAME: Maker verbs ...".
+_INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^:]{2,60}):\s+"
+                          r"(?P<rest>(?-i:[A-Z0-9]).{5,})$", re.IGNORECASE)
 #: A label before a headline ("Media Advisory:", "Press Release:").
 _LABEL = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|update|breaking|"
                     r"exclusive|announcement)\s*[:\-–—]\s*", re.IGNORECASE)
@@ -321,13 +367,21 @@ def _events_in(text: str, original: str, rumour: bool,
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {other}" if other else "new partnerships")]
         if other:
-            out.append(event("strategic", "partnership", other,
-                             f"partners with {_clean(m.group('subject'))}"))
+            for partner in (other, *_more_partners(text, m.end("object"))):
+                out.append(event("strategic", "partnership", partner,
+                                 f"partners with {_clean(m.group('subject'))}"))
     elif "partner" in cats and (m := _PARTNERS.match(text)):
         out = [event("strategic", "partnership", m.group("subject"),
-                     f"partners with {m.group('object')}"),
-               event("strategic", "partnership", m.group("object"),
-                     f"partners with {_clean(m.group('subject'))}")]
+                     f"partners with {m.group('object')}")]
+        for partner in (m.group("object"), *_more_partners(text, m.end("object"))):
+            out.append(event("strategic", "partnership", partner,
+                             f"partners with {_clean(m.group('subject'))}"))
+    elif "partner" in cats and (m := _TEAM_LIST.match(text)):
+        # "A, B, C and D Team Up to ...": each one a partner
+        members = [x for x in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", m.group("members"))
+                   if x.strip()]
+        out = [event("strategic", "partnership", x, "partners with "
+                     + ", ".join(_clean(y) for y in members if y != x)) for x in members]
     elif "cuts" in cats and (m := _LAYOFFS.match(text)):
         out = [event("financial", "layoffs", m.group("subject"),
                      text[m.start("subject") + len(m.group("subject")):].strip()[:120])]
@@ -349,6 +403,12 @@ def _events_in(text: str, original: str, rumour: bool,
             how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands"}.get(
                 m.re, "expands into")
             out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]
+            # "... Through Exclusive Distribution Agreement with AERXIO": a partner too
+            if deal := _AGREEMENT_WITH.search(text, m.end("object")):
+                out += [event("strategic", "partnership", m.group("subject"),
+                              f"partners with {deal.group('object')}"),
+                        event("strategic", "partnership", deal.group("object"),
+                              f"partners with {_clean(m.group('subject'))}")]
     elif "launch" in cats and (m := _STEALTH.match(text)):
         what = m.group("object").strip(" ,;:-–—")
         out = [event("strategic", "product_launch", m.group("subject"),
@@ -372,8 +432,9 @@ def _events_in(text: str, original: str, rumour: bool,
         # capitalised: "Launches Rescue Resource Ranch to Support Dogs" names nothing)
         title_case = sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
         after = r"on|for|with" if title_case else r"on|for|to|with|in"
-        named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!]*(?:\s(?-i:[A-Z0-9])"
-                         rf"[\w\-.]*){{0,3}}(?::|\s*[™®]|\s+(?:{after})\s)", full) is not None
+        named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!+]*(?:\s(?-i:[A-Z0-9])"
+                         rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
+                         rf"\s+(?:{after})\s)", full) is not None
         # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
         # number that is not a year
         model = re.fullmatch(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
@@ -385,8 +446,14 @@ def _events_in(text: str, original: str, rumour: bool,
         named = named or model is not None or code is not None
         # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
         described = re.match(r"[^,]{2,60},\s+(?:the|a|an)\s+([^,]{3,100})", full)
+        # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
+        # Feature Across US Properties")
+        wide = re.split(r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
+                        r"with)\s+|"
+                        r"\s*[,;:]\s+|\s+[—–-]\s+", full, maxsplit=1)[0]
         kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
-            _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0]))
+            _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
+            _PRODUCT.search(wide) and not _MINOR_LAUNCH.search(wide))
         if (kind_word or named) and not _MINOR_LAUNCH.search(what) and \
                 not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d)", what):
             subject = m.group("subject")

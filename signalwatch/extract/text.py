@@ -121,7 +121,8 @@ _PREDICATE = re.compile(
     r"posts|hits|plans|prepares|seeks|buys|sells|cuts|agrees|inks|taps|brings|confirms|"
     r"reveals|updates|shares|becomes|obtains|outlines|pursues|rolls|ships|starts|"
     r"strengthens|submits|teams|wraps|unveiled|announced|acquired|launched|filed|"
-    r"completed|reported|opened|expanded|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
+    r"completed|reported|opened|expanded|powers|redefines|transforms|revolutionizes|"
+    r"enables|helps|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
     re.IGNORECASE)
 
 
