@@ -292,13 +292,19 @@ def _miss(sentence: str) -> ResultFinding | None:
     return None
 
 
+def _speaks_of_targets(sentence: str) -> bool:
+    """Whether a sentence is one :func:`read_results` reads: a word of guidance, outlook or
+    expectations in it, and a sentence's length (a table flattened to text is not one)."""
+    low = sentence.lower()
+    return len(sentence) <= 1200 and any(w in low for w in _GATE)
+
+
 def read_results(text: str, *, limit: int = 400) -> list[ResultFinding]:
     """The guidance cut and the missed target an earnings release states (each at most
     once, the first sentence that states it), reading at most ``limit`` sentences."""
     found: dict[str, ResultFinding] = {}
     for sentence in _SENTENCE.split(text or "")[:limit]:
-        low = sentence.lower()
-        if not any(w in low for w in _GATE) or len(sentence) > 1200:
+        if not _speaks_of_targets(sentence):
             continue
         for finding in (_revision(sentence), _miss(sentence)):
             if finding is not None and finding.type not in found:
@@ -314,8 +320,7 @@ def relevant_passages(text: str, *, limit: int = 20_000) -> str:
     collector keeps of an exhibit instead of the whole document."""
     kept, size = [], 0
     for sentence in _SENTENCE.split(text or ""):
-        low = sentence.lower()
-        if any(w in low for w in _GATE) and len(sentence) <= 1200:
+        if _speaks_of_targets(sentence):
             if size + len(sentence) + 1 > limit:
                 break
             kept.append(sentence.strip())

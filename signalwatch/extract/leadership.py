@@ -31,6 +31,9 @@ _NAMED_OF = re.compile(
     r"tapped|selected|becomes|became|has\s+become)\s+(?:to\s+|as\s+)?(?:the\s+)?"
     r"(?:new\s+)?(?P<title>.+?)\s+"
     r"(?:of|at|for)\s+(?P<company>.+)$", re.IGNORECASE)
+#: A departure in the perfect or the progressive ("has resigned", "is stepping down").
+_HAS_LEFT = (r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
+             r"is\s+stepping\s+down|is\s+leaving")
 _DEPARTS = re.compile(
     r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|ceo|cfo|coo|cto|cmo|cro|cio|"
     # the person may go unnamed: "Rad Power Bikes CEO steps down"
@@ -38,9 +41,7 @@ _DEPARTS = re.compile(
     r"(?:\s+(?P<person>.+?))?\s+"
     # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
     r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
-    r"(?:plans?|intention|decision)\s+)?(?:steps down|resigns|"
-    r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
-    r"is\s+stepping\s+down|is\s+leaving|"
+    r"(?:plans?|intention|decision)\s+)?(?:steps down|resigns|" + _HAS_LEFT + "|"
     r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out)\b",
     re.IGNORECASE)
 _DEPARTS_AS = re.compile(
@@ -59,8 +60,7 @@ _TITLE_OF_DEPARTS = re.compile(
     r"cto|cmo|cro|cio|president|head of [a-z ]+)\s+of\s+(?P<company>(?-i:[A-Z0-9])[^,;]{0,60}?)"
     r"\s+(?:(?:is\s+|was\s+|has\s+been\s+)?(?:replaced|ousted|removed|fired|pushed\s+out)"
     r"|departs|leaves|exits|quits|steps\s+down|resigns|retires|is\s+out|to\s+step\s+down|"
-    r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
-    r"is\s+stepping\s+down|is\s+leaving|"
+    + _HAS_LEFT + "|"
     r"to\s+leave|to\s+depart)\b(?:\s+as\s+(?P<role>(?:its\s+|the\s+)?[\w\- ]{2,40}?)"
     r"(?=\s+(?:following|after|amid|effective|to)\b|[,;.]|$))?",
     re.IGNORECASE)
@@ -68,8 +68,7 @@ _TITLE_OF_DEPARTS = re.compile(
 _NAME_TITLE_OF_DEPARTS = re.compile(
     r"^(?P<person>[^,]{3,60}),\s+(?:the\s+|a\s+)?(?P<title>[^,]{2,60}?)\s+(?:of|at)\s+"
     r"(?P<company>\w[^,]{0,60}),\s+(?:steps\s+down|resigns|departs|leaves|exits|"
-    r"retires|is\s+out|has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
-    r"is\s+stepping\s+down|is\s+leaving|"
+    r"retires|is\s+out|" + _HAS_LEFT + "|"
     r"to\s+step\s+down|to\s+leave|will\s+step\s+down)\b",
     re.IGNORECASE)
 #: "Fabrikam's new CEO is former Contoso exec Jane Doe": an announcement by copula.

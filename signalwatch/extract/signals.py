@@ -52,7 +52,7 @@ def is_roundup_title(title: str) -> bool:
 
 def roundup_clauses(item: Item) -> list[str]:
     """Every clause of a round-up's text, each read on its own (one round per company)."""
-    if not _ROUNDUP.search(item.title or "") and len(
+    if not is_roundup_title(item.title or "") and len(
             re.findall(r"[$€£]\s?\d", item.summary or "")) < 3:
         return []
     return [c.strip() for c in _CLAUSE.split(item.summary or "") if len(c.strip()) > 12]
@@ -203,7 +203,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                                    match.key))
         # a list of rounds, or a round-up by its title; an ordinary article that names
         # three amounts is read the ordinary way
-        if len(out) >= 2 or (out and _ROUNDUP.search(item.title or "")):
+        if len(out) >= 2 or (out and is_roundup_title(item.title or "")):
             return results + out
         out = []
     for sentence in sentences(item):
