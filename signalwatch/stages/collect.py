@@ -29,7 +29,7 @@ from ..collect.pages import diff_people, robots_allows
 from ..collect.parsing import ParseError, parse_in_worker
 from ..collect.sources import catalog_of
 from ..config import Config
-from ..extract.fingerprints import Finding, default_data_path, website_changes
+from ..extract.fingerprints import NO_DATA_SET, Finding, data_set_path, website_changes
 from ..match import filter_confident
 from ..store import Storage
 from ..types import ATS_KINDS, ItemData, Source
@@ -331,10 +331,9 @@ class Collector:
     def _fingerprint_data(self) -> str:
         """The fingerprint data set's path; a ValueError (the source fails, saying what to
         do) when there is none."""
-        path = self.config.technographics.fingerprints or default_data_path()
+        path = data_set_path(self.config.technographics.fingerprints)
         if path is None:
-            raise ValueError("no fingerprint data set: install signalwatch[fingerprints] "
-                             "or set technographics.fingerprints")
+            raise ValueError(NO_DATA_SET)
         return str(path)
 
     def _website_changes(self, source: Source, parsed: Any, url: str, *,
@@ -364,11 +363,8 @@ class Collector:
             doc = item.data.get("primary_doc")
             if doc and item.key not in known and budget > 0:
                 budget -= 1
-                # A mirror (explicit url) serves EDGAR's paths on its own host.
-                mirror = urlsplit(source.url)
-                doc = urlunsplit((mirror.scheme, mirror.netloc, urlsplit(doc).path, "", ""))
-                got = await fetcher.fetch(doc, accept="application/xml", now=self.now,
-                                          allow_private=_allow_private(source))
+                got = await fetcher.fetch(_on_source_host(source, doc), accept="application/xml",
+                                          now=self.now, allow_private=_allow_private(source))
                 if got.status == "ok":
                     try:
                         amounts = parse_form_d_amounts(got.body)
@@ -412,8 +408,7 @@ class Collector:
 
     async def _exhibit_of(self, fetcher: Fetcher, source: Source,
                           index_url: str) -> dict[str, Any] | None:
-        mirror = urlsplit(source.url)
-        index_url = urlunsplit((mirror.scheme, mirror.netloc, urlsplit(index_url).path, "", ""))
+        index_url = _on_source_host(source, index_url)
         private = _allow_private(source)
         got = await fetcher.fetch(index_url, accept="text/html", now=self.now,
                                   allow_private=private)
@@ -516,6 +511,13 @@ class Collector:
                 if progress is not None:
                     progress(result)
         return summary
+
+
+def _on_source_host(source: Source, url: str) -> str:
+    """An EDGAR document's path on the source's own host: a mirror (an explicit url)
+    serves EDGAR's paths itself."""
+    mirror = urlsplit(source.url)
+    return urlunsplit((mirror.scheme, mirror.netloc, urlsplit(url).path, "", ""))
 
 
 def _allow_private(source: Source) -> bool:
