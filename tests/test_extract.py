@@ -380,6 +380,29 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Fabrikam Emerges From Stealth to Automate Claims With an AI Agent",
      [("product_launch", "Fabrikam")]),
     ("Why Founders Stay in Stealth Longer Than They Used To", []),
+    # a wire's prefix and a list of tickers are no part of a name; a name with a dot in
+    # it ends at a space, not at the dot; a trade mark after a partner's name
+    ("TechNewsBreaks – Litware Ltd. (CSE: LTW) (OTCQX: LTWWF) (FSE: L1T) Expands Into "
+     "Africa with Focus on Banks", [("expansion", "Litware Ltd.")]),
+    ("Litware (LTW) Signs LOI to Acquire Proseware.AI to Advance Engagement",
+     [("acquisition", "Litware"), ("acquired", "Proseware.AI")]),
+    ("Lamna® Partners with Proseware® on First Ever Recycled Trainer",
+     [("partnership", "Lamna"), ("partnership", "Proseware")]),
+    # a minor word that only qualifies a product is no minor launch; one that names the
+    # thing launched, or a token anywhere, is
+    ("Lamna Unveils AI-Powered Video Analytics Platform, Revolutionizing Retail",
+     [("product_launch", "Lamna")]),
+    ("Lamna Introduces Premium Membership Program Offering Concierge Services", []),
+    ("Lamna Introduces Game-Changing Airdrop Collection Mechanism", []),
+    ("Lamna Launches Change Management Curriculum for Finance Teams", []),
+    ("Lamna Launches Spectacular Black Friday Sale: Up to 50% Off", []),
+    # a product named in quotes, or by one coined word
+    ("Lamna Launches “Lamna-CONNECT” — A Concierge for Seniors", [("product_launch", "Lamna")]),
+    ("Lamna Launches ClaimForge to Drive Precision Marketing", [("product_launch", "Lamna")]),
+    # a person or a country is no account
+    ("Acme Founder Launches $ROCKY Coin Platform on Base", []),
+    ("Massachusetts-Based Advisor Jane Roe Launches Independent Platform", []),
+    ("India Unveils First System Leveraging Quantum Computing", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

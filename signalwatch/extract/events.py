@@ -31,9 +31,11 @@ _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z](?=[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
          r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V|PA|P\.A|PC|P\.C|PLLC|LLP|LP)"
          r"\.?(?=[\s,(])){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
-_OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\- ]{0,60}?)"
-_END = (r"(?=\s*$|\s*[,;:.(]|\s+(?:for|in|to|from|as|amid|after|with|and|on|at|through|via|"
-        r"—|–|-)\s)")
+_OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®™ ]{0,60}?)"
+#: Where a name ends: the end, a comma or bracket, a full stop before a space (not the dot
+#: in "Triggy.AI"), or a word that starts what follows it.
+_END = (r"(?=\s*$|\s*[,;:(]|\.(?=\s|$)|\s+(?:for|in|to|from|as|amid|after|with|and|on|at|"
+        r"through|via|—|–|-)\s)")
 
 #: Objects of "launches" that are no product line a seller cares about.
 _MINOR_LAUNCH = re.compile(
@@ -44,7 +46,11 @@ _MINOR_LAUNCH = re.compile(
     r"restaurant|menu|presale|token|airdrop|nft|mission|rocket|satellite|strategy|"
     r"strategies|vision|roadmap|power\s+of|study|research|white\s*paper|e-?book|results|"
     r"findings|partnership|branch|location|office|podcast|project|discord|telegram|"
-    r"community|channel|subreddit|concept|prototype|mockup|teaser)s?\b",
+    r"community|channel|subreddit|concept|prototype|mockup|teaser|academy|sale|catalog|"
+    r"catalogue|curriculum|agenda|stock|placement|exploration|drilling|course|masterclass|"
+    r"training|certification|troop|season|festival|summit|conference|celebration|"
+    r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
+    r"grant|url|review|ido|experience|agenda|drive|cohort)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
@@ -104,7 +110,7 @@ def _clean(span: str) -> str:
     span = re.sub(r"\s*\([^)]*\)\s*$", "", span)
     # "Milestone in AI - AIXtreme announces": the company is after the last dash or colon
     span = re.split(r"\s[-–—]\s|:\s", span)[-1]
-    return _ADVERBS.sub("", span.strip(" ,:;—–-\"'“”‘’")).strip()
+    return _ADVERBS.sub("", span.strip(" ,:;—–-\"'“”‘’®™")).strip(" ®™")
 
 
 _ACQUIRES = re.compile(
@@ -290,6 +296,10 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # talks to acquire Y" -> "X acquire Y"), and kept as a rumour
     text = " ".join(_RUMOUR_WORDS.sub(" ", original).split()) if rumour else original
     text = _LABEL.sub("", text)  # "Media Advisory: Comcast Partners With ..."
+    # a newswire's prefix ("InvestorNewsBreaks – ") and exchange tickers in brackets are
+    # not part of any name: "Sekur Private Data Ltd. (CSE: SKUR) (OTCQX: SWISF) Expands
+    # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
+    text = " ".join(_TICKERS.sub("", _WIRE.sub("", text)).split())
     # "New Holding Enters the Rental Market: Alikson Group Acquires Apart Sharing": after a
     # lead-in and a colon, the clause that states an event is the news ("X Launches Y:
     # The Best Tool for Z" has none after its colon, and is read whole)
@@ -315,6 +325,22 @@ def find_events(sentence: str) -> list[EventCandidate]:
     return []
 
 
+#: An actor that is a person or a place, not a company: "MetaWin Founder", "Author Jane
+#: Doe", "Massachusetts-Based Advisor Joelle Spear", "High School Seniors", "India".
+_PERSON_OR_PLACE = re.compile(
+    r"(?i)\b(?:founder|co-founder|cofounder|ceo|author|authors|advisor|adviser|"
+    r"philanthropist|pastor|dr\.|doctor|students?|alumni|seniors|entrepreneur|"
+    r"entrepreneurs|artist|singer|rapper|influencer|educator|parent|parents|mom|"
+    r"dad|inventor|professor|teen|teens|star|actor|actress|athlete|veteran|graduate)\b|"
+    r"^(?:india|china|japan|russia|brazil|canada|mexico|germany|france|italy|spain|"
+    r"australia|the\s+(?:uk|us|u\.s\.|eu)|uk|us|u\.s\.|eu|saudi\s+arabia|nigeria|"
+    r"kenya|south\s+africa|singapore|indonesia|vietnam|korea|south\s+korea|turkey|"
+    r"israel|egypt|pakistan|argentina|chile|colombia)$")
+#: A newswire's own prefix before the headline ("InvestorNewsBreaks – ").
+_WIRE = re.compile(r"^[A-Z][A-Za-z0-9]*Breaks\s+[–—-]\s+")
+#: "(NASDAQ: SEGG, LTRYW)", "(OTCQB: HUSIF)", "(Cboe CA: SUNN)", "(CKIT)": an exchange and
+#: a ticker, or a ticker alone, in brackets.
+_TICKERS = re.compile(r"\s*\((?:[A-Za-z][\w .]{0,24}:\s*[^()]{1,30}|(?!TM\)|SM\))[A-Z]{2,6})\)")
 #: "Introducing NAME: Maker verbs ...".
 _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^:]{2,60}):\s+"
                           r"(?P<rest>(?-i:[A-Z0-9]).{5,})$", re.IGNORECASE)
@@ -333,7 +359,7 @@ def _events_in(text: str, original: str, rumour: bool,
 
     def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
         subject = _clean(subject)
-        if not subject or len(subject) > 80:
+        if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject):
             return None
         return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
 
@@ -420,47 +446,89 @@ def _events_in(text: str, original: str, rumour: bool,
             not _MINOR_LAUNCH.search(m.group("object")):
         out = [event("strategic", "product_launch", m.group("subject"),
                      f"launches {m.group('object')}")]
-    elif "launch" in cats and (m := _LAUNCHES.match(text)):
-        # what is launched, up to the clause that says what for ("AI Tool | to Guide
-        # Applicants"): a "guide" or a "campaign" in that clause is not the product
-        full = m.group("object")
-        what = _LAUNCH_TAIL.split(full, maxsplit=1)[0]
-        # a product line: a product word, or a product named as such ("Valkyrie:", "the
-        # AINOTE Air 2"); never a website, a fund, a campaign, an update
-        # capitalised words before a purpose ("to ...") or a place ("in ...") name a
-        # product only where the headline is not in title case (there every word is
-        # capitalised: "Launches Rescue Resource Ranch to Support Dogs" names nothing)
-        title_case = sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
-        after = r"on|for|with" if title_case else r"on|for|to|with|in"
-        named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!+]*(?:\s(?-i:[A-Z0-9])"
-                         rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
-                         rf"\s+(?:{after})\s)", full) is not None
-        # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
-        # number that is not a year
-        model = re.fullmatch(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
-                             r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})",
-                             what.strip())
-        # or a model code among its words ("the MX-2 Midrange Disc", "the X1 Carbon")
-        code = re.match(r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
-                        r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$", what.strip())
-        named = named or model is not None or code is not None
-        # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
-        described = re.match(r"[^,]{2,60},\s+(?:the|a|an)\s+([^,]{3,100})", full)
-        # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
-        # Feature Across US Properties")
-        wide = re.split(r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
-                        r"with)\s+|"
-                        r"\s*[,;:]\s+|\s+[—–-]\s+", full, maxsplit=1)[0]
-        kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
-            _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
-            _PRODUCT.search(wide) and not _MINOR_LAUNCH.search(wide))
-        if (kind_word or named) and not _MINOR_LAUNCH.search(what) and \
-                not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d)", what):
-            subject = m.group("subject")
-            verb = text[m.end("subject"):].lstrip().lower()
-            # "Topo Finance and Composed Launch ...": a joint launch, one event each
-            makers = re.split(r"\s+(?:and|&)\s+", subject) if verb.startswith(
-                ("launch ", "unveil ", "introduce ", "debut ", "release ")) else [subject]
-            out = [event("strategic", "product_launch", who, f"launches {what}")
-                   for who in makers]
+    elif "launch" in cats and (m := _LAUNCHES.match(text)) and \
+            (what := launched_product(m.group("object"), text)):
+        subject = m.group("subject")
+        verb = text[m.end("subject"):].lstrip().lower()
+        # "Topo Finance and Composed Launch ...": a joint launch, one event each
+        makers = re.split(r"\s+(?:and|&)\s+", subject) if verb.startswith(
+            ("launch ", "unveil ", "introduce ", "debut ", "release ")) else [subject]
+        out = [event("strategic", "product_launch", who, f"launches {what}")
+               for who in makers]
     return [e for e in out if e is not None]
+
+
+def launched_product(full: str, text: str) -> str | None:
+    """What a launch verb's object names, when it is a product line (the words up to
+    the clause that says what for); None for a website, a fund, a campaign, an update.
+
+    A product line has a product word ("platform", "app", "collection"), or is named as
+    a product ("Valkyrie:", "the AINOTE Air 2", "the MX-2 Disc", a name in quotes or a
+    trade mark), or an appositive says it is one ("OnboardIQ, the First AI-Driven
+    Solution"). A minor word ("website", "campaign", "curriculum") rules it out when it
+    is what the phrase names (its last word), not when it only qualifies a product
+    ("Video Analytics Platform", "Telegram Game")."""
+    what = _LAUNCH_TAIL.split(full, maxsplit=1)[0]
+    # capitalised words before a purpose ("to ...") or a place ("in ...") name a product
+    # only where the headline is not in title case (there every word is capitalised:
+    # "Launches Rescue Resource Ranch to Support Dogs" names nothing)
+    title_case = sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
+    after = r"on|for|with" if title_case else r"on|for|to|with|in"
+    named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!+]*(?:\s(?-i:[A-Z0-9])"
+                     rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
+                     rf"\s+(?:{after})\s)", full) is not None
+    # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
+    # number that is not a year
+    model = re.fullmatch(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
+                         r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})",
+                         what.strip())
+    # or a model code among its words ("the MX-2 Midrange Disc", "the X1 Carbon")
+    code = re.match(r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
+                    r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$", what.strip())
+    # a name in quotes ("“FreedomCar-CONNECT”", "'Sticky' Premium Flower") or one word
+    # that only a name is ("IgnitionX", "HRVerse")
+    quoted = re.match(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,40}[”\"'’]", what.strip())
+    coined = re.fullmatch(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*)", what.strip())
+    named = named or model is not None or code is not None or quoted is not None or \
+        coined is not None
+    # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
+    described = re.match(r"[^,—–]{2,60}(?:,|\s[—–])\s+(?i:the|a|an)\s+([^,]{3,100})", full)
+    # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
+    # Feature Across US Properties")
+    wide = re.split(r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
+                    r"with)\s+|"
+                    r"\s*[,;:]\s+|\s+[—–-]\s+", full, maxsplit=1)[0]
+    kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
+        _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
+        _PRODUCT.search(wide) and not _minor(wide))
+    if (kind_word or named) and not _minor(what) and \
+            not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d)", what):
+        return what
+    return None
+
+
+def _minor(phrase: str) -> bool:
+    """Whether a launched phrase names something minor: a token, an airdrop, a giveaway
+    anywhere in it; or, in the noun phrase before a participle that opens a clause
+    ("Membership Program | Offering ..."), a minor word with no product word after it
+    ("Crowdfunding Campaign", but not "Video Analytics Platform")."""
+    if _NEVER_A_PRODUCT.search(phrase):
+        return True
+    head = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
+    words = re.sub(r"[“”\"'‘’:!.]", " ", head).split()
+    if not words:
+        return True
+    last_minor = max((i for i, w in enumerate(words) if _MINOR_LAUNCH.fullmatch(w)),
+                     default=-1)
+    return last_minor >= 0 and not any(_PRODUCT.fullmatch(w) for w in words[last_minor + 1:])
+
+
+#: Things that are never a product line, wherever they stand in the phrase.
+_NEVER_A_PRODUCT = re.compile(
+    r"(?i)\b(?:airdrops?|tokens?|presales?|nfts?|giveaways?|sweepstakes|contests?|"
+    r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?)\b")
+#: A participle that opens a clause after a noun phrase ("... Program Offering ...").
+_CLAUSE_PARTICIPLE = re.compile(
+    r"\s+(?:offering|featuring|providing|enabling|empowering|helping|making|allowing|"
+    r"bringing|giving|delivering|transforming|revolutionizing|redefining|combining|"
+    r"connecting|supporting|designed|aimed|built|powered)\s+", re.IGNORECASE)
