@@ -403,6 +403,54 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Acme Founder Launches $ROCKY Coin Platform on Base", []),
     ("Massachusetts-Based Advisor Jane Roe Launches Independent Platform", []),
     ("India Unveils First System Leveraging Quantum Computing", []),
+    # more ways to partner: two that "have partnered", sign an MOU, extend a partnership,
+    # with a third named; a partner named before the word; a person welcomed as partner
+    ("Lamna and Proseware have Partnered to Enhance Patient Check-In", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("Lamna and Proseware Sign Strategic MOU to Launch Telecom Services in Canada", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("Lamna and Proseware Extend Multi-Year Partnership", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("Lamna & Proseware Announce Strategic Partnership With Margie Retail Association", [
+        ("partnership", "Lamna"), ("partnership", "Proseware"),
+        ("partnership", "Margie Retail Association")]),
+    ("Lamna Expands AI Capabilities Through Proseware Partnership to Launch Agents", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("Lamna Expands Exclusive Proseware-Margie Partnership, Defining Car Finance", [
+        ("partnership", "Lamna"), ("partnership", "Proseware-Margie")]),
+    ("Lamna Expands Reach of Its Soda Through Proseware Retail Deal", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("Lamna Expands Global Footprint with Swiss Partnership", []),
+    ("Lamna Law Welcomes Accomplished Litigator Jane Roe as New Partner", []),
+    # a purchase behind a growth, a stake that gives control, an LOI; a property is no
+    # company
+    ("Lamna Expands Wealth Portfolio with Acquisition of Proseware Group", [
+        ("acquisition", "Lamna"), ("acquired", "Proseware Group")]),
+    ("Lamna Pediatrics Expands into Rock Hill with Addition of Margie Pediatrics", [
+        ("acquisition", "Lamna Pediatrics"), ("acquired", "Margie Pediatrics"),
+        ("expansion", "Lamna Pediatrics")]),
+    ("Lamna Holdings to Acquire Majority Stake in Football Club Proseware", [
+        ("acquisition", "Lamna Holdings"), ("acquired", "Football Club Proseware")]),
+    ("Lamna Investments Acquires Historic Commodore Hotel from Proseware", []),
+    ("Lamna Resources acquires Mt Vernon Mine, expects gold production", []),
+    # new places: a location, counted locations, a national expansion, a named facility;
+    # a fair opens nowhere
+    ("Lamna Expands Territory With New Location in Buffalo, NY", [("expansion", "Lamna")]),
+    ("LAMNA OPENS 27 NEW LOCATIONS AND ACHIEVES SALES GROWTH", [("expansion", "LAMNA")]),
+    ("Lamna Dental Supply Announces National Expansion, Emerging as a Partner",
+     [("expansion", "Lamna Dental Supply")]),
+    ("Lamna opens Empax Centre to target care gaps", [("expansion", "Lamna")]),
+    ("The Lamna International Optical Fair Opens in Early November", []),
+    # a launch with no object: the company's own; not a website's, an unnamed product's
+    ("Ruley Launches to Bring Instant Rule Clarity to Every Game", [
+        ("product_launch", "Ruley")]),
+    ("Lamna.com Launches: The Ultimate Portal for Insights", []),
+    ("Revolutionary AI-Powered Wellness Platform Launches to Transform Habits", []),
+    # who backs the subject is no part of it; securities and exploration are no products
+    ("Lamna, Incubated by Proseware Labs, Set to Launch First AI Phone for Web3", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Housing Trust Launches Preferred Stock Offering", []),
+    ("Lamna Resources Unveils Strategic Exploration Plans for Gold Projects", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

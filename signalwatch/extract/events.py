@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .funding import _RUMOUR_WORDS, REPORTED
 from .text import first_subject
 
-_NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z](?=[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
+_NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z](?=-?[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
          r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V|PA|P\.A|PC|P\.C|PLLC|LLP|LP)"
          r"\.?(?=[\s,(])){0,80}?)")
@@ -61,7 +61,8 @@ _PRODUCT = re.compile(
     r"extension|plugin|plug-in|integration|chatbot|bot|wallet|exchange|card|terminal|chip|"
     r"chipset|sensor|robot|drone|vehicle|headset|wearable|game|console|camera|printer|"
     r"processor|network|protocol|browser|editor|builder|generator|scanner|tracker|"
-    r"monitor|analyzer|simulator|ecosystem|mode|node|hydrofoil)s?\b", re.IGNORECASE)
+    r"monitor|analyzer|simulator|ecosystem|mode|node|hydrofoil|technology|technologies|"
+    r"therapy|therapies|treatment|psychotherapy)s?\b", re.IGNORECASE)
 
 
 #: Where the name of what a title launches ends and its purpose or place begins.
@@ -115,11 +116,14 @@ def _clean(span: str) -> str:
 
 _ACQUIRES = re.compile(
     rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+|agrees\s+to\s+|to\s+|will\s+|"
-    rf"signs?\s+(?:a\s+)?(?:definitive\s+)?agreement\s+to\s+)?"
+    rf"signs?\s+(?:a\s+|an\s+)?(?:definitive\s+|binding\s+|non-binding\s+)?"
+    rf"(?:agreement|letter\s+of\s+intent|LOI|deal)\s+to\s+)?"
     rf"(?:acquires?|acquired|buys|bought|snaps\s+up|snapped\s+up|scoops\s+up|picks\s+up|"
     rf"completes\s+(?:the\s+)?(?:acquisition|purchase)\s+of|closes\s+(?:the\s+)?"
     rf"(?:acquisition|purchase)\s+of|announces\s+(?:the\s+)?(?:acquisition|purchase)\s+of)"
-    rf"\s+{_OBJECT}{_END}", re.IGNORECASE)
+    # "Acquires Majority Stake in X": control of X is bought
+    rf"\s+(?:an?\s+)?(?:(?:majority|controlling|\d{{2,3}}\s*%|\d{{2,3}}\s+percent)\s+"
+    rf"(?:stake|interest|ownership|shareholding)\s+in\s+)?{_OBJECT}{_END}", re.IGNORECASE)
 _ACQUIRED_BY = re.compile(
     rf"^{_NAME}\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|gets\s+|agrees\s+to\s+be\s+)?"
     rf"(?:acquired|bought|snapped\s+up|purchased)\s+by\s+{_OBJECT}{_END}", re.IGNORECASE)
@@ -135,23 +139,64 @@ _BOTH_PARTNER = re.compile(
     rf"(?:enter\s+(?:into\s+)?(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,3}}?(?:partnership|alliance|"
     rf"joint\s+venture)|form\s+[^,;:]{{1,40}}?\s*[—–,-]\s*(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|joint\s+venture|alliance)|partner|team\s+up|"
-    rf"join\s+forces|collaborate|are\s+partners|announce\s+(?:a\s+|the\s+)?(?:strategic\s+)?"
+    rf"join\s+forces|collaborate|are\s+partners|(?:have\s+|has\s+)?partnered|"
+    rf"announce\s+(?:a\s+|the\s+|new\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
+    # "A and B Extend Multi-Year Partnership", "... Launch New Collaboration"
+    rf"(?:extend|expand|renew|deepen|strengthen|launch)\s+(?:their\s+|a\s+|an\s+|new\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:partnership|collaboration|alliance)|"
     rf"(?:form|launch|create|establish)\s+(?:a\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance|joint\s+venture)|sign\s+"
-    rf"(?:a\s+)?(?:strategic\s+)?(?:partnership|alliance))\b", re.IGNORECASE)
+    rf"(?:a\s+|an\s+)?(?:(?:new|strategic|exclusive|global|multi-year)\s+)*"
+    rf"(?:partnership|alliance|mou|memorandum\s+of\s+understanding))\b"
+    # "... Announce Strategic Partnership With NYCRA": a third partner
+    rf"(?:\s+(?:deal|agreement))?(?:\s+with\s+{_OBJECT.replace('object', 'third')}{_END})?",
+    re.IGNORECASE)
 #: "A welcomes B as (a|its) ... partner": both are partners.
 _WELCOMES_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces)\s+{_OBJECT}\s+as\s+"
     rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|\w+\s+){{0,4}}partner\b",
     re.IGNORECASE)
+#: "Expands Wealth Portfolio with Acquisition of WerksGroup", "Expands into Rock Hill with
+#: Addition of Sunshine Pediatrics": a purchase behind a growth.
+_GROWS_BY_ACQUISITION = re.compile(
+    rf"^{_NAME}\s+(?:expands|grows|strengthens|bolsters|broadens|enters|extends|enhances|"
+    rf"boosts|deepens|accelerates|builds)\b.{{0,100}}?\s(?:with|through|via|by)\s+(?:the\s+|its\s+)?"
+    rf"(?:strategic\s+|planned\s+|pending\s+)?(?:acquisition|purchase|addition)\s+of\s+"
+    rf"{_OBJECT}{_END}", re.IGNORECASE)
+#: What a company buys that is a property or an asset, not a company: by the object's
+#: last word ("Historic Commodore Hotel", "Mt Vernon Mine", "Ninth IOS Property").
+_PROPERTY = re.compile(
+    r"(?i)(?:\b(?:property|properties|mine|mines|hotel|hotels|inn|resort|claims?|project|"
+    r"projects|land|acres|building|buildings|portfolio|campus|site|sites|center|centre|"
+    r"ranch|farm|mall|plaza|tower|apartments?|multifamily|homes?|websites?|domains?|"
+    r"deposit|field|well|wells|plant|facility|warehouse|asset|assets)$|\bassets?\b)")
 #: "X Expands Portfolio ... Through New Strategic Partnership": a partnership, partner
 #: unnamed in the headline.
 _THROUGH_PARTNERSHIP = re.compile(
     rf"^{_NAME}\s+(?:expands|grows|strengthens|enters|accelerates|boosts|advances|"
-    rf"broadens)\b.{{0,100}}?\s(?:through|via|thanks\s+to)\s+(?:a\s+|its\s+)?(?:new\s+)?"
-    rf"(?:strategic\s+|commercial\s+|global\s+)?(?:partnership|alliance|collaboration)"
+    rf"broadens)\b.{{0,100}}?\s(?:through|via|thanks\s+to|with)\s+(?:a\s+|its\s+)?"
+    rf"(?:new\s+)?(?:strategic\s+|commercial\s+|global\s+)?(?:partnerships?|alliances?|"
+    rf"collaborations?)(?!\s+(?:deal|agreement|program|summit))"
     rf"(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
+#: "Expands AI Capabilities Through IQSTEL Partnership", "Strengthens Its Position with
+#: Seabob Partnership", "Expands Reach Through AATAC Retail Deal": the partner is named
+#: before the word.
+_NAMED_PARTNERSHIP = re.compile(
+    rf"^{_NAME}\s+(?:expands|grows|strengthens|enters|accelerates|boosts|advances|broadens|"
+    rf"extends|deepens|bolsters|enhances|builds|scales|renews)\b(?:.{{0,100}}?\s(?:through|via|"
+    rf"with|thanks\s+to))?\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:(?:new|strategic|exclusive|global|key|"
+    rf"landmark|multi-year|major|expanded)\s+)*"
+    rf"(?P<object>(?-i:[A-Z0-9])[\w.&'’\-® ]{{0,40}}?)\s+(?:(?:retail|distribution|strategic|"
+    rf"technology|commercial|licensing|channel|reseller)\s+)?(?:partnership|deal|alliance|"
+    rf"collaboration)\b", re.IGNORECASE)
+#: Words that describe a partnership, not name a partner.
+_NOT_A_PARTNER = re.compile(
+    r"(?i)(?:(?:new|strategic|exclusive|global|key|landmark|multi-year|major|expanded|"
+    r"technology|retail|first|national|international|local|regional|brand|media|"
+    r"marketing|content|community|channel|industry|commercial|distribution|licensing|"
+    r"research|supply|joint|long-term|existing|ongoing|successful|exclusive)\s*)+$|"
+    r"^(?:swiss|\w+(?:ish|ese|ian|ean|can))$")
 #: "... Through Exclusive Distribution Agreement with AERXIO": the other party.
 _AGREEMENT_WITH = re.compile(
     rf"\b(?:distribution|partnership|reseller|licensing|strategic|supply|channel)\s+"
@@ -197,33 +242,69 @@ _IPO_PLANNED = re.compile(
 _EXPANDS = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|is\s+expanding|expanding)\s+(?:operations\s+|business\s+|"
     rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
-    rf"(?:services|operations|presence|footprint|offerings|coverage)\s+"
+    rf"(?:services|operations|presence|footprint|offerings|coverage|solutions|availability|"
+    rf"reach|territory)\s+(?:further\s+)?"
     # "services for window contractors in Monterey": whom for, then where
     rf"(?:for\s+(?:[\w&\-]+\s+){{1,4}}?(?=in\s|across\s|to\s))?)?"
     rf"(?:in\s*to|into|in|to|across|throughout)|"
     rf"(?:enters|is\s+entering|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
-    rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?)(?:\s+market)?{_END}",
+    rf"(?P<object>(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{{1,40}}?)(?:\s+markets?)?{_END}",
     re.IGNORECASE)
+#: "Expands Territory with New Location in Buffalo", "Expands with New McKinney Location",
+#: "Opens 27 New Locations", "Announces National Expansion": new places, named or counted.
+_NEW_PLACES = re.compile(
+    rf"^{_NAME}\s+(?:(?:expands|grows)\b.{{0,60}}?\bwith\s+(?:a\s+|its\s+)?|opens\s+)"
+    rf"(?P<object>(?:new|second|third|fourth|fifth|\d+(?:st|nd|rd|th)?|two|three|four|five|six|"
+    rf"seven|eight|nine|ten|first)\s+(?:new\s+)?(?:[\w\-.,]+\s+){{0,3}}?(?:office|location|"
+    rf"headquarters|hub|store|branch|clinic|restaurant|facility|showroom|warehouse)s?"
+    rf"(?:\s+in\s+[\w.,\- ]{{2,40}}?)?){_END}", re.IGNORECASE)
+_NATIONAL_EXPANSION = re.compile(
+    rf"^{_NAME}\s+announces\s+(?:its\s+|a\s+)?(?P<scope>national|nationwide|international|"
+    rf"global|regional|european|u\.s\.|us|statewide)\s+expansion\b", re.IGNORECASE)
+#: Events and venues that "open" or "expand": a fair, an expo, a museum, a season.
+_VENUE = re.compile(
+    r"(?i)\b(?:fair|expo|exhibition|festival|summit|conference|show|museum|week|season|"
+    r"awards?|gala|scholarship|competition|applications|nominations|registration)$")
 #: "Expands AI-Powered EHR Services Nationwide": a line of business taken wider.
 _EXPANDS_WIDE = re.compile(
     rf"^{_NAME}\s+(?:expands|is\s+expanding)\s+(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
     rf"(?:services|operations|presence|footprint|offerings|coverage|availability)\s+"
     rf"(?P<object>nationwide|globally|internationally|worldwide|across\s+the\s+(?:u\.?s\.?|"
     rf"country|globe|world))\b", re.IGNORECASE)
+#: "Opens Empax Centre", "Launches Dubai Operations Center": a facility named, its place
+#: in its name or not said.
+_NAMED_FACILITY = re.compile(
+    rf"^{_NAME}\s+(?:opens|opened|launches|unveils)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+)?"
+    rf"(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s(?-i:[A-Z])[\w.&'’\-]*){{0,3}}\s(?:office|"
+    rf"headquarters|hub|HQ|center|centre|facility|plant|factory|warehouse|campus|clinic|"
+    rf"store|branch|showroom)){_END}", re.IGNORECASE)
 _OFFICE = re.compile(
-    rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils)\s+(?:a\s+|an\s+|its\s+|"
-    rf"new\s+|first\s+|second\s+|\w+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
+    rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils|launches)\s+(?:a\s+|an\s+|"
+    rf"its\s+|new\s+|first\s+|second\s+|[\w\-]+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
     rf"center|centre|facility|facilities|plant|factory|warehouse|campus|locations?|stores?|"
     rf"branch|branches|data\s+center)\s+in\s+"
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
     rf"^{_NAME}\s*:?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+"
     rf"to\s+|to\s+|will\s+|plans\s+to\s+|has\s+|have\s+)?(?:launch(?:es|ed|ing)?|"
-    rf"unveil(?:s|ed)?|debuts?|introduces?|rolls?\s+out|releases?|announces\s+the\s+launch\s+"
-    rf"of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
+    rf"unveil(?:s|ed)?|debuts?|introduces?|rolls?\s+out|releases?|announces?\s+(?:the\s+)?"
+    rf"(?:[\w\-]+\s+)?launch\s+of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
     rf"(?:[\w\-]+\s+)?launch\s+of)\s+"
     rf"(?!to\s|in\s|with\s)"
     rf"(?P<object>.{{3,120}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
+#: "Ruley Launches to Bring ...", "GoldSyneX Officially Launched: ...", "devBlink AI Launches":
+#: a launch with no object, the subject launching itself.
+_LAUNCHES_BARE = re.compile(
+    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launched|debuts|goes\s+live)\s*"
+    rf"(?:$|[:,!.]|\s+(?:to|as)\s+(?!launch))", re.IGNORECASE)
+#: Subjects of a bare launch that are no company launching its product: a website, a
+#: headline's generic opener, an event, a fund, a season.
+_NOT_A_MAKER = re.compile(
+    r"(?i)^(?:new|the|a|an|our|this)\s|\.(?:com|net|org|info|co\.uk)$|"
+    r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
+    r"programme|initiative|project|token|coin|presale|sale|series|course|league)$|"
+    # an unnamed product ("Revolutionary AI-Powered Wellness Platform"), a version
+    rf"{_PRODUCT.pattern}$|\bv?\d+\.\d+|\bupdate\b")
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
 _LAUNCHED_BY = re.compile(
     r"^(?P<object>(?-i:[A-Z0-9])[^,;:]{2,80}?)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
@@ -266,13 +347,15 @@ _MISSES = re.compile(
 #: and only the patterns a word found could start are tried (extraction must stay fast,
 #: issue #13). A superset on purpose: the patterns decide.
 _GATE: dict[str, tuple[str, ...]] = {
-    "acq": ("acquir", "buys", "bought", "snap", "scoops", "picks up", "purchas"),
-    "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture"),
+    "acq": ("acquir", "acquisition", "addition of", "buys", "bought", "snap", "scoops",
+            "picks up", "purchas"),
+    "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
+                " mou", "memorandum", " deal"),
     "ipo": ("file", "submit", "ipo", "public offering"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc",
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
-    "expand": ("expand", "enter", "moves into", "open"),
+    "expand": ("expand", "expansion", "enter", "moves into", "open"),
     "launch": ("unveil", "debut", "launch", "introduc", "roll", "releas", "stealth"),
 }
 #: How far into a sentence its verb can be.
@@ -300,6 +383,7 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # not part of any name: "Sekur Private Data Ltd. (CSE: SKUR) (OTCQX: SWISF) Expands
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
     text = " ".join(_TICKERS.sub("", _WIRE.sub("", text)).split())
+    text = _BY_APPOSITIVE.sub("", text, count=1)
     # "New Holding Enters the Rental Market: Alikson Group Acquires Apart Sharing": after a
     # lead-in and a colon, the clause that states an event is the news ("X Launches Y:
     # The Best Tool for Z" has none after its colon, and is read whole)
@@ -331,11 +415,17 @@ _PERSON_OR_PLACE = re.compile(
     r"(?i)\b(?:founder|co-founder|cofounder|ceo|author|authors|advisor|adviser|"
     r"philanthropist|pastor|dr\.|doctor|students?|alumni|seniors|entrepreneur|"
     r"entrepreneurs|artist|singer|rapper|influencer|educator|parent|parents|mom|"
-    r"dad|inventor|professor|teen|teens|star|actor|actress|athlete|veteran|graduate)\b|"
+    r"dad|inventor|professor|teen|teens|star|actor|actress|athlete|veteran|graduate|"
+    r"litigator|attorney|lawyer)\b|^(?:one|some)\s+of\s+the\b|\s(?:and|&)$|"
     r"^(?:india|china|japan|russia|brazil|canada|mexico|germany|france|italy|spain|"
     r"australia|the\s+(?:uk|us|u\.s\.|eu)|uk|us|u\.s\.|eu|saudi\s+arabia|nigeria|"
     r"kenya|south\s+africa|singapore|indonesia|vietnam|korea|south\s+korea|turkey|"
     r"israel|egypt|pakistan|argentina|chile|colombia)$")
+#: "CoralApp, Incubated by Binance Labs, Set to Launch ...": who backs the subject, between
+#: commas, is no part of it.
+_BY_APPOSITIVE = re.compile(r"(?<=\w),\s+(?:incubated|backed|founded|owned|led|supported|"
+                            r"funded|acquired|powered)\s+by\s+[^,]{2,60},(?=\s)",
+                            re.IGNORECASE)
 #: A newswire's own prefix before the headline ("InvestorNewsBreaks – ").
 _WIRE = re.compile(r"^[A-Z][A-Za-z0-9]*Breaks\s+[–—-]\s+")
 #: "(NASDAQ: SEGG, LTRYW)", "(OTCQB: HUSIF)", "(Cboe CA: SUNN)", "(CKIT)": an exchange and
@@ -365,10 +455,13 @@ def _events_in(text: str, original: str, rumour: bool,
 
     out: list[EventCandidate | None] = []
     acq = "acq" in cats
-    if acq and (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)) and \
-            _NOT_A_COMPANY.match(
-            m.group("object")):
-        return []  # "acquires land", "acquires a large collection of paperbacks"
+    if acq and (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)
+                or _GROWS_BY_ACQUISITION.match(text)) and (
+            _NOT_A_COMPANY.match(m.group("object")) or _PROPERTY.search(
+                m.group("object").strip())):
+        # "acquires land", "acquires a large collection of paperbacks", "acquires the
+        # Historic Commodore Hotel"
+        return []
     if acq and (m := _ACQUIRED_BY.match(text)):
         out = [event("strategic", "acquired", m.group("subject"),
                      f"acquired by {m.group('object')}"),
@@ -379,14 +472,40 @@ def _events_in(text: str, original: str, rumour: bool,
                      f"acquires {m.group('object')}"),
                event("strategic", "acquired", m.group("object"),
                      f"acquired by {_clean(m.group('subject'))}")]
+    elif acq and (m := _GROWS_BY_ACQUISITION.match(text)):
+        out = [event("strategic", "acquisition", m.group("subject"),
+                     f"acquires {m.group('object')}"),
+               event("strategic", "acquired", m.group("object"),
+                     f"acquired by {_clean(m.group('subject'))}")]
+        if (grows := _EXPANDS.match(text)) and re.match(
+                r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b", text[m.end("subject"):]):
+            out.append(event("strategic", "expansion", m.group("subject"),
+                             f"expands into {grows.group('object')}"))
     elif "ipo" in cats and ((m := _IPO.match(text)) or (m := _IPO_PLANNED.match(text))):
         out = [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
+    elif "partner" in cats and (m := _WELCOMES_PARTNER.match(text)) and \
+            _PERSON_OR_PLACE.search(m.group("object")):
+        return []  # "Law Firm Welcomes Accomplished Litigator Jane Roe as New Partner"
     elif "partner" in cats and ((m := _BOTH_PARTNER.match(text))
                                 or (m := _WELCOMES_PARTNER.match(text))):
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {m.group('object')}"),
                event("strategic", "partnership", m.group("object"),
                      f"partners with {_clean(m.group('subject'))}")]
+        if m.re is _BOTH_PARTNER and (third := m.group("third")):
+            out.append(event("strategic", "partnership", third, "partners with "
+                             f"{_clean(m.group('subject'))} and "
+                             f"{_clean(m.group('object'))}"))
+    elif "partner" in cats and (m := _NAMED_PARTNERSHIP.match(text)) and \
+            not _NOT_A_PARTNER.search(m.group("object").strip()):
+        out = [event("strategic", "partnership", m.group("subject"),
+                     f"partners with {m.group('object')}"),
+               event("strategic", "partnership", m.group("object"),
+                     f"partners with {_clean(m.group('subject'))}")]
+        # "Expands Presence in New Jersey with Liberty Door Partnership": a place too
+        if grows := _OFFICE.match(text) or _EXPANDS.match(text):
+            out.append(event("strategic", "expansion", m.group("subject"),
+                             f"expands into {grows.group('object')}"))
     elif "partner" in cats and ((m := _INKS_PARTNER.match(text))
                                 or (m := _THROUGH_PARTNERSHIP.match(text))):
         other = m.group("object")
@@ -418,7 +537,9 @@ def _events_in(text: str, original: str, rumour: bool,
         out = [event("financial", "missed_targets", m.group("subject"),
                      text[len(m.group("subject")):].strip()[:120])]
     elif cats & {"expand", "launch"} and ((m := _OFFICE.match(text)) or (m := _EXPANDS.match(
-            text)) or (m := _EXPANDS_WIDE.match(text))):
+            text)) or (m := _EXPANDS_WIDE.match(text)) or (m := _NEW_PLACES.match(text)) or (
+            m := _NAMED_FACILITY.match(text))) and \
+            not _VENUE.search(_clean(m.group("subject"))):
         where = m.group("object").strip()
         # "Alaska's Role Expands in ...": a thing that grows, not a company expanding
         thing = re.search(r"(?i)['’]s?\s+(?:role|market|economy|share|sector|industry|demand|"
@@ -426,8 +547,8 @@ def _events_in(text: str, original: str, rumour: bool,
                           m.group("subject").strip())
         if thing is None and not re.match(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|"
                                           r"general)\b", where):
-            how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands"}.get(
-                m.re, "expands into")
+            how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands",
+                   _NEW_PLACES: "opens", _NAMED_FACILITY: "opens"}.get(m.re, "expands into")
             out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]
             # "... Through Exclusive Distribution Agreement with AERXIO": a partner too
             if deal := _AGREEMENT_WITH.search(text, m.end("object")):
@@ -435,6 +556,9 @@ def _events_in(text: str, original: str, rumour: bool,
                               f"partners with {deal.group('object')}"),
                         event("strategic", "partnership", deal.group("object"),
                               f"partners with {_clean(m.group('subject'))}")]
+    elif "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
+        out = [event("strategic", "expansion", m.group("subject"),
+                     f"announces a {m.group('scope')} expansion")]
     elif "launch" in cats and (m := _STEALTH.match(text)):
         what = m.group("object").strip(" ,;:-–—")
         out = [event("strategic", "product_launch", m.group("subject"),
@@ -455,6 +579,11 @@ def _events_in(text: str, original: str, rumour: bool,
             ("launch ", "unveil ", "introduce ", "debut ", "release ")) else [subject]
         out = [event("strategic", "product_launch", who, f"launches {what}")
                for who in makers]
+    elif "launch" in cats and (m := _LAUNCHES_BARE.match(text)) and \
+            not _NOT_A_MAKER.search(_clean(m.group("subject"))):
+        # "Ruley Launches to Bring Rule Clarity", "devBlink AI Launches": the company's own
+        # first product is launched (a website, an event or a fund launching is not)
+        out = [event("strategic", "product_launch", m.group("subject"), "launches")]
     return [e for e in out if e is not None]
 
 
@@ -526,7 +655,9 @@ def _minor(phrase: str) -> bool:
 #: Things that are never a product line, wherever they stand in the phrase.
 _NEVER_A_PRODUCT = re.compile(
     r"(?i)\b(?:airdrops?|tokens?|presales?|nfts?|giveaways?|sweepstakes|contests?|"
-    r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?)\b")
+    r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|stock|shares|bonds?|"
+    r"(?:senior|convertible|secured|unsecured|exchangeable)\s+notes|"
+    r"debentures|private\s+placement|public\s+offering|exploration|drilling)\b")
 #: A participle that opens a clause after a noun phrase ("... Program Offering ...").
 _CLAUSE_PARTICIPLE = re.compile(
     r"\s+(?:offering|featuring|providing|enabling|empowering|helping|making|allowing|"
