@@ -451,6 +451,38 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
         ("product_launch", "Lamna")]),
     ("Lamna Housing Trust Launches Preferred Stock Offering", []),
     ("Lamna Resources Unveils Strategic Exploration Plans for Gold Projects", []),
+    # a list of partners keeps "&" inside a name; a firm's new partner is a hire; a
+    # partnership as the subject; a name opening in lower case
+    ("Ashby & Gabriel, Lamna, and Proseware partner to offer Services", [
+        ("partnership", "Ashby & Gabriel"), ("partnership", "Lamna"),
+        ("partnership", "Proseware")]),
+    ("Lamna Insurance Names Jin Chang as Partner", []),
+    ("Lamna and Proseware Partnership Elevates Agility for Supply Chains", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("tLamna and Proseware Partner to Bring Transparency to Voting", [
+        ("partnership", "tLamna"), ("partnership", "Proseware")]),
+    ("Lamna Announces Partnership with U.S. Figure Skater Jane Roe", [
+        ("partnership", "Lamna")]),
+    # a purchase named before the word; an event told as background; claims bought
+    ("Lamna.com Expands Into Concerts With Proseware Ventures Acquisition", [
+        ("acquisition", "Lamna.com"), ("acquired", "Proseware Ventures"),
+        ("expansion", "Lamna.com")]),
+    ("Lamna Resources Prepares for Operations at Recently Acquired Mt. Vernon Mine", []),
+    ("Lamna Gold Corp. Expands Land Position with Acquisition of York Claims Adjacent "
+     "to Its Project", []),
+    # plural subjects, plans to expand, a first listing, a second predicate's own event
+    ("Lamna Kitchen Experts Expand Across San Jose", [
+        ("expansion", "Lamna Kitchen Experts")]),
+    ("Lamna Dress for Less to Expand in the Detroit Area", [
+        ("expansion", "Lamna Dress for Less")]),
+    ("Lamna Therapeutics launches on ASX with a new formulation", [
+        ("ipo_filing", "Lamna Therapeutics")]),
+    ("Lamna Uniforms Acquires Proseware Linen, Expands with Second Facility in Toronto", [
+        ("acquisition", "Lamna Uniforms"), ("acquired", "Proseware Linen"),
+        ("expansion", "Lamna Uniforms")]),
+    # a subject that runs past a predicate of its own; an online store is no place
+    ("Lamna Provides Corporate Update including New Product Launches, Partner Wins", []),
+    ("Lamna Unveils State-of-the-Art Online Store for Filters in El Paso, TX", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

@@ -23,19 +23,20 @@ import html
 import re
 from dataclasses import dataclass
 
+from ..match import common_words
 from .funding import _RUMOUR_WORDS, REPORTED
 from .text import first_subject
 
-_NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z](?=-?[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
+_NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
          r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V|PA|P\.A|PC|P\.C|PLLC|LLP|LP)"
          r"\.?(?=[\s,(])){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
 _OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®™ ]{0,60}?)"
 #: Where a name ends: the end, a comma or bracket, a full stop before a space (not the dot
-#: in "Triggy.AI"), or a word that starts what follows it.
-_END = (r"(?=\s*$|\s*[,;:(]|\.(?=\s|$)|\s+(?:for|in|to|from|as|amid|after|with|and|on|at|"
-        r"through|via|—|–|-)\s)")
+#: in "Triggy.AI" nor the last of "U.S."), or a word that starts what follows it.
+_END = (r"(?=\s*$|\s*[,;:(]|(?<!\.[A-Z])\.(?=\s|$)|\s+(?:for|in|to|from|as|amid|after|with|"
+        r"and|on|at|by|through|via|—|–|-)\s)")
 
 #: Objects of "launches" that are no product line a seller cares about.
 _MINOR_LAUNCH = re.compile(
@@ -50,7 +51,8 @@ _MINOR_LAUNCH = re.compile(
     r"catalogue|curriculum|agenda|stock|placement|exploration|drilling|course|masterclass|"
     r"training|certification|troop|season|festival|summit|conference|celebration|"
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
-    r"grant|url|review|ido|experience|agenda|drive|cohort)s?\b",
+    r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
+    r"payment|innovation|development|series)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
@@ -92,7 +94,11 @@ class EventCandidate:
 
 
 _ADVERBS = re.compile(r"(?:\s+(?:further|officially|now|also|quietly|finally|formally|"
-                      r"successfully|today|again))+$", re.IGNORECASE)
+                      r"successfully|today|again|strategically|proudly|exclusively|"
+                      r"jointly|rapidly|quickly|soon))+$", re.IGNORECASE)
+#: "... Operations at Recently Acquired Mt. Vernon Mine": an event told as background.
+_BACKGROUND = re.compile(r"(?i)\b(?:recently|newly|previously|already|formerly|once|"
+                         r"at|the|its|their|of)$")
 
 
 #: A unit acting for its company: "Endexx Corporation's HYLA Division", "Fifty 1 Labs, Inc.
@@ -135,7 +141,8 @@ _PARTNERS = re.compile(
     rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
 _LEGAL = r"(?:,\s(?:Inc|LLC|Ltd|Corp|Co|PLC|PA|LLP|LP|GmbH|AG)\.?)?"
 _BOTH_PARTNER = re.compile(
-    rf"^(?P<subject>(?-i:[A-Z0-9])[^,;:]{{0,60}}?{_LEGAL})\s+(?:and|&)\s+{_OBJECT}{_LEGAL}\s+"
+    rf"^(?P<subject>(?-i:[A-Z0-9]|[a-z]{{1,8}}(?=[A-Z]))[^,;:]{{0,60}}?{_LEGAL})\s+(?:and|&)\s+"
+    rf"{_OBJECT}{_LEGAL}\s+"
     rf"(?:enter\s+(?:into\s+)?(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,3}}?(?:partnership|alliance|"
     rf"joint\s+venture)|form\s+[^,;:]{{1,40}}?\s*[—–,-]\s*(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|joint\s+venture|alliance)|partner|team\s+up|"
@@ -144,7 +151,9 @@ _BOTH_PARTNER = re.compile(
     rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
     # "A and B Extend Multi-Year Partnership", "... Launch New Collaboration"
     rf"(?:extend|expand|renew|deepen|strengthen|launch)\s+(?:their\s+|a\s+|an\s+|new\s+)?"
-    rf"(?:[\w\-]+\s+){{0,2}}?(?:partnership|collaboration|alliance)|"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:partnerships?|collaborations?|alliances?)|"
+    # "Redwood and Rebus Partnership Elevates ...": the partnership is the subject
+    rf"(?:strategic\s+)?(?:partnership|alliance|collaboration)(?=\s+(?-i:[A-Z])\w+s\s)|"
     rf"(?:form|launch|create|establish)\s+(?:a\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance|joint\s+venture)|sign\s+"
     rf"(?:a\s+|an\s+)?(?:(?:new|strategic|exclusive|global|multi-year)\s+)*"
@@ -153,6 +162,11 @@ _BOTH_PARTNER = re.compile(
     rf"(?:\s+(?:deal|agreement))?(?:\s+with\s+{_OBJECT.replace('object', 'third')}{_END})?",
     re.IGNORECASE)
 #: "A welcomes B as (a|its) ... partner": both are partners.
+#: "Names Jin Chang as Partner", "Welcomes Jane Roe as New Managing Partner": a firm's
+#: partner is a person hired, not a partnership.
+_FIRM_PARTNER = re.compile(r"(?i)\bas\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|newest\s+)?"
+                           r"(?:(?:managing|equity|senior|general|founding|name|tax|"
+                           r"audit|named)\s+)?partner\b")
 _WELCOMES_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces)\s+{_OBJECT}\s+as\s+"
     rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|\w+\s+){{0,4}}partner\b",
@@ -164,6 +178,11 @@ _GROWS_BY_ACQUISITION = re.compile(
     rf"boosts|deepens|accelerates|builds)\b.{{0,100}}?\s(?:with|through|via|by)\s+(?:the\s+|its\s+)?"
     rf"(?:strategic\s+|planned\s+|pending\s+)?(?:acquisition|purchase|addition)\s+of\s+"
     rf"{_OBJECT}{_END}", re.IGNORECASE)
+_GROWS_BY_NAMED_ACQUISITION = re.compile(
+    rf"^{_NAME}\s+(?:expands|grows|strengthens|bolsters|broadens|enters|extends|enhances|"
+    rf"boosts|deepens|accelerates|builds)\b.{{0,100}}?\s(?:with|through|via|by)\s+(?:the\s+|its\s+)?"
+    rf"(?:strategic\s+|planned\s+|pending\s+)?(?P<object>(?-i:[A-Z0-9])[\w.&'’\-® ]{{1,40}}?)\s+"
+    rf"(?:acquisition|purchase)\b", re.IGNORECASE)
 #: What a company buys that is a property or an asset, not a company: by the object's
 #: last word ("Historic Commodore Hotel", "Mt Vernon Mine", "Ninth IOS Property").
 _PROPERTY = re.compile(
@@ -171,6 +190,19 @@ _PROPERTY = re.compile(
     r"projects|land|acres|building|buildings|portfolio|campus|site|sites|center|centre|"
     r"ranch|farm|mall|plaza|tower|apartments?|multifamily|homes?|websites?|domains?|"
     r"deposit|field|well|wells|plant|facility|warehouse|asset|assets)$|\bassets?\b)")
+_CORPORATE = re.compile(r"(?i)\b(?:inc|llc|ltd|corp|corporation|co|company|group|holdings|"
+                        r"plc|gmbh|ag|sa|limited|partners|technologies)\.?$")
+
+
+def _is_property(what: str) -> bool:
+    """Whether what is bought is a property or an asset, not a company: a property word
+    anywhere in it ("York Claims Adjacent", "Historic Commodore Hotel"), unless the name
+    ends as a company's does ("Thee Mine Inc.")."""
+    what = what.strip()
+    return bool(re.search(_PROPERTY.pattern.replace("$", "\\b"), what)) and \
+        not _CORPORATE.search(what)
+
+
 #: "X Expands Portfolio ... Through New Strategic Partnership": a partnership, partner
 #: unnamed in the headline.
 _THROUGH_PARTNERSHIP = re.compile(
@@ -226,7 +258,7 @@ _TEAM_LIST = re.compile(
     re.IGNORECASE)
 _INKS_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:inks|signs|forms|announces|unveils|expands|extends|deepens|renews|"
-    rf"strengthens|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
+    rf"strengthens|advances|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
     rf"(?:strategic\s+|commercial\s+|key\s+|global\s+)?(?:partnerships?|alliances?|ties)"
     rf"(?:\s+(?:agreement|agreements|deal|deals|pact|mou|memorandum\s+of\s+understanding))?"
     rf"\b(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
@@ -235,19 +267,29 @@ _IPO = re.compile(
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
     rf"(?:an?\s+|its\s+)?(?:draft\s+)?(?:registration\s+statement|S-1|F-1|IPO\s+"
     rf"(?:paperwork|papers|prospectus))|to\s+go\s+public)\b", re.IGNORECASE)
+#: "Tryptamine Therapeutics launches on ASX": a first listing on a stock exchange.
+_LISTS = re.compile(
+    rf"^{_NAME}\s+(?:launches|debuts|lists|begins\s+trading|starts\s+trading|rings\s+the\s+"
+    rf"(?:opening\s+)?bell)\s+on\s+(?:the\s+)?(?:ASX|NYSE|Nasdaq|LSE|TSX|TSXV|AIM|Euronext|HKEX|"
+    rf"SGX|NSE|BSE|JSE|SIX|London\s+Stock\s+Exchange|Hong\s+Kong\s+Stock\s+Exchange|"
+    rf"Australian\s+Securities\s+Exchange|New\s+York\s+Stock\s+Exchange|Toronto\s+Stock\s+"
+    rf"Exchange)\b", re.IGNORECASE)
 _IPO_PLANNED = re.compile(
-    rf"^{_NAME}\s+(?:announces|plans|prices|launches|sets\s+terms\s+for)\s+(?:its\s+|an\s+|"
+    rf"^{_NAME}\s+(?:announces|plans|prices|launches|sets\s+terms\s+for|prepares\s+for|"
+    rf"files\s+for)\s+(?:its\s+|an\s+|"
     rf"a\s+)?(?:planned\s+|proposed\s+)?(?:initial\s+public\s+offering|IPO)\b",
     re.IGNORECASE)
 _EXPANDS = re.compile(
-    rf"^{_NAME}\s+(?:(?:expands|is\s+expanding|expanding)\s+(?:operations\s+|business\s+|"
+    rf"^{_NAME}\s+(?:(?:expands|expand|is\s+expanding|expanding|(?:(?:is\s+)?(?:set|poised|"
+    rf"planning|looking)\s+|plans\s+)?to\s+expand)\s+(?:operations\s+|business\s+|"
     rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
     rf"(?:services|operations|presence|footprint|offerings|coverage|solutions|availability|"
-    rf"reach|territory)\s+(?:further\s+)?"
+    rf"reach|territory|foothold|plans|products|network|brand)\s+(?:further\s+)?"
     # "services for window contractors in Monterey": whom for, then where
     rf"(?:for\s+(?:[\w&\-]+\s+){{1,4}}?(?=in\s|across\s|to\s))?)?"
     rf"(?:in\s*to|into|in|to|across|throughout)|"
     rf"(?:enters|is\s+entering|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
+    rf"(?!include|offer|provide|add|support|cover|serve|feature)"
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{{1,40}}?)(?:\s+markets?)?{_END}",
     re.IGNORECASE)
 #: "Expands Territory with New Location in Buffalo", "Expands with New McKinney Location",
@@ -282,7 +324,7 @@ _OFFICE = re.compile(
     rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils|launches)\s+(?:a\s+|an\s+|"
     rf"its\s+|new\s+|first\s+|second\s+|[\w\-]+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
     rf"center|centre|facility|facilities|plant|factory|warehouse|campus|locations?|stores?|"
-    rf"branch|branches|data\s+center)\s+in\s+"
+    rf"branch|branches|data\s+center)(?<!online\sstore)(?<!online\sstores)\s+in\s+"
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
     rf"^{_NAME}\s*:?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+"
@@ -290,7 +332,7 @@ _LAUNCHES = re.compile(
     rf"unveil(?:s|ed)?|debuts?|introduces?|rolls?\s+out|releases?|announces?\s+(?:the\s+)?"
     rf"(?:[\w\-]+\s+)?launch\s+of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
     rf"(?:[\w\-]+\s+)?launch\s+of)\s+"
-    rf"(?!to\s|in\s|with\s)"
+    rf"(?!to\s|in\s|with\s|on\s)"
     rf"(?P<object>.{{3,120}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: "Ruley Launches to Bring ...", "GoldSyneX Officially Launched: ...", "devBlink AI Launches":
 #: a launch with no object, the subject launching itself.
@@ -351,7 +393,8 @@ _GATE: dict[str, tuple[str, ...]] = {
             "picks up", "purchas"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal"),
-    "ipo": ("file", "submit", "ipo", "public offering"),
+    "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
+            "lists on", "trading on", "bell on"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc",
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
@@ -393,7 +436,18 @@ def find_events(sentence: str) -> list[EventCandidate]:
     if colon and len(tail.split()) >= 3 and tail[:1].isupper() and len(head) < 120 and \
             (found := _events_in(tail, original, rumour, cats)):
         return found
+    if colon and re.match(r"(?i)(?:launching|introducing|unveiling)\s", tail) and \
+            (subject := first_subject(head)) != head and \
+            (found := _events_in(f"{subject} launches {tail.split(None, 1)[1]}", original,
+                                 rumour, cats)):
+        return found  # "ToolsGroup Reimagines Supply Chain: Launching Decision Hub"
     if found := _events_in(text, original, rumour, cats):
+        # "Alsco Acquires Topper Linen, Expands with Second Facility in Toronto": the
+        # second predicate states an event of its own
+        if (m := _SECOND_PREDICATE.search(text)) and (subject := first_subject(text)) != text:
+            seen = {(e.type, e.subject) for e in found}
+            found += [e for e in _events_in(f"{subject} {m.group('rest')}", original, rumour,
+                                            cats) if (e.type, e.subject) not in seen]
         return found
     # "Introducing ELSA-16: Casela Technologies Powers the Future of ...": the product is
     # named first, its maker after the colon
@@ -412,11 +466,14 @@ def find_events(sentence: str) -> list[EventCandidate]:
 #: An actor that is a person or a place, not a company: "MetaWin Founder", "Author Jane
 #: Doe", "Massachusetts-Based Advisor Joelle Spear", "High School Seniors", "India".
 _PERSON_OR_PLACE = re.compile(
-    r"(?i)\b(?:founder|co-founder|cofounder|ceo|author|authors|advisor|adviser|"
-    r"philanthropist|pastor|dr\.|doctor|students?|alumni|seniors|entrepreneur|"
+    r"(?i)\bdr\.\s|\b(?:founder|co-founder|cofounder|ceo|author|authors|advisor|adviser|"
+    r"philanthropist|pastor|doctor|students?|alumni|seniors|entrepreneur|"
     r"entrepreneurs|artist|singer|rapper|influencer|educator|parent|parents|mom|"
     r"dad|inventor|professor|teen|teens|star|actor|actress|athlete|veteran|graduate|"
-    r"litigator|attorney|lawyer)\b|^(?:one|some)\s+of\s+the\b|\s(?:and|&)$|"
+    r"litigator|attorney|lawyer|skater|player|pick|stylist|celebrity|chef)\b|"
+    r"^(?:one|some)\s+of\s+the\b|\s(?:and|&)$|"
+    r"^(?:the\s+)?(?:fastest|best|largest|leading|newest|luxury|premier|top|former)\b|"
+    r"^(?:private|undisclosed|unnamed|local)\s+(?:investors?|buyers?|owners?)$|"
     r"^(?:india|china|japan|russia|brazil|canada|mexico|germany|france|italy|spain|"
     r"australia|the\s+(?:uk|us|u\.s\.|eu)|uk|us|u\.s\.|eu|saudi\s+arabia|nigeria|"
     r"kenya|south\s+africa|singapore|indonesia|vietnam|korea|south\s+korea|turkey|"
@@ -440,7 +497,8 @@ _LABEL = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|update
 #: A second predicate after "and" or a comma, opened by an event verb.
 _SECOND_PREDICATE = re.compile(
     r"(?:,\s*|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
-    r"acquires|enters|introduces|debuts|teams\s+up)\b.*)$", re.IGNORECASE)
+    r"acquires|enters|introduces|debuts|teams\s+up|prepares\s+for\s+(?:an?\s+|its\s+)?"
+    r"(?:ipo|initial\s+public\s+offering))\b.*)$", re.IGNORECASE)
 
 
 def _events_in(text: str, original: str, rumour: bool,
@@ -456,12 +514,15 @@ def _events_in(text: str, original: str, rumour: bool,
     out: list[EventCandidate | None] = []
     acq = "acq" in cats
     if acq and (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)
-                or _GROWS_BY_ACQUISITION.match(text)) and (
-            _NOT_A_COMPANY.match(m.group("object")) or _PROPERTY.search(
-                m.group("object").strip())):
+                or _GROWS_BY_ACQUISITION.match(text)
+                or _GROWS_BY_NAMED_ACQUISITION.match(text)) and (
+            _NOT_A_COMPANY.match(m.group("object")) or _is_property(m.group("object"))):
         # "acquires land", "acquires a large collection of paperbacks", "acquires the
         # Historic Commodore Hotel"
         return []
+    if acq and (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)) and \
+            _BACKGROUND.search(m.group("subject")):
+        return []  # "Prepares for Operations at Recently Acquired Mt. Vernon Mine"
     if acq and (m := _ACQUIRED_BY.match(text)):
         out = [event("strategic", "acquired", m.group("subject"),
                      f"acquired by {m.group('object')}"),
@@ -472,7 +533,8 @@ def _events_in(text: str, original: str, rumour: bool,
                      f"acquires {m.group('object')}"),
                event("strategic", "acquired", m.group("object"),
                      f"acquired by {_clean(m.group('subject'))}")]
-    elif acq and (m := _GROWS_BY_ACQUISITION.match(text)):
+    elif acq and ((m := _GROWS_BY_ACQUISITION.match(text))
+                  or (m := _GROWS_BY_NAMED_ACQUISITION.match(text))):
         out = [event("strategic", "acquisition", m.group("subject"),
                      f"acquires {m.group('object')}"),
                event("strategic", "acquired", m.group("object"),
@@ -481,10 +543,11 @@ def _events_in(text: str, original: str, rumour: bool,
                 r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b", text[m.end("subject"):]):
             out.append(event("strategic", "expansion", m.group("subject"),
                              f"expands into {grows.group('object')}"))
-    elif "ipo" in cats and ((m := _IPO.match(text)) or (m := _IPO_PLANNED.match(text))):
+    elif "ipo" in cats and ((m := _IPO.match(text)) or (m := _IPO_PLANNED.match(text))
+                            or (m := _LISTS.match(text))):
         out = [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
-    elif "partner" in cats and (m := _WELCOMES_PARTNER.match(text)) and \
-            _PERSON_OR_PLACE.search(m.group("object")):
+    elif "partner" in cats and (m := _WELCOMES_PARTNER.match(text)) and (
+            _PERSON_OR_PLACE.search(m.group("object")) or _FIRM_PARTNER.search(text)):
         return []  # "Law Firm Welcomes Accomplished Litigator Jane Roe as New Partner"
     elif "partner" in cats and ((m := _BOTH_PARTNER.match(text))
                                 or (m := _WELCOMES_PARTNER.match(text))):
@@ -497,7 +560,9 @@ def _events_in(text: str, original: str, rumour: bool,
                              f"{_clean(m.group('subject'))} and "
                              f"{_clean(m.group('object'))}"))
     elif "partner" in cats and (m := _NAMED_PARTNERSHIP.match(text)) and \
-            not _NOT_A_PARTNER.search(m.group("object").strip()):
+            not _NOT_A_PARTNER.search(m.group("object").strip()) and \
+            m.group("object").strip().lower() not in common_words():
+        # (one ordinary word names no partner: "Strengthens Oncology Partnership")
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {m.group('object')}"),
                event("strategic", "partnership", m.group("object"),
@@ -523,7 +588,8 @@ def _events_in(text: str, original: str, rumour: bool,
                              f"partners with {_clean(m.group('subject'))}"))
     elif "partner" in cats and (m := _TEAM_LIST.match(text)):
         # "A, B, C and D Team Up to ...": each one a partner
-        members = [x for x in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", m.group("members"))
+        # in a list with commas "&" joins words of one name ("Ashby & Gabriel, Advaiya")
+        members = [x for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("members"))
                    if x.strip()]
         out = [event("strategic", "partnership", x, "partners with "
                      + ", ".join(_clean(y) for y in members if y != x)) for x in members]
@@ -545,8 +611,12 @@ def _events_in(text: str, original: str, rumour: bool,
         thing = re.search(r"(?i)['’]s?\s+(?:role|market|economy|share|sector|industry|demand|"
                           r"influence|importance|footprint|presence|population)$",
                           m.group("subject").strip())
-        if thing is None and not re.match(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|"
-                                          r"general)\b", where):
+        online = re.search(r"(?i)\b(?:online|virtual|digital|e-?commerce|web)\s+(?:store|"
+                           r"shop|office|hub|storefront)", where)
+        media = re.search(r"(?i)\b(?:networks|outlets|channels|platforms|publications|"
+                          r"stations|partners|clients|customers|users)$", where)
+        if thing is None and online is None and media is None and not re.match(
+                r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b", where):
             how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands",
                    _NEW_PLACES: "opens", _NAMED_FACILITY: "opens"}.get(m.re, "expands into")
             out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]
@@ -571,7 +641,7 @@ def _events_in(text: str, original: str, rumour: bool,
         out = [event("strategic", "product_launch", m.group("subject"),
                      f"launches {m.group('object')}")]
     elif "launch" in cats and (m := _LAUNCHES.match(text)) and \
-            (what := launched_product(m.group("object"), text)):
+            (what := launched_product(m.group("object"), text)) and not _runs_on(text, m):
         subject = m.group("subject")
         verb = text[m.end("subject"):].lstrip().lower()
         # "Topo Finance and Composed Launch ...": a joint launch, one event each
@@ -580,11 +650,26 @@ def _events_in(text: str, original: str, rumour: bool,
         out = [event("strategic", "product_launch", who, f"launches {what}")
                for who in makers]
     elif "launch" in cats and (m := _LAUNCHES_BARE.match(text)) and \
-            not _NOT_A_MAKER.search(_clean(m.group("subject"))):
+            not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m):
         # "Ruley Launches to Bring Rule Clarity", "devBlink AI Launches": the company's own
         # first product is launched (a website, an event or a fund launching is not)
         out = [event("strategic", "product_launch", m.group("subject"), "launches")]
     return [e for e in out if e is not None]
+
+
+def _runs_on(text: str, m: re.Match[str]) -> bool:
+    """Whether a matched subject runs on past a predicate of its own that is neither
+    coordinated with the event's verb ("X Secures Contracts and Expands ...") nor opens a
+    purpose ("X Aligns Its Focus to Launch ..."): "SKYX Provides Corporate Update
+    including New Product Launches" states no launch."""
+    span = m.group("subject")
+    head = first_subject(span)
+    if head == span:
+        return False
+    if re.search(r"(?:\band|,|&)\s*$", span):
+        return False
+    return not re.match(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", text[m.end("subject"):],
+                        re.IGNORECASE)
 
 
 def launched_product(full: str, text: str) -> str | None:
@@ -631,7 +716,8 @@ def launched_product(full: str, text: str) -> str | None:
         _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
         _PRODUCT.search(wide) and not _minor(wide))
     if (kind_word or named) and not _minor(what) and \
-            not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d)", what):
+            not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d|updated|"
+                          r"upgraded|redesign|redesigned|revamped|refreshed)\b", what):
         return what
     return None
 
