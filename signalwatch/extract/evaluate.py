@@ -214,7 +214,7 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
     labelled one. A span that only contains a company's name somewhere ("Grammarly
     acquires startup Coda") is no match, as in the pipeline."""
     from ..accounts import Account
-    from .funding import find_funding
+    from .funding import REPORTED, find_funding
     from .leadership import find_leadership
 
     out: dict[str, dict[str, Any]] = {}
@@ -239,8 +239,9 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
             if kind == "funding":
                 c = find_funding(row["title"])
                 got = [(c.subject, None)] if c is not None and not c.rumour else []
-            else:
-                got = [(c.company, c.person) for c in find_leadership(row["title"])]
+            else:  # a reported change is a rumour, scored apart as a rumoured round is
+                got = [] if REPORTED.search(row["title"]) else [
+                    (c.company, c.person) for c in find_leadership(row["title"])]
             for company, person in got:
                 found += 1
                 match = matcher.resolve(subject=company)
