@@ -69,6 +69,23 @@ def test_money_scales(number: int, scale: str) -> None:
          ("Agent Capital, Mitsubishi Tanabe Subsidiary",)),
         ("Sequoia participates in $20M Series A for Acme", "Acme", "series a", 20e6,
          ("Sequoia",)),
+        # the investor as the subject, the company after "backs" or "investment in"
+        ("Lamna backs grid provider Proseware in $10M seed round", "grid provider Proseware",
+         "seed", 10e6, ("Lamna",)),
+        ("Lamna is latest investor to back AV startup Proseware in $203M funding round",
+         "AV startup Proseware", "unknown", 203e6, ("Lamna",)),
+        ("Lamna is exploring rockets and has made its first investment into Proseware Space",
+         "Proseware Space", "unknown", None, ("Lamna",)),
+        # a round as the object of another verb, or as its company's noun phrase
+        ("Proseware shakes up Africa’s B2B market with $20M Series A", "Proseware", "series a",
+         20e6, ()),
+        ("Proseware doubles valuation to $3.3B in $160M funding as it plans IPO", "Proseware",
+         "unknown", 160e6, ()),
+        ("Proseware’s $106M raise backs its shift to licensing", "Proseware", "unknown",
+         106e6, ()),
+        # a purchase in a second predicate is not the round's
+        ("Hotel platform Proseware raises $14M, acquires rival Margie",
+         "Hotel platform Proseware", "unknown", 14e6, ()),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -90,6 +107,12 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Substack introduces a $20M funding guarantee to entice creators",
         "Perplexity offers to buy Chrome for billions more than it’s raised",
         "A nonprofit is using AI agents to raise money for charity",
+        # an investor's own fund, with no round word; a list; advice
+        "New York powerhouse VC Lamna Partners nabs another $12.5B after $8B in exits",
+        "Lamna Ventures sticks to its diversity strategy, raises $208M",
+        "After a string of successes, early-stage fund Lamna raises fresh $900M",
+        "Every fusion startup that has raised over $100M",
+        "How to actually raise a seed round: advice from top investors",
     ],
 )
 def test_not_funding(text) -> None:

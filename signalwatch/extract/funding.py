@@ -34,20 +34,46 @@ _FUNDING_VERB = re.compile(
 #: any is skipped before the costlier patterns run (most sentences of a feed).
 _ANY_VERB = re.compile(
     rf"\b(?:{_VERBS}|raising|joins?|joined|participat\w*|(?:co-)?(?:leads?|led|backs?|backed|"
-    rf"invests?|invested|injects?|pours?|"
-    rf"puts?))\b", re.IGNORECASE)
+    rf"invests?|invested|investment|injects?|pours?|"
+    rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
                "get", "got", "receiv",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
-               "particip")
+               "particip", "funding", "round", "series", "seed")
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
     r"injects?|pours?|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
     r"(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
     r"(?:\s*[,:;—–-]\s+|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)",
     re.IGNORECASE)
+#: "a16z backs Base Power in $200M round", "Tether backs Mansa in $10M seed round": the
+#: company after the verb, the round after "in".
+_BACKS_IN_ROUND = re.compile(
+    r"^(?P<investors>.+?)\s+(?:co-)?(?:backs|backed|back|funds|funded|fund|leads|led|lead)\s+"
+    r"(?P<subject>(?!(?:a|an|the|its)\s)[^,;]{2,80}?)\s+(?:in|with)\s+(?:a\s+|an\s+|its\s+|"
+    r"their\s+)?(?P<rest>(?:[$€£]|US\$|CA\$)?[\d.,]*\s?(?:[mbk]n?|mln|million|billion)?\s*"
+    r"(?:[\w\-]+\s+){0,2}?(?:round|funding|raise|seed|series\s+[a-j]|investment)\b.*)$",
+    re.IGNORECASE)
+#: "OmniRetail shakes up ... with $20M Series A", "Tabby doubles valuation ... in $160M
+#: funding": a round named with its amount after "with" or "in".
+_WITH_ROUND = re.compile(
+    r"\s(?:with|in|after)\s+(?:a\s+|an\s+|its\s+|fresh\s+|new\s+)?(?P<rest>(?:[$€£]|US\$|"
+    r"CA\$)\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:pre-)?seed|series\s+[a-j]|"
+    r"funding|round|raise|financing)\b.*)$", re.IGNORECASE)
+#: A news headline's subject in sentence case: its leading name words, then a lower-case
+#: verb ("OmniRetail shakes up ...", "AI insurtech Ominimo bags ...").
+_LEAD_NAME = re.compile(
+    r"^(?P<name>(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)"
+    r"{0,3})\s+(?=(?-i:[a-z]+s)\s)")
+#: "Toyota has made its first investment into Interstellar", "Uber makes multimillion-
+#: dollar investment in Nuro": a strategic investment, the company after "in".
+_MAKES_INVESTMENT = re.compile(
+    r"^(?P<investors>.+?)\s+(?:has\s+|have\s+)?(?:makes|made|announces|completes)\s+(?:an?\s+|"
+    r"its\s+|their\s+)?(?P<rest>(?:first\s+|strategic\s+|new\s+|minority\s+)*(?:[\w$\-.]+\s+)"
+    r"{0,2}?investment)\s+(?:in|into)\s+(?P<subject>(?-i:[A-Z])[^,;]{1,60}?)"
+    r"(?:\s*[,:;—–]\s*|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)", re.IGNORECASE)
 _LEADS_POSSESSIVE = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?)\s+(?P<subject>[A-Z][\w.&\- ]*?)['’]s\s+"
     r"(?P<rest>.*\b(?:round|funding|raise|investment|series [a-j]|seed)\b.*)$")
@@ -99,6 +125,9 @@ _FUND_OF_ITS_OWN = re.compile(
     r"\w+-focused|its|a)|\$[\d.,]+\s?[mb]\w*)\s+fund\b|\bfirst close\b|\bfinal close\b|"
     r"\blimited partners\b|\blps\b", re.IGNORECASE)
 _INVESTOR_SUBJECT = re.compile(
+    # "early-stage fund Felicis", "VC firm Lux": the investor named after what it is
+    r"\b(?:fund|vc|vc\s+firm|venture\s+firm|investment\s+firm|investor)\s+(?-i:[A-Z])[\w&.\-]*"
+    r"(?:\s(?-i:[A-Z])[\w&.\-]*){0,2}$|"
     r"\b(?:ventures|capital|partners|vc|vcs|investors?|backer|fund|accelerator|"
     r"y combinator|techstars|a16z|andreessen horowitz|sequoia)\s*$", re.IGNORECASE)
 _ROUND = re.compile(
@@ -243,13 +272,14 @@ def find_funding(sentence: str) -> FundingCandidate | None:
 _POSSESSIVE_ROUND = re.compile(
     r"^(?:inside\s+|with\s+|after\s+)?(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{1,60}?)['’]s\s+"
     r"(?:new\s+|latest\s+|fresh\s+|oversubscribed\s+|record\s+)?(?P<rest>(?:[$€£]|US\$|CA\$)"
-    r"\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:pre-)?seed|pre-series\s+[ab]|"
-    r"series\s+[a-j]|growth|bridge)\b(?:\s+(?:round|funding|raise))?)", re.IGNORECASE)
+    r"\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:(?:pre-)?seed|pre-series\s+[ab]|"
+    r"series\s+[a-j]|growth|bridge)\b(?:\s+(?:round|funding|raise))?|(?:round|raise|funding)"
+    r"\b))", re.IGNORECASE)
 
 
 def _find_funding(text: str) -> FundingCandidate | None:
     if (m := _POSSESSIVE_ROUND.match(text)) and not _FUNDING_VERB.search(
-            text[:m.start("rest")]):
+            text[:m.start("rest")]) and not _LEADS_POSSESSIVE.match(text):
         money = _amount(m.group("rest"))
         return FundingCandidate(
             subject=_clean_subject(m.group("subject")), round=_round(m.group("rest")),
@@ -260,8 +290,15 @@ def _find_funding(text: str) -> FundingCandidate | None:
     possessive = _LEADS_POSSESSIVE.match(text)
     leads = _LEADS_IN.match(text)
     verb = _FUNDING_VERB.search(text)
+    backs = _BACKS_IN_ROUND.match(text) or _MAKES_INVESTMENT.match(text)
     investors: tuple[str, ...]
-    if possessive and (verb is None or possessive.start("subject") < verb.start()):
+    if backs and (verb is None or backs.start("subject") < verb.start()) and \
+            _names_a_company(backs.group("subject")):
+        subject, rest = backs.group("subject"), backs.group("rest")
+        # "Nvidia is latest investor to back ...": the investor is the clause's first name
+        investors = (re.split(r"\s+(?:is|are|was|has|have|had|and|to|,)\s+",
+                              backs.group("investors").strip(), maxsplit=1)[0],)
+    elif possessive and (verb is None or possessive.start("subject") < verb.start()):
         subject, rest = possessive.group("subject"), possessive.group("rest")
         investors = (possessive.group("investors").strip(),)
     elif leads and (verb is None or leads.start("rest") <= verb.start()) and (
@@ -269,6 +306,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
             or _ROUND_WORD.search(leads.group("rest"))):
         subject, rest = leads.group("subject"), leads.group("rest")
         investors = (leads.group("investors").strip(),)
+    elif verb is None and (held := _WITH_ROUND.search(text)) and (
+            lead := _LEAD_NAME.match(text)) and lead.end() <= held.start() and not re.search(
+            r"(?i)\b(?:back|invest|lead|join|participat|fund)\w*\b", text[:held.start()]):
+        subject, rest = lead.group("name"), held.group("rest")
+        investors = ()
     elif verb is not None:
         # "in talks to raise", "reportedly aiming": a round not (yet) closed is a rumour.
         rumour = rumour or bool(_RUMOUR.search(text[max(0, verb.start() - 35):verb.end() + 15]))
@@ -280,8 +322,12 @@ def _find_funding(text: str) -> FundingCandidate | None:
             return None
     else:
         return None
-    if re.search(r",\s*(?:which|who|that)\s*$", subject.strip()):
-        return None  # "Acme, which raised $10M last year, launches ...": not the news
+    if re.search(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$", subject.strip(),
+                 re.IGNORECASE) or re.match(r"(?i)\s*(?:how\s+)?to\s|(?:every|all|each)\s",
+                                            subject):
+        # "Acme, which raised $10M last year, launches ...", "Every startup that has
+        # raised ...", "How to raise a seed round": not a round's news
+        return None
     said_before = subject  # everything before the verb, a first predicate included
     subject = _clean_subject(subject)
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject):
@@ -293,13 +339,19 @@ def _find_funding(text: str) -> FundingCandidate | None:
         subject = described[0].strip(" ,")
         if not _names_a_company(subject):
             return None
-    if _ACQUISITION.search(subject) or _ACQUISITION.search(rest[:80]):
+    # "Safara raises $14M, acquires rival Skipper": a second predicate's purchase is its
+    # own news, not the round's
+    first_clause = re.split(r",\s+(?=[a-z]+s\s)|\s+and\s+(?=[a-z]+s\s)", rest, maxsplit=1)[0]
+    if _ACQUISITION.search(subject) or _ACQUISITION.search(first_clause[:80]):
         return None
     if _IPO.search(subject) or re.search(r"\bipo\b.{0,30}$", subject, re.IGNORECASE) \
             or re.match(r"\s*(?:its|an|the)?\s*ipo\b", rest, re.IGNORECASE):
         return None
-    if _INVESTOR_SUBJECT.search(subject) and _FUND_OF_ITS_OWN.search(rest):
-        return None
+    lead = _LEAD_NAME.match(said_before.strip() + " is ")
+    if (_INVESTOR_SUBJECT.search(subject) or (lead and _INVESTOR_SUBJECT.search(
+            lead.group("name")))) and (_FUND_OF_ITS_OWN.search(rest) or not (
+            _ROUND.search(rest) or re.search(r"\bround\b", rest, re.IGNORECASE))):
+        return None  # "VC Insight Partners nabs another $12.5B": its own fund
     if re.search(r"\bbacker\b", subject, re.IGNORECASE) or _FUND_OF_ITS_OWN.search(rest):
         return None
     # The round is described before any second deal ("... and secures $200M debt") and
@@ -313,7 +365,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
     round_ = _round(_INVESTORS.sub(" ", own))
     if money is None and round_ == "unknown" and not re.search(
             r"\b(?:a|new|its|fresh|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
-            r"\bfunding\b|\bfinancing\b", rest, re.IGNORECASE):
+            r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b", rest,
+            re.IGNORECASE):
         return None
     return FundingCandidate(
         subject=subject,
