@@ -171,6 +171,11 @@ def test_leadership(text, expected) -> None:
         "Maple Data appoints John Smith to its Board of Directors",
         "Former Cisco Systems COO Maria Martinez Appointed to Alkira Advisory Board",
         "Acme names new office in Paris",
+        # a board seat by another verb; a speaker welcomed to an event; a CEO joining a
+        # board is no departure
+        "Meta adds Stripe CEO Jane Doe and John Roe to its board",
+        "Acme Sessions welcomes Tanka CEO Jane Doe to talk AI-native startups",
+        "Stripe CEO Jane Doe is joining Meta’s board of directors",
     ],
 )
 def test_board_and_advisors_are_not_hires(text) -> None:
@@ -682,10 +687,31 @@ def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
      "Sean O’Hara", "President"),
     # a news headline that names no one: the change is still the company's
     ("Wingtip Toys CEO steps down", "Wingtip Toys", None, "CEO"),
+    # progressive and future forms; a co-founder or a function's chief; the company
+    # before the title; a CEO leaving for another company
+    ("Wingtip CEO Jane Doe is retiring", "Wingtip", "Jane Doe", "CEO"),
+    ("Wingtip co-founder John Roe is leaving the self-driving truck startup", "Wingtip",
+     "John Roe", "co-founder"),
+    ("Wingtip’s comms chief departs amidst a lawsuit", "Wingtip", None, "comms chief"),
+    ("Jane Doe will step down as Wingtip Toys CEO", "Wingtip Toys", "Jane Doe", "CEO"),
+    ("Wingtip CEO Jane Doe is joining Proseware", "Wingtip", "Jane Doe", "CEO"),
+    # the company after its owner's possessive
+    ("Jane Doe steps down as CEO of John Roe’s Wingtip", "Wingtip", "Jane Doe", "CEO"),
 ])
 def test_departures(text: str, company: str, person: str | None, title: str) -> None:
     (c,) = find_leadership(text)
     assert (c.company, c.person, c.title, c.change) == (company, person, title, "departed")
+
+
+@pytest.mark.parametrize(("text", "company", "person", "title"), [
+    ("Jane Doe is back as CEO of fintech Wingtip, after years of controversy",
+     "Wingtip", "Jane Doe", "CEO"),
+    ("Founder of battery startup Wingtip Energy returns as CEO following new funding",
+     "Wingtip Energy", None, "CEO"),
+])
+def test_returns_are_joins(text: str, company: str, person: str | None, title: str) -> None:
+    (c,) = find_leadership(text)
+    assert (c.company, c.person, c.title, c.change) == (company, person, title, "joined")
 
 
 def test_a_headline_verb_is_never_part_of_the_name() -> None:

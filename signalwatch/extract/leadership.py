@@ -37,12 +37,18 @@ _HAS_LEFT = (r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retire
 _DEPARTS = re.compile(
     r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|ceo|cfo|coo|cto|cmo|cro|cio|"
     # the person may go unnamed: "Rad Power Bikes CEO steps down"
-    r"president|vp [a-z ]+|head of [a-z ]+|(?:top\s+|senior\s+)?exec))"
+    r"president|vp [a-z ]+|head of [a-z ]+|(?:top\s+|senior\s+)?exec|(?:co-?)?founder|"
+    # "Deel's comms chief departs"
+    r"(?:[a-z]+\s+)?chief))"
     r"(?:\s+(?P<person>.+?))?\s+"
     # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
     r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
     r"(?:plans?|intention|decision)\s+)?(?:steps down|resigns|" + _HAS_LEFT + "|"
-    r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out)\b",
+    r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out|"
+    r"is retiring|will retire|will step down|will leave|is departing|"
+    # "Instacart CEO Jane Doe is joining OpenAI": the role at the company left
+    r"(?:is\s+joining|to\s+join|leaves\s+for|departs\s+for|exits\s+for)"
+    r"(?=\s+(?-i:[A-Z])(?!.{0,40}\bboard\b)))\b",
     re.IGNORECASE)
 _DEPARTS_AS = re.compile(
     r"^(?P<person>.+?)\s+(?:steps down|stepping down|resigns|departs|to step down|will step "
@@ -52,6 +58,22 @@ _DEPARTS_AS = re.compile(
     r"pushed\s+out|out))\s+as\s+(?:the\s+)?(?P<title>.+?)\s+(?:of|at|for)\s+"
     r"(?:the\s+)?(?P<company>.+?)(?:[,;]|\s+(?:after|effective|following|amid)\s|$)",
     re.IGNORECASE)
+#: "Jane Doe will step down as Fabrikam CEO": the company before the title.
+_DEPARTS_AS_COMPANY_TITLE = re.compile(
+    r"^(?P<person>.+?)\s+(?:steps down|resigns|departs|to step down|will step down|retires|"
+    r"to retire|will retire|is retiring|exits|is stepping down|(?:is\s+|was\s+)?(?:ousted|"
+    r"fired|replaced|out))\s+as\s+(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[^,;]{0,60}?)\s+"
+    r"(?P<title>ceo|cfo|coo|cto|cmo|cro|cio|president|chief [a-z ]+officer|chair(?:man)?|"
+    r"head of [a-z ]+)\s*(?:[,;]|\s+(?:after|effective|following|amid)\s|$)",
+    re.IGNORECASE)
+#: "Founder of Fabrikam returns as CEO", "Jane Doe is back as CEO of Fabrikam": a return.
+_RETURNS = re.compile(
+    r"^(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:co-?)?founder\s+of\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?P<company1>(?-i:[A-Z0-9])[^,;]{0,60}?)|(?P<person>[^,]{3,60}?))\s+(?:is\s+back|returns|"
+    r"is\s+returning|comes\s+back)\s+as\s+(?:the\s+)?(?:new\s+|interim\s+)?(?P<title>ceo|cfo|"
+    r"coo|cto|cmo|cro|president|chief [a-z ]+officer|head of [a-z ]+)"
+    r"(?:\s+(?:of|at)\s+(?:(?:[a-z]+\s+){0,2})(?P<company2>(?-i:[A-Z0-9])[^,;]{0,60}?))?"
+    r"(?:[,;]|\s+(?:after|following|amid|to)\s|$)", re.IGNORECASE)
 #: "Co-founder of Fabrikam departs", "Billionaire founder of Fabrikam replaced as CEO": the
 #: title before the company, the person unnamed (a later "as TITLE" is the role left).
 _TITLE_OF_DEPARTS = re.compile(
@@ -217,6 +239,10 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                      company, flags=re.IGNORECASE) or company
     # "Acme's CEO Jane Doe steps down": for a leadership change the possessor is the company
     company = re.sub(r"['’]s?$", "", company).strip()
+    # "CEO of Elon Musk's X", "Alphabet's Waymo": the company after its owner's possessive
+    if (owned := re.match(r"^(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+(?P<rest>[A-Z0-9].*)$",
+                          company)):
+        company = owned.group("rest")
     company = re.sub(r"^(?:InvestorNewsBreaks|TechMediaBreaks|\w+Breaks)\s+[–-]\s+", "",
                      company)
     if not title or not company or not is_executive(title) or len(title) > 90:
@@ -259,6 +285,18 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         text = f"{m.group('company')} appoints {m.group('rest')}"
     if not text:
         return []
+    if (m := _RETURNS.match(text)) and (m.group("company1") or m.group("company2")):
+        named = m.group("person")
+        person = person_name(named) if named else None
+        if not named or person:
+            c = _candidate(m.group("company1") or m.group("company2"), person,
+                           m.group("title"), "joined", text)
+            return [c] if c else []
+    if (m := _DEPARTS_AS_COMPANY_TITLE.match(text)) and person_name(m.group("person")):
+        c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
+                       "departed", text)
+        if c:
+            return [c]
     m = _DEPARTS_AS.match(text)
     if m:
         c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
@@ -297,6 +335,9 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
                        "joined", text)
         return [c] if c else []
     m = _COMPANY_VERB.match(text)
+    if m and re.search(r"(?i)\bto\s+(?:its|the|their)\s+(?:\w+\s+)?board\b|\bto\s+(?:talk|"
+                       r"speak|discuss|share|present|keynote|headline)\b", m.group("rest")):
+        return []  # "Meta adds Jane Doe to its board", "Sessions welcomes CEO Jane Doe to talk"
     if m:
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat", "permanently")) else "joined"
