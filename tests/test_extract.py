@@ -86,6 +86,18 @@ def test_money_scales(number: int, scale: str) -> None:
         # a purchase in a second predicate is not the round's
         ("Hotel platform Proseware raises $14M, acquires rival Margie",
          "Hotel platform Proseware", "unknown", 14e6, ()),
+        # money tapped; an investment confirmed; a lettered round; a platform's owner; a name
+        # before an appositive that holds commas
+        ("Proseware Fusion taps $36M in fresh funds for its reactor", "Proseware Fusion",
+         "unknown", 36e6, ()),
+        ("Proseware confirms ‘significant’ investment from Lamna, says CEO is leaving",
+         "Proseware", "unknown", None, ("Lamna",)),
+        ("Proseware’s $55M C round will help bring its tools to Europe", "Proseware",
+         "series c", 55e6, ()),
+        ("Proseware’s open source platform for robots revs up with $17M seed", "Proseware",
+         "seed", 17e6, ()),
+        ("Proseware, a data wrangler used by Lamna, Margie and Tesla, raises $100M",
+         "Proseware", "unknown", 100e6, ()),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -113,6 +125,7 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "After a string of successes, early-stage fund Lamna raises fresh $900M",
         "Every fusion startup that has raised over $100M",
         "How to actually raise a seed round: advice from top investors",
+        "Proseware taps Lamna to manage its robotaxi fleet in Dallas",
     ],
 )
 def test_not_funding(text) -> None:
@@ -697,6 +710,10 @@ def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
     ("Wingtip CEO Jane Doe is joining Proseware", "Wingtip", "Jane Doe", "CEO"),
     # the company after its owner's possessive
     ("Jane Doe steps down as CEO of John Roe’s Wingtip", "Wingtip", "Jane Doe", "CEO"),
+    # a plan to step down; an exec's descriptors after the company's name
+    ("Wingtip’s chief customer officer Jane Doe plans to step down, per filing", "Wingtip",
+     "Jane Doe", "chief customer officer"),
+    ("WTT generative AI exec leaves to launch startup", "WTT", None, "exec"),
 ])
 def test_departures(text: str, company: str, person: str | None, title: str) -> None:
     (c,) = find_leadership(text)
@@ -708,6 +725,9 @@ def test_departures(text: str, company: str, person: str | None, title: str) -> 
      "Wingtip", "Jane Doe", "CEO"),
     ("Founder of battery startup Wingtip Energy returns as CEO following new funding",
      "Wingtip Energy", None, "CEO"),
+    ("Wingtip Bikes already has a new CEO", "Wingtip Bikes", None, "CEO"),
+    ("Wingtip Future founder named co-CEO three years after being sidelined",
+     "Wingtip Future", None, "co-CEO"),
 ])
 def test_returns_are_joins(text: str, company: str, person: str | None, title: str) -> None:
     (c,) = find_leadership(text)

@@ -26,7 +26,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"snaps up|snapped up|scoops up|scooped up|"
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
-          r"completes|completed|banks|grabs")
+          r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed")
 _FUNDING_VERB = re.compile(
     rf"(?<!\bto )(?<!\bto\s\s)\b(?:has |have |had |just |reportedly |officially |now )*"
     rf"(?P<verb>{_VERBS})\b", re.IGNORECASE)
@@ -41,7 +41,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "get", "got", "receiv",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
-               "particip", "funding", "round", "series", "seed")
+               "particip", "funding", "round", "series", "seed", "tap", "confirm")
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
     r"injects?|pours?|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
@@ -67,6 +67,9 @@ _WITH_ROUND = re.compile(
 _LEAD_NAME = re.compile(
     r"^(?P<name>(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)"
     r"{0,3})\s+(?=(?-i:[a-z]+s)\s)")
+#: "Rerun's open source AI platform ... revs up with $17M seed": the platform's owner.
+_OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,3})"
+                    r"['’]s\s")
 #: "Toyota has made its first investment into Interstellar", "Uber makes multimillion-
 #: dollar investment in Nuro": a strategic investment, the company after "in".
 _MAKES_INVESTMENT = re.compile(
@@ -132,7 +135,7 @@ _INVESTOR_SUBJECT = re.compile(
     r"y combinator|techstars|a16z|andreessen horowitz|sequoia)\s*$", re.IGNORECASE)
 _ROUND = re.compile(
     r"\b(?P<round>pre[- ]seed|seed|pre[- ]series\s+(?P<pre_letter>[a-b])\b|"
-    r"series\s+(?P<letter>[a-j])\b|growth(?:[- ]stage)?|"
+    r"series\s+(?P<letter>[a-j])\b|(?-i:(?P<bare_letter>[A-J]))\s+round\b|growth(?:[- ]stage)?|"
     r"bridge|debt|venture debt|credit facility|grant|convertible(?: note)?|strategic|"
     r"mezzanine|late[- ]stage|extension)\b", re.IGNORECASE)
 _ROUND_WORD = re.compile(r"\b(?:round|funding|financing|investment|capital|raise|cash|"
@@ -172,8 +175,8 @@ def _round(text: str) -> str:
     word = m.group("round").lower().replace("-", " ")
     if m.group("pre_letter"):
         return f"pre-series {m.group('pre_letter').lower()}"
-    if m.group("letter"):
-        return f"series {m.group('letter').lower()}"
+    if m.group("letter") or m.group("bare_letter"):
+        return f"series {(m.group('letter') or m.group('bare_letter')).lower()}"
     if word.startswith("pre"):
         return "pre-seed"
     if word.startswith("growth") or word in ("late stage", "mezzanine"):
@@ -273,8 +276,8 @@ _POSSESSIVE_ROUND = re.compile(
     r"^(?:inside\s+|with\s+|after\s+)?(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{1,60}?)['’]s\s+"
     r"(?:new\s+|latest\s+|fresh\s+|oversubscribed\s+|record\s+)?(?P<rest>(?:[$€£]|US\$|CA\$)"
     r"\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:(?:pre-)?seed|pre-series\s+[ab]|"
-    r"series\s+[a-j]|growth|bridge)\b(?:\s+(?:round|funding|raise))?|(?:round|raise|funding)"
-    r"\b))", re.IGNORECASE)
+    r"series\s+[a-j]|growth|bridge)\b(?:\s+(?:round|funding|raise))?|(?:(?-i:[A-J])\s+)?"
+    r"(?:round|raise|funding)\b))", re.IGNORECASE)
 
 
 def _find_funding(text: str) -> FundingCandidate | None:
@@ -307,17 +310,22 @@ def _find_funding(text: str) -> FundingCandidate | None:
         subject, rest = leads.group("subject"), leads.group("rest")
         investors = (leads.group("investors").strip(),)
     elif verb is None and (held := _WITH_ROUND.search(text)) and (
-            lead := _LEAD_NAME.match(text)) and lead.end() <= held.start() and not re.search(
+            lead := _LEAD_NAME.match(text) or _OWNER.match(text)) and \
+            lead.end() <= held.start() and not re.search(
             r"(?i)\b(?:back|invest|lead|join|participat|fund)\w*\b", text[:held.start()]):
         subject, rest = lead.group("name"), held.group("rest")
         investors = ()
+    elif verb is not None and verb.group("verb").lower() in ("taps", "tapped") and not \
+            re.match(r"\s+(?:(?:a|an|its|fresh|new|another)\s+)?(?:[$€£]|US\$|CA\$)\s?\d",
+                     text[verb.end():]):
+        return None  # "Waymo taps Avis to manage its fleet": no money tapped
     elif verb is not None:
         # "in talks to raise", "reportedly aiming": a round not (yet) closed is a rumour.
         rumour = rumour or bool(_RUMOUR.search(text[max(0, verb.start() - 35):verb.end() + 15]))
         subject, rest = text[:verb.start()], text[verb.end():]
         investors = ()
         if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
-                                          "closes", "closed") and not (
+                                          "closes", "closed", "confirms", "confirmed") and not (
                 _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60])):
             return None
     else:
@@ -330,6 +338,9 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None
     said_before = subject  # everything before the verb, a first predicate included
     subject = _clean_subject(subject)
+    if (named := re.match(r"^(?P<name>[^,]{2,60}),\s+(?:an?|the)\s", subject)) and \
+            _names_a_company(named.group("name")):
+        subject = named.group("name")  # "Hammerspace, an ... used by Nvidia, Meta and Tesla"
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject):
         return None
     # "AI agents startup, founded by Google and DeepMind alums, raises": who founded it is
@@ -365,7 +376,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
     round_ = _round(_INVESTORS.sub(" ", own))
     if money is None and round_ == "unknown" and not re.search(
             r"\b(?:a|new|its|fresh|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
-            r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b", rest,
+            r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b|"
+            r"\binvestment\s+(?:from|by|led)\b", rest,
             re.IGNORECASE):
         return None
     return FundingCandidate(

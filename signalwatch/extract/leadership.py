@@ -43,7 +43,8 @@ _DEPARTS = re.compile(
     r"(?:\s+(?P<person>.+?))?\s+"
     # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
     r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
-    r"(?:plans?|intention|decision)\s+)?(?:steps down|resigns|" + _HAS_LEFT + "|"
+    r"(?:plans?|intention|decision)\s+|(?:plans|intends|is\s+set|expects|is\s+expected)\s+)?"
+    r"(?:steps down|resigns|" + _HAS_LEFT + "|"
     r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out|"
     r"is retiring|will retire|will step down|will leave|is departing|"
     # "Instacart CEO Jane Doe is joining OpenAI": the role at the company left
@@ -74,6 +75,17 @@ _RETURNS = re.compile(
     r"coo|cto|cmo|cro|president|chief [a-z ]+officer|head of [a-z ]+)"
     r"(?:\s+(?:of|at)\s+(?:(?:[a-z]+\s+){0,2})(?P<company2>(?-i:[A-Z0-9])[^,;]{0,60}?))?"
     r"(?:[,;]|\s+(?:after|following|amid|to)\s|$)", re.IGNORECASE)
+#: "Rad Power Bikes already has a new CEO": the company names none yet.
+_HAS_NEW = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[^,;:]{0,60}?)\s+(?:already\s+|now\s+|finally\s+)?(?:has|gets|"
+    r"names|picks|finds)\s+(?:a\s+|its\s+)?(?:new|next|permanent)\s+(?P<title>ceo|cfo|coo|cto|"
+    r"cmo|cro|president|chief [a-z ]+officer)\s*(?:[,;:.]|$)", re.IGNORECASE)
+#: "Faraday Future founder named co-CEO": a founder's new role at the company.
+_FOUNDER_NAMED = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[^,;:]{0,60}?)\s+(?:co-?)?founder\s+(?:is\s+)?(?:named|"
+    r"appointed|returns\s+as|becomes)\s+(?:the\s+|its\s+|new\s+|interim\s+)*"
+    r"(?P<title>(?:co-?)?(?:ceo|cfo|coo|cto|president|chair(?:man)?)|chief [a-z ]+officer)\b",
+    re.IGNORECASE)
 #: "Co-founder of Fabrikam departs", "Billionaire founder of Fabrikam replaced as CEO": the
 #: title before the company, the person unnamed (a later "as TITLE" is the role left).
 _TITLE_OF_DEPARTS = re.compile(
@@ -205,6 +217,11 @@ def _title(rest: str) -> str:
     return title.strip(" ,.\"'")
 
 
+#: Lower-case words inside a company's name ("Bank of America", "Technology at Arizona State").
+_CONNECTORS = frozenset(("of", "and", "at", "for", "de", "la", "le", "the", "in", "on", "du",
+                         "von", "van", "y", "e", "des", "del", "da", "di", "und", "&"))
+
+
 #: Words that open a title before its title word ("Group President", "Interim CEO").
 _TITLE_LEAD = frozenset(("group", "regional", "global", "executive", "senior", "interim",
                          "acting", "deputy", "associate", "division", "divisional", "area",
@@ -240,11 +257,18 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     # "Acme's CEO Jane Doe steps down": for a leadership change the possessor is the company
     company = re.sub(r"['’]s?$", "", company).strip()
     # "CEO of Elon Musk's X", "Alphabet's Waymo": the company after its owner's possessive
-    if (owned := re.match(r"^(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+(?P<rest>[A-Z0-9].*)$",
-                          company)):
+    if (owned := re.match(r"^(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+"
+                          r"(?P<rest>(?:[A-Z0-9]|[a-z]+[A-Z]).*)$", company)):
         company = owned.group("rest")
     company = re.sub(r"^(?:InvestorNewsBreaks|TechMediaBreaks|\w+Breaks)\s+[–-]\s+", "",
                      company)
+    # "AWS generative AI exec leaves": the exec's descriptors after the company's name
+    if (named := re.match(r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)*)"
+                          r"\s+(?P<rest>(?-i:[a-z])[\w\-]*(?:\s+[\w\-]+)*)$", company)) and \
+            named.group("rest").split()[0] not in _CONNECTORS and all(
+                w.islower() or (w.isupper() and len(w) <= 4)
+                for w in named.group("rest").split()):
+        company = named.group("name")  # (not "DNA testing company 23andMe")
     if not title or not company or not is_executive(title) or len(title) > 90:
         return None
     if _TITLE_WORDS.search(company) and not re.search(r"[A-Z]", company):
@@ -285,6 +309,10 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         text = f"{m.group('company')} appoints {m.group('rest')}"
     if not text:
         return []
+    for pattern in (_HAS_NEW, _FOUNDER_NAMED):
+        if (m := pattern.match(text)) and (c := _candidate(m.group("company"), None,
+                                                            m.group("title"), "joined", text)):
+            return [c]
     if (m := _RETURNS.match(text)) and (m.group("company1") or m.group("company2")):
         named = m.group("person")
         person = person_name(named) if named else None
