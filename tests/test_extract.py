@@ -845,8 +845,8 @@ def test_every_labelled_split_is_reported_by_one_command() -> None:
 
     lines = report_splits(Path(__file__).parent / "data")
     names = {line.split()[0] for line in lines}
-    assert {"events/blind3.jsonl", "signals/press_blind2.jsonl",
-            "signals/press_blind3.jsonl"} <= names
+    assert {"events/blind3.jsonl", "events/train/train1.jsonl", "signals/press_blind2.jsonl",
+            "signals/press_blind3.jsonl", "signals/news_blind5.jsonl"} <= names
     assert all(" P " in line and " R " in line for line in lines)
 
 

@@ -169,9 +169,10 @@ def test_evaluation_levels() -> None:
         assert r["round_exact"] >= 0.95 and r["amount_exact"] >= 0.95, (split, r)
         assert r["function_exact"] >= 0.90 and r["seniority_exact"] >= 0.90, (split, r)
     # the blind split was labelled after the rules were written and never tuned on: its
-    # recall (0.86 when it was added) is below the 0.90 target, and is guarded as it is
+    # recall (0.86 when it was added, 0.90 since the investor-subject rounds of
+    # news_blind4) is guarded as it is
     blind = results["blind"]
-    assert blind["match_precision"] >= 0.97 and blind["match_recall"] >= 0.85, blind
+    assert blind["match_precision"] >= 0.97 and blind["match_recall"] >= 0.88, blind
     assert blind["round_exact"] >= 0.95 and blind["amount_exact"] >= 0.95, blind
     assert results["all"]["signals_labelled"] >= 160
 
@@ -228,7 +229,16 @@ def test_event_evaluation_guards_the_measured_levels() -> None:
     first = evaluate_events(DATA / "events" / "blind.jsonl")
     second = evaluate_events(DATA / "events" / "blind2.jsonl")
     assert first["precision"] >= 0.95 and first["recall"] >= 0.8, first["misses"]
-    assert second["precision"] >= 0.9 and second["recall"] >= 0.55, second["misses"]
+    assert second["precision"] >= 0.85 and second["recall"] >= 0.75, second["misses"]
+    # the 400-title training split and the two splits tuned on after it (0.96/0.85 and
+    # 0.94/0.74 when last measured); blind10 as its first (blind) run left it
+    train = evaluate_events(DATA / "events" / "train" / "train1.jsonl")
+    assert train["precision"] >= 0.94 and train["recall"] >= 0.82, train["misses"]
+    for name in ("blind8", "blind9"):
+        r = evaluate_events(DATA / "events" / f"{name}.jsonl")
+        assert r["precision"] >= 0.92 and r["recall"] >= 0.7, (name, r["misses"])
+    unseen = evaluate_events(DATA / "events" / "blind10.jsonl")
+    assert unseen["precision"] >= 0.78 and unseen["recall"] >= 0.62, unseen["misses"]
 
 
 def test_observed_tools_count_for_icp_tech_criteria(tmp_path) -> None:
@@ -288,3 +298,11 @@ def test_press_headline_levels_are_guarded() -> None:
     got = evaluate_headlines(DATA / "signals" / "press_blind.jsonl")
     assert got["leadership"]["precision"] >= 0.85 and got["leadership"]["recall"] >= 0.9
     assert got["funding"]["precision"] >= 0.85 and got["funding"]["recall"] >= 0.95
+    # news headlines (news_blind4, news_blind5: tuned on after their first runs)
+    news4 = evaluate_headlines(DATA / "signals" / "news_blind4.jsonl",
+                               DATA / "signals" / "eval_accounts.csv")
+    assert news4["leadership"]["precision"] >= 0.85 and news4["leadership"]["recall"] >= 0.7
+    assert news4["funding"]["precision"] >= 0.95 and news4["funding"]["recall"] >= 0.95
+    news5 = evaluate_headlines(DATA / "signals" / "news_blind5.jsonl",
+                               DATA / "signals" / "eval_accounts.csv")
+    assert news5["leadership"]["recall"] >= 0.9 and news5["funding"]["recall"] >= 0.95

@@ -333,11 +333,11 @@ def evaluate_roundups(labels: Path, posts: Path, accounts: Path | None = None
 
 
 def report_splits(data: Path) -> list[str]:
-    """One line per labelled headline split under ``data`` (``events/*.jsonl``: events;
+    """One line per labelled headline split under ``data`` (``events/**/*.jsonl``: events;
     ``signals/*_blind*.jsonl``: funding and leadership), precision and recall with their
     counts: every split measured by one command."""
     lines = []
-    for path in sorted((data / "events").glob("*.jsonl")):
+    for path in sorted((data / "events").rglob("*.jsonl")):
         r = evaluate_events(path)
         lines.append(f"{path.relative_to(data)!s:<34} events      P {r['right']}/{r['found']} "
                      f"= {r['precision']:.2f}  R {r['right']}/{r['labelled']} = "
@@ -353,8 +353,9 @@ def report_splits(data: Path) -> list[str]:
                              f"{r['found']} = {r['precision']:.2f}  R {r['right']}/"
                              f"{r['labelled']} = {r['recall']:.2f}")
     # the posts stay in the shared data (no licence stated): read there when present
-    posts = data.resolve().parents[2] / "shared" / "data" / "french-tech-funding-tracker" / \
-        "posts"
+    parents = data.resolve().parents
+    posts = (parents[2] if len(parents) > 2 else parents[-1]) / "shared" / "data" / \
+        "french-tech-funding-tracker" / "posts"
     if (data / "signals" / "roundup_blind.jsonl").exists() and posts.is_dir():
         r = evaluate_roundups(data / "signals" / "roundup_blind.jsonl", posts,
                               data / "signals" / "eval_accounts.csv")
