@@ -98,6 +98,23 @@ def test_money_scales(number: int, scale: str) -> None:
          "seed", 17e6, ()),
         ("Proseware, a data wrangler used by Lamna, Margie and Tesla, raises $100M",
          "Proseware", "unknown", 100e6, ()),
+        # more verbs; the company a trend "helps"; a relative clause, a leading clause, a
+        # first predicate with a verb the rules do not know; a rival's rumour apart
+        ("Proseware CO2 cements $124M Series B to slash carbon", "Proseware CO2", "series b",
+         124e6, ()),
+        ("Proseware locks down $20M seed round for its motor", "Proseware", "seed", 20e6, ()),
+        ("Vibe coding helps Proseware nab $200M at $2B valuation", "Proseware", "unknown",
+         200e6, ()),
+        ("Proseware Financial, which aims to be the Brex of Canada, lands US$48.5M Series B",
+         "Proseware Financial", "series b", 48.5e6, ()),
+        ("After raising $1 billion, fintech Proseware closes another $29 million",
+         "fintech Proseware", "unknown", 29e6, ()),
+        ("Proseware trains AI models on cheap GPUs and just raised $17.5M led by Lamna",
+         "Proseware", "unknown", 17.5e6, ("Lamna",)),
+        ("Proseware closes $185M round as rival Margie reportedly seeks $200M", "Proseware",
+         "unknown", 185e6, ()),
+        ("Yet another AI robotics firm lands major funding, as Proseware closes latest round",
+         "Proseware", "unknown", None, ()),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -126,6 +143,8 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Every fusion startup that has raised over $100M",
         "How to actually raise a seed round: advice from top investors",
         "Proseware taps Lamna to manage its robotaxi fleet in Dallas",
+        "Amid a tech boom, a prominent seed-stage firm locks down €75 million",
+        "Lamna closes $650 million for new India fund",
     ],
 )
 def test_not_funding(text) -> None:
@@ -189,6 +208,7 @@ def test_leadership(text, expected) -> None:
         "Meta adds Stripe CEO Jane Doe and John Roe to its board",
         "Acme Sessions welcomes Tanka CEO Jane Doe to talk AI-native startups",
         "Stripe CEO Jane Doe is joining Meta’s board of directors",
+        "Jane Doe, CEO of Wingtip, is joining our StrictlyVC London lineup",
     ],
 )
 def test_board_and_advisors_are_not_hires(text) -> None:
@@ -714,6 +734,11 @@ def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
     ("Wingtip’s chief customer officer Jane Doe plans to step down, per filing", "Wingtip",
      "Jane Doe", "chief customer officer"),
     ("WTT generative AI exec leaves to launch startup", "WTT", None, "exec"),
+    # a CEO heading or going to another company; a company replacing its CEO; a label
+    ("Wingtip’s CEO goes to Google; the acquisition falls apart", "Wingtip", None, "CEO"),
+    ("Week in Review: Wingtip CEO heads to Proseware", "Wingtip", None, "CEO"),
+    ("After raising $1 billion, fintech Wingtip closes another $29 million, replaces founder "
+     "CEO", "fintech Wingtip", None, "CEO"),
 ])
 def test_departures(text: str, company: str, person: str | None, title: str) -> None:
     (c,) = find_leadership(text)

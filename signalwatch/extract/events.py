@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..match import common_words
 from .funding import _RUMOUR_WORDS, REPORTED
-from .text import first_subject
+from .text import LEAD_IN, first_subject
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
@@ -421,7 +421,7 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # a reported event is read with the reporting words set aside ("X reportedly in
     # talks to acquire Y" -> "X acquire Y"), and kept as a rumour
     text = " ".join(_RUMOUR_WORDS.sub(" ", original).split()) if rumour else original
-    text = _LABEL.sub("", text)  # "Media Advisory: Comcast Partners With ..."
+    text = LEAD_IN.sub("", text)  # "Media Advisory: Comcast Partners With ..."
     # a newswire's prefix ("InvestorNewsBreaks – ") and exchange tickers in brackets are
     # not part of any name: "Sekur Private Data Ltd. (CSE: SKUR) (OTCQX: SWISF) Expands
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
@@ -491,9 +491,6 @@ _TICKERS = re.compile(r"\s*\((?:[A-Za-z][\w .]{0,24}:\s*[^()]{1,30}|(?!TM\)|SM\)
 #: "Introducing NAME: Maker verbs ...".
 _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^:]{2,60}):\s+"
                           r"(?P<rest>(?-i:[A-Z0-9]).{5,})$", re.IGNORECASE)
-#: A label before a headline ("Media Advisory:", "Press Release:").
-_LABEL = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|update|breaking|"
-                    r"exclusive|announcement)\s*[:\-–—]\s*", re.IGNORECASE)
 #: A second predicate after "and" or a comma, opened by an event verb.
 _SECOND_PREDICATE = re.compile(
     r"(?:,\s*|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .money import Money, find_money
-from .text import drop_appositive, first_subject
+from .text import LEAD_IN, drop_appositive, first_subject
 
 ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "series a", "series b",
           "series c", "series d", "series e",
@@ -26,7 +26,8 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"snaps up|snapped up|scoops up|scooped up|"
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
-          r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed")
+          r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
+          r"locks down|locked down|nets|netted")
 _FUNDING_VERB = re.compile(
     rf"(?<!\bto )(?<!\bto\s\s)\b(?:has |have |had |just |reportedly |officially |now )*"
     rf"(?P<verb>{_VERBS})\b", re.IGNORECASE)
@@ -41,7 +42,8 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "get", "got", "receiv",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
-               "particip", "funding", "round", "series", "seed", "tap", "confirm")
+               "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
+               "lock", "net")
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
     r"injects?|pours?|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
@@ -93,7 +95,7 @@ _IPO = re.compile(r"\b(?:ipo|initial public offering|goes public|going public|sp
                   r"direct listing)\b", re.IGNORECASE)
 #: Words that make a report of an event, not an announcement (any kind of signal).
 REPORTED = re.compile(
-    r"\b(?:reportedly|rumou?r(?:s|ed)?|sources? (?:say|said|says|told|tell)|"
+    r"(?:^report:\s)|\b(?:reportedly|rumou?r(?:s|ed)?|sources? (?:say|said|says|told|tell)|"
     r"(?:according to|citing|said|say) (?:unnamed |anonymous )?(?:sources|people|a person|"
     r"persons)|people (?:familiar|close|briefed|with knowledge)|"
     r"(?:is|are|was|were) said to (?:be|have)|in (?:early |advanced |final )?"
@@ -123,7 +125,8 @@ _TOKEN_SALE = re.compile(r"(?i)\b(?:pre-?sale|token\s+sale|ico|ido|airdrop)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
 _FUND_OF_ITS_OWN = re.compile(
-    r"\bfund\s+(?:[ivx]+|\d+)\b|(?:\b(?:new|first|second|third|fourth|fifth|debut|flagship|"
+    r"\bfund\s+(?:[ivx]+|\d+)\b|\bfor\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"fund\b|(?:\b(?:new|first|second|third|fourth|fifth|debut|flagship|"
     r"early-stage|seed-stage|growth-stage|venture|opportunity|continuation|evergreen|"
     r"\w+-focused|its|a)|\$[\d.,]+\s?[mb]\w*)\s+fund\b|\bfirst close\b|\bfinal close\b|"
     r"\blimited partners\b|\blps\b", re.IGNORECASE)
@@ -261,14 +264,46 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     noun_phrase = ("'s " in low or "’s " in low) and _POSSESSIVE_ROUND.match(sentence.strip())
     if not noun_phrase and not any(w in low for w in _VERB_WORDS):
         return None  # no verb a round could be read from (checked as plain substrings)
-    text = drop_appositive(" ".join(sentence.split()))
+    said = " ".join(sentence.split())
+    text = drop_appositive(LEAD_IN.sub("", said))
+    # "Float Financial, which aims to be the Brex of Canada, lands ...": the relative
+    # clause is no part of the subject; "After raising $1 billion, fintech Varo closes
+    # another $29 million": nor is a clause before it
+    text = _RELATIVE.sub(r"\g<name> ", text, count=1)
+    text = _LEADING_CLAUSE.sub("", text, count=1)
+    # "Vibe coding helps Supabase nab $200M": the company helped is the one that raises
+    text = _HELPS.sub(lambda m: f"{m.group('name')} {m.group('verb')}s", text, count=1)
     if not text or _LAYOFFS.search(text) or not (noun_phrase or _ANY_VERB.search(text)):
         return None
-    if REPORTED.search(text):
+    # a report in a clause of its own ("Kalshi closes $185M round as rival Polymarket
+    # reportedly seeks $200M") leaves the main clause an announcement
+    main = _CLAUSE_AFTER.split(text, maxsplit=1)[0]
+    if REPORTED.search(main):
         plain = " ".join(_RUMOUR_WORDS.sub(" ", text).split()).replace(" raising ", " raises ")
         found = _find_funding(plain) if plain else None
-        return replace(found, sentence=text, rumour=True) if found else None
-    return _find_funding(text)
+        return replace(found, sentence=said, rumour=True) if found else None
+    found = _find_funding(text)
+    if found is None and (later := _AS_CLAUSE.search(text)):
+        # "Yet another robotics firm lands funding, as Dexterity closes latest round"
+        found = _find_funding(later.group("clause"))
+    return replace(found, sentence=said) if found else None
+
+
+_RELATIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:which|who)\s+(?!rais|secur|land|clos)"
+                       r"[^,]{3,80},\s+")
+_LEADING_CLAUSE = re.compile(r"^(?:after|following|amid|despite)\s+[^,]{3,60},\s+(?=\S)",
+                             re.IGNORECASE)
+#: A subject that describes and names nothing: a determiner, then lower-case words and
+#: acronyms only ("Yet another AI robotics firm", "a prominent seed-stage firm").
+_GENERIC_SUBJECT = re.compile(r"^(?:[Yy]et\s+)?(?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|"
+                              r"[Tt]hese|[Ss]ome)\s+(?:(?:[a-z][\w\-]*|[A-Z]{1,4})\s+)*"
+                              r"[a-z][\w\-]*$")
+#: Where a headline's main clause ends and a clause about something else begins.
+_CLAUSE_AFTER = re.compile(r",?\s+(?:as|while|whereas|but)\s+(?:rival|competitor|its\s+rival|"
+                           r"peer|(?-i:[A-Z]))", re.IGNORECASE)
+_AS_CLAUSE = re.compile(r",\s+as\s+(?P<clause>(?-i:[A-Z]).{5,})$")
+_HELPS = re.compile(r"^.{0,80}?\bhelps?\s+(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])"
+                    r"[\w.&\-]*){0,2})\s+(?P<verb>nab|raise|land|secure|bag|snag|close)\b")
 
 
 #: "Acme's $20M Series A will fund ...": the round as a noun phrase of its company.
@@ -312,7 +347,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     elif verb is None and (held := _WITH_ROUND.search(text)) and (
             lead := _LEAD_NAME.match(text) or _OWNER.match(text)) and \
             lead.end() <= held.start() and not re.search(
-            r"(?i)\b(?:back|invest|lead|join|participat|fund)\w*\b", text[:held.start()]):
+            r"(?i)\b(?:back|invest|lead|participat)\w*\b", text[:held.start()]):
         subject, rest = lead.group("name"), held.group("rest")
         investors = ()
     elif verb is not None and verb.group("verb").lower() in ("taps", "tapped") and not \
@@ -326,8 +361,10 @@ def _find_funding(text: str) -> FundingCandidate | None:
         investors = ()
         if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
                                           "closes", "closed", "confirms", "confirmed") and not (
-                _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60])):
-            return None
+                _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60]) or (
+                    verb.group("verb").lower().startswith("clos")
+                    and find_money(rest[:40]))):
+            return None  # ("closes another $29 million" is a round: money closed)
     else:
         return None
     if re.search(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$", subject.strip(),
@@ -338,11 +375,19 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None
     said_before = subject  # everything before the verb, a first predicate included
     subject = _clean_subject(subject)
+    # "Fastino trains AI models on cheap GPUs and just raised", "Cino cracks bill-splitting
+    # ..., raises": the name before the first predicate's verb
+    if re.search(r"(?:,|\band)\s*$", said_before.strip()) and not _FOUNDED_BY.search(
+            said_before) and (lead := _LEAD_NAME.match(said_before.strip())) and \
+            _names_a_company(lead.group("name")):
+        subject = lead.group("name")
     if (named := re.match(r"^(?P<name>[^,]{2,60}),\s+(?:an?|the)\s", subject)) and \
             _names_a_company(named.group("name")):
         subject = named.group("name")  # "Hammerspace, an ... used by Nvidia, Meta and Tesla"
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject):
         return None
+    if _GENERIC_SUBJECT.match(subject):
+        return None  # "Yet another AI robotics firm lands funding", "a seed-stage firm"
     # "AI agents startup, founded by Google and DeepMind alums, raises": who founded it is
     # not who raised; what is left must name a company
     described = _FOUNDED_BY.split(subject, maxsplit=1)
@@ -375,7 +420,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     money = _amount(own)
     round_ = _round(_INVESTORS.sub(" ", own))
     if money is None and round_ == "unknown" and not re.search(
-            r"\b(?:a|new|its|fresh|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
+            r"\b(?:a|new|its|fresh|latest|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
             r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b|"
             r"\binvestment\s+(?:from|by|led)\b", rest,
             re.IGNORECASE):

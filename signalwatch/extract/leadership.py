@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import drop_appositive, first_subject
+from .funding import REPORTED
+from .text import LEAD_IN, drop_appositive, first_subject
 from .titles import function, is_executive, seniority
 
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
@@ -48,8 +49,10 @@ _DEPARTS = re.compile(
     r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out|"
     r"is retiring|will retire|will step down|will leave|is departing|"
     # "Instacart CEO Jane Doe is joining OpenAI": the role at the company left
-    r"(?:is\s+joining|to\s+join|leaves\s+for|departs\s+for|exits\s+for)"
-    r"(?=\s+(?-i:[A-Z])(?!.{0,40}\bboard\b)))\b",
+    r"(?:is\s+joining|to\s+join|leaves\s+for|departs\s+for|exits\s+for|goes\s+to|heads\s+to|"
+    r"leaves\s+to\s+join|is\s+leaving\s+for|moves\s+to)"
+    r"(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])(?!.{0,60}\b(?:board|lineup|panel|stage|podcast|"
+    r"conference|summit|event|show)\b)))\b",
     re.IGNORECASE)
 _DEPARTS_AS = re.compile(
     r"^(?P<person>.+?)\s+(?:steps down|stepping down|resigns|departs|to step down|will step "
@@ -75,6 +78,11 @@ _RETURNS = re.compile(
     r"coo|cto|cmo|cro|president|chief [a-z ]+officer|head of [a-z ]+)"
     r"(?:\s+(?:of|at)\s+(?:(?:[a-z]+\s+){0,2})(?P<company2>(?-i:[A-Z0-9])[^,;]{0,60}?))?"
     r"(?:[,;]|\s+(?:after|following|amid|to)\s|$)", re.IGNORECASE)
+#: "Fintech Varo ..., replaces founder CEO": the company lets its executive go.
+_REPLACES = re.compile(
+    r"^(?P<company>.+?)\s+(?:replaces|ousts|fires|removes|dismisses|parts\s+ways\s+with)\s+"
+    r"(?:its\s+)?(?:founder\s+|co-founder\s+|founding\s+|longtime\s+)?(?P<title>ceo|cfo|coo|cto|"
+    r"president|chief [a-z ]+officer)\b", re.IGNORECASE)
 #: "Rad Power Bikes already has a new CEO": the company names none yet.
 _HAS_NEW = re.compile(
     r"^(?P<company>(?-i:[A-Z0-9])[^,;:]{0,60}?)\s+(?:already\s+|now\s+|finally\s+)?(?:has|gets|"
@@ -249,6 +257,10 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
     company = company.strip(" ,:;\"'")
+    # "After raising $1 billion, fintech Varo closes ..., replaces founder CEO": a clause
+    # before the subject is no part of it
+    company = re.sub(r"^(?:after|following|amid|despite|as|while|when)\s+[^,]{3,60},\s+", "",
+                     company, flags=re.IGNORECASE)
     # "23andMe files for bankruptcy protection, CEO resigns": the first predicate's subject
     company = first_subject(company)
     # "Vonovia Supervisory Board Appoints ...": the board acts for the company
@@ -303,15 +315,16 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     low = sentence.lower()
     if not any(h in low for h in _TITLE_HINTS):
         return []  # no executive title: no leadership change (is_executive needs one)
-    text = drop_appositive(_unescape(" ".join(sentence.split())))
+    text = drop_appositive(LEAD_IN.sub("", _unescape(" ".join(sentence.split()))))
     text = _ON_BOARD.sub(r"\1 \2 as", text)
     if m := _TEAM_CLAUSE.match(text):
         text = f"{m.group('company')} appoints {m.group('rest')}"
     if not text:
         return []
-    for pattern in (_HAS_NEW, _FOUNDER_NAMED):
-        if (m := pattern.match(text)) and (c := _candidate(m.group("company"), None,
-                                                            m.group("title"), "joined", text)):
+    for pattern, change in ((_HAS_NEW, "joined"), (_FOUNDER_NAMED, "joined"),
+                            (_REPLACES, "departed")):
+        if (m := pattern.match(text)) and not REPORTED.search(text) and (
+                c := _candidate(m.group("company"), None, m.group("title"), change, text)):
             return [c]
     if (m := _RETURNS.match(text)) and (m.group("company1") or m.group("company2")):
         named = m.group("person")

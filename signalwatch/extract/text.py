@@ -111,6 +111,12 @@ def drop_appositive(text: str) -> str:
     return _APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
 
 
+#: A headline's label before its news: "Media Advisory:", "Week in Review:", "Exclusive:".
+LEAD_IN = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|update|breaking|"
+                     r"exclusive|announcement|week\s+in\s+review|this\s+week|recap|"
+                     r"weekly\s+recap|roundup)\s*[:\-–—]\s*", re.IGNORECASE)
+
+
 #: Verbs a headline's first predicate opens with: where the subject of a second,
 #: coordinated predicate ends ("23andMe files for bankruptcy, CEO resigns"; "Grammarly
 #: acquires Coda, brings on new CEO"; "X advances project, raises £2 million").
