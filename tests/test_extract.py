@@ -544,6 +544,26 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     # a subject that runs past a predicate of its own; an online store is no place
     ("Lamna Provides Corporate Update including New Product Launches, Partner Wins", []),
     ("Lamna Unveils State-of-the-Art Online Store for Filters in El Paso, TX", []),
+    # a hire "with the addition of" a person; an offering of shares; an event's partner;
+    # the unit an announcement names; generic buyers; licences bought
+    ("Lamna Law Expands Its Litigation Practice With the Addition of Jane Roe", []),
+    ("Lamna Mining Launches Bought Deal Offering to Raise Up to C$10 Million", []),
+    ("Lamna Integrates the Proseware Network and Joins Margie Season 6 as a Partner", []),
+    ("Lamna Learning Named a 2024 Geo and Global Proseware Partner Award Finalist", []),
+    ("Lamna announces subsidiary Proseware partners with Margie Tech to enhance cards", [
+        ("partnership", "Proseware"), ("partnership", "Margie Tech")]),
+    ("Asia-Based Private Equity Group Acquires Proseware Systems, Inc.", [
+        ("acquired", "Proseware Systems")]),
+    ("Lamna Corp. Expands Into Australia With Acquisition of Import Licenses", [
+        ("expansion", "Lamna Corp.")]),
+    # concrete goods are product lines; a version, a resource, support, a second thing
+    ("Lamna Launches Kinky Curly Half Wig and Short Bob Glueless Wig", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Unveils Invisible Display AI Glasses", [("product_launch", "Lamna")]),
+    ("Lamna Announces Launch of Lamna Platform v25", []),
+    ("Lamna Launches Tailored Support for New Trading Users", []),
+    ("Lamna eSummit Unveils 2025 Agenda and First Speakers", []),
+    ("Lamna Milk Bank Launches Cares Program and Marks 50 Years of Service", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),
