@@ -564,6 +564,17 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Launches Tailored Support for New Trading Users", []),
     ("Lamna eSummit Unveils 2025 Agenda and First Speakers", []),
     ("Lamna Milk Bank Launches Cares Program and Marks 50 Years of Service", []),
+    # a stake gives control only above half; rights and concessions are no company; a
+    # purchase "with strategic acquisition" names none; a platform is no partner
+    ("Lamna Holdings Acquires 19% Stake in Payment Institution Proseware", []),
+    ("Lamna Holdings Acquires 51% Stake in Proseware", [
+        ("acquisition", "Lamna Holdings"), ("acquired", "Proseware")]),
+    ("Lamna Group Enters Into Agreement to Acquire Exclusive Rights to a Water Source", []),
+    ("Lamna Resources acquires gold concessions from Proseware Metals", []),
+    ("LAMNA EXPANDS PRESENCE IN DOWNTOWN NASHVILLE, TN WITH STRATEGIC ACQUISITION", [
+        ("expansion", "LAMNA")]),
+    ("Lamna Expands Clean-Energy Platform Through Partnership With Proseware", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

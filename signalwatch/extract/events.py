@@ -91,8 +91,10 @@ _LAUNCH_TAIL = re.compile(
 
 #: What "acquires" takes that is not a company.
 _NOT_A_COMPANY = re.compile(
-    r"(?i)(?:a\s+|an\s+|the\s+)?(?:large\s+|majority\s+|minority\s+|\d+\s*%?\s+)?"
+    r"(?i)(?:a\s+|an\s+|the\s+)?(?:large\s+|majority\s+|minority\s+|\d+(?:\.\d+)?\s*%?\s+|"
+    r"exclusive\s+|additional\s+)?"
     r"(?:land|lands|property|properties|building|buildings|real\s+estate|collection|rights|"
+    r"concessions?|"
     r"stake|shares|equipment|licen[cs]e|patents?|domain|site|sites|lot|acres|assets\s+in|"
     r"portfolio\s+of\s+loans|inventory|fleet|aircraft|vessels?|homes?|units?|acreage|"
     r"mineral|claims?|power|capacity)\b")
@@ -151,7 +153,8 @@ _ACQUIRES = re.compile(
     rf"completes\s+(?:the\s+)?(?:acquisition|purchase)\s+of|closes\s+(?:the\s+)?"
     rf"(?:acquisition|purchase)\s+of|announces\s+(?:the\s+)?(?:acquisition|purchase)\s+of)"
     # "Acquires Majority Stake in X": control of X is bought
-    rf"\s+(?:an?\s+)?(?:(?:majority|controlling|\d{{2,3}}\s*%|\d{{2,3}}\s+percent)\s+"
+    rf"\s+(?:an?\s+)?(?:(?:majority|controlling|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*%|"
+    rf"(?:5[1-9]|[6-9]\d|100)\s+percent)\s+"
     rf"(?:stake|interest|ownership|shareholding)\s+in\s+)?{_OBJECT}{_END}", re.IGNORECASE)
 _ACQUIRED_BY = re.compile(
     rf"^{_NAME}\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|gets\s+|agrees\s+to\s+be\s+)?"
@@ -224,6 +227,8 @@ def _is_property(what: str) -> bool:
     anywhere in it ("York Claims Adjacent", "Historic Commodore Hotel"), unless the name
     ends as a company's does ("Thee Mine Inc.")."""
     what = what.strip()
+    if re.match(r"(?:[a-z][\w\-]*\s+){1,4}from\s", what):
+        return True  # "gold concessions from First Class Metals": bought from a company
     return bool(re.search(_PROPERTY.pattern.replace("$", "\\b"), what)) and \
         not _CORPORATE.search(what)
 
@@ -253,7 +258,7 @@ _NOT_A_PARTNER = re.compile(
     r"technology|retail|first|national|international|local|regional|brand|media|"
     r"marketing|content|community|channel|industry|commercial|distribution|licensing|"
     r"research|supply|joint|long-term|existing|ongoing|successful|exclusive)\s*)+$|"
-    r"^(?:swiss|\w+(?:ish|ese|ian|ean|can))$")
+    r"^(?:swiss|\w+(?:ish|ese|ian|ean|can))$|\s(?:through|via|with)\b")
 #: "... Through Exclusive Distribution Agreement with AERXIO": the other party.
 _AGREEMENT_WITH = re.compile(
     rf"\b(?:distribution|partnership|reseller|licensing|strategic|supply|channel)\s+"
@@ -568,8 +573,11 @@ def _events_in(text: str, original: str, rumour: bool,
             r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?addition\b",
             text):
         return []  # "Expands Its Litigation Practice with the Addition of Jane Roe": a hire
-    elif acq and ((m := _GROWS_BY_ACQUISITION.match(text))
-                  or (m := _GROWS_BY_NAMED_ACQUISITION.match(text))):
+    elif acq and ((m := _GROWS_BY_ACQUISITION.match(text)) or (
+            (m := _GROWS_BY_NAMED_ACQUISITION.match(text))
+            and not _NOT_A_PARTNER.search(m.group("object").strip())
+            and m.group("object").strip().lower() not in common_words())):
+        # (a named purchase names a company: "With Strategic Acquisition" names none)
         out = [event("strategic", "acquisition", m.group("subject"),
                      f"acquires {m.group('object')}"),
                event("strategic", "acquired", m.group("object"),
