@@ -230,15 +230,14 @@ def test_event_evaluation_guards_the_measured_levels() -> None:
     second = evaluate_events(DATA / "events" / "blind2.jsonl")
     assert first["precision"] >= 0.95 and first["recall"] >= 0.8, first["misses"]
     assert second["precision"] >= 0.85 and second["recall"] >= 0.75, second["misses"]
-    # the 400-title training split and the two splits tuned on after it (0.96/0.85 and
-    # 0.94/0.74 when last measured); blind10 as its first (blind) run left it
+    # the 400-title training split and the splits tuned on after it, at the levels last
+    # measured (tests/data/events/SOURCES.md)
     train = evaluate_events(DATA / "events" / "train" / "train1.jsonl")
-    assert train["precision"] >= 0.94 and train["recall"] >= 0.82, train["misses"]
-    for name in ("blind8", "blind9"):
+    assert train["precision"] >= 0.94 and train["recall"] >= 0.83, train["misses"]
+    for name, precision, recall in (("blind8", 0.92, 0.85), ("blind9", 0.92, 0.72),
+                                    ("blind10", 0.87, 0.65), ("blind11", 0.8, 0.64)):
         r = evaluate_events(DATA / "events" / f"{name}.jsonl")
-        assert r["precision"] >= 0.92 and r["recall"] >= 0.7, (name, r["misses"])
-    unseen = evaluate_events(DATA / "events" / "blind10.jsonl")
-    assert unseen["precision"] >= 0.78 and unseen["recall"] >= 0.62, unseen["misses"]
+        assert r["precision"] >= precision and r["recall"] >= recall, (name, r["misses"])
 
 
 def test_observed_tools_count_for_icp_tech_criteria(tmp_path) -> None:
@@ -306,3 +305,7 @@ def test_press_headline_levels_are_guarded() -> None:
     news5 = evaluate_headlines(DATA / "signals" / "news_blind5.jsonl",
                                DATA / "signals" / "eval_accounts.csv")
     assert news5["leadership"]["recall"] >= 0.9 and news5["funding"]["recall"] >= 0.95
+    news6 = evaluate_headlines(DATA / "signals" / "news_blind6.jsonl",
+                               DATA / "signals" / "eval_accounts.csv")
+    assert news6["leadership"]["precision"] >= 0.75 and news6["leadership"]["recall"] >= 0.65
+    assert news6["funding"]["precision"] >= 0.95 and news6["funding"]["recall"] >= 0.9
