@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..match import common_words
@@ -531,9 +532,16 @@ _SECOND_PREDICATE = re.compile(
     r"(?:ipo|initial\s+public\s+offering))\b.*)$", re.IGNORECASE)
 
 
+#: Makes an event of a subject span, or None where the span names no company.
+_Event = Callable[[str, str, str, str], "EventCandidate | None"]
+_Found = list["EventCandidate | None"]
+
+
 def _events_in(text: str, original: str, rumour: bool,
                cats: set[str]) -> list[EventCandidate]:
-    """The events one clause states, read around its verb (see find_events)."""
+    """The events one clause states, read around its verb (see find_events). Each reader
+    below answers None where its kind of event does not apply (the next one reads), or
+    the events it found, an empty list included (the clause is read)."""
 
     def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
         subject = _clean(subject)
@@ -541,85 +549,102 @@ def _events_in(text: str, original: str, rumour: bool,
             return None
         return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
 
-    out: list[EventCandidate | None] = []
-    acq = "acq" in cats
-    if acq and re.search(r"(?i)\bbought\s+deal\b", text):
+    for reader in (_acquisitions, _ipo, _partnerships, _financial, _expansions, _launches):
+        found = reader(text, cats, event)
+        if found is not None:
+            return [e for e in found if e is not None]
+    return []
+
+
+def _bought(event: _Event, buyer: str, bought: str) -> _Found:
+    """An acquisition: the buyer's event and the bought company's."""
+    return [event("strategic", "acquisition", buyer, f"acquires {bought}"),
+            event("strategic", "acquired", bought, f"acquired by {_clean(buyer)}")]
+
+
+def _partners(event: _Event, one: str, other: str) -> _Found:
+    """A partnership: an event for each of the two partners."""
+    return [event("strategic", "partnership", one, f"partners with {other}"),
+            event("strategic", "partnership", other, f"partners with {_clean(one)}")]
+
+
+def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if "acq" not in cats:
+        return None
+    if re.search(r"(?i)\bbought\s+deal\b", text):
         return []  # "Launches Bought Deal Offering": an offering of shares
-    if acq and (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)
-                or _GROWS_BY_ACQUISITION.match(text)
-                or _GROWS_BY_NAMED_ACQUISITION.match(text)) and (
+    grows = (_GROWS_BY_ACQUISITION, _GROWS_BY_NAMED_ACQUISITION)
+    if (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)
+            or _GROWS_BY_ACQUISITION.match(text)
+            or _GROWS_BY_NAMED_ACQUISITION.match(text)) and (
             _NOT_A_COMPANY.match(m.group("object")) or _is_property(m.group("object"))):
         # "acquires land", "acquires a large collection of paperbacks", "acquires the
         # Historic Commodore Hotel"; a growth by such a purchase may still be an expansion
         # ("Expands Into Australia With Acquisition of Import Licenses")
-        if m.re not in (_GROWS_BY_ACQUISITION, _GROWS_BY_NAMED_ACQUISITION):
-            return []
-        acq = False
-    if acq and (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)) and \
+        return None if m.re in grows else []
+    if (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)) and \
             _BACKGROUND.search(m.group("subject")):
         return []  # "Prepares for Operations at Recently Acquired Mt. Vernon Mine"
-    if acq and (m := _ACQUIRED_BY.match(text)):
-        out = [event("strategic", "acquired", m.group("subject"),
-                     f"acquired by {m.group('object')}"),
-               event("strategic", "acquisition", m.group("object"),
-                     f"acquires {_clean(m.group('subject'))}")]
-    elif acq and (m := _ACQUIRES.match(text)):
-        out = [event("strategic", "acquisition", m.group("subject"),
-                     f"acquires {m.group('object')}"),
-               event("strategic", "acquired", m.group("object"),
-                     f"acquired by {_clean(m.group('subject'))}")]
-    elif acq and ((m := _GROWS_BY_ACQUISITION.match(text))
-                  or (m := _GROWS_BY_NAMED_ACQUISITION.match(text))) and re.search(
-            r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?addition\b",
-            text):
+    if m := _ACQUIRED_BY.match(text):
+        return [event("strategic", "acquired", m.group("subject"),
+                      f"acquired by {m.group('object')}"),
+                event("strategic", "acquisition", m.group("object"),
+                      f"acquires {_clean(m.group('subject'))}")]
+    if m := _ACQUIRES.match(text):
+        return _bought(event, m.group("subject"), m.group("object"))
+    m = _GROWS_BY_ACQUISITION.match(text) or _GROWS_BY_NAMED_ACQUISITION.match(text)
+    if m is None:
+        return None
+    if re.search(r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?"
+                 r"addition\b", text):
         return []  # "Expands Its Litigation Practice with the Addition of Jane Roe": a hire
-    elif acq and ((m := _GROWS_BY_ACQUISITION.match(text)) or (
-            (m := _GROWS_BY_NAMED_ACQUISITION.match(text))
-            and not _NOT_A_PARTNER.search(m.group("object").strip())
-            and m.group("object").strip().lower() not in common_words())):
-        # (a named purchase names a company: "With Strategic Acquisition" names none)
-        out = [event("strategic", "acquisition", m.group("subject"),
-                     f"acquires {m.group('object')}"),
-               event("strategic", "acquired", m.group("object"),
-                     f"acquired by {_clean(m.group('subject'))}")]
-        if (grows := _EXPANDS.match(text)) and re.match(
-                r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b", text[m.end("subject"):]):
-            out.append(event("strategic", "expansion", m.group("subject"),
-                             f"expands into {grows.group('object')}"))
-    elif "ipo" in cats and ((m := _IPO.match(text)) or (m := _IPO_PLANNED.match(text))
-                            or (m := _LISTS.match(text))):
-        out = [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
-    elif "partner" in cats and (m := _WELCOMES_PARTNER.match(text)) and (
+    if m.re is _GROWS_BY_NAMED_ACQUISITION and (
+            _NOT_A_PARTNER.search(m.group("object").strip())
+            or m.group("object").strip().lower() in common_words()):
+        return None  # a named purchase names a company: "With Strategic Acquisition" none
+    out = _bought(event, m.group("subject"), m.group("object"))
+    if (where := _EXPANDS.match(text)) and re.match(
+            r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b", text[m.end("subject"):]):
+        out.append(event("strategic", "expansion", m.group("subject"),
+                         f"expands into {where.group('object')}"))
+    return out
+
+
+def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if "ipo" in cats and (m := _IPO.match(text) or _IPO_PLANNED.match(text)
+                          or _LISTS.match(text)):
+        return [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
+    return None
+
+
+def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if "partner" not in cats:
+        return None
+    if (m := _WELCOMES_PARTNER.match(text)) and (
             _PERSON_OR_PLACE.search(m.group("object")) or _FIRM_PARTNER.search(text)):
         return []  # "Law Firm Welcomes Accomplished Litigator Jane Roe as New Partner"
-    elif "partner" in cats and (m := _BOTH_PARTNER.match(text)) and re.match(
-            r"(?i)(?:joins|integrates|launches|expands|announces|unveils|named)\b",
-            m.group("object")):
+    both = _BOTH_PARTNER.match(text)
+    if both and re.match(r"(?i)(?:joins|integrates|launches|expands|announces|unveils|named)\b",
+                         both.group("object")):
         return []  # "Dune Integrates the TRON Network and Joins HackaTRON as a Partner"
-    elif "partner" in cats and ((m := _BOTH_PARTNER.match(text))
-                                or (m := _WELCOMES_PARTNER.match(text))):
-        out = [event("strategic", "partnership", m.group("subject"),
-                     f"partners with {m.group('object')}"),
-               event("strategic", "partnership", m.group("object"),
-                     f"partners with {_clean(m.group('subject'))}")]
+    if m := both or _WELCOMES_PARTNER.match(text):
+        out = _partners(event, m.group("subject"), m.group("object"))
         if m.re is _BOTH_PARTNER and (third := m.group("third")):
             out.append(event("strategic", "partnership", third, "partners with "
                              f"{_clean(m.group('subject'))} and "
                              f"{_clean(m.group('object'))}"))
-    elif "partner" in cats and (m := _NAMED_PARTNERSHIP.match(text)) and \
+        return out
+    if (m := _NAMED_PARTNERSHIP.match(text)) and \
             not _NOT_A_PARTNER.search(m.group("object").strip()) and \
             m.group("object").strip().lower() not in common_words():
         # (one ordinary word names no partner: "Strengthens Oncology Partnership")
-        out = [event("strategic", "partnership", m.group("subject"),
-                     f"partners with {m.group('object')}"),
-               event("strategic", "partnership", m.group("object"),
-                     f"partners with {_clean(m.group('subject'))}")]
+        out = _partners(event, m.group("subject"), m.group("object"))
         # "Expands Presence in New Jersey with Liberty Door Partnership": a place too
-        if grows := _OFFICE.match(text) or _EXPANDS.match(text):
+        if where := _OFFICE.match(text) or _EXPANDS.match(text):
             out.append(event("strategic", "expansion", m.group("subject"),
-                             f"expands into {grows.group('object')}"))
-    elif "partner" in cats and ((m := _INKS_PARTNER.match(text))
-                                or (m := _THROUGH_PARTNERSHIP.match(text))):
+                             f"expands into {where.group('object')}"))
+        return out
+    if m := _INKS_PARTNER.match(text) or _THROUGH_PARTNERSHIP.match(text):
         other = m.group("object")
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {other}" if other else "new partnerships")]
@@ -627,31 +652,40 @@ def _events_in(text: str, original: str, rumour: bool,
             for partner in (other, *_more_partners(text, m.end("object"))):
                 out.append(event("strategic", "partnership", partner,
                                  f"partners with {_clean(m.group('subject'))}"))
-    elif "partner" in cats and (m := _PARTNERS.match(text)):
+        return out
+    if m := _PARTNERS.match(text):
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {m.group('object')}")]
         for partner in (m.group("object"), *_more_partners(text, m.end("object"))):
             out.append(event("strategic", "partnership", partner,
                              f"partners with {_clean(m.group('subject'))}"))
-    elif "partner" in cats and (m := _TEAM_LIST.match(text)):
-        # "A, B, C and D Team Up to ...": each one a partner
-        # in a list with commas "&" joins words of one name ("Ashby & Gabriel, Advaiya")
+        return out
+    if m := _TEAM_LIST.match(text):
+        # "A, B, C and D Team Up to ...": each one a partner; in a list with commas "&"
+        # joins words of one name ("Ashby & Gabriel, Advaiya")
         members = [x for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("members"))
                    if x.strip()]
-        out = [event("strategic", "partnership", x, "partners with "
-                     + ", ".join(_clean(y) for y in members if y != x)) for x in members]
-    elif "cuts" in cats and (m := _LAYOFFS.match(text)):
-        out = [event("financial", "layoffs", m.group("subject"),
-                     text[m.start("subject") + len(m.group("subject")):].strip()[:120])]
-    elif "cuts" in cats and (m := _GUIDANCE.match(text)):
-        out = [event("financial", "guidance_cut", m.group("subject"),
-                     text[len(m.group("subject")):].strip()[:120])]
-    elif "miss" in cats and (m := _MISSES.match(text)):
-        out = [event("financial", "missed_targets", m.group("subject"),
-                     text[len(m.group("subject")):].strip()[:120])]
-    elif cats & {"expand", "launch"} and ((m := _OFFICE.match(text)) or (m := _EXPANDS.match(
-            text)) or (m := _EXPANDS_WIDE.match(text)) or (m := _NEW_PLACES.match(text)) or (
-            m := _NAMED_FACILITY.match(text))) and \
+        return [event("strategic", "partnership", x, "partners with "
+                      + ", ".join(_clean(y) for y in members if y != x)) for x in members]
+    return None
+
+
+def _financial(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if "cuts" in cats and (m := _LAYOFFS.match(text)):
+        return [event("financial", "layoffs", m.group("subject"),
+                      text[m.start("subject") + len(m.group("subject")):].strip()[:120])]
+    for cat, pattern, type_ in (("cuts", _GUIDANCE, "guidance_cut"),
+                                ("miss", _MISSES, "missed_targets")):
+        if cat in cats and (m := pattern.match(text)):
+            return [event("financial", type_, m.group("subject"),
+                          text[len(m.group("subject")):].strip()[:120])]
+    return None
+
+
+def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if cats & {"expand", "launch"} and (
+            m := _OFFICE.match(text) or _EXPANDS.match(text) or _EXPANDS_WIDE.match(text)
+            or _NEW_PLACES.match(text) or _NAMED_FACILITY.match(text)) and \
             not _VENUE.search(_clean(m.group("subject"))):
         where = m.group("object").strip()
         # "Alaska's Role Expands in ...": a thing that grows, not a company expanding
@@ -662,46 +696,50 @@ def _events_in(text: str, original: str, rumour: bool,
                            r"shop|office|hub|storefront)", where)
         media = re.search(r"(?i)\b(?:networks|outlets|channels|platforms|publications|"
                           r"stations|partners|clients|customers|users)$", where)
-        if thing is None and online is None and media is None and not re.match(
+        if thing or online or media or re.match(
                 r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b", where):
-            how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands",
-                   _NEW_PLACES: "opens", _NAMED_FACILITY: "opens"}.get(m.re, "expands into")
-            out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]
-            # "... Through Exclusive Distribution Agreement with AERXIO": a partner too
-            if deal := _AGREEMENT_WITH.search(text, m.end("object")):
-                out += [event("strategic", "partnership", m.group("subject"),
-                              f"partners with {deal.group('object')}"),
-                        event("strategic", "partnership", deal.group("object"),
-                              f"partners with {_clean(m.group('subject'))}")]
-    elif "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
-        out = [event("strategic", "expansion", m.group("subject"),
-                     f"announces a {m.group('scope')} expansion")]
-    elif "launch" in cats and (m := _STEALTH.match(text)):
+            return []
+        how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands",
+               _NEW_PLACES: "opens", _NAMED_FACILITY: "opens"}.get(m.re, "expands into")
+        out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]
+        # "... Through Exclusive Distribution Agreement with AERXIO": a partner too
+        if deal := _AGREEMENT_WITH.search(text, m.end("object")):
+            out += _partners(event, m.group("subject"), deal.group("object"))
+        return out
+    if "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
+        return [event("strategic", "expansion", m.group("subject"),
+                      f"announces a {m.group('scope')} expansion")]
+    return None
+
+
+def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if "launch" not in cats:
+        return None
+    if m := _STEALTH.match(text):
         what = m.group("object").strip(" ,;:-–—")
-        out = [event("strategic", "product_launch", m.group("subject"),
-                     f"emerges from stealth {what}".strip())]
-    elif "launch" in cats and (m := _LAUNCHES_ON.match(text)):
-        out = [event("strategic", "product_launch", m.group("subject"),
-                     text[m.end("subject"):].strip())]
-    elif "launch" in cats and (m := _LAUNCHED_BY.match(text)) and \
-            not _MINOR_LAUNCH.search(m.group("object")):
-        out = [event("strategic", "product_launch", m.group("subject"),
-                     f"launches {m.group('object')}")]
-    elif "launch" in cats and (m := _LAUNCHES.match(text)) and \
-            (what := launched_product(m.group("object"), text)) and not _runs_on(text, m):
+        return [event("strategic", "product_launch", m.group("subject"),
+                      f"emerges from stealth {what}".strip())]
+    if m := _LAUNCHES_ON.match(text):
+        return [event("strategic", "product_launch", m.group("subject"),
+                      text[m.end("subject"):].strip())]
+    if (m := _LAUNCHED_BY.match(text)) and not _MINOR_LAUNCH.search(m.group("object")):
+        return [event("strategic", "product_launch", m.group("subject"),
+                      f"launches {m.group('object')}")]
+    if (m := _LAUNCHES.match(text)) and (what := launched_product(m.group("object"), text)) \
+            and not _runs_on(text, m):
         subject = m.group("subject")
         verb = text[m.end("subject"):].lstrip().lower()
         # "Topo Finance and Composed Launch ...": a joint launch, one event each
         makers = re.split(r"\s+(?:and|&)\s+", subject) if verb.startswith(
             ("launch ", "unveil ", "introduce ", "debut ", "release ")) else [subject]
-        out = [event("strategic", "product_launch", who, f"launches {what}")
-               for who in makers]
-    elif "launch" in cats and (m := _LAUNCHES_BARE.match(text)) and \
+        return [event("strategic", "product_launch", who, f"launches {what}")
+                for who in makers]
+    if (m := _LAUNCHES_BARE.match(text)) and \
             not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m):
         # "Ruley Launches to Bring Rule Clarity", "devBlink AI Launches": the company's own
         # first product is launched (a website, an event or a fund launching is not)
-        out = [event("strategic", "product_launch", m.group("subject"), "launches")]
-    return [e for e in out if e is not None]
+        return [event("strategic", "product_launch", m.group("subject"), "launches")]
+    return None
 
 
 def _runs_on(text: str, m: re.Match[str]) -> bool:
