@@ -218,7 +218,7 @@ class Match:
 
 #: The version of the keys' making (normalisation, legal forms): a stored index made by
 #: another is rebuilt. Bump it whenever :func:`name_keys` would give other keys.
-KEYS_FORMAT = "1"
+KEYS_FORMAT = "2"  # 2: one-letter names ("X") are keys, matched only as the whole subject
 #: Longest name we look for, in words and characters (longer names are not indexed).
 MAX_KEY_WORDS = 12
 MAX_KEY_CHARS = 160
@@ -241,7 +241,7 @@ def name_keys(name: str, aliases: Iterable[str] = ()) -> dict[str, tuple[float, 
     out: dict[str, tuple[float, str]] = {}
 
     def add(key: str, factor: float, display: str) -> None:
-        if len(key) < 2 or len(key) > MAX_KEY_CHARS or key.count(" ") >= MAX_KEY_WORDS:
+        if not key or len(key) > MAX_KEY_CHARS or key.count(" ") >= MAX_KEY_WORDS:
             return
         if factor > out.get(key, (0.0, ""))[0]:
             out[key] = (factor, display)
@@ -412,6 +412,8 @@ class Matcher:
                 confidence, why = SPAN_END, "ends the subject"
             else:
                 confidence, why = SPAN_INSIDE, "is in the subject"
+            if len(key.key) == 1 and key.key != whole:
+                continue  # a one-letter name ("X") only as the whole subject
             if key.weak:
                 # A common word counts only as the subject itself, as written by the CRM.
                 if why == "is in the subject":

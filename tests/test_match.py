@@ -25,6 +25,7 @@ ACCOUNTS = [
     Account("fm", "Farmers & Merchants Bancshares"),
     Account("n8n", "n8n"),
     Account("lee", "Lee's Famous Recipe Chicken"),
+    Account("x", "X"),
 ]
 M = Matcher(ACCOUNTS)
 
@@ -44,6 +45,7 @@ M = Matcher(ACCOUNTS)
         ("Farmers &amp; Merchants Bancshares", "fm"),
         ("Farmers and Merchants Bancshares", "fm"),
         ("LEE'S FAMOUS RECIPE® CHICKEN", "lee"),
+        ("X", "x"),                                 # a one-letter name as the subject
     ],
 )
 def test_subject_spans_resolve(span, expected) -> None:
@@ -64,6 +66,9 @@ def test_subject_spans_resolve(span, expected) -> None:
         "Boxed",
         "Box Office hits",
         "Ex-Box engineers",
+        "Tesla Model X",                            # a one-letter name only as the whole
+        "Series X",
+        "x",
     ],
 )
 def test_non_subjects_do_not_match(span) -> None:
