@@ -72,6 +72,9 @@ _LEAD_NAME = re.compile(
 #: "Rerun's open source AI platform ... revs up with $17M seed": the platform's owner.
 _OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,3})"
                     r"['’]s\s")
+#: Substrings of the verbs an investor acts by (the patterns with the investor first).
+_INVESTOR_VERB_WORDS = ("lead", "led", "back", "invest", "inject", "pour", "put", "join",
+                        "particip")
 #: "Toyota has made its first investment into Interstellar", "Uber makes multimillion-
 #: dollar investment in Nuro": a strategic investment, the company after "in".
 _MAKES_INVESTMENT = re.compile(
@@ -282,8 +285,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         return None
     # a report in a clause of its own ("Kalshi closes $185M round as rival Polymarket
     # reportedly seeks $200M") leaves the main clause an announcement
-    main = _CLAUSE_AFTER.split(text, maxsplit=1)[0]
-    if REPORTED.search(main):
+    if REPORTED.search(text) and REPORTED.search(_CLAUSE_AFTER.split(text, maxsplit=1)[0]):
         plain = " ".join(_RUMOUR_WORDS.sub(" ", text).split()).replace(" raising ", " raises ")
         found = _find_funding(plain) if plain else None
         return replace(found, sentence=said, rumour=True) if found else None
@@ -321,7 +323,9 @@ _POSSESSIVE_ROUND = re.compile(
 
 
 def _find_funding(text: str) -> FundingCandidate | None:
-    if (m := _POSSESSIVE_ROUND.match(text)) and not _FUNDING_VERB.search(
+    low = text.lower()
+    owned = "'s " in low or "’s " in low
+    if owned and (m := _POSSESSIVE_ROUND.match(text)) and not _FUNDING_VERB.search(
             text[:m.start("rest")]) and not _LEADS_POSSESSIVE.match(text):
         money = _amount(m.group("rest"))
         return FundingCandidate(
@@ -330,10 +334,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
             currency=money.currency if money else None,
             investors=_investors(text[m.end():]), sentence=text)
     rumour = False
-    possessive = _LEADS_POSSESSIVE.match(text)
-    leads = _LEADS_IN.match(text)
+    # (each costlier pattern runs only where a word it needs is in the text)
+    investing = any(w in low for w in _INVESTOR_VERB_WORDS)
+    possessive = _LEADS_POSSESSIVE.match(text) if owned and investing else None
+    leads = _LEADS_IN.match(text) if investing else None
     verb = _FUNDING_VERB.search(text)
-    low = text.lower()
     backs = (any(w in low for w in ("back", "fund", "lead", "led ")) and _BACKS_IN_ROUND.match(
         text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or None
     investors: tuple[str, ...]
