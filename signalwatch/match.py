@@ -201,6 +201,10 @@ def _form_tails() -> frozenset[str]:
                      | {"&", "and", ","})
 
 
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_COMMA_OR_END = re.compile(r"^\s*(?:,|\(|$)")
+
+
 def is_weak(key: str) -> bool:
     """One common word, or very short: needs stronger evidence than a mention."""
     return len(key) <= 3 or (" " not in key and key in common_words())
@@ -404,8 +408,8 @@ class Matcher:
             # "Cybin Inc. (NYSE American: CYBN)": a legal suffix and a ticker end nothing.
             after = _TAIL_NOISE.sub("", after)
             written = span[start:end]
-            at_end = not re.search(r"[A-Za-z0-9]", after.split(",")[0]) or re.match(
-                r"^\s*(?:,|\(|$)", after) is not None or _CLAUSE_AFTER.match(after) is not None
+            at_end = not _ALNUM.search(after.split(",")[0]) or _COMMA_OR_END.match(
+                after) is not None or _CLAUSE_AFTER.match(after) is not None
             if key.key == whole:
                 confidence, why = SPAN_EXACT, "is the subject"
             elif at_end:

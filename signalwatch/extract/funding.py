@@ -123,6 +123,21 @@ _NOT_A_ROUND = re.compile(
     r"warrants?(?:\s+\w+)?\s+(?:exercise|inducement)|through\s+(?:a\s+)?warrant|"
     r"pre-?sale|token\s+sale|ico\b|ido\b|airdrop|preferred\s+equity|private\s+placement|"
     r"bought\s+deal|prospectus)\b")
+#: Small patterns of the reading below, compiled once (extraction must stay fast).
+_RELATIVE_END = re.compile(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$",
+                           re.IGNORECASE)
+_ADVICE_OR_LIST = re.compile(r"(?i)\s*(?:how\s+)?to\s|(?:every|all|each)\s")
+_COORDINATED = re.compile(r"(?:,|\band)\s*$")
+_NAME_THEN_APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:an?|the)\s")
+_NEXT_PREDICATE = re.compile(r",\s+(?=[a-z]+s\s)|\s+and\s+(?=[a-z]+s\s)")
+_IPO_LATE = re.compile(r"\bipo\b.{0,30}$", re.IGNORECASE)
+_IPO_NEXT = re.compile(r"\s*(?:its|an|the)?\s*ipo\b", re.IGNORECASE)
+_ROUND_NOUN = re.compile(r"\bround\b", re.IGNORECASE)
+_BACKER = re.compile(r"\bbacker\b", re.IGNORECASE)
+_SECOND_DEAL = re.compile(r"\s+and\s+(?:secures|raises|lands|gets|adds|closes)\b")
+_PURPOSE = re.compile(r"\s+(?:to|for|as|amid|after|with|led|from)\s")
+_OPENER = re.compile(r"^(?:how|why|exclusive:|breaking:|report:)\s+", re.IGNORECASE)
+_VALUATION_AFTER = re.compile(r"\+?\s*valuation", re.IGNORECASE)
 #: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
 _TOKEN_SALE = re.compile(r"(?i)\b(?:pre-?sale|token\s+sale|ico|ido|airdrop)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
@@ -201,7 +216,7 @@ def _amount(text: str) -> Money | None:
     for money in find_money(text):
         before = text[max(0, money.start - 25):money.start]
         after = text[money.end:money.end + 12]
-        if _VALUATION.search(before) or re.match(r"\+?\s*valuation", after, re.IGNORECASE):
+        if _VALUATION.search(before) or _VALUATION_AFTER.match(after):
             continue
         return money
     return None
@@ -252,8 +267,7 @@ def _names_a_company(phrase: str) -> bool:
 
 
 def _clean_subject(subject: str) -> str:
-    subject = re.sub(r"^(?:how|why|exclusive:|breaking:|report:)\s+", "", subject.strip(),
-                     flags=re.IGNORECASE)
+    subject = _OPENER.sub("", subject.strip())
     # "X advances its project, raises £2M": the subject of the first predicate
     subject = first_subject(subject)
     return subject.strip(" ,:;—–-\"'“”‘’")
@@ -379,9 +393,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
             return None  # ("closes another $29 million" is a round: money closed)
     else:
         return None
-    if re.search(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$", subject.strip(),
-                 re.IGNORECASE) or re.match(r"(?i)\s*(?:how\s+)?to\s|(?:every|all|each)\s",
-                                            subject):
+    if _RELATIVE_END.search(subject.strip()) or _ADVICE_OR_LIST.match(subject):
         # "Acme, which raised $10M last year, launches ...", "Every startup that has
         # raised ...", "How to raise a seed round": not a round's news
         return None
@@ -389,11 +401,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
     subject = _clean_subject(subject)
     # "Fastino trains AI models on cheap GPUs and just raised", "Cino cracks bill-splitting
     # ..., raises": the name before the first predicate's verb
-    if re.search(r"(?:,|\band)\s*$", said_before.strip()) and not _FOUNDED_BY.search(
+    if _COORDINATED.search(said_before.strip()) and not _FOUNDED_BY.search(
             said_before) and (lead := _LEAD_NAME.match(said_before.strip())) and \
             _names_a_company(lead.group("name")):
         subject = lead.group("name")
-    if (named := re.match(r"^(?P<name>[^,]{2,60}),\s+(?:an?|the)\s", subject)) and \
+    if (named := _NAME_THEN_APPOSITIVE.match(subject)) and \
             _names_a_company(named.group("name")):
         subject = named.group("name")  # "Hammerspace, an ... used by Nvidia, Meta and Tesla"
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject):
@@ -409,24 +421,24 @@ def _find_funding(text: str) -> FundingCandidate | None:
             return None
     # "Safara raises $14M, acquires rival Skipper": a second predicate's purchase is its
     # own news, not the round's
-    first_clause = re.split(r",\s+(?=[a-z]+s\s)|\s+and\s+(?=[a-z]+s\s)", rest, maxsplit=1)[0]
+    first_clause = _NEXT_PREDICATE.split(rest, maxsplit=1)[0]
     if _ACQUISITION.search(subject) or _ACQUISITION.search(first_clause[:80]):
         return None
-    if _IPO.search(subject) or re.search(r"\bipo\b.{0,30}$", subject, re.IGNORECASE) \
-            or re.match(r"\s*(?:its|an|the)?\s*ipo\b", rest, re.IGNORECASE):
+    if _IPO.search(subject) or _IPO_LATE.search(subject) \
+            or _IPO_NEXT.match(rest):
         return None
     lead = _LEAD_NAME.match(said_before.strip() + " is ")
     if (_INVESTOR_SUBJECT.search(subject) or (lead and _INVESTOR_SUBJECT.search(
             lead.group("name")))) and (_FUND_OF_ITS_OWN.search(rest) or not (
-            _ROUND.search(rest) or re.search(r"\bround\b", rest, re.IGNORECASE))):
+            _ROUND.search(rest) or _ROUND_NOUN.search(rest))):
         return None  # "VC Insight Partners nabs another $12.5B": its own fund
-    if re.search(r"\bbacker\b", subject, re.IGNORECASE) or _FUND_OF_ITS_OWN.search(rest):
+    if _BACKER.search(subject) or _FUND_OF_ITS_OWN.search(rest):
         return None
     # The round is described before any second deal ("... and secures $200M debt") and
     # outside investor names ("led by ICONIQ Growth").
-    own = re.split(r"\s+and\s+(?:secures|raises|lands|gets|adds|closes)\b", rest, maxsplit=1)[0]
+    own = _SECOND_DEAL.split(rest, maxsplit=1)[0]
     # what was secured, before any purpose clause ("... to expand its cook-to-order service")
-    head = re.split(r"\s+(?:to|for|as|amid|after|with|led|from)\s", own, maxsplit=1)[0]
+    head = _PURPOSE.split(own, maxsplit=1)[0]
     if _NOT_A_ROUND.search(head[:120]) or _TOKEN_SALE.search(said_before):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales
     money = _amount(own)

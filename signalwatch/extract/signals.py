@@ -42,6 +42,7 @@ _ROUNDUP = re.compile(
     r"(?i)\b(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report)|weekly\s+funding|"
     r"deals?\s+(?:for|worth|totall?ing)|who\s+raised|raised\s+this\s+week|biggest\s+"
     r"(?:rounds|raises|funding)|startups?\s+(?:that\s+)?raised)\b")
+_AMOUNT_SIGN = re.compile(r"[$€£]\s?\d")
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
 
 
@@ -53,7 +54,7 @@ def is_roundup_title(title: str) -> bool:
 def roundup_clauses(item: Item) -> list[str]:
     """Every clause of a round-up's text, each read on its own (one round per company)."""
     if not is_roundup_title(item.title or "") and len(
-            re.findall(r"[$€£]\s?\d", item.summary or "")) < 3:
+            _AMOUNT_SIGN.findall(item.summary or "")) < 3:
         return []
     return [c.strip() for c in _CLAUSE.split(item.summary or "") if len(c.strip()) > 12]
 
