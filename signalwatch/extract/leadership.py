@@ -253,37 +253,47 @@ def _split_person_title(rest: str) -> tuple[str, str] | None:
     return None
 
 
+#: What _candidate takes off a company span (compiled once: it runs for every candidate).
+_BEFORE_SUBJECT = re.compile(r"^(?:after|following|amid|despite|as|while|when)\s+[^,]{3,60},\s+",
+                             re.IGNORECASE)
+_BOARD_END = re.compile(r"\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+directors)?$",
+                        re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_OWNER_OF = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+"
+                       r"(?P<rest>(?:[A-Z0-9]|[a-z]+[A-Z]).*)$")
+_WIRE_PREFIX = re.compile(r"^(?:InvestorNewsBreaks|TechMediaBreaks|\w+Breaks)\s+[–-]\s+")
+_NAME_THEN_WORDS = re.compile(
+    r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)*)"
+    r"\s+(?P<rest>(?-i:[a-z])[\w\-]*(?:\s+[\w\-]+)*)$")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
     company = company.strip(" ,:;\"'")
     # "After raising $1 billion, fintech Varo closes ..., replaces founder CEO": a clause
     # before the subject is no part of it
-    company = re.sub(r"^(?:after|following|amid|despite|as|while|when)\s+[^,]{3,60},\s+", "",
-                     company, flags=re.IGNORECASE)
+    company = _BEFORE_SUBJECT.sub("", company)
     # "23andMe files for bankruptcy protection, CEO resigns": the first predicate's subject
     company = first_subject(company)
     # "Vonovia Supervisory Board Appoints ...": the board acts for the company
-    company = re.sub(r"\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+directors)?$", "",
-                     company, flags=re.IGNORECASE) or company
+    company = _BOARD_END.sub("", company) or company
     # "Acme's CEO Jane Doe steps down": for a leadership change the possessor is the company
-    company = re.sub(r"['’]s?$", "", company).strip()
+    company = _POSSESSIVE_END.sub("", company).strip()
     # "CEO of Elon Musk's X", "Alphabet's Waymo": the company after its owner's possessive
-    if (owned := re.match(r"^(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+"
-                          r"(?P<rest>(?:[A-Z0-9]|[a-z]+[A-Z]).*)$", company)):
+    if owned := _OWNER_OF.match(company):
         company = owned.group("rest")
-    company = re.sub(r"^(?:InvestorNewsBreaks|TechMediaBreaks|\w+Breaks)\s+[–-]\s+", "",
-                     company)
+    company = _WIRE_PREFIX.sub("", company)
     # "AWS generative AI exec leaves": the exec's descriptors after the company's name
-    if (named := re.match(r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)*)"
-                          r"\s+(?P<rest>(?-i:[a-z])[\w\-]*(?:\s+[\w\-]+)*)$", company)) and \
+    if (named := _NAME_THEN_WORDS.match(company)) and \
             named.group("rest").split()[0] not in _CONNECTORS and all(
                 w.islower() or (w.isupper() and len(w) <= 4)
                 for w in named.group("rest").split()):
         company = named.group("name")  # (not "DNA testing company 23andMe")
     if not title or not company or not is_executive(title) or len(title) > 90:
         return None
-    if _TITLE_WORDS.search(company) and not re.search(r"[A-Z]", company):
+    if _TITLE_WORDS.search(company) and not _CAPITAL.search(company):
         return None
     return LeadershipCandidate(company=company, person=person, title=title,
                                function=function(title), seniority=seniority(title),
