@@ -115,6 +115,14 @@ def test_money_scales(number: int, scale: str) -> None:
          "unknown", 185e6, ()),
         ("Yet another AI robotics firm lands major funding, as Proseware closes latest round",
          "Proseware", "unknown", None, ()),
+        # an investment in a named company, no amount; total funding raised to an amount; a
+        # subject that is "it"
+        ("Lamna Ventures Invests in Proseware DAO to Accelerate Restaking",
+         "Proseware DAO", "unknown", None, ("Lamna Ventures",)),
+        ("Proseware Increases Total Funding to Over $27M through Strategic Follow-On Financing",
+         "Proseware", "strategic", 27e6, ()),
+        ("Proseware puts fax machines back in vogue using AI, as it secures $18m from Lamna",
+         "Proseware", "unknown", 18e6, ("Lamna",)),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -145,6 +153,10 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Proseware taps Lamna to manage its robotaxi fleet in Dallas",
         "Amid a tech boom, a prominent seed-stage firm locks down €75 million",
         "Lamna closes $650 million for new India fund",
+        # money won for a client; a listed company's equity placement; no company named
+        "Lamna & Associates P.C. Secures $1.5 Million for Victim of Crash with Squad Car",
+        "NewsBreaks – Lamna Pharmaceuticals (NASDAQ: LMNA) Secures $3M Equity Investment",
+        "The Lamna Bank Fund invests in Mississippi community bank advancing homeownership",
     ],
 )
 def test_not_funding(text) -> None:
@@ -209,6 +221,9 @@ def test_leadership(text, expected) -> None:
         "Acme Sessions welcomes Tanka CEO Jane Doe to talk AI-native startups",
         "Stripe CEO Jane Doe is joining Meta’s board of directors",
         "Jane Doe, CEO of Wingtip, is joining our StrictlyVC London lineup",
+        # a partner hired into a firm's practice is no executive change
+        "Jane R. Roe named Partner at The Wingtip Law Group, P.A.",
+        "Wingtip LLP Welcomes Jane Roe as New Partner, Spearheading Injury Practice",
     ],
 )
 def test_board_and_advisors_are_not_hires(text) -> None:
@@ -291,6 +306,7 @@ def test_no_surge_at_a_steady_pace() -> None:
     ("Vice President of Sales", "vp"), ("Assistant Vice President", "vp"),
     ("Managing Director", "vp"), ("Head of Growth", "head"), ("Director of Engineering", "head"),
     ("Associate Director, Marketing", "head"), ("General Partner", "head"),
+    ("Managing Partner", "head"), ("Tax Partner", None), ("Partner", None),
     ("Global Leader of Health & Benefits", "head"),
 ])
 def test_seniority_from_the_title_taxonomy(title: str, expected: str | None) -> None:
@@ -784,10 +800,22 @@ def test_departures(text: str, company: str, person: str | None, title: str) -> 
     ("Wingtip Bikes already has a new CEO", "Wingtip Bikes", None, "CEO"),
     ("Wingtip Future founder named co-CEO three years after being sidelined",
      "Wingtip Future", None, "co-CEO"),
+    ("Wingtip Triangle Announces the Appointment of Chief Operating Officer",
+     "Wingtip Triangle", None, "Chief Operating Officer"),
 ])
 def test_returns_are_joins(text: str, company: str, person: str | None, title: str) -> None:
     (c,) = find_leadership(text)
     assert (c.company, c.person, c.title, c.change) == (company, person, title, "joined")
+
+
+def test_roles_filled_and_a_passing() -> None:
+    got = [(c.company, c.person, c.title, c.change)
+           for c in find_leadership("Wingtip.ai Expands Leadership Team with New CMO and CRO")]
+    assert got == [("Wingtip.ai", None, "CMO", "joined"), ("Wingtip.ai", None, "CRO", "joined")]
+    (c,) = find_leadership("Wingtip Corp. Announces Passing of CEO Jane M. Roe, Appoints "
+                           "Interim Leadership")
+    assert (c.company, c.person, c.title, c.change) == ("Wingtip Corp.", "Jane M. Roe", "CEO",
+                                                        "departed")
 
 
 def test_a_headline_verb_is_never_part_of_the_name() -> None:

@@ -27,7 +27,8 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
           r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
-          r"locks down|locked down|nets|netted")
+          r"locks down|locked down|nets|netted|(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
+          r"(?:funding|raised|investment)")
 _FUNDING_VERB = re.compile(
     rf"(?<!\bto )(?<!\bto\s\s)\b(?:has |have |had |just |reportedly |officially |now )*"
     rf"(?P<verb>{_VERBS})\b", re.IGNORECASE)
@@ -43,7 +44,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
-               "locks down", "locked down", "nets ", "netted")
+               "locks down", "locked down", "nets ", "netted", "total funding")
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
     r"injects?|pours?|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
@@ -75,6 +76,15 @@ _OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\
 #: Substrings of the verbs an investor acts by (the patterns with the investor first).
 _INVESTOR_VERB_WORDS = ("lead", "led", "back", "invest", "inject", "pour", "put", "join",
                         "particip")
+#: "HTX Ventures Invests in Kelp DAO to ...", "xAI to invest $300M in Telegram": a named
+#: company invested in (not a plant, a project or a place).
+_INVESTS_IN = re.compile(
+    r"^(?P<investors>.+?)\s+(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
+    r"(?P<rest>(?:(?:an?\s+)?(?:additional\s+|another\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?"
+    r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?\s+(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{0,60}?)"
+    r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)"
+    r"(?!\s+(?:plant|facility|factory|project|site|campus|expansion|infrastructure|operations|"
+    r"market|region|state|city)\b)", re.IGNORECASE)
 #: "Toyota has made its first investment into Interstellar", "Uber makes multimillion-
 #: dollar investment in Nuro": a strategic investment, the company after "in".
 _MAKES_INVESTMENT = re.compile(
@@ -123,11 +133,22 @@ _NOT_A_ROUND = re.compile(
     r"warrants?(?:\s+\w+)?\s+(?:exercise|inducement)|through\s+(?:a\s+)?warrant|"
     r"pre-?sale|token\s+sale|ico\b|ido\b|airdrop|preferred\s+equity|private\s+placement|"
     r"bought\s+deal|prospectus)\b")
+#: Money a firm wins for someone else: "Secures $1.5 Million for Victim of Crash".
+_FOR_CLIENT = re.compile(r"(?i)^\s*\S*\s*(?:[\w$.,]+\s+){0,3}for\s+(?:a\s+|the\s+|his\s+|her\s+|"
+                         r"their\s+)?(?:victims?|clients?|famil(?:y|ies)|plaintiffs?|injured|"
+                         r"widows?)\b")
 #: Small patterns of the reading below, compiled once (extraction must stay fast).
 _RELATIVE_END = re.compile(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$",
                            re.IGNORECASE)
 _ADVICE_OR_LIST = re.compile(r"(?i)\s*(?:how\s+)?to\s|(?:every|all|each)\s")
 _COORDINATED = re.compile(r"(?:,|\band)\s*$")
+#: "Tennr puts fax machines back in vogue ..., as it secures $18m": "it" is the first name.
+_PRONOUN_END = re.compile(r"\b(?:as|and|while|after)\s+it\s*$", re.IGNORECASE)
+#: A listed company (a ticker in brackets) and a placement of its shares.
+_LISTED = re.compile(r"\((?:NASDAQ|NYSE|OTC\w*|TSX\w*|CSE|ASX|LSE|AIM|NEO|Cboe)\b[^)]*\)",
+                     re.IGNORECASE)
+_EQUITY_PLACEMENT = re.compile(r"\bequity\s+investment\b|\bregistered\s+direct\b|\bpipe\b",
+                               re.IGNORECASE)
 _NAME_THEN_APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:an?|the)\s")
 _NEXT_PREDICATE = re.compile(r",\s+(?=[a-z]+s\s)|\s+and\s+(?=[a-z]+s\s)")
 _IPO_LATE = re.compile(r"\bipo\b.{0,30}$", re.IGNORECASE)
@@ -354,10 +375,20 @@ def _find_funding(text: str) -> FundingCandidate | None:
     leads = _LEADS_IN.match(text) if investing else None
     verb = _FUNDING_VERB.search(text)
     backs = (any(w in low for w in ("back", "fund", "lead", "led ")) and _BACKS_IN_ROUND.match(
-        text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or None
+        text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or (
+        "invest" in low and _INVESTS_IN.match(text)) or None
     investors: tuple[str, ...]
-    if backs and (verb is None or backs.start("subject") < verb.start()) and \
-            _names_a_company(backs.group("subject")):
+    # an investment named as such ("Invests in Kelp DAO") is a round without an amount
+    invested = backs is not None and backs.re is _INVESTS_IN
+    if backs is not None and invested and any(
+            w[:1].islower() and w not in ("of", "and", "the", "de", "for")
+            for w in backs.group("subject").split()[1:]):
+        backs = None  # "invests in Mississippi community bank advancing ...": no name
+        invested = False
+    # (after a verb a capital opens a name; only a headline's first word is capitalised
+    # whatever it is)
+    if backs and (verb is None or backs.start("subject") < verb.start()) and (
+            _names_a_company(backs.group("subject")) or backs.group("subject")[:1].isupper()):
         subject, rest = backs.group("subject"), backs.group("rest")
         # "Nvidia is latest investor to back ...": the investor is the clause's first name
         investors = (re.split(r"\s+(?:is|are|was|has|have|had|and|to|,)\s+",
@@ -401,7 +432,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
     subject = _clean_subject(subject)
     # "Fastino trains AI models on cheap GPUs and just raised", "Cino cracks bill-splitting
     # ..., raises": the name before the first predicate's verb
-    if _COORDINATED.search(said_before.strip()) and not _FOUNDED_BY.search(
+    if (_COORDINATED.search(said_before.strip()) or _PRONOUN_END.search(said_before)) and \
+            not _FOUNDED_BY.search(
             said_before) and (lead := _LEAD_NAME.match(said_before.strip())) and \
             _names_a_company(lead.group("name")):
         subject = lead.group("name")
@@ -439,11 +471,13 @@ def _find_funding(text: str) -> FundingCandidate | None:
     own = _SECOND_DEAL.split(rest, maxsplit=1)[0]
     # what was secured, before any purpose clause ("... to expand its cook-to-order service")
     head = _PURPOSE.split(own, maxsplit=1)[0]
-    if _NOT_A_ROUND.search(head[:120]) or _TOKEN_SALE.search(said_before):
+    if _NOT_A_ROUND.search(head[:120]) or _TOKEN_SALE.search(said_before) or \
+            _FOR_CLIENT.match(own) or (_LISTED.search(said_before)
+                                       and _EQUITY_PLACEMENT.search(own)):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales
     money = _amount(own)
     round_ = _round(_INVESTORS.sub(" ", own))
-    if money is None and round_ == "unknown" and not re.search(
+    if money is None and round_ == "unknown" and not invested and not re.search(
             r"\b(?:a|new|its|fresh|latest|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
             r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b|"
             r"\binvestment\s+(?:from|by|led)\b", rest,

@@ -308,6 +308,22 @@ _TEAM_CLAUSE = re.compile(
     r"enhances|boosts)\s+(?:its\s+)?(?:executive\s+|senior\s+|c-suite\s+)?(?:leadership|"
     r"management|executive)\s+team(?:\s*,|\s+with(?:\s+the)?)\s+(?:appointing|appointment\s+"
     r"of|hiring|hire\s+of|adding|addition\s+of|naming)\s+(?P<rest>.+)$", re.IGNORECASE)
+#: "Zingly.ai Expands Leadership Team with New CMO and CRO", "Acme Announces the
+#: Appointment of Chief Operating Officer": executive roles filled, no one named.
+_ROLES_FILLED = re.compile(
+    r"^(?P<company>.+?)\s+(?:(?:expands|strengthens|bolsters|grows|builds\s+out|adds\s+to|"
+    r"enhances|boosts)\s+(?:its\s+)?(?:executive\s+|senior\s+|c-suite\s+)?(?:leadership|"
+    r"management|executive)\s+team\s+with\s+(?:a\s+|the\s+)?(?:new\s+)?|announces\s+(?:the\s+)?"
+    r"(?:appointment|hiring)\s+of\s+(?:a\s+|its\s+)?(?:new\s+)?)"
+    r"(?P<roles>(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|chief\s+[a-z ]+?officer)"
+    r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
+    r"chief\s+[a-z ]+?officer))*)\s*$", re.IGNORECASE)
+#: "NextPlat Announces Passing of CEO Charles M. Fernandez": a death is a departure.
+_PASSING = re.compile(
+    r"^(?P<company>.+?)\s+(?:announces|mourns|confirms)\s+(?:the\s+)?(?:passing|death)\s+of\s+"
+    r"(?:its\s+)?(?:(?:founder|co-founder|chairman)\s+and\s+)?(?P<title>ceo|cfo|coo|cto|cmo|cro|"
+    r"president|chief [a-z ]+officer|founder|co-founder)\s*,?\s+(?P<person>[^,]{3,60}?)"
+    r"(?:,|$)", re.IGNORECASE)
 #: "Brings Erik Carlsen On Board as ...": "on board" is not part of the name.
 _ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+as\b",
                        re.IGNORECASE)
@@ -329,6 +345,13 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     text = _ON_BOARD.sub(r"\1 \2 as", text)
     if m := _TEAM_CLAUSE.match(text):
         text = f"{m.group('company')} appoints {m.group('rest')}"
+    if m := _ROLES_FILLED.match(text):
+        roles = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("roles"))
+        return [c for role in roles if role and (c := _candidate(
+            m.group("company"), None, role, "joined", text))]
+    if (m := _PASSING.match(text)) and (person := person_name(m.group("person"))) and (
+            c := _candidate(m.group("company"), person, m.group("title"), "departed", text)):
+        return [c]
     if not text:
         return []
     for pattern, change in ((_HAS_NEW, "joined"), (_FOUNDER_NAMED, "joined"),

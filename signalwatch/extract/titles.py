@@ -4,9 +4,10 @@ Vocabulary: types.FUNCTIONS. Level, one taxonomy for leadership changes and post
 (:func:`level`): ``intern`` (intern, apprentice, trainee, working student), ``junior``
 (junior, entry level, graduate, assistant, coordinator; "Executive Assistant to the CEO"
 is not a C-level hire), ``ic``, ``manager`` (manager, team lead, lead, supervisor, chief of
-staff), ``head`` (Head of, Director, General Manager, a firm's Partner), ``vp`` (Vice
-President, SVP/EVP/AVP, Managing Director), ``c-level`` (Chief X Officer, CxO, President,
-a company's founder or co-founder).
+staff), ``head`` (Head of, Director, General Manager, a firm's managing, general or
+founding Partner: a Partner hired into a practice is not one), ``vp`` (Vice President,
+SVP/EVP/AVP, Managing Director), ``c-level`` (Chief X Officer, CxO, President, a company's
+founder or co-founder).
 Seniority, the attribute signals carry, is the top three (``c-level``, ``vp``, ``head``),
 else None: a "Team Lead" or an intern is never senior evidence. Word boundaries
 everywhere: "Director of Engineering" is engineering, "CRO" is revenue, "Procurement" is
@@ -73,8 +74,12 @@ _C_LEVEL = re.compile(
 _VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director)\b", re.IGNORECASE)
 _HEAD = re.compile(
     r"\b(?:head|director|general manager|chief(?! of staff))\b|"
-    r"(?<!channel )(?<!channel-)\bpartner\b(?!s|\s+(?:manager|marketing|success|sales|"
-    r"development|engineer|account|operations|programs?|ecosystem|solutions))|"
+    # a firm's managing, general or founding partner leads it; a partner hired into a
+    # practice ("Tax Partner", "named Partner") is no executive change (press policy,
+    # tests/data/signals/SOURCES.md)
+    r"\b(?:managing|general|founding|senior|executive|operating|venture|name)\s+partner\b"
+    r"(?!s|\s+(?:manager|marketing|success|sales|development|engineer|account|operations|"
+    r"programs?|ecosystem|solutions))|"
     r"\b(?:global|regional|practice|sales|revenue|marketing|engineering|business|senior) "
     r"leader\b|\bleader of\b",
     re.IGNORECASE)
