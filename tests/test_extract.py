@@ -123,6 +123,13 @@ def test_money_scales(number: int, scale: str) -> None:
          "Proseware", "strategic", 27e6, ()),
         ("Proseware puts fax machines back in vogue using AI, as it secures $18m from Lamna",
          "Proseware", "unknown", 18e6, ("Lamna",)),
+        # a fund named as the investor; investments co-led; money closed "on"
+        ("Proseware raises series A from M12, Lamna Venture Fund to Transform Care",
+         "Proseware", "series a", None, ("M12", "Lamna Venture Fund")),
+        ("Proseware Chain Secures New Investments Co-led by Lamna Group and Margie Labs",
+         "Proseware Chain", "unknown", None, ("Lamna Group", "Margie Labs")),
+        ("Proseware Focus Closes on $7M to Advance Its Chicken Concept", "Proseware Focus",
+         "unknown", 7e6, ()),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -157,6 +164,17 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Lamna & Associates P.C. Secures $1.5 Million for Victim of Crash with Squad Car",
         "NewsBreaks – Lamna Pharmaceuticals (NASDAQ: LMNA) Secures $3M Equity Investment",
         "The Lamna Bank Fund invests in Mississippi community bank advancing homeownership",
+        # patents, licences, recoveries, project financing, a ranking; a grant given; an
+        # investment only considered; an investor's own spending; an adviser's financing
+        "Lamna BioPharma Secures an Additional Patent for Its $32 Billion Market",
+        "Lamna Group (OTC: LMNA) Secures Exclusive Licensing Agreement With Proseware Beer",
+        "Lamna Law Secures $3,250,000 Recovery for Workplace Injury Victim",
+        "Lamna Corp. Announces $100 Million Project Financing from Proseware Group",
+        "Dr. Jane Roe Announces Prestigious Grant for Aspiring Healthcare Professionals",
+        "Lamna's SpaceX might invest $2 billion in Proseware",
+        "Lamna says it'll invest 'at least' $11B to expand data center infrastructure in Georgia",
+        "Lamna Canada Advises Tiny Ltd. on an Acquisition and Co-Leads C$56.1M in Financing",
+        "Lamna Gold Corp. (CSE: LMNA) Closes C$3.45M Financing to Advance Its Project",
     ],
 )
 def test_not_funding(text) -> None:

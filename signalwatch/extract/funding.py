@@ -132,11 +132,20 @@ _NOT_A_ROUND = re.compile(
     r"preferred\s+stock|warrant)\s+offering|offering\s+of\s+(?:shares|units|notes)|"
     r"warrants?(?:\s+\w+)?\s+(?:exercise|inducement)|through\s+(?:a\s+)?warrant|"
     r"pre-?sale|token\s+sale|ico\b|ido\b|airdrop|preferred\s+equity|private\s+placement|"
-    r"bought\s+deal|prospectus)\b")
+    r"bought\s+deal|prospectus|patents?|(?:licen[cs]ing|distribution|supply|reseller)\s+"
+    r"agreements?|recovery|recoveries|project\s+financing|(?:\d+(?:st|nd|rd|th))\s+(?:largest|"
+    r"place|spot|position))\b")
 #: Money a firm wins for someone else: "Secures $1.5 Million for Victim of Crash".
 _FOR_CLIENT = re.compile(r"(?i)^\s*\S*\s*(?:[\w$.,]+\s+){0,3}for\s+(?:a\s+|the\s+|his\s+|her\s+|"
                          r"their\s+)?(?:victims?|clients?|famil(?:y|ies)|plaintiffs?|injured|"
                          r"widows?)\b")
+_NOT_ANNOUNCED = re.compile(r"\b(?:might|may|could|would|considers|mulls)\s*$", re.IGNORECASE)
+_OWN_SPENDING = re.compile(r"\bto\s+(?:expand|build|grow|enhance|develop|upgrade)\b",
+                           re.IGNORECASE)
+_ROUND_NOUNS = frozenset(("financing", "funding", "round", "capital", "investment"))
+#: A grant its giver announces ("Announces Prestigious Grant for Aspiring Professionals").
+_GRANT_GIVEN = re.compile(r"(?i)^\s*(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?grants?\s+"
+                          r"(?:program\s+)?(?:for|to)\s")
 #: Small patterns of the reading below, compiled once (extraction must stay fast).
 _RELATIVE_END = re.compile(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$",
                            re.IGNORECASE)
@@ -147,7 +156,8 @@ _PRONOUN_END = re.compile(r"\b(?:as|and|while|after)\s+it\s*$", re.IGNORECASE)
 #: A listed company (a ticker in brackets) and a placement of its shares.
 _LISTED = re.compile(r"\((?:NASDAQ|NYSE|OTC\w*|TSX\w*|CSE|ASX|LSE|AIM|NEO|Cboe)\b[^)]*\)",
                      re.IGNORECASE)
-_EQUITY_PLACEMENT = re.compile(r"\bequity\s+investment\b|\bregistered\s+direct\b|\bpipe\b",
+_EQUITY_PLACEMENT = re.compile(r"\bequity\s+investment\b|\bregistered\s+direct\b|\bpipe\b|"
+                               r"\bfinancing\b|\bplacement\b",
                                re.IGNORECASE)
 _NAME_THEN_APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:an?|the)\s")
 _NEXT_PREDICATE = re.compile(r",\s+(?=[a-z]+s\s)|\s+and\s+(?=[a-z]+s\s)")
@@ -396,6 +406,12 @@ def _find_funding(text: str) -> FundingCandidate | None:
     elif possessive and (verb is None or possessive.start("subject") < verb.start()):
         subject, rest = possessive.group("subject"), possessive.group("rest")
         investors = (possessive.group("investors").strip(),)
+    elif leads and (_NOT_ANNOUNCED.search(leads.group("investors"))
+                    or _OWN_SPENDING.search(leads.group("rest"))
+                    or leads.group("subject").strip().lower() in _ROUND_NOUNS):
+        # "SpaceX might invest $2 billion in xAI", "AWS will invest $11B to expand data
+        # centers in Georgia", "Co-Leads C$56.1M in Financing": no one's round
+        return None
     elif leads and (verb is None or leads.start("rest") <= verb.start()) and (
             find_money(leads.group("rest")) or _ROUND.search(leads.group("rest"))
             or _ROUND_WORD.search(leads.group("rest"))):
@@ -415,7 +431,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
         # "in talks to raise", "reportedly aiming": a round not (yet) closed is a rumour.
         rumour = rumour or bool(_RUMOUR.search(text[max(0, verb.start() - 35):verb.end() + 15]))
         subject, rest = text[:verb.start()], text[verb.end():]
+        if verb.group("verb").lower().startswith("clos"):
+            rest = re.sub(r"^\s+on\s+(?=[$€£]|US\$|CA\$|\d)", " ", rest)  # "closes on $7M"
         investors = ()
+        if verb.group("verb").lower() in ("announces", "announced") and _GRANT_GIVEN.match(rest):
+            return None
         if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
                                           "closes", "closed", "confirms", "confirmed") and not (
                 _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60]) or (
@@ -464,7 +484,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
             lead.group("name")))) and (_FUND_OF_ITS_OWN.search(rest) or not (
             _ROUND.search(rest) or _ROUND_NOUN.search(rest))):
         return None  # "VC Insight Partners nabs another $12.5B": its own fund
-    if _BACKER.search(subject) or _FUND_OF_ITS_OWN.search(rest):
+    # (a fund named as the investor, "from M12, Microsoft Venture Fund", is no fund raised)
+    if _BACKER.search(subject) or _FUND_OF_ITS_OWN.search(_INVESTORS.sub(" ", rest)):
         return None
     # The round is described before any second deal ("... and secures $200M debt") and
     # outside investor names ("led by ICONIQ Growth").
@@ -480,7 +501,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     if money is None and round_ == "unknown" and not invested and not re.search(
             r"\b(?:a|new|its|fresh|latest|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
             r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b|"
-            r"\binvestment\s+(?:from|by|led)\b", rest,
+            r"\binvestments?\s+(?:from|by|(?:co-)?led)\b", rest,
             re.IGNORECASE):
         return None
     return FundingCandidate(

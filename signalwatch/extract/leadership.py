@@ -183,10 +183,17 @@ _COUNT_OF_PEOPLE = re.compile(
     r"heads|managers)$")
 
 
+_POSTNOMINALS = re.compile(r"(?:,?\s+(?:MBE|OBE|CBE|KBE|PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|"
+                           r"Esq\.?|FACS|FRCSC|CM|DDS|RN|JD|J\.D\.))+$")
+
+
 def person_name(span: str) -> str | None:
     """The person's name at the end of a span like "Veteran Fintech Executive Kyle Zasky"
     or "Ex-Salesforce VP Kenn Van Hauen"; None when the span names no one."""
     span = span.strip(" ,")
+    # honours and degrees after the name ("Dr Kieran West MBE", "Jane Roe, PhD") are no
+    # part of it
+    span = _POSTNOMINALS.sub("", span).strip(" ,")
     tokens = span.split()
     # Walk back from the end while tokens look like parts of a name.
     name: list[str] = []
