@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -207,6 +208,14 @@ def test_a_lost_connection_is_made_again(pg_url: str) -> None:
     pid = storage.db.conn.raw.info.backend_pid  # type: ignore[attr-defined]
     with psycopg.connect(pg_url, autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        # pg_terminate_backend only signals the backend: wait (bounded) until it is gone,
+        # or the next statement may still reach it (a race seen once in a full run)
+        for _ in range(200):
+            row = admin.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s",
+                                (pid,)).fetchone()
+            if row is None:
+                break
+            time.sleep(0.01)
     with pytest.raises(StorageError):
         storage.get_meta("k")
     assert storage.get_meta("k") == "1"
