@@ -193,6 +193,12 @@ def test_a_sender_on_another_machine_is_known_gone_when_its_session_ends(pg_url:
     assert not claim_is_dead(owner)  # without the database only the lease can tell
     # the worker is killed: PostgreSQL ends its session, the lock goes with it
     base._LIVENESS.pop((pg_url, "other-host", 4242)).close()
+    # the server ends the session (and frees its lock) a moment after the client closes:
+    # wait for it, bounded
+    for _ in range(200):
+        if claim_is_dead(owner, here.sender_alive):
+            break
+        time.sleep(0.01)
     assert claim_is_dead(owner, here.sender_alive)
     here.close()
     there.close()
