@@ -15,6 +15,11 @@ partnerships, where both companies get the event):
 
 Attributes: ``{type, detail}`` (DESIGN.md section 5). Each ICP says whether a type is a
 trigger (``[icps.triggers.strategic] types``), a disqualifier (``disqualify``) or neither.
+
+The clause is cleaned first (a wire's prefix, tickers, a label, a backer's appositive),
+then one reader per kind tries it in a fixed order (acquisitions, IPOs, partnerships,
+financial, expansions, launches); a reader either does not apply or gives the clause's
+events. What was measured, and on which labelled titles: tests/data/events/SOURCES.md.
 """
 
 from __future__ import annotations

@@ -4,9 +4,14 @@ Reads the headline first (news headlines state the round in one line), then the 
 first sentences. Gives the *subject span* (the words naming the company that raised; the
 matcher finds the account inside it), round, amount and currency, investors.
 
-Not funding, by rule (each a hard case in tests/data/signals): acquisitions and mergers,
-a company investing in someone else (the one invested in is the subject), a fund raising
-its own fund, IPOs and IPO rumours, rounds only "in talks"/"aiming"/"trying", layoffs.
+The investor may be the subject ("a16z backs Base Power in $200M round", "HTX Ventures
+invests in Kelp DAO"): the company invested in is the round's. Not funding, by rule (each
+a hard case in tests/data/signals and a unit test on made-up names): acquisitions and
+mergers, a fund raising its own fund (or a firm named as an investor raising with no
+round word), IPOs and IPO rumours, rounds only "in talks"/"aiming"/"trying"/"might",
+layoffs, contracts, settlements and recoveries won for clients, patents and licences,
+project financing, a listed company's offering, financing or placement, presales, a
+grant its giver announces, an investor's own spending, lists and advice.
 """
 
 from __future__ import annotations
