@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..match import common_words
 from .funding import _RUMOUR_WORDS, REPORTED
-from .text import LEAD_IN, first_subject
+from .text import LEAD_IN, TICKERS, WIRE, first_subject
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
@@ -461,7 +461,7 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # a newswire's prefix ("InvestorNewsBreaks – ") and exchange tickers in brackets are
     # not part of any name: "Sekur Private Data Ltd. (CSE: SKUR) (OTCQX: SWISF) Expands
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
-    text = " ".join(_TICKERS.sub("", _WIRE.sub("", text)).split())
+    text = " ".join(TICKERS.sub("", WIRE.sub("", text)).split())
     text = _BY_APPOSITIVE.sub("", text, count=1)
     # "New Holding Enters the Rental Market: Alikson Group Acquires Apart Sharing": after a
     # lead-in and a colon, the clause that states an event is the news ("X Launches Y:
@@ -522,11 +522,6 @@ _PERSON_OR_PLACE = re.compile(
 _BY_APPOSITIVE = re.compile(r"(?<=\w),\s+(?:incubated|backed|founded|owned|led|supported|"
                             r"funded|acquired|powered)\s+by\s+[^,]{2,60},(?=\s)",
                             re.IGNORECASE)
-#: A newswire's own prefix before the headline ("InvestorNewsBreaks – ").
-_WIRE = re.compile(r"^[A-Z][A-Za-z0-9]*Breaks\s+[–—-]\s+")
-#: "(NASDAQ: SEGG, LTRYW)", "(OTCQB: HUSIF)", "(Cboe CA: SUNN)", "(CKIT)": an exchange and
-#: a ticker, or a ticker alone, in brackets.
-_TICKERS = re.compile(r"\s*\((?:[A-Za-z][\w .]{0,24}:\s*[^()]{1,30}|(?!TM\)|SM\))[A-Z]{2,6})\)")
 #: "Introducing NAME: Maker verbs ...".
 _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^:]{2,60}):\s+"
                           r"(?P<rest>(?-i:[A-Z0-9]).{5,})$", re.IGNORECASE)

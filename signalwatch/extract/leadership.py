@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .funding import REPORTED
-from .text import LEAD_IN, drop_appositive, first_subject
+from .text import LEAD_IN, WIRE, drop_appositive, first_subject
 from .titles import function, is_executive, seniority
 
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
@@ -268,7 +268,6 @@ _BOARD_END = re.compile(r"\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+di
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _OWNER_OF = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+"
                        r"(?P<rest>(?:[A-Z0-9]|[a-z]+[A-Z]).*)$")
-_WIRE_PREFIX = re.compile(r"^(?:InvestorNewsBreaks|TechMediaBreaks|\w+Breaks)\s+[–-]\s+")
 _NAME_THEN_WORDS = re.compile(
     r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)*)"
     r"\s+(?P<rest>(?-i:[a-z])[\w\-]*(?:\s+[\w\-]+)*)$")
@@ -291,7 +290,7 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     # "CEO of Elon Musk's X", "Alphabet's Waymo": the company after its owner's possessive
     if owned := _OWNER_OF.match(company):
         company = owned.group("rest")
-    company = _WIRE_PREFIX.sub("", company)
+    company = WIRE.sub("", company)
     # "AWS generative AI exec leaves": the exec's descriptors after the company's name
     if (named := _NAME_THEN_WORDS.match(company)) and \
             named.group("rest").split()[0] not in _CONNECTORS and all(

@@ -111,6 +111,11 @@ def drop_appositive(text: str) -> str:
     return _APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
 
 
+#: A newswire's own prefix before the headline ("InvestorNewsBreaks – ").
+WIRE = re.compile(r"^[A-Z][A-Za-z0-9]*Breaks\s+[–—-]\s+")
+#: "(NASDAQ: SEGG, LTRYW)", "(OTCQB: HUSIF)", "(Cboe CA: SUNN)", "(CKIT)": an exchange and
+#: a ticker, or a ticker alone, in brackets (not a trade mark's "(TM)").
+TICKERS = re.compile(r"\s*\((?:[A-Za-z][\w .]{0,24}:\s*[^()]{1,30}|(?!TM\)|SM\))[A-Z]{2,6})\)")
 #: A headline's label before its news: "Media Advisory:", "Week in Review:", "Exclusive:".
 LEAD_IN = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|update|breaking|"
                      r"exclusive|announcement|week\s+in\s+review|this\s+week|recap|"
