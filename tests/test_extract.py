@@ -609,6 +609,22 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
         ("expansion", "LAMNA")]),
     ("Lamna Expands Clean-Energy Platform Through Partnership With Proseware", [
         ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    # a brand in lower case; a product line widened; a launch named as a noun; a company
+    # launching with its funding
+    ("lamna Introduces Lamnabox Lite: Growing the Audio Ecosystem", [
+        ("product_launch", "lamna")]),
+    ("Lamna Expands Reference Design Kit Portfolio with Industry-Specific Bundles", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Health Expands Product Portfolio With Unveiling of Klotho Patch Wearables", [
+        ("product_launch", "Lamna Health")]),
+    ("Lamna Expands Portfolio with Investment in a Football Club", []),
+    ("Lamna LLC Expands Cloud Services Portfolio with Integration of Proseware Consulting LLC", [
+        ("acquisition", "Lamna LLC"), ("acquired", "Proseware Consulting LLC")]),
+    ("Lamna Expands Patient Education With Integration of Lamna Academy Videos", []),
+    ("Lamna Ltd. Acquires Proseware Shares as Part of a Market Campaign", []),
+    ("Lamna Plans Geofenced Robotaxi Service Launch in Austin", [("product_launch", "Lamna")]),
+    ("Lamna Bio launches with $1.2m funding to help scientists", [
+        ("product_launch", "Lamna Bio")]),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

@@ -33,7 +33,10 @@ from ..match import common_words
 from .funding import _RUMOUR_WORDS, REPORTED
 from .text import LEAD_IN, TICKERS, WIRE, first_subject
 
-_NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z]))(?:[^,;:(]|\([^)]{0,40}\)|"
+_NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
+         # "tonies Introduces ...", "iuvo Launches ...": a brand in lower case, then the
+         # headline's capitalised verb
+         r"[a-z][a-z0-9.\-]{1,20}(?=\s(?-i:[A-Z])[a-z]+s\b))(?:[^,;:(]|\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
          r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V|PA|P\.A|PC|P\.C|PLLC|LLP|LP)"
          r"\.?(?=[\s,(])){0,80}?)")
@@ -209,7 +212,8 @@ _WELCOMES_PARTNER = re.compile(
 _GROWS_BY_ACQUISITION = re.compile(
     rf"^{_NAME}\s+(?:expands|grows|strengthens|bolsters|broadens|enters|extends|enhances|"
     rf"boosts|deepens|accelerates|builds)\b.{{0,100}}?\s(?:with|through|via|by)\s+(?:the\s+|its\s+)?"
-    rf"(?:strategic\s+|planned\s+|pending\s+)?(?:acquisition|purchase|addition)\s+of\s+"
+    rf"(?:strategic\s+|planned\s+|pending\s+)?(?P<how>acquisition|purchase|addition|integration)"
+    rf"\s+of\s+"
     rf"{_OBJECT}{_END}", re.IGNORECASE)
 _GROWS_BY_NAMED_ACQUISITION = re.compile(
     rf"^{_NAME}\s+(?:expands|grows|strengthens|bolsters|broadens|enters|extends|enhances|"
@@ -222,7 +226,8 @@ _PROPERTY = re.compile(
     r"(?i)(?:\b(?:property|properties|mine|mines|hotel|hotels|inn|resort|claims?|project|"
     r"projects|land|acres|building|buildings|portfolio|campus|site|sites|center|centre|"
     r"ranch|farm|mall|plaza|tower|apartments?|multifamily|homes?|websites?|domains?|"
-    r"deposit|field|well|wells|plant|facility|warehouse|asset|assets)$|\bassets?\b|"
+    r"deposit|field|well|wells|plant|facility|warehouse|asset|assets|shares|stock)$|"
+    r"\bassets?\b|"
     r"\blicen[cs]es?\b)")
 _CORPORATE = re.compile(r"(?i)\b(?:inc|llc|ltd|corp|corporation|co|company|group|holdings|"
                         r"plc|gmbh|ag|sa|limited|partners|technologies)\.?$")
@@ -374,7 +379,26 @@ _LAUNCHES = re.compile(
 #: a launch with no object, the subject launching itself.
 _LAUNCHES_BARE = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launched|debuts|goes\s+live)\s*"
-    rf"(?:$|[:,!.]|\s+(?:to|as)\s+(?!launch))", re.IGNORECASE)
+    rf"(?:$|[:,!.]|\s+(?:to|as)\s+(?!launch)|\s+with\s+(?:[$€£]|US\$|\d|(?:\w+\s+)?funding|"
+    rf"backing))", re.IGNORECASE)
+#: "Expands Product Portfolio With Unveiling of X", "Expands Offerings to Include
+#: Architect Services", "Expands Family Recreation Line with 500+ Ride On Toys": new
+#: products in a line the company widens.
+_WIDENS_LINE = re.compile(
+    rf"^{_NAME}\s+(?:expands|extends|broadens|grows)\s+(?:its\s+)?(?:[\w&\-]+\s+){{0,4}}?"
+    rf"(?:product\s+)?(?:portfolio|offerings?|line|lineup|range|suite|services|catalog|"
+    rf"collection|category|menu|selection)\s+(?:with|to\s+include|by\s+adding)\s+"
+    rf"(?:the\s+(?:launch|unveiling|introduction|debut)\s+of\s+)?(?P<object>.{{3,120}}?)"
+    rf"(?:$|[.;!]\s|!$)", re.IGNORECASE)
+#: "Tesla Plans Geofenced Robotaxi Launch in Austin", "MusicFab Qobuz Converter Launch":
+#: a launch named as a noun after what is launched.
+_NOUN_LAUNCH = re.compile(
+    rf"^{_NAME}\s+(?:announces|plans|prepares|celebrates|confirms|readies|schedules)\s+"
+    rf"(?:the\s+|its\s+|a\s+)?(?P<object>(?:[\w\-]+\s+){{1,5}}?)(?:commercial\s+|official\s+|"
+    rf"public\s+|global\s+|beta\s+|soft\s+|u\.?s\.?\s+)?launch\b", re.IGNORECASE)
+#: What a widened line or a named launch is not: a purchase, a place, a partnership.
+_NOT_NEW_PRODUCT = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:investment|acquisition|"
+                              r"addition|new\s+(?:location|office)|partnership|patent)")
 #: Subjects of a bare launch that are no company launching its product: a website, a
 #: headline's generic opener, an event, a fund, a season.
 _NOT_A_MAKER = re.compile(
@@ -425,8 +449,8 @@ _MISSES = re.compile(
 #: and only the patterns a word found could start are tried (extraction must stay fast,
 #: issue #13). A superset on purpose: the patterns decide.
 _GATE: dict[str, tuple[str, ...]] = {
-    "acq": ("acquir", "acquisition", "addition of", "buys", "bought", "snap", "scoops",
-            "picks up", "purchas"),
+    "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
+            "scoops", "picks up", "purchas"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
@@ -598,6 +622,9 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if re.search(r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?"
                  r"addition\b", text):
         return []  # "Expands Its Litigation Practice with the Addition of Jane Roe": a hire
+    if m.re is _GROWS_BY_ACQUISITION and m.group("how").lower() == "integration" and \
+            not _CORPORATE.search(m.group("object").strip()):
+        return None  # "Integration of Academy Videos" is a feature ("of X Consulting LLC" a firm)
     if m.re is _GROWS_BY_NAMED_ACQUISITION and (
             _NOT_A_PARTNER.search(m.group("object").strip())
             or m.group("object").strip().lower() in common_words()):
@@ -713,6 +740,9 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
 
 
 def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if "expand" in cats and (m := _WIDENS_LINE.match(text)) and not _NOT_NEW_PRODUCT.match(
+            m.group("object")) and (what := launched_product(m.group("object"), text)):
+        return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if "launch" not in cats:
         return None
     if m := _STEALTH.match(text):
@@ -734,6 +764,9 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
             ("launch ", "unveil ", "introduce ", "debut ", "release ")) else [subject]
         return [event("strategic", "product_launch", who, f"launches {what}")
                 for who in makers]
+    if (m := _NOUN_LAUNCH.match(text)) and not _NOT_NEW_PRODUCT.match(m.group("object")) and (
+            what := launched_product(m.group("object"), text)):
+        return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if (m := _LAUNCHES_BARE.match(text)) and \
             not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m):
         # "Ruley Launches to Bring Rule Clarity", "devBlink AI Launches": the company's own
