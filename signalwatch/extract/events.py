@@ -463,6 +463,9 @@ _GATE: dict[str, tuple[str, ...]] = {
 }
 #: How far into a sentence its verb can be.
 _GATE_SPAN = 220
+#: The same words, one compiled alternation per category (one search in C instead of a
+#: Python loop over the substrings: the gate runs on every sentence).
+_GATE_RE = {cat: re.compile("|".join(map(re.escape, words))) for cat, words in _GATE.items()}
 
 
 def find_events(sentence: str) -> list[EventCandidate]:
@@ -471,7 +474,7 @@ def find_events(sentence: str) -> list[EventCandidate]:
     if not sentence:
         return []
     head = sentence[:_GATE_SPAN].lower()
-    cats = {cat for cat, words in _GATE.items() if any(w in head for w in words)}
+    cats = {cat for cat, words in _GATE_RE.items() if words.search(head)}
     if not cats:
         return []
     original = " ".join(html.unescape(sentence).split())
