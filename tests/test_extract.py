@@ -625,6 +625,41 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Plans Geofenced Robotaxi Service Launch in Austin", [("product_launch", "Lamna")]),
     ("Lamna Bio launches with $1.2m funding to help scientists", [
         ("product_launch", "Lamna Bio")]),
+    # a partnership forged, named as the subject, widened, or taken on as an official
+    # partner (an event's marketing partner is none; a hired "Managing Partner" is a person)
+    ("Lamna and Proseware Forge Strategic Partnership to Widen Access to RF Parts", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("Lamna Robotics and Proseware Partnership to Improve Patent Filing", [
+        ("partnership", "Lamna Robotics"), ("partnership", "Proseware")]),
+    ("Lamna Expands Collaboration with Proseware", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("Lamna Trust Expands Fund Services Relationship With Proseware Partners", [
+        ("partnership", "Lamna Trust"), ("partnership", "Proseware Partners")]),
+    ("Lamna Club Signs on as Official Partner of Proseware Soccer and Woodgrove League", [
+        ("partnership", "Lamna Club"), ("partnership", "Proseware Soccer"),
+        ("partnership", "Woodgrove League")]),
+    ("Lamna Digital Named Marketing Partner for the 15th Annual Proseware Conference", []),
+    ("Jane Roe Named Managing Partner of Lamna Law", []),
+    ("Lamna & PROSEWARE.TV Make History with a Groundbreaking Partnership to Air News", []),
+    # a partner described, not named; a clause where a subject should be; an improvement
+    # of what exists is no launch
+    ("Lamna Partners with Major Banks to Fund AI Projects", [("partnership", "Lamna")]),
+    ("Lamna Signs Letter of Intent to Acquire a Well-Established Waste Company", [
+        ("acquisition", "Lamna")]),
+    ("Lamna Holdings Finalizes Proseware Agreement and Prepares Launch of First Platform",
+     []),
+    ("Lamna Hair Highlights Recent Launch of Slip Wig", []),
+    ("Lamna Introduces Enhanced Mobile App and Expanded Mining Options", []),
+    ("Lamna.com Unveils Air Conditioner Upgrades for New Refrigerant", []),
+    ("Lamna Introduces BNPL Platform Capabilities, Including KYC Integration", []),
+    # who acts in a reported or progressive clause; a deal finalised to buy
+    ("Lamna is launching its own speech-to-text model", [("product_launch", "Lamna")]),
+    ("Jane Roe says Lamna acquired Proseware", [
+        ("acquisition", "Lamna"), ("acquired", "Proseware")]),
+    ("Lamna says it will lay off 500 workers", [("layoffs", "Lamna")]),
+    ("Lamna Inc. Finalizes Deal to Acquire Proseware House", [
+        ("acquisition", "Lamna Inc."), ("acquired", "Proseware House")]),
+    ("Direct Flight from Lamna to Proseware is Officially Launched", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

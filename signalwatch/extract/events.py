@@ -156,7 +156,8 @@ def _clean(span: str) -> str:
 
 _ACQUIRES = re.compile(
     rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+|agrees\s+to\s+|to\s+|will\s+|"
-    rf"signs?\s+(?:a\s+|an\s+)?(?:definitive\s+|binding\s+|non-binding\s+)?"
+    rf"(?:signs?|finali[sz]es|reaches|inks|enters\s+into)\s+(?:a\s+|an\s+)?"
+    rf"(?:definitive\s+|binding\s+|non-binding\s+)?"
     rf"(?:agreement|letter\s+of\s+intent|LOI|deal)\s+to\s+)?"
     rf"(?:acquires?|acquired|buys|bought|snaps\s+up|snapped\s+up|scoops\s+up|picks\s+up|"
     rf"completes\s+(?:the\s+)?(?:acquisition|purchase)\s+of|closes\s+(?:the\s+)?"
@@ -170,8 +171,9 @@ _ACQUIRED_BY = re.compile(
     rf"(?:acquired|bought|snapped\s+up|purchased)\s+by\s+{_OBJECT}{_END}", re.IGNORECASE)
 _PARTNERS = re.compile(
     rf"^{_NAME}\s+(?:partners|(?:is\s+|are\s+)?partnering|has\s+partnered|partnered|"
-    rf"teams\s+up|joins\s+forces|collaborates|forms\s+(?:a\s+)?"
-    rf"(?:strategic\s+)?(?:partnership|alliance)|announces\s+(?:a\s+|new\s+)?(?:[\w$.\-]+\s+){{0,2}}?"
+    rf"teams\s+up|joins\s+forces|collaborates|(?:forms|forges)\s+(?:a\s+)?(?:new\s+)?"
+    rf"(?:strategic\s+)?(?:partnership|alliance)|(?:announces|introduces|unveils|launches)\s+"
+    rf"(?:a\s+|new\s+)?(?:[\w$.\-]+\s+){{0,2}}?"
     rf"(?:partnership|alliance|collaboration)|signs\s+(?:a\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
 _LEGAL = r"(?:,\s(?:Inc|LLC|Ltd|Corp|Co|PLC|PA|LLP|LP|GmbH|AG)\.?)?"
@@ -189,8 +191,10 @@ _BOTH_PARTNER = re.compile(
     rf"(?:extend|expand|renew|deepen|strengthen|launch)\s+(?:their\s+|a\s+|an\s+|new\s+)?"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:partnerships?|collaborations?|alliances?)|"
     # "Redwood and Rebus Partnership Elevates ...": the partnership is the subject
-    rf"(?:strategic\s+)?(?:partnership|alliance|collaboration)(?=\s+(?-i:[A-Z])\w+s\s)|"
-    rf"(?:form|launch|create|establish)\s+(?:a\s+)?(?:strategic\s+)?"
+    rf"(?:strategic\s+)?(?:partnership|alliance|collaboration)(?=\s+(?-i:[A-Z])\w+s\s|"
+    rf"\s+to\s)|"
+    rf"(?:form|forge|launch|create|establish)\s+(?:a\s+)?(?:(?:new|strategic|global|"
+    rf"exclusive|long-term)\s+)*"
     rf"(?:partnership|alliance|joint\s+venture)|sign\s+"
     rf"(?:a\s+|an\s+)?(?:(?:new|strategic|exclusive|global|multi-year)\s+)*"
     rf"(?:partnership|alliance|mou|memorandum\s+of\s+understanding))\b"
@@ -298,11 +302,39 @@ _TEAM_LIST = re.compile(
     r"(?:partnership|alliance|consortium))(?=\s+(?:to|with|on|for|in)\b|\s*$|\s*[,:;])",
     re.IGNORECASE)
 _INKS_PARTNER = re.compile(
-    rf"^{_NAME}\s+(?:inks|signs|forms|announces|unveils|expands|extends|deepens|renews|"
+    rf"^{_NAME}\s+(?:inks|signs|forms|forges|announces|unveils|expands|extends|deepens|renews|"
     rf"strengthens|advances|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
-    rf"(?:strategic\s+|commercial\s+|key\s+|global\s+)?(?:partnerships?|alliances?|ties)"
+    rf"(?:strategic\s+|commercial\s+|key\s+|global\s+)?(?:partnerships?|alliances?|ties|"
+    rf"collaborations?|relationship(?=\s+with\s))"
     rf"(?:\s+(?:agreement|agreements|deal|deals|pact|mou|memorandum\s+of\s+understanding))?"
     rf"\b(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
+#: "Canadian Club Signs on as Official Partner of Canada Soccer", "X Becomes Official
+#: Technology Partner of Y", "X Named Preferred Partner for Y": a company taken on as a
+#: partner. A word saying what kind of partner is needed: a person hired is "named
+#: Partner" with none.
+_BECOMES_PARTNER = re.compile(
+    rf"^{_NAME}\s+(?:becomes|signs\s+on\s+as|is\s+named|named|joins\s+as|selected\s+as|"
+    rf"chosen\s+as|announced\s+as|confirmed\s+as|appointed\s+as)\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:official|exclusive|strategic|preferred|technology|global|founding|premier|"
+    rf"presenting|title|integration|channel|reseller|certified|authori[sz]ed|"
+    rf"implementation|delivery|distribution|marketing|media|payments?|cloud|data|"
+    rf"innovation|logistics|supply|sponsorship)\s+)+(?:[\w\-]+\s+){{0,2}}?partner\s+"
+    rf"(?:of|to|for)\s+(?:the\s+)?{_OBJECT}{_END}", re.IGNORECASE)
+#: What is an event, not a company ("Marketing Partner for the 15th Annual ROTH Conference").
+_AN_EVENT = re.compile(
+    r"(?i)\b(?:annual|conference|symposium|summit|festival|expo|show|awards?|week|forum|gala|"
+    r"fair|convention|tour|event|marathon|race|tournament|championships?|cup|games)\b")
+#: A name's words, then a clause in lower case ("FINTECH.TV Make History with a ..."): the
+#: words after the capitalised ones are no part of a name.
+_NAME_THEN_CLAUSE = re.compile(r"(?-i:[A-Z0-9])\S*\s+(?:\S+\s+)*?"
+                               r"(?!(?:of|and|de|du|la|the|for|von|van|da|del)\b)"
+                               r"(?-i:[a-z])[a-z]+\s+(?-i:[a-z])")
+#: A verb of the headline inside what was read as the second partner's name ("KD Global USA
+#: Announce Strategic Alliance", "Mental Health America Forge Ground-breaking Partnership").
+_VERB_IN_NAME = re.compile(
+    r"\s(?:announce|form|forge|reaffirm|sign|launch|enter|make|create|establish|extend|"
+    r"expand|renew|deepen|strengthen|unveil|celebrate|complete|finali[sz]e|seal|ink|"
+    r"formali[sz]e|join|collaborate)s?\b|\sare\b", re.IGNORECASE)
 _IPO = re.compile(
     rf"^{_NAME}\s+(?:confidentially\s+|publicly\s+|officially\s+)?(?:files|filed|submits|"
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
@@ -452,7 +484,7 @@ _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
             "scoops", "picks up", "purchas"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
-                " mou", "memorandum", " deal"),
+                " mou", "memorandum", " deal", "relationship"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
             "lists on", "trading on", "bell on"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc",
@@ -544,6 +576,35 @@ _PERSON_OR_PLACE = re.compile(
     r"australia|the\s+(?:uk|us|u\.s\.|eu)|uk|us|u\.s\.|eu|saudi\s+arabia|nigeria|"
     r"kenya|south\s+africa|singapore|indonesia|vietnam|korea|south\s+korea|turkey|"
     r"israel|egypt|pakistan|argentina|chile|colombia)$")
+#: A company described, not named: "a Well-Established Solid Waste Management Company",
+#: "Major Banks", "Additional Business".
+_UNNAMED = re.compile(r"(?:a|an|another)\s|(?i:several|multiple|various|numerous|additional|"
+                      r"major\s+(?!league)|well-established|unnamed|undisclosed)\b")
+#: A subject that holds a clause, not a name: a finite verb after its first word ("Genesis
+#: Holdings Finalizes Metrospaces Agreement and Prepares", "Direct Flight ... is"), or a
+#: preposition opening it ("From Novel Therapies To Treat ...").
+_CLAUSE_IN_SUBJECT = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|featured|following|highlights|finalizes|"
+    r"finalises|prepares|celebrates|reports|says|reveals|completes)\b|"
+    r"^(?:from|as|with|after|when|while|amid|following)\s(?:\S+\s+){3}|^prepares$",
+    re.IGNORECASE)
+#: "ElevenLabs is (now) launching", "CrowdStrike says it will lay off", "Trump says
+#: Microsoft is in talks to acquire": who acts, before an auxiliary or after "says".
+_AUXILIARY_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:is|are|was|were|has|have|had)"
+                              r"(?:\s+(?:now|also|all|set|reportedly|officially|quietly|"
+                              r"finally|already))*$")
+_SAYS = re.compile(r"^(?P<who>.+?)\s+says\s+(?:that\s+)?(?P<name>.+)$")
+
+
+def _reported_subject(subject: str) -> str:
+    """The company in a subject that reports or conjugates ("Elon Musk says xAI" is
+    xAI; "CrowdStrike says it" is CrowdStrike; "Arm is" is Arm)."""
+    if m := _SAYS.match(subject):
+        name = m.group("name")
+        subject = m.group("who") if name.lower() in ("it", "they", "the company") else name
+    if m := _AUXILIARY_AFTER.match(subject):
+        subject = m.group("name")
+    return subject
 #: "CoralApp, Incubated by Binance Labs, Set to Launch ...": who backs the subject, between
 #: commas, is no part of it.
 _BY_APPOSITIVE = re.compile(r"(?<=\w),\s+(?:incubated|backed|founded|owned|led|supported|"
@@ -571,8 +632,9 @@ def _events_in(text: str, original: str, rumour: bool,
     the events it found, an empty list included (the clause is read)."""
 
     def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
-        subject = _clean(subject)
-        if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject):
+        subject = _reported_subject(_clean(subject))
+        if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
+                _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject):
             return None
         return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
 
@@ -654,6 +716,10 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
             _PERSON_OR_PLACE.search(m.group("object")) or _FIRM_PARTNER.search(text)):
         return []  # "Law Firm Welcomes Accomplished Litigator Jane Roe as New Partner"
     both = _BOTH_PARTNER.match(text)
+    if both and (_NAME_THEN_CLAUSE.search(both.group("object"))
+                 or _VERB_IN_NAME.search(both.group("object"))
+                 or _VERB_IN_NAME.search(both.group("subject"))):
+        both = None  # "A & B Make History with a Groundbreaking Partnership": no name
     if both and re.match(r"(?i)(?:joins|integrates|launches|expands|announces|unveils|named)\b",
                          both.group("object")):
         return []  # "Dune Integrates the TRON Network and Joins HackaTRON as a Partner"
@@ -683,6 +749,14 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                 out.append(event("strategic", "partnership", partner,
                                  f"partners with {_clean(m.group('subject'))}"))
         return out
+    if (m := _BECOMES_PARTNER.match(text)) and \
+            not _PERSON_OR_PLACE.search(_clean(m.group("subject"))) and \
+            not _AN_EVENT.search(m.group("object")):
+        return [event("strategic", "partnership", m.group("subject"),
+                      f"partners with {m.group('object')}"),
+                *(event("strategic", "partnership", partner,
+                        f"partners with {_clean(m.group('subject'))}")
+                  for partner in (m.group("object"), *_more_partners(text, m.end("object"))))]
     if m := _PARTNERS.match(text):
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {m.group('object')}")]
@@ -771,7 +845,10 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
             what := launched_product(m.group("object"), text)):
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if (m := _LAUNCHES_BARE.match(text)) and \
-            not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m):
+            not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m) \
+            and not re.search(r"(?i)\s(?:is|are|was|were|been)$", _clean(m.group("subject"))):
+        # ("Direct Flight from Singapore to Lhasa is Officially Launched": a thing
+        # launched, its maker unnamed)
         # "Ruley Launches to Bring Rule Clarity", "devBlink AI Launches": the company's own
         # first product is launched (a website, an event or a fund launching is not)
         return [event("strategic", "product_launch", m.group("subject"), "launches")]
@@ -838,10 +915,17 @@ def launched_product(full: str, text: str) -> str | None:
         _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
         _PRODUCT.search(wide) and not _minor(wide))
     if (kind_word or named) and not _minor(what) and \
-            not re.search(r"(?i)\b(?:update|updates|upgrade|version\s+\d|v\d+|updated|"
-                          r"upgraded|redesign|redesigned|revamped|refreshed)\b", what):
+            not _AN_UPDATE.search(what):
         return what
     return None
+
+
+#: What is launched that is a change to what exists, not a product line: "Version 2",
+#: "Air Conditioner Upgrades", "Enhanced Mobile App", "Improved Passive Income Options".
+_AN_UPDATE = re.compile(
+    r"(?i)\b(?:update|updates|upgrade|upgrades|version\s+\d|v\d+|updated|upgraded|redesign|"
+    r"redesigned|revamped|refreshed|enhancements?|improvements?|capabilities)\b|"
+    r"^(?:the\s+|its\s+|an?\s+)?(?:new\s+)?(?:enhanced|improved|advanced\s+options)\b")
 
 
 def _minor(phrase: str) -> bool:
