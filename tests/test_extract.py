@@ -660,6 +660,29 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Inc. Finalizes Deal to Acquire Proseware House", [
         ("acquisition", "Lamna Inc."), ("acquired", "Proseware House")]),
     ("Direct Flight from Lamna to Proseware is Officially Launched", []),
+    # a company going to a place: a launch in it (each maker), an expansion to it; not
+    # where the place only says where a product is used, nor for a minor thing or money
+    ("Lamna Launches Personalized Home Insurance in Missouri", [
+        ("product_launch", "Lamna"), ("expansion", "Lamna")]),
+    ("Lamna Launches Ride-Hailing In Riyadh, Strengthens Footprint In Saudi Arabia", [
+        ("expansion", "Lamna")]),
+    ("Lamna Expands Light-Activated Seed Trait Platform to South America", [
+        ("expansion", "Lamna")]),
+    ("Lamna Telecom Expands High-Speed Fiber Internet to Rural Minnesota Communities", [
+        ("expansion", "Lamna Telecom")]),
+    ("Lamna Brands set to launch Sleep Shots into Canadian Market", [
+        ("expansion", "Lamna Brands")]),
+    ("Lamna and Proseware launch robotaxi service in Abu Dhabi", [
+        ("product_launch", "Lamna"), ("product_launch", "Proseware"),
+        ("expansion", "Lamna"), ("expansion", "Proseware")]),
+    ("Lamna Launches Vehicle History Platform for Safer Used Car Purchases in the U.S.", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Introduces Anti-Drone Solutions to Address Drone Problems in New Jersey", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Launches Awareness Campaign in Texas", []),
+    ("Lamna Tec Expands Investment in Thailand to US$34.3 Million", []),
+    ("Lamna’s launch in India now a matter of when, not if", []),
+    ("Lamna Launches Home Insurance in Minutes", [("product_launch", "Lamna")]),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),
@@ -1119,3 +1142,20 @@ def test_a_count_of_people_is_no_ones_name() -> None:
     assert person_name("Three New Executives") is None
     (c,) = find_leadership("Fabrikam Elevates Seven Key Leaders to Senior VP Roles")
     assert (c.company, c.person, c.change) == ("Fabrikam", None, "promoted")
+
+
+def test_places_are_read_from_the_gazetteer() -> None:
+    from signalwatch.extract.places import place
+
+    assert place("Missouri") == "Missouri"
+    assert place("the UAE") == "the UAE"
+    assert place("U.S.") == "U.S."
+    assert place("Rural Minnesota Communities") == "Rural Minnesota Communities"
+    assert place("the Irish Market") == "the Irish Market"
+    assert place("La Marque, Texas") == "La Marque, Texas"  # a town, then its state
+    assert place("Texas, North Carolina, and New Mexico") == "Texas"
+    assert place("Riyadh, Strengthens Footprint") == "Riyadh"
+    # ordinary words are no places, even where a city bears the name ("Mobile", Alabama)
+    for words in ("Minutes", "Help Drivers", "Mobile", "Higher Education", "Depression", ""):
+        assert place(words) is None, words
+

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ..match import common_words
 from .funding import _RUMOUR_WORDS, REPORTED
+from .places import place
 from .text import LEAD_IN, TICKERS, WIRE, first_subject
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
@@ -585,7 +586,7 @@ _UNNAMED = re.compile(r"(?:a|an|another)\s|(?i:several|multiple|various|numerous
 #: preposition opening it ("From Novel Therapies To Treat ...").
 _CLAUSE_IN_SUBJECT = re.compile(
     r"\s(?:is|are|was|were|has|have|had|featured|following|highlights|finalizes|"
-    r"finalises|prepares|celebrates|reports|says|reveals|completes)\b|"
+    r"finalises|prepares|celebrates|reports|says|reveals|completes)\b|(?-i:\swill)$|"
     r"^(?:from|as|with|after|when|while|amid|following)\s(?:\S+\s+){3}|^prepares$",
     re.IGNORECASE)
 #: "ElevenLabs is (now) launching", "CrowdStrike says it will lay off", "Trump says
@@ -638,11 +639,66 @@ def _events_in(text: str, original: str, rumour: bool,
             return None
         return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
 
+    found: _Found = []
     for reader in (_acquisitions, _ipo, _partnerships, _financial, _expansions, _launches):
-        found = reader(text, cats, event)
-        if found is not None:
-            return [e for e in found if e is not None]
-    return []
+        if (read := reader(text, cats, event)) is not None:
+            found = read
+            break
+    # "Kin Launches Home Insurance in Missouri": whatever else the clause states, the
+    # company goes to a place
+    events = [e for e in found if e is not None]
+    if cats & {"expand", "launch"} and not any(e.type == "expansion" for e in events) and \
+            (where := _goes_to_place(text)):
+        # the companies the clause's other events name ("Uber and WeRide launch robotaxi
+        # service in Abu Dhabi": two makers), else its subject
+        who = list(dict.fromkeys(e.subject for e in events
+                                 if e.type in ("product_launch", "partnership")))
+        events += [e for x in who or [where[0]]
+                   if (e := event("strategic", "expansion", x, f"expands into {where[1]}"))]
+    return events
+
+
+#: A company going somewhere: the verb, then (within 100 characters) "in", "into", "to" or
+#: "across" and capitalised words that places.py finds a place in.
+_GOES = re.compile(
+    rf"^{_NAME}\s+(?:(?:is\s+)?(?:set\s+to|plans\s+to|poised\s+to|to)\s+)?"
+    rf"(?:launch(?:es)?|introduces?|debuts?|rolls?\s+out|expands?|extends?|enters?|"
+    rf"brings?)\b", re.IGNORECASE)
+_TO_PLACE = re.compile(
+    r"\s(?:in|into|to)\s+(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
+    r"(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'\-]*){0,5})", re.IGNORECASE)
+
+
+_MONEY_PUT_IN = re.compile(r"(?i)\b(?:investments?|stakes?|position|holdings)$")
+_CLAUSE_BEFORE_PLACE = re.compile(
+    r"(?i)[,;:—–]|\s(?:for|to|that|which|with|as|at|on|from|of)\s|\w+ing\s|^(?:to|as|at)\s")
+
+
+def _goes_to_place(text: str) -> tuple[str, str] | None:
+    """An expansion where a launch or an expansion names a place it goes to ("Launches
+    Ride-Hailing In Riyadh", "Expands Seed Trait Platform to South America", "set to
+    launch Sleep Shots into Canadian Market"); not for a minor thing ("Launches Campaign
+    in Texas"), nor where the subject runs on past a verb of its own. The subject and the
+    place, or None."""
+    m = _GOES.match(text)
+    if m is None or first_subject(m.group("subject")) != m.group("subject") or \
+            _VENUE.search(_clean(m.group("subject"))) or \
+            _VERB_IN_NAME.search(m.group("subject")) or \
+            (re.search(r"['’]s?$", m.group("subject").strip())
+             and not m.group(0).endswith("s")):
+        return None  # ("Starlink’s launch in India": a launch spoken of, not made)
+    for to in _TO_PLACE.finditer(text, m.end()):
+        what = text[m.end():to.start()].strip()
+        # what goes there is a thing, not a clause on what for or whom ("Platform for
+        # Safer Purchases in the U.S.", "Solutions to Address Drone Problems in New
+        # Jersey"): those say where the product is used, not that the company moves
+        if to.start() - m.end() > 100 or _CLAUSE_BEFORE_PLACE.search(what):
+            break
+        if where := place(to.group("object")):
+            if what and (_minor(what) or _MONEY_PUT_IN.search(what)):
+                return None  # "Launches Campaign in Texas", "Expands Investment in Thailand"
+            return m.group("subject"), where
+    return None
 
 
 def _bought(event: _Event, buyer: str, bought: str) -> _Found:
