@@ -363,7 +363,10 @@ _EXPANDS = re.compile(
     rf"(?:for\s+(?:[\w&\-]+\s+){{1,4}}?(?=in\s|across\s|to\s))?)?"
     rf"(?:in\s*to|into|in|to|across|throughout)|"
     rf"(?:enters|is\s+entering|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
-    rf"(?!include|offer|provide|add|support|cover|serve|feature)"
+    # "Expands to Accept ...", "Expanding Its Network to Help ...": a purpose, no place
+    rf"(?!(?:include|offer|provide|add|support|cover|serve|feature|accept|help|meet|better|"
+    rf"bring|boost|enhance|strengthen|reach|tackle|drive|empower|enable|improve|increase|"
+    rf"deliver|make|give|create|allow|capture|address|fuel|accelerate|power)\b)"
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{{1,40}}?)(?:\s+markets?)?{_END}",
     re.IGNORECASE)
 #: "Expands Territory with New Location in Buffalo", "Expands with New McKinney Location",
