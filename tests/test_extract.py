@@ -683,6 +683,60 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Tec Expands Investment in Thailand to US$34.3 Million", []),
     ("Lamna’s launch in India now a matter of when, not if", []),
     ("Lamna Launches Home Insurance in Minutes", [("product_launch", "Lamna")]),
+    # partners in a network or a programme, a possessive partnership, a deal of a kind, a
+    # list of partners announcing one, a venture named with its size
+    ("Lamna Inc. Expands Dealer Network With Proseware and Woodgrove Truck Group", [
+        ("partnership", "Lamna Inc."), ("partnership", "Proseware"),
+        ("partnership", "Woodgrove Truck Group")]),
+    ("Lamna Research Joins Proseware International's Global Partner Site Network", [
+        ("partnership", "Lamna Research"), ("partnership", "Proseware International")]),
+    ("KYC Reshapes the Crypto Realm: Lamna.com’s Strategic Partnership with Proseware", [
+        ("partnership", "Lamna.com"), ("partnership", "Proseware")]),
+    ("Lamna’s Partnership with Brand Ambassador Jane Roe Just Got Sweeter", []),
+    ("Lamna Subsidiary Proseware Signs Agency Deal with Woodgrove Global to Grow", [
+        ("partnership", "Proseware"), ("partnership", "Woodgrove Global")]),
+    ("Lamna, Proseware Health, Woodgrove and Fabrikam Announce Strategic Partnership to Heal", [
+        ("partnership", "Lamna"), ("partnership", "Proseware Health"),
+        ("partnership", "Woodgrove"), ("partnership", "Fabrikam")]),
+    ("Lamna IM and Proseware Launch $1B Affordable Housing Joint Venture", [
+        ("partnership", "Lamna IM"), ("partnership", "Proseware")]),
+    ("Lamna Forges a Game-Changing Partnership with Proseware to Promote Games", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    ("Lamna Identifies Proseware as Stealth Data Center Partner", [
+        ("partnership", "Lamna"), ("partnership", "Proseware")]),
+    # an IPO closed; a joint launch written "And"; a launch after another predicate; a
+    # launch announced bare; a store's doors, a news bureau, sales in a place
+    ("Lamna Acquisition I Corp. Closes $250 Million IPO", [
+        ("ipo_filing", "Lamna Acquisition I Corp.")]),
+    ("Lamna And Proseware Electric Introduce Pedestrian Safety Solution To Cut Deaths", [
+        ("product_launch", "Lamna"), ("product_launch", "Proseware Electric")]),
+    ("Lamna Upgrades Its AI Engine and Introduces a New HDR Conversion Model", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Announces Launch with First Two Games: Meme Party and Ludo", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Sports Opens Doors in Cranberry with a Mission", [("expansion", "Lamna Sports")]),
+    ("Lamna News Expands Global Coverage with New Bureau in Greenland", [
+        ("expansion", "Lamna News")]),
+    ("Lamna RV Centers Expands RV Sales in Mesa, AZ, With OPUS Campers", [
+        ("expansion", "Lamna RV Centers")]),
+    # minor things launched: a phase, a promotion (after "&"), trends, a workshop, an
+    # institute; a board launched; a report or a book is no maker; a couple is no company
+    ("Lamna Launches Second Phase: Embracing the Future of Technology", []),
+    ("Lamna Launches 2025 Mid-Year & Anniversary Promotion on Test Equipment", []),
+    ("Lamna Events Unveils Latest Marriage Proposal Trends for Dubai", []),
+    ("Lamna Consulting GmbH Launches Strategic Business Workshop on Design", []),
+    ("Lamna College to Launch Jane Roe Institute for Entrepreneurship", []),
+    ("Advisory Board Launched to Guide HR Skills Evolution", []),
+    ("January 2026 Lamna Index Report Introduces an Invite-Only Expert Model", []),
+    ("New Book! The Rise of Lamna Introduces VUCA MAX System to Navigate AI", []),
+    ("Bradenton Couple Opens First Lamna Sauna Studio in Heritage Harbour", []),
+    ("Lamna Launches MyndSystem Platform and Website for Recovery", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Holdings Portfolio Company Proseware Launches $5 Million Regulation D Offering",
+     []),
+    ("Lamna Industries, Inc., Parent Company of Proseware and Woodgrove Group Announce a "
+     "Collaboration", []),
+    ("Lamna Unveils New Brand Identity and Platform Redesign", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

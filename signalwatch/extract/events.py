@@ -64,7 +64,8 @@ _MINOR_LAUNCH = re.compile(
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|enrollment|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
-    r"directory|support|school|college)s?\b",
+    r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
+    r"identity|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
@@ -141,12 +142,19 @@ _ANNOUNCED_UNIT = re.compile(
     r"\s+(?P<unit>(?-i:[A-Z0-9]).+)$", re.IGNORECASE)
 
 
+#: "Golden Matrix Group Subsidiary BrightHy", "Neutra Corp's Subsidiary, Neutra Life
+#: Sciences": the unit named after its parent acts.
+_PARENTS_UNIT = re.compile(
+    r"^.+?(?:['’]s?)?\s+(?:subsidiary|division|unit|portfolio\s+company),?\s+"
+    r"(?P<unit>(?-i:[A-Z0-9]).+)$", re.IGNORECASE)
+
+
 def _clean(span: str) -> str:
     span = re.sub(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", "", span.strip(),
                   flags=re.IGNORECASE)
     span = _UNIT.sub("", span).strip() or span
-    if unit := _ANNOUNCED_UNIT.match(span):
-        span = unit.group("unit")  # "Xalles announces subsidiary CashX"
+    if unit := _ANNOUNCED_UNIT.match(span) or _PARENTS_UNIT.match(span):
+        span = unit.group("unit")  # "Xalles announces subsidiary CashX", "X Subsidiary Y"
     span = first_subject(span)  # "Littleton Ranch Opens Boarding Services and" ...
     # "D-Wave (NYSE: QBTS)": a ticker or a note in brackets ends nothing
     span = re.sub(r"\s*\([^)]*\)\s*$", "", span)
@@ -172,8 +180,8 @@ _ACQUIRED_BY = re.compile(
     rf"(?:acquired|bought|snapped\s+up|purchased)\s+by\s+{_OBJECT}{_END}", re.IGNORECASE)
 _PARTNERS = re.compile(
     rf"^{_NAME}\s+(?:partners|(?:is\s+|are\s+)?partnering|has\s+partnered|partnered|"
-    rf"teams\s+up|joins\s+forces|collaborates|(?:forms|forges)\s+(?:a\s+)?(?:new\s+)?"
-    rf"(?:strategic\s+)?(?:partnership|alliance)|(?:announces|introduces|unveils|launches)\s+"
+    rf"teams\s+up|joins\s+forces|collaborates|(?:forms|forges)\s+(?:a\s+|an\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:partnership|alliance)|(?:announces|introduces|unveils|launches)\s+"
     rf"(?:a\s+|new\s+)?(?:[\w$.\-]+\s+){{0,2}}?"
     rf"(?:partnership|alliance|collaboration)|signs\s+(?:a\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
@@ -194,8 +202,7 @@ _BOTH_PARTNER = re.compile(
     # "Redwood and Rebus Partnership Elevates ...": the partnership is the subject
     rf"(?:strategic\s+)?(?:partnership|alliance|collaboration)(?=\s+(?-i:[A-Z])\w+s\s|"
     rf"\s+to\s)|"
-    rf"(?:form|forge|launch|create|establish)\s+(?:a\s+)?(?:(?:new|strategic|global|"
-    rf"exclusive|long-term)\s+)*"
+    rf"(?:form|forge|launch|create|establish)\s+(?:a\s+|an\s+)?(?:[\w$.\-]+\s+){{0,3}}?"
     rf"(?:partnership|alliance|joint\s+venture)|sign\s+"
     rf"(?:a\s+|an\s+)?(?:(?:new|strategic|exclusive|global|multi-year)\s+)*"
     rf"(?:partnership|alliance|mou|memorandum\s+of\s+understanding))\b"
@@ -209,7 +216,8 @@ _FIRM_PARTNER = re.compile(r"(?i)\bas\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|n
                            r"(?:(?:managing|equity|senior|general|founding|name|tax|"
                            r"audit|named)\s+)?partner\b")
 _WELCOMES_PARTNER = re.compile(
-    rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces)\s+{_OBJECT}\s+as\s+"
+    rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces|identifies|chooses|taps|picks)\s+"
+    rf"{_OBJECT}\s+as\s+"
     rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|\w+\s+){{0,4}}partner\b",
     re.IGNORECASE)
 #: "Expands Wealth Portfolio with Acquisition of WerksGroup", "Expands into Rock Hill with
@@ -296,17 +304,21 @@ def _more_partners(text: str, at: int) -> list[str]:
     return out
 
 
+_LEGAL_FORM_ALONE = re.compile(r"(?i)\s*(?:inc|llc|ltd|corp|co|plc|gmbh|ag|sa)\.?\s*$")
 #: "Novela, Brilla Media, Numatec, and Chicano Hollywood Team Up to Launch ...".
 _TEAM_LIST = re.compile(
     r"^(?P<members>(?-i:[A-Z0-9])[^:;]{3,200}?,[^:;]{3,200}?\s(?:and|&)\s[^:;,]{2,60}?)\s+"
     r"(?:team\s+up|join\s+forces|partner|collaborate|form\s+(?:a\s+)?(?:strategic\s+)?"
-    r"(?:partnership|alliance|consortium))(?=\s+(?:to|with|on|for|in)\b|\s*$|\s*[,:;])",
+    r"(?:partnership|alliance|consortium)|announce\s+(?:a\s+)?(?:new\s+)?(?:strategic\s+)?"
+    r"(?:partnership|alliance|collaboration))(?=\s+(?:to|with|on|for|in)\b|\s*$|\s*[,:;])",
     re.IGNORECASE)
 _INKS_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:inks|signs|forms|forges|announces|unveils|expands|extends|deepens|renews|"
     rf"strengthens|advances|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
     rf"(?:strategic\s+|commercial\s+|key\s+|global\s+)?(?:partnerships?|alliances?|ties|"
-    rf"collaborations?|relationship(?=\s+with\s))"
+    rf"collaborations?|relationship(?=\s+with\s)|(?:agency|distribution|distributor|supply|"
+    rf"licensing|reseller|cooperation|collaboration|commercial|co-marketing|referral)\s+"
+    rf"(?:deal|agreement|pact)(?=\s+with\s))"
     rf"(?:\s+(?:agreement|agreements|deal|deals|pact|mou|memorandum\s+of\s+understanding))?"
     rf"\b(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
 #: "Canadian Club Signs on as Official Partner of Canada Soccer", "X Becomes Official
@@ -336,6 +348,25 @@ _VERB_IN_NAME = re.compile(
     r"\s(?:announce|form|forge|reaffirm|sign|launch|enter|make|create|establish|extend|"
     r"expand|renew|deepen|strengthen|unveil|celebrate|complete|finali[sz]e|seal|ink|"
     r"formali[sz]e|join|collaborate)s?\b|\sare\b", re.IGNORECASE)
+#: Partners taken into a network or a company into a partner's: "Expands Dealer Network With
+#: Ziegler and Range Truck Group", "Joins hyperCORE International's Global Partner Site
+#: Network", "XBO.com’s Strategic Partnership with Muinmos".
+_NETWORK_PARTNER = re.compile(
+    rf"^{_NAME}\s+(?:expands|grows|extends|strengthens)\s+(?:its\s+)?(?:[\w\-]+\s+)?"
+    rf"(?:dealer|distribution|distributor|reseller|partner|channel|retail|referral)\s+"
+    rf"(?:network|program|programme)\s+(?:with|to\s+include|by\s+adding)\s+"
+    rf"{_OBJECT}{_END}", re.IGNORECASE)
+_JOINS_PROGRAM = re.compile(
+    rf"^{_NAME}\s+(?:joins|has\s+joined|becomes\s+part\s+of)\s+(?:the\s+)?"
+    rf"(?P<object>(?-i:[A-Z0-9])[\w.&\-® ]{{0,40}}?)(?:['’]s?\s+|\s+)(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:partner|reseller|dealer|distribution|affiliate|isv|technology\s+partner)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:network|program|programme|ecosystem|community)\b",
+    re.IGNORECASE)
+_POSSESSIVE_PARTNERSHIP = re.compile(
+    rf"^(?P<subject>(?-i:[A-Z0-9])[\w.&\-® ]{{0,40}}?)['’]s?\s+(?:new\s+|strategic\s+|"
+    rf"global\s+|exclusive\s+)*(?:partnership|alliance|collaboration)\s+with\s+"
+    # the whole clause ("Just Got Sweeter" after it tells of one, not announces it)
+    rf"{_OBJECT}(?=\s*$|\s+to\s|:)", re.IGNORECASE)
 _IPO = re.compile(
     rf"^{_NAME}\s+(?:confidentially\s+|publicly\s+|officially\s+)?(?:files|filed|submits|"
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
@@ -350,15 +381,17 @@ _LISTS = re.compile(
     rf"Exchange)\b", re.IGNORECASE)
 _IPO_PLANNED = re.compile(
     rf"^{_NAME}\s+(?:announces|plans|prices|launches|sets\s+terms\s+for|prepares\s+for|"
-    rf"files\s+for)\s+(?:its\s+|an\s+|"
-    rf"a\s+)?(?:planned\s+|proposed\s+)?(?:initial\s+public\s+offering|IPO)\b",
+    rf"files\s+for|closes|completes)\s+(?:its\s+|an\s+|"
+    rf"a\s+)?(?:planned\s+|proposed\s+)?(?:upsized\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|"
+    rf"billion|[mb]n?)\s+)?(?:initial\s+public\s+offering|IPO)\b",
     re.IGNORECASE)
 _EXPANDS = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|expand|is\s+expanding|expanding|(?:(?:is\s+)?(?:set|poised|"
     rf"planning|looking)\s+|plans\s+)?to\s+expand)\s+(?:operations\s+|business\s+|"
     rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
     rf"(?:services|operations|presence|footprint|offerings|coverage|solutions|availability|"
-    rf"reach|territory|foothold|plans|products|network|brand)\s+(?:further\s+)?"
+    rf"reach|territory|foothold|plans|products|network|brand|sales|distribution|"
+    rf"manufacturing|production)\s+(?:further\s+)?"
     # "services for window contractors in Monterey": whom for, then where
     rf"(?:for\s+(?:[\w&\-]+\s+){{1,4}}?(?=in\s|across\s|to\s))?)?"
     rf"(?:in\s*to|into|in|to|across|throughout)|"
@@ -375,10 +408,12 @@ _NEW_PLACES = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|grows)\b.{{0,60}}?\bwith\s+(?:a\s+|its\s+)?|opens\s+)"
     rf"(?P<object>(?:new|second|third|fourth|fifth|\d+(?:st|nd|rd|th)?|two|three|four|five|six|"
     rf"seven|eight|nine|ten|first)\s+(?:new\s+)?(?:[\w\-.,]+\s+){{0,3}}?(?:office|location|"
-    rf"headquarters|hub|store|branch|clinic|restaurant|facility|showroom|warehouse)s?"
+    rf"headquarters|hub|store|branch|clinic|restaurant|facility|showroom|warehouse|bureau|"
+    rf"studio|lab|laboratory|dealership|campus|plant|factory)s?"
     rf"(?:\s+in\s+[\w.,\- ]{{2,40}}?)?){_END}", re.IGNORECASE)
 _NATIONAL_EXPANSION = re.compile(
-    rf"^{_NAME}\s+announces\s+(?:its\s+|a\s+)?(?P<scope>national|nationwide|international|"
+    rf"^{_NAME}\s+(?:announces|launches|begins|starts|kicks\s+off)\s+(?:its\s+|a\s+)?"
+    rf"(?P<scope>national|nationwide|international|"
     rf"global|regional|european|u\.s\.|us|statewide)\s+expansion\b", re.IGNORECASE)
 #: Events and venues that "open" or "expand": a fair, an expo, a museum, a season.
 _VENUE = re.compile(
@@ -401,7 +436,8 @@ _OFFICE = re.compile(
     rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils|launches)\s+(?:a\s+|an\s+|"
     rf"its\s+|new\s+|first\s+|second\s+|[\w\-]+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
     rf"center|centre|facility|facilities|plant|factory|warehouse|campus|locations?|stores?|"
-    rf"branch|branches|data\s+center)(?<!online\sstore)(?<!online\sstores)\s+in\s+"
+    rf"branch|branches|data\s+center|bureau|studio|lab|laboratory|dealership|doors)"
+    rf"(?<!online\sstore)(?<!online\sstores)\s+in\s+"
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
     rf"^{_NAME}\s*:?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+"
@@ -414,9 +450,10 @@ _LAUNCHES = re.compile(
 #: "Ruley Launches to Bring ...", "GoldSyneX Officially Launched: ...", "devBlink AI Launches":
 #: a launch with no object, the subject launching itself.
 _LAUNCHES_BARE = re.compile(
-    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launched|debuts|goes\s+live)\s*"
+    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launched|debuts|goes\s+live|announces\s+"
+    rf"(?:its\s+|the\s+)?(?:official\s+)?launch)\s*"
     rf"(?:$|[:,!.]|\s+(?:to|as)\s+(?!launch)|\s+with\s+(?:[$€£]|US\$|\d|(?:\w+\s+)?funding|"
-    rf"backing))", re.IGNORECASE)
+    rf"backing|(?:its\s+|the\s+)?first\b))", re.IGNORECASE)
 #: "Expands Product Portfolio With Unveiling of X", "Expands Offerings to Include
 #: Architect Services", "Expands Family Recreation Line with 500+ Ride On Toys": new
 #: products in a line the company widens.
@@ -440,7 +477,8 @@ _NOT_NEW_PRODUCT = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:investment|acqui
 _NOT_A_MAKER = re.compile(
     r"(?i)^(?:new|the|a|an|our|this)\s|\.(?:com|net|org|info|co\.uk)$|"
     r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
-    r"programme|initiative|project|token|coin|presale|sale|series|course|league)$|"
+    r"programme|initiative|project|token|coin|presale|sale|series|course|league|"
+    r"board|committee|council)$|"
     # an unnamed product ("Revolutionary AI-Powered Wellness Platform"), a version
     rf"{_PRODUCT.pattern}$|\bv?\d+\.\d+|\bupdate\b")
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
@@ -453,7 +491,8 @@ _LAUNCHES_ON = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:launches|debuts|goes\s+live|is\s+now\s+live|arrives)"
     r"\s+on\s+(?:the\s+)?(?:apple\s+)?(?:app\s+store|google\s+play|play\s+store|steam|"
     r"product\s+hunt|kickstarter|indiegogo|shopify\s+app\s+store|aws\s+marketplace|"
-    r"azure\s+marketplace|salesforce\s+appexchange|appexchange)\b", re.IGNORECASE)
+    r"azure\s+marketplace|salesforce\s+appexchange|appexchange|amazon|walmart|etsy)\b",
+    re.IGNORECASE)
 #: "Acme emerges from stealth with an AI copilot": a company's first product, launched.
 _STEALTH = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:emerges|emerged|comes|came|launches|launched|steps|"
@@ -570,7 +609,7 @@ _PERSON_OR_PLACE = re.compile(
     r"entrepreneurs|artist|singer|rapper|influencer|educator|parent|parents|mom|"
     r"dad|inventor|professor|teen|teens|star|actor|actress|athlete|veteran|graduate|"
     r"litigator|attorney|lawyer|skater|player|pick|stylist|celebrity|chef|professional|"
-    r"physician|nurse|dentist|therapist)\b|"
+    r"physician|nurse|dentist|therapist|ambassador|couple|husband|wife)\b|"
     r"^(?-i:[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+)$|"
     r"(?:private\s+equity|investment|investor|buyout)\s+(?:group|firm|consortium)$|"
     r"^(?:one|some)\s+of\s+the\b|\s(?:and|&)$|"
@@ -580,6 +619,8 @@ _PERSON_OR_PLACE = re.compile(
     r"australia|the\s+(?:uk|us|u\.s\.|eu)|uk|us|u\.s\.|eu|saudi\s+arabia|nigeria|"
     r"kenya|south\s+africa|singapore|indonesia|vietnam|korea|south\s+korea|turkey|"
     r"israel|egypt|pakistan|argentina|chile|colombia)$")
+#: A publication, not a company: "January 2026 Biohacking Index Report", "New Book! ...".
+_A_WORK = re.compile(r"(?i)\b(?:report|index|study|survey|book|whitepaper)$|\bbook!")
 #: A company described, not named: "a Well-Established Solid Waste Management Company",
 #: "Major Banks", "Additional Business".
 _UNNAMED = re.compile(r"(?:a|an|another)\s|(?i:several|multiple|various|numerous|additional|"
@@ -638,7 +679,8 @@ def _events_in(text: str, original: str, rumour: bool,
     def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
         subject = _reported_subject(_clean(subject))
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
-                _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject):
+                _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject) or \
+                _A_WORK.search(subject):
             return None
         return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
 
@@ -808,6 +850,13 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                 out.append(event("strategic", "partnership", partner,
                                  f"partners with {_clean(m.group('subject'))}"))
         return out
+    if (m := _NETWORK_PARTNER.match(text) or _JOINS_PROGRAM.match(text) or
+            _POSSESSIVE_PARTNERSHIP.match(text)) and len(m.group("object").split()) <= 5:
+        return [event("strategic", "partnership", m.group("subject"),
+                      f"partners with {m.group('object')}"),
+                *(event("strategic", "partnership", partner,
+                        f"partners with {_clean(m.group('subject'))}")
+                  for partner in (m.group("object"), *_more_partners(text, m.end("object"))))]
     if (m := _BECOMES_PARTNER.match(text)) and \
             not _PERSON_OR_PLACE.search(_clean(m.group("subject"))) and \
             not _AN_EVENT.search(m.group("object")):
@@ -827,7 +876,9 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         # "A, B, C and D Team Up to ...": each one a partner; in a list with commas "&"
         # joins words of one name ("Ashby & Gabriel, Advaiya")
         members = [x for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("members"))
-                   if x.strip()]
+                   if x.strip() and not _LEGAL_FORM_ALONE.match(x)]
+        if any(re.search(r"(?i)\b(?:parent|subsidiary)\b", x) for x in members):
+            return []  # "X, Inc., Parent Company of Y and Z Announce ...": one group
         return [event("strategic", "partnership", x, "partners with "
                       + ", ".join(_clean(y) for y in members if y != x)) for x in members]
     return None
@@ -896,8 +947,9 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         subject = m.group("subject")
         verb = text[m.end("subject"):].lstrip().lower()
         # "Topo Finance and Composed Launch ...": a joint launch, one event each
-        makers = re.split(r"\s+(?:and|&)\s+", subject) if verb.startswith(
-            ("launch ", "unveil ", "introduce ", "debut ", "release ")) else [subject]
+        makers = re.split(r"(?i)\s+(?:and|&)\s+", subject) if verb.startswith(
+            ("launch ", "unveil ", "introduce ", "debut ", "release ")) and \
+            not _PERSON_OR_PLACE.search(_clean(subject)) else [subject]
         return [event("strategic", "product_launch", who, f"launches {what}")
                 for who in makers]
     if (m := _NOUN_LAUNCH.match(text)) and not _NOT_NEW_PRODUCT.match(m.group("object")) and (
@@ -905,6 +957,7 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if (m := _LAUNCHES_BARE.match(text)) and \
             not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m) \
+            and not _NOT_A_MAKER.search(m.group("subject").strip()) \
             and not re.search(r"(?i)\s(?:is|are|was|were|been)$", _clean(m.group("subject"))):
         # ("Direct Flight from Singapore to Lhasa is Officially Launched": a thing
         # launched, its maker unnamed)
@@ -974,7 +1027,7 @@ def launched_product(full: str, text: str) -> str | None:
         _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
         _PRODUCT.search(wide) and not _minor(wide))
     if (kind_word or named) and not _minor(what) and \
-            not _AN_UPDATE.search(what):
+            not _AN_UPDATE.search(re.split(r"\s+(?:and|&)\s+", what, maxsplit=1)[0]):
         return what
     return None
 
@@ -994,12 +1047,24 @@ def _minor(phrase: str) -> bool:
     ("Crowdfunding Campaign", but not "Video Analytics Platform")."""
     if _NEVER_A_PRODUCT.search(phrase):
         return True
-    head = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
-    # "2025 Agenda and First Speakers": the first of two things launched decides
-    head = re.split(r"\s+(?:and|&)\s+", head, maxsplit=1)[0]
+    # "Second Phase: Embracing ...", "ProtoPod: A Bold New Podcast": either side of a colon
+    # can say it is minor
+    parts = re.split(r":\s|\s[—–-]\s", phrase, maxsplit=1)
+    if len(parts) == 2 and (_minor(parts[0]) or _minor(parts[1])):
+        return True
+    whole = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
+    # "2025 Agenda and First Speakers": the first of two things launched decides; "Mid-Year
+    # & Anniversary Promotion": so does the last word of both, joined
+    first = re.split(r"\s+(?:and|&)\s+", whole, maxsplit=1)[0]
+    return _ends_minor(first) or (first != whole and not _PRODUCT.search(first)
+                                  and _ends_minor(whole, empty=False))
+
+
+def _ends_minor(head: str, empty: bool = True) -> bool:
+    """Whether a noun phrase has a minor word with no product word after it."""
     words = re.sub(r"[“”\"'‘’:!.]", " ", head).split()
     if not words:
-        return True
+        return empty
     last_minor = max((i for i, w in enumerate(words) if _MINOR_LAUNCH.fullmatch(w)),
                      default=-1)
     return last_minor >= 0 and not any(_PRODUCT.fullmatch(w) for w in words[last_minor + 1:])
@@ -1011,6 +1076,8 @@ _NEVER_A_PRODUCT = re.compile(
     r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|stock|shares|bonds?|"
     r"(?:senior|convertible|secured|unsecured|exchangeable)\s+notes|"
     r"debentures|private\s+placement|public\s+offering|exploration|drilling|"
+    r"(?:regulation|reg)\s+(?:d|a\+?|cf|s)\s+offering|[\d.,]+\s*(?:million|billion|[mb])\s+"
+    r"(?:\w+\s+){0,2}offering|"
     r"(?:e-?commerce|online|shopping)\s+(?:platform|store|site|shop))\b")
 #: A participle that opens a clause after a noun phrase ("... Program Offering ...").
 _CLAUSE_PARTICIPLE = re.compile(
