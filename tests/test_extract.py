@@ -130,6 +130,18 @@ def test_money_scales(number: int, scale: str) -> None:
          "Proseware Chain", "unknown", None, ("Lamna Group", "Margie Labs")),
         ("Proseware Focus Closes on $7M to Advance Its Chicken Concept", "Proseware Focus",
          "unknown", 7e6, ()),
+        # a verb's word inside a name; a parent and its unit; a name before a participle; a
+        # hyphenated descriptor; a column's name before a dash; a grant awarded
+        ("AAPI-Owned Three Ships Beauty Raises $2.5 Million", "Three Ships Beauty", "unknown",
+         2.5e6, ()),
+        ("Proseware Global Holdings, Inc. & Subsidiary Proseware International, Inc. Raises $23 "
+         "Million in Funding", "Proseware Global Holdings, Inc.", "unknown", 23e6, ()),
+        ("STYLE Proseware building to empower Gamers Closes $2.5M Seed", "STYLE Proseware",
+         "seed", 2.5e6, ()),
+        ("420 with CNW — Proseware Receives $6.7M Grant to Study Cannabis", "Proseware",
+         "grant", 6.7e6, ()),
+        ("Proseware Medical Center Awarded Grant to Implement a Security System",
+         "Proseware Medical Center", "grant", None, ()),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -175,6 +187,17 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Lamna says it'll invest 'at least' $11B to expand data center infrastructure in Georgia",
         "Lamna Canada Advises Tiny Ltd. on an Acquisition and Co-Leads C$56.1M in Financing",
         "Lamna Gold Corp. (CSE: LMNA) Closes C$3.45M Financing to Advance Its Project",
+        # an investment MOU; an equity offering; a construction loan; customer financing;
+        # funding for a programme's participants; money raised at a gala; a public body's
+        # grant; a listed company's convertible note
+        "Lamna Secures $1 Million Strategic Investment MOU with Proseware Ventures",
+        "Lamna Quantum Inc. (NYSE: LMNA) Secures $400 Million in Equity Offering",
+        "The Lamna Palm Beach Secures $62.5 Million Pre-Construction Loan",
+        "Lamna Roofing Announces Expanded Financing Options to Help Homeowners",
+        "Lamna Care Announces Specialized Day Center Funding for New Participants",
+        'LAMNA CHICAGO RAISES MORE THAN $1 MILLION AT ITS "A MIND IS" GALA',
+        "Lamna Department of Development Awarded Grant from Proseware Alliance",
+        "NewsBreaks – LamnaPays, Inc. (Nasdaq: LMNA) Secures $7M Convertible Note to Fuel Growth",
     ],
 )
 def test_not_funding(text) -> None:
@@ -867,6 +890,16 @@ def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
      "Operating Officer and Amanda Coyle as Vice President of Human Resources",
      [("Ruxandra Tereanu", "Chief Operating Officer"),
       ("Amanda Coyle", "Vice President of Human Resources")]),
+    # a person named to lead a unit; executives welcomed, unnamed; a company ended by a dash
+    ("Lamna Holdings, Inc. Names Jane Roe to Lead AI Mortgage QC Platform BlinkQC",
+     [("Jane Roe", "Head of AI Mortgage QC Platform BlinkQC")]),
+    ("Lamna Software Welcomes New Executives to Leadership Team", [(None, "senior executives")]),
+    ("Jane Roe Named CEO of Lamna AI – Leading Innovation in Workplace Solutions",
+     [("Jane Roe", "CEO")]),
+    # not: a firm or an unnamed veteran "to lead" something; a strategy led
+    ("Lamna Inc. Taps IBN to Lead Corporate Communications Amid Drug Advancements", []),
+    ("Lamna Inc. Taps Biotech Veteran to Lead Next Phase of Growth", []),
+    ("Lamna Logic Appoints Jane Roe to Lead Customer Experience Strategy", []),
 ])
 def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
     assert [(c.person, c.title) for c in find_leadership(text)] == expected

@@ -235,7 +235,8 @@ def test_event_evaluation_guards_the_measured_levels() -> None:
     train = evaluate_events(DATA / "events" / "train" / "train1.jsonl")
     assert train["precision"] >= 0.94 and train["recall"] >= 0.83, train["misses"]
     for name, precision, recall in (("blind8", 0.92, 0.85), ("blind9", 0.92, 0.72),
-                                    ("blind10", 0.87, 0.65), ("blind11", 0.8, 0.64)):
+                                    ("blind10", 0.9, 0.7), ("blind11", 0.87, 0.72),
+                                    ("blind12", 0.88, 0.74)):
         r = evaluate_events(DATA / "events" / f"{name}.jsonl")
         assert r["precision"] >= precision and r["recall"] >= recall, (name, r["misses"])
 
@@ -299,6 +300,7 @@ HEADLINE_LEVELS = [
     ("news_blind5", "leadership", 0.95, 0.9), ("news_blind5", "funding", 0.95, 0.95),
     ("news_blind6", "leadership", 0.9, 0.8), ("news_blind6", "funding", 0.95, 0.9),
     ("news_blind7", "funding", 0.95, 0.95),
+    ("press_blind6", "leadership", 0.95, 0.9), ("press_blind6", "funding", 0.85, 0.9),
 ]
 
 

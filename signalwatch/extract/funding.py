@@ -32,7 +32,8 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
           r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
-          r"locks down|locked down|nets|netted|(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
+          r"locks down|locked down|nets|netted|(?:is\s+)?awarded|wins|won|"
+          r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
 _FUNDING_VERB = re.compile(
     rf"(?<!\bto )(?<!\bto\s\s)\b(?:has |have |had |just |reportedly |officially |now )*"
@@ -45,7 +46,7 @@ _ANY_VERB = re.compile(
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
-               "get", "got", "receiv",
+               "get", "got", "receiv", "award", "win", "won",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
@@ -134,12 +135,19 @@ _NOT_A_ROUND = re.compile(
     r"\s+in|projects?\s+in|in\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:projects?|contracts?|orders?|"
     r"deals)|revenue|bookings|sales\s+of|sale\s+of|buyback|repurchase|"
     r"(?:registered\s+direct|public|secondary|at-the-market|convertible\s+notes?|notes|"
-    r"preferred\s+stock|warrant)\s+offering|offering\s+of\s+(?:shares|units|notes)|"
+    r"preferred\s+stock|warrant|equity|direct)\s+offering|mou|memorandum\s+of\s+understanding|"
+    r"(?:pre-?)?construction\s+loan|mortgage|financing\s+options|offering\s+of\s+(?:shares|units|notes)|"
     r"warrants?(?:\s+\w+)?\s+(?:exercise|inducement)|through\s+(?:a\s+)?warrant|"
     r"pre-?sale|token\s+sale|ico\b|ido\b|airdrop|preferred\s+equity|private\s+placement|"
     r"bought\s+deal|prospectus|patents?|(?:licen[cs]ing|distribution|supply|reseller)\s+"
     r"agreements?|recovery|recoveries|project\s+financing|(?:\d+(?:st|nd|rd|th))\s+(?:largest|"
     r"place|spot|position))\b")
+#: Money raised for others or at a benefit, read past a purpose clause: "Day Center Funding
+#: for New Participants", "Raises More Than $1 Million at Its ... Gala".
+_NOT_A_ROUND_AFTER = re.compile(
+    r"(?i)\bfunding\s+for\s+(?:new\s+)?(?:participants|families|students|customers|"
+    r"homeowners|patients|members|residents)\b|\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
+    r"(?:gala|fundraiser|benefit|dinner|luncheon|telethon|auction|golf\s+(?:classic|tournament))\b")
 #: Money a firm wins for someone else: "Secures $1.5 Million for Victim of Crash".
 _FOR_CLIENT = re.compile(r"(?i)^\s*\S*\s*(?:[\w$.,]+\s+){0,3}for\s+(?:a\s+|the\s+|his\s+|her\s+|"
                          r"their\s+)?(?:victims?|clients?|famil(?:y|ies)|plaintiffs?|injured|"
@@ -148,6 +156,9 @@ _NOT_ANNOUNCED = re.compile(r"\b(?:might|may|could|would|considers|mulls)\s*$", 
 _OWN_SPENDING = re.compile(r"\bto\s+(?:expand|build|grow|enhance|develop|upgrade)\b",
                            re.IGNORECASE)
 _ROUND_NOUNS = frozenset(("financing", "funding", "round", "capital", "investment"))
+#: A public body, whose grants are no company's round.
+_PUBLIC_BODY = re.compile(r"(?i)\b(?:department|city|county|ministry|government|municipality|"
+                          r"agency|authority|school\s+district|public\s+schools)\b")
 #: A grant its giver announces ("Announces Prestigious Grant for Aspiring Professionals").
 _GRANT_GIVEN = re.compile(r"(?i)^\s*(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?grants?\s+"
                           r"(?:program\s+)?(?:for|to)\s")
@@ -162,7 +173,8 @@ _PRONOUN_END = re.compile(r"\b(?:as|and|while|after)\s+it\s*$", re.IGNORECASE)
 _LISTED = re.compile(r"\((?:NASDAQ|NYSE|OTC\w*|TSX\w*|CSE|ASX|LSE|AIM|NEO|Cboe)\b[^)]*\)",
                      re.IGNORECASE)
 _EQUITY_PLACEMENT = re.compile(r"\bequity\s+investment\b|\bregistered\s+direct\b|\bpipe\b|"
-                               r"\bfinancing\b|\bplacement\b",
+                               r"\bfinancing\b|\bplacement\b|\bconvertible\s+(?:notes?|"
+                               r"debentures?)\b",
                                re.IGNORECASE)
 _NAME_THEN_APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:an?|the)\s")
 _NEXT_PREDICATE = re.compile(r",\s+(?=[a-z]+s\s)|\s+and\s+(?=[a-z]+s\s)")
@@ -306,7 +318,26 @@ def _clean_subject(subject: str) -> str:
     subject = _OPENER.sub("", subject.strip())
     # "X advances its project, raises £2M": the subject of the first predicate
     subject = first_subject(subject)
+    # "SuperCloud Global Holdings, Inc. & Subsidiary SuperCloud International, Inc.": the
+    # parent; "STYLE Protocol building to empower Gamers": the name before a participle
+    subject = _AND_UNIT.split(subject, maxsplit=1)[0]
+    subject = _HYPHEN_DESCRIPTOR.sub("", subject)
+    # "420 with CNW — OHSU": a column's name before a dash
+    if " — " in subject or " – " in subject:
+        subject = re.split(r"\s[—–]\s", subject)[-1]
+    if ":" not in subject and (m := _NAME_THEN_PARTICIPLE.match(subject)):
+        subject = m.group("name")
     return subject.strip(" ,:;—–-\"'“”‘’")
+
+
+#: "AI-Driven YouMatch App", "AAPI-Owned Three Ships Beauty": a hyphenated descriptor before
+#: the name.
+_HYPHEN_DESCRIPTOR = re.compile(r"^(?:[\w.]+-(?:driven|powered|based|owned|backed|led|"
+                                r"focused|native|first))\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
+_AND_UNIT = re.compile(r"\s*(?:&|and)\s+(?:its\s+)?(?:wholly[- ]owned\s+)?subsidiary\b",
+                       re.IGNORECASE)
+_NAME_THEN_PARTICIPLE = re.compile(r"^(?P<name>(?:(?-i:[A-Z0-9])\S*\s+){1,5}?)"
+                                   r"(?-i:[a-z]+ing)\s+to\s")
 
 
 def find_funding(sentence: str) -> FundingCandidate | None:
@@ -441,6 +472,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
         investors = ()
         if verb.group("verb").lower() in ("announces", "announced") and _GRANT_GIVEN.match(rest):
             return None
+        if _PUBLIC_BODY.search(subject) and re.search(r"(?i)\bgrants?\b", rest[:80]):
+            return None  # "Carlsbad Department of Development Awarded Grant": public money
         if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
                                           "closes", "closed", "confirms", "confirmed") and not (
                 _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60]) or (
@@ -497,7 +530,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
     own = _SECOND_DEAL.split(rest, maxsplit=1)[0]
     # what was secured, before any purpose clause ("... to expand its cook-to-order service")
     head = _PURPOSE.split(own, maxsplit=1)[0]
-    if _NOT_A_ROUND.search(head[:120]) or _TOKEN_SALE.search(said_before) or \
+    if _NOT_A_ROUND.search(head[:120]) or _NOT_A_ROUND_AFTER.search(own[:200]) or \
+            _TOKEN_SALE.search(said_before) or \
             _FOR_CLIENT.match(own) or (_LISTED.search(said_before)
                                        and _EQUITY_PLACEMENT.search(own)):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales

@@ -324,6 +324,17 @@ _ROLES_FILLED = re.compile(
     r"(?P<roles>(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|chief\s+[a-z ]+?officer)"
     r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
     r"chief\s+[a-z ]+?officer))*)\s*$", re.IGNORECASE)
+#: "Coconut Software Welcomes New Executives to Leadership Team": executives, unnamed.
+_NEW_EXECUTIVES = re.compile(
+    r"^(?P<company>.+?)\s+(?:welcomes|adds|announces|names|appoints)\s+(?:two\s+|three\s+|"
+    r"four\s+|several\s+|\d+\s+)?new\s+(?:senior\s+)?(?:executives|leaders)\s+(?:to\s+(?:its\s+)?"
+    r"(?:executive\s+|senior\s+)?(?:leadership|management|executive)\s+team)?\s*$",
+    re.IGNORECASE)
+#: "Names Jane Roe to Lead Its Sales Team": the person is to head what follows.
+_TO_LEAD = re.compile(r"(?<=[a-z.])\s+to\s+(?:lead|head)\s+(?:its\s+|the\s+)?(?=(?-i:[A-Z]))",
+                      re.IGNORECASE)
+_A_UNIT = re.compile(r"(?i)^(?:[\w&\-]+\s+){0,4}(?:team|platform|division|business|unit|group|"
+                     r"operations|sales|marketing|engineering|product|practice|region|office)\b")
 #: "NextPlat Announces Passing of CEO Charles M. Fernandez": a death is a departure.
 _PASSING = re.compile(
     r"^(?P<company>.+?)\s+(?:announces|mourns|confirms)\s+(?:the\s+)?(?:passing|death)\s+of\s+"
@@ -339,7 +350,7 @@ _ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+a
 _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
                 "officer", "partner", "leader", "counsel", "managing", "general manager",
-                "founder", "exec")
+                "founder", "exec", " to lead ", " to head ")
 
 
 def find_leadership(sentence: str) -> list[LeadershipCandidate]:
@@ -349,8 +360,18 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         return []  # no executive title: no leadership change (is_executive needs one)
     text = drop_appositive(LEAD_IN.sub("", _unescape(" ".join(sentence.split()))))
     text = _ON_BOARD.sub(r"\1 \2 as", text)
+    # "Names Kristin Miller to Lead AI Mortgage QC Platform BlinkQC": its head (a named
+    # person, a unit of the company; not "Taps IBN to Lead Corporate Communications" nor
+    # "to Lead Customer Experience Strategy")
+    if " as " not in text and (m := _TO_LEAD.search(text)) and \
+            person_name(" ".join(text[:m.start()].split()[-3:])) and \
+            _A_UNIT.search(text[m.end():]):
+        text = text[:m.start()] + " as Head of " + text[m.end():]
     if m := _TEAM_CLAUSE.match(text):
         text = f"{m.group('company')} appoints {m.group('rest')}"
+    if m := _NEW_EXECUTIVES.match(text):
+        return [c] if (c := _candidate(m.group("company"), None, "senior executives", "joined",
+                                       text)) else []
     if m := _ROLES_FILLED.match(text):
         roles = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("roles"))
         return [c for role in roles if role and (c := _candidate(
@@ -446,7 +467,7 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
         company = re.split(r"\s+(?:to|as|amid|after|in|on|from|effective|following|"
-                           r"starting|beginning)\s+", m.group("company"))[0]
+                           r"starting|beginning)\s+|\s[–—-]\s", m.group("company"))[0]
         c = _candidate(company, person_name(m.group("person")), m.group("title"), change, text)
         return [c] if c else []
     return []

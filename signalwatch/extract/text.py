@@ -138,11 +138,22 @@ _PREDICATE = re.compile(
     re.IGNORECASE)
 
 
+_NOUN_VERBS = frozenset(("ships", "shares", "marks", "powers", "plans", "posts", "issues",
+                         "offers", "hits", "cuts", "wins", "rolls", "starts", "updates",
+                         "teams", "helps", "files", "adds"))
+
+
 def first_subject(span: str) -> str:
     """The subject of a span that holds a whole first predicate: the words before its
     verb. A span without one is returned as it is."""
     m = _PREDICATE.search(span)
     if m is None or m.start() == 0:
+        return span
+    # "AAPI-Owned Three Ships Beauty": a verb that is also a plural noun, inside a name (one
+    # or two capitalised words after it and nothing else), is no predicate
+    after = span[m.end():].split()
+    if m.group(0).strip().lower() in _NOUN_VERBS and len(after) <= 2 and \
+            all(w[:1].isupper() for w in after) and not span.rstrip().endswith((",", " and", "&")):
         return span
     head = span[:m.start()].strip(" ,")
     return head if head else span
