@@ -142,6 +142,16 @@ def test_money_scales(number: int, scale: str) -> None:
          "grant", 6.7e6, ()),
         ("Proseware Medical Center Awarded Grant to Implement a Security System",
          "Proseware Medical Center", "grant", None, ()),
+        # a round disclosed; a possessive round with no amount; an investor named before
+        # "Investment"; growth only as a round's kind
+        ("Proseware Discloses $2.2 Million in Pre-Seed Funding, Giving Teams Visibility",
+         "Proseware", "pre-seed", 2.2e6, ()),
+        ("Bitcoin Builder Proseware Labs' Seed Round Led by Lamna Ventures",
+         "Bitcoin Builder Proseware Labs", "seed", None, ()),
+        ("NewsBreaks – Proseware AI Inc. (NASDAQ: PRSW) Secures Lamna Investment, IBM Amendment",
+         "Proseware AI Inc. (NASDAQ: PRSW)", "unknown", None, ()),
+        ("Proseware Raises $10M in Growth Capital from Lamna", "Proseware", "growth", 10e6,
+         ("Lamna",)),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -198,6 +208,18 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         'LAMNA CHICAGO RAISES MORE THAN $1 MILLION AT ITS "A MIND IS" GALA',
         "Lamna Department of Development Awarded Grant from Proseware Alliance",
         "NewsBreaks – LamnaPays, Inc. (Nasdaq: LMNA) Secures $7M Convertible Note to Fuel Growth",
+        # corporate finance that is no venture round; an analyst's price target; a wish;
+        # a VC firm's own funding "to support growth"; a meme token's grant
+        "Lamna Secures $14.91 Million Refinancing for Hilton Garden Inn Green Bay",
+        "Lamna Capital Advisory Closes $12 Million Bridge Loan for Class A Multifamily Project",
+        "Lamna Entertainment Closes $900 Million Senior Secured Credit Facility",
+        "Lamna Metals Corp Lands Strategic Offtake Deal with Proseware for Tanbreez",
+        "Lamna Pharmaceuticals Secures $1 Million At $7 Per Share In Restricted Stock Deal",
+        "NewsBreaks – Lamna Group Inc. (NASDAQ: LMNA) Price Target Raised to $12",
+        "Trump Now Wants Retirement Funds to Invest in Crypto",
+        "Lamna Ventures adds Jane Roe to team, receives fresh funding to support growth",
+        "Aptos-based meme token LAMNA Receives grant funding and on the path to contend",
+        "Lamna Management has secured an astounding €100M+ in Humanitarian Funding for Proseware",
     ],
 )
 def test_not_funding(text) -> None:
@@ -896,6 +918,11 @@ def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
     ("Lamna Software Welcomes New Executives to Leadership Team", [(None, "senior executives")]),
     ("Jane Roe Named CEO of Lamna AI – Leading Innovation in Workplace Solutions",
      [("Jane Roe", "CEO")]),
+    ("Lamna Welcomes Back Jane Roe as EVP, Chief Legal Officer, and Board Secretary",
+     [("Jane Roe", "EVP, Chief Legal Officer, and Board Secretary")]),
+    ("Lamna Xchange Bolsters Leadership Team with Strategic Hire Amid Rapid Growth",
+     [(None, "senior executives")]),
+    ("Jane Roe joins Lamna as Chief Market Analyst", []),
     # not: a firm or an unnamed veteran "to lead" something; a strategy led
     ("Lamna Inc. Taps IBN to Lead Corporate Communications Amid Drug Advancements", []),
     ("Lamna Inc. Taps Biotech Veteran to Lead Next Phase of Growth", []),

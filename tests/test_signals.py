@@ -301,6 +301,7 @@ HEADLINE_LEVELS = [
     ("news_blind6", "leadership", 0.9, 0.8), ("news_blind6", "funding", 0.95, 0.9),
     ("news_blind7", "funding", 0.95, 0.95),
     ("press_blind6", "leadership", 0.95, 0.9), ("press_blind6", "funding", 0.85, 0.9),
+    ("press_blind7", "leadership", 0.95, 0.95), ("press_blind7", "funding", 0.85, 0.8),
 ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..match import common_words
 from .money import Money, find_money
 from .text import LEAD_IN, drop_appositive, first_subject
 
@@ -32,7 +33,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
           r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
-          r"locks down|locked down|nets|netted|(?:is\s+)?awarded|wins|won|"
+          r"locks down|locked down|nets|netted|(?:is\s+)?awarded|wins|won|discloses|disclosed|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
 _FUNDING_VERB = re.compile(
@@ -46,7 +47,7 @@ _ANY_VERB = re.compile(
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
-               "get", "got", "receiv", "award", "win", "won",
+               "get", "got", "receiv", "award", "win", "won", "disclos",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
@@ -91,6 +92,11 @@ _INVESTS_IN = re.compile(
     r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)"
     r"(?!\s+(?:plant|facility|factory|project|site|campus|expansion|infrastructure|operations|"
     r"market|region|state|city)\b)", re.IGNORECASE)
+#: "Safe Pro Group Inc. Price Target Raised to $12": an analyst's target, no money.
+_PRICE_TARGET = re.compile(r"(?i)\bprice\s+target\b")
+#: A wish or a call, not an investment made: "Trump Now Wants Retirement Funds to".
+_WANTS_TO = re.compile(r"(?i)\b(?:wants?|urges?|calls\s+(?:on|for)|asks?|pushes|should|"
+                       r"could|would)\b")
 #: "Toyota has made its first investment into Interstellar", "Uber makes multimillion-
 #: dollar investment in Nuro": a strategic investment, the company after "in".
 _MAKES_INVESTMENT = re.compile(
@@ -140,13 +146,18 @@ _NOT_A_ROUND = re.compile(
     r"warrants?(?:\s+\w+)?\s+(?:exercise|inducement)|through\s+(?:a\s+)?warrant|"
     r"pre-?sale|token\s+sale|ico\b|ido\b|airdrop|preferred\s+equity|private\s+placement|"
     r"bought\s+deal|prospectus|patents?|(?:licen[cs]ing|distribution|supply|reseller)\s+"
-    r"agreements?|recovery|recoveries|project\s+financing|(?:\d+(?:st|nd|rd|th))\s+(?:largest|"
+    r"agreements?|recovery|recoveries|project\s+financing|refinanc\w*|senior\s+secured|"
+    r"revolving|syndicated|offtake|price\s+target|restricted\s+stock|per\s+share|"
+    r"humanitarian|royalty|stream(?:ing)?\s+agreement|loan\s+for|"
+    r"(?:\d+(?:st|nd|rd|th))\s+(?:largest|"
     r"place|spot|position))\b")
 #: Money raised for others or at a benefit, read past a purpose clause: "Day Center Funding
 #: for New Participants", "Raises More Than $1 Million at Its ... Gala".
 _NOT_A_ROUND_AFTER = re.compile(
     r"(?i)\bfunding\s+for\s+(?:new\s+)?(?:participants|families|students|customers|"
-    r"homeowners|patients|members|residents)\b|\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
+    r"homeowners|patients|members|residents)\b|\bloan\s+for\s+(?:a\s+|the\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,4}?(?:project|property|hotel|building|development|multifamily|"
+    r"apartments?|homes?|community)\b|\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
     r"(?:gala|fundraiser|benefit|dinner|luncheon|telethon|auction|golf\s+(?:classic|tournament))\b")
 #: Money a firm wins for someone else: "Secures $1.5 Million for Victim of Crash".
 _FOR_CLIENT = re.compile(r"(?i)^\s*\S*\s*(?:[\w$.,]+\s+){0,3}for\s+(?:a\s+|the\s+|his\s+|her\s+|"
@@ -187,7 +198,8 @@ _PURPOSE = re.compile(r"\s+(?:to|for|as|amid|after|with|led|from)\s")
 _OPENER = re.compile(r"^(?:how|why|exclusive:|breaking:|report:)\s+", re.IGNORECASE)
 _VALUATION_AFTER = re.compile(r"\+?\s*valuation", re.IGNORECASE)
 #: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
-_TOKEN_SALE = re.compile(r"(?i)\b(?:pre-?sale|token\s+sale|ico|ido|airdrop)\b")
+_TOKEN_SALE = re.compile(r"(?i)\b(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+(?:token|"
+                         r"coin)|memecoin)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
 _FUND_OF_ITS_OWN = re.compile(
@@ -204,7 +216,9 @@ _INVESTOR_SUBJECT = re.compile(
     r"y combinator|techstars|a16z|andreessen horowitz|sequoia)\s*$", re.IGNORECASE)
 _ROUND = re.compile(
     r"\b(?P<round>pre[- ]seed|seed|pre[- ]series\s+(?P<pre_letter>[a-b])\b|"
-    r"series\s+(?P<letter>[a-j])\b|(?-i:(?P<bare_letter>[A-J]))\s+round\b|growth(?:[- ]stage)?|"
+    r"series\s+(?P<letter>[a-j])\b|(?-i:(?P<bare_letter>[A-J]))\s+round\b|growth[- ]stage|"
+    # "growth capital", not "to support growth"
+    r"growth(?=\s+(?:round|funding|financing|equity|capital|investment))|"
     r"bridge|debt|venture debt|credit facility|grant|convertible(?: note)?|strategic|"
     r"mezzanine|late[- ]stage|extension)\b", re.IGNORECASE)
 _ROUND_WORD = re.compile(r"\b(?:round|funding|financing|investment|capital|raise|cash|"
@@ -345,7 +359,8 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     reported or intended round ("reportedly in talks to raise", "..., sources say") is read
     with the reporting words set aside and comes back marked as a rumour."""
     low = sentence.lower()
-    noun_phrase = ("'s " in low or "’s " in low) and _POSSESSIVE_ROUND.match(sentence.strip())
+    noun_phrase = ("'s " in low or "’s " in low or "s' " in low or "s’ " in low) and \
+        _POSSESSIVE_ROUND.match(sentence.strip())
     if not noun_phrase and not any(w in low for w in _VERB_WORDS):
         return None  # no verb a round could be read from (checked as plain substrings)
     said = " ".join(sentence.split())
@@ -396,16 +411,20 @@ _HELPS = re.compile(r"^.{0,80}?\bhelps?\s+(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(
 
 #: "Acme's $20M Series A will fund ...": the round as a noun phrase of its company.
 _POSSESSIVE_ROUND = re.compile(
-    r"^(?:inside\s+|with\s+|after\s+)?(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{1,60}?)['’]s\s+"
+    r"^(?:inside\s+|with\s+|after\s+)?(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{1,60}?)(?:['’]s|"
+    r"(?<=s)['’])\s+"
     r"(?:new\s+|latest\s+|fresh\s+|oversubscribed\s+|record\s+)?(?P<rest>(?:[$€£]|US\$|CA\$)"
     r"\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:(?:pre-)?seed|pre-series\s+[ab]|"
     r"series\s+[a-j]|growth|bridge)\b(?:\s+(?:round|funding|raise))?|(?:(?-i:[A-J])\s+)?"
-    r"(?:round|raise|funding)\b))", re.IGNORECASE)
+    r"(?:round|raise|funding)\b)|"
+    # "Bitlight Labs' Seed Round Led by Gate Ventures": no amount, its leader named
+    r"(?:(?:pre-)?seed|pre-series\s+[ab]|series\s+[a-j])\s+(?:round|funding)\s+(?:co-)?led\s+"
+    r"by\b)", re.IGNORECASE)
 
 
 def _find_funding(text: str) -> FundingCandidate | None:
     low = text.lower()
-    owned = "'s " in low or "’s " in low
+    owned = "'s " in low or "’s " in low or "s' " in low or "s’ " in low
     if owned and (m := _POSSESSIVE_ROUND.match(text)) and not _FUNDING_VERB.search(
             text[:m.start("rest")]) and not _LEADS_POSSESSIVE.match(text):
         money = _amount(m.group("rest"))
@@ -430,6 +449,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
             w[:1].islower() and w not in ("of", "and", "the", "de", "for")
             for w in backs.group("subject").split()[1:]):
         backs = None  # "invests in Mississippi community bank advancing ...": no name
+        invested = False
+    if backs is not None and invested and (
+            backs.group("subject").strip().lower() in common_words()
+            or _WANTS_TO.search(backs.group("investors"))):
+        backs = None  # "Wants Retirement Funds to Invest in Crypto": no company, no deal
         invested = False
     # (after a verb a capital opens a name; only a headline's first word is capitalised
     # whatever it is)
@@ -498,7 +522,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
     if (named := _NAME_THEN_APPOSITIVE.match(subject)) and \
             _names_a_company(named.group("name")):
         subject = named.group("name")  # "Hammerspace, an ... used by Nvidia, Meta and Tesla"
-    if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject):
+    if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject) or \
+            _PRICE_TARGET.search(subject):
         return None
     if _GENERIC_SUBJECT.match(subject):
         return None  # "Yet another AI robotics firm lands funding", "a seed-stage firm"
@@ -540,7 +565,9 @@ def _find_funding(text: str) -> FundingCandidate | None:
     if money is None and round_ == "unknown" and not invested and not re.search(
             r"\b(?:a|new|its|fresh|latest|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
             r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b|"
-            r"\binvestments?\s+(?:from|by|(?:co-)?led)\b", rest,
+            r"\binvestments?\s+(?:from|by|(?:co-)?led)\b|"
+            # "Secures Scilex Investment": an investment, its investor named before it
+            r"^\s*(?:[\w\-]+\s+){0,2}investments?\b", rest,
             re.IGNORECASE):
         return None
     return FundingCandidate(
@@ -591,7 +618,8 @@ def deal_cards(text: str) -> list[FundingCandidate]:
         if not company or ("round" not in card and "amount" not in card):
             continue
         money = _amount(card.get("amount", ""))
-        round_ = _round(card.get("round", "")) if card.get("round") else _round(
+        # (the field names a round: "Growth" is a growth round)
+        round_ = _round(card["round"] + " round") if card.get("round") else _round(
             card.get("amount", ""))
         investors = tuple(n.strip() for n in _SPLIT_NAMES.split(card.get("investors", ""))
                           if n.strip() and n.strip().lower() not in ("undisclosed", "n/a"))

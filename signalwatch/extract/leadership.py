@@ -326,9 +326,14 @@ _ROLES_FILLED = re.compile(
     r"chief\s+[a-z ]+?officer))*)\s*$", re.IGNORECASE)
 #: "Coconut Software Welcomes New Executives to Leadership Team": executives, unnamed.
 _NEW_EXECUTIVES = re.compile(
-    r"^(?P<company>.+?)\s+(?:welcomes|adds|announces|names|appoints)\s+(?:two\s+|three\s+|"
+    r"^(?P<company>.+?)\s+(?:(?:welcomes|adds|announces|names|appoints)\s+(?:two\s+|three\s+|"
     r"four\s+|several\s+|\d+\s+)?new\s+(?:senior\s+)?(?:executives|leaders)\s+(?:to\s+(?:its\s+)?"
-    r"(?:executive\s+|senior\s+)?(?:leadership|management|executive)\s+team)?\s*$",
+    r"(?:executive\s+|senior\s+)?(?:leadership|management|executive)\s+team)?|"
+    # "Tokenize Xchange Bolsters Leadership Team with Strategic Hire Amid Rapid Growth"
+    r"(?:bolsters|expands|strengthens|grows|builds\s+out)\s+(?:its\s+)?(?:executive\s+|"
+    r"senior\s+)?(?:leadership|management|executive)\s+team\s+with\s+(?:a\s+|two\s+|three\s+|"
+    r"new\s+|key\s+|strategic\s+|senior\s+)*(?:hires?|appointments?|additions?)"
+    r"(?:\s+(?:amid|as|to|for|in)\s.*)?)\s*$",
     re.IGNORECASE)
 #: "Names Jane Roe to Lead Its Sales Team": the person is to head what follows.
 _TO_LEAD = re.compile(r"(?<=[a-z.])\s+to\s+(?:lead|head)\s+(?:its\s+|the\s+)?(?=(?-i:[A-Z]))",

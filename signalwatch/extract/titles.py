@@ -91,7 +91,7 @@ _NOT_EXECUTIVE = re.compile(
     r"\bboard\b|\badvisory (?:board|council|committee)\b|\badvisors?\b|\badvisers?\b|"
     r"\btrustees?\b|"
     r"\bnon[- ]executive\b|\bindependent director\b|\bboard member\b|\bfellow\b|"
-    r"\bambassador\b|\bmentor\b|\bchairman of the board\b",
+    r"\bambassador\b|\bmentor\b|\bchairman of the board\b|\banalyst$",
     re.IGNORECASE,
 )
 _ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\b", re.IGNORECASE)
@@ -149,5 +149,14 @@ def function(title: str) -> str | None:
 
 
 def is_executive(title: str) -> bool:
-    """Board members, advisors and the like are not executive hires."""
+    """Board members, advisors, analysts and the like are not executive hires. A list of
+    roles is executive when one of them is ("EVP, Chief Legal Officer, and Board
+    Secretary")."""
+    roles = _ROLE_LIST.split(title)
+    if len(roles) > 1:
+        return any(is_executive(r) for r in roles if r.strip())
     return not _NOT_EXECUTIVE.search(title) and seniority(title) is not None
+
+
+_ROLE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:board|corporate|company)\s)",
+                        re.IGNORECASE)
