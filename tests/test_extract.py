@@ -220,6 +220,19 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Lamna Ventures adds Jane Roe to team, receives fresh funding to support growth",
         "Aptos-based meme token LAMNA Receives grant funding and on the path to contend",
         "Lamna Management has secured an astounding €100M+ in Humanitarian Funding for Proseware",
+        # a surname that is a verb; a giver's grant awards; a charity's ride; an allocation;
+        # a financing strategy; a project's facility; a listed company's share sale; a
+        # market invested in; a list's "Recently Secured Funding"
+        "Dr. John Won Oral Surgeon Announces Grant for Healthcare Students Nationwide",
+        "Governor Roe Announces State Grant Awards to Support Smart Manufacturing Efforts",
+        "Lamna Foundation (LF) Raises More than $110,000 During 250-Mile Fundraising Ride",
+        "Lamna New Markets Awarded $50 million in 2023 Allocation Round",
+        "LMNA Withdraws S-1, Announces Shift to More Flexible Financing Strategy",
+        "NewsBreaks – Lamna Corp. (CSE: LMNA) Secures Up to C$9 Million Facility to Advance "
+        "Montauban Project",
+        "Lamna Group Raises $90 million on Strong Stock Performance",
+        "Lamna Invests EUR 15 mn to Strengthen Position in the Hygiene Market",
+        "Poster Presentations, Upcoming Trials, Recently Secured Funding And More: Lamna’s Plans",
     ],
 )
 def test_not_funding(text) -> None:
@@ -923,6 +936,9 @@ def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
     ("Lamna Xchange Bolsters Leadership Team with Strategic Hire Amid Rapid Growth",
      [(None, "senior executives")]),
     ("Jane Roe joins Lamna as Chief Market Analyst", []),
+    # degrees between a name and its role; a hire after a round in the same headline
+    ("Lamna Precision Raises $1.2 Million in Seed Funding and Appoints Health Tech Leader "
+     "Jane Roe, MD, MBA as CEO", [("Jane Roe", "CEO")]),
     # not: a firm or an unnamed veteran "to lead" something; a strategy led
     ("Lamna Inc. Taps IBN to Lead Corporate Communications Amid Drug Advancements", []),
     ("Lamna Inc. Taps Biotech Veteran to Lead Next Phase of Growth", []),

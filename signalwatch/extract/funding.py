@@ -33,7 +33,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
           r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
-          r"locks down|locked down|nets|netted|(?:is\s+)?awarded|wins|won|discloses|disclosed|"
+          r"locks down|locked down|nets|netted|(?:is\s+)?awarded|discloses|disclosed|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
 _FUNDING_VERB = re.compile(
@@ -47,7 +47,7 @@ _ANY_VERB = re.compile(
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
-               "get", "got", "receiv", "award", "win", "won", "disclos",
+               "get", "got", "receiv", "award", "disclos",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
@@ -92,8 +92,15 @@ _INVESTS_IN = re.compile(
     r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)"
     r"(?!\s+(?:plant|facility|factory|project|site|campus|expansion|infrastructure|operations|"
     r"market|region|state|city)\b)", re.IGNORECASE)
+#: "Poster Presentations, Upcoming Human Trials, Recently Secured Funding": a list's item.
+_ADVERB_END = re.compile(r"(?i)\b(?:recently|previously|newly|already|once)$")
 #: "Safe Pro Group Inc. Price Target Raised to $12": an analyst's target, no money.
 _PRICE_TARGET = re.compile(r"(?i)\bprice\s+target\b")
+#: "Invests EUR 15 mn to Strengthen Position in the Hygiene Market": a market, no company.
+_A_MARKET = re.compile(r"(?i)\b(?:market|markets|sector|industry|space|segment)$")
+#: "in the Hygiene Market": a market after an article, no company ("The Fresh Market" is one).
+_MARKET_PHRASE = re.compile(r"^(?:the|a|its|their)\s.*\b(?:market|markets|sector|industry|"
+                            r"space|segment)$")
 #: A wish or a call, not an investment made: "Trump Now Wants Retirement Funds to".
 _WANTS_TO = re.compile(r"(?i)\b(?:wants?|urges?|calls\s+(?:on|for)|asks?|pushes|should|"
                        r"could|would)\b")
@@ -148,7 +155,7 @@ _NOT_A_ROUND = re.compile(
     r"bought\s+deal|prospectus|patents?|(?:licen[cs]ing|distribution|supply|reseller)\s+"
     r"agreements?|recovery|recoveries|project\s+financing|refinanc\w*|senior\s+secured|"
     r"revolving|syndicated|offtake|price\s+target|restricted\s+stock|per\s+share|"
-    r"humanitarian|royalty|stream(?:ing)?\s+agreement|loan\s+for|"
+    r"humanitarian|royalty|stream(?:ing)?\s+agreement|loan\s+for|allocation|"
     r"(?:\d+(?:st|nd|rd|th))\s+(?:largest|"
     r"place|spot|position))\b")
 #: Money raised for others or at a benefit, read past a purpose clause: "Day Center Funding
@@ -157,21 +164,29 @@ _NOT_A_ROUND_AFTER = re.compile(
     r"(?i)\bfunding\s+for\s+(?:new\s+)?(?:participants|families|students|customers|"
     r"homeowners|patients|members|residents)\b|\bloan\s+for\s+(?:a\s+|the\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:project|property|hotel|building|development|multifamily|"
-    r"apartments?|homes?|community)\b|\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
+    r"apartments?|homes?|community)\b|"
+    # "Facility to Advance Montauban Project", "During 250-Mile Fundraising Ride", "on
+    # Strong Stock Performance" (a listed company's sale of shares)
+    r"\bto\s+(?:advance|fund|finance|develop|build)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?"
+    r"project\b|\bfundraising\s+(?:ride|walk|run|event|gala|campaign|dinner)\b|"
+    r"\bstock\s+performance\b|\bfinancing\s+(?:strategy|plan)\b|"
+    r"\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
     r"(?:gala|fundraiser|benefit|dinner|luncheon|telethon|auction|golf\s+(?:classic|tournament))\b")
 #: Money a firm wins for someone else: "Secures $1.5 Million for Victim of Crash".
 _FOR_CLIENT = re.compile(r"(?i)^\s*\S*\s*(?:[\w$.,]+\s+){0,3}for\s+(?:a\s+|the\s+|his\s+|her\s+|"
                          r"their\s+)?(?:victims?|clients?|famil(?:y|ies)|plaintiffs?|injured|"
                          r"widows?)\b")
 _NOT_ANNOUNCED = re.compile(r"\b(?:might|may|could|would|considers|mulls)\s*$", re.IGNORECASE)
-_OWN_SPENDING = re.compile(r"\bto\s+(?:expand|build|grow|enhance|develop|upgrade)\b",
-                           re.IGNORECASE)
+#: A purpose between the money and "in" ("Invests EUR 15 mn to Strengthen Position in the
+#: Hygiene Market", "to expand data centers in Georgia"): the company's own spending.
+_OWN_SPENDING = re.compile(r"\bto\s+[a-z]\w+\b", re.IGNORECASE)
 _ROUND_NOUNS = frozenset(("financing", "funding", "round", "capital", "investment"))
 #: A public body, whose grants are no company's round.
 _PUBLIC_BODY = re.compile(r"(?i)\b(?:department|city|county|ministry|government|municipality|"
                           r"agency|authority|school\s+district|public\s+schools)\b")
 #: A grant its giver announces ("Announces Prestigious Grant for Aspiring Professionals").
 _GRANT_GIVEN = re.compile(r"(?i)^\s*(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?grants?\s+"
+                          r"(?:awards?\s+)?"
                           r"(?:program\s+)?(?:for|to)\s")
 #: Small patterns of the reading below, compiled once (extraction must stay fast).
 _RELATIVE_END = re.compile(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$",
@@ -452,6 +467,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
         invested = False
     if backs is not None and invested and (
             backs.group("subject").strip().lower() in common_words()
+            or _A_MARKET.search(backs.group("subject"))
             or _WANTS_TO.search(backs.group("investors"))):
         backs = None  # "Wants Retirement Funds to Invest in Crypto": no company, no deal
         invested = False
@@ -523,7 +539,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
             _names_a_company(named.group("name")):
         subject = named.group("name")  # "Hammerspace, an ... used by Nvidia, Meta and Tesla"
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject) or \
-            _PRICE_TARGET.search(subject):
+            _PRICE_TARGET.search(subject) or _ADVERB_END.search(subject) or \
+            _MARKET_PHRASE.match(subject):
         return None
     if _GENERIC_SUBJECT.match(subject):
         return None  # "Yet another AI robotics firm lands funding", "a seed-stage firm"

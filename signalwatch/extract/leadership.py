@@ -183,6 +183,9 @@ _COUNT_OF_PEOPLE = re.compile(
     r"heads|managers)$")
 
 
+#: "Rajni Natesan, MD, MBA as CEO": degrees between a name and its role.
+_POSTNOMINALS_BEFORE_AS = re.compile(r"(?:,\s+(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|Esq\.?|JD|"
+                                     r"J\.D\.|DDS|RN|MPH|MS|MSc))+(?=,?\s+as\s)")
 _POSTNOMINALS = re.compile(r"(?:,?\s+(?:MBE|OBE|CBE|KBE|PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|"
                            r"Esq\.?|FACS|FRCSC|CM|DDS|RN|JD|J\.D\.))+$")
 
@@ -450,7 +453,7 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         out = []
         # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
         # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the appositive goes
-        rest = _APPOSITIVE.sub(" as ", m.group("rest"))
+        rest = _POSTNOMINALS_BEFORE_AS.sub("", _APPOSITIVE.sub(" as ", m.group("rest")))
         parts = re.split(r"(?:\s+and|,)\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
                          r"(?:Chief|CEO|CFO|COO|CTO|CMO|CRO|President|VP|Vice|Head|Director)\b))",
                          rest)
