@@ -152,6 +152,14 @@ def test_money_scales(number: int, scale: str) -> None:
          "Proseware AI Inc. (NASDAQ: PRSW)", "unknown", None, ()),
         ("Proseware Raises $10M in Growth Capital from Lamna", "Proseware", "growth", 10e6,
          ("Lamna",)),
+        # a grant won; money into a unit named after "in"; a listed company's grant and its
+        # investor's investment still count; an investee in camel case
+        ("Proseware Wins California Energy Commission $5.8M Grant for an EV Lab",
+         "Proseware", "grant", None, ()),
+        ("LAMNA SECURES FULL US$10M INVESTMENT IN PROSEWARE FROM EMIRATES INVESTMENT OFFICE",
+         "PROSEWARE", "unknown", 10e6, ("EMIRATES INVESTMENT OFFICE",)),
+        ("NewsBreaks – Proseware Ltd. (NYSE American: PRSW) Secures DoD Grant to Advance Research",
+         "Proseware Ltd. (NYSE American: PRSW)", "grant", None, ()),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -233,6 +241,14 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Lamna Group Raises $90 million on Strong Stock Performance",
         "Lamna Invests EUR 15 mn to Strengthen Position in the Hygiene Market",
         "Poster Presentations, Upcoming Trials, Recently Secured Funding And More: Lamna’s Plans",
+        # a listed company's facility, sale or bare sum; a dividend; a deal of another kind;
+        # money before any name
+        "NewsBreaks – Lamna Software Inc. (NASDAQ: LMNA) Secures $60M Credit Facility",
+        "NewsBreaks – Lamna Labs Inc. (NASDAQ: LMNA) Closes $23.6M Sale to Focus on Core Lines",
+        "NewsBreaks – Lamna Energy Ltd. (NASDAQ: LMNA) Secures $4.5 Million and Extends Campaign",
+        "Lamna Maritime (NASDAQ: LMNA) Raises Dividend Following Record-Breaking Q2 Results",
+        "Lamna Holdings Inc. Secures $31M Hotel Deal, $80M AI-Robotics Push",
+        "$10 Million Investment Secured! Lamna Becomes the First AI Mining Company to Raise",
     ],
 )
 def test_not_funding(text) -> None:
@@ -936,6 +952,14 @@ def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
     ("Lamna Xchange Bolsters Leadership Team with Strategic Hire Amid Rapid Growth",
      [(None, "senior executives")]),
     ("Jane Roe joins Lamna as Chief Market Analyst", []),
+    # a title before the name; the company as a possessive after "to serve as"
+    ("Lamna Welcomes New Family Office Director Jane Roe",
+     [("Jane Roe", "Family Office Director")]),
+    ("Lamna Names Chief Revenue Officer Jane Roe", [("Jane Roe", "Chief Revenue Officer")]),
+    ("Lamna Names Jane Roe Senior Vice President of External Affairs",
+     [("Jane Roe", "Senior Vice President of External Affairs")]),
+    ("Jane Roe of Proseware Management to Serve as Lamna Impact’s Chief Investment Officer and "
+     "Assume Seat on Board of Directors", [("Jane Roe", "Chief Investment Officer")]),
     # degrees between a name and its role; a hire after a round in the same headline
     ("Lamna Precision Raises $1.2 Million in Seed Funding and Appoints Health Tech Leader "
      "Jane Roe, MD, MBA as CEO", [("Jane Roe", "CEO")]),

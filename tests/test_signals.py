@@ -303,6 +303,7 @@ HEADLINE_LEVELS = [
     ("press_blind6", "leadership", 0.95, 0.9), ("press_blind6", "funding", 0.85, 0.9),
     ("press_blind7", "leadership", 0.95, 0.95), ("press_blind7", "funding", 0.85, 0.8),
     ("press_blind8", "leadership", 0.8, 0.95), ("press_blind8", "funding", 0.9, 0.9),
+    ("press_blind9", "leadership", 0.95, 0.95), ("press_blind9", "funding", 0.95, 0.9),
 ]
 
 

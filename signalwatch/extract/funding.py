@@ -34,6 +34,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
           r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
           r"locks down|locked down|nets|netted|(?:is\s+)?awarded|discloses|disclosed|"
+          r"wins(?=\s+(?:an?\s+|the\s+)?(?:[\w$.,’'\-]+\s+){0,5}?(?:grant|funding)\b)|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
 _FUNDING_VERB = re.compile(
@@ -47,7 +48,7 @@ _ANY_VERB = re.compile(
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
-               "get", "got", "receiv", "award", "disclos",
+               "get", "got", "receiv", "award", "disclos", "wins",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
@@ -88,10 +89,18 @@ _INVESTOR_VERB_WORDS = ("lead", "led", "back", "invest", "inject", "pour", "put"
 _INVESTS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
     r"(?P<rest>(?:(?:an?\s+)?(?:additional\s+|another\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?"
-    r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?\s+(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{0,60}?)"
+    r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?\s+(?P<subject>(?-i:[A-Z]|[a-z]{1,4}(?=[A-Z]))"
+    r"[\w.&'’\- ]{0,60}?)"
     r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)"
     r"(?!\s+(?:plant|facility|factory|project|site|campus|expansion|infrastructure|operations|"
     r"market|region|state|city)\b)", re.IGNORECASE)
+#: "Secures Full US$10M Investment in Tembo from Emirates Investment Office": the money
+#: goes to the unit named after "in".
+_INVESTMENT_IN_UNIT = re.compile(
+    r"(?i)^\s*(?:full\s+|an?\s+)?(?:US|CA)?[$€£][\d.,]+\s*(?:[mbk]n?|mln|million|billion)?\s+"
+    r"(?:strategic\s+)?investment\s+in(?:to)?\s+(?P<unit>(?-i:[A-Z0-9])[\w.&\- ]{1,40}?)\s+from\s")
+#: "$10 Million Investment Secured! Hash AI Becomes ...": money, not a company, first.
+_MONEY_FIRST = re.compile(r"^\s*(?:US)?[$€£]\s?\d")
 #: "Poster Presentations, Upcoming Human Trials, Recently Secured Funding": a list's item.
 _ADVERB_END = re.compile(r"(?i)\b(?:recently|previously|newly|already|once)$")
 #: "Safe Pro Group Inc. Price Target Raised to $12": an analyst's target, no money.
@@ -155,7 +164,10 @@ _NOT_A_ROUND = re.compile(
     r"bought\s+deal|prospectus|patents?|(?:licen[cs]ing|distribution|supply|reseller)\s+"
     r"agreements?|recovery|recoveries|project\s+financing|refinanc\w*|senior\s+secured|"
     r"revolving|syndicated|offtake|price\s+target|restricted\s+stock|per\s+share|"
-    r"humanitarian|royalty|stream(?:ing)?\s+agreement|loan\s+for|allocation|"
+    r"humanitarian|royalty|stream(?:ing)?\s+agreement|loan\s+for|allocation|dividends?|"
+    # "Secures $31M Hotel Deal": a deal of some other kind
+    r"[\d.,]+\s*(?:[mbk]n?|million|billion)?\s+(?!funding|financing|investment|equity|"
+    r"venture|seed|series)[a-z][\w\-]*\s+deal|"
     r"(?:\d+(?:st|nd|rd|th))\s+(?:largest|"
     r"place|spot|position))\b")
 #: Money raised for others or at a benefit, read past a purpose clause: "Day Center Funding
@@ -198,6 +210,13 @@ _PRONOUN_END = re.compile(r"\b(?:as|and|while|after)\s+it\s*$", re.IGNORECASE)
 #: A listed company (a ticker in brackets) and a placement of its shares.
 _LISTED = re.compile(r"\((?:NASDAQ|NYSE|OTC\w*|TSX\w*|CSE|ASX|LSE|AIM|NEO|Cboe)\b[^)]*\)",
                      re.IGNORECASE)
+#: What a listed company (a ticker in the headline) secures that is still a round a seller
+#: acts on: a grant, a named series, an investment by a named investor, public
+#: funding from a government body ("Funding from U.S. Department of Defense"). Its
+#: facilities, sales, deals, offerings and bare "Secures $4.5 Million" are not.
+_LISTED_ROUND = re.compile(
+    r"(?i)\bgrants?\b|\bseries\s+[a-j]\b|\bseed\b|\binvestments?\b|\bfunding\s+from\s+(?:the\s+)?"
+    r"(?:u\.?s\.?\s+)?(?:department|dod|government|agency|ministry|federal|state|national)\b")
 _EQUITY_PLACEMENT = re.compile(r"\bequity\s+investment\b|\bregistered\s+direct\b|\bpipe\b|"
                                r"\bfinancing\b|\bplacement\b|\bconvertible\s+(?:notes?|"
                                r"debentures?)\b",
@@ -538,8 +557,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
     if (named := _NAME_THEN_APPOSITIVE.match(subject)) and \
             _names_a_company(named.group("name")):
         subject = named.group("name")  # "Hammerspace, an ... used by Nvidia, Meta and Tesla"
+    if unit := _INVESTMENT_IN_UNIT.match(rest):
+        subject = unit.group("unit")  # "VivoPower Secures $10M Investment in Tembo from X"
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject) or \
             _PRICE_TARGET.search(subject) or _ADVERB_END.search(subject) or \
+            _MONEY_FIRST.match(subject) or \
             _MARKET_PHRASE.match(subject):
         return None
     if _GENERIC_SUBJECT.match(subject):
@@ -574,8 +596,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
     head = _PURPOSE.split(own, maxsplit=1)[0]
     if _NOT_A_ROUND.search(head[:120]) or _NOT_A_ROUND_AFTER.search(own[:200]) or \
             _TOKEN_SALE.search(said_before) or \
-            _FOR_CLIENT.match(own) or (_LISTED.search(said_before)
-                                       and _EQUITY_PLACEMENT.search(own)):
+            _FOR_CLIENT.match(own) or (_LISTED.search(said_before) and (
+                _EQUITY_PLACEMENT.search(own) or not _LISTED_ROUND.search(own))):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales
     money = _amount(own)
     round_ = _round(_INVESTORS.sub(" ", own))

@@ -254,6 +254,14 @@ def _split_person_title(rest: str) -> tuple[str, str] | None:
     if m and not (t is not None and 0 < t.start() < m.start()
                   and m.group().strip().lower().startswith("to")):
         return rest[:m.start()], rest[m.end():]
+    # "New Family Office Director Mitch Monson", "Chief Revenue Officer Jane Roe": the title
+    # first, the name last
+    if t and (name := person_name(rest)) and rest.rstrip().endswith(name) and \
+            rest.rfind(name) > t.start() and \
+            not any(w.lower() in _NOT_NAME_WORDS for w in name.split()) and \
+            not _CONNECTOR.search(rest[t.start():rest.rfind(name)]):
+        title = _NEW_BEFORE_TITLE.sub("", rest[:rest.rfind(name)].strip(" ,"))
+        return name, title
     if t and t.start() > 0:
         start = t.start()
         before = rest[:start].split()
@@ -263,6 +271,12 @@ def _split_person_title(rest: str) -> tuple[str, str] | None:
     return None
 
 
+_NOT_NAME_WORDS = frozenset(("to", "lead", "for", "as", "and", "of", "the", "at", "in", "on",
+                             "with", "drive", "head", "oversee", "run"))
+#: Between a title and a name after it, a connector says the words are no name ("Vice
+#: President of External Affairs", "Officer for London Branch").
+_CONNECTOR = re.compile(r"(?i)\s(?:of|for|and|&|in|at|to|joins|with)\s")
+_NEW_BEFORE_TITLE = re.compile(r"^(?:(?:its|the|a|an|new|incoming)\s+)+", re.IGNORECASE)
 #: What _candidate takes off a company span (compiled once: it runs for every candidate).
 _BEFORE_SUBJECT = re.compile(r"^(?:after|following|amid|despite|as|while|when)\s+[^,]{3,60},\s+",
                              re.IGNORECASE)
@@ -327,6 +341,14 @@ _ROLES_FILLED = re.compile(
     r"(?P<roles>(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|chief\s+[a-z ]+?officer)"
     r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
     r"chief\s+[a-z ]+?officer))*)\s*$", re.IGNORECASE)
+#: "Jane Roe of Lamna to Serve as Proseware’s Chief Investment Officer and Assume Seat on
+#: Board": the company before its title, as a possessive.
+_SERVES_AS = re.compile(
+    r"^(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3})(?:\s+of\s+[^,]{2,60}?)?"
+    r"\s+(?:to\s+serve|will\s+serve|serves|is\s+named|named|appointed|tapped|to\s+become|"
+    r"becomes)\s+as\s+(?:the\s+)?(?P<company>(?-i:[A-Z])[\w.&'\- ]{1,50}?)['’]s\s+"
+    r"(?:new\s+|next\s+|first\s+)?(?P<title>.+?)(?:\s+and\s+(?:assume|join|take)\b.*)?$",
+    re.IGNORECASE)
 #: "Coconut Software Welcomes New Executives to Leadership Team": executives, unnamed.
 _NEW_EXECUTIVES = re.compile(
     r"^(?P<company>.+?)\s+(?:(?:welcomes|adds|announces|names|appoints)\s+(?:two\s+|three\s+|"
@@ -377,6 +399,9 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         text = text[:m.start()] + " as Head of " + text[m.end():]
     if m := _TEAM_CLAUSE.match(text):
         text = f"{m.group('company')} appoints {m.group('rest')}"
+    if (m := _SERVES_AS.match(text)) and (person := person_name(m.group("person"))) and (
+            c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
+        return [c]  # "Jason Britton of Reflection to Serve as Newday Impact’s CIO"
     if m := _NEW_EXECUTIVES.match(text):
         return [c] if (c := _candidate(m.group("company"), None, "senior executives", "joined",
                                        text)) else []
