@@ -160,6 +160,11 @@ def test_money_scales(number: int, scale: str) -> None:
          "PROSEWARE", "unknown", 10e6, ("EMIRATES INVESTMENT OFFICE",)),
         ("NewsBreaks – Proseware Ltd. (NYSE American: PRSW) Secures DoD Grant to Advance Research",
          "Proseware Ltd. (NYSE American: PRSW)", "grant", None, ()),
+        ("NewsBreaks – Proseware Inc. (TSXV: PRSW) Secures Definitive $18.4M DoD Award to Build",
+         "Proseware Inc. (TSXV: PRSW)", "unknown", 18.4e6, ()),
+        # a purpose after the investee is the round's, not the investor's own spending
+        ("Lamna Ventures Invests in Babylon to Advance Trustless Bitcoin Staking", "Babylon",
+         "unknown", None, ("Lamna Ventures",)),
     ],
 )
 def test_funding(text, subject, round_, amount, investors) -> None:
@@ -249,6 +254,7 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Lamna Maritime (NASDAQ: LMNA) Raises Dividend Following Record-Breaking Q2 Results",
         "Lamna Holdings Inc. Secures $31M Hotel Deal, $80M AI-Robotics Push",
         "$10 Million Investment Secured! Lamna Becomes the First AI Mining Company to Raise",
+        "Lamna USA Closes on Lamna Mesquite, a $36 Million Multifamily Community in Mesquite, TX",
     ],
 )
 def test_not_funding(text) -> None:
@@ -952,6 +958,11 @@ def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
     ("Lamna Xchange Bolsters Leadership Team with Strategic Hire Amid Rapid Growth",
      [(None, "senior executives")]),
     ("Jane Roe joins Lamna as Chief Market Analyst", []),
+    # a title, then the name between commas; a list of roles with one executive
+    ("Lamna Alliance Welcomes New COO, Jane Roe, as Company Continues to Grow",
+     [("Jane Roe", "COO")]),
+    ("Jane Roe Joins Lamna as Senior Advisor and Head of Financial Market Strategy",
+     [("Jane Roe", "Senior Advisor and Head of Financial Market Strategy")]),
     # a title before the name; the company as a possessive after "to serve as"
     ("Lamna Welcomes New Family Office Director Jane Roe",
      [("Jane Roe", "Family Office Director")]),

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..match import common_words
 from .money import Money, find_money
 from .text import LEAD_IN, drop_appositive, first_subject
 
@@ -110,6 +109,11 @@ _A_MARKET = re.compile(r"(?i)\b(?:market|markets|sector|industry|space|segment)$
 #: "in the Hygiene Market": a market after an article, no company ("The Fresh Market" is one).
 _MARKET_PHRASE = re.compile(r"^(?:the|a|its|their)\s.*\b(?:market|markets|sector|industry|"
                             r"space|segment)$")
+#: What one invests in that is an asset class, no company ("Invest in Crypto").
+_ASSET_CLASS = re.compile(
+    r"(?i)^(?:crypto(?:currenc(?:y|ies))?|bitcoin|ethereum|stocks?|bonds?|gold|silver|"
+    r"real\s+estate|startups?|ai|uranium|equities|etfs?|private\s+(?:equity|credit|companies)|"
+    r"infrastructure|commodities)$")
 #: A wish or a call, not an investment made: "Trump Now Wants Retirement Funds to".
 _WANTS_TO = re.compile(r"(?i)\b(?:wants?|urges?|calls\s+(?:on|for)|asks?|pushes|should|"
                        r"could|would)\b")
@@ -182,6 +186,8 @@ _NOT_A_ROUND_AFTER = re.compile(
     r"\bto\s+(?:advance|fund|finance|develop|build)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?"
     r"project\b|\bfundraising\s+(?:ride|walk|run|event|gala|campaign|dinner)\b|"
     r"\bstock\s+performance\b|\bfinancing\s+(?:strategy|plan)\b|"
+    # "Closes on Palladium Mesquite, a $36 Million Multifamily Community": real estate
+    r"\bmultifamily\b|\bapartment\s+(?:complex|community)\b|\bsquare[- ]f(?:oo|ee)t\b|"
     r"\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
     r"(?:gala|fundraiser|benefit|dinner|luncheon|telethon|auction|golf\s+(?:classic|tournament))\b")
 #: Money a firm wins for someone else: "Secures $1.5 Million for Victim of Crash".
@@ -215,7 +221,7 @@ _LISTED = re.compile(r"\((?:NASDAQ|NYSE|OTC\w*|TSX\w*|CSE|ASX|LSE|AIM|NEO|Cboe)\
 #: funding from a government body ("Funding from U.S. Department of Defense"). Its
 #: facilities, sales, deals, offerings and bare "Secures $4.5 Million" are not.
 _LISTED_ROUND = re.compile(
-    r"(?i)\bgrants?\b|\bseries\s+[a-j]\b|\bseed\b|\binvestments?\b|\bfunding\s+from\s+(?:the\s+)?"
+    r"(?i)\bgrants?\b|\b(?:dod|department|federal|government|agency)\s+awards?\b|\bseries\s+[a-j]\b|\bseed\b|\binvestments?\b|\bfunding\s+from\s+(?:the\s+)?"
     r"(?:u\.?s\.?\s+)?(?:department|dod|government|agency|ministry|federal|state|national)\b")
 _EQUITY_PLACEMENT = re.compile(r"\bequity\s+investment\b|\bregistered\s+direct\b|\bpipe\b|"
                                r"\bfinancing\b|\bplacement\b|\bconvertible\s+(?:notes?|"
@@ -485,7 +491,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
         backs = None  # "invests in Mississippi community bank advancing ...": no name
         invested = False
     if backs is not None and invested and (
-            backs.group("subject").strip().lower() in common_words()
+            _ASSET_CLASS.match(backs.group("subject").strip())
             or _A_MARKET.search(backs.group("subject"))
             or _WANTS_TO.search(backs.group("investors"))):
         backs = None  # "Wants Retirement Funds to Invest in Crypto": no company, no deal

@@ -360,6 +360,10 @@ _NEW_EXECUTIVES = re.compile(
     r"new\s+|key\s+|strategic\s+|senior\s+)*(?:hires?|appointments?|additions?)"
     r"(?:\s+(?:amid|as|to|for|in)\s.*)?)\s*$",
     re.IGNORECASE)
+_TITLE_COMMA_NAME = re.compile(
+    r"\s(?P<verb>welcomes|names|appoints|announces|hires|adds)\s+(?:its\s+)?(?:new\s+)?"
+    r"(?P<title>(?-i:[A-Z])[\w&\- ]{1,40}?),\s+(?P<name>(?-i:[A-Z])[\w.'’\-]+(?:\s+(?-i:[A-Z])"
+    r"[\w.'’\-]+){1,3}),", re.IGNORECASE)
 #: "Names Jane Roe to Lead Its Sales Team": the person is to head what follows.
 _TO_LEAD = re.compile(r"(?<=[a-z.])\s+to\s+(?:lead|head)\s+(?:its\s+|the\s+)?(?=(?-i:[A-Z]))",
                       re.IGNORECASE)
@@ -390,6 +394,12 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         return []  # no executive title: no leadership change (is_executive needs one)
     text = drop_appositive(LEAD_IN.sub("", _unescape(" ".join(sentence.split()))))
     text = _ON_BOARD.sub(r"\1 \2 as", text)
+    # "Welcomes New COO, Jeff Drobick, as Company Continues ...": the title, then the name
+    # between commas
+    if (m := _TITLE_COMMA_NAME.search(text)) and is_executive(m.group("title")) and \
+            " as " not in m.group("title") and person_name(m.group("name")) == m.group("name"):
+        text = (f"{text[:m.start()]} {m.group('verb')} {m.group('name')} as "
+                f"{m.group('title')}{text[m.end() - 1:]}")
     # "Names Kristin Miller to Lead AI Mortgage QC Platform BlinkQC": its head (a named
     # person, a unit of the company; not "Taps IBN to Lead Corporate Communications" nor
     # "to Lead Customer Experience Strategy")

@@ -158,5 +158,4 @@ def is_executive(title: str) -> bool:
     return not _NOT_EXECUTIVE.search(title) and seniority(title) is not None
 
 
-_ROLE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:board|corporate|company)\s)",
-                        re.IGNORECASE)
+_ROLE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
