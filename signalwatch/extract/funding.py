@@ -36,13 +36,19 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"wins(?=\s+(?:an?\s+|the\s+)?(?:[\w$.,’'\-]+\s+){0,5}?(?:grant|funding)\b)|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
+#: The first letters of every word the two patterns below can start at (the verbs of
+#: _VERB_WORDS, and "has", "just", "reportedly", "officially", "now"): checked first, so
+#: the long alternation is tried only at words that can open it (the search costs half).
+_VERB_INITIALS = "abcdfghijlnoprstw"
 _FUNDING_VERB = re.compile(
-    rf"(?<!\bto )(?<!\bto\s\s)\b(?:has |have |had |just |reportedly |officially |now )*"
+    rf"\b(?=[{_VERB_INITIALS}])(?<!\bto )(?<!\bto\s\s)"
+    rf"(?:has |have |had |just |reportedly |officially |now )*"
     rf"(?P<verb>{_VERBS})\b", re.IGNORECASE)
 #: Every way find_funding can read a round needs one of these words: a sentence without
 #: any is skipped before the costlier patterns run (most sentences of a feed).
 _ANY_VERB = re.compile(
-    rf"\b(?:{_VERBS}|raising|joins?|joined|participat\w*|(?:co-)?(?:leads?|led|backs?|backed|"
+    rf"\b(?=[{_VERB_INITIALS}])(?:{_VERBS}|raising|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
+    rf"led|backs?|backed|"
     rf"invests?|invested|investment|injects?|pours?|"
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
@@ -52,6 +58,9 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding")
+#: The same words as one compiled alternation, each at the start of a word as in
+#: _ANY_VERB ("together" holds no "get", "background" no "back"): one search in C.
+_VERB_WORDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _VERB_WORDS)) + ")")
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
     r"injects?|pours?|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
@@ -83,6 +92,7 @@ _OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\
 #: Substrings of the verbs an investor acts by (the patterns with the investor first).
 _INVESTOR_VERB_WORDS = ("lead", "led", "back", "invest", "inject", "pour", "put", "join",
                         "particip")
+_INVESTOR_VERB_WORDS_RE = re.compile("|".join(map(re.escape, _INVESTOR_VERB_WORDS)))
 #: "HTX Ventures Invests in Kelp DAO to ...", "xAI to invest $300M in Telegram": a named
 #: company invested in (not a plant, a project or a place).
 _INVESTS_IN = re.compile(
@@ -140,7 +150,9 @@ _IPO = re.compile(r"\b(?:ipo|initial public offering|goes public|going public|sp
                   r"direct listing)\b", re.IGNORECASE)
 #: Words that make a report of an event, not an announcement (any kind of signal).
 REPORTED = re.compile(
-    r"(?:^report:\s)|\b(?:reportedly|rumou?r(?:s|ed)?|sources? (?:say|said|says|told|tell)|"
+    # (the first letters of the words below first: the alternation is tried at few words)
+    r"(?:^report:\s)|\b(?=[rsacpiw])(?:reportedly|rumou?r(?:s|ed)?|"
+    r"sources? (?:say|said|says|told|tell)|"
     r"(?:according to|citing|said|say) (?:unnamed |anonymous )?(?:sources|people|a person|"
     r"persons)|people (?:familiar|close|briefed|with knowledge)|"
     r"(?:is|are|was|were) said to (?:be|have)|in (?:early |advanced |final )?"
@@ -248,6 +260,14 @@ _FUND_OF_ITS_OWN = re.compile(
     r"early-stage|seed-stage|growth-stage|venture|opportunity|continuation|evergreen|"
     r"\w+-focused|its|a)|\$[\d.,]+\s?[mb]\w*)\s+fund\b|\bfirst close\b|\bfinal close\b|"
     r"\blimited partners\b|\blps\b", re.IGNORECASE)
+def _own_fund(text: str) -> bool:
+    """Whether the money is the investor's own fund (_FUND_OF_ITS_OWN), tried only where
+    one of its words is (the pattern is costly and most sentences have none)."""
+    low = text.lower()
+    return ("fund" in low or "close" in low or "partners" in low or "lps" in low) and \
+        _FUND_OF_ITS_OWN.search(text) is not None
+
+
 _INVESTOR_SUBJECT = re.compile(
     # "early-stage fund Felicis", "VC firm Lux": the investor named after what it is
     r"\b(?:fund|vc|vc\s+firm|venture\s+firm|investment\s+firm|investor)\s+(?-i:[A-Z])[\w&.\-]*"
@@ -401,7 +421,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     low = sentence.lower()
     noun_phrase = ("'s " in low or "’s " in low or "s' " in low or "s’ " in low) and \
         _POSSESSIVE_ROUND.match(sentence.strip())
-    if not noun_phrase and not any(w in low for w in _VERB_WORDS):
+    if not noun_phrase and not _VERB_WORDS_RE.search(low):
         return None  # no verb a round could be read from (checked as plain substrings)
     said = " ".join(sentence.split())
     # (each rewrite below runs only where a cheap substring test says it can apply: most
@@ -475,7 +495,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
             investors=_investors(text[m.end():]), sentence=text)
     rumour = False
     # (each costlier pattern runs only where a word it needs is in the text)
-    investing = any(w in low for w in _INVESTOR_VERB_WORDS)
+    investing = _INVESTOR_VERB_WORDS_RE.search(low) is not None
     possessive = _LEADS_POSSESSIVE.match(text) if owned and investing else None
     leads = _LEADS_IN.match(text) if investing else None
     verb = _FUNDING_VERB.search(text)
@@ -589,11 +609,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None
     lead = _LEAD_NAME.match(said_before.strip() + " is ")
     if (_INVESTOR_SUBJECT.search(subject) or (lead and _INVESTOR_SUBJECT.search(
-            lead.group("name")))) and (_FUND_OF_ITS_OWN.search(rest) or not (
+            lead.group("name")))) and (_own_fund(rest) or not (
             _ROUND.search(rest) or _ROUND_NOUN.search(rest))):
         return None  # "VC Insight Partners nabs another $12.5B": its own fund
     # (a fund named as the investor, "from M12, Microsoft Venture Fund", is no fund raised)
-    if _BACKER.search(subject) or _FUND_OF_ITS_OWN.search(_INVESTORS.sub(" ", rest)):
+    if _BACKER.search(subject) or _own_fund(_INVESTORS.sub(" ", rest)):
         return None
     # The round is described before any second deal ("... and secures $200M debt") and
     # outside investor names ("led by ICONIQ Growth").

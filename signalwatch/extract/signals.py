@@ -39,7 +39,8 @@ def sentences(item: Item) -> list[str]:
 #: A newsletter round-up: several companies' rounds in one item ("Funding Wire: 10 Deals",
 #: "This week's funding roundup", "Who raised money this week").
 _ROUNDUP = re.compile(
-    r"(?i)\b(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report)|weekly\s+funding|"
+    r"(?i)\b(?=[rfwdbs])(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report)|"
+    r"weekly\s+funding|"
     r"deals?\s+(?:for|worth|totall?ing)|who\s+raised|raised\s+this\s+week|biggest\s+"
     r"(?:rounds|raises|funding)|startups?\s+(?:that\s+)?raised)\b")
 _AMOUNT_SIGN = re.compile(r"[$€£]\s?\d")
