@@ -384,8 +384,7 @@ _ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+a
 #: A word every departure form holds ("steps down", "resigns", "is out", "fired", "parts
 #: ways with", "is joining OpenAI" ...): a superset, checked once per sentence.
 _LEAVING = re.compile(r"step|resign|depart|leav|exit|retir|\bout\b|oust|fire[sd]|remov|replac|"
-                      r"quit|join|goes\s+to|heads\s+to|moves\s+to|\bleft\b|dismiss|parts\s+ways",
-                      re.IGNORECASE)
+                      r"quit|join|goes\s+to|heads\s+to|moves\s+to|\bleft\b|dismiss|parts\s+ways")
 _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
                 "officer", "partner", "leader", "counsel", "managing", "general manager",
@@ -433,7 +432,7 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         return []
     # every departure form needs one of these words: the costly patterns below that read
     # one run only where the sentence has one
-    leaving = _LEAVING.search(text) is not None
+    leaving = _LEAVING.search(text.lower()) is not None  # (lower case: no case folding)
     for pattern, change in ((_HAS_NEW, "joined"), (_FOUNDER_NAMED, "joined"),
                             (_REPLACES, "departed")):
         if (change == "joined" or leaving) and (m := pattern.match(text)) and \
