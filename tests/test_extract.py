@@ -817,6 +817,34 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Industries, Inc., Parent Company of Proseware and Woodgrove Group Announce a "
      "Collaboration", []),
     ("Lamna Unveils New Brand Identity and Platform Redesign", []),
+    # from blind13: an agreement with a named firm (not a confidentiality one), a firm
+    # welcomed to a network, a market of a place targeted, a facility of any size opened,
+    # product categories; not: a person's "Partner" title, an award, a described company
+    # bought, people expanded to, a salon opening, a feature in an upgrade, an offer, a
+    # fest, tokens bought
+    ("Lamna Diagnostics Inks Groundbreaking Telehealth Agreement With Proseware", [
+        ("partnership", "Lamna Diagnostics"), ("partnership", "Proseware")]),
+    ("Lamna Executes a Confidentiality Agreement With Proseware Limited", []),
+    ("Lamna Signs Commercial Framework Agreement with Moroccan client", [
+        ("partnership", "Lamna")]),
+    ("Lamna Welcomes Proseware Group to Its Rapidly Expanding Distribution Network", [
+        ("partnership", "Lamna"), ("partnership", "Proseware Group")]),
+    ("Lamna Golf Company Targets Japan’s Growing Golf Market Through Direct Sales", [
+        ("expansion", "Lamna Golf Company")]),
+    ("Lamna Fitness Unveils a Luxurious 60,000-Square-Foot Club in Flatiron", [
+        ("expansion", "Lamna Fitness")]),
+    ("Lamna Delight Launches Healthy Grain-Free Cat Food", [("product_launch", "Lamna Delight")]),
+    ("Investigations and White Collar Defense Partner Jane Roe Joins Lamna", []),
+    ("Inc. Names Lamna Offices as a 2024 Power Partner Award Winner", []),
+    ("Lamna PLC Signs Heads of Terms to Acquire UK Fuel Distributor for £50M", [
+        ("acquisition", "Lamna PLC")]),
+    ("Lamna Credit Returns to The Amelia, Expands to Porsche Enthusiasts", []),
+    ("Unique Hair Experience Opens in Georgetown", []),
+    ("Lamna Introduces Smart Market Monitor Feature in Latest App Upgrade", []),
+    ("Lamna Unveils New Features on Proseware Image Management System", []),
+    ("Lamna's Roadhouse Launches Hearty Gift Card Offer of Buy $50 Get $10", []),
+    ("Lamna Micro Fest Launches as America’s First National Film Festival", []),
+    ("Lamna Technologies Secures $20 Million Facility to Acquire Trump Tokens", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..match import common_words
 from .funding import _RUMOUR_WORDS, REPORTED
-from .places import place
+from .places import DEMONYMS, place
 from .text import LEAD_IN, TICKERS, WIRE, first_subject
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
@@ -65,7 +65,7 @@ _MINOR_LAUNCH = re.compile(
     r"payment|innovation|development|series|recruitment|membership|enrollment|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
-    r"identity|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
+    r"identity|offer|deal|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
@@ -90,7 +90,7 @@ _PRODUCT = re.compile(
     r"haircare|serum|cream|oil|supplement|vitamin|gummies|snack|beverage|drink|wine|"
     r"spirit|coffee|tea|toy|gear|equipment|instrument|machine|printer|implant|"
     r"vaccine|diagnostic|insurance|payment\s+gateway|checkout|subscription|tour|"
-    r"menu\s+item)s?\b",
+    r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender)s?\b",
     re.IGNORECASE)
 
 
@@ -108,7 +108,7 @@ _NOT_A_COMPANY = re.compile(
     r"concessions?|"
     r"stake|shares|equipment|licen[cs]e|patents?|domain|site|sites|lot|acres|assets\s+in|"
     r"portfolio\s+of\s+loans|inventory|fleet|aircraft|vessels?|homes?|units?|acreage|"
-    r"mineral|claims?|power|capacity)\b")
+    r"mineral|claims?|power|capacity|(?:[\w\-]+\s+)?(?:tokens|coins|bitcoin|ether))\b")
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,9 @@ _BOTH_PARTNER = re.compile(
     rf"(?:enter\s+(?:into\s+)?(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,3}}?(?:partnership|alliance|"
     rf"joint\s+venture)|form\s+[^,;:]{{1,40}}?\s*[—–,-]\s*(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|joint\s+venture|alliance)|partner(?!\s+(?:award|awards|program|programme|"
-    rf"network|summit|finalist|of\s+the\s+year))|team\s+up|"
+    rf"network|summit|finalist|of\s+the\s+year)|\s+(?-i:[A-Z])[\w'’\-]+\s+(?-i:[A-Z])[\w'’\-]+\s+"
+    # "White Collar Defense Partner Jane Roe Joins Venable": a person's title
+    rf"(?:joins|named|appointed|returns|rejoins)\b)|team\s+up|"
     rf"join\s+forces|collaborate|are\s+partners|(?:have\s+|has\s+)?partnered|"
     rf"announce\s+(?:a\s+|the\s+|new\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
@@ -218,8 +220,8 @@ _FIRM_PARTNER = re.compile(r"(?i)\bas\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|n
 _WELCOMES_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces|identifies|chooses|taps|picks)\s+"
     rf"{_OBJECT}\s+as\s+"
-    rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|\w+\s+){{0,4}}partner\b",
-    re.IGNORECASE)
+    rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|\w+\s+){{0,4}}partner\b"
+    rf"(?!\s+(?:award|awards|program|programme|summit|of\s+the\s+year))", re.IGNORECASE)
 #: "Expands Wealth Portfolio with Acquisition of WerksGroup", "Expands into Rock Hill with
 #: Addition of Sunshine Pediatrics": a purchase behind a growth.
 _GROWS_BY_ACQUISITION = re.compile(
@@ -362,6 +364,22 @@ _JOINS_PROGRAM = re.compile(
     rf"(?:partner|reseller|dealer|distribution|affiliate|isv|technology\s+partner)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:network|program|programme|ecosystem|community)\b",
     re.IGNORECASE)
+#: "Cardio Diagnostics Inks Groundbreaking Telehealth Agreement With Navierre": an agreement
+#: with a named firm, of any kind but those that are no partnership (a settlement, a lease,
+#: a loan, a purchase or merger, employment).
+_AGREEMENT_PARTNER = re.compile(
+    rf"^{_NAME}\s+(?:inks|signs|enters\s+into|finalizes|finalises|executes)\s+(?:an?\s+|the\s+|"
+    rf"its\s+)?(?P<kind>(?:[\w\-]+\s+){{0,3}}?)(?:agreement|mou|memorandum\s+of\s+understanding|"
+    rf"pact)\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
+_NOT_A_PARTNER_AGREEMENT = re.compile(
+    r"(?i)\b(?:settlement|lease|leasing|loan|credit|purchase|merger|acquisition|employment|"
+    r"separation|sale|settle|underwriting|placement|subscription|share|stock|definitive|"
+    r"confidentiality|non-disclosure|nda)\b")
+#: "AmeriLife Welcomes Elite Insurance Group to Its Rapidly Expanding Health Distribution
+#: Network": a firm taken into a company's network.
+_WELCOMES_TO_NETWORK = re.compile(
+    rf"^{_NAME}\s+(?:welcomes|adds)\s+{_OBJECT}\s+to\s+(?:its|the|their)\s+(?:[\w\-]+\s+){{0,4}}?"
+    rf"(?:network|program|programme|ecosystem|alliance|marketplace)\b", re.IGNORECASE)
 _POSSESSIVE_PARTNERSHIP = re.compile(
     rf"^(?P<subject>(?-i:[A-Z0-9])[\w.&\-® ]{{0,40}}?)['’]s?\s+(?:new\s+|strategic\s+|"
     rf"global\s+|exclusive\s+)*(?:partnership|alliance|collaboration)\s+with\s+"
@@ -415,6 +433,15 @@ _NATIONAL_EXPANSION = re.compile(
     rf"^{_NAME}\s+(?:announces|launches|begins|starts|kicks\s+off)\s+(?:its\s+|a\s+)?"
     rf"(?P<scope>national|nationwide|international|"
     rf"global|regional|european|u\.s\.|us|statewide)\s+expansion\b", re.IGNORECASE)
+#: A salon, a barber or a spa opening its doors: a local business, no expansion (train1's
+#: policy: "a salon chair or a barber shop opening").
+_LOCAL_SALON = re.compile(r"(?i)\b(?:hair|salon|salons|barber|barbershop|nails?|lash|brows?|"
+                          r"spa)\b")
+#: "Newton Golf Company Targets Japan’s Growing Golf Market": a market of a place aimed at.
+_TARGETS_MARKET = re.compile(
+    rf"^{_NAME}\s+(?:targets|eyes|sets\s+(?:its\s+)?sights\s+on|taps\s+into)\s+(?:the\s+)?"
+    rf"(?P<object>(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){{0,2}}?)(?:['’]s?)?\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?markets?\b", re.IGNORECASE)
 #: Events and venues that "open" or "expand": a fair, an expo, a museum, a season.
 _VENUE = re.compile(
     r"(?i)\b(?:fair|expo|exhibition|festival|summit|conference|show|museum|week|season|"
@@ -434,7 +461,8 @@ _NAMED_FACILITY = re.compile(
     rf"store|branch|showroom)){_END}", re.IGNORECASE)
 _OFFICE = re.compile(
     rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils|launches)\s+(?:a\s+|an\s+|"
-    rf"its\s+|new\s+|first\s+|second\s+|[\w\-]+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
+    rf"its\s+|new\s+|first\s+|second\s+|[\w\-,]+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
+    rf"club|gym|clinic|dispensary|restaurant|"
     rf"center|centre|facility|facilities|plant|factory|warehouse|campus|locations?|stores?|"
     rf"branch|branches|data\s+center|bureau|studio|lab|laboratory|dealership|doors)"
     rf"(?<!online\sstore)(?<!online\sstores)\s+in\s+"
@@ -477,8 +505,8 @@ _NOT_NEW_PRODUCT = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:investment|acqui
 _NOT_A_MAKER = re.compile(
     r"(?i)^(?:new|the|a|an|our|this)\s|\.(?:com|net|org|info|co\.uk)$|"
     r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
-    r"programme|initiative|project|token|coin|presale|sale|series|course|league|"
-    r"board|committee|council)$|"
+    r"programme|initiative|project|token|coin|memecoin|presale|sale|series|course|league|"
+    r"board|committee|council|fest)$|"
     # an unnamed product ("Revolutionary AI-Powered Wellness Platform"), a version
     rf"{_PRODUCT.pattern}$|\bv?\d+\.\d+|\bupdate\b")
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
@@ -527,13 +555,14 @@ _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
             "scoops", "picks up", "purchas"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
-                " mou", "memorandum", " deal", "relationship"),
+                " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
             "lists on", "trading on", "bell on"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc",
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
-    "expand": ("expand", "expansion", "enter", "moves into", "open"),
+    "expand": ("expand", "expansion", "enter", "moves into", "open", "target", "eyes",
+               "sights", "taps into"),
     "launch": ("unveil", "debut", "launch", "introduc", "roll", "releas", "stealth"),
 }
 #: How far into a sentence its verb can be.
@@ -624,7 +653,9 @@ _A_WORK = re.compile(r"(?i)\b(?:report|index|study|survey|book|whitepaper)$|\bbo
 #: A company described, not named: "a Well-Established Solid Waste Management Company",
 #: "Major Banks", "Additional Business".
 _UNNAMED = re.compile(r"(?:a|an|another)\s|(?i:several|multiple|various|numerous|additional|"
-                      r"major\s+(?!league)|well-established|unnamed|undisclosed)\b")
+                      r"major\s+(?!league)|well-established|unnamed|undisclosed)\b|"
+                      # "Moroccan client": what it is, in lower case, names no one
+                      r".*\s(?:client|customer|partner|supplier|operator|lender|firm|company)s?$")
 #: A subject that holds a clause, not a name: a finite verb after its first word ("Genesis
 #: Holdings Finalizes Metrospaces Agreement and Prepares", "Direct Flight ... is"), or a
 #: preposition opening it ("From Novel Therapies To Treat ...").
@@ -680,7 +711,7 @@ def _events_in(text: str, original: str, rumour: bool,
         subject = _reported_subject(_clean(subject))
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
                 _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject) or \
-                _A_WORK.search(subject):
+                _A_WORK.search(subject) or (type_ == "acquired" and _described_company(subject)):
             return None
         return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
 
@@ -744,6 +775,32 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
                 return None  # "Launches Campaign in Texas", "Expands Investment in Thailand"
             return m.group("subject"), where
     return None
+
+
+#: What a company is, said instead of its name ("UK Fuel Distributor", "Leading Pet Food
+#: Maker"): the last word, after words that are all ordinary, places or acronyms.
+_COMPANY_NOUN = re.compile(
+    r"(?i)^(?:distributors?|company|companies|firm|provider|business|maker|manufacturer|"
+    r"operator|developer|producer|retailer|chain|startup|agency|supplier|brand|insurer|"
+    r"lender|bank|carrier|integrator|reseller|installer|contractor)$")
+
+
+def _described_company(subject: str) -> bool:
+    """What is bought, described and not named: a place or a describing word first, then
+    ordinary words, then what kind of company ("UK Fuel Distributor", "Leading Pet Food
+    Maker"; "Joy of Wine Company" and "Around The Block Moving Company" are names)."""
+    words = subject.replace("-", " ").split()
+    if len(words) < 2 or not _COMPANY_NOUN.match(words[-1]) or not (
+            place(words[0]) or words[0].lower() in _DESCRIBING):
+        return False
+    common = common_words()
+    return all(w.lower() in common or place(w) or (w.isupper() and len(w) <= 3)
+               for w in words[1:-1])
+
+
+_DESCRIBING = frozenset(("leading", "top", "major", "local", "regional", "national", "global",
+                         "independent", "family", "private", "specialty", "boutique",
+                         "well", "established", "premier", "prominent"))
 
 
 def _bought(event: _Event, buyer: str, bought: str) -> _Found:
@@ -850,8 +907,12 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                 out.append(event("strategic", "partnership", partner,
                                  f"partners with {_clean(m.group('subject'))}"))
         return out
+    agreement = _AGREEMENT_PARTNER.match(text)
+    if agreement and _NOT_A_PARTNER_AGREEMENT.search(agreement.group("kind")):
+        agreement = None  # a settlement, a lease, a purchase, a confidentiality agreement
     if (m := _NETWORK_PARTNER.match(text) or _JOINS_PROGRAM.match(text) or
-            _POSSESSIVE_PARTNERSHIP.match(text)) and len(m.group("object").split()) <= 5:
+            _POSSESSIVE_PARTNERSHIP.match(text) or _WELCOMES_TO_NETWORK.match(text) or
+            agreement) and len(m.group("object").split()) <= 5:
         return [event("strategic", "partnership", m.group("subject"),
                       f"partners with {m.group('object')}"),
                 *(event("strategic", "partnership", partner,
@@ -909,8 +970,11 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
         online = re.search(r"(?i)\b(?:online|virtual|digital|e-?commerce|web)\s+(?:store|"
                            r"shop|office|hub|storefront)", where)
         media = re.search(r"(?i)\b(?:networks|outlets|channels|platforms|publications|"
-                          r"stations|partners|clients|customers|users)$", where)
-        if thing or online or media or re.match(
+                          r"stations|partners|clients|customers|users|enthusiasts|fans|"
+                          r"audiences|members|families|patients|students|investors|buyers|"
+                          r"owners|drivers|gamers|creators|developers|professionals)$", where)
+        salon = m.re is _EXPANDS and _LOCAL_SALON.search(_clean(m.group("subject")))
+        if thing or online or media or salon or re.match(
                 r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b", where):
             return []
         how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands",
@@ -920,6 +984,10 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
         if deal := _AGREEMENT_WITH.search(text, m.end("object")):
             out += _partners(event, m.group("subject"), deal.group("object"))
         return out
+    if "expand" in cats and (m := _TARGETS_MARKET.match(text)) and (
+            place(m.group("object")) or m.group("object").lower() in DEMONYMS):
+        return [event("strategic", "expansion", m.group("subject"),
+                      f"targets the {m.group('object')} market")]
     if "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"announces a {m.group('scope')} expansion")]
@@ -1012,7 +1080,7 @@ def launched_product(full: str, text: str) -> str | None:
                     r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$", what.strip())
     # a name in quotes ("“FreedomCar-CONNECT”", "'Sticky' Premium Flower") or one word
     # that only a name is ("IgnitionX", "HRVerse")
-    quoted = re.match(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,40}[”\"'’]", what.strip())
+    quoted = re.match(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]", what.strip())
     coined = re.fullmatch(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*)", what.strip())
     named = named or model is not None or code is not None or quoted is not None or \
         coined is not None
@@ -1027,7 +1095,8 @@ def launched_product(full: str, text: str) -> str | None:
         _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
         _PRODUCT.search(wide) and not _minor(wide))
     if (kind_word or named) and not _minor(what) and \
-            not _AN_UPDATE.search(re.split(r"\s+(?:and|&)\s+", what, maxsplit=1)[0]):
+            not _AN_UPDATE.search(re.split(r"\s+(?:and|&)\s+", what, maxsplit=1)[0]) and \
+            not _IN_AN_UPDATE.search(full):
         return what
     return None
 
@@ -1038,6 +1107,11 @@ _AN_UPDATE = re.compile(
     r"(?i)\b(?:update|updates|upgrade|upgrades|version\s+\d|v\d+|updated|upgraded|redesign|"
     r"redesigned|revamped|refreshed|enhancements?|improvements?|capabilities)\b|"
     r"^(?:the\s+|its\s+|an?\s+)?(?:new\s+)?(?:enhanced|improved|advanced\s+options)\b")
+#: "Smart Market Monitor Feature in Latest App Upgrade": a feature of an update.
+_IN_AN_UPDATE = re.compile(r"(?i)\bin\s+(?:its\s+|the\s+)?(?:latest|new|newest)\s+(?:\w+\s+)?"
+                           r"(?:update|upgrade|release|version)\b|"
+                           # "New Features on AISight": added to what exists
+                           r"^(?:new\s+)?features?\s+on\s")
 
 
 def _minor(phrase: str) -> bool:
