@@ -845,6 +845,43 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna's Roadhouse Launches Hearty Gift Card Offer of Buy $50 Get $10", []),
     ("Lamna Micro Fest Launches as America’s First National Film Festival", []),
     ("Lamna Technologies Secures $20 Million Facility to Acquire Trump Tokens", []),
+    # from blind14: a name ending in "arm" keeps it; an em dash ends a name, "St." does
+    # not; an IPO eyed or raised in; two firms announcing a partnership; two firms and a
+    # partner after a comma; a partner "to bring" something to a place; a coined name from
+    # a lower-case letter; a service expanded to a place; a range widened after a colon
+    ("LamnaFarm Unveils Special Staking Packages Ahead of Bitcoin Halving", [
+        ("product_launch", "LamnaFarm")]),
+    ("Lamna Media Group Acquires Proseware News—Unveiling a 24/7 Global Channel", [
+        ("acquisition", "Lamna Media Group"), ("acquired", "Proseware News")]),
+    ("Lamna Family Foundation Partners with United Way of St. Lucie to Present a Fair", [
+        ("partnership", "Lamna Family Foundation"), ("partnership", "United Way of St. Lucie")]),
+    ("Lamna Eyes $1 Billion Indian Bottling IPO as It Deepens Local Partnerships", [
+        ("ipo_filing", "Lamna")]),
+    ("NewsBreaks – Lamna Energy (NASDAQ: LMNA) Secures $33M in IPO", [
+        ("ipo_filing", "Lamna Energy")]),
+    ("Lamna Labs, Inc. and Proseware Corp Announces Strategic Partnership", [
+        ("partnership", "Lamna Labs, Inc."), ("partnership", "Proseware Corp")]),
+    ("Lamna, Proseware Partner with Woodgrove to Create a Mobile Charging Solution", [
+        ("partnership", "Lamna"), ("partnership", "Proseware"), ("partnership", "Woodgrove")]),
+    ("Lamna Devices Ltd. Partners With Proseware to Bring Neural Wearables to Japan", [
+        ("partnership", "Lamna Devices Ltd."), ("partnership", "Proseware"),
+        ("expansion", "Lamna Devices Ltd.")]),
+    ("tLamna Launches tLamna Connect to Power Institutional Access", [
+        ("product_launch", "tLamna")]),
+    ("Lamna Expanding Fiber Broadband Service in Mineral Wells, Texas", [
+        ("expansion", "Lamna")]),
+    ("Lamna Expands Successful Pilot Program to Washington, Launching Rentals", [
+        ("expansion", "Lamna")]),
+    ("Lamna Marine Service Expands Product Range: Safety Equipment Now Available Online", [
+        ("product_launch", "Lamna Marine Service")]),
+    # not: a patent bought, an .io site, a discussion, a stream, exploration efforts, a
+    # purpose after "to"
+    ("Lamna's AI Drone Company Acquires Drone Design Patent From Former Parent Company", []),
+    ("LamnaAdvice.io Debuts: A Premier Destination for Insightful Investment Guidance", []),
+    ("Lamna Unveils Esteemed OEM Panel Discussion at I&E 2024: Insights into Fleets", []),
+    ("Lamna Media Corporation Launches First Live Stream on Sports.com with Proseware", []),
+    ("Lamna Resources Corporation Expands Exploration Efforts in Chile and Argentina", []),
+    ("Lamna Ratings Expands Services to Assist Veterans in Securing Benefits", []),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

@@ -45,8 +45,8 @@ _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
 _OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®™ ]{0,60}?)"
 #: Where a name ends: the end, a comma or bracket, a full stop before a space (not the dot
 #: in "Triggy.AI" nor the last of "U.S."), or a word that starts what follows it.
-_END = (r"(?=\s*$|\s*[,;:(]|(?<!\.[A-Z])\.(?=\s|$)|\s+(?:for|in|to|from|as|amid|after|with|"
-        r"and|on|at|by|through|via|—|–|-)\s)")
+_END = (r"(?=\s*$|\s*[,;:(]|(?<!\.[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?=\s|$)|[—–]|"
+        r"\s+(?:for|in|to|from|as|amid|after|with|and|on|at|by|through|via|—|–|-)\s)")
 
 #: Objects of "launches" that are no product line a seller cares about.
 _MINOR_LAUNCH = re.compile(
@@ -65,7 +65,7 @@ _MINOR_LAUNCH = re.compile(
     r"payment|innovation|development|series|recruitment|membership|enrollment|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
-    r"identity|offer|deal|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
+    r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
@@ -90,7 +90,8 @@ _PRODUCT = re.compile(
     r"haircare|serum|cream|oil|supplement|vitamin|gummies|snack|beverage|drink|wine|"
     r"spirit|coffee|tea|toy|gear|equipment|instrument|machine|printer|implant|"
     r"vaccine|diagnostic|insurance|payment\s+gateway|checkout|subscription|tour|"
-    r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender)s?\b",
+    r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender|material|"
+    r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume)s?\b",
     re.IGNORECASE)
 
 
@@ -133,8 +134,8 @@ _BACKGROUND = re.compile(r"(?i)\b(?:recently|newly|previously|already|formerly|o
 #: A unit acting for its company: "Endexx Corporation's HYLA Division", "Fifty 1 Labs, Inc.
 #: (OTC: FITY) Subsidiary", "Vanarsdel Supervisory Board".
 _UNIT = re.compile(
-    r"(?:['’]s?\s+(?:[\w&.\-]+\s+){0,3}?)?\s*(?:subsidiary|division|unit|arm|business\s+unit|"
-    r"(?:supervisory\s+|management\s+)?board)$", re.IGNORECASE)
+    r"(?:['’]s?\s+(?:[\w&.\-]+\s+){0,3}?)?\s*\b(?:subsidiary|division|unit|arm|business\s+unit|"
+    r"(?:supervisory\s+|management\s+)?board|mainnet|testnet)$", re.IGNORECASE)
 
 
 _ANNOUNCED_UNIT = re.compile(
@@ -196,7 +197,7 @@ _BOTH_PARTNER = re.compile(
     # "White Collar Defense Partner Jane Roe Joins Venable": a person's title
     rf"(?:joins|named|appointed|returns|rejoins)\b)|team\s+up|"
     rf"join\s+forces|collaborate|are\s+partners|(?:have\s+|has\s+)?partnered|"
-    rf"announce\s+(?:a\s+|the\s+|new\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"announces?\s+(?:a\s+|the\s+|new\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
     # "A and B Extend Multi-Year Partnership", "... Launch New Collaboration"
     rf"(?:extend|expand|renew|deepen|strengthen|launch)\s+(?:their\s+|a\s+|an\s+|new\s+)?"
@@ -243,7 +244,7 @@ _PROPERTY = re.compile(
     r"ranch|farm|mall|plaza|tower|apartments?|multifamily|homes?|websites?|domains?|"
     r"deposit|field|well|wells|plant|facility|warehouse|asset|assets|shares|stock)$|"
     r"\bassets?\b|"
-    r"\blicen[cs]es?\b)")
+    r"\blicen[cs]es?\b|\bpatents?\b|\btrademarks?\b)")
 _CORPORATE = re.compile(r"(?i)\b(?:inc|llc|ltd|corp|corporation|co|company|group|holdings|"
                         r"plc|gmbh|ag|sa|limited|partners|technologies)\.?$")
 
@@ -307,6 +308,11 @@ def _more_partners(text: str, at: int) -> list[str]:
 
 
 _LEGAL_FORM_ALONE = re.compile(r"(?i)\s*(?:inc|llc|ltd|corp|co|plc|gmbh|ag|sa)\.?\s*$")
+#: "Mullen, Bollinger Partner with EnviroCharge": two firms joined by a comma, then their
+#: partner.
+_PAIR_PARTNER_WITH = re.compile(
+    rf"^(?P<a>(?-i:[A-Z0-9])[^,;:]{{1,40}}?),\s+(?P<b>(?-i:[A-Z0-9])[^,;:]{{1,40}}?)\s+"
+    rf"(?:partner|team\s+up|join\s+forces|collaborate)\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
 #: "Novela, Brilla Media, Numatec, and Chicano Hollywood Team Up to Launch ...".
 _TEAM_LIST = re.compile(
     r"^(?P<members>(?-i:[A-Z0-9])[^:;]{3,200}?,[^:;]{3,200}?\s(?:and|&)\s[^:;,]{2,60}?)\s+"
@@ -399,15 +405,16 @@ _LISTS = re.compile(
     rf"Exchange)\b", re.IGNORECASE)
 _IPO_PLANNED = re.compile(
     rf"^{_NAME}\s+(?:announces|plans|prices|launches|sets\s+terms\s+for|prepares\s+for|"
-    rf"files\s+for|closes|completes)\s+(?:its\s+|an\s+|"
+    rf"files\s+for|closes|completes|eyes|(?:secures|raises)\s+(?:US)?\$[\d.,]+\s*(?:million|"
+    rf"billion|[mb]n?)?\s+in)\s+(?:its\s+|an\s+|"
     rf"a\s+)?(?:planned\s+|proposed\s+)?(?:upsized\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|"
-    rf"billion|[mb]n?)\s+)?(?:initial\s+public\s+offering|IPO)\b",
+    rf"billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:initial\s+public\s+offering|IPO)\b",
     re.IGNORECASE)
 _EXPANDS = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|expand|is\s+expanding|expanding|(?:(?:is\s+)?(?:set|poised|"
     rf"planning|looking)\s+|plans\s+)?to\s+expand)\s+(?:operations\s+|business\s+|"
     rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
-    rf"(?:services|operations|presence|footprint|offerings|coverage|solutions|availability|"
+    rf"(?:services?|operations|presence|footprint|offerings|coverage|solutions|availability|"
     rf"reach|territory|foothold|plans|products|network|brand|sales|distribution|"
     rf"manufacturing|production)\s+(?:further\s+)?"
     # "services for window contractors in Monterey": whom for, then where
@@ -417,7 +424,7 @@ _EXPANDS = re.compile(
     # "Expands to Accept ...", "Expanding Its Network to Help ...": a purpose, no place
     rf"(?!(?:include|offer|provide|add|support|cover|serve|feature|accept|help|meet|better|"
     rf"bring|boost|enhance|strengthen|reach|tackle|drive|empower|enable|improve|increase|"
-    rf"deliver|make|give|create|allow|capture|address|fuel|accelerate|power)\b)"
+    rf"deliver|make|give|create|allow|capture|address|fuel|accelerate|power|assist|serve)\b)"
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{{1,40}}?)(?:\s+markets?)?{_END}",
     re.IGNORECASE)
 #: "Expands Territory with New Location in Buffalo", "Expands with New McKinney Location",
@@ -488,7 +495,7 @@ _LAUNCHES_BARE = re.compile(
 _WIDENS_LINE = re.compile(
     rf"^{_NAME}\s+(?:expands|extends|broadens|grows)\s+(?:its\s+)?(?:[\w&\-]+\s+){{0,4}}?"
     rf"(?:product\s+)?(?:portfolio|offerings?|line|lineup|range|suite|services|catalog|"
-    rf"collection|category|menu|selection)\s+(?:with|to\s+include|by\s+adding)\s+"
+    rf"collection|category|menu|selection)(?:\s+(?:with|to\s+include|by\s+adding)\s+|:\s+)"
     rf"(?:the\s+(?:launch|unveiling|introduction|debut)\s+of\s+)?(?P<object>.{{3,120}}?)"
     rf"(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: "Tesla Plans Geofenced Robotaxi Launch in Austin", "MusicFab Qobuz Converter Launch":
@@ -503,7 +510,7 @@ _NOT_NEW_PRODUCT = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:investment|acqui
 #: Subjects of a bare launch that are no company launching its product: a website, a
 #: headline's generic opener, an event, a fund, a season.
 _NOT_A_MAKER = re.compile(
-    r"(?i)^(?:new|the|a|an|our|this)\s|\.(?:com|net|org|info|co\.uk)$|"
+    r"(?i)^(?:new|the|a|an|our|this)\s|\.(?:com|net|org|info|io|co\.uk)$|"
     r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
     r"programme|initiative|project|token|coin|memecoin|presale|sale|series|course|league|"
     r"board|committee|council|fest)$|"
@@ -562,7 +569,7 @@ _GATE: dict[str, tuple[str, ...]] = {
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
     "expand": ("expand", "expansion", "enter", "moves into", "open", "target", "eyes",
-               "sights", "taps into"),
+               "sights", "taps into", " to bring "),
     "launch": ("unveil", "debut", "launch", "introduc", "roll", "releas", "stealth"),
 }
 #: How far into a sentence its verb can be.
@@ -727,8 +734,8 @@ def _events_in(text: str, original: str, rumour: bool,
             (where := _goes_to_place(text)):
         # the companies the clause's other events name ("Uber and WeRide launch robotaxi
         # service in Abu Dhabi": two makers), else its subject
-        who = list(dict.fromkeys(e.subject for e in events
-                                 if e.type in ("product_launch", "partnership")))
+        who = [] if _PARTNERS_TO_BRING.match(text) else list(dict.fromkeys(
+            e.subject for e in events if e.type in ("product_launch", "partnership")))
         events += [e for x in who or [where[0]]
                    if (e := event("strategic", "expansion", x, f"expands into {where[1]}"))]
     return events
@@ -740,11 +747,17 @@ _GOES = re.compile(
     rf"^{_NAME}\s+(?:(?:is\s+)?(?:set\s+to|plans\s+to|poised\s+to|to)\s+)?"
     rf"(?:launch(?:es)?|introduces?|debuts?|rolls?\s+out|expands?|extends?|enters?|"
     rf"brings?)\b", re.IGNORECASE)
+#: "A Partners With B to Bring Neural Wearables to Japan": A goes there with a partner.
+_PARTNERS_TO_BRING = re.compile(
+    rf"^{_NAME}\s+(?:partners|teams\s+up|joins\s+forces|collaborates)\s+with\s+[^,;:]{{2,60}}?\s+"
+    rf"to\s+(?:bring|launch|expand|introduce|take)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(
     r"\s(?:in|into|to)\s+(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
     r"(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'\-]*){0,5})", re.IGNORECASE)
 
 
+#: "Expands Exploration Efforts in Chile": work, not the company going there.
+_EFFORTS = re.compile(r"(?i)\b(?:efforts|exploration|drilling|research|outreach|advocacy)\b")
 _MONEY_PUT_IN = re.compile(r"(?i)\b(?:investments?|stakes?|position|holdings)$")
 _CLAUSE_BEFORE_PLACE = re.compile(
     r"(?i)[,;:—–]|\s(?:for|to|that|which|with|as|at|on|from|of)\s|\w+ing\s|^(?:to|as|at)\s")
@@ -756,7 +769,7 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
     launch Sleep Shots into Canadian Market"); not for a minor thing ("Launches Campaign
     in Texas"), nor where the subject runs on past a verb of its own. The subject and the
     place, or None."""
-    m = _GOES.match(text)
+    m = _PARTNERS_TO_BRING.match(text) or _GOES.match(text)
     if m is None or first_subject(m.group("subject")) != m.group("subject") or \
             _VENUE.search(_clean(m.group("subject"))) or \
             _VERB_IN_NAME.search(m.group("subject")) or \
@@ -771,7 +784,9 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
         if to.start() - m.end() > 100 or _CLAUSE_BEFORE_PLACE.search(what):
             break
         if where := place(to.group("object")):
-            if what and (_minor(what) or _MONEY_PUT_IN.search(what)):
+            launch = not re.match(r"(?i)expand|extend", text[m.end("subject"):].strip())
+            if what and ((launch and _minor(what)) or _NEVER_A_PRODUCT.search(what)
+                         or _MONEY_PUT_IN.search(what) or _EFFORTS.search(what)):
                 return None  # "Launches Campaign in Texas", "Expands Investment in Thailand"
             return m.group("subject"), where
     return None
@@ -933,6 +948,10 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
             out.append(event("strategic", "partnership", partner,
                              f"partners with {_clean(m.group('subject'))}"))
         return out
+    if m := _PAIR_PARTNER_WITH.match(text):
+        members = [m.group("a"), m.group("b"), m.group("object")]
+        return [event("strategic", "partnership", x, "partners with "
+                      + ", ".join(_clean(y) for y in members if y != x)) for x in members]
     if m := _TEAM_LIST.match(text):
         # "A, B, C and D Team Up to ...": each one a partner; in a list with commas "&"
         # joins words of one name ("Ashby & Gabriel, Advaiya")
@@ -1081,7 +1100,8 @@ def launched_product(full: str, text: str) -> str | None:
     # a name in quotes ("“FreedomCar-CONNECT”", "'Sticky' Premium Flower") or one word
     # that only a name is ("IgnitionX", "HRVerse")
     quoted = re.match(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]", what.strip())
-    coined = re.fullmatch(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*)", what.strip())
+    coined = re.fullmatch(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*)", what.strip()) or \
+        _COINED_OR_CAPITALS.fullmatch(what.strip())
     named = named or model is not None or code is not None or quoted is not None or \
         coined is not None
     # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
@@ -1112,6 +1132,10 @@ _IN_AN_UPDATE = re.compile(r"(?i)\bin\s+(?:its\s+|the\s+)?(?:latest|new|newest)\
                            r"(?:update|upgrade|release|version)\b|"
                            # "New Features on AISight": added to what exists
                            r"^(?:new\s+)?features?\s+on\s")
+
+
+#: "tZERO Connect": a coined word from a lower-case letter, with up to two words after it.
+_COINED_OR_CAPITALS = re.compile(r"(?-i:[a-z]{1,3}[A-Z]\w*(?:\s[A-Z][\w\-]*){0,2})")
 
 
 def _minor(phrase: str) -> bool:

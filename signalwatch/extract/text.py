@@ -130,7 +130,7 @@ _PREDICATE = re.compile(
     r"completes|secures|signs|partners|opens|unveils|introduces|enters|receives|wins|adds|"
     r"closes|celebrates|welcomes|debuts|releases|achieves|marks|provides|issues|delivers|"
     r"posts|hits|plans|prepares|seeks|buys|sells|cuts|agrees|inks|taps|brings|confirms|aligns|"
-    r"upgrades|raises|selected|"
+    r"upgrades|raises|eyes|targets|selected|"
     r"reveals|updates|shares|becomes|obtains|outlines|pursues|rolls|ships|starts|"
     r"strengthens|submits|teams|wraps|unveiled|announced|acquired|launched|filed|"
     r"completed|reported|opened|expanded|powers|redefines|transforms|revolutionizes|"
