@@ -882,6 +882,32 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Media Corporation Launches First Live Stream on Sports.com with Proseware", []),
     ("Lamna Resources Corporation Expands Exploration Efforts in Chile and Argentina", []),
     ("Lamna Ratings Expands Services to Assist Veterans in Securing Benefits", []),
+    # layoffs as news headlines tell them: as a noun, after an appositive, in a department,
+    # two companies, after a closure, a business line shut, a major restructuring; a
+    # unit reorganised is none
+    ("Layoffs hit Lamna Fusion as the fusion power startup runs short on cash", [
+        ("layoffs", "Lamna Fusion")]),
+    ("Lamna conducts layoffs in Proseware Studios, impacting a VR app", [("layoffs", "Lamna")]),
+    ("It’s layoff ‘season’ at Jane Roe’s Lamna", [("layoffs", "Lamna")]),
+    ("Programmers bore the brunt of Lamna’s layoffs in its home state", [("layoffs", "Lamna")]),
+    ("Lamna hits the brakes on its automotive business, and layoffs have started", [
+        ("layoffs", "Lamna")]),
+    ("Lamna, a pioneer in ‘headless commerce’, lays off dozens of staff", [("layoffs", "Lamna")]),
+    ("Lamna cuts jobs in Sustainability department", [("layoffs", "Lamna")]),
+    ("Lamna, Proseware to lay off 1,300 staff amid AI push", [
+        ("layoffs", "Lamna"), ("layoffs", "Proseware")]),
+    ("Electric aircraft startup Lamna ceases operations, 1,000 workers laid off", [
+        ("layoffs", "Electric aircraft startup Lamna")]),
+    ("Lamna shuts down its ride-hail business to focus on EV charging", [("layoffs", "Lamna")]),
+    ("Lamna abruptly shuts down US car-sharing operations", [("layoffs", "Lamna")]),
+    ("Lamna Bros to split cable and streaming businesses in major restructuring", [
+        ("layoffs", "Lamna Bros")]),
+    ("Lamna restructures its AI unit under ‘Superintelligence Labs’", []),
+    # each of two going to a place; a hire "with addition of" is no purchase
+    ("Lamna and Proseware look to bring robotaxis to Europe next year", [
+        ("expansion", "Lamna"), ("expansion", "Proseware")]),
+    ("Lamna Expands Office Brokerage Team in Los Angeles with Addition of Jane Roe as SVP", [
+        ("expansion", "Lamna")]),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..match import common_words
 from .funding import _RUMOUR_WORDS, REPORTED
 from .places import DEMONYMS, place
-from .text import LEAD_IN, TICKERS, WIRE, first_subject
+from .text import LEAD_IN, TICKERS, WIRE, drop_appositive, first_subject
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          # "tonies Introduces ...", "iuvo Launches ...": a brand in lower case, then the
@@ -123,7 +123,8 @@ class EventCandidate:
     rumour: bool = False
 
 
-_ADVERBS = re.compile(r"(?:\s+(?:further|officially|now|also|quietly|finally|formally|"
+_ADVERBS = re.compile(r"(?:\s+(?:further|officially|now|also|quietly|finally|formally|abruptly|"
+                      r"suddenly|temporarily|permanently|"
                       r"successfully|today|again|strategically|proudly|exclusively|"
                       r"jointly|rapidly|quickly|soon))+$", re.IGNORECASE)
 #: "... Operations at Recently Acquired Mt. Vernon Mine": an event told as background.
@@ -534,12 +535,42 @@ _STEALTH = re.compile(
     rf"exits|exited|is\s+out|breaks)\s+(?:out\s+)?(?:of|from)\s+stealth\b(?P<object>.{{0,120}})",
     re.IGNORECASE)
 _LAYOFFS = re.compile(
-    rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+(?:about\s+|"
+    rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+jobs\b|"
+    rf"conducts\s+(?:a\s+|another\s+)?(?:round\s+of\s+)?layoffs?|shuts\s+down\s+(?:its\s+)?"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?:business|operations|unit|division|arm)\b|cuts?\s+(?:about\s+|"
     rf"nearly\s+|around\s+|over\s+|more\s+than\s+)?[\d,.%]+\s*(?:%\s+)?(?:of\s+(?:its\s+)?)?"
     rf"(?:jobs|staff|employees|workers|workforce|roles|positions|people)|slashes\s+"
     rf"(?:its\s+)?(?:workforce|headcount|staff|jobs)|announces\s+(?:a\s+)?"
     rf"(?:round\s+of\s+)?(?:layoffs|job\s+cuts|restructuring)|(?:begins|starts)\s+"
-    rf"layoffs|restructures)\b(?P<object>.{{0,80}})", re.IGNORECASE)
+    rf"layoffs|restructures(?!\s+(?:its\s+)?(?:[\w\-]+\s+){{0,3}}?(?:unit|team|division|group|lab|"
+    rf"labs|board)\b))\b(?P<object>.{{0,80}})", re.IGNORECASE)
+#: Layoffs told as a noun: "Layoffs hit General Fusion", "It’s layoff ‘season’ at Phil
+#: Libin’s Airtime" (the company after "at" or "hit").
+_LAYOFFS_HIT = re.compile(
+    r"^(?:it['’]s\s+)?(?:(?:more|new|fresh|another\s+round\s+of)\s+)?layoffs?\s+(?:['‘’]?season['’]?\s+)?"
+    r"(?:hit|hits|at|strike|strikes|continue\s+at|come\s+to|reach)\s+(?:(?:[\w.&\-]+\s+){0,2}?"
+    r"[\w.&\-]+['’]s\s+)?"
+    rf"{_OBJECT}{_END}", re.IGNORECASE)
+#: "Programmers bore the brunt of Microsoft’s layoffs", "Intel hits the brakes on its
+#: automotive business, and layoffs have started": the company whose layoffs they are.
+_LAYOFFS_OF = re.compile(
+    r"\b(?P<subject>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){0,2})['’]s\s+(?:latest\s+|"
+    r"recent\s+|new\s+|ongoing\s+)?(?:layoffs|job\s+cuts)\b")
+_AND_LAYOFFS = re.compile(
+    rf"^{_NAME}\s+\w+s\b.{{0,80}}?,?\s+and\s+layoffs\s+(?:have\s+|had\s+)?(?:started|begun|"
+    rf"began|followed|follow)\b", re.IGNORECASE)
+#: "Lilium ceases operations, 1,000 workers laid off"; "Warner Bros to split ... in major
+#: restructuring"; "Indeed, Glassdoor to lay off 1,300 staff".
+_CLOSES_AND_CUTS = re.compile(
+    rf"^{_NAME}\s+(?:ceases\s+operations|shuts\s+down|collapses|files\s+for\s+(?:bankruptcy|"
+    rf"insolvency)),\s+(?:[\d,]+|hundreds|dozens|thousands)\s+(?:of\s+)?(?:workers|employees|"
+    rf"staff|jobs)\s+(?:laid\s+off|cut|lost)\b", re.IGNORECASE)
+_IN_RESTRUCTURING = re.compile(
+    rf"^{_NAME}\s+(?:(?:to|will)\s+\w+|(?-i:[a-z]+s|[A-Z][a-z]+s(?=\s(?-i:[A-Z]))))\b.{{0,80}}?\bin\s+(?:a\s+)?(?:major\s+|sweeping\s+|"
+    rf"broad\s+|company-wide\s+)?restructuring\b", re.IGNORECASE)
+_TWO_LAY_OFF = re.compile(
+    r"^(?P<a>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){0,2}),\s+(?P<b>(?-i:[A-Z])[\w.&\-]*"
+    r"(?:\s(?-i:[A-Z])[\w.&\-]*){0,2})\s+(?:to\s+|will\s+)?lay\s+off\b", re.IGNORECASE)
 _GUIDANCE = re.compile(
     rf"^{_NAME}\s+(?:cuts|lowers|slashes|trims|reduces|withdraws|pulls)\s+(?:its\s+)?"
     rf"(?:full[- ]year\s+|annual\s+|\d{{4}}\s+|fiscal\s+\d{{4}}\s+|FY\s?\d{{2,4}}\s+|"
@@ -565,7 +596,8 @@ _GATE: dict[str, tuple[str, ...]] = {
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
             "lists on", "trading on", "bell on"),
-    "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc",
+    "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc", "shut",
+             "cease",
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
     "expand": ("expand", "expansion", "enter", "moves into", "open", "target", "eyes",
@@ -736,7 +768,8 @@ def _events_in(text: str, original: str, rumour: bool,
         # service in Abu Dhabi": two makers), else its subject
         who = [] if _PARTNERS_TO_BRING.match(text) else list(dict.fromkeys(
             e.subject for e in events if e.type in ("product_launch", "partnership")))
-        events += [e for x in who or [where[0]]
+        # ("Lyft and China’s Baidu look to bring robotaxis to Europe": each goes)
+        events += [e for x in who or re.split(r"\s+and\s+", where[0])
                    if (e := event("strategic", "expansion", x, f"expands into {where[1]}"))]
     return events
 
@@ -744,7 +777,8 @@ def _events_in(text: str, original: str, rumour: bool,
 #: A company going somewhere: the verb, then (within 100 characters) "in", "into", "to" or
 #: "across" and capitalised words that places.py finds a place in.
 _GOES = re.compile(
-    rf"^{_NAME}\s+(?:(?:is\s+)?(?:set\s+to|plans\s+to|poised\s+to|to)\s+)?"
+    rf"^{_NAME}\s+(?:(?:is\s+|are\s+)?(?:set\s+to|plans?\s+to|poised\s+to|looks?\s+to|aims?\s+to|"
+    rf"seeks?\s+to|to)\s+)?"
     rf"(?:launch(?:es)?|introduces?|debuts?|rolls?\s+out|expands?|extends?|enters?|"
     rf"brings?)\b", re.IGNORECASE)
 #: "A Partners With B to Bring Neural Wearables to Japan": A goes there with a partner.
@@ -858,7 +892,7 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if m is None:
         return None
     if re.search(r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?"
-                 r"addition\b", text):
+                 r"addition\b|\baddition\s+of\s+[^,]{2,60}?\s+as\s", text):
         return []  # "Expands Its Litigation Practice with the Addition of Jane Roe": a hire
     if m.re is _GROWS_BY_ACQUISITION and m.group("how").lower() == "integration" and \
             not _CORPORATE.search(m.group("object").strip()):
@@ -965,9 +999,23 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
 
 
 def _financial(text: str, cats: set[str], event: _Event) -> _Found | None:
-    if "cuts" in cats and (m := _LAYOFFS.match(text)):
+    if "cuts" in cats and ((m := _LAYOFFS.match(text)) or (m := _LAYOFFS.match(
+            drop_appositive(text))) or (m := _CLOSES_AND_CUTS.match(text))):
+        # ("Commercetools, a pioneer in ‘headless commerce’, lays off": the appositive goes)
         return [event("financial", "layoffs", m.group("subject"),
                       text[m.start("subject") + len(m.group("subject")):].strip()[:120])]
+    if "cuts" in cats and (m := _TWO_LAY_OFF.match(text)):
+        return [event("financial", "layoffs", x, "lays off") for x in (m.group("a"),
+                                                                        m.group("b"))]
+    if "cuts" in cats:
+        if m := _LAYOFFS_HIT.match(text):
+            return [event("financial", "layoffs", m.group("object"), "layoffs")]
+        if (m := _AND_LAYOFFS.match(text) or _IN_RESTRUCTURING.match(text)) and \
+                first_subject(m.group("subject")) == m.group("subject"):
+            return [event("financial", "layoffs", m.group("subject"),
+                          text[len(m.group("subject")):].strip()[:120])]
+        if m := _LAYOFFS_OF.search(text):
+            return [event("financial", "layoffs", m.group("subject"), "layoffs")]
     for cat, pattern, type_ in (("cuts", _GUIDANCE, "guidance_cut"),
                                 ("miss", _MISSES, "missed_targets")):
         if cat in cats and (m := pattern.match(text)):
