@@ -222,7 +222,10 @@ class Match:
 
 #: The version of the keys' making (normalisation, legal forms): a stored index made by
 #: another is rebuilt. Bump it whenever :func:`name_keys` would give other keys.
-KEYS_FORMAT = "2"  # 2: one-letter names ("X") are keys, matched only as the whole subject
+# 2: one-letter names ("X") are keys, matched only as the whole subject; 3: a name with
+# initials or an abbreviation before its last word ("J.S. Held", "St. Lucie") also has the
+# key its text folds to ("j.s. held")
+KEYS_FORMAT = "3"
 #: Longest name we look for, in words and characters (longer names are not indexed).
 MAX_KEY_WORDS = 12
 MAX_KEY_CHARS = 160
@@ -253,6 +256,8 @@ def name_keys(name: str, aliases: Iterable[str] = ()) -> dict[str, tuple[float, 
     for written in (name, *aliases):
         key = normalise_name(written)
         add(key, 1.0, written)
+        if dotted := _dotted_key(written, key):
+            add(dotted, 1.0, written)  # "J.S. Held" is "j.s. held" in a folded headline
         if " & " in key:
             add(key.replace(" & ", " and "), 1.0, written)
         words = key.split()
@@ -261,6 +266,21 @@ def name_keys(name: str, aliases: Iterable[str] = ()) -> dict[str, tuple[float, 
             if len(rest) >= 3:
                 add(rest, DERIVED_ALIAS, written.rsplit(" ", 1)[0])
     return out
+
+
+def _dotted_key(written: str, key: str) -> str | None:
+    """The key as a headline folds it when a word before the last ends in a dot ("J.S.
+    Held" folds to "j.s. held", its key is "j.s held"), or None: the words are matched as
+    written, and the key drops those dots."""
+    folded = [w.rstrip(",") for w in fold(html.unescape(written) if "&" in written
+                                          else written).split()]
+    words = key.split()
+    if len(words) < 2 or not any(w.endswith(".") for w in folded[:len(words) - 1]):
+        return None
+    out = [f"{w}." if i < len(words) - 1 and i < len(folded) and folded[i] == f"{w}." else w
+           for i, w in enumerate(words)]
+    dotted = " ".join(out)
+    return dotted if dotted != key else None
 
 
 def make_key(key: str, owners: Iterable[tuple[str, float, str]]) -> NameKey:

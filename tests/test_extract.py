@@ -246,6 +246,14 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Lamna Group Raises $90 million on Strong Stock Performance",
         "Lamna Invests EUR 15 mn to Strengthen Position in the Hygiene Market",
         "Poster Presentations, Upcoming Trials, Recently Secured Funding And More: Lamna’s Plans",
+        # from press_blind11: money for an upgrade, in another's treasury framework; a
+        # DeFi contribution round; charity; an advertising commitment; advisers retained
+        "Lamna Invests $3 Million for Platform Upgrade Including New Design",
+        "Lamna House Invests $4 Million in Proseware’s Dogecoin Treasury Framework",
+        "ETH Restaking Protocol Lamna Raises $5.2M in Contribution Round",
+        "Bank Leaders Paddle for a Cause, Helping Raise More Than $200,000 for Childhood Cancer",
+        "Lamna Secures $100 Million Advertising Commitment From Proseware",
+        "NewsBreaks – Lamna, Inc. Retains Proseware & Co. to Lead $40M Capital Raise for Expansion",
         # a listed company's facility, sale or bare sum; a dividend; a deal of another kind;
         # money before any name
         "NewsBreaks – Lamna Software Inc. (NASDAQ: LMNA) Secures $60M Credit Facility",

@@ -199,3 +199,17 @@ def test_store_index_follows_imports(tmp_path) -> None:
     assert Matcher(index=storage.name_index()).resolve(subject="Dropbox").account_id == "dbx"
     assert storage.get_meta("match.keys_version") != "0:old"
     storage.close()
+
+
+def test_names_with_initials_are_found_as_headlines_write_them() -> None:
+    """"J.S. Held", "A.P. Moller", "St. Lucie Bank": a word before the last ends in a dot;
+    its key drops the dot but a headline keeps it, so the index has both forms."""
+    for name, text in (("J.S. Held", "J.S. Held Appoints Jane Roe as CIPO"),
+                       ("A.P. Moller", "A.P. Moller - Maersk raises guidance"),
+                       ("St. Lucie Bank", "St. Lucie Bank opens a branch")):
+        matcher = Matcher([Account("a", name)])
+        assert [text[s:e] for s, e, _ in matcher.mentions(text)] == [name], name
+        assert matcher.resolve(subject=name).account_id == "a"
+    # a name without such a word keeps its one key
+    from signalwatch.match import name_keys
+    assert list(name_keys("Acme Inc.")) == ["acme"]

@@ -124,6 +124,13 @@ _ASSET_CLASS = re.compile(
     r"(?i)^(?:crypto(?:currenc(?:y|ies))?|bitcoin|ethereum|stocks?|bonds?|gold|silver|"
     r"real\s+estate|startups?|ai|uranium|equities|etfs?|private\s+(?:equity|credit|companies)|"
     r"infrastructure|commodities)$")
+#: Advisers hired to lead a raise, not investors: "Retains DelMorgan & Co. ... to Lead $40M".
+_RETAINS = re.compile(r"(?i)\b(?:retains|engages|hires|appoints|taps)\b")
+#: What money is "for" or "in" that is no company: "for Platform Upgrade", "for Global
+#: Sports Expansion", "in CleanCore Solutions’ ... Treasury Framework".
+_NOT_AN_INVESTEE = re.compile(r"(?i)\b(?:upgrade|expansion|development|growth|infrastructure|"
+                              r"framework|strategy|treasury|program|programme|initiative|"
+                              r"operations|efforts)$|\b(?:upgrade|treasury|framework)\b")
 #: A wish or a call, not an investment made: "Trump Now Wants Retirement Funds to".
 _WANTS_TO = re.compile(r"(?i)\b(?:wants?|urges?|calls\s+(?:on|for)|asks?|pushes|should|"
                        r"could|would)\b")
@@ -181,6 +188,7 @@ _NOT_A_ROUND = re.compile(
     r"agreements?|recovery|recoveries|project\s+financing|refinanc\w*|senior\s+secured|"
     r"revolving|syndicated|offtake|price\s+target|restricted\s+stock|per\s+share|"
     r"humanitarian|royalty|stream(?:ing)?\s+agreement|loan\s+for|allocation|dividends?|"
+    r"advertising|sponsorship|"
     # "Secures $31M Hotel Deal": a deal of some other kind
     r"[\d.,]+\s*(?:[mbk]n?|million|billion)?\s+(?!funding|financing|investment|equity|"
     r"venture|seed|series)[a-z][\w\-]*\s+deal|"
@@ -198,6 +206,7 @@ _NOT_A_ROUND_AFTER = re.compile(
     r"\bto\s+(?:advance|fund|finance|develop|build)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?"
     r"project\b|\bfundraising\s+(?:ride|walk|run|event|gala|campaign|dinner)\b|"
     r"\bstock\s+performance\b|\bfinancing\s+(?:strategy|plan)\b|"
+    r"\bfor\s+(?:a\s+)?(?:cause|charity|childhood\s+cancer|cancer\s+research|local\s+youth)\b|"
     # "Closes on Palladium Mesquite, a $36 Million Multifamily Community": real estate
     r"\bmultifamily\b|\bapartment\s+(?:complex|community)\b|\bsquare[- ]f(?:oo|ee)t\b|"
     r"\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
@@ -251,7 +260,7 @@ _OPENER = re.compile(r"^(?:how|why|exclusive:|breaking:|report:)\s+", re.IGNOREC
 _VALUATION_AFTER = re.compile(r"\+?\s*valuation", re.IGNORECASE)
 #: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
 _TOKEN_SALE = re.compile(r"(?i)\b(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+(?:token|"
-                         r"coin)|memecoin)\b")
+                         r"coin)|memecoin|contribution\s+round|community\s+round|public\s+sale)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
 _FUND_OF_ITS_OWN = re.compile(
@@ -512,6 +521,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
         invested = False
     if backs is not None and invested and (
             _ASSET_CLASS.match(backs.group("subject").strip())
+            or _NOT_AN_INVESTEE.search(backs.group("subject").strip())
             or _A_MARKET.search(backs.group("subject"))
             or _WANTS_TO.search(backs.group("investors"))):
         backs = None  # "Wants Retirement Funds to Invest in Crypto": no company, no deal
@@ -529,6 +539,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
         investors = (possessive.group("investors").strip(),)
     elif leads and (_NOT_ANNOUNCED.search(leads.group("investors"))
                     or _OWN_SPENDING.search(leads.group("rest"))
+                    or _RETAINS.search(leads.group("investors"))
+                    or _NOT_AN_INVESTEE.search(leads.group("subject").strip())
                     or leads.group("subject").strip().lower() in _ROUND_NOUNS):
         # "SpaceX might invest $2 billion in xAI", "AWS will invest $11B to expand data
         # centers in Georgia", "Co-Leads C$56.1M in Financing": no one's round
@@ -621,7 +633,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     # what was secured, before any purpose clause ("... to expand its cook-to-order service")
     head = _PURPOSE.split(own, maxsplit=1)[0]
     if _NOT_A_ROUND.search(head[:120]) or _NOT_A_ROUND_AFTER.search(own[:200]) or \
-            _TOKEN_SALE.search(said_before) or \
+            _TOKEN_SALE.search(said_before) or _TOKEN_SALE.search(head[:120]) or \
             _FOR_CLIENT.match(own) or (_LISTED.search(said_before) and (
                 _EQUITY_PLACEMENT.search(own) or not _LISTED_ROUND.search(own))):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales
