@@ -916,6 +916,25 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
         ("expansion", "Lamna"), ("expansion", "Proseware")]),
     ("Lamna Expands Office Brokerage Team in Los Angeles with Addition of Jane Roe as SVP", [
         ("expansion", "Lamna")]),
+    # from blind15: launching "in" a retailer is a partnership with it (not with a place);
+    # "U.S." among the words before what grows; a relaunch in a place; access expanded to
+    # a place; two firms merging; product categories; a generic partner is none
+    ("Lamna Bar Launches in Proseware: Redefining Protein Bars with a Purpose", [
+        ("partnership", "Lamna Bar"), ("partnership", "Proseware")]),
+    ("Lamna Brand Launches in 229 PROSEWARE Locations Across the US", [
+        ("partnership", "Lamna Brand"), ("partnership", "PROSEWARE")]),
+    ("Lamna Launches in 10 U.S. Cities", [("expansion", "Lamna")]),
+    ("Lamna Expands U.S. Manufacturing in Arlington", [("expansion", "Lamna")]),
+    ("Lamna Media Relaunches Proseware in Mexico to Drive LATAM Expansion", [
+        ("expansion", "Lamna Media")]),
+    ("Lamna Pharmacy Expands Access to Dermatologist-Approved Skincare in the U.S", [
+        ("expansion", "Lamna Pharmacy")]),
+    ("Lamna and Proseware Philippines Merge to Launch AI Accounting Software", [
+        ("partnership", "Lamna"), ("partnership", "Proseware Philippines")]),
+    ("Bitcoin Without The Whiplash? Lamna Unveils Risk-Mitigated CBOJ ETF", [
+        ("product_launch", "Lamna")]),
+    ("Lamna Group Partners with Drone Industry Leaders to Advance Threat Detection", [
+        ("partnership", "Lamna Group")]),
     # not events a seller can use
     ("Woodgrove Launches Official Discord Server to Unite Its Community", []),
     ("Woodgrove Launches Soil Restoration Project with State University", []),

@@ -91,7 +91,8 @@ _PRODUCT = re.compile(
     r"spirit|coffee|tea|toy|gear|equipment|instrument|machine|printer|implant|"
     r"vaccine|diagnostic|insurance|payment\s+gateway|checkout|subscription|tour|"
     r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender|material|"
-    r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume)s?\b",
+    r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
+    r"wizard|tech)s?\b",
     re.IGNORECASE)
 
 
@@ -161,7 +162,7 @@ def _clean(span: str) -> str:
     # "D-Wave (NYSE: QBTS)": a ticker or a note in brackets ends nothing
     span = re.sub(r"\s*\([^)]*\)\s*$", "", span)
     # "Milestone in AI - AIXtreme announces": the company is after the last dash or colon
-    span = re.split(r"\s[-–—]\s|:\s", span)[-1]
+    span = re.split(r"\s[-–—]\s|:\s|\?\s", span)[-1]
     return _ADVERBS.sub("", span.strip(" ,:;—–-\"'“”‘’®™")).strip(" ®™")
 
 
@@ -197,7 +198,7 @@ _BOTH_PARTNER = re.compile(
     rf"network|summit|finalist|of\s+the\s+year)|\s+(?-i:[A-Z])[\w'’\-]+\s+(?-i:[A-Z])[\w'’\-]+\s+"
     # "White Collar Defense Partner Jane Roe Joins Venable": a person's title
     rf"(?:joins|named|appointed|returns|rejoins)\b)|team\s+up|"
-    rf"join\s+forces|collaborate|are\s+partners|(?:have\s+|has\s+)?partnered|"
+    rf"join\s+forces|collaborate|merge|are\s+partners|(?:have\s+|has\s+)?partnered|"
     rf"announces?\s+(?:a\s+|the\s+|new\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
     # "A and B Extend Multi-Year Partnership", "... Launch New Collaboration"
@@ -414,7 +415,7 @@ _IPO_PLANNED = re.compile(
 _EXPANDS = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|expand|is\s+expanding|expanding|(?:(?:is\s+)?(?:set|poised|"
     rf"planning|looking)\s+|plans\s+)?to\s+expand)\s+(?:operations\s+|business\s+|"
-    rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-]+\s+){{0,6}}?"
+    rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-.]+\s+){{0,6}}?"
     rf"(?:services?|operations|presence|footprint|offerings|coverage|solutions|availability|"
     rf"reach|territory|foothold|plans|products|network|brand|sales|distribution|"
     rf"manufacturing|production)\s+(?:further\s+)?"
@@ -445,6 +446,7 @@ _NATIONAL_EXPANSION = re.compile(
 #: policy: "a salon chair or a barber shop opening").
 _LOCAL_SALON = re.compile(r"(?i)\b(?:hair|salon|salons|barber|barbershop|nails?|lash|brows?|"
                           r"spa)\b")
+_COUNTED_STORES = re.compile(r"(?i)^\d[\d,]*\s+|\s+(?:locations|stores|outlets|shops)\b.*$")
 #: "Newton Golf Company Targets Japan’s Growing Golf Market": a market of a place aimed at.
 _TARGETS_MARKET = re.compile(
     rf"^{_NAME}\s+(?:targets|eyes|sets\s+(?:its\s+)?sights\s+on|taps\s+into)\s+(?:the\s+)?"
@@ -593,7 +595,8 @@ _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
             "scoops", "picks up", "purchas"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
-                " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network"),
+                " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
+                " merge"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
             "lists on", "trading on", "bell on"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc", "shut",
@@ -694,7 +697,8 @@ _A_WORK = re.compile(r"(?i)\b(?:report|index|study|survey|book|whitepaper)$|\bbo
 _UNNAMED = re.compile(r"(?:a|an|another)\s|(?i:several|multiple|various|numerous|additional|"
                       r"major\s+(?!league)|well-established|unnamed|undisclosed)\b|"
                       # "Moroccan client": what it is, in lower case, names no one
-                      r".*\s(?:client|customer|partner|supplier|operator|lender|firm|company)s?$")
+                      r".*\s(?:client|customer|partner|supplier|operator|lender|firm|company)s?$|"
+                      r"(?i:.*\s(?:leaders|firms|providers|manufacturers)$)")
 #: A subject that holds a clause, not a name: a finite verb after its first word ("Genesis
 #: Holdings Finalizes Metrospaces Agreement and Prepares", "Direct Flight ... is"), or a
 #: preposition opening it ("From Novel Therapies To Treat ...").
@@ -779,7 +783,7 @@ def _events_in(text: str, original: str, rumour: bool,
 _GOES = re.compile(
     rf"^{_NAME}\s+(?:(?:is\s+|are\s+)?(?:set\s+to|plans?\s+to|poised\s+to|looks?\s+to|aims?\s+to|"
     rf"seeks?\s+to|to)\s+)?"
-    rf"(?:launch(?:es)?|introduces?|debuts?|rolls?\s+out|expands?|extends?|enters?|"
+    rf"(?:launch(?:es)?|relaunch(?:es)?|introduces?|debuts?|rolls?\s+out|expands?|extends?|enters?|"
     rf"brings?)\b", re.IGNORECASE)
 #: "A Partners With B to Bring Neural Wearables to Japan": A goes there with a partner.
 _PARTNERS_TO_BRING = re.compile(
@@ -811,7 +815,7 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
              and not m.group(0).endswith("s")):
         return None  # ("Starlink’s launch in India": a launch spoken of, not made)
     for to in _TO_PLACE.finditer(text, m.end()):
-        what = text[m.end():to.start()].strip()
+        what = re.sub(r"(?i)^access\s+to\s+", "", text[m.end():to.start()].strip())
         # what goes there is a thing, not a clause on what for or whom ("Platform for
         # Safer Purchases in the U.S.", "Solutions to Address Drone Problems in New
         # Jersey"): those say where the product is used, not that the company moves
@@ -1044,6 +1048,14 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
         if thing or online or media or salon or re.match(
                 r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b", where):
             return []
+        if m.re is _EXPANDS and re.match(r"(?i)\s*(?:launches|debuts)\s+in\b",
+                                          text[m.end("subject"):]) and not place(where) and (
+                len(where.split()) == 1 or _COUNTED_STORES.search(where)) and \
+                not re.search(r"(?i)\b(?:county|city|cities|states?|area|region|metro)\b", where):
+            # "Act Bar Launches in Earthbar", "Jubi Brand Launches in 229 MAPCO Locations":
+            # a retailer carries it (a partnership), no place
+            shop = _COUNTED_STORES.sub("", where).strip()
+            return _partners(event, m.group("subject"), shop) if shop[:1].isupper() else []
         how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands",
                _NEW_PLACES: "opens", _NAMED_FACILITY: "opens"}.get(m.re, "expands into")
         out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]

@@ -54,7 +54,8 @@ def _one(words: str) -> bool:
     words = _ARTICLE.sub("", words.strip(" ,;:!?")).strip()
     if not words:
         return False
-    if words.casefold() in names or words.rstrip(".").casefold() in names:
+    if words.casefold() in names or words.rstrip(".").casefold() in names or \
+            f"{words}.".casefold() in names:  # "the U.S" written without its last dot
         return True
     bare = _TAIL.sub("", words)
     if bare != words and (bare.casefold() in names
