@@ -152,6 +152,11 @@ def test_money_scales(number: int, scale: str) -> None:
          "Proseware AI Inc. (NASDAQ: PRSW)", "unknown", None, ()),
         ("Proseware Raises $10M in Growth Capital from Lamna", "Proseware", "growth", 10e6,
          ("Lamna",)),
+        # a round concluded; a firm whose name starts with "Token"; "The X Company" is a name
+        ("Proseware Concludes $5.2 Million Funding Round, Led by Lamna", "Proseware", "unknown",
+         5.2e6, ("Lamna",)),
+        ("Token Proseware just raised $20M to stop them.", "Token Proseware", "unknown", 20e6,
+         ()),
         # a grant won; money into a unit named after "in"; a listed company's grant and its
         # investor's investment still count; an investee in camel case
         ("Proseware Wins California Energy Commission $5.8M Grant for an EV Lab",
@@ -254,6 +259,14 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Bank Leaders Paddle for a Cause, Helping Raise More Than $200,000 for Childhood Cancer",
         "Lamna Secures $100 Million Advertising Commitment From Proseware",
         "NewsBreaks – Lamna, Inc. Retains Proseware & Co. to Lead $40M Capital Raise for Expansion",
+        # from press_blind12: at-the-market sales, a listing decision, a loan to build, a
+        # token or a cashtag, a description raising
+        "Lamna Therapeutics Secures $6.6 Million Through At-The-Market Stock Sales in July",
+        "Lamna, Inc. Announces Nasdaq Hearings Panel's Grant of the Company's Request",
+        "Lamna BLOX Lands $1.15 Billion Green Loan to Develop Atlanta Data Center Campus",
+        "AI project Lamna token announces reaching USD 2 million in seed round",
+        "Lamna Raises 12 Million in a Strategic Venture Capital Round via $TREAT",
+        "Industrial Automation Innovator Secures Strategic Growth Financing from Lamna & Co.",
         # a listed company's facility, sale or bare sum; a dividend; a deal of another kind;
         # money before any name
         "NewsBreaks – Lamna Software Inc. (NASDAQ: LMNA) Secures $60M Credit Facility",
@@ -1089,6 +1102,11 @@ def test_a_team_growing_over_months_and_a_first_revops_hire() -> None:
      [("Jane Roe", "Senior Vice President of External Affairs")]),
     ("Jane Roe of Proseware Management to Serve as Lamna Impact’s Chief Investment Officer and "
      "Assume Seat on Board of Directors", [("Jane Roe", "Chief Investment Officer")]),
+    # a function before its title word; "Strengthens Executive Leadership with Appointment"
+    ("Lamna Names Jane Roe National Sales Director for ACA",
+     [("Jane Roe", "National Sales Director for ACA")]),
+    ("Lamna Strengthens Executive Leadership with Appointment of Dr. Jane Roe as Chief "
+     "Business Officer", [("Jane Roe", "Chief Business Officer")]),
     # degrees between a name and its role; a hire after a round in the same headline
     ("Lamna Precision Raises $1.2 Million in Seed Funding and Appoints Health Tech Leader "
      "Jane Roe, MD, MBA as CEO", [("Jane Roe", "CEO")]),

@@ -308,6 +308,7 @@ HEADLINE_LEVELS = [
     ("press_blind9", "leadership", 0.95, 0.95), ("press_blind9", "funding", 0.95, 0.9),
     ("press_blind10", "leadership", 0.85, 0.85), ("press_blind10", "funding", 0.9, 0.9),
     ("press_blind11", "leadership", 0.85, 0.95), ("press_blind11", "funding", 0.85, 0.9),
+    ("press_blind12", "leadership", 0.95, 0.7), ("press_blind12", "funding", 0.8, 0.85),
 ]
 
 

@@ -33,6 +33,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
           r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
           r"locks down|locked down|nets|netted|(?:is\s+)?awarded|discloses|disclosed|"
+          r"concludes|concluded|"
           r"wins(?=\s+(?:an?\s+|the\s+)?(?:[\w$.,’'\-]+\s+){0,5}?(?:grant|funding)\b)|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
@@ -53,7 +54,7 @@ _ANY_VERB = re.compile(
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
-               "get", "got", "receiv", "award", "disclos", "wins",
+               "get", "got", "receiv", "award", "disclos", "wins", "conclud",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
@@ -112,6 +113,12 @@ _INVESTMENT_IN_UNIT = re.compile(
 _MONEY_FIRST = re.compile(r"^\s*(?:US)?[$€£]\s?\d")
 #: "Poster Presentations, Upcoming Human Trials, Recently Secured Funding": a list's item.
 _ADVERB_END = re.compile(r"(?i)\b(?:recently|previously|newly|already|once)$")
+#: A token or a coin raising, a cashtag ("via $TREAT"): crypto, no company's round.
+_TOKEN_SUBJECT = re.compile(r"(?i)\b(?:token|coin|memecoin)$")  # ("Token Security" is a firm)
+_CASHTAG = re.compile(r"(?<![\w$])\$(?-i:[A-Z]{2,10})\b")
+#: "Industrial Automation Innovator Secures ...": what it is, not who.
+_DESCRIBED_RAISER = re.compile(r"(?i)^(?:an?\s+)?(?:[a-z\-]+\s+){1,3}(?:innovator|pioneer|"
+                               r"leader|provider|startup|developer)$")
 #: "Safe Pro Group Inc. Price Target Raised to $12": an analyst's target, no money.
 _PRICE_TARGET = re.compile(r"(?i)\bprice\s+target\b")
 #: "Invests EUR 15 mn to Strengthen Position in the Hygiene Market": a market, no company.
@@ -188,6 +195,7 @@ _NOT_A_ROUND = re.compile(
     r"agreements?|recovery|recoveries|project\s+financing|refinanc\w*|senior\s+secured|"
     r"revolving|syndicated|offtake|price\s+target|restricted\s+stock|per\s+share|"
     r"humanitarian|royalty|stream(?:ing)?\s+agreement|loan\s+for|allocation|dividends?|"
+    r"at-the-market|atm\s+(?:program|sales|offering)|continued\s+listing|hearings?\s+panel|"
     r"advertising|sponsorship|"
     # "Secures $31M Hotel Deal": a deal of some other kind
     r"[\d.,]+\s*(?:[mbk]n?|million|billion)?\s+(?!funding|financing|investment|equity|"
@@ -203,8 +211,8 @@ _NOT_A_ROUND_AFTER = re.compile(
     r"apartments?|homes?|community)\b|"
     # "Facility to Advance Montauban Project", "During 250-Mile Fundraising Ride", "on
     # Strong Stock Performance" (a listed company's sale of shares)
-    r"\bto\s+(?:advance|fund|finance|develop|build)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?"
-    r"project\b|\bfundraising\s+(?:ride|walk|run|event|gala|campaign|dinner)\b|"
+    r"\bto\s+(?:advance|fund|finance|develop|build)\s+(?:the\s+|its\s+|an?\s+)?(?:\S+\s+){0,4}?"
+    r"project\b|\bloan\s+to\s+(?:develop|build|fund|finance)\b|\bfundraising\s+(?:ride|walk|run|event|gala|campaign|dinner)\b|"
     r"\bstock\s+performance\b|\bfinancing\s+(?:strategy|plan)\b|"
     r"\bfor\s+(?:a\s+)?(?:cause|charity|childhood\s+cancer|cancer\s+research|local\s+youth)\b|"
     # "Closes on Palladium Mesquite, a $36 Million Multifamily Community": real estate
@@ -597,6 +605,9 @@ def _find_funding(text: str) -> FundingCandidate | None:
         subject = named.group("name")  # "Hammerspace, an ... used by Nvidia, Meta and Tesla"
     if unit := _INVESTMENT_IN_UNIT.match(rest):
         subject = unit.group("unit")  # "VivoPower Secures $10M Investment in Tembo from X"
+    if _TOKEN_SUBJECT.search(subject) or _CASHTAG.search(text) or \
+            _TOKEN_SALE.search(rest[:200]) or _DESCRIBED_RAISER.match(subject):
+        return None  # "Dtec token announces ...", "via $TREAT", "... Memecoins on Solana"
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject) or \
             _PRICE_TARGET.search(subject) or _ADVERB_END.search(subject) or \
             _MONEY_FIRST.match(subject) or \

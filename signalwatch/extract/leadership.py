@@ -243,7 +243,12 @@ _CONNECTORS = frozenset(("of", "and", "at", "for", "de", "la", "le", "the", "in"
 #: Words that open a title before its title word ("Group President", "Interim CEO").
 _TITLE_LEAD = frozenset(("group", "regional", "global", "executive", "senior", "interim",
                          "acting", "deputy", "associate", "division", "divisional", "area",
-                         "country", "national", "new", "founding"))
+                         "country", "national", "new", "founding",
+                         # a function before its title word ("National Sales Director")
+                         "sales", "marketing", "product", "engineering", "operations",
+                         "finance", "technology", "people", "revenue", "growth", "strategy",
+                         "business", "development", "customer", "client", "legal", "data",
+                         "digital", "brand", "partnerships", "communications"))
 
 
 def _split_person_title(rest: str) -> tuple[str, str] | None:
@@ -329,7 +334,7 @@ _APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:former|ex-|veteran|longtime|
 _TEAM_CLAUSE = re.compile(
     r"^(?P<company>.+?)\s+(?:expands|strengthens|bolsters|grows|builds\s+out|adds\s+to|"
     r"enhances|boosts)\s+(?:its\s+)?(?:executive\s+|senior\s+|c-suite\s+)?(?:leadership|"
-    r"management|executive)\s+team(?:\s*,|\s+with(?:\s+the)?)\s+(?:appointing|appointment\s+"
+    r"management|executive)(?:\s+team)?(?:\s*,|\s+with(?:\s+the)?)\s+(?:appointing|appointment\s+"
     r"of|hiring|hire\s+of|adding|addition\s+of|naming)\s+(?P<rest>.+)$", re.IGNORECASE)
 #: "Zingly.ai Expands Leadership Team with New CMO and CRO", "Acme Announces the
 #: Appointment of Chief Operating Officer": executive roles filled, no one named.
