@@ -267,8 +267,9 @@ _PURPOSE = re.compile(r"\s+(?:to|for|as|amid|after|with|led|from)\s")
 _OPENER = re.compile(r"^(?:how|why|exclusive:|breaking:|report:)\s+", re.IGNORECASE)
 _VALUATION_AFTER = re.compile(r"\+?\s*valuation", re.IGNORECASE)
 #: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
-_TOKEN_SALE = re.compile(r"(?i)\b(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+(?:token|"
-                         r"coin)|memecoin|contribution\s+round|community\s+round|public\s+sale)\b")
+_TOKEN_SALE = re.compile(r"(?i)\b(?=[ptiamc])(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+"
+                         r"(?:token|coin)|memecoin|contribution\s+round|community\s+round|"
+                         r"public\s+sale)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
 _FUND_OF_ITS_OWN = re.compile(
