@@ -153,16 +153,15 @@ _PARENTS_UNIT = re.compile(
 
 
 def _clean(span: str) -> str:
-    span = re.sub(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", "", span.strip(),
-                  flags=re.IGNORECASE)
+    span = _CLEAN_RE1.sub("", span.strip())
     span = _UNIT.sub("", span).strip() or span
     if unit := _ANNOUNCED_UNIT.match(span) or _PARENTS_UNIT.match(span):
         span = unit.group("unit")  # "Xalles announces subsidiary CashX", "X Subsidiary Y"
     span = first_subject(span)  # "Littleton Ranch Opens Boarding Services and" ...
     # "D-Wave (NYSE: QBTS)": a ticker or a note in brackets ends nothing
-    span = re.sub(r"\s*\([^)]*\)\s*$", "", span)
+    span = _CLEAN_RE2.sub("", span)
     # "Milestone in AI - AIXtreme announces": the company is after the last dash or colon
-    span = re.split(r"\s[-–—]\s|:\s|\?\s", span)[-1]
+    span = _CLEAN_RE3.split(span)[-1]
     return _ADVERBS.sub("", span.strip(" ,:;—–-\"'“”‘’®™")).strip(" ®™")
 
 
@@ -256,7 +255,7 @@ def _is_property(what: str) -> bool:
     anywhere in it ("York Claims Adjacent", "Historic Commodore Hotel"), unless the name
     ends as a company's does ("Thee Mine Inc.")."""
     what = what.strip()
-    if re.match(r"(?:[a-z][\w\-]*\s+){1,4}from\s", what):
+    if _IS_PROPERTY_RE1.match(what):
         return True  # "gold concessions from First Class Metals": bought from a company
     return bool(re.search(_PROPERTY.pattern.replace("$", "\\b"), what)) and \
         not _CORPORATE.search(what)
@@ -298,11 +297,9 @@ def _more_partners(text: str, at: int) -> list[str]:
     """Partners listed after the first ("with B and C", "with B, C and D")."""
     out = []
     for _ in range(8):  # bounded: a list of partners is short
-        m = re.match(r"\s*(?:,\s*and|,|and|&)\s+(?P<o>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)"
-                     r"(?=\s*$|\s*[,;:.(]|\s+(?:to|for|in|on|and|&|—|–|-)\s)", text[at:])
+        m = _MORE_PARTNERS_RE1.match(text[at:])
         # ", Expanding Reach", ", Launches an Airdrop": a second predicate, no partner
-        if m is None or re.match(r"(?i)\w+ing\b|(?:launch|expand|add|sign|unveil|open|"
-                                 r"introduc|deepen|announc|secur|rais)\w*\b", m.group("o")):
+        if m is None or _MORE_PARTNERS_RE2.match(m.group("o")):
             break
         out.append(m.group("o"))
         at += m.end()
@@ -639,13 +636,13 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # "New Holding Enters the Rental Market: Alikson Group Acquires Apart Sharing": after a
     # lead-in and a colon, the clause that states an event is the news ("X Launches Y:
     # The Best Tool for Z" has none after its colon, and is read whole)
-    bare = re.sub(r"\([^)]*\)", lambda m: "_" * len(m.group(0)), text)  # "(NASDAQ: X)"
+    bare = _FIND_EVENTS_RE1.sub(lambda m: "_" * len(m.group(0)), text)  # "(NASDAQ: X)"
     at = bare.find(": ")
     head, colon, tail = (text[:at], ": ", text[at + 2:]) if at > 0 else (text, "", "")
     if colon and len(tail.split()) >= 3 and tail[:1].isupper() and len(head) < 120 and \
             (found := _events_in(tail, original, rumour, cats)):
         return found
-    if colon and re.match(r"(?i)(?:launching|introducing|unveiling)\s", tail) and \
+    if colon and _FIND_EVENTS_RE2.match(tail) and \
             (subject := first_subject(head)) != head and \
             (found := _events_in(f"{subject} launches {tail.split(None, 1)[1]}", original,
                                  rumour, cats)):
@@ -662,7 +659,7 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # named first, its maker after the colon
     if (m := _INTRODUCING.match(text)) and not _MINOR_LAUNCH.search(m.group("what")):
         maker = first_subject(m.group("rest"))
-        if maker != m.group("rest") and not re.match(r"(?i)(?:the|a|an|this|our)\s", maker):
+        if maker != m.group("rest") and not _FIND_EVENTS_RE3.match(maker):
             return [EventCandidate("strategic", "product_launch", _clean(maker),
                                    f"launches {m.group('what')}", original, rumour)]
     # "X Secures Contracts and Expands Its Services Nationwide": the second predicate's
@@ -773,7 +770,7 @@ def _events_in(text: str, original: str, rumour: bool,
         who = [] if _PARTNERS_TO_BRING.match(text) else list(dict.fromkeys(
             e.subject for e in events if e.type in ("product_launch", "partnership")))
         # ("Lyft and China’s Baidu look to bring robotaxis to Europe": each goes)
-        events += [e for x in who or re.split(r"\s+and\s+", where[0])
+        events += [e for x in who or _EVENTS_IN_RE1.split(where[0])
                    if (e := event("strategic", "expansion", x, f"expands into {where[1]}"))]
     return events
 
@@ -811,18 +808,18 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
     if m is None or first_subject(m.group("subject")) != m.group("subject") or \
             _VENUE.search(_clean(m.group("subject"))) or \
             _VERB_IN_NAME.search(m.group("subject")) or \
-            (re.search(r"['’]s?$", m.group("subject").strip())
+            (_GOES_TO_PLACE_RE2.search(m.group("subject").strip())
              and not m.group(0).endswith("s")):
         return None  # ("Starlink’s launch in India": a launch spoken of, not made)
     for to in _TO_PLACE.finditer(text, m.end()):
-        what = re.sub(r"(?i)^access\s+to\s+", "", text[m.end():to.start()].strip())
+        what = _GOES_TO_PLACE_RE1.sub("", text[m.end():to.start()].strip())
         # what goes there is a thing, not a clause on what for or whom ("Platform for
         # Safer Purchases in the U.S.", "Solutions to Address Drone Problems in New
         # Jersey"): those say where the product is used, not that the company moves
         if to.start() - m.end() > 100 or _CLAUSE_BEFORE_PLACE.search(what):
             break
         if where := place(to.group("object")):
-            launch = not re.match(r"(?i)expand|extend", text[m.end("subject"):].strip())
+            launch = not _GOES_TO_PLACE_RE3.match(text[m.end("subject"):].strip())
             if what and ((launch and _minor(what)) or _NEVER_A_PRODUCT.search(what)
                          or _MONEY_PUT_IN.search(what) or _EFFORTS.search(what)):
                 return None  # "Launches Campaign in Texas", "Expands Investment in Thailand"
@@ -871,7 +868,7 @@ def _partners(event: _Event, one: str, other: str) -> _Found:
 def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "acq" not in cats:
         return None
-    if re.search(r"(?i)\bbought\s+deal\b", text):
+    if _ACQUISITIONS_RE1.search(text):
         return []  # "Launches Bought Deal Offering": an offering of shares
     grows = (_GROWS_BY_ACQUISITION, _GROWS_BY_NAMED_ACQUISITION)
     if (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)
@@ -895,8 +892,7 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     m = _GROWS_BY_ACQUISITION.match(text) or _GROWS_BY_NAMED_ACQUISITION.match(text)
     if m is None:
         return None
-    if re.search(r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?"
-                 r"addition\b|\baddition\s+of\s+[^,]{2,60}?\s+as\s", text):
+    if _ACQUISITIONS_RE2.search(text):
         return []  # "Expands Its Litigation Practice with the Addition of Jane Roe": a hire
     if m.re is _GROWS_BY_ACQUISITION and m.group("how").lower() == "integration" and \
             not _CORPORATE.search(m.group("object").strip()):
@@ -906,8 +902,7 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
             or m.group("object").strip().lower() in common_words()):
         return None  # a named purchase names a company: "With Strategic Acquisition" none
     out = _bought(event, m.group("subject"), m.group("object"))
-    if (where := _EXPANDS.match(text)) and re.match(
-            r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b", text[m.end("subject"):]):
+    if (where := _EXPANDS.match(text)) and _ACQUISITIONS_RE3.match(text[m.end("subject"):]):
         out.append(event("strategic", "expansion", m.group("subject"),
                          f"expands into {where.group('object')}"))
     return out
@@ -931,8 +926,7 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                  or _VERB_IN_NAME.search(both.group("object"))
                  or _VERB_IN_NAME.search(both.group("subject"))):
         both = None  # "A & B Make History with a Groundbreaking Partnership": no name
-    if both and re.match(r"(?i)(?:joins|integrates|launches|expands|announces|unveils|named)\b",
-                         both.group("object")):
+    if both and _PARTNERSHIPS_RE1.match(both.group("object")):
         return []  # "Dune Integrates the TRON Network and Joins HackaTRON as a Partner"
     if m := both or _WELCOMES_PARTNER.match(text):
         out = _partners(event, m.group("subject"), m.group("object"))
@@ -993,9 +987,9 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if m := _TEAM_LIST.match(text):
         # "A, B, C and D Team Up to ...": each one a partner; in a list with commas "&"
         # joins words of one name ("Ashby & Gabriel, Advaiya")
-        members = [x for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("members"))
+        members = [x for x in _PARTNERSHIPS_RE2.split(m.group("members"))
                    if x.strip() and not _LEGAL_FORM_ALONE.match(x)]
-        if any(re.search(r"(?i)\b(?:parent|subsidiary)\b", x) for x in members):
+        if any(_PARTNERSHIPS_RE3.search(x) for x in members):
             return []  # "X, Inc., Parent Company of Y and Z Announce ...": one group
         return [event("strategic", "partnership", x, "partners with "
                       + ", ".join(_clean(y) for y in members if y != x)) for x in members]
@@ -1035,23 +1029,16 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _VENUE.search(_clean(m.group("subject"))):
         where = m.group("object").strip()
         # "Alaska's Role Expands in ...": a thing that grows, not a company expanding
-        thing = re.search(r"(?i)['’]s?\s+(?:role|market|economy|share|sector|industry|demand|"
-                          r"influence|importance|footprint|presence|population)$",
-                          m.group("subject").strip())
-        online = re.search(r"(?i)\b(?:online|virtual|digital|e-?commerce|web)\s+(?:store|"
-                           r"shop|office|hub|storefront)", where)
-        media = re.search(r"(?i)\b(?:networks|outlets|channels|platforms|publications|"
-                          r"stations|partners|clients|customers|users|enthusiasts|fans|"
-                          r"audiences|members|families|patients|students|investors|buyers|"
-                          r"owners|drivers|gamers|creators|developers|professionals)$", where)
+        thing = _EXPANSIONS_RE1.search(m.group("subject").strip())
+        online = _EXPANSIONS_RE2.search(where)
+        media = _EXPANSIONS_RE3.search(where)
         salon = m.re is _EXPANDS and _LOCAL_SALON.search(_clean(m.group("subject")))
-        if thing or online or media or salon or re.match(
-                r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b", where):
+        if thing or online or media or salon or _EXPANSIONS_RE4.match(where):
             return []
-        if m.re is _EXPANDS and re.match(r"(?i)\s*(?:launches|debuts)\s+in\b",
-                                          text[m.end("subject"):]) and not place(where) and (
+        if m.re is _EXPANDS and _EXPANSIONS_RE5.match(text[m.end("subject"):]) and \
+                not place(where) and (
                 len(where.split()) == 1 or _COUNTED_STORES.search(where)) and \
-                not re.search(r"(?i)\b(?:county|city|cities|states?|area|region|metro)\b", where):
+                not _EXPANSIONS_RE6.search(where):
             # "Act Bar Launches in Earthbar", "Jubi Brand Launches in 229 MAPCO Locations":
             # a retailer carries it (a partnership), no place
             shop = _COUNTED_STORES.sub("", where).strip()
@@ -1094,7 +1081,7 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         subject = m.group("subject")
         verb = text[m.end("subject"):].lstrip().lower()
         # "Topo Finance and Composed Launch ...": a joint launch, one event each
-        makers = re.split(r"(?i)\s+(?:and|&)\s+", subject) if verb.startswith(
+        makers = _LAUNCHES_RE1.split(subject) if verb.startswith(
             ("launch ", "unveil ", "introduce ", "debut ", "release ")) and \
             not _PERSON_OR_PLACE.search(_clean(subject)) else [subject]
         return [event("strategic", "product_launch", who, f"launches {what}")
@@ -1105,7 +1092,7 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _LAUNCHES_BARE.match(text)) and \
             not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m) \
             and not _NOT_A_MAKER.search(m.group("subject").strip()) \
-            and not re.search(r"(?i)\s(?:is|are|was|were|been)$", _clean(m.group("subject"))):
+            and not _LAUNCHES_RE2.search(_clean(m.group("subject"))):
         # ("Direct Flight from Singapore to Lhasa is Officially Launched": a thing
         # launched, its maker unnamed)
         # "Ruley Launches to Bring Rule Clarity", "devBlink AI Launches": the company's own
@@ -1123,10 +1110,9 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
     head = first_subject(span)
     if head == span:
         return False
-    if re.search(r"(?:\band|,|&)\s*$", span):
+    if _RUNS_ON_RE1.search(span):
         return False
-    return not re.match(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", text[m.end("subject"):],
-                        re.IGNORECASE)
+    return not _RUNS_ON_RE2.match(text[m.end("subject"):])
 
 
 def launched_product(full: str, text: str) -> str | None:
@@ -1139,7 +1125,7 @@ def launched_product(full: str, text: str) -> str | None:
     Solution"). A minor word ("website", "campaign", "curriculum") rules it out when it
     is what the phrase names (its last word), not when it only qualifies a product
     ("Video Analytics Platform", "Telegram Game")."""
-    full = re.split(r"\s+and\s+(?=(?-i:[A-Z])[a-z]+s\b)", full, maxsplit=1)[0]
+    full = _LAUNCHED_PRODUCT_RE5.split(full, maxsplit=1)[0]
     what = _LAUNCH_TAIL.split(full, maxsplit=1)[0]
     # capitalised words before a purpose ("to ...") or a place ("in ...") name a product
     # only where the headline is not in title case (there every word is capitalised:
@@ -1151,31 +1137,26 @@ def launched_product(full: str, text: str) -> str | None:
                      rf"\s+(?:{after})\s)", full) is not None
     # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
     # number that is not a year
-    model = re.fullmatch(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
-                         r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})",
-                         what.strip())
+    model = _LAUNCHED_PRODUCT_RE1.fullmatch(what.strip())
     # or a model code among its words ("the MX-2 Midrange Disc", "the X1 Carbon")
-    code = re.match(r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
-                    r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$", what.strip())
+    code = _LAUNCHED_PRODUCT_RE2.match(what.strip())
     # a name in quotes ("“FreedomCar-CONNECT”", "'Sticky' Premium Flower") or one word
     # that only a name is ("IgnitionX", "HRVerse")
-    quoted = re.match(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]", what.strip())
-    coined = re.fullmatch(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*)", what.strip()) or \
+    quoted = _LAUNCHED_PRODUCT_RE3.match(what.strip())
+    coined = _LAUNCHED_PRODUCT_RE6.fullmatch(what.strip()) or \
         _COINED_OR_CAPITALS.fullmatch(what.strip())
     named = named or model is not None or code is not None or quoted is not None or \
         coined is not None
     # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
-    described = re.match(r"[^,—–]{2,60}(?:,|\s[—–])\s+(?i:the|a|an)\s+([^,]{3,100})", full)
+    described = _LAUNCHED_PRODUCT_RE4.match(full)
     # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
     # Feature Across US Properties")
-    wide = re.split(r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
-                    r"with)\s+|"
-                    r"\s*[,;:]\s+|\s+[—–-]\s+", full, maxsplit=1)[0]
+    wide = _LAUNCHED_PRODUCT_RE7.split(full, maxsplit=1)[0]
     kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
         _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
         _PRODUCT.search(wide) and not _minor(wide))
     if (kind_word or named) and not _minor(what) and \
-            not _AN_UPDATE.search(re.split(r"\s+(?:and|&)\s+", what, maxsplit=1)[0]) and \
+            not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
             not _IN_AN_UPDATE.search(full):
         return what
     return None
@@ -1207,20 +1188,20 @@ def _minor(phrase: str) -> bool:
         return True
     # "Second Phase: Embracing ...", "ProtoPod: A Bold New Podcast": either side of a colon
     # can say it is minor
-    parts = re.split(r":\s|\s[—–-]\s", phrase, maxsplit=1)
+    parts = _MINOR_RE1.split(phrase, maxsplit=1)
     if len(parts) == 2 and (_minor(parts[0]) or _minor(parts[1])):
         return True
     whole = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
     # "2025 Agenda and First Speakers": the first of two things launched decides; "Mid-Year
     # & Anniversary Promotion": so does the last word of both, joined
-    first = re.split(r"\s+(?:and|&)\s+", whole, maxsplit=1)[0]
+    first = _MINOR_RE2.split(whole, maxsplit=1)[0]
     return _ends_minor(first) or (first != whole and not _PRODUCT.search(first)
                                   and _ends_minor(whole, empty=False))
 
 
 def _ends_minor(head: str, empty: bool = True) -> bool:
     """Whether a noun phrase has a minor word with no product word after it."""
-    words = re.sub(r"[“”\"'‘’:!.]", " ", head).split()
+    words = _ENDS_MINOR_RE1.sub(" ", head).split()
     if not words:
         return empty
     last_minor = max((i for i, w in enumerate(words) if _MINOR_LAUNCH.fullmatch(w)),
@@ -1242,3 +1223,69 @@ _CLAUSE_PARTICIPLE = re.compile(
     r"\s+(?:offering|featuring|providing|enabling|empowering|helping|making|allowing|"
     r"bringing|giving|delivering|transforming|revolutionizing|redefining|combining|"
     r"connecting|supporting|designed|aimed|built|powered)\s+", re.IGNORECASE)
+
+
+# Patterns the functions above use, compiled once at import (the first items
+# a process read paid for compiling them; issue #13).
+_CLEAN_RE1 = re.compile(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", re.IGNORECASE)
+_CLEAN_RE2 = re.compile(r"\s*\([^)]*\)\s*$")
+_IS_PROPERTY_RE1 = re.compile(r"(?:[a-z][\w\-]*\s+){1,4}from\s")
+_FIND_EVENTS_RE1 = re.compile(r"\([^)]*\)")
+_ACQUISITIONS_RE1 = re.compile(r"(?i)\bbought\s+deal\b")
+_ACQUISITIONS_RE2 = re.compile(
+    r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?"
+    r"addition\b|\baddition\s+of\s+[^,]{2,60}?\s+as\s")
+_RUNS_ON_RE1 = re.compile(r"(?:\band|,|&)\s*$")
+_LAUNCHED_PRODUCT_RE1 = re.compile(
+    r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
+    r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})")
+_LAUNCHED_PRODUCT_RE2 = re.compile(
+    r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
+    r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$")
+_LAUNCHED_PRODUCT_RE3 = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]")
+_LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–])\s+(?i:the|a|an)\s+([^,]{3,100})")
+_MINOR_RE1 = re.compile(r":\s|\s[—–-]\s")
+_CLEAN_RE3 = re.compile(r"\s[-–—]\s|:\s|\?\s")
+_MORE_PARTNERS_RE1 = re.compile(
+    r"\s*(?:,\s*and|,|and|&)\s+(?P<o>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)"
+    r"(?=\s*$|\s*[,;:.(]|\s+(?:to|for|in|on|and|&|—|–|-)\s)")
+_FIND_EVENTS_RE2 = re.compile(r"(?i)(?:launching|introducing|unveiling)\s")
+_GOES_TO_PLACE_RE1 = re.compile(r"(?i)^access\s+to\s+")
+_ACQUISITIONS_RE3 = re.compile(r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b")
+_PARTNERSHIPS_RE1 = re.compile(
+    r"(?i)(?:joins|integrates|launches|expands|announces|unveils|named)\b")
+_EXPANSIONS_RE1 = re.compile(
+    r"(?i)['’]s?\s+(?:role|market|economy|share|sector|industry|demand|"
+    r"influence|importance|footprint|presence|population)$")
+_EXPANSIONS_RE2 = re.compile(
+    r"(?i)\b(?:online|virtual|digital|e-?commerce|web)\s+(?:store|"
+    r"shop|office|hub|storefront)")
+_EXPANSIONS_RE3 = re.compile(
+    r"(?i)\b(?:networks|outlets|channels|platforms|publications|"
+    r"stations|partners|clients|customers|users|enthusiasts|fans|"
+    r"audiences|members|families|patients|students|investors|buyers|"
+    r"owners|drivers|gamers|creators|developers|professionals)$")
+_RUNS_ON_RE2 = re.compile(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", re.IGNORECASE)
+_LAUNCHED_PRODUCT_RE5 = re.compile(r"\s+and\s+(?=(?-i:[A-Z])[a-z]+s\b)")
+_LAUNCHED_PRODUCT_RE6 = re.compile(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*)")
+_LAUNCHED_PRODUCT_RE7 = re.compile(
+    r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
+    r"with)\s+|"
+    r"\s*[,;:]\s+|\s+[—–-]\s+")
+_MINOR_RE2 = re.compile(r"\s+(?:and|&)\s+")
+_MORE_PARTNERS_RE2 = re.compile(
+    r"(?i)\w+ing\b|(?:launch|expand|add|sign|unveil|open|"
+    r"introduc|deepen|announc|secur|rais)\w*\b")
+_GOES_TO_PLACE_RE2 = re.compile(r"['’]s?$")
+_EXPANSIONS_RE4 = re.compile(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b")
+_EXPANSIONS_RE5 = re.compile(r"(?i)\s*(?:launches|debuts)\s+in\b")
+_LAUNCHES_RE1 = re.compile(r"(?i)\s+(?:and|&)\s+")
+_LAUNCHES_RE2 = re.compile(r"(?i)\s(?:is|are|was|were|been)$")
+_ENDS_MINOR_RE1 = re.compile(r"[“”\"'‘’:!.]")
+_FIND_EVENTS_RE3 = re.compile(r"(?i)(?:the|a|an|this|our)\s")
+_GOES_TO_PLACE_RE3 = re.compile(r"(?i)expand|extend")
+_PARTNERSHIPS_RE2 = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_PARTNERSHIPS_RE3 = re.compile(r"(?i)\b(?:parent|subsidiary)\b")
+_EXPANSIONS_RE6 = re.compile(r"(?i)\b(?:county|city|cities|states?|area|region|metro)\b")
+_EVENTS_IN_RE1 = re.compile(r"\s+and\s+")
+_LAUNCHED_PRODUCT_RE8 = re.compile(r"\s+(?:and|&)\s+")

@@ -427,7 +427,7 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         return [c] if (c := _candidate(m.group("company"), None, "senior executives", "joined",
                                        text)) else []
     if m := _ROLES_FILLED.match(text):
-        roles = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("roles"))
+        roles = _FIND_LEADERSHIP_RE1.split(m.group("roles"))
         return [c for role in roles if role and (c := _candidate(
             m.group("company"), None, role, "joined", text))]
     if (m := _PASSING.match(text)) and (person := person_name(m.group("person"))) and (
@@ -477,8 +477,7 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         if named and not person:
             continue
         title = m.group("title")
-        if role := re.sub(r"^(?:its|the)\s+", "", (m.groupdict().get("role") or "").strip(),
-                          flags=re.IGNORECASE):
+        if role := _FIND_LEADERSHIP_RE4.sub("", (m.groupdict().get("role") or "").strip()):
             title = role if is_executive(role) else title  # "founder of X replaced as CEO"
         c = _candidate(m.group("company"), person, title, change, text)
         if c:
@@ -490,13 +489,12 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
                        m.group("title"), "departed", text)
         return [c] if c else []
     m = _JOINS.match(text)
-    if m and not re.search(r"\bboard\b", m.group("company"), re.IGNORECASE):
+    if m and not _FIND_LEADERSHIP_RE5.search(m.group("company")):
         c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
                        "joined", text)
         return [c] if c else []
     m = _COMPANY_VERB.match(text)
-    if m and re.search(r"(?i)\bto\s+(?:its|the|their)\s+(?:\w+\s+)?board\b|\bto\s+(?:talk|"
-                       r"speak|discuss|share|present|keynote|headline)\b", m.group("rest")):
+    if m and _FIND_LEADERSHIP_RE2.search(m.group("rest")):
         return []  # "Meta adds Jane Doe to its board", "Sessions welcomes CEO Jane Doe to talk"
     if m:
         verb = m.group("verb").lower()
@@ -505,9 +503,7 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
         # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the appositive goes
         rest = _POSTNOMINALS_BEFORE_AS.sub("", _APPOSITIVE.sub(" as ", m.group("rest")))
-        parts = re.split(r"(?:\s+and|,)\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
-                         r"(?:Chief|CEO|CFO|COO|CTO|CMO|CRO|President|VP|Vice|Head|Director)\b))",
-                         rest)
+        parts = _FIND_LEADERSHIP_RE3.split(rest)
         for part in parts:
             split = _split_person_title(part)
             if split is None:
@@ -525,8 +521,23 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     if m:
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
-        company = re.split(r"\s+(?:to|as|amid|after|in|on|from|effective|following|"
-                           r"starting|beginning)\s+|\s[–—-]\s", m.group("company"))[0]
+        company = _FIND_LEADERSHIP_RE6.split(m.group("company"))[0]
         c = _candidate(company, person_name(m.group("person")), m.group("title"), change, text)
         return [c] if c else []
     return []
+
+
+# Patterns the functions above use, compiled once at import (the first items
+# a process read paid for compiling them; issue #13).
+_FIND_LEADERSHIP_RE1 = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+_FIND_LEADERSHIP_RE2 = re.compile(
+    r"(?i)\bto\s+(?:its|the|their)\s+(?:\w+\s+)?board\b|\bto\s+(?:talk|"
+    r"speak|discuss|share|present|keynote|headline)\b")
+_FIND_LEADERSHIP_RE3 = re.compile(
+    r"(?:\s+and|,)\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
+    r"(?:Chief|CEO|CFO|COO|CTO|CMO|CRO|President|VP|Vice|Head|Director)\b))")
+_FIND_LEADERSHIP_RE4 = re.compile(r"^(?:its|the)\s+", re.IGNORECASE)
+_FIND_LEADERSHIP_RE5 = re.compile(r"\bboard\b", re.IGNORECASE)
+_FIND_LEADERSHIP_RE6 = re.compile(
+    r"\s+(?:to|as|amid|after|in|on|from|effective|following|"
+    r"starting|beginning)\s+|\s[–—-]\s")

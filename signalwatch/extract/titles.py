@@ -132,18 +132,17 @@ def function(title: str) -> str | None:
     """The function a title serves. For C-level abbreviations (CRO, CFO ...) the letter
     says it; otherwise the first matching family of words, most specific first."""
     # "Vice President" says the level, not the function.
-    text = re.sub(r"\b(?:senior |executive )?vice[- ]president\b", " ", title.replace("&amp;", "&"),
-                  flags=re.IGNORECASE)
+    text = _FUNCTION_RE1.sub(" ", title.replace("&amp;", "&"))
     m = _ABBREV_RE.search(text)
-    chief = re.search(r"\bchief\s+(.+?)\s+officer\b", text, re.IGNORECASE)
+    chief = _FUNCTION_RE2.search(text)
     if chief:
         text = chief.group(1)
-    elif m and not re.search(r"\bvp\b", text, re.IGNORECASE):
+    elif m and not _FUNCTION_RE4.search(text):
         return _ABBREV[m.group(1).lower()][0]
     for name, pattern in _FUNCTIONS:
         if pattern.search(text):
             return name
-    if chief and re.search(r"\bexecutive\b", chief.group(1), re.IGNORECASE):
+    if chief and _FUNCTION_RE3.search(chief.group(1)):
         return "general management"
     return None
 
@@ -159,3 +158,11 @@ def is_executive(title: str) -> bool:
 
 
 _ROLE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+# Patterns the functions above use, compiled once at import (the first items
+# a process read paid for compiling them; issue #13).
+_FUNCTION_RE1 = re.compile(r"\b(?:senior |executive )?vice[- ]president\b", re.IGNORECASE)
+_FUNCTION_RE2 = re.compile(r"\bchief\s+(.+?)\s+officer\b", re.IGNORECASE)
+_FUNCTION_RE3 = re.compile(r"\bexecutive\b", re.IGNORECASE)
+_FUNCTION_RE4 = re.compile(r"\bvp\b", re.IGNORECASE)
