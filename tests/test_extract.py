@@ -1138,10 +1138,15 @@ def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
     matcher = Matcher([Account("av", "Aviwell"), Account("tw", "Twin"),
                        Account("at", "Atlas V"), Account("dw", "Dowgo")])
     found = signals_from_item(item, matcher, rates={"EUR": 1.08}, floor=0.8, now=NOW)
-    by = {s.account_id: s.attributes for s in found}
-    assert set(by) == {"av", "tw"}  # Atlas V's clause names no subject; Dowgo is a rumour
-    assert (by["av"]["round"], by["av"]["amount"]) == ("series a", 11e6)
-    assert (by["tw"]["round"], by["tw"]["amount"]) == ("seed", 8e6)
+    by = {s.account_id: s for s in found}
+    # Atlas V is in the list of startups that raised (its own clause names no subject);
+    # Dowgo's round is reported: kept as a rumour, under the alerting floor
+    assert set(by) == {"av", "tw", "at", "dw"}
+    assert (by["av"].attributes["round"], by["av"].attributes["amount"]) == ("series a", 11e6)
+    assert (by["tw"].attributes["round"], by["tw"].attributes["amount"]) == ("seed", 8e6)
+    assert by["at"].attributes["amount"] is None and not by["at"].attributes.get("rumour")
+    assert by["dw"].attributes["rumour"] is True and by["dw"].confidence < 0.8
+    assert not any(s.attributes.get("rumour") for k, s in by.items() if k != "dw")
 
 
 @pytest.mark.parametrize(("text", "company", "person", "title"), [
@@ -1471,3 +1476,133 @@ def test_verb_initials_cover_every_funding_verb_word() -> None:
                  "joins", "participates", "co-leads", "invests", "funding", "Series", "seed"):
         assert funding._ANY_VERB.search(f"Acme {word} a $5M round"), word
 
+
+
+# -- round-ups from other newsletters (issue #13: round-up and list sentences) -------------
+# Categories measured on newsletter round-ups this project had not read (digests, weekly
+# funding reports, a VC newsletter's "fundings" section); written on made-up names.
+
+def _rounds(clause: str, previous: str = "") -> list[tuple]:
+    from signalwatch.extract.funding import roundup_rounds
+
+    return [(c.subject, c.round, c.amount, c.currency, c.rumour)
+            for c in roundup_rounds(clause, previous)]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # several companies' rounds in one sentence, each in a relative clause
+    ("Other growth-stage rounds encompassed fintech Lamna, which raised USD 40 million in "
+     "its Series C round, and design startup Proseware, which secured $35 million led by "
+     "Fabrikam.", [("fintech Lamna", "series c", 40e6, "USD", False),
+                   ("design startup Proseware", "unknown", 35e6, "USD", False)]),
+    ("Notable investments included Lamna, an on-demand freight agency, which secured USD 200 "
+     "million in its Series F funding round.", [("Lamna", "series f", 200e6, "USD", False)]),
+    # names with their amounts in brackets; a valuation in brackets is no round
+    ("Top raisers included Lamna ($805 million - Series J), Proseware ($304 million), and "
+     "tinyCo ($20 million - Series B).", [("Lamna", "series j", 805e6, "USD", False),
+                                         ("Proseware", "unknown", 304e6, "USD", False),
+                                         ("tinyCo", "series b", 20e6, "USD", False)]),
+    ("Lamna ($1.2 billion valuation) leads the chart.", []),
+    # a list of companies that raised, amounts untold
+    ("Other early-stage startups that garnered funding include robotics company Lamna, "
+     "edtech firm Proseware and Contoso.", [
+         ("robotics company Lamna", "unknown", None, None, False),
+         ("edtech firm Proseware", "unknown", None, None, False),
+         ("Contoso", "unknown", None, None, False)]),
+    ("Through its pooled funds, Fabrikam lets you invest in companies like Lamna and "
+     "Proseware.", []),
+    ("Additionally, logistics firm Lamna, foodtech company Proseware, and Contoso also "
+     "attracted substantial investments this week.", [
+         ("logistics firm Lamna", "unknown", None, None, False),
+         ("foodtech company Proseware", "unknown", None, None, False),
+         ("Contoso", "unknown", None, None, False)]),
+    # one company and its description is no list
+    ("7lamna, a four-year-old, Saskatoon, Saskatchewan-based maker of scheduling software, "
+     "has raised $3.5 million in new funding from Fabrikam.", [
+         ("7lamna, a four-year-old, Saskatoon, Saskatchewan-based maker of scheduling "
+          "software", "unknown", 3.5e6, "USD", False)]),
+    # a round after the clause's main news
+    ("Roll-up firm Lamna has entered the unicorn club after raising $111.5 million in its "
+     "Series B funding round led by Fabrikam.", [
+         ("Roll-up firm Lamna", "series b", 111.5e6, "USD", False)]),
+    # a report about the valuation after a stated round leaves the round stated
+    ("Co-working provider Lamna has raised $760m in a series G round that reportedly "
+     "increased its valuation to $20bn.", [
+         ("Co-working provider Lamna", "series g", 760e6, "USD", False)]),
+    ("According to a report first filed by Handelsblatt, Berlin-based grocer Lamna has raked "
+     "in €150 million from existing investors.", [
+         ("Berlin-based grocer Lamna", "unknown", 150e6, "EUR", True)]),
+    # money raised over a company's life is no round
+    ("According to Crunchbase data, over its five years of operations, Lamna raised at least "
+     "$1.4 billion from investors.", []),
+    ("AI startups attracted 25% of Europe's VC funding", []),
+])
+def test_roundup_sentences(clause: str, expected: list) -> None:
+    assert _rounds(clause) == expected
+
+
+def test_a_roundup_pronoun_names_the_company_of_the_clause_before() -> None:
+    assert _rounds("It has raised $31 million to scale its technology platform.",
+                   "Paris-based biotech Lamna is using low-grade wood products.") == [
+        ("Paris-based biotech Lamna", "unknown", 31e6, "USD", False)]
+
+
+@pytest.mark.parametrize(("text", "subject", "round_"), [
+    ("Lamna, a Noida-based marketplace, on Monday, announced that it has raised $120 million "
+     "in a Series E round", "Lamna", "series e"),
+    ("Lamna completed a $50 million series-D funding.", "Lamna", "series d"),
+])
+def test_funding_subject_without_its_time_and_hyphenated_series(text: str, subject: str,
+                                                                round_: str) -> None:
+    found = find_funding(text)
+    assert found is not None and (found.subject, found.round) == (subject, round_)
+
+
+def test_a_digest_and_a_newsletter_section_are_round_ups() -> None:
+    """A digest's headline lists its stories; a daily newsletter (its title a date) is a
+    round-up by its section of rounds; rupee crores count as amounts."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    def item(title: str, summary: str) -> Item:
+        return Item(id=1, source="wire", key="1", type="entry", title=title, url=None,
+                    summary=summary, published=NOW, updated=None, company=None, data={},
+                    first_seen=NOW, last_seen=NOW)
+
+    matcher = Matcher([Account("la", "Lamna"), Account("pr", "Proseware"),
+                       Account("co", "Contoso"), Account("fa", "Fabrikam")])
+    digest = item("Startup Digest: Lamna gets $86 mn in Series C round, Contoso acquires "
+                  "Fabrikam & Proseware's ESOP pool",
+                  "Here are the top headlines from the startup space.\nProseware raises Rs 530 "
+                  "crore in Series B funding round led by Tribe.")
+    by = {s.account_id: s.attributes for s in signals_from_item(
+        digest, matcher, rates={"INR": 0.012}, floor=0.8, now=NOW) if s.kind == "funding"}
+    assert set(by) == {"la", "pr"}
+    assert (by["la"]["round"], by["la"]["amount"]) == ("series c", 86e6)
+    assert (by["pr"]["amount"], by["pr"]["currency"]) == (5.3e9, "INR")
+    daily = item("StrictlyVC: March 3", "Friday! A short issue today.\nTop News\nFabrikam "
+                 "posted results.\nNew Fundings\nLamna, a year-old, Oslo-based maker of "
+                 "software, has raised $2.4 million in funding. More here.\nProseware has "
+                 "raised $3.5 million in seed funding.")
+    by = {s.account_id: s.attributes for s in signals_from_item(
+        daily, matcher, rates={}, floor=0.8, now=NOW) if s.kind == "funding"}
+    assert set(by) == {"la", "pr"} and by["pr"]["round"] == "seed"
+
+
+def test_a_feed_reads_a_newsletters_post_when_it_holds_a_section_of_rounds() -> None:
+    from signalwatch.collect.feeds import parse_feed
+
+    def feed(content: str) -> bytes:
+        return ('<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/'
+                '1.0/modules/content/"><channel><title>n</title><item><title>March 3</title>'
+                '<link>https://example.org/p</link><description>Friday!</description>'
+                f'<content:encoded><![CDATA[{content}]]></content:encoded></item></channel>'
+                '</rss>').encode()
+
+    (with_section,), _ = parse_feed(feed("<p>Friday!</p><h3>Massive Fundings</h3><p>Lamna "
+                                         "has raised $20 million.</p>"), {}, "https://e.org/")
+    assert "Lamna has raised" in with_section.summary
+    (plain,), _ = parse_feed(feed("<p>Friday!</p><p>Lamna has raised $20 million.</p>"), {},
+                             "https://e.org/")
+    assert plain.summary == "Friday!"

@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
-from ..extract.signals import is_roundup_title
+from ..extract.signals import SECTION_WORDS, has_funding_section, is_roundup_title
 from ..extract.text import html_to_text
 from ..types import ItemData
 from ..utils import sha256
@@ -40,6 +40,7 @@ SUMMARY_LIMIT = 4000
 #: A newsletter round-up keeps this much of its whole post (a week of deals with their
 #: descriptions is 20-40 KB of text).
 ROUNDUP_LIMIT = 60_000
+
 
 
 def normalise_link(url: str) -> str:
@@ -90,8 +91,12 @@ def entry_to_item(entry: Mapping[str, Any], *, type: str = "entry",
 def _body(title_html: str, summary_html: str, content_html: str) -> tuple[str, int]:
     """The markup an item's text is read from, and how much of it is kept: the teaser
     (else the content); for a newsletter round-up, the whole post, whose deals the teaser
-    leaves out."""
-    if content_html and is_roundup_title(html_to_text(title_html)):
+    leaves out. A round-up is known by its title, or by a section of rounds in the post
+    ("Massive Fundings", "Notable and big funding rounds": a newsletter's daily issue,
+    whose title is its date)."""
+    if content_html and (is_roundup_title(html_to_text(title_html)) or (
+            SECTION_WORDS.search(content_html)
+            and has_funding_section(html_to_text(content_html, limit=ROUNDUP_LIMIT)))):
         return content_html, ROUNDUP_LIMIT
     return summary_html or content_html, SUMMARY_LIMIT
 

@@ -30,7 +30,8 @@ ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "series a", "serie
 _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|nabbed|"
           r"snaps up|snapped up|scoops up|scooped up|"
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
-          r"pulls in|hauls in|scores|scored|rakes in|attracts|announces|announced|"
+          r"pulls in|pulled in|hauls in|hauled in|scores|scored|rakes in|raked in|attracts|"
+          r"attracted|takes in|took in|announces|announced|"
           r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
           r"locks down|locked down|nets|netted|(?:is\s+)?awarded|discloses|disclosed|"
           r"concludes|concluded|"
@@ -56,6 +57,7 @@ _ANY_VERB = re.compile(
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
                "get", "got", "receiv", "award", "disclos", "wins", "conclud",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
+               "took in", "takes in",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding")
@@ -169,6 +171,7 @@ REPORTED = re.compile(
     r"sources? (?:say|said|says|told|tell)|"
     r"(?:according to|citing|said|say) (?:unnamed |anonymous )?(?:sources|people|a person|"
     r"persons)|people (?:familiar|close|briefed|with knowledge)|"
+    r"(?:according to|as per) (?:a |media |press |news )?reports?|"
     r"(?:is|are|was|were) said to (?:be|have)|in (?:early |advanced |final )?"
     r"(?:talks|discussions|negotiations) (?:to|with|for))\b", re.IGNORECASE)
 #: Reporting and intention words, set aside to read a rumoured round's company and terms.
@@ -179,6 +182,8 @@ _RUMOUR_WORDS = re.compile(
     r"wants?|expected|said) to|(?:is|are) (?=raising\b)|could|would|may|might|"
     r"(?:according to|citing) (?:unnamed |anonymous )?(?:sources|people|a person)"
     r"(?: familiar with [^,.;]*)?|sources? (?:say|said|says)|"
+    r"(?:according to|as per) (?:a |media |press |news )?reports?(?: (?:first )?(?:filed |"
+    r"published )?(?:by|in) [^,.;]*)?|"
     r"people (?:familiar|close|briefed) with [^,.;]*)\b", re.IGNORECASE)
 #: What a company "secures" or "raises" that is no funding round a seller acts on: money
 #: from customers or courts, listed-company securities offerings, token sales.
@@ -294,7 +299,7 @@ _INVESTOR_SUBJECT = re.compile(
     r"y combinator|techstars|a16z|andreessen horowitz|sequoia)\s*$", re.IGNORECASE)
 _ROUND = re.compile(
     r"\b(?P<round>pre[- ]seed|seed|pre[- ]series\s+(?P<pre_letter>[a-b])\b|"
-    r"series\s+(?P<letter>[a-j])\b|(?-i:(?P<bare_letter>[A-J]))\s+round\b|growth[- ]stage|"
+    r"series[\s-]+(?P<letter>[a-j])\b|(?-i:(?P<bare_letter>[A-J]))\s+round\b|growth[- ]stage|"
     # "growth capital", not "to support growth"
     r"growth(?=\s+(?:round|funding|financing|equity|capital|investment))|"
     r"bridge|debt|venture debt|credit facility|grant|convertible(?: note)?|strategic|"
@@ -378,7 +383,9 @@ def _investors(text: str) -> tuple[str, ...]:
 _NOT_ONE_COMPANY = re.compile(
     r"(?i)^(?:here\s+(?:are|is)\s+)?(?:the\s+|these\s+)?(?:\d[\d,]*|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|several|many)\s+(?:\w+\s+){0,3}(?:startups|companies|"
-    r"firms|businesses|brands|unicorns)\b")
+    r"firms|businesses|brands|unicorns)\b|"
+    # "AI startups attracted 25% of Europe's VC funding": a kind of company, plural
+    r"(?-i:\b(?:startups|companies|firms|businesses|brands|unicorns|ventures|founders))$")
 _FOUNDED_BY = re.compile(r",?\s+(?:founded|co-founded|backed|started|built|run|led)\s+by\s",
                          re.IGNORECASE)
 
@@ -418,7 +425,15 @@ def _clean_subject(subject: str) -> str:
         subject = _CLEAN_SUBJECT_RE1.split(subject)[-1]
     if ":" not in subject and (m := _NAME_THEN_PARTICIPLE.match(subject)):
         subject = m.group("name")
+    if " on " in subject or "day" in subject or "week" in subject:
+        subject = _WHEN_AFTER.sub("", subject)  # "Moglix on Monday": when, not who
     return subject.strip(" ,:;—–-\"'“”‘’")
+
+
+#: A time after the subject ("Moglix, on Monday, announced", "Acme this week raised").
+_WHEN_AFTER = re.compile(
+    r"(?i),?\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+    r"(?:this|last|earlier\s+this)\s+(?:week|month|year))\s*,?$")
 
 
 #: "AI-Driven YouMatch App", "AAPI-Owned Three Ships Beauty": a hyphenated descriptor before
@@ -456,9 +471,13 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         text = _HELPS.sub(lambda m: f"{m.group('name')} {m.group('verb')}s", text, count=1)
     if not text or _LAYOFFS.search(text) or not (noun_phrase or _ANY_VERB.search(text)):
         return None
+    if ("over " in low or "raised" in low) and _CUMULATIVE.search(text):
+        return None  # "over its five years, BlockFi raised at least $1.4B": a total, no round
     # a report in a clause of its own ("Kalshi closes $185M round as rival Polymarket
-    # reportedly seeks $200M") leaves the main clause an announcement
-    if REPORTED.search(text) and REPORTED.search(_CLAUSE_AFTER.split(text, maxsplit=1)[0]):
+    # reportedly seeks $200M", "... a series G round that reportedly increased its
+    # valuation") leaves the main clause an announcement
+    if REPORTED.search(text) and REPORTED.search(_REPORTED_VALUATION.sub("", _CLAUSE_AFTER.split(
+            text, maxsplit=1)[0])):
         plain = " ".join(_RUMOUR_WORDS.sub(" ", text).split()).replace(" raising ", " raises ")
         found = _find_funding(plain) if plain else None
         return replace(found, sentence=said, rumour=True) if found else None
@@ -469,6 +488,20 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     return replace(found, sentence=said) if found else None
 
 
+#: "attracted substantial investments", "attracts fresh capital": money, its size untold.
+_ATTRACTED = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:investments?|funding|capital|investors?)\b")
+#: Money raised over a company's life, not a round: "over its five years of operations,
+#: X raised at least $1.4 billion", "has raised $45 million to date", "raised a total of".
+_CUMULATIVE = re.compile(
+    r"(?i)\bover\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+){0,3}?(?:years?|history|"
+    r"lifetime|existence)\b|\braised\s+(?:at\s+least|a\s+total\s+of|in\s+total)\s|"
+    r"\braised\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:US)?[$€£]\s?[\d.,]+\s*"
+    r"(?:[mbk]n?|million|billion)?\s+(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+"
+    r"(?:its\s+)?(?:founding|inception|launch))\b")
+#: A report about the valuation after the round ("a Series G round that reportedly increased
+#: its valuation to $20bn"): the round itself is stated.
+_REPORTED_VALUATION = re.compile(
+    r"(?i)\s+(?:that|which)\s+(?:\w+\s+){0,2}?reportedly\s+(?:\w+\s+){0,4}?valu.*$")
 _RELATIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:which|who)\s+(?!rais|secur|land|clos)"
                        r"[^,]{3,80},\s+")
 _LEADING_CLAUSE = re.compile(r"^(?:after|following|amid|despite)\s+[^,]{3,60},\s+(?=\S)",
@@ -648,7 +681,9 @@ def _find_funding(text: str) -> FundingCandidate | None:
     money = _amount(own)
     round_ = _round(_INVESTORS.sub(" ", own))
     if money is None and round_ == "unknown" and not invested and \
-            not _FIND_FUNDING_RE1.search(rest):
+            not _FIND_FUNDING_RE1.search(rest) and not (
+                verb is not None and verb.group("verb").lower().startswith("attract")
+                and _ATTRACTED.match(rest)):
         return None
     return FundingCandidate(
         subject=subject,
@@ -731,3 +766,173 @@ _FIND_FUNDING_RE4 = re.compile(
     r"\s+(?:(?:a|an|its|fresh|new|another)\s+)?(?:[$€£]|US\$|CA\$)\s?\d")
 _FIND_FUNDING_RE5 = re.compile(r"^\s+on\s+(?=[$€£]|US\$|CA\$|\d)")
 _FIND_FUNDING_RE6 = re.compile(r"(?i)\bgrants?\b")
+
+
+# -- round-ups ---------------------------------------------------------------------------
+# A newsletter's round-up names several companies' rounds in one sentence, or names the
+# company in one sentence and the round in the next; these read such sentences (issue #13:
+# "round-up and list sentences").
+
+#: "Porter, an on-demand goods agency, which secured USD 200 million ...", "Tide (fintech),
+#: which landed $120 million": a company, then a relative clause stating its round.
+_WHICH_RAISED = re.compile(
+    r"(?:,\s+|\s+)(?:which|who)\s+(?:has\s+|had\s+|also\s+|just\s+)*(?=(?:raised|secured|"
+    r"landed|bagged|closed|picked\s+up|received|got|snagged|netted|pulled\s+in|raked\s+in|"
+    r"attracted)\b)", re.IGNORECASE)
+#: Where a name in a list or after a list's verb begins.
+_LIST_OPENER = re.compile(
+    r"(?i)^.*?\b(?:including|included|include|includes|encompassed|were|was|are|is|like|"
+    r"such\s+as|by|followed\s+by|trailed\s+by)\s+|^.*?:\s+")
+#: "startups that garnered funding include A, B and C", "Other notable recipients included
+#: A, B and C", "Worthy of mention are startups like A, B": funded companies listed.
+_RECIPIENTS = re.compile(
+    r"(?i)\b(?:(?P<head>(?:startups|companies|firms|ventures|brands)\b[^.;:]{0,60}?|"
+    r"(?:recipients|raisers|fundraisers)\s+(?:\w+\s+)?)"
+    r"\b(?:include|included|includes|including|were|are|like|such\s+as)|"
+    r"(?P<after>(?:followed|trailed)\s+(?:closely\s+)?by))\s+(?P<list>[^.;:]+)")
+#: Words that say the sentence is about money raised (a list is read only in one).
+_MONEY_WORDS = re.compile(r"(?i)\b(?:rais\w*|fund\w*|investments?|recipients?|secur\w*|"
+                          r"garner\w*|deals?|rounds?|backed|fundraises?)\b")
+#: "VerSe Innovation ($805 million - Series J)": a name, then its amount in brackets.
+_BRACKETED_DEAL = re.compile(
+    r"\b(?P<name>(?-i:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9a-z])[\w.&'’\-]*)"
+    r"{0,4}?)\s*\(\s*"
+    r"(?P<deal>(?:US\$|USD\s?|Rs\.?\s?|INR\s?|₹|[$€£])\s?[\d.,]+[^()]{0,40})\)")
+#: "A, B, and C also attracted substantial investments": a list before the verb.
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+#: Each item's amount when the sentence says so ("secured $20 million each"); a combined
+#: amount ("collectively", "together", "a combined") is no single company's.
+_EACH = re.compile(r"(?i)\beach\b")
+_COMBINED = re.compile(r"(?i)\b(?:collectively|together|combined|jointly|in\s+total|a\s+total)\b")
+#: A sentence's subject named by a pronoun or as "the company": the company of the clause
+#: before it ("Woodoo is using wood. It has raised $31 million").
+_PRONOUN_SUBJECT = re.compile(r"(?i)^(?:it|the\s+(?:company|startup|firm|business|platform))$")
+#: A clause's leading subject: the words before its first verb.
+_LEADING_SUBJECT = re.compile(
+    r"^(?P<subject>.{2,80}?)\s+(?:is|was|has|had|have|are|were|will|uses|makes|builds|"
+    r"offers|provides|helps|develops|operates|runs|sells)\b")
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_ARTICLE = re.compile(r"(?:an?|the)\s")
+_AND_FIRST = re.compile(r"(?i)^(?:and|&)\s+")
+#: Words of a list sentence that are no item, and where a list ends.
+_NOT_IN_LIST = re.compile(r"(?i)\b(?:this|last)\s+week\b.*$|\b(?:also|all|both)\b")
+_AFTER_LIST = re.compile(r"(?i),?\s+(?:the\s+latter|the\s+former|which|who|that|among|with|"
+                         r"to|for|in\s+(?:its|their|a|an)|amid|after|during)\b.*$")
+#: Where one deal's words end and the next company's begin.
+_NEXT_DEAL = re.compile(r",\s+and\s+|;\s+|\s+and\s+(?=(?:[a-z][\w\-]*\s+){0,3}[A-Z])")
+_DEAL_END = re.compile(r",\s+and\s+|;\s+")
+#: An alias or a description between commas: one company, no list.
+_ALIAS = re.compile(r"(?i)\b(?:aka|a\.k\.a\.|formerly|also\s+known\s+as)\b|,\s+(?:an?|the)\s")
+_RAISERS = re.compile(r"(?i)(?:recipients|raisers|fundraisers)")
+#: Money in brackets that is no raise: a valuation, a market cap, revenue.
+_NOT_A_RAISE = re.compile(r"(?i)valu|\bcap\b|revenue|sales|profit|loss|arr\b|income|worth|"
+                          r"market")
+
+
+def _name_before(text: str) -> str:
+    """The company named at the end of ``text`` (before a relative clause): what follows
+    the list's verb or the last comma-joined item, an appositive or a bracket dropped."""
+    text = _TRAILING_BRACKET.sub("", text.strip())
+    # "Porter, an on-demand goods transport agency": the name before its appositive
+    parts = [p.strip() for p in text.split(",")]
+    while len(parts) > 1 and (_ARTICLE.match(parts[-1]) or not any(
+            c.isupper() for c in parts[-1])):
+        parts.pop()
+    text = parts[-1]
+    text = _AND_FIRST.sub("", text)
+    return _LIST_OPENER.sub("", text, count=1).strip(" ,;")
+
+
+#: A sentence adverb before a list ("Additionally, A, B and C raised"): no item.
+_ADVERB_FIRST = re.compile(r"(?i)^(?:additionally|also|meanwhile|besides|further(?:more)?|"
+                           r"moreover|elsewhere|in\s+addition|similarly|notably|likewise),\s*")
+
+
+def _list_items(span: str) -> list[str]:
+    """The names a list holds ("robotics company Posha, edtech firm Footprints and Alt
+    DRX"), each a span the matcher resolves; lower-case words and places are kept, the
+    matcher decides."""
+    span = _ADVERB_FIRST.sub("", span.strip())
+    span = _NOT_IN_LIST.sub(" ", span)
+    span = _AFTER_LIST.sub("", span)
+    items = [i.strip(" .") for i in _LIST_SPLIT.split(span)]
+    return [i for i in items if i and any(c.isupper() or c.isdigit() for c in i)
+            and len(i.split()) <= 6]
+
+
+def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
+    """Every round one clause of a round-up states: several companies' rounds in one
+    sentence ("A, which raised $40M, and B, which secured $35M"), a list of companies that
+    raised ("startups that garnered funding include A, B and C"), names with amounts in
+    brackets ("VerSe ($805 million - Series J), Udaan ($275 million)"), or one round whose
+    company is a pronoun naming the clause before (``previous``)."""
+    said = " ".join(clause.split())
+    out: list[FundingCandidate] = []
+    # several "<name>, which raised ..." in one sentence: each read as its own sentence
+    marks = list(_WHICH_RAISED.finditer(said)) if (
+        " which " in said or " who " in said) else []
+    for i, m in enumerate(marks):
+        start = marks[i - 1].end() if i else 0
+        before = said[start:m.start()]
+        if i:  # the previous deal's words end at its ", and" / ";"
+            cut = _NEXT_DEAL.split(before)
+            before = cut[-1] if len(cut) > 1 else ""
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(said)
+        deal = _DEAL_END.split(said[m.end():end])[0]
+        name = _name_before(before)
+        if name and _names_a_company(name):
+            found = find_funding(f"{name} {deal}")
+            if found is not None:
+                out.append(replace(found, sentence=said))
+    if out:
+        return out
+    if "(" in said and (deals := [d for d in _BRACKETED_DEAL.finditer(said)
+                                  if not _NOT_A_RAISE.search(d.group("deal"))]):
+        for d in deals:
+            name = _LIST_OPENER.sub("", d.group("name"), count=1).strip(" ,")
+            money = _amount(d.group("deal"))
+            if name and _names_a_company(name):
+                out.append(FundingCandidate(
+                    subject=name, round=_round(d.group("deal")),
+                    amount=money.amount if money else None,
+                    currency=money.currency if money else None, investors=(),
+                    sentence=said))
+        if out:
+            return out
+    found = find_funding(said)
+    if found is None and " after raising " in said and (
+            lead := _LEADING_SUBJECT.match(said)):
+        # "GlobalBees has entered the unicorn club after raising $111.5M in its Series B"
+        found = find_funding(f"{lead.group('subject')} raised "
+                             f"{said.split(' after raising ', 1)[1]}")
+        found = replace(found, sentence=said) if found else None
+    if found is not None and _PRONOUN_SUBJECT.match(found.subject) and previous and (
+            lead := _LEADING_SUBJECT.match(" ".join(previous.split()))):
+        found = replace(found, subject=lead.group("subject"))
+    if found is not None:
+        items = _list_items(found.subject) if (
+            found.subject.count(",") >= 2 or found.subject.lower().startswith("both ")) else []
+        # a list holds names only ("A, B, and C"); "7shifts, a four-year-old, Saskatoon-based
+        # maker" is one company and its description
+        parts = [p for p in _LIST_SPLIT.split(_ADVERB_FIRST.sub("", found.subject.strip()))
+                 if p.strip()]
+        if len(items) >= 2 and len(items) == len(parts) and all(
+                _names_a_company(i) for i in items) and not _ALIAS.search(found.subject):
+            # "Celcius Logistics, The Good Bug, and Blissclub also attracted investments":
+            # each company its round; an amount only where each had it
+            each = _EACH.search(said) is not None and not _COMBINED.search(said)
+            return [replace(found, subject=item, amount=found.amount if each else None,
+                            currency=found.currency if each else None) for item in items]
+        return [found]
+    if (listed := _RECIPIENTS.search(said)) and (
+            _MONEY_WORDS.search(listed.group("head") or "")
+            or _RAISERS.match(listed.group("head") or "")
+            or (listed.group("after") and (find_money(said[:listed.start()])
+                                           or _MONEY_WORDS.search(said[:listed.start()])))):
+        # a list of companies that raised, their amounts not given
+        return [FundingCandidate(subject=item, round=_round(said[:listed.start()]),
+                                 amount=None, currency=None, investors=(), sentence=said)
+                for item in _list_items(listed.group("list"))]
+    return []

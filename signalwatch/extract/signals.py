@@ -18,7 +18,7 @@ from ..match import Matcher, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
-from .funding import REPORTED, FundingCandidate, deal_cards, find_funding
+from .funding import REPORTED, FundingCandidate, deal_cards, find_funding, roundup_rounds
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import LeadershipCandidate, find_leadership
 from .tech import DROP_DAYS, tech_changes
@@ -37,14 +37,40 @@ def sentences(item: Item) -> list[str]:
 
 
 #: A newsletter round-up: several companies' rounds in one item ("Funding Wire: 10 Deals",
-#: "This week's funding roundup", "Who raised money this week").
+#: "This week's funding roundup", "Who raised money this week", "Startup Digest: ...",
+#: "This Week in European Tech", "Indian startups raised $171 Mn this week").
 _ROUNDUP = re.compile(
-    r"(?i)\b(?=[rfwdbs])(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report)|"
-    r"weekly\s+funding|"
+    r"(?i)\b(?=[rfwdbstn])(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report|galore)|"
+    r"weekly\s+funding|startup\s+digest|digest:|this\s+week\s+in\s+(?:\w+\s+){0,2}tech|"
+    r"(?:biggest|top)\s+(?:\w+\s+){0,3}(?:tech\s+)?(?:stories|deals|news|rounds)\s+(?:of\s+)?"
+    r"(?:this|the)\s+week|"
     r"deals?\s+(?:for|worth|totall?ing)|who\s+raised|raised\s+this\s+week|biggest\s+"
-    r"(?:rounds|raises|funding)|startups?\s+(?:that\s+)?raised)\b")
-_AMOUNT_SIGN = re.compile(r"[$€£]\s?\d")
+    r"(?:rounds|raises|funding)|startups?\s+(?:that\s+)?raised|"
+    r"startups\s+(?:raised?|secured?|bagged?|pulled\s+in)\s+(?:over\s+|more\s+than\s+)?"
+    r"\S+\s+(?:\S+\s+)?(?:in\s+funding\s+)?(?:this|last)\s+week|"
+    r"(?:startups?|funding)\s+[^.]{0,40}\b(?:this|last)\s+week\b|"
+    # "Indian Startups Raise $3.1 Billion in Q1": startups, plural, raising is a sum of rounds
+    r"startups\s+(?:collectively\s+)?(?:raise|raised|secure|secured|bag|bagged|attract|"
+    r"attracted|pull|pulled|rake|raked)\b|raised\s+in\s+(?:\d+|seven|a)\s+(?:days|week))")
+#: A newsletter's section of rounds, a heading on its own line ("New Fundings", "Massive
+#: Fundings", ">> Notable and big funding rounds", "FUNDING NEWS", "Key Startup Funding
+#: Deals Of This Week", "Venture Capital Deals"): the issue's round-ups.
+_FUNDING_SECTION = re.compile(
+    r"(?im)^[^\w\n]{0,8}(?:(?:new|massive|smaller|big|bigger|notable|biggest|top|key|other)\s+"
+    r"(?:and\s+big\s+|but\s+not\s+crazy\s+big\s+)?)?(?:[\w\-]+\s+){0,2}"
+    r"(?:fundings|funding\s+rounds|funding\s+news|funding\s+deals(?:\s+of\s+(?:this|the)\s+"
+    r"week)?|venture\s+capital\s+deals|deals\s+of\s+the\s+week|noteworthy\s+deals)"
+    r"[ \t]*:?[ \t]*$")
+#: An amount of money in any form find_money reads ("$5M", "USD 200 million", "₹575 crore",
+#: "Rs 50 cr"): counted cheaply (every item is tested).
+_AMOUNT_SIGN = re.compile(r"[$€£₹]\s?\d|\b(?:USD|INR|EUR|GBP|Rs\.?)\s?\d|"
+                          r"\d\s?(?:crore|cr|lakh)\b")
+#: Words such a heading holds: tried first (one cheap search of every item's text).
+SECTION_WORDS = re.compile(r"(?i)fundings|funding\s+(?:rounds|news|deals)|capital\s+deals|"
+                           r"deals\s+of\s+the\s+week|noteworthy\s+deals")
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
+#: A digest's headline lists its stories: "Startup Digest: A raises $5M, B acquires C & D".
+_DIGEST_PARTS = re.compile(r",\s+|\s+&\s+|;\s+")
 
 
 def is_roundup_title(title: str) -> bool:
@@ -52,12 +78,26 @@ def is_roundup_title(title: str) -> bool:
     return bool(title) and _ROUNDUP.search(title) is not None
 
 
+def has_funding_section(text: str) -> bool:
+    """Whether a text holds a newsletter's section of rounds (a heading of its own)."""
+    return SECTION_WORDS.search(text) is not None and _FUNDING_SECTION.search(text) is not None
+
+
 def roundup_clauses(item: Item) -> list[str]:
-    """Every clause of a round-up's text, each read on its own (one round per company)."""
-    if not is_roundup_title(item.title or "") and len(
-            _AMOUNT_SIGN.findall(item.summary or "")) < 3:
+    """Every clause of a round-up's text, each read on its own (one round per company);
+    a digest's headline gives one clause per story it lists. A text is a round-up by its
+    title, a section of rounds, or three amounts of money (in any of the forms
+    find_money reads: "$5M", "USD 200 million", "Rs 530 crore")."""
+    summary = item.summary or ""
+    title = item.title or ""
+    if not is_roundup_title(title) and len(_AMOUNT_SIGN.findall(summary)) < 3 and \
+            not has_funding_section(summary):
         return []
-    return [c.strip() for c in _CLAUSE.split(item.summary or "") if len(c.strip()) > 12]
+    clauses = [c.strip() for c in _CLAUSE.split(summary) if len(c.strip()) > 12]
+    if ":" in title and is_roundup_title(title):
+        clauses = [p.strip() for p in _DIGEST_PARTS.split(title.split(":", 1)[1])
+                   if len(p.strip()) > 12] + clauses
+    return clauses
 
 
 def _evidence(item: Item, sentence: str) -> Evidence:
@@ -191,21 +231,39 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     clauses = roundup_clauses(item)
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
+        previous = ""
         for clause in clauses:
-            funding = find_funding(clause)
-            if funding is None or funding.rumour:
-                continue
-            match = filter_confident(matcher.resolve(
-                subject=funding.subject.rsplit(":", 1)[-1], account_id=item.account_id,
-                urls=(), source=item.source), floor)
-            if match and match.account_id not in seen:
-                seen.add(match.account_id)
-                out.append(_intent("funding", match.account_id, match.confidence,
-                                   _funding_attrs(funding, rates), item, clause, now,
-                                   match.key))
+            for deal in roundup_rounds(clause, previous):
+                match = filter_confident(matcher.resolve(
+                    subject=deal.subject.rsplit(":", 1)[-1], account_id=item.account_id,
+                    urls=(), source=item.source), floor)
+                if match and match.account_id in seen and not deal.rumour:
+                    # named first without its amount or round, then with it: both kept,
+                    # the second sentence their evidence too
+                    at = next(i for i, o in enumerate(out) if o.account_id == match.account_id)
+                    had = out[at].attributes
+                    more = _funding_attrs(deal, rates)
+                    fill = {k: more[k] for k in ("amount", "currency", "amount_usd")
+                            if had.get("amount") is None and more.get("amount") is not None}
+                    if had.get("round") == "unknown" and deal.round != "unknown":
+                        fill["round"] = deal.round
+                    if fill and not had.get("rumour"):
+                        out[at] = replace(out[at], attributes={**had, **fill},
+                                          evidence=(*out[at].evidence, _evidence(item, clause)))
+                elif match and match.account_id not in seen:
+                    seen.add(match.account_id)
+                    attrs = _funding_attrs(deal, rates)
+                    confidence = match.confidence
+                    if deal.rumour:  # reported, not announced: shown, never alerted
+                        attrs["rumour"] = True
+                        confidence *= RUMOUR_FACTOR
+                    out.append(_intent("funding", match.account_id, confidence, attrs, item,
+                                       clause, now, match.key))
+            previous = clause
         # a list of rounds, or a round-up by its title; an ordinary article that names
         # three amounts is read the ordinary way
-        if len(out) >= 2 or (out and is_roundup_title(item.title or "")):
+        if len(out) >= 2 or (out and (is_roundup_title(item.title or "")
+                                      or has_funding_section(item.summary or ""))):
             return results + out
         out = []
     for sentence in sentences(item):
