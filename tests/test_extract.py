@@ -1606,3 +1606,59 @@ def test_a_feed_reads_a_newsletters_post_when_it_holds_a_section_of_rounds() -> 
     (plain,), _ = parse_feed(feed("<p>Friday!</p><p>Lamna has raised $20 million.</p>"), {},
                              "https://e.org/")
     assert plain.summary == "Friday!"
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # a round in a "that" clause, then the companies that followed it
+    ("The growth deals were spearheaded by Lamna, a dairy brand that raised a stellar $20 "
+     "million, trailed by Proseware, Contoso, and Fabrikam.", [
+         ("Lamna", "unknown", 20e6, "USD", False), ("Proseware", "unknown", None, None, False),
+         ("Contoso", "unknown", None, None, False), ("Fabrikam", "unknown", None, None, False)]),
+    # companies' rounds as possessive noun phrases, one or several in a sentence
+    ("Other notable rounds included Lamna Finance's $400 million funding round led by Tailspin, "
+     "Fabrikam Foods' $37 million funding round from Northwind, and Contoso Housing's $30 "
+     "million Series D funding round led by Litware.", [
+         ("Lamna Finance", "unknown", 400e6, "USD", False),
+         ("Fabrikam Foods", "unknown", 37e6, "USD", False),
+         ("Contoso Housing", "series d", 30e6, "USD", False)]),
+    ("Leading this week's funding was Lamna's $805 Mn mammoth round.",
+     [("Lamna", "unknown", 805e6, "USD", False)]),
+    # the round in a participle after the company's news; a combined amount is no one's
+    ("Healthtech firm Lamna emerged as the top recipient, raising Rs 1,700 crore ($193 "
+     "million) in a debt round from Tailspin.", [
+         ("Healthtech firm Lamna", "debt", 1.7e10, "INR", False)]),
+    ("Fintech platforms Lamna and Proseware followed, collectively raising Rs 250 crore ($30 "
+     "million).", [("Fintech platforms Lamna", "unknown", None, None, False),
+                   ("Proseware", "unknown", None, None, False)]),
+    # the money a verb took "with"; "each" gives every company the amount
+    ("Foodtech unicorn Lamna rounded out the list with a $17 million debt round from Tailspin.",
+     [("Foodtech unicorn Lamna", "debt", 17e6, "USD", False)]),
+    ("Among them, SaaS platform Lamna and jewelry brand Proseware led with $5.5 million each.",
+     [("SaaS platform Lamna", "unknown", 5.5e6, "USD", False),
+      ("jewelry brand Proseware", "unknown", 5.5e6, "USD", False)]),
+    ("Fintech startup Lamna and deeptech venture Proseware each secured $5 million.", [
+        ("Fintech startup Lamna", "unknown", 5e6, "USD", False),
+        ("deeptech venture Proseware", "unknown", 5e6, "USD", False)]),
+    ("Additionally, motorcycle maker Lamna and education startup Proseware received grants "
+     "during the week.", [("motorcycle maker Lamna", "grant", None, None, False),
+                          ("education startup Proseware", "grant", None, None, False)]),
+    # one name with "and" in it stays one company
+    ("Johnson and Johnson secured $5 million in funding.",
+     [("Johnson and Johnson", "unknown", 5e6, "USD", False)]),
+    # a round closed "at" its size; a fund closed after raising is the investor's own
+    ("Fintech startup Lamna closed its Series A funding round at $22 million from Tailspin.",
+     [("Fintech startup Lamna", "series a", 22e6, "USD", False)]),
+    ("Lamna Capital, a young investment firm, has closed their fund at €87 million after "
+     "raising an initial €53 million last year.", []),
+    ("Two new notable funds have seen the light of day: Lamna Fund (Spain) raised €50 million",
+     []),
+    ("Mumbai-based startup Lamna also raised Rs 25 crore in a pre-series A round.",
+     [("Mumbai-based startup Lamna", "pre-series a", 2.5e8, "INR", False)]),
+    ("Lamna — a startup that turns farm waste into carbon — has raised $6.2 million in a seed "
+     "round led by Tailspin.", [("Lamna", "seed", 6.2e6, "USD", False)]),
+    # a weekly report's headline: its first and last rounds
+    ("From Lamna To Proseware: Indian Startups Raised $171 Mn This Week", [
+        ("Lamna", "unknown", None, None, False), ("Proseware", "unknown", None, None, False)]),
+])
+def test_roundup_sentences_more_forms(clause: str, expected: list) -> None:
+    assert _rounds(clause) == expected

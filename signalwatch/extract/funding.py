@@ -30,8 +30,8 @@ ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "series a", "serie
 _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|nabbed|"
           r"snaps up|snapped up|scoops up|scooped up|"
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
-          r"pulls in|pulled in|hauls in|hauled in|scores|scored|rakes in|raked in|attracts|"
-          r"attracted|takes in|took in|announces|announced|"
+          r"pull(?:s|ed) in|haul(?:s|ed) in|scores|scored|rake[sd] in|attract(?:s|ed)|"
+          r"t(?:akes|ook) in|announces|announced|"
           r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
           r"locks down|locked down|nets|netted|(?:is\s+)?awarded|discloses|disclosed|"
           r"concludes|concluded|"
@@ -281,7 +281,7 @@ _FUND_OF_ITS_OWN = re.compile(
     r"\bfund\s+(?:[ivx]+|\d+)\b|\bfor\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,3}?"
     r"fund\b|(?:\b(?:new|first|second|third|fourth|fifth|debut|flagship|"
     r"early-stage|seed-stage|growth-stage|venture|opportunity|continuation|evergreen|"
-    r"\w+-focused|its|a)|\$[\d.,]+\s?[mb]\w*)\s+fund\b|\bfirst close\b|\bfinal close\b|"
+    r"\w+-focused|its|their|a)|\$[\d.,]+\s?[mb]\w*)\s+fund\b|\bfirst close\b|\bfinal close\b|"
     r"\blimited partners\b|\blps\b", re.IGNORECASE)
 def _own_fund(text: str) -> bool:
     """Whether the money is the investor's own fund (_FUND_OF_ITS_OWN), tried only where
@@ -337,7 +337,8 @@ class FundingCandidate:
 def _round(text: str) -> str:
     m = _ROUND.search(text)
     if not m:
-        return "unknown"
+        # "A and B received grants during the week": grants received, no other round
+        return "grant" if _GRANTS_TAKEN.match(text) else "unknown"
     word = m.group("round").lower().replace("-", " ")
     if m.group("pre_letter"):
         return f"pre-series {m.group('pre_letter').lower()}"
@@ -353,7 +354,14 @@ def _round(text: str) -> str:
         return "convertible"
     if word == "extension":
         return "unknown"
+    if word == "grants":
+        return "grant"
     return word
+
+
+_GRANTS_TAKEN = re.compile(r"\s*grants\b", re.IGNORECASE)
+#: "closed its Series A funding round at $22 million": the round's size after "at".
+_ROUND_AT = re.compile(r"(?i)\b(?:round|funding|financing|raise)\s+at\s+$")
 
 
 def _amount(text: str) -> Money | None:
@@ -361,7 +369,8 @@ def _amount(text: str) -> Money | None:
     for money in find_money(text):
         before = text[max(0, money.start - 25):money.start]
         after = text[money.end:money.end + 12]
-        if _VALUATION.search(before) or _VALUATION_AFTER.match(after):
+        if (_VALUATION.search(before) and not _ROUND_AT.search(before)) or \
+                _VALUATION_AFTER.match(after):
             continue
         return money
     return None
@@ -383,9 +392,11 @@ def _investors(text: str) -> tuple[str, ...]:
 _NOT_ONE_COMPANY = re.compile(
     r"(?i)^(?:here\s+(?:are|is)\s+)?(?:the\s+|these\s+)?(?:\d[\d,]*|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|several|many)\s+(?:\w+\s+){0,3}(?:startups|companies|"
-    r"firms|businesses|brands|unicorns)\b|"
+    r"firms|businesses|brands|unicorns|schools|organi[sz]ations|nonprofits|charities|teams)\b|"
+    # "– and attracted funding": a conjunction, no subject
+    r"^(?:and|but|or|&)$|"
     # "AI startups attracted 25% of Europe's VC funding": a kind of company, plural
-    r"(?-i:\b(?:startups|companies|firms|businesses|brands|unicorns|ventures|founders))$")
+    r"(?-i:\b(?:startups|companies|firms|businesses|brands|unicorns|ventures))$")
 _FOUNDED_BY = re.compile(r",?\s+(?:founded|co-founded|backed|started|built|run|led)\s+by\s",
                          re.IGNORECASE)
 
@@ -427,9 +438,16 @@ def _clean_subject(subject: str) -> str:
         subject = m.group("name")
     if " on " in subject or "day" in subject or "week" in subject:
         subject = _WHEN_AFTER.sub("", subject)  # "Moglix on Monday": when, not who
+    # "Digiplex also", "SpaceFields each", "K Fund (Spain)": the name without them
+    if subject.endswith(")") or subject.rpartition(" ")[2] in _TRAILING_SET:
+        subject = _TRAILING_WORDS.sub("", subject)
     return subject.strip(" ,:;—–-\"'“”‘’")
 
 
+_TRAILING_SET = frozenset(("also", "too", "now", "each", "both", "all", "together", "jointly",
+                           "collectively"))
+_TRAILING_WORDS = re.compile(r"(?:\s+(?-i:also|too|now|each|both|all|together|jointly|"
+                             r"collectively)|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
 #: A time after the subject ("Moglix, on Monday, announced", "Acme this week raised").
 _WHEN_AFTER = re.compile(
     r"(?i),?\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
@@ -471,7 +489,8 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         text = _HELPS.sub(lambda m: f"{m.group('name')} {m.group('verb')}s", text, count=1)
     if not text or _LAYOFFS.search(text) or not (noun_phrase or _ANY_VERB.search(text)):
         return None
-    if ("over " in low or "raised" in low) and _CUMULATIVE.search(text):
+    if ("over " in low or ("raised" in low and any(w in low for w in (
+            "to date", "so far", "since", "at least", "total")))) and _CUMULATIVE.search(text):
         return None  # "over its five years, BlockFi raised at least $1.4B": a total, no round
     # a report in a clause of its own ("Kalshi closes $185M round as rival Polymarket
     # reportedly seeks $200M", "... a series G round that reportedly increased its
@@ -776,12 +795,12 @@ _FIND_FUNDING_RE6 = re.compile(r"(?i)\bgrants?\b")
 #: "Porter, an on-demand goods agency, which secured USD 200 million ...", "Tide (fintech),
 #: which landed $120 million": a company, then a relative clause stating its round.
 _WHICH_RAISED = re.compile(
-    r"(?:,\s+|\s+)(?:which|who)\s+(?:has\s+|had\s+|also\s+|just\s+)*(?=(?:raised|secured|"
+    r"(?:,\s+|\s+)(?:which|who|that)\s+(?:has\s+|had\s+|also\s+|just\s+)*(?=(?:raised|secured|"
     r"landed|bagged|closed|picked\s+up|received|got|snagged|netted|pulled\s+in|raked\s+in|"
     r"attracted)\b)", re.IGNORECASE)
 #: Where a name in a list or after a list's verb begins.
 _LIST_OPENER = re.compile(
-    r"(?i)^.*?\b(?:including|included|include|includes|encompassed|were|was|are|is|like|"
+    r"(?i)^.*\b(?:including|included|include|includes|encompassed|were|was|are|is|like|"
     r"such\s+as|by|followed\s+by|trailed\s+by)\s+|^.*?:\s+")
 #: "startups that garnered funding include A, B and C", "Other notable recipients included
 #: A, B and C", "Worthy of mention are startups like A, B": funded companies listed.
@@ -807,6 +826,50 @@ _COMBINED = re.compile(r"(?i)\b(?:collectively|together|combined|jointly|in\s+to
 #: A sentence's subject named by a pronoun or as "the company": the company of the clause
 #: before it ("Woodoo is using wood. It has raised $31 million").
 _PRONOUN_SUBJECT = re.compile(r"(?i)^(?:it|the\s+(?:company|startup|firm|business|platform))$")
+#: Company noun phrases in a clause that own a round ("Curefoods' $37 million funding round",
+#: "VerSe Innovation's $805 Mn mammoth round").
+_OWNED_ROUND = re.compile(
+    r"(?P<name>(?-i:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,4})"
+    r"(?:['’]s|(?<=s)['’])\s+(?P<rest>(?:US\$|USD\s?|Rs\.?\s?|INR\s?|₹|[$€£])\s?[\d.,]+\s?"
+    r"(?:[mbk]n?|mln|million|billion|crore|cr)?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:round|raise|fundraise|funding|financing)\b(?:\s+(?:led\s+by|from)\s+[^,;]+)?)",
+    re.IGNORECASE)
+#: A round after the clause's own news: "after raising", ", raising", "collectively raising".
+_RAISING = re.compile(r"(?:,\s+|\s+after\s+)(?P<combined>(?:collectively|together|jointly)\s+)?"
+                      r"raising\s+(?=(?:US\$|USD|Rs|INR|₹|[$€£]|an?\s|\d|funds?\b|funding\b|"
+                      r"capital\b|money\b))", re.IGNORECASE)
+#: "... with a $17 million debt round", "... with $5.5 million each": the money a verb took.
+_WITH_MONEY = re.compile(
+    r"\s+with\s+(?:a|an|its|their|his|her)?\s*(?:(?:impressive|stellar|massive|fresh|new)\s+)?"
+    r"(?P<rest>(?:US\$|USD\s?|Rs\.?\s?|INR\s?|₹|[$€£])\s?[\d.,]+\s?(?:[mbk]n?|mln|million|"
+    r"billion|crore|cr)?\s+(?:(?:[\w\-]+\s+){0,2}?(?:round|fundraise|raise|funding|financing)"
+    r"\b|each\b).*)$", re.IGNORECASE)
+#: A name with what it is before it ("electric motorcycle maker Raptee", "SaaS platform
+#: Scalekit"): two such joined by "and" are two companies.
+_DESCRIBED_NAME = re.compile(r"(?:[\w\-]+\s+){0,4}?(?-i:[a-z][\w\-]*)\s+(?-i:[A-Z0-9]|"
+                             r"[a-z]{1,6}(?=[A-Z]))\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}$")
+#: Where a clause's subject ends: a past-tense verb, an auxiliary, or "led"/"lead" after a
+#: capitalised word ("Healthtech firm Pharmeasy emerged", "A and B led with").
+_SUBJECT_END = re.compile(
+    r"(?<=[A-Za-z0-9.)'’])\s+(?:(?:also|then|just|each|both)\s+)?(?-i:(?:is|was|are|were|has|"
+    r"had|have|will|lead|leads|led|saw|[a-z][\w\-]*ed))\b")
+#: Where a sentence's last clause begins (", while X acqui-hired Y after raising $150M").
+_LAST_CLAUSE = re.compile(r",\s+(?:while|and|but|whereas)\s+|;\s+")
+_SENTENCE_ADVERB = re.compile(r"(?i)^(?:among\s+them|in\s+addition|additionally|also|meanwhile|"
+                              r"elsewhere|similarly|likewise|further|notably|in\s+other\s+news),"
+                              r"\s*")
+
+
+def _leading_subject(text: str) -> str | None:
+    """The subject of a clause before its verb, when it holds a name."""
+    text = _SENTENCE_ADVERB.sub("", " ".join(text.split()))
+    for m in _SUBJECT_END.finditer(text):
+        subject = text[:m.start()].strip(" ,")
+        if _names_a_company(subject):
+            return subject  # ("The arena saw VRO Hospitality lead": past "saw", a name)
+    return None
+
+
 #: A clause's leading subject: the words before its first verb.
 _LEADING_SUBJECT = re.compile(
     r"^(?P<subject>.{2,80}?)\s+(?:is|was|has|had|have|are|were|will|uses|makes|builds|"
@@ -847,6 +910,7 @@ def _name_before(text: str) -> str:
 
 #: A sentence adverb before a list ("Additionally, A, B and C raised"): no item.
 _ADVERB_FIRST = re.compile(r"(?i)^(?:additionally|also|meanwhile|besides|further(?:more)?|"
+                           r"among\s+them|"
                            r"moreover|elsewhere|in\s+addition|similarly|notably|likewise),\s*")
 
 
@@ -859,7 +923,7 @@ def _list_items(span: str) -> list[str]:
     span = _AFTER_LIST.sub("", span)
     items = [i.strip(" .") for i in _LIST_SPLIT.split(span)]
     return [i for i in items if i and any(c.isupper() or c.isdigit() for c in i)
-            and len(i.split()) <= 6]
+            and len(i.split()) <= 8]
 
 
 def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
@@ -872,7 +936,7 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     out: list[FundingCandidate] = []
     # several "<name>, which raised ..." in one sentence: each read as its own sentence
     marks = list(_WHICH_RAISED.finditer(said)) if (
-        " which " in said or " who " in said) else []
+        " which " in said or " who " in said or " that " in said) else []
     for i, m in enumerate(marks):
         start = marks[i - 1].end() if i else 0
         before = said[start:m.start()]
@@ -887,7 +951,7 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             if found is not None:
                 out.append(replace(found, sentence=said))
     if out:
-        return out
+        return out + _listed_after(said, out)
     if "(" in said and (deals := [d for d in _BRACKETED_DEAL.finditer(said)
                                   if not _NOT_A_RAISE.search(d.group("deal"))]):
         for d in deals:
@@ -901,19 +965,63 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                     sentence=said))
         if out:
             return out
+    if ("'s " in said or "’s " in said or "s' " in said or "s’ " in said) and len(
+            owned := [m for m in _OWNED_ROUND.finditer(said) if _names_a_company(m.group("name"))]
+    ) >= 2:
+        # "DMI Finance's $400 million funding round led by X, Curefoods' $37 million funding
+        # round from Y, and AVIOM's $30 million Series D": each company's round
+        out = []
+        for m in owned:
+            money = _amount(m.group("rest"))
+            out.append(FundingCandidate(
+                subject=m.group("name"), round=_round(m.group("rest")),
+                amount=money.amount if money else None,
+                currency=money.currency if money else None, investors=(), sentence=said))
+        return out
+    if said.startswith("From ") and (ranged := _FROM_TO.match(said)) and _MONEY_WORDS.search(
+            ranged.group("rest")):
+        # "From Agilitas Sports To Rooter: Indian Startups Raised $171 Mn This Week": a
+        # weekly report's headline names its first and last rounds
+        return [FundingCandidate(subject=name.strip(), round="unknown", amount=None,
+                                 currency=None, investors=(), sentence=said)
+                for name in (ranged.group("first"), ranged.group("last"))
+                if _names_a_company(name)]
     found = find_funding(said)
-    if found is None and " after raising " in said and (
-            lead := _LEADING_SUBJECT.match(said)):
-        # "GlobalBees has entered the unicorn club after raising $111.5M in its Series B"
-        found = find_funding(f"{lead.group('subject')} raised "
-                             f"{said.split(' after raising ', 1)[1]}")
+    if found is None and len(owned := [m for m in _OWNED_ROUND.finditer(said) if _names_a_company(
+            m.group("name"))] if "'s " in said or "’s " in said else []) == 1:
+        # "Leading this week's funding was VerSe Innovation's $805 Mn mammoth round"
+        money = _amount(owned[0].group("rest"))
+        found = FundingCandidate(
+            subject=owned[0].group("name"), round=_round(owned[0].group("rest")),
+            amount=money.amount if money else None,
+            currency=money.currency if money else None, investors=(), sentence=said)
+    combined = False
+    if found is None and (raising := _RAISING.search(said)) and not _own_fund(
+            said[:raising.start()]) and (subject := _leading_subject(_LAST_CLAUSE.split(
+                said[:raising.start()])[-1])):
+        # "X has entered the unicorn club after raising $111.5M in its Series B", "Y emerged
+        # as the top recipient, raising Rs 1,700 crore", "A and B followed, collectively
+        # raising Rs 250 crore" (a combined amount: no one company's)
+        found = find_funding(f"{subject} raised {said[raising.end():]}")
+        found = replace(found, sentence=said) if found else None
+        combined = bool(raising.group("combined"))
+    if found is None and (held := _WITH_MONEY.search(said)) and (
+            subject := _leading_subject(said[:held.start()])):
+        # "Rebel Foods rounded out the list with a $17 million debt round", "A and B led
+        # with $5.5 million each"
+        found = find_funding(f"{subject} raised {held.group('rest')}")
         found = replace(found, sentence=said) if found else None
     if found is not None and _PRONOUN_SUBJECT.match(found.subject) and previous and (
             lead := _LEADING_SUBJECT.match(" ".join(previous.split()))):
         found = replace(found, subject=lead.group("subject"))
     if found is not None:
+        bare = _ADVERB_FIRST.sub("", found.subject.strip())
+        pair = bare.count(" and ") == 1 and "," not in bare and (
+            _EACH.search(said) or combined or all(
+                _DESCRIBED_NAME.match(i.strip()) for i in bare.split(" and ")))
         items = _list_items(found.subject) if (
-            found.subject.count(",") >= 2 or found.subject.lower().startswith("both ")) else []
+            found.subject.count(",") >= 2 or found.subject.lower().startswith("both ")
+            or pair) else []
         # a list holds names only ("A, B, and C"); "7shifts, a four-year-old, Saskatoon-based
         # maker" is one company and its description
         parts = [p for p in _LIST_SPLIT.split(_ADVERB_FIRST.sub("", found.subject.strip()))
@@ -922,10 +1030,11 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                 _names_a_company(i) for i in items) and not _ALIAS.search(found.subject):
             # "Celcius Logistics, The Good Bug, and Blissclub also attracted investments":
             # each company its round; an amount only where each had it
-            each = _EACH.search(said) is not None and not _COMBINED.search(said)
+            each = _EACH.search(said) is not None and not _COMBINED.search(said) and \
+                not combined
             return [replace(found, subject=item, amount=found.amount if each else None,
                             currency=found.currency if each else None) for item in items]
-        return [found]
+        return [found, *_listed_after(said, [found])]
     if (listed := _RECIPIENTS.search(said)) and (
             _MONEY_WORDS.search(listed.group("head") or "")
             or _RAISERS.match(listed.group("head") or "")
@@ -936,3 +1045,20 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                                  amount=None, currency=None, investors=(), sentence=said)
                 for item in _list_items(listed.group("list"))]
     return []
+
+
+#: A weekly report's headline: "From A To B: Indian Startups Raised $72 Mn This Week".
+_FROM_TO = re.compile(r"^From\s+(?P<first>.{2,50}?)\s+[Tt]o\s+(?P<last>.{2,50}?)\s*[:—–]\s+"
+                      r"(?P<rest>.+)$")
+
+
+def _listed_after(said: str, found: list[FundingCandidate]) -> list[FundingCandidate]:
+    """Companies a sentence lists after its stated rounds ("Country Delight raised $20
+    million, trailed by Captain Fresh, OneCard and Wiz Freight"): each a round, untold."""
+    listed = _RECIPIENTS.search(said)
+    if listed is None or not listed.group("after"):
+        return []
+    named = {f.subject for f in found}
+    return [FundingCandidate(subject=item, round="unknown", amount=None, currency=None,
+                             investors=(), sentence=said)
+            for item in _list_items(listed.group("list")) if item not in named]

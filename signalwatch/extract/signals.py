@@ -63,8 +63,24 @@ _FUNDING_SECTION = re.compile(
     r"[ \t]*:?[ \t]*$")
 #: An amount of money in any form find_money reads ("$5M", "USD 200 million", "₹575 crore",
 #: "Rs 50 cr"): counted cheaply (every item is tested).
-_AMOUNT_SIGN = re.compile(r"[$€£₹]\s?\d|\b(?:USD|INR|EUR|GBP|Rs\.?)\s?\d|"
-                          r"\d\s?(?:crore|cr|lakh)\b")
+_AMOUNT_SIGN = re.compile(r"[$€£₹]\s?\d")
+_AMOUNT_WORD = re.compile(r"\b(?:USD|INR|EUR|GBP|Rs\.?)\s?\d|\d\s?(?:crore|cr|lakh)\b")
+
+
+def _three_amounts(text: str) -> bool:
+    """Whether a text names at least three amounts of money (signs first: cheapest)."""
+    signs = 0
+    for _ in _AMOUNT_SIGN.finditer(text):
+        signs += 1
+        if signs == 3:
+            return True
+    if not any(w in text for w in ("USD", "INR", "EUR", "GBP", "Rs", "crore", "lakh")):
+        return False
+    for _ in _AMOUNT_WORD.finditer(text):
+        signs += 1
+        if signs == 3:
+            return True
+    return False
 #: Words such a heading holds: tried first (one cheap search of every item's text).
 SECTION_WORDS = re.compile(r"(?i)fundings|funding\s+(?:rounds|news|deals)|capital\s+deals|"
                            r"deals\s+of\s+the\s+week|noteworthy\s+deals")
@@ -80,7 +96,8 @@ def is_roundup_title(title: str) -> bool:
 
 def has_funding_section(text: str) -> bool:
     """Whether a text holds a newsletter's section of rounds (a heading of its own)."""
-    return SECTION_WORDS.search(text) is not None and _FUNDING_SECTION.search(text) is not None
+    return ("unding" in text or "UNDING" in text or "eals" in text or "EALS" in text) and \
+        SECTION_WORDS.search(text) is not None and _FUNDING_SECTION.search(text) is not None
 
 
 def roundup_clauses(item: Item) -> list[str]:
@@ -90,13 +107,16 @@ def roundup_clauses(item: Item) -> list[str]:
     find_money reads: "$5M", "USD 200 million", "Rs 530 crore")."""
     summary = item.summary or ""
     title = item.title or ""
-    if not is_roundup_title(title) and len(_AMOUNT_SIGN.findall(summary)) < 3 and \
+    if not is_roundup_title(title) and not _three_amounts(summary) and \
             not has_funding_section(summary):
         return []
     clauses = [c.strip() for c in _CLAUSE.split(summary) if len(c.strip()) > 12]
     if ":" in title and is_roundup_title(title):
-        clauses = [p.strip() for p in _DIGEST_PARTS.split(title.split(":", 1)[1])
-                   if len(p.strip()) > 12] + clauses
+        head, stories = title.split(":", 1)
+        # "From A To B: ...": the headline whole (its first and last rounds); a digest's
+        # stories each a clause
+        clauses = ([title] if head.startswith("From ") else [
+            p.strip() for p in _DIGEST_PARTS.split(stories) if len(p.strip()) > 12]) + clauses
     return clauses
 
 

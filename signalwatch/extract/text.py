@@ -105,9 +105,16 @@ _APPOSITIVE = re.compile(
     r"^(?P<name>[^,]{2,60}),\s+(?:the|a|an|which\s+is|once)\s+[^,]{3,80},\s+(?=[a-z])")
 
 
+#: "Carbo Culture — a startup that has scaled ... — has raised": one between dashes.
+_DASH_APPOSITIVE = re.compile(
+    r"^(?P<name>[^—–,]{2,60}?)\s+[—–]\s+(?:an?|the)\s[^—–]{3,200}?\s+[—–]\s+(?=[a-z])")
+
+
 def drop_appositive(text: str) -> str:
     """The sentence with an appositive after its subject removed, so the company stands
     next to its verb: "Zopa, the UK neobank, snaps up $87M" -> "Zopa snaps up $87M"."""
+    if "—" in text or "–" in text:
+        text = _DASH_APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
     return _APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
 
 
