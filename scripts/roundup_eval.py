@@ -1,0 +1,94 @@
+"""Funding read from other newsletters' round-ups, against labels kept in the repository.
+
+    python scripts/roundup_eval.py tests/data/signals/roundups_other/labels.jsonl TEXTS.json [SET]
+
+The labels (company, round, amount, currency, rumour; the other companies each text names,
+as distractor accounts) are in ``labels.jsonl``; the texts are third-party pages (news
+sites' and newsletters' round-ups, stored by the development search tool) and are not
+redistributed: ``TEXTS.json`` maps each label row's ``url`` to its text. Each text is read
+as a feed item (title and summary) by ``signals_from_item``; a signal is right when its
+account is one of the row's deals (a labelled rumour is right only as a rumour, and scored
+apart), and its round and amount are compared with the label's. See SOURCES.md there.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from signalwatch.accounts import read_accounts_file
+from signalwatch.config import Config
+from signalwatch.extract.signals import signals_from_item
+from signalwatch.match import Matcher, normalise_name
+from signalwatch.types import Account, Item
+
+NOW = datetime(2026, 3, 31, tzinfo=UTC)
+DISTRACTORS = Path(__file__).resolve().parents[1] / "tests/data/signals/eval_accounts.csv"
+
+
+def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dict[str, int]:
+    extra = read_accounts_file(DISTRACTORS).accounts
+    c: dict[str, int] = defaultdict(int)
+    rates = Config(None).fx.rates
+    for row in rows:
+        deals = {normalise_name(d["company"]): d for d in row["deals"]}
+        mine = [Account(f"d{i}", d["company"]) for i, d in enumerate(row["deals"])]
+        others = [Account(f"o{i}", n) for i, n in enumerate(row["others"])]
+        names = {a.id: a.name for a in mine + others}
+        known = set(deals) | {normalise_name(n) for n in row["others"]}
+        matcher = Matcher(mine + others + [a for a in extra
+                                           if normalise_name(a.name) not in known])
+        item = Item(id=1, source="wire", key="k", type="entry", title=row["title"],
+                    url=row["url"], summary=texts[row["url"]], published=NOW, updated=None,
+                    company=None, data={}, first_seen=NOW, last_seen=NOW)
+        got = set()
+        c["labelled"] += sum(not d["rumour"] for d in row["deals"])
+        c["rumours_labelled"] += sum(d["rumour"] for d in row["deals"])
+        for s in signals_from_item(item, matcher, rates=rates, floor=0.8, now=NOW):
+            if s.kind != "funding":
+                continue
+            name = names.get(s.account_id, s.account_id)
+            deal = deals.get(normalise_name(name))
+            rumour = bool(s.attributes.get("rumour"))
+            if rumour or (deal is not None and deal["rumour"]):
+                c["rumours_found"] += 1
+                c["rumours_right"] += bool(rumour and deal is not None and deal["rumour"])
+                continue
+            c["found"] += 1
+            if deal is None or s.account_id in got:
+                if verbose:
+                    print("  wrong", name, s.attributes)
+                continue
+            got.add(s.account_id)
+            c["right"] += 1
+            c["round"] += s.attributes.get("round") == deal["round"]
+            c["amount"] += s.attributes.get("amount") == deal["amount"] and (
+                deal["amount"] is None or s.attributes.get("currency") == deal["currency"])
+        if verbose:
+            for i, d in enumerate(row["deals"]):
+                if f"d{i}" not in got and not d["rumour"]:
+                    print("  missed", d["company"])
+    return c
+
+
+def main(argv: list[str]) -> None:
+    rows = [json.loads(x) for x in Path(argv[0]).read_text("utf-8").splitlines() if x.strip()]
+    texts = json.loads(Path(argv[1]).read_text("utf-8"))
+    sets = [argv[2]] if len(argv) > 2 and not argv[2].startswith("-") else \
+        list(dict.fromkeys(r["set"] for r in rows))
+    for name in sets:
+        part = [r for r in rows if r["set"] == name and r["url"] in texts]
+        if not part:
+            continue
+        c = score(part, texts, verbose="-v" in argv)
+        print(f"{name:8} {len(part):3} texts  funding P {c['right']}/{c['found']}  "
+              f"R {c['right']}/{c['labelled']}  round {c['round']}/{c['right']}  "
+              f"amount {c['amount']}/{c['right']}  rumours {c['rumours_right']}/"
+              f"{c['rumours_labelled']} (rumour signals {c['rumours_found']})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
