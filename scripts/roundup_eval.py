@@ -55,7 +55,10 @@ def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dic
             rumour = bool(s.attributes.get("rumour"))
             if rumour or (deal is not None and deal["rumour"]):
                 c["rumours_found"] += 1
-                c["rumours_right"] += bool(rumour and deal is not None and deal["rumour"])
+                ok = bool(rumour and deal is not None and deal["rumour"])
+                c["rumours_right"] += ok
+                if verbose and not ok:
+                    print("  rumour wrong", name, rumour, s.attributes.get("amount"))
                 continue
             c["found"] += 1
             if deal is None or s.account_id in got:

@@ -1662,3 +1662,50 @@ def test_a_feed_reads_a_newsletters_post_when_it_holds_a_section_of_rounds() -> 
 ])
 def test_roundup_sentences_more_forms(clause: str, expected: list) -> None:
     assert _rounds(clause) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # a gerund per company, a lower-case brand named by its place
+    ("Key highlights include lamnacase securing $50 million in a Series D round and "
+     "Proseware raising $29.5 million in a Series E round led by Tailspin.", [
+         ("lamnacase", "series d", 50e6, "USD", False),
+         ("Proseware", "series e", 29.5e6, "USD", False)]),
+    # a list of deals, each comma its company; intended rounds are rumours
+    ("Several funding activities were also announced, with Lamna set to raise $25 million, "
+     "Proseware raising $25 million, and Contoso in talks to secure $200 million.", [
+         ("Proseware", "unknown", 25e6, "USD", False),
+         ("Lamna", "unknown", 25e6, "USD", True),
+         ("Contoso", "unknown", 200e6, "USD", True)]),
+    ("Other notable funding rounds included Lamna, Proseware and Contoso among others.", [
+        ("Lamna", "unknown", None, None, False), ("Proseware", "unknown", None, None, False),
+        ("Contoso", "unknown", None, None, False)]),
+    ("Nigerian startups led the region, with significant funding secured by Lamna, "
+     "Proseware, and others.", [("Lamna", "unknown", None, None, False),
+                                ("Proseware", "unknown", None, None, False)]),
+    # a list of deals names its acquisitions too: none is a round
+    ("Notable deals included Lamna's acquisition of Proseware and Contoso.", []),
+    # a passive round; a ranked list's line; money in brackets around a stated round
+    ("This figure excludes the $298 million raised by South Africa's Lamna Fibre Network "
+     "from Tailspin Bank.", [("Lamna Fibre Network", "unknown", 298e6, "USD", False)]),
+    ("1. Lamna, $6B, artificial intelligence: the startup officially announced its "
+     "long-awaited fundraise.", [("Lamna", "unknown", 6e9, "USD", False)]),
+    ("Lamna Industries closed a jaw-dropping $2.5B Series G, while Proseware ($900M, Series "
+     "C) and Contoso ($600M, Series F) delivered blockbuster raises.", [
+         ("Proseware", "series c", 900e6, "USD", False),
+         ("Contoso", "series f", 600e6, "USD", False),
+         ("Lamna Industries", "series g", 2.5e9, "USD", False)]),
+    # the money of a programme "with a funding of"; "grabbed"
+    ("Rwanda-based Lamna joined Tailspin's summer program with a funding of $500,000.",
+     [("Lamna", "unknown", 5e5, "USD", False)]),
+    ("Out of the 32 startups, 3 announced undisclosed funding, with car subscription startup "
+     "Lamna grabbed the highest amount ($100m) in disclosed funding for February.", [
+         ("car subscription startup Lamna", "unknown", 100e6, "USD", False)]),
+    # a sentence about funds lists no company's round
+    ("Two new notable funds have seen the light of day: Lamna Fund raised €50 million, "
+     "while Proseware secured €150 million.", []),
+    # a report about something else after the round leaves the round stated
+    ("The Bank of Lamna bags £42m funding round after reportedly being hit with a "
+     "winding-up petition", [("The Bank of Lamna", "unknown", 42e6, "GBP", False)]),
+])
+def test_roundup_sentences_third_forms(clause: str, expected: list) -> None:
+    assert _rounds(clause) == expected

@@ -32,7 +32,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pull(?:s|ed) in|haul(?:s|ed) in|scores|scored|rake[sd] in|attract(?:s|ed)|"
           r"t(?:akes|ook) in|announces|announced|"
-          r"completes|completed|banks|grabs|taps|tapped|confirms|confirmed|cements|cemented|"
+          r"completes|completed|banks|grab(?:s|bed)|taps|tapped|confirms|confirmed|cements|cemented|"
           r"locks down|locked down|nets|netted|(?:is\s+)?awarded|discloses|disclosed|"
           r"concludes|concluded|"
           r"wins(?=\s+(?:an?\s+|the\s+)?(?:[\w$.,’'\-]+\s+){0,5}?(?:grant|funding)\b)|"
@@ -49,7 +49,7 @@ _FUNDING_VERB = re.compile(
 #: Every way find_funding can read a round needs one of these words: a sentence without
 #: any is skipped before the costlier patterns run (most sentences of a feed).
 _ANY_VERB = re.compile(
-    rf"\b(?=[{_VERB_INITIALS}])(?:{_VERBS}|raising|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
+    rf"\b(?=[{_VERB_INITIALS}])(?:{_VERBS}|raising|secure|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
     rf"led|backs?|backed|"
     rf"invests?|invested|investment|injects?|pours?|"
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
@@ -176,6 +176,9 @@ REPORTED = re.compile(
     r"(?:talks|discussions|negotiations) (?:to|with|for))\b", re.IGNORECASE)
 #: Reporting and intention words, set aside to read a rumoured round's company and terms.
 _RUMOUR_WORDS = re.compile(
+    # "is in discussions with top institutions to potentially secure": the talks and whom
+    r"\b(?:is|are)\s+in\s+(?:early\s+|advanced\s+|final\s+)?(?:talks|discussions|"
+    r"negotiations)\s+with\s+[^,.;]{2,80}?\s+to\s+(?:potentially\s+)?(?=raise|secure|close)|"
     r"(?:,\s*)?\b(?:(?:is|are|was|has|have) )?(?:reportedly|rumou?red(?: to be)?|"
     r"in (?:early |advanced |final )?(?:talks|discussions|negotiations) (?:to|for)|"
     r"(?:aim(?:s|ing)?|seek(?:s|ing)?|looking|trying|hop(?:es|ing)|plans?|planning|set|"
@@ -445,9 +448,9 @@ def _clean_subject(subject: str) -> str:
 
 
 _TRAILING_SET = frozenset(("also", "too", "now", "each", "both", "all", "together", "jointly",
-                           "collectively"))
+                           "collectively", "will", "would", "could", "may", "might"))
 _TRAILING_WORDS = re.compile(r"(?:\s+(?-i:also|too|now|each|both|all|together|jointly|"
-                             r"collectively)|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
+                             r"collectively|will|would|could|may|might)|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
 #: A time after the subject ("Moglix, on Monday, announced", "Acme this week raised").
 _WHEN_AFTER = re.compile(
     r"(?i),?\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
@@ -498,6 +501,8 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     if REPORTED.search(text) and REPORTED.search(_REPORTED_VALUATION.sub("", _CLAUSE_AFTER.split(
             text, maxsplit=1)[0])):
         plain = " ".join(_RUMOUR_WORDS.sub(" ", text).split()).replace(" raising ", " raises ")
+        for verb, third in _TO_THIRD.items():  # "in talks to secure $200M"
+            plain = plain.replace(verb, third)
         found = _find_funding(plain) if plain else None
         return replace(found, sentence=said, rumour=True) if found else None
     found = _find_funding(text)
@@ -520,7 +525,11 @@ _CUMULATIVE = re.compile(
 #: A report about the valuation after the round ("a Series G round that reportedly increased
 #: its valuation to $20bn"): the round itself is stated.
 _REPORTED_VALUATION = re.compile(
-    r"(?i)\s+(?:that|which)\s+(?:\w+\s+){0,2}?reportedly\s+(?:\w+\s+){0,4}?valu.*$")
+    r"(?i)\s+(?:that|which)\s+(?:\w+\s+){0,2}?reportedly\s+(?:\w+\s+){0,4}?valu.*$|"
+    # "bags £42m funding round after reportedly being hit with a winding-up petition": a
+    # report about something else, after the round
+    r"\s+(?:after|amid|despite|following|as)\s+(?:\w+\s+){0,2}?reportedly\s+(?:being|facing|"
+    r"having|getting|losing|cutting|laying)\b.*$")
 _RELATIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:which|who)\s+(?!rais|secur|land|clos)"
                        r"[^,]{3,80},\s+")
 _LEADING_CLAUSE = re.compile(r"^(?:after|following|amid|despite)\s+[^,]{3,60},\s+(?=\S)",
@@ -798,6 +807,15 @@ _WHICH_RAISED = re.compile(
     r"(?:,\s+|\s+)(?:which|who|that)\s+(?:has\s+|had\s+|also\s+|just\s+)*(?=(?:raised|secured|"
     r"landed|bagged|closed|picked\s+up|received|got|snagged|netted|pulled\s+in|raked\s+in|"
     r"attracted)\b)", re.IGNORECASE)
+#: "smallcase securing $50 million", "Kaco announcing an undisclosed funding round": a
+#: company, then a gerund stating its round.
+_GERUND_RAISED = re.compile(
+    r"(?<=[\w.)'’])\s+(?:also\s+)?(?:securing|raising|bagging|landing|closing|netting|"
+    r"picking\s+up|garnering|grabbing|announcing)\s+(?=(?:US\$|USD|Rs|INR|₹|S\$|A\$|C\$|[$€£]|"
+    r"an?\s+(?:undisclosed\s+)?(?:[\w\-]+\s+){0,2}?(?:round|funding|sum|amount)\b|"
+    r"undisclosed))", re.IGNORECASE)
+_NOT_BEFORE_GERUND = frozenset(("after", "before", "while", "by", "collectively", "together",
+                                "jointly", "since", "without"))
 #: Where a name in a list or after a list's verb begins.
 _LIST_OPENER = re.compile(
     r"(?i)^.*\b(?:including|included|include|includes|encompassed|were|was|are|is|like|"
@@ -805,9 +823,11 @@ _LIST_OPENER = re.compile(
 #: "startups that garnered funding include A, B and C", "Other notable recipients included
 #: A, B and C", "Worthy of mention are startups like A, B": funded companies listed.
 _RECIPIENTS = re.compile(
-    r"(?i)\b(?:(?P<head>(?:startups|companies|firms|ventures|brands)\b[^.;:]{0,60}?|"
-    r"(?:recipients|raisers|fundraisers)\s+(?:\w+\s+)?)"
+    r"(?i)\b(?:(?P<head>(?:startups|companies|firms|ventures|brands|rounds|raises|"
+    r"fundraises)\b[^.;:]{0,60}?|(?:recipients|raisers|fundraisers)\s+(?:\w+\s+)?)"
     r"\b(?:include|included|includes|including|were|are|like|such\s+as)|"
+    r"(?P<passive>(?:funding|investments?|rounds?|capital)\s+(?:\w+\s+)?(?:secured|raised|"
+    r"received|landed|bagged|closed)\s+by)|"
     r"(?P<after>(?:followed|trailed)\s+(?:closely\s+)?by))\s+(?P<list>[^.;:]+)")
 #: Words that say the sentence is about money raised (a list is read only in one).
 _MONEY_WORDS = re.compile(r"(?i)\b(?:rais\w*|fund\w*|investments?|recipients?|secur\w*|"
@@ -844,6 +864,10 @@ _WITH_MONEY = re.compile(
     r"(?P<rest>(?:US\$|USD\s?|Rs\.?\s?|INR\s?|₹|[$€£])\s?[\d.,]+\s?(?:[mbk]n?|mln|million|"
     r"billion|crore|cr)?\s+(?:(?:[\w\-]+\s+){0,2}?(?:round|fundraise|raise|funding|financing)"
     r"\b|each\b).*)$", re.IGNORECASE)
+#: "... joined the summer program with a funding of $500,000": the money, named as such.
+_WITH_FUNDING_OF = re.compile(
+    r"\s+with\s+(?:a|an)?\s*(?:funding|investment|backing)\s+of\s+(?P<rest>(?:US\$|USD\s?|"
+    r"Rs\.?\s?|INR\s?|₹|[$€£])\s?[\d.,]+.*)$", re.IGNORECASE)
 #: A name with what it is before it ("electric motorcycle maker Raptee", "SaaS platform
 #: Scalekit"): two such joined by "and" are two companies.
 _DESCRIBED_NAME = re.compile(r"(?:[\w\-]+\s+){0,4}?(?-i:[a-z][\w\-]*)\s+(?-i:[A-Z0-9]|"
@@ -927,6 +951,27 @@ def _list_items(span: str) -> list[str]:
 
 
 def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
+    """Every round one clause of a round-up states (see _clause_rounds), and the rounds of
+    a list's other items ("with A raising $6 million, B raising $1.3 million, and C
+    announcing an undisclosed round"; "... with X grabbed the highest amount ($100m)")."""
+    said = " ".join(clause.split())
+    out = _clause_rounds(said, previous)
+    if "," in said and (len(find_money(said)) >= 2 or not all(
+            _names_a_company(o.subject) for o in out)) and not any(
+            o.rumour for o in out) and not REPORTED.search(said.split(",", 1)[0]) and \
+            not _FUNDS_HEAD.search(said.split(",", 1)[0]):
+        # (not in a report, nor in a sentence about funds: "Two new funds ...: K Fund
+        # raised €50 million, while Daphni secured €150 million")
+        more = _more_in_segments(said, list(out))
+        if len(more) > len(out):  # the list's items replace a subject that named no one
+            out = [o for o in out if _names_a_company(o.subject)] + more[len(out):]
+    return out
+
+
+_FUNDS_HEAD = re.compile(r"(?i)\bfunds?\b")
+
+
+def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     """Every round one clause of a round-up states: several companies' rounds in one
     sentence ("A, which raised $40M, and B, which secured $35M"), a list of companies that
     raised ("startups that garnered funding include A, B and C"), names with amounts in
@@ -937,6 +982,14 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     # several "<name>, which raised ..." in one sentence: each read as its own sentence
     marks = list(_WHICH_RAISED.finditer(said)) if (
         " which " in said or " who " in said or " that " in said) else []
+    if "ing " in said:
+        # "smallcase securing $50 million in a Series D round and Lendingkart raising $29.5
+        # million", "Kaco announcing an undisclosed funding round": a gerund per company
+        # (not "after raising", ", collectively raising": the clause's own news first)
+        gerunds = [g for g in _GERUND_RAISED.finditer(said)
+                   if said[:g.start()].rstrip()[-1:] != ","
+                   and said[:g.start()].rsplit(None, 1)[-1].lower() not in _NOT_BEFORE_GERUND]
+        marks = sorted(marks + gerunds, key=lambda m: m.start())
     for i, m in enumerate(marks):
         start = marks[i - 1].end() if i else 0
         before = said[start:m.start()]
@@ -946,12 +999,24 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         end = marks[i + 1].start() if i + 1 < len(marks) else len(said)
         deal = _DEAL_END.split(said[m.end():end])[0]
         name = _name_before(before)
-        if name and _names_a_company(name):
-            found = find_funding(f"{name} {deal}")
+        # (a brand in lower case, "smallcase securing $50 million", is named by its place)
+        if name and (_names_a_company(name) or (m.re is _GERUND_RAISED and name.isalpha()
+                                                and name.islower() and len(name) > 3)):
+            verb = "raised " if m.re is _GERUND_RAISED else ""
+            found = find_funding(f"{name} {verb}{deal}")
             if found is not None:
                 out.append(replace(found, sentence=said))
     if out:
-        return out + _listed_after(said, out)
+        named = {o.subject for o in out}
+        bracketed = [FundingCandidate(
+            subject=name, round=_round(d.group("deal")), amount=money.amount,
+            currency=money.currency, investors=(), sentence=said)
+            for d in _BRACKETED_DEAL.finditer(said) if "(" in said
+            and not _NOT_A_RAISE.search(d.group("deal"))
+            and (name := _LIST_OPENER.sub("", d.group("name"), count=1).strip(" ,"))
+            and name not in named and _names_a_company(name)
+            and (money := _amount(d.group("deal"))) is not None]
+        return out + bracketed + _listed_after(said, out)
     if "(" in said and (deals := [d for d in _BRACKETED_DEAL.finditer(said)
                                   if not _NOT_A_RAISE.search(d.group("deal"))]):
         for d in deals:
@@ -964,6 +1029,13 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                     currency=money.currency if money else None, investors=(),
                     sentence=said))
         if out:
+            # "Anduril closed a $2.5B Series G, while A ($900M, Series C) ...", "..., and
+            # Ivory Coast fintech, Bizao raised $8.2m": rounds stated around the brackets
+            head, tail = said[:deals[0].start()], said[deals[-1].end():]
+            for part in (head, _DEAL_END.split(tail)[-1] if tail else ""):
+                more = find_funding(part) if part.strip() else None
+                if more is not None and more.subject not in {o.subject for o in out}:
+                    out.append(replace(more, sentence=said))
             return out
     if ("'s " in said or "’s " in said or "s' " in said or "s’ " in said) and len(
             owned := [m for m in _OWNED_ROUND.finditer(said) if _names_a_company(m.group("name"))]
@@ -978,6 +1050,22 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                 amount=money.amount if money else None,
                 currency=money.currency if money else None, investors=(), sentence=said))
         return out
+    if "," in said[:60] and (ranked := _RANKED_DEAL.match(said)):
+        # "1. xAI, $6B, artificial intelligence: ...": a list of the biggest rounds
+        money = _amount(ranked.group("money"))
+        if money is not None:
+            return [FundingCandidate(subject=ranked.group("name").strip(),
+                                     round=_round(said[ranked.end():ranked.end() + 200]),
+                                     amount=money.amount, currency=money.currency,
+                                     investors=(), sentence=said)]
+    if " by " in said and (passive := _RAISED_BY.search(said)) and _names_a_company(
+            passive.group("name")):
+        # "the $298 million raised by South Africa's Metro Fibre Network from X"
+        money = _amount(passive.group("money"))
+        return [FundingCandidate(subject=passive.group("name"), round="unknown",
+                                 amount=money.amount if money else None,
+                                 currency=money.currency if money else None, investors=(),
+                                 sentence=said)]
     if said.startswith("From ") and (ranged := _FROM_TO.match(said)) and _MONEY_WORDS.search(
             ranged.group("rest")):
         # "From Agilitas Sports To Rooter: Indian Startups Raised $171 Mn This Week": a
@@ -987,6 +1075,9 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                 for name in (ranged.group("first"), ranged.group("last"))
                 if _names_a_company(name)]
     found = find_funding(said)
+    if found is None and _INTENT.search(said):
+        # "Apna Mart set to raise $25 million": a round intended, not closed: a rumour
+        found = _intended(said)
     if found is None and len(owned := [m for m in _OWNED_ROUND.finditer(said) if _names_a_company(
             m.group("name"))] if "'s " in said or "’s " in said else []) == 1:
         # "Leading this week's funding was VerSe Innovation's $805 Mn mammoth round"
@@ -1005,7 +1096,7 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         found = find_funding(f"{subject} raised {said[raising.end():]}")
         found = replace(found, sentence=said) if found else None
         combined = bool(raising.group("combined"))
-    if found is None and (held := _WITH_MONEY.search(said)) and (
+    if found is None and (held := _WITH_MONEY.search(said) or _WITH_FUNDING_OF.search(said)) and (
             subject := _leading_subject(said[:held.start()])):
         # "Rebel Foods rounded out the list with a $17 million debt round", "A and B led
         # with $5.5 million each"
@@ -1035,8 +1126,9 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             return [replace(found, subject=item, amount=found.amount if each else None,
                             currency=found.currency if each else None) for item in items]
         return [found, *_listed_after(said, [found])]
-    if (listed := _RECIPIENTS.search(said)) and (
-            _MONEY_WORDS.search(listed.group("head") or "")
+    if (listed := _RECIPIENTS.search(said)) and not _ACQUISITION.search(
+            listed.group("list")) and (
+            _MONEY_WORDS.search(listed.group("head") or "") or listed.group("passive")
             or _RAISERS.match(listed.group("head") or "")
             or (listed.group("after") and (find_money(said[:listed.start()])
                                            or _MONEY_WORDS.search(said[:listed.start()])))):
@@ -1045,6 +1137,55 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                                  amount=None, currency=None, investors=(), sentence=said)
                 for item in _list_items(listed.group("list"))]
     return []
+
+
+#: "with Apna Mart set to raise $25 million, Country Delight raising $25 million, and Groww
+#: in talks to secure $200 million": each comma's company and its round.
+_SEGMENT = re.compile(r",\s+(?:and\s+)?|;\s+")
+_SEGMENT_LEAD = re.compile(r"(?i)^(?:with|while|and|as)\s+")
+
+
+def _more_in_segments(said: str, out: list[FundingCandidate]) -> list[FundingCandidate]:
+    """``out`` and the rounds of a list's other items, each item read on its own."""
+    named = {o.subject for o in out}
+    for part in _SEGMENT.split(said):
+        part = _SEGMENT_LEAD.sub("", part.strip())
+        if not part or any(n in part or part in n for n in named):
+            continue
+        found = find_funding(part) or (_intended(part) if _INTENT.search(part) else None)
+        if found is not None and _names_a_company(found.subject):
+            out.append(replace(found, sentence=said))
+            named.add(found.subject)
+    return out
+
+
+#: A round intended, not closed: "set to raise", "aiming to raise", "plans to secure".
+_INTENT = re.compile(r"(?i)\b(?:set|aim(?:s|ing)?|plans?|planning|looking|seeking|seeks|"
+                     r"expected|preparing|gearing\s+up)\s+to\s+(?:raise|secure|close|land)\b")
+_TO_THIRD = {" raise ": " raises ", " secure ": " secures ", " close ": " closes ",
+             " land ": " lands "}
+
+
+def _intended(text: str) -> FundingCandidate | None:
+    """A round a company is set or aiming to raise, read as a rumour."""
+    plain = " ".join(_RUMOUR_WORDS.sub(" ", text).split())
+    for verb, third in _TO_THIRD.items():
+        plain = plain.replace(verb, third)
+    found = _find_funding(plain) if plain else None
+    return replace(found, sentence=text, rumour=True) if found else None
+
+
+#: "1. xAI, $6B, artificial intelligence: ...", "3. (tied) Scale AI, $1B, ...": a ranked
+#: list of rounds, a name and its amount before a colon.
+_RANKED_DEAL = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?:\([^)]{1,10}\)\s+)?(?P<name>[^,:]{1,40}),\s+(?P<money>(?:US\$|[A-Z]{0,2}"
+    r"[$€£₹])\s?[\d.,]+\s?(?i:[mbk]n?|million|billion)?),\s+[^:]{1,60}:")
+#: "the $298 million raised by South Africa's Metro Fibre Network from Standard Chartered".
+_RAISED_BY = re.compile(
+    r"(?P<money>(?:US\$|USD\s?|Rs\.?\s?|INR\s?|₹|[A-Z]{0,2}[$€£])\s?[\d.,]+\s?(?:[mbk]n?|mln|"
+    r"million|billion|crore|cr)?)\s+(?:\w+\s+)?(?:raised|secured|received|bagged)\s+by\s+"
+    r"(?:[A-Z][\w ]{1,30}['’]s\s+)?(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])"
+    r"[\w.&'’\-]*){0,4})")
 
 
 #: A weekly report's headline: "From A To B: Indian Startups Raised $72 Mn This Week".
