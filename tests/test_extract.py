@@ -1709,3 +1709,44 @@ def test_roundup_sentences_more_forms(clause: str, expected: list) -> None:
 ])
 def test_roundup_sentences_third_forms(clause: str, expected: list) -> None:
     assert _rounds(clause) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # background in a relative clause is no news: the sentence's own verb resumes after it,
+    # or the company is what someone wrote "about"
+    ("The hotel startup Lamna, for example, which raised $1.55 billion in funding from "
+     "Tailspin, promised local hoteliers big fees.", []),
+    ("Earlier this year, I wrote about Lamna, the meal delivery startup that raised more than "
+     "$125 million in venture funding.", []),
+    # the news form stays: the relative clause ends the sentence
+    ("The standout of the week was Lamna, a Mumbai-based fintech platform, which raised $120 "
+     "million, entering the unicorn club.", [("Lamna", "unknown", 120e6, "USD", False)]),
+    ("More than half of it was raised by LAMNA'S ($250 million).",
+     [("LAMNA'S", "unknown", 250e6, "USD", False)]),
+    ("Tailspin poured $250 million into Lamna, the workplace collaboration platform.",
+     [("Lamna", "unknown", 250e6, "USD", False)]),
+    ("DealStreetAsia data shows one mega deal: the $188-million private equity investment in "
+     "Lamna.ai, a Singapore-based provider of surgical technologies.",
+     [("Lamna.ai", "unknown", 188e6, "USD", False)]),
+    ("Following closely is braces manufacturer Lamna, having secured $19.42m (US$13.6m) in a "
+     "series A funding.", [("braces manufacturer Lamna", "series a", 19.42e6, "USD", False)]),
+    ("In the ninth edition of the list, it was the neobank Lamna that clinched the top spot, "
+     "with $46.38m (US$32.5m) in funding from a series A round.",
+     [("neobank Lamna", "unknown", 46.38e6, "USD", False)]),
+    ("Fintech major Lamna said it has raised $160 million at a valuation of $3 billion in "
+     "Series E funding.", [("Fintech major Lamna", "series e", 160e6, "USD", False)]),
+])
+def test_roundup_sentences_fourth_forms(clause: str, expected: list) -> None:
+    assert _rounds(clause) == expected
+
+
+def test_a_newsletters_table_of_rounds() -> None:
+    from signalwatch.extract.funding import deal_cards
+
+    text = ("Daily Funding Roundup\nCompany | Amount | Round | Lead investor(s) | Sector |\n"
+            "---|---|---|---|---|\nLamna India Fund | $200 Mn | First Close (Fundraising) | IFC "
+            "| Private Equity Fund |\nProseware | ₹4 Cr | Seed / Funding | Tailspin; Northwind | "
+            "Healthtech |\nContoso | $5M | Series A | Litware | SaaS |\n")
+    assert [(c.subject, c.round, c.amount, c.currency, c.investors) for c in deal_cards(text)] == [
+        ("Proseware", "seed", 4e7, "INR", ("Tailspin", "Northwind")),
+        ("Contoso", "series a", 5e6, "USD", ("Litware",))]

@@ -51,7 +51,7 @@ _FUNDING_VERB = re.compile(
 _ANY_VERB = re.compile(
     rf"\b(?=[{_VERB_INITIALS}])(?:{_VERBS}|raising|secure|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
     rf"led|backs?|backed|"
-    rf"invests?|invested|investment|injects?|pours?|"
+    rf"invests?|invested|investment|inject(?:s|ed)?|pour(?:s|ed)?|"
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
@@ -66,7 +66,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
 _VERB_WORDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _VERB_WORDS)) + ")")
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
-    r"injects?|pours?|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
+    r"injects?|injected|pours?|poured|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
     r"(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
     r"(?:\s*[,:;—–-]\s+|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)",
     re.IGNORECASE)
@@ -133,6 +133,8 @@ _ASSET_CLASS = re.compile(
     r"(?i)^(?:crypto(?:currenc(?:y|ies))?|bitcoin|ethereum|stocks?|bonds?|gold|silver|"
     r"real\s+estate|startups?|ai|uranium|equities|etfs?|private\s+(?:equity|credit|companies)|"
     r"infrastructure|commodities)$")
+#: A time after what money went into ("into Gold in Q1").
+_WHEN_IN = re.compile(r"(?i)\s+(?:in|during)\s+(?:Q[1-4]|H[12]|\d{4})\b.*$")
 #: Advisers hired to lead a raise, not investors: "Retains DelMorgan & Co. ... to Lead $40M".
 _RETAINS = re.compile(r"(?i)\b(?:retains|engages|hires|appoints|taps)\b")
 #: What money is "for" or "in" that is no company: "for Platform Upgrade", "for Global
@@ -317,7 +319,7 @@ _INVESTORS = re.compile(
     r"(?=\s+(?:to|as|for|at|in|amid|after|which|that|with participation|while|valuing)\b|"
     r"[.;:—–(]|,\s+(?:a|an|the|which|who|bringing|valuing|says?|sources)\b|$)",
     re.IGNORECASE)
-_SPLIT_NAMES = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?=[A-Z])")
+_SPLIT_NAMES = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?=[A-Z])|;\s*")
 
 
 @dataclass(frozen=True)
@@ -448,9 +450,11 @@ def _clean_subject(subject: str) -> str:
 
 
 _TRAILING_SET = frozenset(("also", "too", "now", "each", "both", "all", "together", "jointly",
-                           "collectively", "will", "would", "could", "may", "might"))
+                           "collectively", "will", "would", "could", "may", "might", "it"))
 _TRAILING_WORDS = re.compile(r"(?:\s+(?-i:also|too|now|each|both|all|together|jointly|"
-                             r"collectively|will|would|could|may|might)|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
+                             r"collectively|will|would|could|may|might)|"
+                             # "Fintech major Razorpay said it (has raised)"
+                             r"\s+(?-i:said|says)(?:\s+that)?\s+it|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
 #: A time after the subject ("Moglix, on Monday, announced", "Acme this week raised").
 _WHEN_AFTER = re.compile(
     r"(?i),?\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
@@ -609,6 +613,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
                     or _OWN_SPENDING.search(leads.group("rest"))
                     or _RETAINS.search(leads.group("investors"))
                     or _NOT_AN_INVESTEE.search(leads.group("subject").strip())
+                    or _ASSET_CLASS.match(_WHEN_IN.sub("", leads.group("subject")).strip())
                     or leads.group("subject").strip().lower() in _ROUND_NOUNS):
         # "SpaceX might invest $2 billion in xAI", "AWS will invest $11B to expand data
         # centers in Georgia", "Co-Leads C$56.1M in Financing": no one's round
@@ -739,6 +744,33 @@ _CARD_KEYS = {"company": "company", "startup": "company", "round": "round", "sta
               "lead investors": "investors", "backers": "investors", "led by": "investors"}
 
 
+_TABLE_FUND = re.compile(r"(?i)\bfirst\s+close|\bfinal\s+close|\bfund\s*raising\b|\bfund\b")
+
+
+def _table_rows(text: str) -> list[dict[str, str]]:
+    """A newsletter's table of rounds ("Company | Amount | Round | Lead investor(s) |"),
+    each row a card: the header's columns named as the cards' fields are."""
+    rows: list[dict[str, str]] = []
+    keys: list[str | None] | None = None
+    for line in text.splitlines():
+        if line.count("|") < 2:
+            keys = None if rows or keys is None else keys
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if keys is None:
+            named = [_CARD_KEYS.get(" ".join(c.lower().replace("(s)", "s").split()))
+                     for c in cells]
+            if "company" in named and ("amount" in named or "round" in named):
+                keys = named
+            continue
+        if all(set(c) <= set("-: ") for c in cells):
+            continue  # the header's rule
+        row = {k: v for k, v in zip(keys, cells, strict=False) if k and v}
+        if row.get("company"):
+            rows.append(row)
+    return rows
+
+
 def deal_cards(text: str) -> list[FundingCandidate]:
     """The rounds a newsletter lists as deal cards: blocks of ``Company:``, ``Round:``,
     ``Amount Raised:``, ``Investors:`` lines, each card one company's round. The
@@ -746,7 +778,7 @@ def deal_cards(text: str) -> list[FundingCandidate]:
     round or an amount is no round. "Undisclosed" is no amount."""
     if "ompany" not in text and "tartup" not in text:
         return []
-    cards: list[dict[str, str]] = []
+    cards: list[dict[str, str]] = _table_rows(text) if "|" in text else []
     for m in _CARD_FIELD.finditer(text):
         key = _CARD_KEYS[" ".join(m.group("key").lower().split())]
         value = m.group("value").strip()
@@ -760,6 +792,8 @@ def deal_cards(text: str) -> list[FundingCandidate]:
         company = card["company"].strip(" .,;")
         if not company or ("round" not in card and "amount" not in card):
             continue
+        if _own_fund(" ".join(card.values())) or _TABLE_FUND.search(card.get("round", "")):
+            continue  # "L Catterton India Fund | $200 Mn | First Close (Fundraising)"
         money = _amount(card.get("amount", ""))
         # (the field names a round: "Growth" is a growth round)
         round_ = _round(card["round"] + " round") if card.get("round") else _round(
@@ -816,6 +850,12 @@ _GERUND_RAISED = re.compile(
     r"undisclosed))", re.IGNORECASE)
 _NOT_BEFORE_GERUND = frozenset(("after", "before", "while", "by", "collectively", "together",
                                 "jointly", "since", "without"))
+#: A relative clause's sentence resuming its own predicate after it (", promised ...").
+_RESUMES = re.compile(r",\s+(?:(?:also|then|has|had|have|is|was)\s+)?(?-i:[a-z]+(?:ed|s))\s+"
+                      r"(?!by\b)")
+#: A name that is the object of a preposition or a verb of writing ("about X", "of X").
+_OBJECT_OF = re.compile(r"(?i)\b(?:about|of|on)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’\-]*"
+                        r"(?:\s(?-i:[A-Z])[\w.&'’\-]*){0,3}(?:,[^,]{0,60})?$")
 #: Where a name in a list or after a list's verb begins.
 _LIST_OPENER = re.compile(
     r"(?i)^.*\b(?:including|included|include|includes|encompassed|were|was|are|is|like|"
@@ -856,13 +896,13 @@ _OWNED_ROUND = re.compile(
     re.IGNORECASE)
 #: A round after the clause's own news: "after raising", ", raising", "collectively raising".
 _RAISING = re.compile(r"(?:,\s+|\s+after\s+)(?P<combined>(?:collectively|together|jointly)\s+)?"
-                      r"raising\s+(?=(?:US\$|USD|Rs|INR|₹|[$€£]|an?\s|\d|funds?\b|funding\b|"
+                      r"(?:raising|having\s+(?:raised|secured|closed|bagged|landed))\s+(?=(?:US\$|USD|Rs|INR|₹|[$€£]|an?\s|\d|funds?\b|funding\b|"
                       r"capital\b|money\b))", re.IGNORECASE)
 #: "... with a $17 million debt round", "... with $5.5 million each": the money a verb took.
 _WITH_MONEY = re.compile(
     r"\s+with\s+(?:a|an|its|their|his|her)?\s*(?:(?:impressive|stellar|massive|fresh|new)\s+)?"
     r"(?P<rest>(?:US\$|USD\s?|Rs\.?\s?|INR\s?|₹|[$€£])\s?[\d.,]+\s?(?:[mbk]n?|mln|million|"
-    r"billion|crore|cr)?\s+(?:(?:[\w\-]+\s+){0,2}?(?:round|fundraise|raise|funding|financing)"
+    r"billion|crore|cr)?(?:\s*\([^()]{1,24}\))?\s+(?:(?:[\w\-]+\s+){0,2}?(?:round|fundraise|raise|funding|financing)"
     r"\b|each\b).*)$", re.IGNORECASE)
 #: "... joined the summer program with a funding of $500,000": the money, named as such.
 _WITH_FUNDING_OF = re.compile(
@@ -877,6 +917,10 @@ _DESCRIBED_NAME = re.compile(r"(?:[\w\-]+\s+){0,4}?(?-i:[a-z][\w\-]*)\s+(?-i:[A-
 _SUBJECT_END = re.compile(
     r"(?<=[A-Za-z0-9.)'’])\s+(?:(?:also|then|just|each|both)\s+)?(?-i:(?:is|was|are|were|has|"
     r"had|have|will|lead|leads|led|saw|[a-z][\w\-]*ed))\b")
+#: "Following closely is X", "Topping the list was X", "Leading the pack is X".
+_INVERTED = re.compile(r"^(?-i:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s+(?:is|was)\s+"
+                       r"(?P<subject>[^,]+?),?$")
+_CLEFT = re.compile(r"\bit\s+(?:was|is)\s+(?:the\s+)?(?P<subject>[^,]{2,80}?)\s+that\s+\S+")
 #: Where a sentence's last clause begins (", while X acqui-hired Y after raising $150M").
 _LAST_CLAUSE = re.compile(r",\s+(?:while|and|but|whereas)\s+|;\s+")
 _SENTENCE_ADVERB = re.compile(r"(?i)^(?:among\s+them|in\s+addition|additionally|also|meanwhile|"
@@ -885,8 +929,13 @@ _SENTENCE_ADVERB = re.compile(r"(?i)^(?:among\s+them|in\s+addition|additionally|
 
 
 def _leading_subject(text: str) -> str | None:
-    """The subject of a clause before its verb, when it holds a name."""
+    """The subject of a clause before its verb, when it holds a name; after the verb when
+    the clause is inverted ("Following closely is braces maker Zenyum")."""
     text = _SENTENCE_ADVERB.sub("", " ".join(text.split()))
+    if (inverted := _INVERTED.match(text)) and _names_a_company(inverted.group("subject")):
+        return inverted.group("subject")
+    if (cleft := _CLEFT.search(text)) and _names_a_company(cleft.group("subject")):
+        return cleft.group("subject")  # "it was neobank Aspire that clinched the top spot"
     for m in _SUBJECT_END.finditer(text):
         subject = text[:m.start()].strip(" ,")
         if _names_a_company(subject):
@@ -998,6 +1047,11 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             before = cut[-1] if len(cut) > 1 else ""
         end = marks[i + 1].start() if i + 1 < len(marks) else len(said)
         deal = _DEAL_END.split(said[m.end():end])[0]
+        if m.re is _WHICH_RAISED and (_RESUMES.search(deal) or _OBJECT_OF.search(before)):
+            # background, not the news: "Oyo, for example, which raised $1.55 billion from
+            # SoftBank, promised hoteliers ...", "I wrote about Munchery, the startup that
+            # raised more than $125 million"
+            continue
         name = _name_before(before)
         # (a brand in lower case, "smallcase securing $50 million", is named by its place)
         if name and (_names_a_company(name) or (m.re is _GERUND_RAISED and name.isalpha()
@@ -1058,6 +1112,22 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                                      round=_round(said[ranked.end():ranked.end() + 200]),
                                      amount=money.amount, currency=money.currency,
                                      investors=(), sentence=said)]
+    if " by " in said and (passive := _RAISED_BY_BRACKET.search(said)) and _names_a_company(
+            passive.group("name")):
+        # "More than half of it was raised by BYJU'S ($250 million)"
+        money = _amount(passive.group("money"))
+        return [FundingCandidate(subject=passive.group("name"), round="unknown",
+                                 amount=money.amount if money else None,
+                                 currency=money.currency if money else None, investors=(),
+                                 sentence=said)]
+    if "investment in" in said and (put := _INVESTMENT_NOUN.search(said)) and \
+            _names_a_company(put.group("name")):
+        # "the $188-million private equity investment in UltraGreen.ai"
+        money = _amount(put.group("money"))
+        return [FundingCandidate(subject=put.group("name"), round=_round(put.group(0)),
+                                 amount=money.amount if money else None,
+                                 currency=money.currency if money else None, investors=(),
+                                 sentence=said)]
     if " by " in said and (passive := _RAISED_BY.search(said)) and _names_a_company(
             passive.group("name")):
         # "the $298 million raised by South Africa's Metro Fibre Network from X"
@@ -1087,13 +1157,13 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             amount=money.amount if money else None,
             currency=money.currency if money else None, investors=(), sentence=said)
     combined = False
-    if found is None and (raising := _RAISING.search(said)) and not _own_fund(
-            said[:raising.start()]) and (subject := _leading_subject(_LAST_CLAUSE.split(
-                said[:raising.start()])[-1])):
+    if (found is None or not _names_a_company(found.subject)) and (
+            raising := _RAISING.search(said)) and not _own_fund(said[:raising.start()]) and (
+            subject := _leading_subject(_LAST_CLAUSE.split(said[:raising.start()])[-1])):
         # "X has entered the unicorn club after raising $111.5M in its Series B", "Y emerged
         # as the top recipient, raising Rs 1,700 crore", "A and B followed, collectively
         # raising Rs 250 crore" (a combined amount: no one company's)
-        found = find_funding(f"{subject} raised {said[raising.end():]}")
+        found = find_funding(f"{subject} raised {said[raising.end():]}") or found
         found = replace(found, sentence=said) if found else None
         combined = bool(raising.group("combined"))
     if found is None and (held := _WITH_MONEY.search(said) or _WITH_FUNDING_OF.search(said)) and (
@@ -1186,6 +1256,18 @@ _RAISED_BY = re.compile(
     r"million|billion|crore|cr)?)\s+(?:\w+\s+)?(?:raised|secured|received|bagged)\s+by\s+"
     r"(?:[A-Z][\w ]{1,30}['’]s\s+)?(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])"
     r"[\w.&'’\-]*){0,4})")
+
+
+_NAME_SPAN = (r"(?-i:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)"
+              r"{0,4}")
+_MONEY_SPAN = (r"(?:US\$|USD\s?|Rs\.?\s?|INR\s?|₹|[A-Z]{0,2}[$€£])\s?[\d.,]+[\s\-]?(?:[mbk]n?|"
+               r"mln|million|billion|crore|cr)?")
+_RAISED_BY_BRACKET = re.compile(
+    rf"\b(?:was|were|is)\s+raised\s+by\s+(?P<name>{_NAME_SPAN})\s*\(\s*(?P<money>{_MONEY_SPAN})"
+    r"\s*\)", re.IGNORECASE)
+_INVESTMENT_NOUN = re.compile(
+    rf"(?P<money>{_MONEY_SPAN})\s+(?:[\w\-]+\s+){{0,3}}?investment\s+in(?:to)?\s+"
+    rf"(?P<name>{_NAME_SPAN})", re.IGNORECASE)
 
 
 #: A weekly report's headline: "From A To B: Indian Startups Raised $72 Mn This Week".

@@ -33,7 +33,8 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MONEY = re.compile(
     rf"(?<![\w$€£¥₹])(?P<prefix>{_PREFIX_RE})\s?(?P<number>{_NUMBER})"
-    rf"(?:\s?(?P<scale>{_SCALE_RE})\b)?(?:\s+(?P<suffix2>{_SUFFIX_RE})\b)?"
+    # ("$188-million investment": the scale after a hyphen)
+    rf"(?:[\s\-]?(?P<scale>{_SCALE_RE})\b)?(?:\s+(?P<suffix2>{_SUFFIX_RE})\b)?"
     rf"|(?<![\w.])(?P<number2>{_NUMBER})\s?(?P<scale2>{_SCALE_RE})?\s+(?P<suffix>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )

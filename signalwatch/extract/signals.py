@@ -50,6 +50,7 @@ _ROUNDUP = re.compile(
     r"\S+\s+(?:\S+\s+)?(?:in\s+funding\s+)?(?:this|last)\s+week|"
     r"(?:startups?|funding)\s+[^.]{0,40}\b(?:this|last)\s+week\b|"
     # "Indian Startups Raise $3.1 Billion in Q1": startups, plural, raising is a sum of rounds
+    r"the\s+week\s+that\s+was|week\s+in\s+review|weekly\s+(?:wrap|recap|digest)|"
     r"startups\s+(?:collectively\s+)?(?:raise|raised|secure|secured|bag|bagged|attract|"
     r"attracted|pull|pulled|rake|raked)\b|raised\s+in\s+(?:\d+|seven|a)\s+(?:days|week))")
 #: A newsletter's section of rounds, a heading on its own line ("New Fundings", "Massive
@@ -248,6 +249,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                                        _funding_attrs(card, rates), item, card.sentence, now,
                                        match.key))
         return results
+    single: list[SignalIntent] = []
     clauses = roundup_clauses(item)
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
@@ -285,7 +287,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         if len(out) >= 2 or (out and (is_roundup_title(item.title or "")
                                       or has_funding_section(item.summary or ""))):
             return results + out
-        out = []
+        single, out = out, []  # kept if the ordinary reading below finds nothing
     for sentence in sentences(item):
         found: list[SignalIntent | None] = []
         funding = find_funding(sentence)
@@ -303,6 +305,10 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             continue
         out.extend(sig for sig in found if sig is not None)
         break
+    if clauses and single and not any(o.kind == "funding" for o in out):
+        # a text of several amounts whose one round is past its first sentences ("More
+        # than half of it was raised by BYJU'S ($250 million)")
+        out = [o for o in out if o.account_id != single[0].account_id] + single
     stated = {(r.account_id, r.attributes.get("type")) for r in results}
     return results + [sig for sig in out if sig.kind != "financial"
                       or (sig.account_id, sig.attributes.get("type")) not in stated]
