@@ -1112,30 +1112,18 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                                      round=_round(said[ranked.end():ranked.end() + 200]),
                                      amount=money.amount, currency=money.currency,
                                      investors=(), sentence=said)]
-    if " by " in said and (passive := _RAISED_BY_BRACKET.search(said)) and _names_a_company(
-            passive.group("name")):
-        # "More than half of it was raised by BYJU'S ($250 million)"
-        money = _amount(passive.group("money"))
-        return [FundingCandidate(subject=passive.group("name"), round="unknown",
-                                 amount=money.amount if money else None,
-                                 currency=money.currency if money else None, investors=(),
-                                 sentence=said)]
-    if "investment in" in said and (put := _INVESTMENT_NOUN.search(said)) and \
-            _names_a_company(put.group("name")):
-        # "the $188-million private equity investment in UltraGreen.ai"
-        money = _amount(put.group("money"))
-        return [FundingCandidate(subject=put.group("name"), round=_round(put.group(0)),
-                                 amount=money.amount if money else None,
-                                 currency=money.currency if money else None, investors=(),
-                                 sentence=said)]
-    if " by " in said and (passive := _RAISED_BY.search(said)) and _names_a_company(
-            passive.group("name")):
-        # "the $298 million raised by South Africa's Metro Fibre Network from X"
-        money = _amount(passive.group("money"))
-        return [FundingCandidate(subject=passive.group("name"), round="unknown",
-                                 amount=money.amount if money else None,
-                                 currency=money.currency if money else None, investors=(),
-                                 sentence=said)]
+    # "More than half of it was raised by BYJU'S ($250 million)", "the $188-million private
+    # equity investment in UltraGreen.ai", "the $298 million raised by X from Y": a company
+    # and its money, the company not the sentence's subject
+    for word, shape in ((" by ", _RAISED_BY_BRACKET), ("investment in", _INVESTMENT_NOUN),
+                        (" by ", _RAISED_BY)):
+        if word in said and (told := shape.search(said)) and _names_a_company(
+                told.group("name")):
+            money = _amount(told.group("money"))
+            return [FundingCandidate(subject=told.group("name"), round=_round(told.group(0)),
+                                     amount=money.amount if money else None,
+                                     currency=money.currency if money else None,
+                                     investors=(), sentence=said)]
     if said.startswith("From ") and (ranged := _FROM_TO.match(said)) and _MONEY_WORDS.search(
             ranged.group("rest")):
         # "From Agilitas Sports To Rooter: Indian Startups Raised $171 Mn This Week": a
