@@ -1750,3 +1750,78 @@ def test_a_newsletters_table_of_rounds() -> None:
     assert [(c.subject, c.round, c.amount, c.currency, c.investors) for c in deal_cards(text)] == [
         ("Proseware", "seed", 4e7, "INR", ("Tailspin", "Northwind")),
         ("Contoso", "series a", 5e6, "USD", ("Litware",))]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # one-line deals of a weekly newsletter
+    ("Lamna completes $135 million fundraise.", [("Lamna", "unknown", 135e6, "USD", False)]),
+    ("Lamna adds $30m in Tailspin-led Series C round to grow.",
+     [("Lamna", "series c", 30e6, "USD", False)]),
+    ("Lamna catches $3.3 million for cultivated scallops from Tailspin & others.",
+     [("Lamna", "unknown", 3.3e6, "USD", False)]),
+    ("Smart farm startup Lamna banked $140 million.",
+     [("Smart farm startup Lamna", "unknown", 140e6, "USD", False)]),
+    ("Once Upon a Lamna in the US closed a $52 million Series D round.",
+     [("Once Upon a Lamna", "series d", 52e6, "USD", False)]),
+    ("Jane Roe's Lamna superfood brand raises $2 million.",
+     [("Jane Roe's Lamna", "unknown", 2e6, "USD", False)]),
+    ("The Bank of Lamna bags £42m funding round.",
+     [("The Bank of Lamna", "unknown", 42e6, "GBP", False)]),
+    # a round for a company, several in a list
+    ("Other deals include a $387 million Series C for the cultured meat startup Lamna Foods, "
+     "a $136 million Series B for plant-based startup Proseware and a $130 million Series B "
+     "for dairy startup Contoso.", [
+         ("cultured meat startup Lamna Foods", "series c", 387e6, "USD", False),
+         ("plant-based startup Proseware", "series b", 136e6, "USD", False),
+         ("dairy startup Contoso", "series b", 130e6, "USD", False)]),
+    # names and amounts paired "respectively"
+    ("The list was followed by software platform Lamna, NBFC Proseware, and housing finance "
+     "company Contoso which raised $30 million, $26 million, and $10 million funding, "
+     "respectively.", [("software platform Lamna", "unknown", 30e6, "USD", False),
+                       ("NBFC Proseware", "unknown", 26e6, "USD", False),
+                       ("housing finance company Contoso", "unknown", 10e6, "USD", False)]),
+    ("Wellness brand Lamna spearheaded the list followed by retailer Proseware and AI "
+     "platform Contoso.", [("Wellness brand Lamna", "unknown", None, None, False),
+                           ("retailer Proseware", "unknown", None, None, False),
+                           ("AI platform Contoso", "unknown", None, None, False)]),
+    ("The list further includes adventure programs Lamna and AI startup Proseware.", [
+        ("adventure programs Lamna", "unknown", None, None, False),
+        ("AI startup Proseware", "unknown", None, None, False)]),
+    ("Tailspin-led Lamna Electric led the list with $50 million in debt funding.",
+     [("Lamna Electric", "debt", 50e6, "USD", False)]),
+    ("Further, personal care brand Lamna and luggage brand Proseware also secured funds this "
+     "week.", [("personal care brand Lamna", "unknown", None, None, False),
+               ("luggage brand Proseware", "unknown", None, None, False)]),
+    ("Family office Tailspin invests in automated indoor farming startup Lamna Farm.",
+     [("automated indoor farming startup Lamna Farm.", "unknown", None, None, False)]),
+    ("Lamna, the payments unicorn, raised a reported $110M from Tailspin.",
+     [("Lamna", "unknown", 110e6, "USD", True)]),
+    # not: money a firm adds that is no round; an arts body's grant-like investment
+    ("Lamna Adds $878 Million in Assets Under Management", []),
+    ("Tailspin Arts Commission Invests in the USA International Harp Competition", []),
+])
+def test_roundup_sentences_fifth_forms(clause: str, expected: list) -> None:
+    assert _rounds(clause) == expected
+
+
+def test_a_roundup_pronoun_company_and_a_round_named_in_the_next_sentence() -> None:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Foodtech funding\nLamna is out to prevent food waste. The company just added "
+               "$250 million in Series E funding.\nProseware raises $22.5 million. Tailspin "
+               "co-led the Series A round for the Mexican company.\nContoso raises $5 million "
+               "in seed funding.")
+    item = Item(id=1, source="wire", key="1", type="entry",
+                title="The Week in AgriFoodTech: Lamna, Proseware raise", url=None,
+                summary=summary, published=NOW, updated=None, company=None, data={},
+                first_seen=NOW, last_seen=NOW)
+    matcher = Matcher([Account("la", "Lamna"), Account("pr", "Proseware"),
+                       Account("co", "Contoso"), Account("ta", "Tailspin")])
+    by = {s.account_id: s for s in signals_from_item(item, matcher, rates={}, floor=0.8,
+                                                     now=NOW)}
+    assert set(by) == {"la", "pr", "co"}
+    assert (by["la"].attributes["round"], by["la"].attributes["amount"]) == ("series e", 250e6)
+    assert by["pr"].attributes["round"] == "series a" and len(by["pr"].evidence) == 2
+    assert by["co"].attributes["round"] == "seed"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .money import Money, find_money
+from .places import place
 from .text import LEAD_IN, drop_appositive, first_subject
 
 ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "series a", "series b",
@@ -36,12 +37,18 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"locks down|locked down|nets|netted|(?:is\s+)?awarded|discloses|disclosed|"
           r"concludes|concluded|"
           r"wins(?=\s+(?:an?\s+|the\s+)?(?:[\w$.,’'\-]+\s+){0,5}?(?:grant|funding)\b)|"
+          # "Agrofy adds $30m in Series C", "Mermade catches $3.3 million", "banked $140M":
+          # verbs of money only before an amount
+          r"(?:adds|added)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹][\d.,]+\s?(?:[mbk]n?|million|"
+          r"billion)?\s+(?:[\w\-]+\s+){0,3}?(?:round|funding|seed|series|investment|"
+          r"financing|fundraise)\b)|"
+          r"(?:catches|caught|banked)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹])|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
 #: The first letters of every word the two patterns below can start at (the verbs of
 #: _VERB_WORDS, and "has", "just", "reportedly", "officially", "now"): checked first, so
 #: the long alternation is tried only at words that can open it (the search costs half).
-_VERB_INITIALS = "abcdfghijlnoprstw"
+_VERB_INITIALS = "abcdfghijlnoprstw"  # ("adds", "catches", "banked" among them)
 _FUNDING_VERB = re.compile(
     rf"\b(?=[{_VERB_INITIALS}])(?<!\bto )(?<!\bto\s\s)"
     rf"(?:has |have |had |just |reportedly |officially |now )*"
@@ -54,7 +61,8 @@ _ANY_VERB = re.compile(
     rf"invests?|invested|investment|inject(?:s|ed)?|pour(?:s|ed)?|"
     rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
-_VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop",
+_VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop", "add",
+               "catch", "caught",
                "get", "got", "receiv", "award", "disclos", "wins", "conclud",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
                "took in", "takes in",
@@ -101,13 +109,19 @@ _INVESTOR_VERB_WORDS_RE = re.compile("|".join(map(re.escape, _INVESTOR_VERB_WORD
 _INVESTS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
     r"(?P<rest>(?:(?:an?\s+)?(?:additional\s+|another\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?"
-    r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?\s+(?P<subject>(?-i:[A-Z]|[a-z]{1,4}(?=[A-Z]))"
+    r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?\s+(?P<subject>(?:(?:(?-i:[a-z][\w\-]*)\s+)"
+    r"{0,4}?(?-i:startup|company|firm|maker|platform|provider|developer|brand|business)\s+)?"
+    r"(?-i:[A-Z]|[a-z]{1,4}(?=[A-Z]))"
     r"[\w.&'’\- ]{0,60}?)"
     r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)"
     r"(?!\s+(?:plant|facility|factory|project|site|campus|expansion|infrastructure|operations|"
     r"market|region|state|city)\b)", re.IGNORECASE)
 #: "Secures Full US$10M Investment in Tembo from Emirates Investment Office": the money
 #: goes to the unit named after "in".
+_CAMEL_FIRST = re.compile(r"[a-z]{1,6}[A-Z]")
+#: What a company is before its name ("automated indoor farming startup ").
+_DESCRIBED_FIRST = re.compile(r"^(?:(?:[a-z][\w\-]*|AI)\s+){0,4}?(?:startup|company|firm|maker|"
+                              r"platform|provider|developer|brand|business|player)\s+")
 _INVESTMENT_IN_UNIT = re.compile(
     r"(?i)^\s*(?:full\s+|an?\s+)?(?:US|CA)?[$€£][\d.,]+\s*(?:[mbk]n?|mln|million|billion)?\s+"
     r"(?:strategic\s+)?investment\s+in(?:to)?\s+(?P<unit>(?-i:[A-Z0-9])[\w.&\- ]{1,40}?)\s+from\s")
@@ -133,6 +147,8 @@ _ASSET_CLASS = re.compile(
     r"(?i)^(?:crypto(?:currenc(?:y|ies))?|bitcoin|ethereum|stocks?|bonds?|gold|silver|"
     r"real\s+estate|startups?|ai|uranium|equities|etfs?|private\s+(?:equity|credit|companies)|"
     r"infrastructure|commodities)$")
+#: "X led the list with $50 million": first of a list, not an investor leading a round.
+_LED_A_LIST = re.compile(r"(?i)(?:the|this)\s+(?:list|pack|chart|tally|segment|charge|way)\b")
 #: A time after what money went into ("into Gold in Q1").
 _WHEN_IN = re.compile(r"(?i)\s+(?:in|during)\s+(?:Q[1-4]|H[12]|\d{4})\b.*$")
 #: Advisers hired to lead a raise, not investors: "Retains DelMorgan & Co. ... to Lead $40M".
@@ -174,6 +190,8 @@ REPORTED = re.compile(
     r"(?:according to|citing|said|say) (?:unnamed |anonymous )?(?:sources|people|a person|"
     r"persons)|people (?:familiar|close|briefed|with knowledge)|"
     r"(?:according to|as per) (?:a |media |press |news )?reports?|"
+    # "raised a reported $110M"
+    r"a reported(?= (?:US)?[$€£₹])|"
     r"(?:is|are|was|were) said to (?:be|have)|in (?:early |advanced |final )?"
     r"(?:talks|discussions|negotiations) (?:to|with|for))\b", re.IGNORECASE)
 #: Reporting and intention words, set aside to read a rumoured round's company and terms.
@@ -187,6 +205,7 @@ _RUMOUR_WORDS = re.compile(
     r"wants?|expected|said) to|(?:is|are) (?=raising\b)|could|would|may|might|"
     r"(?:according to|citing) (?:unnamed |anonymous )?(?:sources|people|a person)"
     r"(?: familiar with [^,.;]*)?|sources? (?:say|said|says)|"
+    r"(?<=\ba )reported(?= (?:US)?[$€£₹])|"
     r"(?:according to|as per) (?:a |media |press |news )?reports?(?: (?:first )?(?:filed |"
     r"published )?(?:by|in) [^,.;]*)?|"
     r"people (?:familiar|close|briefed) with [^,.;]*)\b", re.IGNORECASE)
@@ -309,9 +328,10 @@ _ROUND = re.compile(
     r"growth(?=\s+(?:round|funding|financing|equity|capital|investment))|"
     r"bridge|debt|venture debt|credit facility|grant|convertible(?: note)?|strategic|"
     r"mezzanine|late[- ]stage|extension)\b", re.IGNORECASE)
-_ROUND_WORD = re.compile(r"\b(?:round|funding|financing|investment|capital|raise|cash|"
-                         r"backing|equity)\b", re.IGNORECASE)
-_VALUATION = re.compile(r"(?:at|valuation of|valued at|worth|on)\s+(?:an?\s+)?$",
+_ROUND_WORD = re.compile(r"\b(?:round|funding|financing|investment|capital|raise|fundraise|"
+                         r"cash|backing|equity)\b", re.IGNORECASE)
+_VALUATION = re.compile(r"(?:at|valuation of|valued at|worth|on|valuations?\s+to\s+"
+                        r"(?:over|more\s+than|nearly|about)?)\s+(?:an?\s+)?$",
                         re.IGNORECASE)
 _INVESTORS = re.compile(
     r"\b(?:led by|co-led by|from|backed by|with participation from|participation from|"
@@ -446,9 +466,30 @@ def _clean_subject(subject: str) -> str:
     # "Digiplex also", "SpaceFields each", "K Fund (Spain)": the name without them
     if subject.endswith(")") or subject.rpartition(" ")[2] in _TRAILING_SET:
         subject = _TRAILING_WORDS.sub("", subject)
+    # "Once Upon a Farm in the US", "Arkeon Biotechnologies of Vienna, Austria": a place
+    # after the name; "Happy Viking superfood brand": what it is after the name
+    if (" in " in subject or " of " in subject or " from " in subject) and (
+            at := _PLACE_AFTER.search(subject)) and place(at.group("place")) and not (
+            at.group("prep") != "in" and _OF_PLACE_NAME.search(subject[:at.start()])):
+        subject = subject[:at.start()]  # (not "The Bank of London", "University of Utah")
+    if subject.endswith(_KINDS) and (kind := _KIND_AFTER.search(subject)) and \
+            _NAMED_BEFORE.search(subject[:kind.start()]):
+        subject = subject[:kind.start()]
     return subject.strip(" ,:;—–-\"'“”‘’")
 
 
+_OF_PLACE_NAME = re.compile(r"(?i)\b(?:bank|university|college|institute|museum|school|port|"
+                            r"city|state|republic|society|council|hospital|church|district|county|"
+                            r"government|kingdom|commonwealth|province|club|exchange)$")
+_PLACE_AFTER = re.compile(r"\s+(?P<prep>in|of|from)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w.]*"
+                          r"(?:,?\s+(?-i:[A-Z])[\w.]*){0,3})$")
+_KINDS = ("brand", "startup", "company", "firm", "platform", "maker")
+_KIND_AFTER = re.compile(r"(?<=[A-Za-z0-9])\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}(?-i:brand|startup|"
+                         r"company|firm|platform|maker)$")
+#: A name before what it is (not "The company": a determiner names no one).
+_NAMED_BEFORE = re.compile(r"^(?-i:[A-Z0-9])(?=[\w.&'’\-]*[a-z])[\w.&'’\-]*(?<!^The)(?<!^An)"
+                           r"(?<!^This)(?<!^Its)(?<!['’]s)$|\s(?-i:[A-Z0-9])(?=[\w.&'’\-]*[a-z])"
+                           r"[\w.&'’\-]*(?<!['’]s)$")
 _TRAILING_SET = frozenset(("also", "too", "now", "each", "both", "all", "together", "jointly",
                            "collectively", "will", "would", "could", "may", "might", "it"))
 _TRAILING_WORDS = re.compile(r"(?:\s+(?-i:also|too|now|each|both|all|together|jointly|"
@@ -516,6 +557,9 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     return replace(found, sentence=said) if found else None
 
 
+#: "also secured funds this week", "raised fresh funds": money, its size untold.
+_FUNDS_TAKEN = re.compile(r"(?i)\s*(?:(?:fresh|new|undisclosed|additional)\s+)?funds\b"
+                          r"(?!\s+(?:for|to)\s)")
 #: "attracted substantial investments", "attracts fresh capital": money, its size untold.
 _ATTRACTED = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:investments?|funding|capital|investors?)\b")
 #: Money raised over a company's life, not a round: "over its five years of operations,
@@ -587,9 +631,13 @@ def _find_funding(text: str) -> FundingCandidate | None:
     investors: tuple[str, ...]
     # an investment named as such ("Invests in Kelp DAO") is a round without an amount
     invested = backs is not None and backs.re is _INVESTS_IN
-    if backs is not None and invested and any(
+    # ("automated indoor farming startup Stacked Farm": what it is, then its name)
+    bare_name = _DESCRIBED_FIRST.sub("", backs.group("subject")) if invested and backs else ""
+    starts_named = bare_name[:1].isupper() or bare_name[:1].isdigit() or \
+        _CAMEL_FIRST.match(bare_name) is not None
+    if backs is not None and invested and (not starts_named or any(
             w[:1].islower() and w not in ("of", "and", "the", "de", "for")
-            for w in backs.group("subject").split()[1:]):
+            for w in bare_name.split()[1:])):
         backs = None  # "invests in Mississippi community bank advancing ...": no name
         invested = False
     if backs is not None and invested and (
@@ -612,6 +660,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     elif leads and (_NOT_ANNOUNCED.search(leads.group("investors"))
                     or _OWN_SPENDING.search(leads.group("rest"))
                     or _RETAINS.search(leads.group("investors"))
+                    or _LED_A_LIST.match(leads.group("rest"))
                     or _NOT_AN_INVESTEE.search(leads.group("subject").strip())
                     or _ASSET_CLASS.match(_WHEN_IN.sub("", leads.group("subject")).strip())
                     or leads.group("subject").strip().lower() in _ROUND_NOUNS):
@@ -716,7 +765,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     if money is None and round_ == "unknown" and not invested and \
             not _FIND_FUNDING_RE1.search(rest) and not (
                 verb is not None and verb.group("verb").lower().startswith("attract")
-                and _ATTRACTED.match(rest)):
+                and _ATTRACTED.match(rest)) and not _FUNDS_TAKEN.match(rest):
         return None
     return FundingCandidate(
         subject=subject,
@@ -867,7 +916,8 @@ _RECIPIENTS = re.compile(
     r"fundraises)\b[^.;:]{0,60}?|(?:recipients|raisers|fundraisers)\s+(?:\w+\s+)?)"
     r"\b(?:include|included|includes|including|were|are|like|such\s+as)|"
     r"(?P<passive>(?:funding|investments?|rounds?|capital)\s+(?:\w+\s+)?(?:secured|raised|"
-    r"received|landed|bagged|closed)\s+by)|"
+    r"received|landed|bagged|closed)\s+by|(?:the\s+)?list\s+(?:further\s+|also\s+)?"
+    r"(?:includes|included|comprises))|"
     r"(?P<after>(?:followed|trailed)\s+(?:closely\s+)?by))\s+(?P<list>[^.;:]+)")
 #: Words that say the sentence is about money raised (a list is read only in one).
 _MONEY_WORDS = re.compile(r"(?i)\b(?:rais\w*|fund\w*|investments?|recipients?|secur\w*|"
@@ -896,7 +946,8 @@ _OWNED_ROUND = re.compile(
     re.IGNORECASE)
 #: A round after the clause's own news: "after raising", ", raising", "collectively raising".
 _RAISING = re.compile(r"(?:,\s+|\s+after\s+)(?P<combined>(?:collectively|together|jointly)\s+)?"
-                      r"(?:raising|having\s+(?:raised|secured|closed|bagged|landed))\s+(?=(?:US\$|USD|Rs|INR|₹|[$€£]|an?\s|\d|funds?\b|funding\b|"
+                      r"(?:raising|scoring|netting|bagging|having\s+(?:raised|secured|closed|"
+                      r"bagged|landed))\s+(?=(?:US\$|USD|Rs|INR|₹|[$€£]|an?\s|\d|funds?\b|funding\b|"
                       r"capital\b|money\b))", re.IGNORECASE)
 #: "... with a $17 million debt round", "... with $5.5 million each": the money a verb took.
 _WITH_MONEY = re.compile(
@@ -941,6 +992,21 @@ def _leading_subject(text: str) -> str | None:
         if _names_a_company(subject):
             return subject  # ("The arena saw VRO Hospitality lead": past "saw", a name)
     return None
+
+
+_PRONOUN_START = re.compile(r"^(?:It|The\s+(?:company|startup|firm|business|platform))\s+")
+#: A round named as such: "the over-subscribed Series A round", "eFishery's Series D round".
+_NAMED_ROUND = re.compile(
+    r"(?i)\b(?:the|its|this|that|(?-i:[A-Z])[\w.]*['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?P<round>(?:pre-)?seed|pre-series\s+[ab]|series\s+[a-j](?:-\d)?)\s+"
+    r"(?:round|funding|cash|financing|extension|bridge)\b")
+
+
+def round_named(clause: str) -> str | None:
+    """The round a sentence names without its company's money ("Dalus Capital co-led the
+    Series A round"), for the round of the sentence before."""
+    m = _NAMED_ROUND.search(clause) if ("eries" in clause or "eed" in clause) else None
+    return _round(m.group("round")) if m else None
 
 
 #: A clause's leading subject: the words before its first verb.
@@ -1018,6 +1084,9 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
 
 
 _FUNDS_HEAD = re.compile(r"(?i)\bfunds?\b")
+#: "D2C wellness brand Traya spearheaded the list": the first of a list of rounds.
+_LIST_LEAD = re.compile(r"^(?P<name>.{2,80}?)\s+(?:spearheaded|topped|headed|led)\s+the\s+"
+                        r"(?:list|pack|chart|tally)\b")
 
 
 def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
@@ -1027,6 +1096,8 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     brackets ("VerSe ($805 million - Series J), Udaan ($275 million)"), or one round whose
     company is a pronoun naming the clause before (``previous``)."""
     said = " ".join(clause.split())
+    if "respectively" in said and (paired := _respectively(said)):
+        return paired
     out: list[FundingCandidate] = []
     # several "<name>, which raised ..." in one sentence: each read as its own sentence
     marks = list(_WHICH_RAISED.finditer(said)) if (
@@ -1132,6 +1203,15 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                                  currency=None, investors=(), sentence=said)
                 for name in (ranged.group("first"), ranged.group("last"))
                 if _names_a_company(name)]
+    if " for " in said and len(fors := [m for m in _ROUND_FOR.finditer(said)
+                                         if _names_a_company(m.group("name"))]) >= 1:
+        # "a $400 million Series E round for indoor vertical farming company Plenty", "Other
+        # deals include a $387 million Series C for the cultured meat startup UPSIDE Foods"
+        return [FundingCandidate(
+            subject=m.group("name").rstrip(" .,;"), round=_round(m.group("round")),
+            amount=money.amount if (money := _amount(m.group("money"))) else None,
+            currency=money.currency if money else None, investors=(), sentence=said)
+            for m in fors]
     found = find_funding(said)
     if found is None and _INTENT.search(said):
         # "Apna Mart set to raise $25 million": a round intended, not closed: a rumour
@@ -1163,6 +1243,11 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     if found is not None and _PRONOUN_SUBJECT.match(found.subject) and previous and (
             lead := _LEADING_SUBJECT.match(" ".join(previous.split()))):
         found = replace(found, subject=lead.group("subject"))
+    elif found is None and previous and (pronoun := _PRONOUN_START.match(said)) and (
+            lead := _LEADING_SUBJECT.match(" ".join(previous.split()))):
+        # "Apeel Sciences ... is out to prevent waste. The company just added $250 million"
+        found = find_funding(f"{lead.group('subject')} {said[pronoun.end():]}")
+        found = replace(found, sentence=said) if found else None
     if found is not None:
         bare = _ADVERB_FIRST.sub("", found.subject.strip())
         pair = bare.count(" and ") == 1 and "," not in bare and (
@@ -1189,11 +1274,15 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             _MONEY_WORDS.search(listed.group("head") or "") or listed.group("passive")
             or _RAISERS.match(listed.group("head") or "")
             or (listed.group("after") and (find_money(said[:listed.start()])
-                                           or _MONEY_WORDS.search(said[:listed.start()])))):
-        # a list of companies that raised, their amounts not given
+                                           or _MONEY_WORDS.search(said[:listed.start()])
+                                           or _LIST_LEAD.match(said)))):
+        # a list of companies that raised, their amounts not given; "Traya spearheaded the
+        # list followed by A, B and C": the list's leader too
+        lead = _LIST_LEAD.match(said)
         return [FundingCandidate(subject=item, round=_round(said[:listed.start()]),
                                  amount=None, currency=None, investors=(), sentence=said)
-                for item in _list_items(listed.group("list"))]
+                for item in ([lead.group("name")] if lead else [])
+                + _list_items(listed.group("list"))]
     return []
 
 
@@ -1273,3 +1362,30 @@ def _listed_after(said: str, found: list[FundingCandidate]) -> list[FundingCandi
     return [FundingCandidate(subject=item, round="unknown", amount=None, currency=None,
                              investors=(), sentence=said)
             for item in _list_items(listed.group("list")) if item not in named]
+
+
+_ROUND_FOR = re.compile(
+    rf"(?P<money>{_MONEY_SPAN})\s+(?P<round>(?:(?:pre-)?seed|pre-series\s+[ab]|series\s+[a-j]|"
+    r"growth|debt|bridge)(?:\s+(?:round|funding|financing|extension))?|(?:funding\s+)?round)\s+"
+    rf"for\s+(?:the\s+)?(?P<name>(?:(?-i:[a-z][\w\-]*)\s+){{0,5}}?{_NAME_SPAN})",
+    re.IGNORECASE)
+#: "A, B, C and D which raised $30 million, $26 million, $10 million and $4.2 million
+#: funding, respectively": the n-th company the n-th amount.
+_RESPECTIVE_VERB = re.compile(r"(?i)\s+(?:which|who|that)?\s*(?:raised|secured|bagged|received|"
+                              r"got|landed)\s+")
+
+
+def _respectively(said: str) -> list[FundingCandidate]:
+    """The rounds of a "respectively" sentence, when its names and amounts pair up."""
+    verb = _RESPECTIVE_VERB.search(said)
+    if verb is None:
+        return []
+    head = said[:verb.start()]
+    listed = _RECIPIENTS.search(head)
+    names = _list_items(listed.group("list") if listed else _LIST_OPENER.sub("", head, count=1))
+    money = find_money(said[verb.end():])
+    if len(names) < 2 or len(names) != len(money):
+        return []
+    return [FundingCandidate(subject=name, round="unknown", amount=m.amount,
+                             currency=m.currency, investors=(), sentence=said)
+            for name, m in zip(names, money, strict=True)]

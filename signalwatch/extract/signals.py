@@ -18,7 +18,14 @@ from ..match import Matcher, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
-from .funding import REPORTED, FundingCandidate, deal_cards, find_funding, roundup_rounds
+from .funding import (
+    REPORTED,
+    FundingCandidate,
+    deal_cards,
+    find_funding,
+    round_named,
+    roundup_rounds,
+)
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import LeadershipCandidate, find_leadership
 from .tech import DROP_DAYS, tech_changes
@@ -51,6 +58,7 @@ _ROUNDUP = re.compile(
     r"(?:startups?|funding)\s+[^.]{0,40}\b(?:this|last)\s+week\b|"
     # "Indian Startups Raise $3.1 Billion in Q1": startups, plural, raising is a sum of rounds
     r"the\s+week\s+that\s+was|week\s+in\s+review|weekly\s+(?:wrap|recap|digest)|"
+    r"the\s+week\s+in\s+\w*tech\b|"
     r"startups\s+(?:collectively\s+)?(?:raise|raised|secure|secured|bag|bagged|attract|"
     r"attracted|pull|pulled|rake|raked)\b|raised\s+in\s+(?:\d+|seven|a)\s+(?:days|week))")
 #: A newsletter's section of rounds, a heading on its own line ("New Fundings", "Massive
@@ -86,6 +94,8 @@ def _three_amounts(text: str) -> bool:
 SECTION_WORDS = re.compile(r"(?i)fundings|funding\s+(?:rounds|news|deals)|capital\s+deals|"
                            r"deals\s+of\s+the\s+week|noteworthy\s+deals")
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
+#: A clause that opens with its verb: the rest of the clause before (after a ";").
+_VERB_FIRST = re.compile(r"^(?:raised|secured|closed|bagged|landed|received)\s")
 #: A digest's headline lists its stories: "Startup Digest: A raises $5M, B acquires C & D".
 _DIGEST_PARTS = re.compile(r",\s+|\s+&\s+|;\s+")
 
@@ -111,7 +121,12 @@ def roundup_clauses(item: Item) -> list[str]:
     if not is_roundup_title(title) and not _three_amounts(summary) and \
             not has_funding_section(summary):
         return []
-    clauses = [c.strip() for c in _CLAUSE.split(summary) if len(c.strip()) > 12]
+    clauses: list[str] = []
+    for c in (c.strip() for c in _CLAUSE.split(summary)):
+        if clauses and _VERB_FIRST.match(c):
+            clauses[-1] = f"{clauses[-1]} {c}"  # "...; raised $2.6m in their seed round"
+        elif len(c) > 12:
+            clauses.append(c)
     if ":" in title and is_roundup_title(title):
         head, stories = title.split(":", 1)
         # "From A To B: ...": the headline whole (its first and last rounds); a digest's
@@ -255,10 +270,18 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         seen: set[str] = set()
         previous = ""
         for clause in clauses:
-            for deal in roundup_rounds(clause, previous):
-                match = filter_confident(matcher.resolve(
-                    subject=deal.subject.rsplit(":", 1)[-1], account_id=item.account_id,
-                    urls=(), source=item.source), floor)
+            deals = roundup_rounds(clause, previous)
+            resolved = [filter_confident(matcher.resolve(
+                subject=deal.subject.rsplit(":", 1)[-1], account_id=item.account_id, urls=(),
+                source=item.source), floor) for deal in deals]
+            if not any(resolved) and out and out[-1].attributes.get("round") == "unknown" \
+                    and (named_round := round_named(clause)):
+                # "Calii raises $22.5 million. Dalus Capital co-led the Series A round for
+                # the Mexican company.": the round of the company before
+                out[-1] = replace(out[-1], attributes={**out[-1].attributes,
+                                                       "round": named_round},
+                                  evidence=(*out[-1].evidence, _evidence(item, clause)))
+            for deal, match in zip(deals, resolved, strict=True):
                 if match and match.account_id in seen and not deal.rumour:
                     # named first without its amount or round, then with it: both kept,
                     # the second sentence their evidence too
