@@ -1825,3 +1825,17 @@ def test_a_roundup_pronoun_company_and_a_round_named_in_the_next_sentence() -> N
     assert (by["la"].attributes["round"], by["la"].attributes["amount"]) == ("series e", 250e6)
     assert by["pr"].attributes["round"] == "series a" and len(by["pr"].evidence) == 2
     assert by["co"].attributes["round"] == "seed"
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Earlier this week, Lamna, a software firm based in Australia, has raised a total of "
+     "A$1.2million in a seed funding round led by Tailspin.",
+     [("Lamna", "seed", 1.2e6, "AUD", False)]),
+    ("There were some big winners such as food supply chain company Lamna which took on $28 "
+     "million, and hydrogen company Proseware which finished up its $42 million series A.", [
+         ("food supply chain company Lamna", "unknown", 28e6, "USD", False),
+         ("hydrogen company Proseware", "series a", 42e6, "USD", False)]),
+    ("Lamna has raised $45 million to date.", []),
+])
+def test_roundup_sentences_sixth_forms(clause: str, expected: list) -> None:
+    assert _rounds(clause) == expected

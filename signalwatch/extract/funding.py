@@ -42,7 +42,8 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"(?:adds|added)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹][\d.,]+\s?(?:[mbk]n?|million|"
           r"billion)?\s+(?:[\w\-]+\s+){0,3}?(?:round|funding|seed|series|investment|"
           r"financing|fundraise)\b)|"
-          r"(?:catches|caught|banked)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹])|"
+          r"(?:catches|caught|banked|t(?:akes|ook)\s+on|finish(?:es|ed)\s+up(?:\s+its)?|"
+          r"wrap(?:s|ped)\s+up(?:\s+its)?)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹])|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
 #: The first letters of every word the two patterns below can start at (the verbs of
@@ -65,7 +66,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "catch", "caught",
                "get", "got", "receiv", "award", "disclos", "wins", "conclud",
                "pick", "pull", "haul", "scor", "rake", "attract", "announc", "complet", "bank",
-               "took in", "takes in",
+               "took in", "takes in", "took on", "takes on", "finish", "wrap",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding")
@@ -532,13 +533,17 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         text = _RELATIVE.sub(r"\g<name> ", text, count=1)
     if "," in text and text[:1] in "AFadf":
         text = _LEADING_CLAUSE.sub("", text, count=1)
+    if "," in text and text[:1] in "ETLOetlo":
+        text = _WHEN_FIRST.sub("", text, count=1)  # "Earlier this week, Script Rock ..."
     # "Vibe coding helps Supabase nab $200M": the company helped is the one that raises
     if "help" in text:
         text = _HELPS.sub(lambda m: f"{m.group('name')} {m.group('verb')}s", text, count=1)
     if not text or _LAYOFFS.search(text) or not (noun_phrase or _ANY_VERB.search(text)):
         return None
     if ("over " in low or ("raised" in low and any(w in low for w in (
-            "to date", "so far", "since", "at least", "total")))) and _CUMULATIVE.search(text):
+            "to date", "so far", "since", "at least", "total")))) and (
+            total := _CUMULATIVE.search(text)) and not _ROUND_AFTER_TOTAL.match(
+            text[total.end():]):
         return None  # "over its five years, BlockFi raised at least $1.4B": a total, no round
     # a report in a clause of its own ("Kalshi closes $185M round as rival Polymarket
     # reportedly seeks $200M", "... a series G round that reportedly increased its
@@ -570,6 +575,10 @@ _CUMULATIVE = re.compile(
     r"\braised\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:US)?[$€£]\s?[\d.,]+\s*"
     r"(?:[mbk]n?|million|billion)?\s+(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+"
     r"(?:its\s+)?(?:founding|inception|launch))\b")
+#: "raised a total of A$1.2million in a seed funding round": a round after all.
+_ROUND_AFTER_TOTAL = re.compile(r"(?i)\s*(?:(?:US|A|C|S)?[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|million|"
+                                r"billion)?\s+)?in\s+(?:an?|its|their)\s+(?:[\w\-]+\s+){0,3}?"
+                                r"(?:round|funding|financing)\b")
 #: A report about the valuation after the round ("a Series G round that reportedly increased
 #: its valuation to $20bn"): the round itself is stated.
 _REPORTED_VALUATION = re.compile(
@@ -580,6 +589,9 @@ _REPORTED_VALUATION = re.compile(
     r"having|getting|losing|cutting|laying)\b.*$")
 _RELATIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:which|who)\s+(?!rais|secur|land|clos)"
                        r"[^,]{3,80},\s+")
+_WHEN_FIRST = re.compile(r"^(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last)\s+"
+                         r"(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                         r"earlier\s+today|today)\s*,\s+(?=\S)", re.IGNORECASE)
 _LEADING_CLAUSE = re.compile(r"^(?:after|following|amid|despite)\s+[^,]{3,60},\s+(?=\S)",
                              re.IGNORECASE)
 #: A subject that describes and names nothing: a determiner, then lower-case words and
@@ -889,7 +901,7 @@ _FIND_FUNDING_RE6 = re.compile(r"(?i)\bgrants?\b")
 _WHICH_RAISED = re.compile(
     r"(?:,\s+|\s+)(?:which|who|that)\s+(?:has\s+|had\s+|also\s+|just\s+)*(?=(?:raised|secured|"
     r"landed|bagged|closed|picked\s+up|received|got|snagged|netted|pulled\s+in|raked\s+in|"
-    r"attracted)\b)", re.IGNORECASE)
+    r"attracted|took\s+(?:on|in)|finished\s+up|wrapped\s+up|banked)\b)", re.IGNORECASE)
 #: "smallcase securing $50 million", "Kaco announcing an undisclosed funding round": a
 #: company, then a gerund stating its round.
 _GERUND_RAISED = re.compile(
