@@ -1,6 +1,9 @@
-"""Funding read from other newsletters' round-ups, against labels kept in the repository.
+"""Funding (and leadership) read from other newsletters' round-ups, against labels kept in
+the repository.
 
     python scripts/roundup_eval.py tests/data/signals/roundups_other/labels.jsonl TEXTS.json [SET]
+    python scripts/roundup_eval.py tests/data/signals/roundups_other/leadership_labels.jsonl \
+        TEXTS.json
 
 The labels (company, round, amount, currency, rumour; the other companies each text names,
 as distractor accounts) are in ``labels.jsonl``; the texts are third-party pages (news
@@ -77,9 +80,53 @@ def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dic
     return c
 
 
+def score_moves(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dict[str, int]:
+    """Leadership changes in the round-ups of ``leadership_labels.jsonl``: a signal is right
+    when its account is a labelled move's company and, where the label names the person,
+    the signal's person holds the label's surname."""
+    extra = read_accounts_file(DISTRACTORS).accounts
+    c: dict[str, int] = defaultdict(int)
+    for row in rows:
+        companies = list(dict.fromkeys(m["company"] for m in row["moves"]))
+        mine = [Account(f"c{i}", n) for i, n in enumerate(companies)]
+        taken = {normalise_name(n) for n in companies}
+        others = [Account(f"o{i}", n) for i, n in enumerate(row["others"])
+                  if normalise_name(n) not in taken]
+        names = {a.id: a.name for a in mine + others}
+        known = taken | {normalise_name(a.name) for a in others}
+        matcher = Matcher(mine + others + [a for a in extra
+                                           if normalise_name(a.name) not in known])
+        item = Item(id=1, source="wire", key="k", type="entry", title=row["title"],
+                    url=row["url"], summary=texts[row["url"]], published=NOW, updated=None,
+                    company=None, data={}, first_seen=NOW, last_seen=NOW)
+        gold = [(normalise_name(m["company"]), m["person"]) for m in row["moves"]]
+        c["labelled"] += len(gold)
+        for s in signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW):
+            if s.kind != "leadership" or s.attributes.get("rumour"):
+                continue
+            c["found"] += 1
+            account = normalise_name(names.get(s.account_id, s.account_id))
+            person = s.attributes.get("person") or ""
+            hit = next((g for g in gold if g[0] == account and (
+                g[1] is None or (person and g[1].split()[-1] in person))), None)
+            if hit:
+                c["right"] += 1
+                gold.remove(hit)
+            elif verbose:
+                print("  wrong", names.get(s.account_id), s.attributes)
+        if verbose:
+            for g in gold:
+                print("  missed", g)
+    return c
+
+
 def main(argv: list[str]) -> None:
     rows = [json.loads(x) for x in Path(argv[0]).read_text("utf-8").splitlines() if x.strip()]
     texts = json.loads(Path(argv[1]).read_text("utf-8"))
+    if rows and "moves" in rows[0]:
+        c = score_moves([r for r in rows if r["url"] in texts], texts, verbose="-v" in argv)
+        print(f"leadership P {c['right']}/{c['found']}  R {c['right']}/{c['labelled']}")
+        return
     sets = [argv[2]] if len(argv) > 2 and not argv[2].startswith("-") else \
         list(dict.fromkeys(r["set"] for r in rows))
     for name in sets:

@@ -1839,3 +1839,51 @@ def test_a_roundup_pronoun_company_and_a_round_named_in_the_next_sentence() -> N
 ])
 def test_roundup_sentences_sixth_forms(clause: str, expected: list) -> None:
     assert _rounds(clause) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Lamna Council's chief executive Jane Roe will exit the association within the next "
+     "18 months.", [("Lamna Council", "Jane Roe", "departed")]),
+    ("Jane Roe – the co-CEO of Lamna Group (parent of Contoso) – has stepped down from her "
+     "role.", [("Lamna Group", "Jane Roe", "departed")]),
+    ("Lamna Group co-CEO Jane Roe steps down", [("Lamna Group", "Jane Roe", "departed")]),
+    ("John Doe will take over operations as sole CEO while Mary Major has been appointed COO "
+     "and will join the management board.", [("", "John Doe", "promoted"),
+                                             ("", "Mary Major", "joined")]),
+    ("Lamna's CEO, John Doe, has hired former operative Jane Roe for the new role of Chief "
+     "Strategy Officer.", [("Lamna", "Jane Roe", "joined")]),
+    ("Lamna's tumultuous start continues, with the exit of influential Chief Operating "
+     "Officer Ángel Vilá and digital chief Jane Roe.", [("Lamna", "Ángel Vilá", "departed"),
+                                                         ("Lamna", "Jane Roe", "departed")]),
+    ("Lamna founder Jane Roe announced her exit.", [("Lamna", "Jane Roe", "departed")]),
+    ("The alt-protein company also appointed a new CEO, Jane Roe, who will lead expansion.",
+     [("", "Jane Roe", "joined")]),
+    ("The week also saw the departure of high-ranking executives from startups such as "
+     "Lamna and Proseware.", [("Lamna", None, "departed"), ("Proseware", None, "departed")]),
+    # not: a person's move with no executive title; a board seat
+    ("Jane Roe has been appointed to the advisory board.", []),
+])
+def test_people_moves_in_prose(sentence: str, expected: list) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_a_round_up_of_people_moves_gives_every_change_and_the_implicit_company() -> None:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Lamna Group co-CEO Jane Roe steps down\nJane Roe – the co-CEO of Lamna Group – "
+               "has stepped down from her role.\nJohn Doe will take over operations as sole CEO "
+               "while Mary Major has been appointed COO.\nContoso founder Ann Lee announced "
+               "her exit.")
+    item = Item(id=1, source="wire", key="1", type="entry",
+                title="Retail appointments of the week", url=None, summary=summary,
+                published=NOW, updated=None, company=None, data={}, first_seen=NOW,
+                last_seen=NOW)
+    matcher = Matcher([Account("la", "Lamna Group"), Account("co", "Contoso")])
+    got = sorted((s.account_id, s.attributes["person"], s.attributes["change"])
+                 for s in signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW))
+    assert got == [("co", "Ann Lee", "departed"), ("la", "Jane Roe", "departed"),
+                   ("la", "John Doe", "promoted"), ("la", "Mary Major", "joined")]

@@ -36,7 +36,7 @@ _NAMED_OF = re.compile(
 _HAS_LEFT = (r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
              r"is\s+stepping\s+down|is\s+leaving")
 _DEPARTS = re.compile(
-    r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|ceo|cfo|coo|cto|cmo|cro|cio|"
+    r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|(?:co-)?ceo|cfo|coo|cto|cmo|cro|cio|"
     # the person may go unnamed: "Rad Power Bikes CEO steps down"
     r"president|vp [a-z ]+|head of [a-z ]+|(?:top\s+|senior\s+)?exec|(?:co-?)?founder|"
     # "Deel's comms chief departs"
@@ -47,6 +47,7 @@ _DEPARTS = re.compile(
     r"(?:plans?|intention|decision)\s+|(?:plans|intends|is\s+set|expects|is\s+expected)\s+)?"
     r"(?:steps down|resigns|" + _HAS_LEFT + "|"
     r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out|"
+    r"announce[sd]\s+(?:his|her|their)\s+(?:exit|departure|resignation|retirement)|"
     r"is retiring|will retire|will step down|will leave|is departing|"
     # "Instacart CEO Jane Doe is joining OpenAI": the role at the company left
     r"(?:is\s+joining|to\s+join|leaves\s+for|departs\s+for|exits\s+for|goes\s+to|heads\s+to|"
@@ -158,7 +159,7 @@ _HEADLINE_VERBS = frozenset((
     "names", "appoints", "taps", "welcomes", "hires", "announces", "promotes", "elects",
     "selects", "adds", "introduces", "confirms", "reveals", "plans", "picks", "brings",
 ))
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|\"[^\"]+\"|“[^”]+”|de|van|von|"
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|\"[^\"]+\"|“[^”]+”|de|van|von|"
                          r"der|da|di|del|la|le|bin|al-\w+)$")
 
 
@@ -541,3 +542,131 @@ _FIND_LEADERSHIP_RE5 = re.compile(r"\bboard\b", re.IGNORECASE)
 _FIND_LEADERSHIP_RE6 = re.compile(
     r"\s+(?:to|as|amid|after|in|on|from|effective|following|"
     r"starting|beginning)\s+|\s[–—-]\s")
+
+
+# -- leadership in round-ups ---------------------------------------------------------------
+# A newsletter's people moves are prose, not headlines (issue #13: leadership in every
+# genre): the forms below read such sentences; a company left implicit ("Gunjan Soni has been
+# appointed COO", "The company also appointed a new CEO, X") comes back as "" for the
+# caller to take from the sentences before.
+
+_PERSON = r"(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3})"
+_A_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|group\s+)?(?:chief\s+[a-z ]+?officer|"
+            r"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
+            r"(?:executive\s+|senior\s+)?vice\s+president(?:\s+of\s+[a-z ]+?)?|"
+            r"head\s+of\s+[a-z ]+?|managing\s+director|general\s+manager|(?:co-)?founder|"
+            r"[a-z]+\s+chief))")
+_LEAVES_WORDS = (r"(?:will\s+exit|will\s+leave|is\s+leaving|has\s+(?:resigned|stepped\s+down|"
+                 r"left|departed|quit)|steps\s+down|resigns|will\s+step\s+down|is\s+stepping\s+"
+                 r"down|is\s+stepping\s+back|steps\s+back|announce[sd]\s+(?:his|her|their)\s+"
+                 r"(?:exit|departure|resignation|retirement))")
+#: "The Business Council of Australia's chief executive Jennifer Westacott will exit".
+_OWN_TITLE_LEAVES = re.compile(
+    rf"^(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[^,;]{{1,60}}?)['’]s?\s+(?P<title>{_A_TITLE})\s+"
+    rf"{_PERSON}\s+(?:(?:also|now)\s+)?{_LEAVES_WORDS}\b", re.IGNORECASE)
+#: "Patrick Schmidt – the co-CEO of Global Fashion Group (parent of X) – has stepped down".
+_DASHED_TITLE_LEAVES = re.compile(
+    rf"^{_PERSON}\s+[–—-]\s+(?:the\s+|its\s+)?(?P<title>{_A_TITLE})\s+(?:of|at)\s+"
+    rf"(?P<company>[^–—(]{{2,60}}?)(?:\s*\([^)]*\))?\s+[–—-]\s+(?:has\s+)?{_LEAVES_WORDS}\b",
+    re.IGNORECASE)
+#: "Christoph Barchewitz will take over operations as sole CEO".
+_TAKES_OVER = re.compile(
+    rf"^{_PERSON}\s+(?:will\s+)?(?:take|takes|took)\s+over\s+(?:[a-z]+\s+){{0,2}}?as\s+"
+    rf"(?:the\s+)?(?P<title>{_A_TITLE})\b", re.IGNORECASE)
+#: "Gunjan Soni has been appointed COO", "X was named chief revenue officer".
+_BEEN_APPOINTED = re.compile(
+    rf"^{_PERSON}\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+(?:appointed|named|"
+    rf"promoted\s+to|elevated\s+to|tapped\s+as)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    rf"(?P<title>{_A_TITLE})(?:\s+(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[\w.&'’\- ]{{1,50}}?))?"
+    r"(?=\s+(?:and|to|effective|from|while|in|on)\b|[,.;]|$)", re.IGNORECASE)
+#: "Microsoft's CEO, Satya Nadella, has hired ... Mark Penn for the new role of Chief
+#: Strategy Officer".
+_HIRED_FOR_ROLE = re.compile(
+    rf"^(?P<company>(?-i:[A-Z0-9])[^,;']{{1,40}}?)['’]s\s+[^.]{{0,60}}?\b(?:has\s+)?(?:hired|"
+    rf"appointed|named|tapped)\s+(?:[a-z][\w\-]*\s+){{0,4}}?{_PERSON}\s+(?:for|to|as)\s+"
+    rf"(?:the\s+)?(?:new(?:ly[- ]created)?\s+)?(?:role|position|post)\s+of\s+"
+    rf"(?P<title>(?-i:[A-Z])[\w ]{{2,40}}?)(?=[.,;]|$)")
+#: "Telefónica's tumultuous start ... with confirmation of the exit of influential Chief
+#: Operating Officer Ángel Vilá, digital chief Chema Alonso, and tech boss José Cerdán".
+_EXITS_OF = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[^,;']{1,40}?)['’]s\s+.*?\b(?:exits?|departures?|"
+    r"resignations?)\s+of\s+(?P<list>.+)$", re.IGNORECASE)
+_TITLED_PERSON = re.compile(rf"^(?:[a-z][\w\-]*\s+)*?(?P<title>(?:(?-i:[A-Z])[\w\-]*\s+){{0,3}}"
+                            rf"(?-i:Officer|Chief|President|CEO|CFO|COO|CTO|CMO)|[a-z]+\s+"
+                            rf"(?:chief|boss|head))\s+{_PERSON}$")
+#: "The alt-protein company also appointed a new CEO, Liat Lachish Levy".
+_COMPANY_APPOINTED = re.compile(
+    rf"^(?:the|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:company|startup|firm|business|group)\s+"
+    rf"(?:also\s+|has\s+|recently\s+)*(?:appointed|named|hired|tapped)\s+(?:a\s+|its\s+)?"
+    rf"(?:new\s+)?(?P<title>{_A_TITLE}),?\s+{_PERSON}", re.IGNORECASE)
+#: "the departure of high-ranking executives from Indian startups such as A, B and C".
+_EXECUTIVES_LEFT = re.compile(
+    r"(?i)\b(?:departures?|exits?)\s+of\s+(?:[\w\-]+\s+){0,3}?executives\s+(?:from|at)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:such\s+as|including|like)\s+(?P<list>[^.;]+)")
+_WHILE = re.compile(r",?\s+while\s+|;\s+")
+_LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _move(company: str, person: str | None, title: str, change: str,
+          sentence: str) -> LeadershipCandidate | None:
+    """A move whose company may be implicit (""): the title must be an executive's."""
+    title = _title(title)
+    if not title or not is_executive(title):
+        return None
+    if company:
+        return _candidate(company, person, title, change, sentence)
+    return LeadershipCandidate(company="", person=person, title=title,
+                               function=function(title), seniority=seniority(title),
+                               change=change, sentence=sentence)
+
+
+def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
+    """The leadership changes one sentence of a newsletter states: the headline forms
+    (find_leadership), and prose: "X's chief executive Y will exit", "Y – the co-CEO of X –
+    has stepped down", "Y will take over as sole CEO", "Y has been appointed COO", "X's CEO
+    has hired Y for the new role of Z", "the exit of COO A, digital chief B and ...", "the
+    company also appointed a new CEO, Y", "the departure of executives from A, B and C". A
+    company the sentence leaves implicit is ""."""
+    said = " ".join(sentence.split())
+    low = said.lower()
+    if not _TITLE_HINTS_RE.search(low) and "executive" not in low:
+        return []
+    out: list[LeadershipCandidate] = []
+    for part in _WHILE.split(said):
+        if " role of " in part and (m := _HIRED_FOR_ROLE.match(part)) and (
+                c := _move(m.group("company"), person_name(m.group("person")),
+                           m.group("title"), "joined", said)):
+            out.append(c)  # (before the headline forms, which read "CEO, X" as a company)
+            continue
+        found = find_leadership(part)
+        if found:
+            out += found
+            continue
+        for shape, change in ((_OWN_TITLE_LEAVES, "departed"), (_DASHED_TITLE_LEAVES, "departed"),
+                              (_TAKES_OVER, "promoted"), (_BEEN_APPOINTED, "joined"),
+                              (_COMPANY_APPOINTED, "joined")):
+            if m := shape.match(part):
+                groups = m.groupdict()
+                c = _move(groups.get("company") or "", person_name(m.group("person")),
+                          m.group("title"), change, said)
+                if c is not None:
+                    out.append(c)
+                    break
+        else:
+            if m := _HIRED_FOR_ROLE.match(part):
+                if c := _move(m.group("company"), person_name(m.group("person")),
+                              m.group("title"), "joined", said):
+                    out.append(c)
+            elif m := _EXITS_OF.match(part):
+                for item in _LIST_ITEMS.split(m.group("list").rstrip(" .")):
+                    if (t := _TITLED_PERSON.match(item.strip())) and (
+                            c := _move(m.group("company"), person_name(t.group("person")),
+                                       t.group("title"), "departed", said)):
+                        out.append(c)
+            elif m := _EXECUTIVES_LEFT.search(part):
+                for item in _LIST_ITEMS.split(m.group("list").rstrip(" .")):
+                    item = item.strip()
+                    if item[:1].isupper() and (c := _move(item, None, "senior executive",
+                                                          "departed", said)):
+                        out.append(c)
+    return out

@@ -27,7 +27,7 @@ from .funding import (
     roundup_rounds,
 )
 from .hiring import HiringSettings, hiring_candidates, usual_postings
-from .leadership import LeadershipCandidate, find_leadership
+from .leadership import LeadershipCandidate, roundup_moves
 from .tech import DROP_DAYS, tech_changes
 from .titles import level
 
@@ -100,6 +100,20 @@ _VERB_FIRST = re.compile(r"^(?:raised|secured|closed|bagged|landed|received)\s")
 _DIGEST_PARTS = re.compile(r",\s+|\s+&\s+|;\s+")
 
 
+#: A round-up of people moves: "Retail appointments of the week", "CMO Moves Mid Dec
+#: Update", "VC Comings and Goings", "Peoplewatch", "Movers and shakers".
+_MOVES = re.compile(
+    r"(?i)\b(?:appointments?\s+of\s+the\s+(?:week|month)|people\s+moves|(?:cmo|cfo|ceo|cto|"
+    r"c-suite|exec(?:utive)?|leadership|industry)\s+(?:moves|changes|shake-?ups?)|comings\s+and\s+"
+    r"goings|peoplewatch|movers\s+(?:and|&)\s+shakers|who\s+moved|on\s+the\s+move|"
+    r"(?:new\s+)?hires\s+(?:and|&)\s+(?:departures|promotions))\b")
+
+
+def is_moves_title(title: str) -> bool:
+    """Whether a headline announces a round-up of people moves."""
+    return bool(title) and _MOVES.search(title) is not None
+
+
 def is_roundup_title(title: str) -> bool:
     """Whether a headline announces a round-up of several companies' rounds."""
     return bool(title) and _ROUNDUP.search(title) is not None
@@ -119,7 +133,7 @@ def roundup_clauses(item: Item) -> list[str]:
     summary = item.summary or ""
     title = item.title or ""
     if not is_roundup_title(title) and not _three_amounts(summary) and \
-            not has_funding_section(summary):
+            not has_funding_section(summary) and not is_moves_title(title):
         return []
     clauses: list[str] = []
     for c in (c.strip() for c in _CLAUSE.split(summary)):
@@ -266,9 +280,11 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         return results
     single: list[SignalIntent] = []
     clauses = roundup_clauses(item)
+    moves: list[SignalIntent] = []
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
-        previous = ""
+        moved: set[tuple[str, str]] = set()
+        previous = context = ""
         for clause in clauses:
             deals = roundup_rounds(clause, previous)
             resolved = [filter_confident(matcher.resolve(
@@ -304,12 +320,30 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                         confidence *= RUMOUR_FACTOR
                     out.append(_intent("funding", match.account_id, confidence, attrs, item,
                                        clause, now, match.key))
+            if deals:
+                context = deals[-1].subject
+            if not any(resolved):
+                # the round-up's people moves: every change each sentence states; a company
+                # left implicit ("Gunjan Soni has been appointed COO") is the one before
+                rumour = bool(REPORTED.search(clause))
+                for c in roundup_moves(clause):
+                    company = c.company or context
+                    sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
+                        if company else None
+                    if sig is not None and (
+                            key := (sig.account_id, (c.person or "").lower())) not in moved:
+                        moved.add(key)
+                        moves.append(sig)
+                    if c.company:
+                        context = c.company
             previous = clause
         # a list of rounds, or a round-up by its title; an ordinary article that names
         # three amounts is read the ordinary way
         if len(out) >= 2 or (out and (is_roundup_title(item.title or "")
                                       or has_funding_section(item.summary or ""))):
-            return results + out
+            return results + out + moves
+        if moves and (len(moves) >= 2 or is_moves_title(item.title or "")):
+            return results + out + moves  # a round-up of people moves
         single, out = out, []  # kept if the ordinary reading below finds nothing
     for sentence in sentences(item):
         found: list[SignalIntent | None] = []
@@ -317,7 +351,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
-        elif people := find_leadership(sentence):
+        elif people := roundup_moves(sentence):
             rumour = bool(REPORTED.search(sentence))
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
                      for c in people]
