@@ -401,9 +401,13 @@ _TITLE_HINTS_RE = re.compile("|".join(map(re.escape, _TITLE_HINTS)))
 
 def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     """Leadership changes stated in one sentence (a headline or a release's lead)."""
-    low = sentence.lower()
-    if not _TITLE_HINTS_RE.search(low):
+    if not _TITLE_HINTS_RE.search(sentence.lower()):
         return []  # no executive title: no leadership change (is_executive needs one)
+    return _headline_forms(sentence)
+
+
+def _headline_forms(sentence: str) -> list[LeadershipCandidate]:
+    """find_leadership past its test for a title word."""
     text = drop_appositive(LEAD_IN.sub("", _unescape(" ".join(sentence.split()))))
     text = _ON_BOARD.sub(r"\1 \2 as", text)
     # "Welcomes New COO, Jeff Drobick, as Company Continues ...": the title, then the name
@@ -607,6 +611,17 @@ _WHILE = re.compile(r",?\s+while\s+|;\s+")
 _LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+#: The prose shapes, each with its change and the words it cannot match without.
+_PROSE_SHAPES = (
+    (_OWN_TITLE_LEAVES, "departed", ("exit", "leav", "resign", "step", "left", "depart",
+                                     "quit", "retire")),
+    (_DASHED_TITLE_LEAVES, "departed", ("–", "—", " - ")),
+    (_TAKES_OVER, "promoted", ("take", "took")),
+    (_BEEN_APPOINTED, "joined", ("appointed", "named", "promoted", "elevated", "tapped")),
+    (_COMPANY_APPOINTED, "joined", ("company", "startup", "firm", "business", "group")),
+)
+
+
 def _move(company: str, person: str | None, title: str, change: str,
           sentence: str) -> LeadershipCandidate | None:
     """A move whose company may be implicit (""): the title must be an executive's."""
@@ -629,23 +644,25 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
     company the sentence leaves implicit is ""."""
     said = " ".join(sentence.split())
     low = said.lower()
-    if not _TITLE_HINTS_RE.search(low) and "executive" not in low:
+    hinted = _TITLE_HINTS_RE.search(low) is not None
+    if not hinted and "executive" not in low:
         return []
     out: list[LeadershipCandidate] = []
-    for part in _WHILE.split(said):
+    for part in (_WHILE.split(said) if " while " in said or ";" in said else (said,)):
         if " role of " in part and (m := _HIRED_FOR_ROLE.match(part)) and (
                 c := _move(m.group("company"), person_name(m.group("person")),
                            m.group("title"), "joined", said)):
             out.append(c)  # (before the headline forms, which read "CEO, X" as a company)
             continue
-        found = find_leadership(part)
+        found = (_headline_forms(part) if part is said else find_leadership(part)) if hinted \
+            else []
         if found:
             out += found
             continue
-        for shape, change in ((_OWN_TITLE_LEAVES, "departed"), (_DASHED_TITLE_LEAVES, "departed"),
-                              (_TAKES_OVER, "promoted"), (_BEEN_APPOINTED, "joined"),
-                              (_COMPANY_APPOINTED, "joined")):
-            if m := shape.match(part):
+        lowered = part.lower()
+        for shape, change, words in _PROSE_SHAPES:
+            # (each shape tried only where a word it needs is: most sentences have none)
+            if any(w in lowered for w in words) and (m := shape.match(part)):
                 groups = m.groupdict()
                 c = _move(groups.get("company") or "", person_name(m.group("person")),
                           m.group("title"), change, said)
@@ -653,17 +670,18 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
                     out.append(c)
                     break
         else:
-            if m := _HIRED_FOR_ROLE.match(part):
+            if " role of " in part and (m := _HIRED_FOR_ROLE.match(part)):
                 if c := _move(m.group("company"), person_name(m.group("person")),
                               m.group("title"), "joined", said):
                     out.append(c)
-            elif m := _EXITS_OF.match(part):
+            elif (" exit" in lowered or "departure" in lowered or "resignation" in lowered) \
+                    and (m := _EXITS_OF.match(part)):
                 for item in _LIST_ITEMS.split(m.group("list").rstrip(" .")):
                     if (t := _TITLED_PERSON.match(item.strip())) and (
                             c := _move(m.group("company"), person_name(t.group("person")),
                                        t.group("title"), "departed", said)):
                         out.append(c)
-            elif m := _EXECUTIVES_LEFT.search(part):
+            elif "executives" in lowered and (m := _EXECUTIVES_LEFT.search(part)):
                 for item in _LIST_ITEMS.split(m.group("list").rstrip(" .")):
                     item = item.strip()
                     if item[:1].isupper() and (c := _move(item, None, "senior executive",

@@ -109,14 +109,25 @@ _MOVES = re.compile(
     r"(?:new\s+)?hires\s+(?:and|&)\s+(?:departures|promotions))\b")
 
 
+_MOVES_WORDS = ("ppointment", "oves", "hanges", "hake", "omings", "eoplewatch", "overs",
+                "ho moved", "n the move", "ires ")
+
+
 def is_moves_title(title: str) -> bool:
-    """Whether a headline announces a round-up of people moves."""
-    return bool(title) and _MOVES.search(title) is not None
+    """Whether a headline announces a round-up of people moves (its words tested first)."""
+    return bool(title) and any(w in title for w in _MOVES_WORDS) and \
+        _MOVES.search(title) is not None
+
+
+_ROUNDUP_WORDS = ("ound", "und", "igest", "eek", "eal", "aise", "ecap", "eview", "tartup",
+                  "rap", "alore", "tech", "Tech", "raised", "Raised")
 
 
 def is_roundup_title(title: str) -> bool:
-    """Whether a headline announces a round-up of several companies' rounds."""
-    return bool(title) and _ROUNDUP.search(title) is not None
+    """Whether a headline announces a round-up of several companies' rounds (its words
+    tested first: most headlines have none)."""
+    return bool(title) and any(w in title for w in _ROUNDUP_WORDS) and \
+        _ROUNDUP.search(title) is not None
 
 
 def has_funding_section(text: str) -> bool:
@@ -266,7 +277,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             if got is not None:
                 results.append(got)
     cards = deal_cards(item.summary or "")
-    if len(cards) >= 2 or (cards and is_roundup_title(item.title or "")):
+    roundup_title = is_roundup_title(item.title or "")
+    if len(cards) >= 2 or (cards and roundup_title):
         # a newsletter's deal cards: the publisher's own fields, one round per company
         seen_cards: set[str] = set()
         for card in cards:
@@ -339,7 +351,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             previous = clause
         # a list of rounds, or a round-up by its title; an ordinary article that names
         # three amounts is read the ordinary way
-        if len(out) >= 2 or (out and (is_roundup_title(item.title or "")
+        if len(out) >= 2 or (out and (roundup_title
                                       or has_funding_section(item.summary or ""))):
             return results + out + moves
         if moves and (len(moves) >= 2 or is_moves_title(item.title or "")):
