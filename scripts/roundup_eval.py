@@ -124,8 +124,11 @@ def main(argv: list[str]) -> None:
     rows = [json.loads(x) for x in Path(argv[0]).read_text("utf-8").splitlines() if x.strip()]
     texts = json.loads(Path(argv[1]).read_text("utf-8"))
     if rows and "moves" in rows[0]:
-        c = score_moves([r for r in rows if r["url"] in texts], texts, verbose="-v" in argv)
-        print(f"leadership P {c['right']}/{c['found']}  R {c['right']}/{c['labelled']}")
+        for name in dict.fromkeys(r.get("set", "dev1") for r in rows):
+            part = [r for r in rows if r.get("set", "dev1") == name and r["url"] in texts]
+            c = score_moves(part, texts, verbose="-v" in argv)
+            print(f"{name:8} {len(part):3} texts  leadership P {c['right']}/{c['found']}  "
+                  f"R {c['right']}/{c['labelled']}")
         return
     sets = [argv[2]] if len(argv) > 2 and not argv[2].startswith("-") else \
         list(dict.fromkeys(r["set"] for r in rows))

@@ -1887,3 +1887,42 @@ def test_a_round_up_of_people_moves_gives_every_change_and_the_implicit_company(
                  for s in signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW))
     assert got == [("co", "Ann Lee", "departed"), ("la", "Jane Roe", "departed"),
                    ("la", "John Doe", "promoted"), ("la", "Mary Major", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("– Lamna Boots Alliance appointed Jane Roe as its new EVP and CIO in November after the "
+     "departure of former CIO John Doe.", [("Lamna Boots Alliance", "Jane Roe", "joined")]),
+    ("– Lamna hired Jane Roe from Contoso as its CIO in July.", [("Lamna", "Jane Roe", "joined")]),
+    ("– Lamna brought on board Jane Roe as its chief information and digital officer.",
+     [("Lamna", "Jane Roe", "joined")]),
+    ("(Alliance News) - Lamna PLC said Friday it has appointed Jane Roe as chief executive "
+     "officer on a permanent basis.", [("Lamna PLC", "Jane Roe", "joined")]),
+    ("Lamna & Sons has announced that it has appointed former Contoso director Jane Roe as its "
+     "new interim group chief financial officer.", [("Lamna & Sons", "Jane Roe", "joined")]),
+    ("Lamna's venture capital arm has appointed the co-founder of dating app Contoso, Jane Roe, "
+     "as managing director.", [("Lamna", "Jane Roe", "joined")]),
+    ("He replaces John Doe, who stepped down after three years in the role.",
+     [("", "John Doe", "departed")]),
+    ("John Doe stepped down from his role as group chief finance officer on 31 December.",
+     [("", "John Doe", "departed")]),
+])
+def test_people_moves_in_prose_second_forms(sentence: str, expected: list) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_an_article_reads_on_past_a_statement_about_no_account() -> None:
+    """"M&S appoints interim CFO" names no account the matcher knows ("M&S"): the next
+    sentence, which names the company, is read."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    item = Item(id=1, source="wire", key="1", type="entry", title="L&S appoints interim CFO",
+                url=None, summary="Lamna & Sons has announced that it has appointed Jane Roe "
+                "as its new interim chief financial officer.", published=NOW, updated=None,
+                company=None, data={}, first_seen=NOW, last_seen=NOW)
+    got = signals_from_item(item, Matcher([Account("la", "Lamna & Sons")]), rates={},
+                            floor=0.8, now=NOW)
+    assert [(s.account_id, s.attributes["person"]) for s in got] == [("la", "Jane Roe")]

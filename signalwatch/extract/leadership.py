@@ -297,6 +297,12 @@ _NAME_THEN_WORDS = re.compile(
 _CAPITAL = re.compile(r"[A-Z]")
 
 
+_SOURCE_FIRST = re.compile(r"^\([^)]{2,40}\)\s*[-–—]\s*")
+_SAID_IT = re.compile(r"(?:\s+(?:said|says|announced|has\s+announced)(?:\s+(?:on\s+)?"
+                      r"(?-i:[A-Z][a-z]+day))?(?:\s+that)?\s+it|\s+(?:has|have|had)|['’](?-i:s))$",
+                      re.IGNORECASE)
+
+
 def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
@@ -314,12 +320,16 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     if owned := _OWNER_OF.match(company):
         company = owned.group("rest")
     company = WIRE.sub("", company)
+    # "(Alliance News) - SIG PLC said Friday it", "Marks & Spencer has", "Comcast's": the
+    # company without the reporting words, an auxiliary or a possessive after it
+    company = _SAID_IT.sub("", _SOURCE_FIRST.sub("", company)).strip()
     # "AWS generative AI exec leaves": the exec's descriptors after the company's name
     if (named := _NAME_THEN_WORDS.match(company)) and \
             named.group("rest").split()[0] not in _CONNECTORS and all(
                 w.islower() or (w.isupper() and len(w) <= 4)
                 for w in named.group("rest").split()):
         company = named.group("name")  # (not "DNA testing company 23andMe")
+    company = _SAID_IT.sub("", company).strip()
     if not title or not company or not is_executive(title) or len(title) > 90:
         return None
     if _TITLE_WORDS.search(company) and not _CAPITAL.search(company):
@@ -598,6 +608,26 @@ _EXITS_OF = re.compile(
 _TITLED_PERSON = re.compile(rf"^(?:[a-z][\w\-]*\s+)*?(?P<title>(?:(?-i:[A-Z])[\w\-]*\s+){{0,3}}"
                             rf"(?-i:Officer|Chief|President|CEO|CFO|COO|CTO|CMO)|[a-z]+\s+"
                             rf"(?:chief|boss|head))\s+{_PERSON}$")
+#: "Walgreens appointed Neal Sample as its new EVP and CIO", "Chobani hired Tom Cullen from
+#: Corsair as its CIO", "SIG PLC said Friday it has appointed Steve Francis as chief
+#: executive officer": the company's past act, the person, then the title.
+_COMPANY_DID = re.compile(
+    rf"^(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[^,;]{{1,60}}?)\s+(?:(?:said|says|announced|has\s+"
+    rf"announced)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day))?\s+(?:that\s+)?it\s+)?(?:has\s+)?"
+    rf"(?:appointed|named|hired|promoted|welcomed|recruited|tapped|brought\s+on\s+board|"
+    rf"elevated)\s+(?:(?:former|veteran|longtime)\s+(?:[\w\-]+\s+){{0,3}}?)?{_PERSON}"
+    rf"(?:\s+from\s+[^,]{{2,60}}?)?\s+(?:as|to\s+be|to\s+the|to)\s+(?:its\s+|the\s+|new\s+|"
+    rf"interim\s+)*(?P<title>[^,;]{{2,80}}?)(?=\s+(?:role|on|in|effective|after|following|"
+    rf"from)\b|[,;.]|$)")
+#: "He replaces Meinie Oldersma, who stepped down after three years": the one replaced.
+_REPLACES_WHO_LEFT = re.compile(
+    rf"\breplac(?:es|ed|ing)\s+{_PERSON},\s+who\s+(?:has\s+|had\s+)?(?:stepped\s+down|"
+    rf"resigned|retired|left|departed)\b")
+#: "Humphrey Singer stepped down from his role as group chief finance officer".
+_LEFT_ROLE_AS = re.compile(
+    rf"^{_PERSON}\s+(?:has\s+)?(?:stepped|steps)\s+down\s+from\s+(?:his|her|their)\s+"
+    rf"(?:role|position|post)\s+as\s+(?:the\s+)?(?P<title>[^,;.]{{2,60}}?)(?=\s+(?:on|at|in|"
+    rf"after|effective)\b|[,;.]|$)")
 #: "The alt-protein company also appointed a new CEO, Liat Lachish Levy".
 _COMPANY_APPOINTED = re.compile(
     rf"^(?:the|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:company|startup|firm|business|group)\s+"
@@ -619,13 +649,20 @@ _PROSE_SHAPES = (
     (_TAKES_OVER, "promoted", ("take", "took")),
     (_BEEN_APPOINTED, "joined", ("appointed", "named", "promoted", "elevated", "tapped")),
     (_COMPANY_APPOINTED, "joined", ("company", "startup", "firm", "business", "group")),
+    (_COMPANY_DID, "joined", ("appointed", "named", "hired", "promoted", "welcomed",
+                              "recruited", "tapped", "on board", "elevated")),
+    (_LEFT_ROLE_AS, "departed", ("stepped down", "steps down")),
 )
+
+
+_WHEN_END = re.compile(r"(?i)\s+(?:in|from|since)\s+(?:january|february|march|april|may|june|"
+                       r"july|august|september|october|november|december|\d{4})\b.*$")
 
 
 def _move(company: str, person: str | None, title: str, change: str,
           sentence: str) -> LeadershipCandidate | None:
     """A move whose company may be implicit (""): the title must be an executive's."""
-    title = _title(title)
+    title = _title(_WHEN_END.sub("", title))
     if not title or not is_executive(title):
         return None
     if company:
@@ -642,10 +679,10 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
     has hired Y for the new role of Z", "the exit of COO A, digital chief B and ...", "the
     company also appointed a new CEO, Y", "the departure of executives from A, B and C". A
     company the sentence leaves implicit is ""."""
-    said = " ".join(sentence.split())
+    said = " ".join(sentence.split()).lstrip("–—-•·* ")  # (a list's bullet)
     low = said.lower()
     hinted = _TITLE_HINTS_RE.search(low) is not None
-    if not hinted and "executive" not in low:
+    if not hinted and "executive" not in low and "replac" not in low:
         return []
     out: list[LeadershipCandidate] = []
     for part in (_WHILE.split(said) if " while " in said or ";" in said else (said,)):
@@ -653,6 +690,11 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
                 c := _move(m.group("company"), person_name(m.group("person")),
                            m.group("title"), "joined", said)):
             out.append(c)  # (before the headline forms, which read "CEO, X" as a company)
+            continue
+        if "ed " in part and (m := _COMPANY_DID.match(part)) and (
+                c := _move(m.group("company"), person_name(m.group("person")),
+                           m.group("title"), "joined", said)):
+            out.append(c)  # (before the headline forms: "X appointed Y as ..." is no passive)
             continue
         found = (_headline_forms(part) if part is said else find_leadership(part)) if hinted \
             else []
@@ -681,6 +723,10 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
                             c := _move(m.group("company"), person_name(t.group("person")),
                                        t.group("title"), "departed", said)):
                         out.append(c)
+            elif "replac" in lowered and (m := _REPLACES_WHO_LEFT.search(part)):
+                if c := _move("", person_name(m.group("person")), "senior executive",
+                              "departed", said):
+                    out.append(c)  # ("executive": the role left goes unsaid)
             elif "executives" in lowered and (m := _EXECUTIVES_LEFT.search(part)):
                 for item in _LIST_ITEMS.split(m.group("list").rstrip(" .")):
                     item = item.strip()

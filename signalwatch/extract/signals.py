@@ -103,7 +103,8 @@ _DIGEST_PARTS = re.compile(r",\s+|\s+&\s+|;\s+")
 #: A round-up of people moves: "Retail appointments of the week", "CMO Moves Mid Dec
 #: Update", "VC Comings and Goings", "Peoplewatch", "Movers and shakers".
 _MOVES = re.compile(
-    r"(?i)\b(?:appointments?\s+of\s+the\s+(?:week|month)|people\s+moves|(?:cmo|cfo|ceo|cto|"
+    r"(?i)\b(?:appointments?\s+of\s+the\s+(?:week|month)|people\s+moves|(?:cmo|cfo|ceo|cto|cio|"
+    r"executive|leadership|c-suite)\s+appointments|(?:cmo|cfo|ceo|cto|"
     r"c-suite|exec(?:utive)?|leadership|industry)\s+(?:moves|changes|shake-?ups?)|comings\s+and\s+"
     r"goings|peoplewatch|movers\s+(?:and|&)\s+shakers|who\s+moved|on\s+the\s+move|"
     r"(?:new\s+)?hires\s+(?:and|&)\s+(?:departures|promotions))\b")
@@ -373,7 +374,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         else:
             continue
         out.extend(sig for sig in found if sig is not None)
-        break
+        if any(sig is not None for sig in found):
+            break  # (a statement about no account, "M&S appoints interim CFO", reads on)
     if clauses and single and not any(o.kind == "funding" for o in out):
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
