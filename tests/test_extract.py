@@ -1910,19 +1910,3 @@ def test_people_moves_in_prose_second_forms(sentence: str, expected: list) -> No
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
-
-
-def test_an_article_reads_on_past_a_statement_about_no_account() -> None:
-    """"M&S appoints interim CFO" names no account the matcher knows ("M&S"): the next
-    sentence, which names the company, is read."""
-    from signalwatch.extract.signals import signals_from_item
-    from signalwatch.match import Matcher
-    from signalwatch.types import Account
-
-    item = Item(id=1, source="wire", key="1", type="entry", title="L&S appoints interim CFO",
-                url=None, summary="Lamna & Sons has announced that it has appointed Jane Roe "
-                "as its new interim chief financial officer.", published=NOW, updated=None,
-                company=None, data={}, first_seen=NOW, last_seen=NOW)
-    got = signals_from_item(item, Matcher([Account("la", "Lamna & Sons")]), rates={},
-                            floor=0.8, now=NOW)
-    assert [(s.account_id, s.attributes["person"]) for s in got] == [("la", "Jane Roe")]
