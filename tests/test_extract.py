@@ -1910,3 +1910,28 @@ def test_people_moves_in_prose_second_forms(sentence: str, expected: list) -> No
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("title", [
+    # neither money nor a word for it: no round, whatever "strategic" or "debt" says
+    "Lamna Announces Strategic Partnership with Contoso to Empower Tradespeople",
+    "Lamna Announces Strategic Intent to Spin Off Mission Technology Solutions",
+    "Lamna Corporation Announces Closing of Convertible Senior Notes",
+    "Lamna Minerals Corp. Announces Shares for Debt Agreement",
+])
+def test_no_round_without_money_or_a_word_for_it(title: str) -> None:
+    assert find_funding(title) is None
+
+
+def test_a_strategic_partnership_is_an_event_not_a_round() -> None:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    item = Item(id=1, source="wire", key="1", type="entry",
+                title="Lamna Announces Strategic Partnership with Contoso to Empower Trades",
+                url=None, summary="", published=NOW, updated=None, company=None, data={},
+                first_seen=NOW, last_seen=NOW)
+    got = signals_from_item(item, Matcher([Account("la", "Lamna"), Account("co", "Contoso")]),
+                            rates={}, floor=0.8, now=NOW)
+    assert {(s.kind, s.attributes.get("type")) for s in got} == {("strategic", "partnership")}

@@ -513,6 +513,13 @@ _NAME_THEN_PARTICIPLE = re.compile(r"^(?P<name>(?:(?-i:[A-Z0-9])\S*\s+){1,5}?)"
                                    r"(?-i:[a-z]+ing)\s+to\s")
 
 
+#: Every round a sentence states has money or a word for it (checked on lower case).
+_MONEY_OR_ROUND = re.compile(
+    r"[$€£₹¥]|\d\s?(?:[mbk]n?|mln|million|billion|crore|cr|lakh)\b|\b(?:usd|eur|gbp|inr|rs\.?)"
+    r"\s?\d|round|fund|financ|invest|capital|rais|seed|series|grant|equity|cash|backing|"
+    r"backs|backed|stake|injection")
+
+
 def find_funding(sentence: str) -> FundingCandidate | None:
     """One funding round in one sentence (a headline, or a sentence of a release). A
     reported or intended round ("reportedly in talks to raise", "..., sources say") is read
@@ -522,6 +529,8 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         _POSSESSIVE_ROUND.match(sentence.strip())
     if not noun_phrase and not _VERB_WORDS_RE.search(low):
         return None  # no verb a round could be read from (checked as plain substrings)
+    if not _MONEY_OR_ROUND.search(low):
+        return None  # neither money nor a word for it: no round (most sentences of a feed)
     said = " ".join(sentence.split())
     # (each rewrite below runs only where a cheap substring test says it can apply: most
     # sentences need none, and extraction must stay fast, issue #13)
