@@ -1935,3 +1935,35 @@ def test_a_strategic_partnership_is_an_event_not_a_round() -> None:
     got = signals_from_item(item, Matcher([Account("la", "Lamna"), Account("co", "Contoso")]),
                             rates={}, floor=0.8, now=NOW)
     assert {(s.kind, s.attributes.get("type")) for s in got} == {("strategic", "partnership")}
+
+
+@pytest.mark.parametrize("summary", [
+    ", ".join(f"Firm{i} Labs, a maker, which raised ${i}M" for i in range(2000)),
+    " ".join(f"Name{i} (${i} million - Series A)," for i in range(3000)),
+    " ".join(f"Lamna{i}'s $5 million funding round," for i in range(3000)),
+    " – ".join(f"Jane Roe{i} – the co-CEO of Lamna" for i in range(3000)),
+    " ".join(f"Lamna{i} securing $5 million and" for i in range(3000)),
+    "startups that raised include " * 3000,
+])
+def test_a_hostile_round_up_is_read_whole_and_gives_each_account_once(summary: str) -> None:
+    """A 60,000-character round-up with no sentence end (the most a feed's post is read):
+    every shape of the round-up reading over it, one signal per account at most."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    item = Item(id=1, source="wire", key="1", type="entry", title="Weekly funding roundup",
+                url=None, summary=summary[:60000], published=NOW, updated=None, company=None,
+                data={}, first_seen=NOW, last_seen=NOW)
+    matcher = Matcher([Account("f7", "Firm7 Labs"), Account("n9", "Name9"),
+                       Account("l3", "Lamna3")])
+    got = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    keys = [(s.kind, s.account_id, s.attributes.get("person")) for s in got]
+    assert len(keys) == len(set(keys)) and {s.account_id for s in got} <= {"f7", "n9", "l3"}
+
+
+def test_relative_clause_deals_joined_by_commas_only() -> None:
+    assert _rounds("Big rounds: Lamna Labs, a maker, which raised $6M, Proseware, a lender, "
+                   "which raised $7M, Contoso, which raised $8M.") == [
+        ("Lamna Labs", "unknown", 6e6, "USD", False), ("Proseware", "unknown", 7e6, "USD", False),
+        ("Contoso", "unknown", 8e6, "USD", False)]

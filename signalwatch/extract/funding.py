@@ -1046,6 +1046,8 @@ _AFTER_LIST = re.compile(r"(?i),?\s+(?:the\s+latter|the\s+former|which|who|that|
 #: Where one deal's words end and the next company's begin.
 _NEXT_DEAL = re.compile(r",\s+and\s+|;\s+|\s+and\s+(?=(?:[a-z][\w\-]*\s+){0,3}[A-Z])")
 _DEAL_END = re.compile(r",\s+and\s+|;\s+")
+_AFTER_MONEY = re.compile(r"(?:[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion|crore|cr)?|"
+                          r"\b(?:round|funding|financing))\b[^,]{0,40},\s+", re.IGNORECASE)
 #: An alias or a description between commas: one company, no list.
 _ALIAS = re.compile(r"(?i)\b(?:aka|a\.k\.a\.|formerly|also\s+known\s+as)\b|,\s+(?:an?|the)\s")
 _RAISERS = re.compile(r"(?i)(?:recipients|raisers|fundraisers)")
@@ -1134,8 +1136,10 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     for i, m in enumerate(marks):
         start = marks[i - 1].end() if i else 0
         before = said[start:m.start()]
-        if i:  # the previous deal's words end at its ", and" / ";"
+        if i:  # the previous deal's words end at its ", and" / ";" (or its money, then ",")
             cut = _NEXT_DEAL.split(before)
+            if len(cut) == 1:
+                cut = _AFTER_MONEY.split(before)
             before = cut[-1] if len(cut) > 1 else ""
         end = marks[i + 1].start() if i + 1 < len(marks) else len(said)
         deal = _DEAL_END.split(said[m.end():end])[0]
