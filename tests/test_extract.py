@@ -1967,3 +1967,16 @@ def test_relative_clause_deals_joined_by_commas_only() -> None:
                    "which raised $7M, Contoso, which raised $8M.") == [
         ("Lamna Labs", "unknown", 6e6, "USD", False), ("Proseware", "unknown", 7e6, "USD", False),
         ("Contoso", "unknown", 8e6, "USD", False)]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("As per the recent report by Lamna Data, Startups in the Middle East secured $764 million "
+     "in funding across 42 rounds.", []),
+    ("UAE's cloud kitchen Lamna, which raised $804 million in total funding.", []),
+    ("Mega-rounds played a major role, spearheaded by a $250M debt raise for Lamna in Saudi "
+     "Arabia, Proseware's $200M Series D in the UAE.", [("Lamna", "debt", 250e6, "USD", False),
+                                                       ("Proseware", "series d", 200e6, "USD",
+                                                        False)]),
+])
+def test_roundup_sentences_last_forms(clause: str, expected: list) -> None:
+    assert _rounds(clause) == expected

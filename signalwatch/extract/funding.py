@@ -419,8 +419,8 @@ _NOT_ONE_COMPANY = re.compile(
     r"(?i)^(?:here\s+(?:are|is)\s+)?(?:the\s+|these\s+)?(?:\d[\d,]*|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|several|many)\s+(?:\w+\s+){0,3}(?:startups|companies|"
     r"firms|businesses|brands|unicorns|schools|organi[sz]ations|nonprofits|charities|teams)\b|"
-    # "– and attracted funding": a conjunction, no subject
-    r"^(?:and|but|or|&)$|"
+    # "– and attracted funding": a conjunction, no subject; "Startups": a kind, no name
+    r"^(?:and|but|or|&|startups|companies|firms|businesses|brands)$|"
     # "AI startups attracted 25% of Europe's VC funding": a kind of company, plural
     r"(?-i:\b(?:startups|companies|firms|businesses|brands|unicorns|ventures))$")
 _FOUNDED_BY = re.compile(r",?\s+(?:founded|co-founded|backed|started|built|run|led)\s+by\s",
@@ -544,6 +544,8 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         text = _LEADING_CLAUSE.sub("", text, count=1)
     if "," in text and text[:1] in "ETLOetlo":
         text = _WHEN_FIRST.sub("", text, count=1)  # "Earlier this week, Script Rock ..."
+    if "," in text and text[:1] in "AaSs":
+        text = _SOURCE_CLAUSE.sub("", text, count=1)
     # "Vibe coding helps Supabase nab $200M": the company helped is the one that raises
     if "help" in text:
         text = _HELPS.sub(lambda m: f"{m.group('name')} {m.group('verb')}s", text, count=1)
@@ -581,6 +583,7 @@ _ATTRACTED = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:investments?|funding|capital
 _CUMULATIVE = re.compile(
     r"(?i)\bover\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+){0,3}?(?:years?|history|"
     r"lifetime|existence)\b|\braised\s+(?:at\s+least|a\s+total\s+of|in\s+total)\s|"
+    r"\braised\s+(?:US)?[$€£]\s?[\d.,]+\s*(?:[mbk]n?|million|billion)?\s+in\s+total\b|"
     r"\braised\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:US)?[$€£]\s?[\d.,]+\s*"
     r"(?:[mbk]n?|million|billion)?\s+(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+"
     r"(?:its\s+)?(?:founding|inception|launch))\b")
@@ -598,6 +601,10 @@ _REPORTED_VALUATION = re.compile(
     r"having|getting|losing|cutting|laying)\b.*$")
 _RELATIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:which|who)\s+(?!rais|secur|land|clos)"
                        r"[^,]{3,80},\s+")
+#: "As per the recent report by Wamda, startups ...": who counted, not who raised.
+_SOURCE_CLAUSE = re.compile(r"^(?:according\s+to|as\s+per)\s+(?:the\s+)?(?:(?:recent|latest|"
+                            r"new)\s+)?(?:report|data|figures|analysis)\s+(?:by|from)\s+"
+                            r"[^,]{2,60},\s+", re.IGNORECASE)
 _WHEN_FIRST = re.compile(r"^(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last)\s+"
                          r"(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                          r"earlier\s+today|today)\s*,\s+(?=\S)", re.IGNORECASE)
@@ -1391,7 +1398,8 @@ def _listed_after(said: str, found: list[FundingCandidate]) -> list[FundingCandi
 
 _ROUND_FOR = re.compile(
     rf"(?P<money>{_MONEY_SPAN})\s+(?P<round>(?:(?:pre-)?seed|pre-series\s+[ab]|series\s+[a-j]|"
-    r"growth|debt|bridge)(?:\s+(?:round|funding|financing|extension))?|(?:funding\s+)?round)\s+"
+    r"growth|debt|bridge)(?:\s+(?:round|funding|financing|extension|raise))?|(?:funding\s+)?"
+    r"(?:round|raise))\s+"
     rf"for\s+(?:the\s+)?(?P<name>(?:(?-i:[a-z][\w\-]*)\s+){{0,5}}?{_NAME_SPAN})",
     re.IGNORECASE)
 #: "A, B, C and D which raised $30 million, $26 million, $10 million and $4.2 million
