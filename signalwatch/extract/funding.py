@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .gates import Words
 from .money import Money, find_money
 from .places import place
 from .text import LEAD_IN, drop_appositive, first_subject
@@ -70,9 +71,9 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding")
-#: The same words as one compiled alternation, each at the start of a word as in
-#: _ANY_VERB ("together" holds no "get", "background" no "back"): one search in C.
-_VERB_WORDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _VERB_WORDS)) + ")")
+#: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
+#: "get"): one pass in C (extract/gates.py).
+_VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
 _LEADS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
     r"injects?|injected|pours?|poured|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
@@ -104,7 +105,7 @@ _OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\
 #: Substrings of the verbs an investor acts by (the patterns with the investor first).
 _INVESTOR_VERB_WORDS = ("lead", "led", "back", "invest", "inject", "pour", "put", "join",
                         "particip")
-_INVESTOR_VERB_WORDS_RE = re.compile("|".join(map(re.escape, _INVESTOR_VERB_WORDS)))
+_INVESTOR_VERB_WORDS_GATE = Words(_INVESTOR_VERB_WORDS)
 #: "HTX Ventures Invests in Kelp DAO to ...", "xAI to invest $300M in Telegram": a named
 #: company invested in (not a plant, a project or a place).
 _INVESTS_IN = re.compile(
@@ -527,7 +528,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     low = sentence.lower()
     noun_phrase = ("'s " in low or "’s " in low or "s' " in low or "s’ " in low) and \
         _POSSESSIVE_ROUND.match(sentence.strip())
-    if not noun_phrase and not _VERB_WORDS_RE.search(low):
+    if not noun_phrase and not _VERB_WORDS_GATE.any(low):
         return None  # no verb a round could be read from (checked as plain substrings)
     if not _MONEY_OR_ROUND.search(low):
         return None  # neither money nor a word for it: no round (most sentences of a feed)
@@ -649,7 +650,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
             investors=_investors(text[m.end():]), sentence=text)
     rumour = False
     # (each costlier pattern runs only where a word it needs is in the text)
-    investing = _INVESTOR_VERB_WORDS_RE.search(low) is not None
+    investing = _INVESTOR_VERB_WORDS_GATE.any(low)
     possessive = _LEADS_POSSESSIVE.match(text) if owned and investing else None
     leads = _LEADS_IN.match(text) if investing else None
     verb = _FUNDING_VERB.search(text)

@@ -1,0 +1,57 @@
+"""extract/gates.py: one-pass word gates answer exactly what the regex alternations they
+replaced answered (a gate that said "no" wrongly would silently drop signals)."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from signalwatch.extract.events import _GATE, _GATE_WORDS
+from signalwatch.extract.funding import _VERB_WORDS, _VERB_WORDS_GATE
+from signalwatch.extract.gates import Words
+
+WORDS = ["rais", "secur", "back", "led", "lead", "get", " to lead ", "ceo", "é"]
+# texts made of the words, their neighbours and separators, so hits, near misses and
+# word boundaries all occur
+PIECES = st.sampled_from([*WORDS, "together", "background", "x", "_", "-", " ", "É", "raise",
+                          "pled", "a", "9"])
+TEXTS = st.lists(PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_any_is_the_alternation(text):
+    assert Words(WORDS).any(text) == bool(re.search("|".join(map(re.escape, WORDS)), text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_word_start_is_a_boundary_before(text):
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS)) + ")")
+    assert Words(WORDS, word_start=True).any(text) == bool(pattern.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_labels_are_every_category_held(text):
+    cats = {"a": ["rais", "back"], "b": ["back", "ceo"], "c": [" to lead "]}
+    gate = Words({w: [c for c, ws in cats.items() if w in ws] for ws in cats.values()
+                  for w in ws})
+    assert gate.labels(text) == {c for c, ws in cats.items() if any(w in text for w in ws)}
+
+
+def test_the_extractors_gates_on_real_words():
+    assert _VERB_WORDS_GATE.any("acme raises $5m")
+    assert not _VERB_WORDS_GATE.any("acme brings the team altogether")  # ("get" inside)
+    assert _VERB_WORDS_GATE.any("acme (backed by x) expands")  # a word start after "("
+    assert all(_VERB_WORDS_GATE.any(w) for w in _VERB_WORDS)
+    assert _GATE_WORDS.labels("acme acquires contoso and opens an office") >= {"acq", "expand"}
+    assert _GATE_WORDS.labels("nothing here") == set()
+    assert {c for c, ws in _GATE.items() for w in ws} == {
+        c for c, ws in _GATE.items() for w in ws if c in _GATE_WORDS.labels(w)}
+
+
+def test_an_empty_word_is_refused():
+    with pytest.raises(ValueError, match="must not be empty"):
+        Words(["ok", ""])
