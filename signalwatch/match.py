@@ -367,6 +367,10 @@ def candidate_spans(folded: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Domains whose owners a matcher keeps (a pass's hosts; cleared when full).
+_OWNERS_KEPT = 4096
+
+
 class Matcher:
     """Over a name index; :meth:`resolve` decides from what the index returns."""
 
@@ -378,6 +382,7 @@ class Matcher:
         self.index = index
         #: (account id, what matched) pairs reps ruled out ("wrong company", issue #14).
         self.exclusions = frozenset(exclusions)
+        self._owners: dict[str, tuple[str, ...]] = {}
 
     # -- finding names ---------------------------------------------------------------
 
@@ -403,10 +408,20 @@ class Matcher:
             kept.append(m)
         return kept
 
+    def _domain_owners(self, domain: str) -> Sequence[str]:
+        """Who owns a domain, asked of the index once per matcher (a pass): every item of
+        a feed links to the same publisher's host."""
+        owners = self._owners.get(domain)
+        if owners is None:
+            if len(self._owners) >= _OWNERS_KEPT:
+                self._owners.clear()
+            owners = self._owners[domain] = tuple(self.index.domain_owners(domain))
+        return owners
+
     def _domain_match(self, texts: Sequence[str]) -> Match | None:
         for text in texts:
             for domain in _domains_in(text or ""):
-                owners = self.index.domain_owners(domain)
+                owners = self._domain_owners(domain)
                 if len(owners) == 1:
                     return Match(owners[0], DOMAIN, f"domain {domain}", f"domain:{domain}")
         return None

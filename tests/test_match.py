@@ -213,3 +213,23 @@ def test_names_with_initials_are_found_as_headlines_write_them() -> None:
     # a name without such a word keeps its one key
     from signalwatch.match import name_keys
     assert list(name_keys("Acme Inc.")) == ["acme"]
+
+
+def test_a_domains_owners_are_asked_of_the_index_once_per_matcher():
+    """Every item of a feed links to the publisher's host: the index (a query on the store)
+    is asked once per pass, and the answer is the same as asking each time."""
+    from signalwatch.match import MemoryIndex
+
+    asked: list[str] = []
+
+    class Counting(MemoryIndex):
+        def domain_owners(self, domain):
+            asked.append(domain)
+            return super().domain_owners(domain)
+
+    matcher = Matcher(index=Counting(ACCOUNTS))
+    for n in range(5):
+        got = matcher.resolve(subject="A stealth startup", urls=[f"https://box.com/p/{n}"])
+        assert (got.account_id, got.reason) == ("box", "domain box.com")
+        assert matcher.resolve(subject="Someone", urls=[f"https://news-site.com/{n}"]) is None
+    assert sorted(asked) == ["box.com", "news-site.com"]

@@ -133,14 +133,17 @@ def has_funding_section(text: str) -> bool:
         SECTION_WORDS.search(text) is not None and _FUNDING_SECTION.search(text) is not None
 
 
-def roundup_clauses(item: Item) -> list[str]:
+def roundup_clauses(item: Item, roundup_title: bool | None = None) -> list[str]:
     """Every clause of a round-up's text, each read on its own (one round per company);
     a digest's headline gives one clause per story it lists. A text is a round-up by its
     title, a section of rounds, or three amounts of money (in any of the forms
-    find_money reads: "$5M", "USD 200 million", "Rs 530 crore")."""
+    find_money reads: "$5M", "USD 200 million", "Rs 530 crore"). ``roundup_title``: whether
+    the title is a round-up's, if the caller asked already."""
     summary = item.summary or ""
     title = item.title or ""
-    if not is_roundup_title(title) and not is_moves_title(title) and (
+    if roundup_title is None:
+        roundup_title = is_roundup_title(title)
+    if not roundup_title and not is_moves_title(title) and (
             len(summary) < 200 or (not _three_amounts(summary)
                                    and not has_funding_section(summary))):
         return []
@@ -150,7 +153,7 @@ def roundup_clauses(item: Item) -> list[str]:
             clauses[-1] = f"{clauses[-1]} {c}"  # "...; raised $2.6m in their seed round"
         elif len(c) > 12:
             clauses.append(c)
-    if ":" in title and is_roundup_title(title):
+    if ":" in title and roundup_title:
         head, stories = title.split(":", 1)
         # "From A To B: ...": the headline whole (its first and last rounds); a digest's
         # stories each a clause
@@ -289,7 +292,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                                        match.key))
         return results
     single: list[SignalIntent] = []
-    clauses = roundup_clauses(item)
+    clauses = roundup_clauses(item, roundup_title)
     moves: list[SignalIntent] = []
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
