@@ -70,9 +70,15 @@ def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dic
                 continue
             got.add(s.account_id)
             c["right"] += 1
-            c["round"] += s.attributes.get("round") == deal["round"]
-            c["amount"] += s.attributes.get("amount") == deal["amount"] and (
+            round_ok = s.attributes.get("round") == deal["round"]
+            amount_ok = s.attributes.get("amount") == deal["amount"] and (
                 deal["amount"] is None or s.attributes.get("currency") == deal["currency"])
+            c["round"] += round_ok
+            c["amount"] += amount_ok
+            if verbose and not (round_ok and amount_ok):
+                print("  attributes", name, {k: s.attributes.get(k) for k in (
+                    "round", "amount", "currency")}, "labelled", {k: deal[k] for k in (
+                    "round", "amount", "currency")})
         if verbose:
             for i, d in enumerate(row["deals"]):
                 if f"d{i}" not in got and not d["rumour"]:

@@ -37,6 +37,46 @@ def test_money(text, amount, currency) -> None:
     assert (money.amount, money.currency) == (amount, currency)
 
 
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(["m", "bn", "k"]))
+def test_decimal_amounts_are_exact(hundredths: int, scale: str) -> None:
+    """"$8.2m" is 8,200,000 (8.2 * 1e6 in floats is 8199999.999999999): what a digest
+    shows and what dedupes two reports of one round must be the amount written."""
+    whole, part = divmod(hundredths, 100)
+    (money,) = find_money(f"raises ${whole}.{part:02d}{scale}")
+    factor = {"m": 10**6, "bn": 10**9, "k": 10**3}[scale]
+    assert money.amount == float(hundredths * factor // 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a local dollar written "$", its conversion in brackets: the conversion is sure
+        ("Ficus has secured $28.35m (US$20m) in a series B round", 20e6, "USD"),
+        ("Ficus raises $46.38 million (about US$32.5 million)", 32.5e6, "USD"),
+        ("Ficus raises $5 million (~€4.6 million)", 4.6e6, "EUR"),
+        ("Ficus raises S$28m (US$20m)", 28e6, "SGD"),  # (the first names its dollar)
+    ],
+)
+def test_a_bare_dollar_then_its_conversion(text, amount, currency) -> None:
+    assert (find_money(text)[0].amount, find_money(text)[0].currency) == (amount, currency)
+    found = find_funding(text)
+    assert found is not None and (found.amount, found.currency) == (amount, currency)
+
+
+def test_a_bare_dollar_then_brackets_of_something_else_is_kept() -> None:
+    assert [m.amount for m in find_money("Ficus raises $5m ($4m of it in equity)")] == \
+        [5e6, 4e6]
+    assert [m.amount for m in find_money("Ficus raises $5m (series A)")] == [5e6]
+
+
+def test_a_round_of_a_few_dollars_is_a_scale_left_out() -> None:
+    """"raising $111.5 in its Series B" (a newsletter's slip for $111.5 million) is a
+    round with its amount untold, not a round of $111.50."""
+    found = find_funding("Ficus raised $111.5 in its Series B round led by Gourd Capital.")
+    assert found is not None and found.round == "series b" and found.amount is None
+    assert find_funding("Ficus raises $500k pre-seed").amount == 500e3
+
+
 @pytest.mark.parametrize("text", ["32% fewer rounds", "in 2024", "Fund III", "Rs 40"])
 def test_not_money(text) -> None:
     assert find_money(text) == []
@@ -1728,11 +1768,12 @@ def test_roundup_sentences_third_forms(clause: str, expected: list) -> None:
     ("DealStreetAsia data shows one mega deal: the $188-million private equity investment in "
      "Lamna.ai, a Singapore-based provider of surgical technologies.",
      [("Lamna.ai", "unknown", 188e6, "USD", False)]),
+    # (a Singapore paper's "$" is its dollar: the conversion in brackets is the amount)
     ("Following closely is braces manufacturer Lamna, having secured $19.42m (US$13.6m) in a "
-     "series A funding.", [("braces manufacturer Lamna", "series a", 19.42e6, "USD", False)]),
+     "series A funding.", [("braces manufacturer Lamna", "series a", 13.6e6, "USD", False)]),
     ("In the ninth edition of the list, it was the neobank Lamna that clinched the top spot, "
      "with $46.38m (US$32.5m) in funding from a series A round.",
-     [("neobank Lamna", "unknown", 46.38e6, "USD", False)]),
+     [("neobank Lamna", "unknown", 32.5e6, "USD", False)]),
     ("Fintech major Lamna said it has raised $160 million at a valuation of $3 billion in "
      "Series E funding.", [("Fintech major Lamna", "series e", 160e6, "USD", False)]),
 ])

@@ -391,9 +391,16 @@ _GRANTS_TAKEN = re.compile(r"\s*grants\b", re.IGNORECASE)
 _ROUND_AT = re.compile(r"(?i)\b(?:round|funding|financing|raise)\s+at\s+$")
 
 
+#: Less than this is no round's amount: a scale was left out ("$111.5 in its Series B").
+_LEAST_ROUND = 1000
+
+
 def _amount(text: str) -> Money | None:
-    """The round's amount: the first money in ``text`` that is not a valuation."""
+    """The round's amount: the first money in ``text`` that is not a valuation, nor a sum
+    no round has ("raising $111.5 in its Series B": the scale left out)."""
     for money in find_money(text):
+        if money.amount < _LEAST_ROUND:
+            continue
         before = text[max(0, money.start - 25):money.start]
         after = text[money.end:money.end + 12]
         if (_VALUATION.search(before) and not _ROUND_AT.search(before)) or \

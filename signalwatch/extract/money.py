@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 _PREFIX = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -25,6 +26,8 @@ _SCALE = {
     "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "t": 1e12,
     "trillion": 1e12, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
+
+_SCALE_EXACT = {k: Decimal(int(v)) for k, v in _SCALE.items()}
 
 _PREFIX_RE = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
@@ -53,12 +56,35 @@ class Money:
         return None if rate is None else round(self.amount * rate, 2)
 
 
+#: What may stand between an amount and its conversion in brackets: "(US$20m)", "(about
+#: US$20 million)", "(~USD 20M)".
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|"
+                              r"some|nearly|almost|or|c\.|ca\.)\s+|[~≈]\s*)?", re.IGNORECASE)
+
+
+def _converted(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is followed by its conversion, in brackets, into
+    a currency the text names ("$28.35m (US$20m)", "$5 million (€4.6 million)")."""
+    if "(" not in text[end:end + 4]:
+        return False
+    opening = _CONVERSION_OPEN.match(text, end)
+    if opening is None:
+        return False
+    m = MONEY.match(text, opening.end())
+    return m is not None and (m.group("prefix") or "$") != "$"
+
+
 def find_money(text: str) -> list[Money]:
-    """Every amount of money in ``text``, in order. Bare numbers are not money."""
+    """Every amount of money in ``text``, in order. Bare numbers are not money. A bare "$"
+    amount followed by its conversion in brackets ("$28.35m (US$20m)" in a Singapore
+    paper, "A$" written "$" in an Australian one) is the conversion: which dollar the "$"
+    meant is left to the reader's country, the bracket says."""
     found = []
     for m in MONEY.finditer(text):
         if m.group("prefix"):
             prefix = m.group("prefix").lower()
+            if prefix == "$" and _converted(text, m.end()):
+                continue
             currency = _PREFIX[prefix]
             if prefix in ("rs", "rs.") and not m.group("scale"):
                 continue
@@ -67,10 +93,11 @@ def find_money(text: str) -> list[Money]:
             currency = _SUFFIX[m.group("suffix").lower()]
             number, scale = m.group("number2"), m.group("scale2")
         try:
-            amount = float(number.replace(",", ""))
-        except ValueError:
+            exact = Decimal(number.replace(",", ""))
+        except InvalidOperation:
             continue
-        if scale:
-            amount *= _SCALE[scale.lower()]
+        if scale:  # (in decimal: "$8.2m" is 8,200,000, not 8.2 * 1e6 = 8199999.999999999)
+            exact *= _SCALE_EXACT[scale.lower()]
+        amount = float(exact)
         found.append(Money(amount, currency, m.start(), m.end()))
     return found
