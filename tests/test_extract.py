@@ -2021,3 +2021,18 @@ def test_relative_clause_deals_joined_by_commas_only() -> None:
 ])
 def test_roundup_sentences_last_forms(clause: str, expected: list) -> None:
     assert _rounds(clause) == expected
+
+
+@pytest.mark.parametrize(("sentence", "subject", "round_", "amount"), [
+    ("In its Series D round, Ficus raised an impressive US$95 million.", "Ficus", "series d",
+     95e6),
+    ("As part of a seed round, Ficus Labs secured $2M from angels.", "Ficus Labs", "seed", 2e6),
+    # the round the verb's object names wins over a phrase before the subject
+    ("In its Series B round, Ficus raised $5M in a Series C extension", "Ficus", "series c",
+     5e6),
+    ("In the funding news, Ficus raised $5M", "Ficus", "unknown", 5e6),
+])
+def test_a_round_named_before_the_subject(sentence, subject, round_, amount) -> None:
+    found = find_funding(sentence)
+    assert found is not None
+    assert (found.subject, found.round, found.amount) == (subject, round_, amount)

@@ -391,6 +391,11 @@ _GRANTS_TAKEN = re.compile(r"\s*grants\b", re.IGNORECASE)
 _ROUND_AT = re.compile(r"(?i)\b(?:round|funding|financing|raise)\s+at\s+$")
 
 
+#: The round named in a phrase before the subject: "In its Series D round, Capillary raised
+#: US$95 million", "As part of a seed round, Acme secured $2M".
+_ROUND_PHRASE_FIRST = re.compile(
+    r"(?i)^\s*(?:in|as\s+part\s+of|through|via|with)\s+(?:its|a|an|the|their|this|that)\s+"
+    r"(?P<round>(?:[\w\-]+\s+){0,3}?(?:round|funding|financing|raise))\b[^,]{0,40},\s")
 #: Less than this is no round's amount: a scale was left out ("$111.5 in its Series B").
 _LEAST_ROUND = 1000
 
@@ -798,6 +803,10 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None  # contracts, settlements, offerings of listed shares, warrants, presales
     money = _amount(own)
     round_ = _round(_INVESTORS.sub(" ", own))
+    if round_ == "unknown" and (first := _ROUND_PHRASE_FIRST.match(said_before)):
+        round_ = _round(first.group("round"))  # "In its Series D round, Capillary raised"
+    if (first := _ROUND_PHRASE_FIRST.match(subject)) and subject[first.end():].strip():
+        subject = subject[first.end():].strip()  # (the phrase is no part of the name)
     if money is None and round_ == "unknown" and not invested and \
             not _FIND_FUNDING_RE1.search(rest) and not (
                 verb is not None and verb.group("verb").lower().startswith("attract")
