@@ -2036,3 +2036,20 @@ def test_a_round_named_before_the_subject(sentence, subject, round_, amount) -> 
     found = find_funding(sentence)
     assert found is not None
     assert (found.subject, found.round, found.amount) == (subject, round_, amount)
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Ficus, a Rwandan health startup, secured the highest funding at $21 million, followed by "
+     "Kenyan startup Gourd with $20 million.",
+     [("Ficus", 21e6), ("Kenyan startup Gourd", 20e6)]),
+    ("Startups that raised funding this week include Gourd with $4M and Lamna.",
+     [("Gourd", 4e6), ("Lamna", None)]),
+    # "with" and no amount still ends the list
+    ("Startups that raised funding this week include Gourd and Lamna, with more to come.",
+     [("Gourd", None), ("Lamna", None)]),
+])
+def test_a_listed_company_with_its_own_amount(clause, expected) -> None:
+    from signalwatch.extract.funding import roundup_rounds
+
+    got = [(d.subject.split(": ")[-1].split(",")[0], d.amount) for d in roundup_rounds(clause)]
+    assert got == expected

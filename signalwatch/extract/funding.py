@@ -1065,7 +1065,9 @@ _ARTICLE = re.compile(r"(?:an?|the)\s")
 _AND_FIRST = re.compile(r"(?i)^(?:and|&)\s+")
 #: Words of a list sentence that are no item, and where a list ends.
 _NOT_IN_LIST = re.compile(r"(?i)\b(?:this|last)\s+week\b.*$|\b(?:also|all|both)\b")
-_AFTER_LIST = re.compile(r"(?i),?\s+(?:the\s+latter|the\s+former|which|who|that|among|with|"
+_AFTER_LIST = re.compile(r"(?i),?\s+(?:the\s+latter|the\s+former|which|who|that|among|"
+                         # ("Mydawa with $20 million": an item's own amount stays)
+                         r"with(?!\s+(?:US\$|USD|Rs|INR|₹|[$€£])\s?\d)|"
                          r"to|for|in\s+(?:its|their|a|an)|amid|after|during)\b.*$")
 #: Where one deal's words end and the next company's begin.
 _NEXT_DEAL = re.compile(r",\s+and\s+|;\s+|\s+and\s+(?=(?:[a-z][\w\-]*\s+){0,3}[A-Z])")
@@ -1328,8 +1330,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         # a list of companies that raised, their amounts not given; "Traya spearheaded the
         # list followed by A, B and C": the list's leader too
         lead = _LIST_LEAD.match(said)
-        return [FundingCandidate(subject=item, round=_round(said[:listed.start()]),
-                                 amount=None, currency=None, investors=(), sentence=said)
+        return [_listed_round(item, _round(said[:listed.start()]), said)
                 for item in ([lead.group("name")] if lead else [])
                 + _list_items(listed.group("list"))]
     return []
@@ -1408,9 +1409,23 @@ def _listed_after(said: str, found: list[FundingCandidate]) -> list[FundingCandi
     if listed is None or not listed.group("after"):
         return []
     named = {f.subject for f in found}
-    return [FundingCandidate(subject=item, round="unknown", amount=None, currency=None,
-                             investors=(), sentence=said)
+    return [_listed_round(item, "unknown", said)
             for item in _list_items(listed.group("list")) if item not in named]
+
+
+#: A listed company with its own amount: "followed by Kenyan startup Mydawa with $20
+#: million", "Ubenwa ($2.5m)".
+_ITEM_MONEY = re.compile(rf"^(?P<name>.+?)\s*(?:\s(?:with|at)\s+|\(\s*)(?P<money>{_MONEY_SPAN})"
+                         r"\s*\)?$", re.IGNORECASE)
+
+
+def _listed_round(item: str, round_: str, said: str) -> FundingCandidate:
+    """The round of one company a list names, its amount when the item gives one."""
+    money = _amount(m.group("money")) if (m := _ITEM_MONEY.match(item)) else None
+    return FundingCandidate(subject=m.group("name") if m and money else item, round=round_,
+                            amount=money.amount if money else None,
+                            currency=money.currency if money else None, investors=(),
+                            sentence=said)
 
 
 _ROUND_FOR = re.compile(
