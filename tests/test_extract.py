@@ -2053,3 +2053,21 @@ def test_a_listed_company_with_its_own_amount(clause, expected) -> None:
 
     got = [(d.subject.split(": ")[-1].split(",")[0], d.amount) for d in roundup_rounds(clause)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the employer as the passive's agent, an appositive after it
+    ("Jane Roe has been appointed finance director by Ficus Services Ltd, a wholly owned "
+     "subsidiary of Gourd Holdings.", [("Ficus Services Ltd", "Jane Roe", "finance director")]),
+    ("Jane Roe was appointed chief executive by the board of Ficus Holdings on Monday.",
+     [("Ficus Holdings", "Jane Roe", "chief executive")]),
+    # an award "by" a magazine is no employer
+    ("Jane Roe has been named Top CFO by Lamna Magazine.", []),
+    # a list of news: the clause before the title is the company's
+    ("Ficus granted ESOPs worth ₹20.6 Cr, Gourd turned bullish on Lamna, and Tailspin founder "
+     "Jane Roe announced his exit.", [("Tailspin", "Jane Roe", "founder")]),
+])
+def test_moves_by_an_employer_and_in_a_list_of_news(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title) for c in roundup_moves(sentence)] == expected

@@ -311,6 +311,10 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     # "After raising $1 billion, fintech Varo closes ..., replaces founder CEO": a clause
     # before the subject is no part of it
     company = _BEFORE_SUBJECT.sub("", company)
+    # "A granted ESOPs, B turned bullish, and Freshworks founder X announced his exit": a
+    # list of news, the last clause the one whose title follows
+    if ", and " in company:
+        company = company.rsplit(", and ", 1)[1]
     # "23andMe files for bankruptcy protection, CEO resigns": the first predicate's subject
     company = first_subject(company)
     # "Vonovia Supervisory Board Appoints ...": the board acts for the company
@@ -620,6 +624,14 @@ _COMPANY_DID = re.compile(
     rf"(?:\s+from\s+[^,]{{2,60}}?)?\s+(?:as|to\s+be|to\s+the|to)\s+(?:its\s+|the\s+|new\s+|"
     rf"interim\s+)*(?P<title>[^,;]{{2,80}}?)(?=\s+(?:role|on|in|effective|after|following|"
     rf"from)\b|[,;.]|$)")
+#: "Paul Appelbe has been appointed finance director by IT Services Ltd, a subsidiary of
+#: ...": the employer as the passive's agent (only after "appointed": "named Top CFO by
+#: Forbes" is an award).
+_APPOINTED_BY = re.compile(
+    rf"^{_PERSON}\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+appointed\s+(?:as\s+)?"
+    r"(?:the\s+|its\s+|a\s+|new\s+)*(?P<title>[^,;]{2,60}?)\s+by\s+(?:the\s+board\s+of\s+)?"
+    r"(?P<company>(?-i:[A-Z0-9])[^,;]{1,60}?)(?=\s+(?:to|as|effective|from|in|on|with)\b|"
+    r"[,;.]|$)")
 #: "He replaces Meinie Oldersma, who stepped down after three years": the one replaced.
 _REPLACES_WHO_LEFT = re.compile(
     rf"\breplac(?:es|ed|ing)\s+{_PERSON},\s+who\s+(?:has\s+|had\s+)?(?:stepped\s+down|"
@@ -691,6 +703,11 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
                 c := _move(m.group("company"), person_name(m.group("person")),
                            m.group("title"), "joined", said)):
             out.append(c)  # (before the headline forms, which read "CEO, X" as a company)
+            continue
+        if " appointed " in part and " by " in part and (m := _APPOINTED_BY.match(part)) and (
+                c := _move(m.group("company"), person_name(m.group("person")),
+                           m.group("title"), "joined", said)):
+            out.append(c)  # (before the headline forms, which read "by X" into the title)
             continue
         if "ed " in part and (m := _COMPANY_DID.match(part)) and (
                 c := _move(m.group("company"), person_name(m.group("person")),
