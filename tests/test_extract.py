@@ -2071,3 +2071,18 @@ def test_moves_by_an_employer_and_in_a_list_of_news(sentence, expected) -> None:
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.title) for c in roundup_moves(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ficus secured nearly $20 million for its platform, and Gourd brought in $4.3 million to "
+     "automate billing.", [("Ficus", 20e6), ("Gourd", 4.3e6)]),
+    ("Ficus secured $15 million, Gourd gathered $25 million, and Lamna secured $20 million in "
+     "respective funding rounds.", [("Ficus", 15e6), ("Gourd", 25e6), ("Lamna", 20e6)]),
+    # verbs of money only before an amount
+    ("Ficus gathers feedback from its users", []),
+    ("Ficus brings in a new CEO", []),
+])
+def test_newsletter_verbs_brought_in_and_gathered(sentence, expected) -> None:
+    from signalwatch.extract.funding import roundup_rounds
+
+    assert [(d.subject, d.amount) for d in roundup_rounds(sentence)] == expected

@@ -44,6 +44,8 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"billion)?\s+(?:[\w\-]+\s+){0,3}?(?:round|funding|seed|series|investment|"
           r"financing|fundraise)\b)|"
           r"(?:catches|caught|banked|t(?:akes|ook)\s+on|finish(?:es|ed)\s+up(?:\s+its)?|"
+          # "Youlify brought in $4.3 million", "Flow48 gathered $25 million"
+          r"br(?:ings|ought)\s+in|gather(?:s|ed)|"
           r"wrap(?:s|ped)\s+up(?:\s+its)?)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹])|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
@@ -70,7 +72,8 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "took in", "takes in", "took on", "takes on", "finish", "wrap",
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
-               "locks down", "locked down", "nets ", "netted", "total funding")
+               "locks down", "locked down", "nets ", "netted", "total funding",
+               "brings in", "brought in", "gather")
 #: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
 #: "get"): one pass in C (extract/gates.py).
 _VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
