@@ -2086,3 +2086,29 @@ def test_newsletter_verbs_brought_in_and_gathered(sentence, expected) -> None:
     from signalwatch.extract.funding import roundup_rounds
 
     assert [(d.subject, d.amount) for d in roundup_rounds(sentence)] == expected
+
+
+def test_a_deal_card_newsletters_prose_is_read_for_people_moves() -> None:
+    """Cards give the rounds; the prose around them may state a move, read as in any
+    round-up (and only a move: no round is read from the prose twice)."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("The day saw Ficus grant ESOPs worth ₹20.6 Cr, Gourd turn bullish on Lamna, "
+               "and Tailspin founder Jane Roe announced his exit.\n"
+               "Company | Amount | Round | Lead investor(s) |\n|---|---|---|---|\n"
+               "Proseware | $200 Mn | Series B | Contoso Capital |\n"
+               "Fabrikam | ₹4 Cr | Seed | Northwind |\n")
+    item = Item(id=1, source="wire", key="1", type="entry",
+                title="Daily Funding Roundup – 5th September", url=None, summary=summary,
+                published=NOW, updated=None, company=None, data={}, first_seen=NOW,
+                last_seen=NOW)
+    matcher = Matcher([Account(k, n) for k, n in (
+        ("ta", "Tailspin"), ("pr", "Proseware"), ("fa", "Fabrikam"), ("fi", "Ficus"),
+        ("go", "Gourd"))])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    assert sorted((s.kind, s.account_id) for s in found) == [
+        ("funding", "fa"), ("funding", "pr"), ("leadership", "ta")]
+    (move,) = [s for s in found if s.kind == "leadership"]
+    assert (move.attributes["person"], move.attributes["change"]) == ("Jane Roe", "departed")

@@ -277,6 +277,26 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                         False, finding.sentence)
             if got is not None:
                 results.append(got)
+    moves: list[SignalIntent] = []
+    moved: set[tuple[str, str]] = set()
+
+    def read_moves(clause: str, context: str) -> str:
+        """The people moves one clause of a round-up states, into ``moves``, once per
+        account and person; a company left implicit ("Gunjan Soni has been appointed COO")
+        is ``context``, the one before. Returns the context for the next clause."""
+        rumour = bool(REPORTED.search(clause))
+        for c in roundup_moves(clause):
+            company = c.company or context
+            sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
+                if company else None
+            if sig is not None and (
+                    key := (sig.account_id, (c.person or "").lower())) not in moved:
+                moved.add(key)
+                moves.append(sig)
+            if c.company:
+                context = c.company
+        return context
+
     cards = deal_cards(item.summary or "")
     roundup_title = is_roundup_title(item.title or "")
     if len(cards) >= 2 or (cards and roundup_title):
@@ -290,13 +310,16 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 results.append(_intent("funding", match.account_id, match.confidence,
                                        _funding_attrs(card, rates), item, card.sentence, now,
                                        match.key))
-        return results
+        # the newsletter's prose around its cards: its people moves ("... and Freshworks
+        # founder Girish Mathrubootham announced his exit")
+        context = ""
+        for clause in roundup_clauses(item, roundup_title):
+            context = read_moves(clause, context)
+        return results + moves
     single: list[SignalIntent] = []
     clauses = roundup_clauses(item, roundup_title)
-    moves: list[SignalIntent] = []
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
-        moved: set[tuple[str, str]] = set()
         previous = context = ""
         for clause in clauses:
             deals = roundup_rounds(clause, previous)
@@ -335,20 +358,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                                        clause, now, match.key))
             if deals:
                 context = deals[-1].subject
-            if not any(resolved):
-                # the round-up's people moves: every change each sentence states; a company
-                # left implicit ("Gunjan Soni has been appointed COO") is the one before
-                rumour = bool(REPORTED.search(clause))
-                for c in roundup_moves(clause):
-                    company = c.company or context
-                    sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
-                        if company else None
-                    if sig is not None and (
-                            key := (sig.account_id, (c.person or "").lower())) not in moved:
-                        moved.add(key)
-                        moves.append(sig)
-                    if c.company:
-                        context = c.company
+            if not any(resolved):  # the round-up's people moves
+                context = read_moves(clause, context)
             previous = clause
         # a list of rounds, or a round-up by its title; an ordinary article that names
         # three amounts is read the ordinary way
