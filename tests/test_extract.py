@@ -18,6 +18,13 @@ from signalwatch.types import Item
 from .conftest import NOW
 
 
+def _wire_item(title: str, summary: str) -> Item:
+    """A feed item of a newswire, as the collector stores one."""
+    return Item(id=1, source="wire", key="1", type="entry", title=title, url=None,
+                summary=summary, published=NOW, updated=None, company=None, data={},
+                first_seen=NOW, last_seen=NOW)
+
+
 @pytest.mark.parametrize(
     ("text", "amount", "currency"),
     [
@@ -1919,10 +1926,7 @@ def test_a_round_up_of_people_moves_gives_every_change_and_the_implicit_company(
                "has stepped down from her role.\nJohn Doe will take over operations as sole CEO "
                "while Mary Major has been appointed COO.\nContoso founder Ann Lee announced "
                "her exit.")
-    item = Item(id=1, source="wire", key="1", type="entry",
-                title="Retail appointments of the week", url=None, summary=summary,
-                published=NOW, updated=None, company=None, data={}, first_seen=NOW,
-                last_seen=NOW)
+    item = _wire_item("Retail appointments of the week", summary)
     matcher = Matcher([Account("la", "Lamna Group"), Account("co", "Contoso")])
     got = sorted((s.account_id, s.attributes["person"], s.attributes["change"])
                  for s in signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW))
@@ -2100,10 +2104,7 @@ def test_a_deal_card_newsletters_prose_is_read_for_people_moves() -> None:
                "Company | Amount | Round | Lead investor(s) |\n|---|---|---|---|\n"
                "Proseware | $200 Mn | Series B | Contoso Capital |\n"
                "Fabrikam | ₹4 Cr | Seed | Northwind |\n")
-    item = Item(id=1, source="wire", key="1", type="entry",
-                title="Daily Funding Roundup – 5th September", url=None, summary=summary,
-                published=NOW, updated=None, company=None, data={}, first_seen=NOW,
-                last_seen=NOW)
+    item = _wire_item("Daily Funding Roundup – 5th September", summary)
     matcher = Matcher([Account(k, n) for k, n in (
         ("ta", "Tailspin"), ("pr", "Proseware"), ("fa", "Fabrikam"), ("fi", "Ficus"),
         ("go", "Gourd"))])
