@@ -2113,3 +2113,38 @@ def test_a_deal_card_newsletters_prose_is_read_for_people_moves() -> None:
         ("funding", "fa"), ("funding", "pr"), ("leadership", "ta")]
     (move,) = [s for s in found if s.kind == "leadership"]
     assert (move.attributes["person"], move.attributes["change"]) == ("Jane Roe", "departed")
+
+
+@pytest.mark.parametrize(("title", "subject", "amount"), [
+    # a passive "Led by" names investors: the subject raised
+    ("Ficus Holdings Secures Additional $2,000,000 Led by 2 Board Members, Completing "
+     "Previously Announced $5 Million in Funding", "Ficus Holdings", 2e6),
+    # an investor whose name holds "Acquisition" buys nothing
+    ("Gourd Resources secures $5 million investment from Lamna Acquisition for Tailspin Mine",
+     "Gourd Resources", 5e6),
+    ("Ficus Announces $1.5M Raised after closing the Early and Private Rounds", "Ficus", 1.5e6),
+])
+def test_press_rounds_from_press_blind13(title, subject, amount) -> None:
+    found = find_funding(title)
+    assert found is not None and (found.subject, found.amount) == (subject, amount)
+
+
+@pytest.mark.parametrize("title", [
+    "Ficus Announces Strategic Collaboration with Gourd including the Acquisition of $10M of "
+    "GRD",
+    "Lamna Atlanta Golf Classic Raises $130,000",
+    "Ficus and Gourd Campaign Raises $378,000 for the Atlanta Community Food Bank",
+    "Ficus Raises $50,000 for the Lamna County Humane Society",
+    "National Nonprofit Ficus Love Invests in Humane Society Lamna Valley to Save Pets",
+    "Ficus Equity Partners Invests in Downtown Lamna with 208 River Ave Purchase",
+    "Ficus Announced the Incubation of Gourd Pre-Seed | The New Frontier in Gaming",
+])
+def test_no_round_from_press_blind13(title) -> None:
+    assert find_funding(title) is None
+
+
+def test_a_company_becoming_a_managing_partner_is_no_hire() -> None:
+    assert find_leadership("Ficus Brands Invests and Becomes Managing Partner of Gourd Coffee "
+                           "to Double Down on Hospitality") == []
+    (c,) = find_leadership("Jane Roe Becomes Managing Director of Gourd Coffee")
+    assert (c.company, c.person) == ("Gourd Coffee", "Jane Roe")

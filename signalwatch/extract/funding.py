@@ -78,7 +78,9 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
 #: "get"): one pass in C (extract/gates.py).
 _VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
 _LEADS_IN = re.compile(
-    r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|backed|invests?|invested|"
+    # ("... Led by 2 Board Members": a passive names the investors, and the subject raised)
+    r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led(?!\s+by\b)|backs?|backed(?!\s+by\b)|"
+    r"invests?|invested|"
     r"injects?|injected|pours?|poured|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
     r"(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
     r"(?:\s*[,:;—–-]\s+|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)",
@@ -162,7 +164,17 @@ _RETAINS = re.compile(r"(?i)\b(?:retains|engages|hires|appoints|taps)\b")
 #: Sports Expansion", "in CleanCore Solutions’ ... Treasury Framework".
 _NOT_AN_INVESTEE = re.compile(r"(?i)\b(?:upgrade|expansion|development|growth|infrastructure|"
                               r"framework|strategy|treasury|program|programme|initiative|"
-                              r"operations|efforts)$|\b(?:upgrade|treasury|framework)\b")
+                              r"operations|efforts)$|\b(?:upgrade|treasury|framework)\b|"
+                              # a charity and a district: "Invests in Humane Society Silicon
+                              # Valley", "Invests in Downtown Holland"
+                              r"\b(?:humane\s+society|food\s+bank|animal\s+shelter|school\s+"
+                              r"district|charit(?:y|ies))\b|^(?:downtown|uptown|midtown)\s")
+#: A charity event or campaign raising money ("Meals On Wheels Atlanta Golf Classic Raises
+#: $130,000", "Walmart and Sam's Club Campaign Raises $378,000"): no company's round.
+_BENEFIT_RAISER = re.compile(r"(?i)\b(?:golf\s+(?:classic|tournament|outing)|gala|campaign|"
+                             r"fundraiser|telethon|radiothon|walk|5k|10k|marathon|ride|"
+                             r"tournament|auction|luncheon|dinner|ball|appeal|giving\s+day|"
+                             r"drive)$")
 #: A wish or a call, not an investment made: "Trump Now Wants Retirement Funds to".
 _WANTS_TO = re.compile(r"(?i)\b(?:wants?|urges?|calls\s+(?:on|for)|asks?|pushes|should|"
                        r"could|would)\b")
@@ -217,7 +229,7 @@ _RUMOUR_WORDS = re.compile(
 #: What a company "secures" or "raises" that is no funding round a seller acts on: money
 #: from customers or courts, listed-company securities offerings, token sales.
 _NOT_A_ROUND = re.compile(
-    r"(?i)\b(?:contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
+    r"(?i)\b(?:incubation|contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
     r"\s+in|projects?\s+in|in\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:projects?|contracts?|orders?|"
     r"deals)|revenue|bookings|sales\s+of|sale\s+of|buyback|repurchase|"
     r"(?:registered\s+direct|public|secondary|at-the-market|convertible\s+notes?|notes|"
@@ -249,6 +261,9 @@ _NOT_A_ROUND_AFTER = re.compile(
     r"project\b|\bloan\s+to\s+(?:develop|build|fund|finance)\b|\bfundraising\s+(?:ride|walk|run|event|gala|campaign|dinner)\b|"
     r"\bstock\s+performance\b|\bfinancing\s+(?:strategy|plan)\b|"
     r"\bfor\s+(?:a\s+)?(?:cause|charity|childhood\s+cancer|cancer\s+research|local\s+youth)\b|"
+    # "Raises $378,000 for the Atlanta Community Food Bank": for a charity
+    r"\bfor\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:food\s+bank|humane\s+society|animal\s+"
+    r"shelter|homeless\s+shelter|charit(?:y|ies))\b|"
     # "Closes on Palladium Mesquite, a $36 Million Multifamily Community": real estate
     r"\bmultifamily\b|\bapartment\s+(?:complex|community)\b|\bsquare[- ]f(?:oo|ee)t\b|"
     r"\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
@@ -389,6 +404,13 @@ def _round(text: str) -> str:
     return word
 
 
+#: An investor named after "from" or "led by" ("from Metals Acquisition"): a name, whatever
+#: its words.
+_NAMED_INVESTOR = re.compile(r"\b(?:from|(?:co-)?led\s+by|backed\s+by)(?:\s+(?-i:[A-Z0-9])"
+                             r"[\w.&'’\-]*)+", re.IGNORECASE)
+#: "Announces $1.5M Raised after ...": money announced as raised.
+_MONEY_RAISED = re.compile(r"(?i)\s*(?:US|CA|A|S)?[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|mln|million|"
+                           r"billion)?\s+(?:raised|in\s+(?:new\s+)?(?:funding|financing))\b")
 _GRANTS_TAKEN = re.compile(r"\s*grants\b", re.IGNORECASE)
 #: "closed its Series A funding round at $22 million": the round's size after "at".
 _ROUND_AT = re.compile(r"(?i)\b(?:round|funding|financing|raise)\s+at\s+$")
@@ -739,7 +761,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
                                           "closes", "closed", "confirms", "confirmed") and not (
                 _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60]) or (
                     verb.group("verb").lower().startswith("clos")
-                    and find_money(rest[:40]))):
+                    and find_money(rest[:40])) or _MONEY_RAISED.match(rest)):
             return None  # ("closes another $29 million" is a round: money closed)
     else:
         return None
@@ -769,6 +791,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
             _MONEY_FIRST.match(subject) or \
             _MARKET_PHRASE.match(subject):
         return None
+    if _BENEFIT_RAISER.search(subject):
+        return None  # a charity golf classic's, gala's or campaign's raise
     if _GENERIC_SUBJECT.match(subject):
         return None  # "Yet another AI robotics firm lands funding", "a seed-stage firm"
     # "AI agents startup, founded by Google and DeepMind alums, raises": who founded it is
@@ -781,7 +805,9 @@ def _find_funding(text: str) -> FundingCandidate | None:
     # "Safara raises $14M, acquires rival Skipper": a second predicate's purchase is its
     # own news, not the round's
     first_clause = _NEXT_PREDICATE.split(rest, maxsplit=1)[0]
-    if _ACQUISITION.search(subject) or _ACQUISITION.search(first_clause[:80]):
+    # (an investor's name is no purchase: "$5 million investment from Metals Acquisition")
+    if _ACQUISITION.search(subject) or _ACQUISITION.search(
+            _NAMED_INVESTOR.sub(" ", first_clause[:80])):
         return None
     if _IPO.search(subject) or _IPO_LATE.search(subject) \
             or _IPO_NEXT.match(rest):

@@ -542,7 +542,10 @@ def _headline_forms(sentence: str) -> list[LeadershipCandidate]:
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
         company = _FIND_LEADERSHIP_RE6.split(m.group("company"))[0]
-        c = _candidate(company, person_name(m.group("person")), m.group("title"), change, text)
+        person = person_name(m.group("person"))
+        if person is None and verb.startswith(("becom", "becam", "has")):
+            return []  # "Craveworthy Brands Invests and Becomes Managing Partner of X"
+        c = _candidate(company, person, m.group("title"), change, text)
         return [c] if c else []
     return []
 
