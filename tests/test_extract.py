@@ -323,6 +323,16 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Lamna Holdings Inc. Secures $31M Hotel Deal, $80M AI-Robotics Push",
         "$10 Million Investment Secured! Lamna Becomes the First AI Mining Company to Raise",
         "Lamna USA Closes on Lamna Mesquite, a $36 Million Multifamily Community in Mesquite, TX",
+        # from press_blind13: a purchase after "including" (no investor), charity events,
+        # campaigns and beneficiaries, a charity or a downtown invested in, an incubation
+        "Ficus Announces Strategic Collaboration with Gourd including the Acquisition of $10M of "
+        "GRD",
+        "Lamna Atlanta Golf Classic Raises $130,000",
+        "Ficus and Gourd Campaign Raises $378,000 for the Atlanta Community Food Bank",
+        "Ficus Raises $50,000 for the Lamna County Humane Society",
+        "National Nonprofit Ficus Love Invests in Humane Society Lamna Valley to Save Pets",
+        "Ficus Equity Partners Invests in Downtown Lamna with 208 River Ave Purchase",
+        "Ficus Announced the Incubation of Gourd Pre-Seed | The New Frontier in Gaming",
     ],
 )
 def test_not_funding(text) -> None:
@@ -2127,20 +2137,6 @@ def test_a_deal_card_newsletters_prose_is_read_for_people_moves() -> None:
 def test_press_rounds_from_press_blind13(title, subject, amount) -> None:
     found = find_funding(title)
     assert found is not None and (found.subject, found.amount) == (subject, amount)
-
-
-@pytest.mark.parametrize("title", [
-    "Ficus Announces Strategic Collaboration with Gourd including the Acquisition of $10M of "
-    "GRD",
-    "Lamna Atlanta Golf Classic Raises $130,000",
-    "Ficus and Gourd Campaign Raises $378,000 for the Atlanta Community Food Bank",
-    "Ficus Raises $50,000 for the Lamna County Humane Society",
-    "National Nonprofit Ficus Love Invests in Humane Society Lamna Valley to Save Pets",
-    "Ficus Equity Partners Invests in Downtown Lamna with 208 River Ave Purchase",
-    "Ficus Announced the Incubation of Gourd Pre-Seed | The New Frontier in Gaming",
-])
-def test_no_round_from_press_blind13(title) -> None:
-    assert find_funding(title) is None
 
 
 def test_a_company_becoming_a_managing_partner_is_no_hire() -> None:
