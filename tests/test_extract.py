@@ -1013,6 +1013,14 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Ramp enters the beta phase", []),
     ("A comprehensive list of 2024 tech layoffs", []),
     ("The company expands its platform with new features", []),
+    # from blind16: a thousands comma ends no name, a club is a membership, a colon that
+    # says "Enhanced" is an update
+    ("Lamna Mining Signs LOI to Acquire 90,000 ha Uranium Concessions in Paraguay", []),
+    ("Lamna Subsidiary Acquires 22,000-Square-Foot Facility to Advance Treatment", []),
+    ("Lamna Unveils Lamna Club, a Premium Membership Offering for Crypto Enthusiasts", []),
+    ("Lamna Group Unveils WOODPAY™ Pay 2.0: Enhanced Crypto Wallet With New Features", []),
+    ("Lamna Acquires Woodgrove, a 1,200-Store Chain", [("acquisition", "Lamna"),
+                                                       ("acquired", "Woodgrove")]),
 ])
 def test_strategic_and_financial_events(text: str, expected: list) -> None:
     from signalwatch.extract.events import find_events

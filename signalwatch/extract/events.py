@@ -44,9 +44,10 @@ _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          r"\.?(?=[\s,(])){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
 _OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®™ ]{0,60}?)"
-#: Where a name ends: the end, a comma or bracket, a full stop before a space (not the dot
-#: in "Triggy.AI" nor the last of "U.S."), or a word that starts what follows it.
-_END = (r"(?=\s*$|\s*[,;:(]|(?<!\.[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?=\s|$)|[—–]|"
+#: Where a name ends: the end, a comma (not a thousands one: "90,000 ha") or bracket, a full
+#: stop before a space (not the dot in "Triggy.AI" nor the last of "U.S."), or a word that
+#: starts what follows it.
+_END = (r"(?=\s*$|\s*(?:,(?!\d{3})|[;:(])|(?<!\.[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?=\s|$)|[—–]|"
         r"\s+(?:for|in|to|from|as|amid|after|with|and|on|at|by|through|via|—|–|-)\s)")
 
 #: Objects of "launches" that are no product line a seller cares about.
@@ -63,7 +64,7 @@ _MINOR_LAUNCH = re.compile(
     r"training|certification|troop|season|festival|summit|conference|celebration|"
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
-    r"payment|innovation|development|series|recruitment|membership|enrollment|"
+    r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
     r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
@@ -689,6 +690,8 @@ _PERSON_OR_PLACE = re.compile(
     r"australia|the\s+(?:uk|us|u\.s\.|eu)|uk|us|u\.s\.|eu|saudi\s+arabia|nigeria|"
     r"kenya|south\s+africa|singapore|indonesia|vietnam|korea|south\s+korea|turkey|"
     r"israel|egypt|pakistan|argentina|chile|colombia)$")
+#: A number is no company: "to Acquire 90,000 ha Uranium Concessions" bought no "90".
+_A_NUMBER = re.compile(r"[\d.,\s]+")
 #: A publication, not a company: "January 2026 Biohacking Index Report", "New Book! ...".
 _A_WORK = re.compile(r"(?i)\b(?:report|index|study|survey|book|whitepaper)$|\bbook!")
 #: A company described, not named: "a Well-Established Solid Waste Management Company",
@@ -752,6 +755,7 @@ def _events_in(text: str, original: str, rumour: bool,
     def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
         subject = _reported_subject(_clean(subject))
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
+                _A_NUMBER.fullmatch(subject) or \
                 _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject) or \
                 _A_WORK.search(subject) or (type_ == "acquired" and _described_company(subject)):
             return None
@@ -1157,8 +1161,10 @@ def launched_product(full: str, text: str) -> str | None:
     kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
         _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
         _PRODUCT.search(wide) and not _minor(wide))
+    # ("KOINFOLD Pay 2.0: Enhanced Crypto Wallet": what the colon says it is can say update)
     if (kind_word or named) and not _minor(what) and \
             not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
+            not (":" in what and _AN_UPDATE.match(what.split(":", 1)[1].strip())) and \
             not _IN_AN_UPDATE.search(full):
         return what
     return None
