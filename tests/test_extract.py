@@ -2152,3 +2152,19 @@ def test_a_company_becoming_a_managing_partner_is_no_hire() -> None:
                            "to Double Down on Hospitality") == []
     (c,) = find_leadership("Jane Roe Becomes Managing Director of Gourd Coffee")
     assert (c.company, c.person) == ("Gourd Coffee", "Jane Roe")
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # one possessive for a list of companies, their amounts paired when as many
+    ("Putting the UAE ahead with UAE's Ficus and Gourd's $58 million and $25 million landing "
+     "among the top five deals in the region.", [("Ficus", 58e6), ("Gourd", 25e6)]),
+    # one amount for all: each a round, its amount untold
+    ("The rise was mostly backed by Ficus, Gourd, and Lamna's $100 million-plus mega deals.",
+     [("Ficus", None), ("Gourd", None), ("Lamna", None)]),
+    # one deal between two companies is no one's round
+    ("Ficus and Gourd's $5 million deal closed on Friday.", []),
+])
+def test_companies_listed_before_one_possessive(clause, expected) -> None:
+    from signalwatch.extract.funding import roundup_rounds
+
+    assert [(d.subject, d.amount) for d in roundup_rounds(clause)] == expected

@@ -1242,6 +1242,8 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                 if more is not None and more.subject not in {o.subject for o in out}:
                     out.append(replace(more, sentence=said))
             return out
+    if ("'s $" in said or "’s $" in said) and (owners := _listed_owners(said)):
+        return owners
     if ("'s " in said or "’s " in said or "s' " in said or "s’ " in said) and len(
             owned := [m for m in _OWNED_ROUND.finditer(said) if _names_a_company(m.group("name"))]
     ) >= 2:
@@ -1418,6 +1420,48 @@ _NAME_SPAN = (r"(?-i:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[\w.&'’\-]*(?:\s+(?-i:[A-Z0-
               r"{0,4}")
 _MONEY_SPAN = (r"(?:US\$|USD\s?|Rs\.?\s?|INR\s?|₹|[A-Z]{0,2}[$€£])\s?[\d.,]+[\s\-]?(?:[mbk]n?|"
                r"mln|million|billion|crore|cr)?")
+_OWNER_NAME = r"(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){0,3}"
+#: "Floward, Nana, and Halan's $100 million-plus mega deals", "Tabby and Qlub's $58 million
+#: and $25 million landing among the top five deals": companies listed, one possessive for
+#: all, then their amounts.
+_LISTED_OWNERS = re.compile(
+    rf"(?P<list>(?:{_OWNER_NAME}['’]s\s+)?{_OWNER_NAME}(?:\s*,\s*{_OWNER_NAME})*,?\s+(?:and|&)\s+"
+    rf"{_OWNER_NAME})['’]s\s+(?P<amounts>{_MONEY_SPAN}[\w\-+]*(?:\s*(?:,|and|&)\s*{_MONEY_SPAN})*)"
+    r"\s+(?:[\w\-+]+\s+){0,5}?(?P<what>deals?|rounds?|raises|fundraises|funding|"
+    r"investments?)\b")
+
+
+def _listed_owners(said: str) -> list[FundingCandidate]:
+    """The rounds of companies listed before one possessive: each its own amount when the
+    amounts are as many as the names ("Tabby and Qlub's $58 million and $25 million"),
+    none when one amount stands for all ("... Halan's $100 million-plus mega deals")."""
+    m = _LISTED_OWNERS.search(said)
+    if m is None:
+        return []
+    names = []
+    for item in _LIST_SPLIT.split(m.group("list")):
+        item = item.strip()
+        if (owner := _PLACE_OWNER.match(item)) and place(owner.group(1)):
+            item = item[owner.end():]  # "UAE's Tabby": the company, not its country
+        if item:
+            names.append(item)
+    amounts = [_amount(a.group(0)) for a in re.finditer(_MONEY_SPAN, m.group("amounts"))]
+    if len(names) < 2 or not all(_names_a_company(n) for n in names):
+        return []
+    each = len(amounts) == len(names)
+    if not each and not m.group("what").lower().endswith("s"):
+        return []  # "A and B's $5 million deal": one deal between them, no one's round
+    return [FundingCandidate(subject=name, round="unknown",
+                             amount=money.amount if each and money else None,
+                             currency=money.currency if each and money else None,
+                             investors=(), sentence=said)
+            for name, money in zip(names, amounts if each else [None] * len(names),
+                                   strict=True)]
+
+
+_PLACE_OWNER = re.compile(r"^([\w.\- ]{2,30}?)['’]s\s+")
+
+
 _RAISED_BY_BRACKET = re.compile(
     rf"\b(?:was|were|is)\s+raised\s+by\s+(?P<name>{_NAME_SPAN})\s*\(\s*(?P<money>{_MONEY_SPAN})"
     r"\s*\)", re.IGNORECASE)
