@@ -2168,3 +2168,22 @@ def test_companies_listed_before_one_possessive(clause, expected) -> None:
     from signalwatch.extract.funding import roundup_rounds
 
     assert [(d.subject, d.amount) for d in roundup_rounds(clause)] == expected
+
+
+def test_a_headlines_round_takes_its_terms_from_the_text() -> None:
+    """"Ficus raises seed" in the headline, its amount in the text (a text of amounts read
+    as a possible round-up first): one signal, the headline's, its amount filled."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("The region's most-funded startups include Gourd, which raised a total of $198 "
+               "million, and Lamna, which raised $804 million in total funding. Ficus has it "
+               "all worked out. The UAE-based platform for shared spaces Ficus raised $2.1 "
+               "million in a seed funding round to expand its operations to Saudi Arabia.")
+    item = _wire_item("MENA's 50 most-funded startups; Ficus raises seed", summary)
+    matcher = Matcher([Account("fi", "Ficus"), Account("go", "Gourd"), Account("la", "Lamna")])
+    (sig,) = signals_from_item(item, matcher, rates={"USD": 1.0}, floor=0.8, now=NOW)
+    assert sig.account_id == "fi"
+    assert (sig.attributes["round"], sig.attributes["amount"]) == ("seed", 2.1e6)
+    assert len(sig.evidence) == 2  # the headline and the sentence that gave the amount

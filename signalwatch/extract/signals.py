@@ -390,6 +390,21 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
         out = [o for o in out if o.account_id != single[0].account_id] + single
+    elif single:
+        # "Letswork raises seed" in the headline, "$2.1 million in a seed funding round" in
+        # the text: the headline's round, its untold terms filled from the text
+        body = {s.account_id: s for s in single}
+        for at, o in enumerate(out):
+            if o.kind == "funding" and (more := body.get(o.account_id)) is not None and \
+                    not o.attributes.get("rumour") and not more.attributes.get("rumour"):
+                had, new = o.attributes, more.attributes
+                fill = {k: new[k] for k in ("amount", "currency", "amount_usd")
+                        if had.get("amount") is None and new.get("amount") is not None}
+                if had.get("round") == "unknown" and new.get("round") != "unknown":
+                    fill["round"] = new["round"]
+                if fill:
+                    out[at] = replace(o, attributes={**had, **fill},
+                                      evidence=(*o.evidence, *more.evidence))
     stated = {(r.account_id, r.attributes.get("type")) for r in results}
     return results + [sig for sig in out if sig.kind != "financial"
                       or (sig.account_id, sig.attributes.get("type")) not in stated]
