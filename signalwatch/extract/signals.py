@@ -395,16 +395,16 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # the text: the headline's round, its untold terms filled from the text
         body = {s.account_id: s for s in single}
         for at, o in enumerate(out):
-            if o.kind == "funding" and (more := body.get(o.account_id)) is not None and \
-                    not o.attributes.get("rumour") and not more.attributes.get("rumour"):
-                had, new = o.attributes, more.attributes
+            if o.kind == "funding" and (text_said := body.get(o.account_id)) is not None and \
+                    not o.attributes.get("rumour") and not text_said.attributes.get("rumour"):
+                had, new = o.attributes, text_said.attributes
                 fill = {k: new[k] for k in ("amount", "currency", "amount_usd")
                         if had.get("amount") is None and new.get("amount") is not None}
                 if had.get("round") == "unknown" and new.get("round") != "unknown":
                     fill["round"] = new["round"]
                 if fill:
                     out[at] = replace(o, attributes={**had, **fill},
-                                      evidence=(*o.evidence, *more.evidence))
+                                      evidence=(*o.evidence, *text_said.evidence))
     stated = {(r.account_id, r.attributes.get("type")) for r in results}
     return results + [sig for sig in out if sig.kind != "financial"
                       or (sig.account_id, sig.attributes.get("type")) not in stated]
