@@ -2187,3 +2187,22 @@ def test_a_headlines_round_takes_its_terms_from_the_text() -> None:
     assert sig.account_id == "fi"
     assert (sig.attributes["round"], sig.attributes["amount"]) == ("seed", 2.1e6)
     assert len(sig.evidence) == 2  # the headline and the sentence that gave the amount
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Worthy of mention are startups like Ficus, Gourd, and Lamna, the latter two of which "
+     "chose not to disclose their fundraising figures.", ["Ficus", "Gourd", "Lamna"]),
+    ("Activity was also seen in Iraq, though this amount could be higher as Ficus, Gourd, and "
+     "Lamna did not disclose their investment values.", ["Ficus", "Gourd", "Lamna"]),
+    # companies listed for another reason
+    ("Some of the biggest names kept away from startups last month including Ficus and Gourd "
+     "which didn't feature in any of August's publicly promoted funding deals.", []),
+    ("Startups had to be no more than seven years old, excluding companies like Ficus, which "
+     "raised a total of $198 million, and Gourd.", []),
+])
+def test_companies_whose_amounts_went_untold(clause, expected) -> None:
+    from signalwatch.extract.funding import roundup_rounds
+
+    got = roundup_rounds(clause)
+    assert [d.subject for d in got] == expected
+    assert all(d.amount is None for d in got)

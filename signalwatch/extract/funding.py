@@ -1355,6 +1355,9 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             listed.group("list")) and (
             _MONEY_WORDS.search(listed.group("head") or "") or listed.group("passive")
             or _RAISERS.match(listed.group("head") or "")
+            # "Worthy of mention are startups like A, B and C, the latter two of which chose
+            # not to disclose their fundraising figures": amounts untold, rounds stated
+            or (listed.group("head") and _UNDISCLOSED.search(listed.group("list")))
             or (listed.group("after") and (find_money(said[:listed.start()])
                                            or _MONEY_WORDS.search(said[:listed.start()])
                                            or _LIST_LEAD.match(said)))):
@@ -1364,7 +1367,23 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         return [_listed_round(item, _round(said[:listed.start()]), said)
                 for item in ([lead.group("name")] if lead else [])
                 + _list_items(listed.group("list"))]
+    if (untold := _UNTOLD_BY.search(said)) and len(items := _list_items(_CONJUNCTION.split(
+            untold.group("list"))[-1])) >= 2 and all(_names_a_company(i) for i in items):
+        # "as Orisdi, BonLili, and Alsaree3 did not disclose their investment values"
+        return [_listed_round(item, "unknown", said) for item in items]
     return []
+
+
+#: Where a clause about the list begins: "though this amount could be higher as A, B".
+_CONJUNCTION = re.compile(r"(?i)\b(?:as|while|since|because|though|although|but)\s+")
+#: Amounts a list's companies did not disclose: their rounds are stated, untold.
+_UNDISCLOSED = re.compile(r"(?i)\b(?:not\s+to\s+disclose|did\s+not\s+disclose|didn['’]t\s+"
+                          r"disclose|undisclosed)\b[^.]{0,40}?\b(?:fundrais\w*|funding|"
+                          r"investments?|amounts?|figures|sums?|values?|rounds?)\b")
+_UNTOLD_BY = re.compile(r"(?:^|,\s+|\bas\s+|\bwhile\s+)(?P<list>(?-i:[A-Z])[^.;:]{2,120}?)\s+"
+                        r"(?:did\s+not|didn['’]t|chose\s+not\s+to)\s+disclose\s+(?:their|the)\s+"
+                        r"(?:investment|funding|fundraising|deal)\s+(?:values?|amounts?|figures|"
+                        r"sizes?)\b", re.IGNORECASE)
 
 
 #: "with Apna Mart set to raise $25 million, Country Delight raising $25 million, and Groww
