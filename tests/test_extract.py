@@ -2206,3 +2206,11 @@ def test_companies_whose_amounts_went_untold(clause, expected) -> None:
     got = roundup_rounds(clause)
     assert [d.subject for d in got] == expected
     assert all(d.amount is None for d in got)
+
+
+def test_money_with_in_the_clause_after_a_subject_that_names_no_one() -> None:
+    from signalwatch.extract.funding import roundup_rounds
+
+    got = roundup_rounds("Other startups in the region also raised funds, and Lamna-based Ficus "
+                         "Care joined Gourd's summer program with a funding of $500,000.")
+    assert [(d.subject, d.amount) for d in got] == [("Ficus Care", 500e3)]

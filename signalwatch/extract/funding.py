@@ -1316,8 +1316,11 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         found = find_funding(f"{subject} raised {said[raising.end():]}") or found
         found = replace(found, sentence=said) if found else None
         combined = bool(raising.group("combined"))
-    if found is None and (held := _WITH_MONEY.search(said) or _WITH_FUNDING_OF.search(said)) and (
-            subject := _leading_subject(said[:held.start()])):
+    if (found is None or not _names_a_company(found.subject)) and (
+            held := _WITH_MONEY.search(said) or _WITH_FUNDING_OF.search(said)) and (
+            subject := _leading_subject(_LAST_CLAUSE.split(said[:held.start()])[-1])):
+        # (the clause of the money: "Others also raised funds, and Eden Care joined Y
+        # Combinator's program with a funding of $500,000")
         # "Rebel Foods rounded out the list with a $17 million debt round", "A and B led
         # with $5.5 million each"
         found = find_funding(f"{subject} raised {held.group('rest')}")
