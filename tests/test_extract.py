@@ -1581,11 +1581,10 @@ def _rounds(clause: str, previous: str = "") -> list[tuple]:
          ("logistics firm Lamna", "unknown", None, None, False),
          ("foodtech company Proseware", "unknown", None, None, False),
          ("Contoso", "unknown", None, None, False)]),
-    # one company and its description is no list
+    # one company and its description is no list (the description runs to the verb)
     ("7lamna, a four-year-old, Saskatoon, Saskatchewan-based maker of scheduling software, "
      "has raised $3.5 million in new funding from Fabrikam.", [
-         ("7lamna, a four-year-old, Saskatoon, Saskatchewan-based maker of scheduling "
-          "software", "unknown", 3.5e6, "USD", False)]),
+         ("7lamna", "unknown", 3.5e6, "USD", False)]),
     # a round after the clause's main news
     ("Roll-up firm Lamna has entered the unicorn club after raising $111.5 million in its "
      "Series B funding round led by Fabrikam.", [
@@ -2214,3 +2213,47 @@ def test_money_with_in_the_clause_after_a_subject_that_names_no_one() -> None:
     got = roundup_rounds("Other startups in the region also raised funds, and Lamna-based Ficus "
                          "Care joined Gourd's summer program with a funding of $500,000.")
     assert [(d.subject, d.amount) for d in got] == [("Ficus Care", 500e3)]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # an appositive that runs to the verb: unclosed, or with commas of its own
+    ("Ficus Data Sciences, a tech startup raised Rs 6.2 crore in seed round from Gourd "
+     "Partners, family offices, and high net worth individuals (HNIs).",
+     [("Ficus Data Sciences", "seed", 6.2e7)]),
+    ("Lamna.One, a German company offering promotions, loyalty, and gamification platform, "
+     "raised €114.7 million.", [("Lamna.One", "unknown", 114.7e6)]),
+    # not through a list of two companies, nor into a relative clause's verb
+    ("Both Ficus, a home essentials brand, and Gourd Technologies, a consumer electronics "
+     "company, secured $20 million each.",
+     [("Ficus", "unknown", 20e6), ("Gourd Technologies", "unknown", 20e6)]),
+    # the description first, the name after its comma
+    ("An AML startup founded by former workers at Gourd and Lamna, Estonia’s Ficus has raised "
+     "$2 million in seed funding.", [("Ficus", "seed", 2e6)]),
+    # "locks in" money; an extension is of the round it names
+    ("Ficus, an insurtech based in Berlin, Germany, locks in $110 million extension to its "
+     "Series B round.", [("Ficus", "series b", 110e6)]),
+    # no round: an investor's phrase, green loans, a total, a copula about something else
+    ("Ficus led a $2 Million Seed round led by Gourd with funding from Lamna.", []),
+    ("Ficus Secures €433 Million in Green Loans, Gourd Struggles with Financing Issues", []),
+    ("The three-year credit line is the second major lending vehicle Ficus has raised since "
+     "the pandemic, bringing total credit facilities to $800mn following the $650mn "
+     "syndicated bank line secured last year.", []),
+])
+def test_round_up_forms_from_blind8(clause, expected) -> None:
+    from signalwatch.extract.funding import roundup_rounds
+
+    assert [(d.subject, d.round, d.amount) for d in roundup_rounds(clause)] == expected
+
+
+def test_the_promise_of_a_bot_that_secured_money_is_no_round() -> None:
+    assert find_funding("The promise and warning of Ficus Terminal, the AI bot that secured "
+                        "$50,000 in Bitcoin from Jane Roe") is None
+
+
+def test_amounts_with_the_currency_after_count_toward_a_round_up() -> None:
+    from signalwatch.extract.signals import _three_amounts
+
+    assert _three_amounts("Ficus raised 50 million USD, Gourd received 29 million USD and "
+                          "Lamna 4.5 million USD.")
+    assert not _three_amounts("Ficus raised 50 million users and 29 million downloads in USD "
+                              "terms.")

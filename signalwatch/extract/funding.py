@@ -45,7 +45,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"financing|fundraise)\b)|"
           r"(?:catches|caught|banked|t(?:akes|ook)\s+on|finish(?:es|ed)\s+up(?:\s+its)?|"
           # "Youlify brought in $4.3 million", "Flow48 gathered $25 million"
-          r"br(?:ings|ought)\s+in|gather(?:s|ed)|"
+          r"br(?:ings|ought)\s+in|gather(?:s|ed)|lock(?:s|ed)\s+in|"
           r"wrap(?:s|ped)\s+up(?:\s+its)?)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹])|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
@@ -73,7 +73,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding",
-               "brings in", "brought in", "gather")
+               "brings in", "brought in", "gather", "locks in", "locked in")
 #: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
 #: "get"): one pass in C (extract/gates.py).
 _VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
@@ -169,6 +169,15 @@ _NOT_AN_INVESTEE = re.compile(r"(?i)\b(?:upgrade|expansion|development|growth|in
                               # Valley", "Invests in Downtown Holland"
                               r"\b(?:humane\s+society|food\s+bank|animal\s+shelter|school\s+"
                               r"district|charit(?:y|ies))\b|^(?:downtown|uptown|midtown)\s")
+#: The name after a description's last comma, a country's possessive before it ("...,
+#: Estonia's Salv").
+_NAME_AFTER_DESCRIPTION = re.compile(r",\s+(?:(?-i:[A-Z])[\w\-]+['’]s\s+)?(?P<name>(?-i:[A-Z0-9])"
+                                     r"[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,3})\s*$")
+#: A subject that is a copular clause about something else ("The three-year credit line is
+#: the second major lending vehicle Nubank").
+_COPULA_FIRST = re.compile(r"(?i)^(?:the|this|that|it)\b[^,]{0,80}?\s(?:is|was)\s+(?:the|a|an)\s")
+#: A subject that opens with the preposition of an investor's phrase.
+_PREPOSITION_FIRST = re.compile(r"(?i)^(?:by|from)\s")
 #: A charity event or campaign raising money ("Meals On Wheels Atlanta Golf Classic Raises
 #: $130,000", "Walmart and Sam's Club Campaign Raises $378,000"): no company's round.
 _BENEFIT_RAISER = re.compile(r"(?i)\b(?:golf\s+(?:classic|tournament|outing)|gala|campaign|"
@@ -229,7 +238,7 @@ _RUMOUR_WORDS = re.compile(
 #: What a company "secures" or "raises" that is no funding round a seller acts on: money
 #: from customers or courts, listed-company securities offerings, token sales.
 _NOT_A_ROUND = re.compile(
-    r"(?i)\b(?:incubation|contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
+    r"(?i)\b(?:incubation|green\s+loans?|contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
     r"\s+in|projects?\s+in|in\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:projects?|contracts?|orders?|"
     r"deals)|revenue|bookings|sales\s+of|sale\s+of|buyback|repurchase|"
     r"(?:registered\s+direct|public|secondary|at-the-market|convertible\s+notes?|notes|"
@@ -398,7 +407,8 @@ def _round(text: str) -> str:
     if word.startswith("convertible"):
         return "convertible"
     if word == "extension":
-        return "unknown"
+        # "a $110 million extension to its Series B round": the round extended
+        return _round(text[m.end():]) if _ROUND.search(text, m.end()) else "unknown"
     if word == "grants":
         return "grant"
     return word
@@ -421,6 +431,10 @@ _ROUND_AT = re.compile(r"(?i)\b(?:round|funding|financing|raise)\s+at\s+$")
 _ROUND_PHRASE_FIRST = re.compile(
     r"(?i)^\s*(?:in|as\s+part\s+of|through|via|with)\s+(?:its|a|an|the|their|this|that)\s+"
     r"(?P<round>(?:[\w\-]+\s+){0,3}?(?:round|funding|financing|raise))\b[^,]{0,40},\s")
+#: "bringing its total funding to", "bringing total credit facilities to": a total follows.
+_TOTAL_BEFORE = re.compile(r"(?i)\bbringing\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,3}?"
+                           r"(?:total|cumulative|overall)\b[^$€£₹]{0,40}?\bto\s+(?:about\s+|over\s+|"
+                           r"more\s+than\s+|nearly\s+)?(?:US|CA|A|S)?$")
 #: Less than this is no round's amount: a scale was left out ("$111.5 in its Series B").
 _LEAST_ROUND = 1000
 
@@ -429,8 +443,8 @@ def _amount(text: str) -> Money | None:
     """The round's amount: the first money in ``text`` that is not a valuation, nor a sum
     no round has ("raising $111.5 in its Series B": the scale left out)."""
     for money in find_money(text):
-        if money.amount < _LEAST_ROUND:
-            continue
+        if money.amount < _LEAST_ROUND or _TOTAL_BEFORE.search(text[:money.start]):
+            continue  # (", bringing total credit facilities to $800mn": a total)
         before = text[max(0, money.start - 25):money.start]
         after = text[money.end:money.end + 12]
         if (_VALUATION.search(before) and not _ROUND_AT.search(before)) or \
@@ -551,6 +565,16 @@ _NAME_THEN_PARTICIPLE = re.compile(r"^(?P<name>(?:(?-i:[A-Z0-9])\S*\s+){1,5}?)"
                                    r"(?-i:[a-z]+ing)\s+to\s")
 
 
+#: An appositive after the subject that runs to the round's verb, closed by a comma or not.
+_APPOSITIVE_TO_VERB = re.compile(
+    # (not through ", and B": "Both A, a brand, and B, a company, secured" lists two)
+    # (nor a relative clause's verb: "Truth Terminal, the AI bot that secured $50,000")
+    r"^(?P<name>[^,]{2,60}),\s+(?:the|a|an)\s+(?:(?!,\s+and\s+(?-i:[A-Z]))[^.;()]){3,160}?"
+    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho),?\s+"
+    r"(?=(?:has\s+|have\s+|just\s+)?"
+    r"(?:raised|raises|secured|secures|closed|closes|bagged|bags|landed|lands|received|receives|"
+    r"nabbed|nabs|snagged|snags|picked\s+up|picks\s+up)\s+(?:an?\s+|its\s+)?(?:US|CA|A|S|Rs\.?\s?|"
+    r"INR\s?|USD\s?|EUR\s?)?[$€£₹]?\s?\d)")
 #: Every round a sentence states has money or a word for it (checked on lower case).
 _MONEY_OR_ROUND = re.compile(
     r"[$€£₹¥]|\d\s?(?:[mbk]n?|mln|million|billion|crore|cr|lakh)\b|\b(?:usd|eur|gbp|inr|rs\.?)"
@@ -572,7 +596,12 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     said = " ".join(sentence.split())
     # (each rewrite below runs only where a cheap substring test says it can apply: most
     # sentences need none, and extraction must stay fast, issue #13)
-    text = drop_appositive(LEAD_IN.sub("", said) if ":" in said[:30] else said)
+    base = LEAD_IN.sub("", said) if ":" in said[:30] else said
+    # "Talon.One, a German company offering promotions, loyalty, and gamification platform,
+    # raised", "Rubix, a tech startup raised": the appositive runs to the verb
+    opened = _APPOSITIVE_TO_VERB.match(base) if (
+        ", a " in base or ", an " in base or ", the " in base) else None
+    text = f"{opened.group('name')} {base[opened.end():]}" if opened else drop_appositive(base)
     # "Float Financial, which aims to be the Brex of Canada, lands ...": the relative
     # clause is no part of the subject; "After raising $1 billion, fintech Varo closes
     # another $29 million": nor is a clause before it
@@ -791,6 +820,12 @@ def _find_funding(text: str) -> FundingCandidate | None:
             _MONEY_FIRST.match(subject) or \
             _MARKET_PHRASE.match(subject):
         return None
+    if _COPULA_FIRST.search(subject):
+        # "The credit line is the second major lending vehicle Nubank has raised": the name
+        # in a relative clause of what the sentence says something is
+        return None
+    if _PREPOSITION_FIRST.match(subject):
+        return None  # "X led a $2M Seed round led by Canary": "by Canary" raised nothing
     if _BENEFIT_RAISER.search(subject):
         return None  # a charity golf classic's, gala's or campaign's raise
     if _GENERIC_SUBJECT.match(subject):
@@ -799,8 +834,14 @@ def _find_funding(text: str) -> FundingCandidate | None:
     # not who raised; what is left must name a company
     described = _FOUNDED_BY.split(subject, maxsplit=1)
     if len(described) > 1:
+        named_after = _NAME_AFTER_DESCRIPTION.search(described[-1])
         subject = described[0].strip(" ,")
-        if not _names_a_company(subject):
+        if not _names_a_company(subject) and named_after and _names_a_company(
+                named_after.group("name")):
+            # "An AML startup founded by former workers at X and Y, Estonia's Salv has
+            # raised": the description first, the name after its comma
+            subject = named_after.group("name")
+        elif not _names_a_company(subject):
             return None
     # "Safara raises $14M, acquires rival Skipper": a second predicate's purchase is its
     # own news, not the round's

@@ -74,7 +74,8 @@ _FUNDING_SECTION = re.compile(
 #: An amount of money in any form find_money reads ("$5M", "USD 200 million", "₹575 crore",
 #: "Rs 50 cr"): counted cheaply (every item is tested).
 _AMOUNT_SIGN = re.compile(r"[$€£₹]\s?\d")
-_AMOUNT_WORD = re.compile(r"\b(?:USD|INR|EUR|GBP|Rs\.?)\s?\d|\d\s?(?:crore|cr|lakh)\b")
+_AMOUNT_WORD = re.compile(r"\b(?:USD|INR|EUR|GBP|Rs\.?)\s?\d|\d\s?(?:crore|cr|lakh)\b|"
+                          r"\d\s?(?:million|billion|mn|bn)\s+(?:USD|EUR|GBP|INR)\b")
 
 
 def _three_amounts(text: str) -> bool:
