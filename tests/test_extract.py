@@ -2257,3 +2257,16 @@ def test_amounts_with_the_currency_after_count_toward_a_round_up() -> None:
                           "Lamna 4.5 million USD.")
     assert not _three_amounts("Ficus raised 50 million users and 29 million downloads in USD "
                               "terms.")
+
+
+def test_flags_and_places_in_an_issue_title() -> None:
+    """A newsletter issue's title lists its stories after a dash, each company with its
+    country's flag: the round is the company's, a country invested in is none."""
+    from signalwatch.extract.funding import roundup_rounds
+
+    got = roundup_rounds("Issue #40 - Ficus 🇧🇷 to invest $159 Million in Colombia 🇨🇴 amid "
+                         "record profits, Gourd 🇺🇾 allegations send stock into freefall, and "
+                         "Lamna 🇲🇽 raises $50 Million in debt financing.")
+    assert [(d.subject, d.round, d.amount) for d in got] == [("Lamna", "debt", 50e6)]
+    assert find_funding("Ficus to invest $1B in Singapore to boost adoption of AI") is None
+    assert find_funding("Tailspin Ventures invests $5M in Ficus").subject == "Ficus"

@@ -575,6 +575,9 @@ _APPOSITIVE_TO_VERB = re.compile(
     r"(?:raised|raises|secured|secures|closed|closes|bagged|bags|landed|lands|received|receives|"
     r"nabbed|nabs|snagged|snags|picked\s+up|picks\s+up)\s+(?:an?\s+|its\s+)?(?:US|CA|A|S|Rs\.?\s?|"
     r"INR\s?|USD\s?|EUR\s?)?[$€£₹]?\s?\d)")
+#: A country's flag after a name ("Stori 🇲🇽 raises"): regional indicator pairs, no part of
+#: any name (newsletters of several countries mark each company so).
+_FLAGS = re.compile("\\s*[\U0001F1E6-\U0001F1FF]{2}")
 #: Every round a sentence states has money or a word for it (checked on lower case).
 _MONEY_OR_ROUND = re.compile(
     r"[$€£₹¥]|\d\s?(?:[mbk]n?|mln|million|billion|crore|cr|lakh)\b|\b(?:usd|eur|gbp|inr|rs\.?)"
@@ -593,7 +596,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         return None  # no verb a round could be read from (checked as plain substrings)
     if not _MONEY_OR_ROUND.search(low):
         return None  # neither money nor a word for it: no round (most sentences of a feed)
-    said = " ".join(sentence.split())
+    said = " ".join(_FLAGS.sub("", sentence).split())
     # (each rewrite below runs only where a cheap substring test says it can apply: most
     # sentences need none, and extraction must stay fast, issue #13)
     base = LEAD_IN.sub("", said) if ":" in said[:30] else said
@@ -739,6 +742,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
             _ASSET_CLASS.match(backs.group("subject").strip())
             or _NOT_AN_INVESTEE.search(backs.group("subject").strip())
             or _A_MARKET.search(backs.group("subject"))
+            or place(backs.group("subject").strip(" ,.;:"))
             or _WANTS_TO.search(backs.group("investors"))):
         backs = None  # "Wants Retirement Funds to Invest in Crypto": no company, no deal
         invested = False
@@ -757,6 +761,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
                     or _RETAINS.search(leads.group("investors"))
                     or _LED_A_LIST.match(leads.group("rest"))
                     or _NOT_AN_INVESTEE.search(leads.group("subject").strip())
+                    or place(leads.group("subject").strip(" ,.;:"))
                     or _ASSET_CLASS.match(_WHEN_IN.sub("", leads.group("subject")).strip())
                     or leads.group("subject").strip().lower() in _ROUND_NOUNS):
         # "SpaceX might invest $2 billion in xAI", "AWS will invest $11B to expand data
@@ -1188,7 +1193,7 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     """Every round one clause of a round-up states (see _clause_rounds), and the rounds of
     a list's other items ("with A raising $6 million, B raising $1.3 million, and C
     announcing an undisclosed round"; "... with X grabbed the highest amount ($100m)")."""
-    said = " ".join(clause.split())
+    said = " ".join(_FLAGS.sub("", clause).split())
     out = _clause_rounds(said, previous)
     if "," in said and (len(find_money(said)) >= 2 or not all(
             _names_a_company(o.subject) for o in out)) and not any(
@@ -1214,7 +1219,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     raised ("startups that garnered funding include A, B and C"), names with amounts in
     brackets ("VerSe ($805 million - Series J), Udaan ($275 million)"), or one round whose
     company is a pronoun naming the clause before (``previous``)."""
-    said = " ".join(clause.split())
+    said = " ".join(_FLAGS.sub("", clause).split())
     if "respectively" in said and (paired := _respectively(said)):
         return paired
     out: list[FundingCandidate] = []
