@@ -2270,3 +2270,65 @@ def test_flags_and_places_in_an_issue_title() -> None:
     assert [(d.subject, d.round, d.amount) for d in got] == [("Lamna", "debt", 50e6)]
     assert find_funding("Ficus to invest $1B in Singapore to boost adoption of AI") is None
     assert find_funding("Tailspin Ventures invests $5M in Ficus").subject == "Ficus"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Gourd Health replaced CEO Jane Roe with company veteran John Doe after investors "
+     "pressured the company.",
+     [("Gourd Health", "Jane Roe", "departed"), ("Gourd Health", "John Doe", "joined")]),
+    ("Lamna in August replaced CEO Mark Major, who led the company for eight years, with "
+     "veteran Ann Lee, at a time when it is struggling.",
+     [("Lamna", "Mark Major", "departed"), ("Lamna", "Ann Lee", "joined")]),
+    ("Similarly, Ficus appointed a new COO, Jane Roe, to oversee the final stages of its "
+     "integration of Gourd, a move critical to its plans.", [("Ficus", "Jane Roe", "joined")]),
+    ("For example, Ficus hired CMO John Doe from indie shop Gourd, while Lamna named Tailspin "
+     "alum Ann Lee senior VP-marketing.",
+     [("Ficus", "John Doe", "joined"), ("Lamna", "Ann Lee", "joined")]),
+    ("Ficus appointed a former Gourd leader, John Doe, as CMO.", [("Ficus", "John Doe", "joined")]),
+    ("Jane Roe is leaving Ficus in favor of becoming Gourd’s first CMO.",
+     [("Ficus", "Jane Roe", "departed"), ("Gourd", "Jane Roe", "joined")]),
+    ("American sportball’s The Ficus’s new CMO is Jane Roe, who joined from Gourd.",
+     [("Ficus", "Jane Roe", "joined")]),
+    # no executive title, no move
+    ("Ficus hired Jane Roe to lead its community events.", []),
+    ("Ficus replaced its logo with a new one designed by Jane Roe.", []),
+])
+def test_people_moves_in_newsletter_prose(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+@pytest.mark.parametrize(("title", "moves"), [
+    ("Companies that changed CEOs this year", True),
+    ("Change Gauge: 20 Big Marketing Moves From the First Half", True),
+    ("Ficus, Gourd and other brands bring on new CMOs", True),
+    ("CEOs In The News: The Great Reshuffle Accelerates", True),
+    ("Ficus moves its headquarters to Austin", False),
+    ("Gourd names new CEO", False),
+])
+def test_titles_of_people_moves_round_ups(title, moves) -> None:
+    from signalwatch.extract.signals import is_moves_title
+
+    assert is_moves_title(title) is moves
+
+
+def test_a_text_of_many_moves_is_read_as_their_round_up() -> None:
+    """Whatever its title, a text naming executives' titles again and again with changes
+    of people is read move by move (an ordinary article stops at its first statement)."""
+    from signalwatch.extract.signals import _many_moves, signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Ficus has announced that it has appointed former Gourd director Jane Roe as its "
+               "new interim group chief financial officer. Pending the announcement of a new "
+               "permanent group CFO, Roe is joining the business in January. She will report "
+               "to CEO John Doe. Ann Lee stepped down from her role as group chief finance "
+               "officer on 31 December.")
+    assert _many_moves(summary)
+    assert not _many_moves("Ficus raised $5M. Its CEO said the round will fund hiring.")
+    item = _wire_item("Ficus appoints interim CFO", summary)
+    matcher = Matcher([Account("fi", "Ficus"), Account("go", "Gourd")])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    assert sorted((s.account_id, s.attributes["person"], s.attributes["change"])
+                  for s in found) == [("fi", "Ann Lee", "departed"), ("fi", "Jane Roe", "joined")]

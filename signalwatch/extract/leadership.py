@@ -573,6 +573,7 @@ _FIND_LEADERSHIP_RE6 = re.compile(
 # caller to take from the sentences before.
 
 _PERSON = r"(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3})"
+_PERSON2 = _PERSON.replace("?P<person>", "?P<person2>")
 _A_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|group\s+)?(?:chief\s+[a-z ]+?officer|"
             r"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
             r"(?:executive\s+|senior\s+)?vice\s+president(?:\s+of\s+[a-z ]+?)?|"
@@ -635,6 +636,52 @@ _APPOINTED_BY = re.compile(
     r"(?:the\s+|its\s+|a\s+|new\s+)*(?P<title>[^,;]{2,60}?)\s+by\s+(?:the\s+board\s+of\s+)?"
     r"(?P<company>(?-i:[A-Z0-9])[^,;]{1,60}?)(?=\s+(?:to|as|effective|from|in|on|with)\b|"
     r"[,;.]|$)")
+#: An adverb or a connective that opens a newsletter's sentence ("Similarly, UBS ...").
+_OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|in\s+addition|"
+                     r"additionally|meanwhile|elsewhere|also|likewise|separately),\s+")
+#: A title as prose writes it before or after a name: "CFO", "a new COO", "its lead marketer",
+#: "senior VP-marketing", "chief growth and marketing officer".
+_PROSE_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|new\s+|first\s+|global\s+|group\s+|senior\s+|"
+                r"executive\s+)*(?:chief\s+[a-z ]+?officer|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|"
+                r"chro|president|(?:s|e)?vp(?:[\-\s]+[a-z\-]+)?|"
+                r"vice\s+president(?:\s+of\s+[a-z ]+?)?|"
+                r"head\s+of\s+[a-z ]+?|managing\s+director|general\s+manager|lead\s+marketer|"
+                r"head\s+marketer|[a-z]+\s+chief)s?)")
+#: "Target hired CMO Jeffrey Jones from indie shop McKinney", "UBS appointed a new COO,
+#: Beatriz Martin, to oversee ...", "Dish Network appointed a former Procter & Gamble
+#: leader, James Moorhead, as CMO", "The Wing hired Jen Cho as its lead marketer", "Guess
+#: named Hub TV alum Amber Tarshis senior VP-marketing": the company's act, the title before
+#: the name or after it.
+_COMPANY_HIRED = re.compile(
+    rf"^(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){{0,4}})"
+    rf"\s+(?:in\s+(?-i:[A-Z])[a-z]+\s+)?(?:has\s+|also\s+)?(?:appointed|named|hired|recruited|"
+    rf"tapped|promoted|elevated|welcomed)\s+(?:(?:an?|its|the)\s+)?(?:"
+    rf"(?P<title1>{_PROSE_TITLE}),?\s+{_PERSON}|"
+    rf"(?:(?:former|ex-|veteran|longtime|company\s+veteran)\s+)?(?:[^,]{{2,60}},\s+)?"
+    rf"(?:(?-i:[A-Z])[\w&\-]*\s+){{0,3}}?(?:[a-z][\w\-]*\s+){{0,2}}?{_PERSON2})"
+    rf"(?:\s+from\s+[^,]{{2,60}}?)?(?:,?\s+as\s+(?:its\s+|the\s+|their\s+)?(?P<title2>{_PROSE_TITLE})"
+    rf"|\s+(?P<title3>{_PROSE_TITLE}))?(?=[,;.]|\s+(?:to|in|on|after|amid|from|while|effective|"
+    rf"following)\b|$)", re.IGNORECASE)
+#: "CVS Health replaced CEO Karen Lynch with company veteran David Joyner", "Nestle in August
+#: replaced CEO Mark Schneider, who led the company for eight years, with veteran Laurent
+#: Freixe": who left and who came.
+_REPLACED_WITH = re.compile(
+    rf"^(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){{0,4}})"
+    rf"\s+(?:in\s+(?-i:[A-Z])[a-z]+\s+)?replaced\s+(?:its\s+)?(?:(?P<title>{_PROSE_TITLE})\s+)?"
+    rf"{_PERSON}(?:,\s+[^,]{{2,80}},)?\s+with\s+(?:[\w\-&]+\s+){{0,5}}?{_PERSON2}"
+    rf"(?:\s+as\s+(?:its\s+|the\s+)?(?P<title2>{_PROSE_TITLE}))?(?=[,;.]|\s|$)", re.IGNORECASE)
+#: "Kate Rouch is leaving Facebook in favor of becoming Coinbase's first CMO".
+_LEAVES_FOR_ROLE = re.compile(
+    rf"^{_PERSON}\s+(?:is\s+leaving|has\s+left|left|will\s+leave)\s+(?P<company>(?-i:[A-Z0-9])"
+    rf"[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){{0,3}})\s+(?:in\s+favou?r\s+of\s+becoming|"
+    rf"to\s+become|to\s+join\s+as)\s+(?P<company2>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])"
+    rf"[\w.&\-]*){{0,3}})['’]s\s+(?:first\s+|new\s+|next\s+)?(?P<title>{_PROSE_TITLE})\b",
+    re.IGNORECASE)
+#: "The MLB's new CMO is Karin Timpone, who joined from Marriott".
+_NEW_TITLE_IS_PROSE = re.compile(
+    rf"^(?:[\w\-]+\s+){{0,3}}?(?:[\w\-]+['’]s\s+)?(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[\w.&\-]*"
+    rf"(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){{0,3}})['’]s\s+new\s+(?P<title>{_PROSE_TITLE})\s+is\s+"
+    rf"{_PERSON}(?=[,;.]|$)", re.IGNORECASE)
 #: "He replaces Meinie Oldersma, who stepped down after three years": the one replaced.
 _REPLACES_WHO_LEFT = re.compile(
     rf"\breplac(?:es|ed|ing)\s+{_PERSON},\s+who\s+(?:has\s+|had\s+)?(?:stepped\s+down|"
@@ -688,6 +735,52 @@ def _move(company: str, person: str | None, title: str, change: str,
                                change=change, sentence=sentence)
 
 
+#: The verbs _COMPANY_HIRED needs (tested first on lower case: most sentences have none).
+_HIRED_WORDS = re.compile(r"appointed|named|hired|recruited|tapped|promoted|elevated|welcomed")
+#: "a new COO", "its first CMO": the title without the word that says it is new.
+_NEW_FIRST = re.compile(r"(?i)^(?:new|first)\s+")
+
+
+def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
+    """The moves of newsletter prose a company states of itself: a hire with the title
+    before or after the name, a replacement (who left, who came), a person leaving one
+    company for another's title, "X's new CMO is Y"."""
+    low = part.lower()
+    out: list[LeadershipCandidate] = []
+
+    def move(company: str, person: str | None, title: str, change: str,
+             sentence: str) -> LeadershipCandidate | None:
+        return _move(company, person, _NEW_FIRST.sub("", title), change, sentence)
+
+    if "replaced " in low and (m := _REPLACED_WITH.match(part)):
+        title = m.group("title") or m.group("title2") or ""
+        for who, change in (("person", "departed"), ("person2", "joined")):
+            if (person := person_name(m.group(who))) and (
+                    c := move(m.group("company"), person, title, change, said)):
+                out.append(c)
+        return out
+    if (" leaving " in low or " left " in low or " leave " in low) and (
+            m := _LEAVES_FOR_ROLE.match(part)) and (person := person_name(m.group("person"))):
+        # (the role left goes unsaid: the title is the one taken)
+        for company, title, change in ((m.group("company"), "senior executive", "departed"),
+                                       (m.group("company2"), m.group("title"), "joined")):
+            if c := move(company, person, title, change, said):
+                out.append(c)
+        return out
+    if "new " in low and " is " in low and (m := _NEW_TITLE_IS_PROSE.match(part)) and (
+            person := person_name(m.group("person"))) and (
+            c := move(m.group("company"), person, m.group("title"), "joined", said)):
+        return [c]
+    if _HIRED_WORDS.search(low) and (m := _COMPANY_HIRED.match(part)) and (
+            title := m.group("title1") or m.group("title2") or m.group("title3")):
+        named = m.group("person") or m.group("person2")
+        change = "promoted" if any(w in low for w in ("promoted", "elevated")) else "joined"
+        if (person := person_name(named)) and (
+                c := move(m.group("company"), person, title, change, said)):
+            return [c]
+    return []
+
+
 def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
     """The leadership changes one sentence of a newsletter states: the headline forms
     (find_leadership), and prose: "X's chief executive Y will exit", "Y – the co-CEO of X –
@@ -706,6 +799,9 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
                 c := _move(m.group("company"), person_name(m.group("person")),
                            m.group("title"), "joined", said)):
             out.append(c)  # (before the headline forms, which read "CEO, X" as a company)
+            continue
+        if found := _prose_moves(_OPENER.sub("", part), said):
+            out += found
             continue
         if " appointed " in part and " by " in part and (m := _APPOINTED_BY.match(part)) and (
                 c := _move(m.group("company"), person_name(m.group("person")),

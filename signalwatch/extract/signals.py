@@ -26,6 +26,7 @@ from .funding import (
     round_named,
     roundup_rounds,
 )
+from .gates import Words
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import LeadershipCandidate, roundup_moves
 from .tech import DROP_DAYS, tech_changes
@@ -109,18 +110,46 @@ _MOVES = re.compile(
     r"executive|leadership|c-suite)\s+appointments|(?:cmo|cfo|ceo|cto|"
     r"c-suite|exec(?:utive)?|leadership|industry)\s+(?:moves|changes|shake-?ups?)|comings\s+and\s+"
     r"goings|peoplewatch|movers\s+(?:and|&)\s+shakers|who\s+moved|on\s+the\s+move|"
-    r"(?:new\s+)?hires\s+(?:and|&)\s+(?:departures|promotions))\b")
+    r"(?:new\s+)?hires\s+(?:and|&)\s+(?:departures|promotions)|"
+    # "20 Big Marketing Moves", "Executive Moves of the Week", "brands bring on new CMOs",
+    # "Companies that changed CEOs", "The Great Reshuffle"
+    r"(?:marketing|sales|tech|finance|hr|talent|people|c-suite)\s+moves|moves\s+of\s+the\s+"
+    r"(?:week|month)|(?:bring|brings|bringing|name|names|naming|welcome|welcomes)\s+(?:on\s+)?"
+    r"new\s+(?:ceo|cfo|cmo|cto|cio|coo|cro)s|changed\s+(?:their\s+)?(?:ceo|cfo|cmo|cto|cio)s|"
+    r"(?:great|c-suite|leadership|executive|boardroom)\s+reshuffle|musical\s+chairs|"
+    r"revolving\s+doors?)\b")
 
 
 #: The words such a title needs, tested first as one plain alternation (cheap).
-_MOVES_WORDS = re.compile(r"ppointment|oves|hanges|hake|omings|eoplewatch|overs|ho moved|"
-                          r"n the move|ires ")
+_MOVES_WORDS = Words(["appointment", "moves", "changes", "shake", "comings", "peoplewatch",
+                      "movers", "who moved", "on the move", "hires ", "ceos", "cfos", "cmos",
+                      "ctos", "cios", "coos", "cros", "reshuffle", "musical", "revolving"])
+
+
+#: An executive's title, as a text of people moves names them again and again.
+_EXEC_TITLE = re.compile(r"\b(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|CPO|CHRO|[Cc]hief\s+[A-Za-z]+\s+"
+                         r"[Oo]fficer)s?\b")
+#: A change of people: each move states one.
+_CHANGE_WORD = re.compile(r"(?i)\b(?:appointed|named|hired|hires|joins|joined|joining|promoted|"
+                          r"replaced|replaces|stepped\s+down|steps\s+down|leaving|left|resigned|"
+                          r"elevated|recruited|welcomed|exit|departure)\b")
+
+
+def _many_moves(text: str) -> bool:
+    """Whether a text reads as a list of people moves whatever its title: executives' titles
+    four times or more and changes of people three times or more (counted cheaply; the
+    round-up's reading then decides move by move)."""
+    return _at_least(_EXEC_TITLE, text, 4) and _at_least(_CHANGE_WORD, text, 3)
+
+
+def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
+    """Whether ``pattern`` occurs ``n`` times in ``text`` (the search stops there)."""
+    return any(i == n for i, _ in enumerate(pattern.finditer(text), 1))
 
 
 def is_moves_title(title: str) -> bool:
     """Whether a headline announces a round-up of people moves (its words tested first)."""
-    return bool(title) and _MOVES_WORDS.search(title) is not None and \
-        _MOVES.search(title) is not None
+    return bool(title) and _MOVES_WORDS.any(title.lower()) and _MOVES.search(title) is not None
 
 
 def is_roundup_title(title: str) -> bool:
@@ -146,7 +175,8 @@ def roundup_clauses(item: Item, roundup_title: bool | None = None) -> list[str]:
         roundup_title = is_roundup_title(title)
     if not roundup_title and not is_moves_title(title) and (
             len(summary) < 200 or (not _three_amounts(summary)
-                                   and not has_funding_section(summary))):
+                                   and not has_funding_section(summary)
+                                   and not _many_moves(summary))):
         return []
     clauses: list[str] = []
     for c in (c.strip() for c in _CLAUSE.split(summary)):
