@@ -596,7 +596,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         return None  # no verb a round could be read from (checked as plain substrings)
     if not _MONEY_OR_ROUND.search(low):
         return None  # neither money nor a word for it: no round (most sentences of a feed)
-    said = " ".join(_FLAGS.sub("", sentence).split())
+    said = " ".join((sentence if sentence.isascii() else _FLAGS.sub("", sentence)).split())
     # (each rewrite below runs only where a cheap substring test says it can apply: most
     # sentences need none, and extraction must stay fast, issue #13)
     base = LEAD_IN.sub("", said) if ":" in said[:30] else said
@@ -1193,7 +1193,7 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     """Every round one clause of a round-up states (see _clause_rounds), and the rounds of
     a list's other items ("with A raising $6 million, B raising $1.3 million, and C
     announcing an undisclosed round"; "... with X grabbed the highest amount ($100m)")."""
-    said = " ".join(_FLAGS.sub("", clause).split())
+    said = " ".join((clause if clause.isascii() else _FLAGS.sub("", clause)).split())
     out = _clause_rounds(said, previous)
     if "," in said and (len(find_money(said)) >= 2 or not all(
             _names_a_company(o.subject) for o in out)) and not any(
@@ -1219,7 +1219,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     raised ("startups that garnered funding include A, B and C"), names with amounts in
     brackets ("VerSe ($805 million - Series J), Udaan ($275 million)"), or one round whose
     company is a pronoun naming the clause before (``previous``)."""
-    said = " ".join(_FLAGS.sub("", clause).split())
+    said = " ".join((clause if clause.isascii() else _FLAGS.sub("", clause)).split())
     if "respectively" in said and (paired := _respectively(said)):
         return paired
     out: list[FundingCandidate] = []
