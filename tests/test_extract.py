@@ -2332,3 +2332,16 @@ def test_a_text_of_many_moves_is_read_as_their_round_up() -> None:
     found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
     assert sorted((s.account_id, s.attributes["person"], s.attributes["change"])
                   for s in found) == [("fi", "Ann Lee", "departed"), ("fi", "Jane Roe", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ficus CEO Jane Roe stepped down from her role on Dec. 1, less than four years in.",
+     [("Ficus", "Jane Roe", "departed")]),
+    ("Gourd CFO John Doe resigned last week.", [("Gourd", "John Doe", "departed")]),
+    ("Ficus’s head of venture has resigned", [("Ficus", None, "departed")]),
+    ("The CEO who stepped down from Ficus said the board had been told.", []),
+])
+def test_departures_told_in_the_past(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected

@@ -46,7 +46,8 @@ _DEPARTS = re.compile(
     # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
     r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
     r"(?:plans?|intention|decision)\s+|(?:plans|intends|is\s+set|expects|is\s+expected)\s+)?"
-    r"(?:steps down|resigns|" + _HAS_LEFT + "|"
+    # (prose tells it in the past: "Intel CEO Pat Gelsinger stepped down from his role")
+    r"(?:steps down|resigns|(?<!has\s)stepped down|(?<!has\s)resigned|" + _HAS_LEFT + "|"
     r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out|"
     r"announce[sd]\s+(?:his|her|their)\s+(?:exit|departure|resignation|retirement)|"
     r"is retiring|will retire|will step down|will leave|is departing|"
@@ -503,6 +504,9 @@ def _headline_forms(sentence: str) -> list[LeadershipCandidate]:
         if c:
             return [c]
     m = _DEPARTS.match(text) if leaving else None
+    if m and m.group("person") and m.group("person").split()[0].lower() in (
+            "who", "that", "which"):
+        m = None  # "The CEO who stepped down from Acme said ...": a relative clause
     if m:
         person = m.group("person")
         c = _candidate(m.group("company"), person_name(person) if person else None,
