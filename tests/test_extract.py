@@ -673,7 +673,9 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
         ("partnership", "Lamna"), ("partnership", "Proseware-Margie")]),
     ("Lamna Expands Reach of Its Soda Through Proseware Retail Deal", [
         ("partnership", "Lamna"), ("partnership", "Proseware")]),
-    ("Lamna Expands Global Footprint with Swiss Partnership", []),
+    # a wider footprint is an expansion (blind9's label of the same title; the partner,
+    # described by its country only, is named by no one)
+    ("Lamna Expands Global Footprint with Swiss Partnership", [("expansion", "Lamna")]),
     ("Lamna Law Welcomes Accomplished Litigator Jane Roe as New Partner", []),
     # a purchase behind a growth, a stake that gives control, an LOI; a property is no
     # company
@@ -2345,3 +2347,34 @@ def test_departures_told_in_the_past(sentence, expected) -> None:
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Lamna Executes Term Sheet to Acquire Woodgrove Systems With Strong Defence Ties",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove Systems")]),
+    # a project bought, whose name runs past its "and"; a second predicate is no object
+    ("Lamna Signs LOI to Acquire the Cabot Copper and Gold Project in Newfoundland", []),
+    ("Lamna Acquires Woodgrove and Expanding Their Commerce Portfolio",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("Lamna Partners With ViRx@Stanford on AI-Driven Pandemic Preparedness",
+     [("partnership", "Lamna"), ("partnership", "ViRx@Stanford")]),
+    ("New Partnership Announced Between Lamna and Woodgrove Cord Sets",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove Cord Sets")]),
+    ("Lamna Global Continues to Expand Global Footprint", [("expansion", "Lamna Global")]),
+    ("Lamna Expands Global Reach with New Exchange Listing on Woodgrove", []),
+    ("Lamna Training, Premier Athletic Fitness Brand Expands into Forsyth County",
+     [("expansion", "Lamna Training")]),
+    ("Lamna Community Launches Global Community Platform 2.0 Led by Jane Roe", []),
+    ("Lamna Launches Investment Opportunity in a Moment for Coal", []),
+    ("Central Lamna Online Auction Launches July 21 to Support Flood Relief", []),
+    ("Lamna Supply, Inc. Expands Partnership with City of Woodgrove's Bus Rapid Transit Project",
+     [("partnership", "Lamna Supply, Inc.")]),
+    # a long title: the launch is read whatever follows its product
+    ("Lamna Launches LamnaExplore™ Fibrosis: An AI-Powered Pathology Breakthrough in "
+     "Fibrosis, Collagen, and Fiber Quantification Directly from Whole Slide Images",
+     [("product_launch", "Lamna")]),
+])
+def test_events_from_blind17(title, expected) -> None:
+    from signalwatch.extract.events import find_events
+
+    assert [(e.type, e.subject) for e in find_events(title)] == expected

@@ -43,7 +43,7 @@ _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V|PA|P\.A|PC|P\.C|PLLC|LLP|LP)"
          r"\.?(?=[\s,(])){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
-_OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®™ ]{0,60}?)"
+_OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®™@ ]{0,60}?)"
 #: Where a name ends: the end, a comma (not a thousands one: "90,000 ha") or bracket, a full
 #: stop before a space (not the dot in "Triggy.AI" nor the last of "U.S."), or a word that
 #: starts what follows it.
@@ -65,6 +65,7 @@ _MINOR_LAUNCH = re.compile(
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
+    r"opportunity|opportunities|auction|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
     r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
@@ -169,9 +170,9 @@ def _clean(span: str) -> str:
 
 _ACQUIRES = re.compile(
     rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+|agrees\s+to\s+|to\s+|will\s+|"
-    rf"(?:signs?|finali[sz]es|reaches|inks|enters\s+into)\s+(?:a\s+|an\s+)?"
+    rf"(?:signs?|finali[sz]es|reaches|inks|enters\s+into|executes)\s+(?:a\s+|an\s+)?"
     rf"(?:definitive\s+|binding\s+|non-binding\s+)?"
-    rf"(?:agreement|letter\s+of\s+intent|LOI|deal)\s+to\s+)?"
+    rf"(?:agreement|letter\s+of\s+intent|LOI|deal|term\s+sheet)\s+to\s+)?"
     rf"(?:acquires?|acquired|buys|bought|snaps\s+up|snapped\s+up|scoops\s+up|picks\s+up|"
     rf"completes\s+(?:the\s+)?(?:acquisition|purchase)\s+of|closes\s+(?:the\s+)?"
     rf"(?:acquisition|purchase)\s+of|announces\s+(?:the\s+)?(?:acquisition|purchase)\s+of)"
@@ -289,6 +290,11 @@ _NOT_A_PARTNER = re.compile(
     r"marketing|content|community|channel|industry|commercial|distribution|licensing|"
     r"research|supply|joint|long-term|existing|ongoing|successful|exclusive)\s*)+$|"
     r"^(?:swiss|\w+(?:ish|ese|ian|ean|can))$|\s(?:through|via|with)\b")
+#: "New Partnership Announced Between Zonit and World Cord Sets": both named after it.
+_PARTNERSHIP_BETWEEN = re.compile(
+    rf"^(?:an?\s+)?(?:(?:new|strategic|exclusive|global)\s+)*(?:partnership|alliance|"
+    rf"collaboration)\s+(?:(?:is\s+)?(?:announced|formed|signed|forged|launched)\s+)?between\s+"
+    rf"(?P<subject>(?-i:[A-Z0-9])[^,;:]{{0,60}}?)\s+(?:and|&)\s+{_OBJECT}{_END}", re.IGNORECASE)
 #: "... Through Exclusive Distribution Agreement with AERXIO": the other party.
 _AGREEMENT_WITH = re.compile(
     rf"\b(?:distribution|partnership|reseller|licensing|strategic|supply|channel)\s+"
@@ -441,6 +447,13 @@ _NATIONAL_EXPANSION = re.compile(
     rf"^{_NAME}\s+(?:announces|launches|begins|starts|kicks\s+off)\s+(?:its\s+|a\s+)?"
     rf"(?P<scope>national|nationwide|international|"
     rf"global|regional|european|u\.s\.|us|statewide)\s+expansion\b", re.IGNORECASE)
+#: "Velocity Global Continues to Expand Global Footprint": a wider footprint, no place named.
+_FOOTPRINT = re.compile(
+    rf"^{_NAME}\s+(?:continues\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|to\s+)?"
+    rf"(?:expands?|grows?|broadens?)\s+(?:its\s+)?(?P<scope>global|international|national|"
+    rf"nationwide|u\.s\.|us|european|worldwide|north\s+american)\s+(?:footprint|presence)\b"
+    # (not "with ... Listing(s)": a token listed on an exchange goes nowhere)
+    rf"(?!.*\blistings?\b)", re.IGNORECASE)
 #: A salon, a barber or a spa opening its doors: a local business, no expansion (train1's
 #: policy: "a salon chair or a barber shop opening").
 _LOCAL_SALON = re.compile(r"(?i)\b(?:hair|salon|salons|barber|barbershop|nails?|lash|brows?|"
@@ -483,7 +496,7 @@ _LAUNCHES = re.compile(
     rf"(?:[\w\-]+\s+)?launch\s+of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
     rf"(?:[\w\-]+\s+)?launch\s+of)\s+"
     rf"(?!to\s|in\s|with\s|on\s)"
-    rf"(?P<object>.{{3,120}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
+    rf"(?P<object>.{{3,240}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: "Ruley Launches to Bring ...", "GoldSyneX Officially Launched: ...", "devBlink AI Launches":
 #: a launch with no object, the subject launching itself.
 _LAUNCHES_BARE = re.compile(
@@ -515,7 +528,7 @@ _NOT_A_MAKER = re.compile(
     r"(?i)^(?:new|the|a|an|our|this)\s|\.(?:com|net|org|info|io|co\.uk)$|"
     r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
     r"programme|initiative|project|token|coin|memecoin|presale|sale|series|course|league|"
-    r"board|committee|council|fest)$|"
+    r"board|committee|council|fest|auction|fundraiser|drive)$|"
     # an unnamed product ("Revolutionary AI-Powered Wellness Platform"), a version
     rf"{_PRODUCT.pattern}$|\bv?\d+\.\d+|\bupdate\b")
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
@@ -636,6 +649,10 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
     text = " ".join(TICKERS.sub("", WIRE.sub("", text)).split())
     text = _BY_APPOSITIVE.sub("", text, count=1)
+    if "," in text[:60]:
+        # "D1 Training, Premier Athletic Fitness Brand Expands into ...": what it is, after
+        # its name
+        text = _KIND_APPOSITIVE.sub(r"\g<name> ", text, count=1)
     # "New Holding Enters the Rental Market: Alikson Group Acquires Apart Sharing": after a
     # lead-in and a colon, the clause that states an event is the news ("X Launches Y:
     # The Best Tool for Z" has none after its colon, and is read whole)
@@ -690,6 +707,29 @@ _PERSON_OR_PLACE = re.compile(
     r"australia|the\s+(?:uk|us|u\.s\.|eu)|uk|us|u\.s\.|eu|saudi\s+arabia|nigeria|"
     r"kenya|south\s+africa|singapore|indonesia|vietnam|korea|south\s+korea|turkey|"
     r"israel|egypt|pakistan|argentina|chile|colombia)$")
+#: Where an object's whole phrase ends (past its "and"): a comma or a preposition.
+_OBJECT_CLAUSE_END = re.compile(r"(?i),|\s+(?:in|to|for|from|with|at|on|near|adjacent)\s|"
+                                # "Acquires Extend-WP and Expanding Their Portfolio": a
+                                # second predicate, not the object
+                                r"\s+and\s+(?=(?:expand|strengthen|grow|launch|enter|boost|"
+                                r"add|accelerate|enhance|broaden|bolster|build|create|form|"
+                                r"extend)\w*\b)")
+#: The same between the subject and its verb.
+_KIND_APPOSITIVE = re.compile(
+    r"^(?P<name>[^,]{2,50}),\s+(?:the\s+|an?\s+)?(?:[\w&'’\-]+\s+){0,5}(?i:brand|company|firm|"
+    r"provider|leader|maker|platform|startup|chain|agency|developer|manufacturer|retailer|"
+    r"franchise)\s+(?=(?-i:[A-Z])[a-z]+s\b)")
+#: "D1 Training, Premier Athletic Fitness Brand": a name, then what kind of company it is.
+_NAME_THEN_KIND = re.compile(
+    r"^(?P<name>[^,]{2,50}),\s+(?:the\s+|an?\s+)?(?:[\w&'’\-]+\s+){0,5}(?i:brand|company|firm|"
+    r"provider|leader|maker|platform|startup|chain|agency|developer|manufacturer|retailer|"
+    r"franchise)$")
+#: An occasion launching is no maker's product ("Central Texas Strong Online Auction Launches").
+_AN_OCCASION = re.compile(r"(?i)\S\s+(?:auction|fundraiser|campaign|festival|fair|drive|gala|"
+                          r"walk|telethon|giveaway|contest|sweepstakes)$")  # ("Gala" is a name)
+#: A project is no company ("City of Madison's Bus Rapid Transit Project"; a city itself is
+#: a partner by the labels' policy: "City of Seattle Partners with Comcast").
+_PUBLIC_OR_PROJECT = re.compile(r"(?i)\bprojects?$")
 #: A number is no company: "to Acquire 90,000 ha Uranium Concessions" bought no "90".
 _A_NUMBER = re.compile(r"[\d.,\s]+")
 #: A publication, not a company: "January 2026 Biohacking Index Report", "New Book! ...".
@@ -754,8 +794,11 @@ def _events_in(text: str, original: str, rumour: bool,
 
     def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
         subject = _reported_subject(_clean(subject))
+        if named := _NAME_THEN_KIND.match(subject):
+            subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
-                _A_NUMBER.fullmatch(subject) or \
+                _A_NUMBER.fullmatch(subject) or _PUBLIC_OR_PROJECT.search(subject) or \
+                (type_ == "product_launch" and _AN_OCCASION.search(subject)) or \
                 _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject) or \
                 _A_WORK.search(subject) or (type_ == "acquired" and _described_company(subject)):
             return None
@@ -880,7 +923,10 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)
             or _GROWS_BY_ACQUISITION.match(text)
             or _GROWS_BY_NAMED_ACQUISITION.match(text)) and (
-            _NOT_A_COMPANY.match(m.group("object")) or _is_property(m.group("object"))):
+            _NOT_A_COMPANY.match(m.group("object")) or _is_property(m.group("object"))
+            # "the Cabot Copper and Gold Project": the object's name runs past its "and"
+            or (m.re is _ACQUIRES and _is_property(_OBJECT_CLAUSE_END.split(
+                text[m.start("object"):], maxsplit=1)[0]))):
         # "acquires land", "acquires a large collection of paperbacks", "acquires the
         # Historic Commodore Hotel"; a growth by such a purchase may still be an expansion
         # ("Expands Into Australia With Acquisition of Import Licenses")
@@ -927,6 +973,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _WELCOMES_PARTNER.match(text)) and (
             _PERSON_OR_PLACE.search(m.group("object")) or _FIRM_PARTNER.search(text)):
         return []  # "Law Firm Welcomes Accomplished Litigator Jane Roe as New Partner"
+    if m := _PARTNERSHIP_BETWEEN.match(text):
+        return _partners(event, m.group("subject"), m.group("object"))
     both = _BOTH_PARTNER.match(text)
     if both and (_NAME_THEN_CLAUSE.search(both.group("object"))
                  or _VERB_IN_NAME.search(both.group("object"))
@@ -1063,6 +1111,9 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"announces a {m.group('scope')} expansion")]
+    if "expand" in cats and (m := _FOOTPRINT.match(text)):
+        return [event("strategic", "expansion", m.group("subject"),
+                      f"expands its {m.group('scope')} footprint")]
     return None
 
 
@@ -1175,7 +1226,9 @@ def launched_product(full: str, text: str) -> str | None:
 _AN_UPDATE = re.compile(
     r"(?i)\b(?:update|updates|upgrade|upgrades|version\s+\d|v\d+|updated|upgraded|redesign|"
     r"redesigned|revamped|refreshed|enhancements?|improvements?|capabilities)\b|"
-    r"^(?:the\s+|its\s+|an?\s+)?(?:new\s+)?(?:enhanced|improved|advanced\s+options)\b")
+    r"^(?:the\s+|its\s+|an?\s+)?(?:new\s+)?(?:enhanced|improved|advanced\s+options)\b|"
+    # "Global Community Platform 2.0", "Futures V2.0 System": a version of what exists
+    r"(?-i:[A-Z])\w*\s+[vV]?\d+\.\d+(?:\.\d+)?\b(?!\s*(?i:[mb]n?|million|billion|%))")
 #: "Smart Market Monitor Feature in Latest App Upgrade": a feature of an update.
 _IN_AN_UPDATE = re.compile(r"(?i)\bin\s+(?:its\s+|the\s+)?(?:latest|new|newest)\s+(?:\w+\s+)?"
                            r"(?:update|upgrade|release|version)\b|"
