@@ -714,16 +714,13 @@ _OBJECT_CLAUSE_END = re.compile(r"(?i),|\s+(?:in|to|for|from|with|at|on|near|adj
                                 r"\s+and\s+(?=(?:expand|strengthen|grow|launch|enter|boost|"
                                 r"add|accelerate|enhance|broaden|bolster|build|create|form|"
                                 r"extend)\w*\b)")
-#: The same between the subject and its verb.
-_KIND_APPOSITIVE = re.compile(
-    r"^(?P<name>[^,]{2,50}),\s+(?:the\s+|an?\s+)?(?:[\w&'’\-]+\s+){0,5}(?i:brand|company|firm|"
-    r"provider|leader|maker|platform|startup|chain|agency|developer|manufacturer|retailer|"
-    r"franchise)\s+(?=(?-i:[A-Z])[a-z]+s\b)")
 #: "D1 Training, Premier Athletic Fitness Brand": a name, then what kind of company it is.
-_NAME_THEN_KIND = re.compile(
-    r"^(?P<name>[^,]{2,50}),\s+(?:the\s+|an?\s+)?(?:[\w&'’\-]+\s+){0,5}(?i:brand|company|firm|"
-    r"provider|leader|maker|platform|startup|chain|agency|developer|manufacturer|retailer|"
-    r"franchise)$")
+_KIND_AFTER_NAME = (r"^(?P<name>[^,]{2,50}),\s+(?:the\s+|an?\s+)?(?:[\w&'’\-]+\s+){0,5}"
+                    r"(?i:brand|company|firm|provider|leader|maker|platform|startup|chain|agency|"
+                    r"developer|manufacturer|retailer|franchise)")
+_NAME_THEN_KIND = re.compile(_KIND_AFTER_NAME + "$")
+#: The same between the subject and its verb.
+_KIND_APPOSITIVE = re.compile(_KIND_AFTER_NAME + r"\s+(?=(?-i:[A-Z])[a-z]+s\b)")
 #: An occasion launching is no maker's product ("Central Texas Strong Online Auction Launches").
 _AN_OCCASION = re.compile(r"(?i)\S\s+(?:auction|fundraiser|campaign|festival|fair|drive|gala|"
                           r"walk|telethon|giveaway|contest|sweepstakes)$")  # ("Gala" is a name)
