@@ -2378,3 +2378,24 @@ def test_events_from_blind17(title, expected) -> None:
     from signalwatch.extract.events import find_events
 
     assert [(e.type, e.subject) for e in find_events(title)] == expected
+
+
+def test_a_headings_company_for_the_move_described_after_it() -> None:
+    """A round-up's heading in capitals names the company ("GOURD – JANE ROE"); the next
+    sentence calls it by what it is ("The coffee giant replaced ..."): the heading's."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("The following is a list of top-management shake ups this year:\n"
+               "FICUS – JOHN DOE\nFicus CEO John Doe stepped down from his role on Dec. 1.\n"
+               "GOURD – JANE ROE\nThe coffee giant replaced Jane Roe with Lamna Grill head "
+               "Ann Lee as its CEO in August.\n")
+    item = _wire_item("Companies that changed CEOs this year", summary)
+    matcher = Matcher([Account("fi", "Ficus"), Account("go", "Gourd"),
+                       Account("la", "Lamna Grill")])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    assert sorted((s.account_id, s.attributes["person"], s.attributes["change"])
+                  for s in found) == [("fi", "John Doe", "departed"),
+                                      ("go", "Ann Lee", "joined"),
+                                      ("go", "Jane Roe", "departed")]

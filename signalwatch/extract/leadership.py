@@ -670,10 +670,16 @@ _COMPANY_HIRED = re.compile(
 #: replaced CEO Mark Schneider, who led the company for eight years, with veteran Laurent
 #: Freixe": who left and who came.
 _REPLACED_WITH = re.compile(
-    rf"^(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){{0,4}})"
+    rf"^(?:the\s+)?(?:(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){{0,4}})"
+    # "The coffee giant replaced ...": the company the round-up's heading named
+    rf"|(?-i:[a-z][\w\-]*\s+){{1,3}}?(?:giant|company|firm|maker|retailer|chain|group|bank|"
+    rf"insurer|startup|brand|carrier|conglomerate|chipmaker|automaker|airline|operator))"
     rf"\s+(?:in\s+(?-i:[A-Z])[a-z]+\s+)?replaced\s+(?:its\s+)?(?:(?P<title>{_PROSE_TITLE})\s+)?"
     rf"{_PERSON}(?:,\s+[^,]{{2,80}},)?\s+with\s+(?:[\w\-&]+\s+){{0,5}}?{_PERSON2}"
-    rf"(?:\s+as\s+(?:its\s+|the\s+)?(?P<title2>{_PROSE_TITLE}))?(?=[,;.]|\s|$)", re.IGNORECASE)
+    # (the name is the one before "as", a clause or the end: "with Chipotle Mexican Grill head
+    # Brian Niccol as its CEO")
+    rf"(?=\s+as\s|[,;.]|\s+(?:in|on|after|amid|at|to|from|who)\b|$)"
+    rf"(?:\s+as\s+(?:its\s+|the\s+)?(?P<title2>{_PROSE_TITLE}))?", re.IGNORECASE)
 #: "Kate Rouch is leaving Facebook in favor of becoming Coinbase's first CMO".
 _LEAVES_FOR_ROLE = re.compile(
     rf"^{_PERSON}\s+(?:is\s+leaving|has\s+left|left|will\s+leave)\s+(?P<company>(?-i:[A-Z0-9])"
@@ -760,7 +766,7 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
         title = m.group("title") or m.group("title2") or ""
         for who, change in (("person", "departed"), ("person2", "joined")):
             if (person := person_name(m.group(who))) and (
-                    c := move(m.group("company"), person, title, change, said)):
+                    c := move(m.group("company") or "", person, title, change, said)):
                 out.append(c)
         return out
     if (" leaving " in low or " left " in low or " leave " in low) and (

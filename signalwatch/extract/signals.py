@@ -126,6 +126,9 @@ _MOVES_WORDS = Words(["appointment", "moves", "changes", "shake", "comings", "pe
                       "ctos", "cios", "coos", "cros", "reshuffle", "musical", "revolving"])
 
 
+#: A round-up's heading in capitals, a company then a person: "NIKE – JOHN DONAHOE".
+_HEADING = re.compile(r"^(?P<company>[A-Z0-9][A-Z0-9&.'’\- ]{1,40}?)\s+[–—-]\s+"
+                      r"[A-Z][A-Z .'’\-]{2,40}$")
 #: An executive's title, as a text of people moves names them again and again.
 _EXEC_TITLE = re.compile(r"\b(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|CPO|CHRO|[Cc]hief\s+[A-Za-z]+\s+"
                          r"[Oo]fficer)s?\b")
@@ -315,6 +318,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         """The people moves one clause of a round-up states, into ``moves``, once per
         account and person; a company left implicit ("Gunjan Soni has been appointed COO")
         is ``context``, the one before. Returns the context for the next clause."""
+        if heading := _HEADING.match(clause.strip()):
+            return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
         rumour = bool(REPORTED.search(clause))
         for c in roundup_moves(clause):
             company = c.company or context
