@@ -115,9 +115,18 @@ def money(amount: float, currency: str | None) -> str:
 
 def describe(signal: Signal) -> str:
     """One line a rep reads: "Series A round of $25M led by Example Ventures"; a rumour
-    says so first ("Rumoured: ...")."""
+    says so first ("Rumoured: ..."), and so does a doubtful reading ("Unsure: ...")."""
     text = _describe(signal)
-    return f"Rumoured: {text}" if signal.attributes.get("rumour") else text
+    if signal.attributes.get("rumour"):
+        return f"Rumoured: {text}"
+    return f"Unsure: {text}" if signal.attributes.get("doubt") else text
+
+
+def doubt_words(doubt: Mapping[str, Any]) -> str:
+    """Why a reading is doubtful, in words a rep reads (``extract/doubt.py``)."""
+    words = ", ".join(f'"{w}"' for w in doubt.get("words", []))
+    return ("its headline's words are those of headlines that were no round"
+            + (f" ({words})" if words else ""))
 
 
 def _describe(signal: Signal) -> str:
@@ -328,6 +337,8 @@ def decide(
             reasons.append(f"{s.kind} #{s.id} happened before the backfill window")
         elif demoted and (why := _demotion(s, demoted)):
             reasons.append(f"{s.kind} #{s.id}: {why}")
+        elif doubt := s.attributes.get("doubt"):
+            reasons.append(f"{s.kind} #{s.id}: {doubt_words(doubt)}: digest only")
         elif s.attributes.get("rumour") or s.confidence < settings.alert_confidence:
             reasons.append(f"{s.kind} #{s.id} is reported, not announced (a rumour, "
                            "confidence {:.2f}): digest only".format(s.confidence))

@@ -78,7 +78,7 @@ def signals(ctx: click.Context, app: App, account_id: str | None, kind: str | No
         click.echo("no signals")
         return
     from ..notify.explain import evidence_lines
-    from ..score import describe
+    from ..score import describe, doubt_words
 
     names = {a.id: a.name for a in app.storage.get_accounts()}
     for s in rows:
@@ -88,6 +88,8 @@ def signals(ctx: click.Context, app: App, account_id: str | None, kind: str | No
                    f"({s.confidence:.2f}, {len(s.evidence)} source(s)){flag}")
         for line in evidence_lines(s)[:1]:
             click.echo(f"        {line}")
+        if doubt := s.attributes.get("doubt"):
+            click.echo(f"        unsure, never alerted on its own: {doubt_words(doubt)}")
 
 
 

@@ -214,6 +214,7 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
     labelled one. A span that only contains a company's name somewhere ("Grammarly
     acquires startup Coda") is no match, as in the pipeline."""
     from ..accounts import Account
+    from .doubt import funding_doubt
     from .funding import REPORTED, find_funding
     from .leadership import find_leadership
 
@@ -229,7 +230,7 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
     matcher = Matcher([Account(f"l{i}", n) for i, n in enumerate(names)] + extra)
     misses: list[str] = []
     for kind in ("leadership", "funding"):
-        found = right = labelled = 0
+        found = right = labelled = unsure = unsure_right = 0
         for row in rows:
             if row["kind"] != kind:
                 continue
@@ -242,21 +243,26 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
             else:  # a reported change is a rumour, scored apart as a rumoured round is
                 got = [] if REPORTED.search(row["title"]) else [
                     (c.company, c.person) for c in find_leadership(row["title"])]
+            doubtful = kind == "funding" and bool(got) and funding_doubt(row["title"]) is not None
             for company, person in got:
                 found += 1
+                unsure += doubtful
                 match = matcher.resolve(subject=company)
                 account = match.account_id if match and match.confidence >= floor else None
                 hit = next((g for g in gold if g[0] == account
                             and (g[1] is None or person == g[1])), None)
                 if hit is not None:
                     right += 1
+                    unsure_right += doubtful
                     gold.remove(hit)
                 else:
                     misses.append(f"wrong {kind}: {company!r} {person!r} <- {row['title']}")
             misses += [f"missed {kind}: {g} <- {row['title']}" for g in gold]
         out[kind] = {"precision": round(right / found, 4) if found else 1.0,
                      "recall": round(right / labelled, 4) if labelled else 1.0,
-                     "found": found, "right": right, "labelled": labelled}
+                     "found": found, "right": right, "labelled": labelled,
+                     # read, but doubtful by the headline model: digest only, no alert
+                     "unsure": unsure, "unsure_right": unsure_right}
     out["_errors"] = {"lines": misses}
     return out
 
@@ -351,7 +357,9 @@ def report_splits(data: Path) -> list[str]:
             if kind in kinds:
                 lines.append(f"{path.relative_to(data)!s:<34} {kind:<11} P {r['right']}/"
                              f"{r['found']} = {r['precision']:.2f}  R {r['right']}/"
-                             f"{r['labelled']} = {r['recall']:.2f}")
+                             f"{r['labelled']} = {r['recall']:.2f}" + (
+                                 f"  unsure {r['unsure']} ({r['unsure_right']} right)"
+                                 if r["unsure"] else ""))
     # the posts stay in the shared data (no licence stated): read there when present
     parents = data.resolve().parents
     posts = (parents[2] if len(parents) > 2 else parents[-1]) / "shared" / "data" / \

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..match import Matcher, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
+from .doubt import funding_doubt
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
 from .funding import (
@@ -409,8 +410,13 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         found: list[SignalIntent | None] = []
         funding = find_funding(sentence)
         if funding is not None:
-            found = [named("funding", funding.subject, _funding_attrs(funding, rates),
-                           funding.rumour, sentence)]
+            attrs = _funding_attrs(funding, rates)
+            if sentence == item.title and not funding.rumour and \
+                    (doubt := funding_doubt(sentence)) is not None:
+                # a headline whose words are those of headlines that were no round:
+                # shown in digests with those words, never alerted on its own
+                attrs["doubt"] = doubt.as_dict()
+            found = [named("funding", funding.subject, attrs, funding.rumour, sentence)]
         elif people := roundup_moves(sentence):
             rumour = bool(REPORTED.search(sentence))
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
@@ -573,6 +579,8 @@ def merge_attributes(kind: str, old: Mapping[str, Any], new: Mapping[str, Any]) 
     if kind == "funding":
         merged["investors"] = list(dict.fromkeys([*old.get("investors", []),
                                                   *new.get("investors", [])]))
+        if "doubt" not in old or "doubt" not in new:  # one report reads it plainly
+            merged.pop("doubt", None)
     if kind == "hiring":
         merged.update({k: v for k, v in new.items() if k in ("openings", "recent", "growth",
                                                              "baseline")})

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..config import Config
 from ..icp import fit
-from ..score import describe, intent
+from ..score import describe, doubt_words, intent
 from ..stages.decide import icp_named, live_signals, score_settings
 from ..store import Storage
 from ..types import Signal
@@ -49,6 +49,8 @@ def explain_lines(storage: Storage, config: Config, account_id: str,
         if s.evidence:
             out.append(f"      {evidence_lines(s)[0]}")
             out.append(f"      {s.evidence[0].url or ''}")
+        if doubt := s.attributes.get("doubt"):
+            out.append(f"      unsure, never alerted on its own: {doubt_words(doubt)}")
     for rule in storage.get_exclusions(account_id):
         out.append(f"rule #{rule['id']}: {rule['phrase']!r} never matches this account "
                    f"(reps said \"wrong company\": {rule['created_by']}, "
