@@ -333,10 +333,39 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "National Nonprofit Ficus Love Invests in Humane Society Lamna Valley to Save Pets",
         "Ficus Equity Partners Invests in Downtown Lamna with 208 River Ave Purchase",
         "Ficus Announced the Incubation of Gourd Pre-Seed | The New Frontier in Gaming",
+        # from press_blind14: grants given to people, a grant's recipients, a raise for those
+        # a charity serves, a grant to a nonprofit kind or to a purpose
+        "Dr. Jane Roe Announces Nationwide Grant Supporting Student Athletes' Goals",
+        "Lamna Community Foundation Announces 27 Catalyst Grant Recipients Championing Art",
+        "Ficus Marks 30 Years, Raises $31,000 For Boys & Girls Clubs",
+        "Ficus Raises $40,000 for Lamna Children's Hospital in Memphis",
+        "LAMNA AWARDS $7 MILLION GRANT TO FICUS WEST COMMUNITY DEVELOPMENT CORPORATION",
+        "Lamna Foundation Awards $228,641 Vision Grant to Expand and Equip a Clinic",
     ],
 )
 def test_not_funding(text) -> None:
     assert find_funding(text) is None
+
+
+@pytest.mark.parametrize(("text", "subject", "round_", "amount", "investors"), [
+    # the giver first, the company after "to" (press_blind14, press_blind12)
+    ("Lamna Hub Approves $1 Million Grant to Ficus Factory for Quadratic Funding Initiative",
+     "Ficus Factory", "grant", 1e6, ("Lamna Hub",)),
+    ("Lamna Foundation Awards Contributor Grant to Ficus for ZK Hardware Acceleration",
+     "Ficus", "grant", None, ("Lamna Foundation",)),
+    ("Lamna Awards $2M in Funding to Ficus Labs to Scale Battery Recycling",
+     "Ficus Labs", "unknown", 2e6, ("Lamna",)),
+    # capital raised without an amount; a raise for a company's own platform
+    ("Ficus Raises New Capital to Help Platforms Reach Their Potential", "Ficus", "unknown",
+     None, ()),
+    ("Ficus Raises $3M Seed for Platform Serving Families", "Ficus", "seed", 3e6, ()),
+    ("Ficus Raises $3M for Software for Schools", "Ficus", "unknown", 3e6, ()),
+])
+def test_grants_given_to_a_company_and_capital_raised(text, subject, round_, amount,
+                                                      investors) -> None:
+    c = find_funding(text)
+    assert c is not None
+    assert (c.subject, c.round, c.amount, c.investors) == (subject, round_, amount, investors)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..match import common_words
 from .gates import Words
 from .money import Money, find_money
 from .places import place
@@ -63,7 +64,8 @@ _ANY_VERB = re.compile(
     rf"\b(?=[{_VERB_INITIALS}])(?:{_VERBS}|raising|secure|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
     rf"led|backs?|backed|"
     rf"invests?|invested|investment|inject(?:s|ed)?|pour(?:s|ed)?|"
-    rf"puts?)|funding|round|series\s+[a-j]|seed)\b", re.IGNORECASE)
+    rf"puts?)|funding|round|series\s+[a-j]|seed|awards|approve[sd]|grant(?:s|ed))\b",
+    re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop", "add",
                "catch", "caught",
@@ -73,7 +75,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding",
-               "brings in", "brought in", "gather", "locks in", "locked in")
+               "brings in", "brought in", "gather", "locks in", "locked in", "approv", "grant")
 #: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
 #: "get"): one pass in C (extract/gates.py).
 _VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
@@ -123,6 +125,20 @@ _INVESTS_IN = re.compile(
     r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)"
     r"(?!\s+(?:plant|facility|factory|project|site|campus|expansion|infrastructure|operations|"
     r"market|region|state|city)\b)", re.IGNORECASE)
+#: "Cosmos Hub Approves $1 Million Grant to Dora Factory", "X Awards $500,000 in Funding
+#: to Y": the giver first, the company that receives after "to".
+_GRANT_TO = re.compile(
+    r"^(?P<investors>.+?)\s+(?:awards|awarded|approves|approved|grants|granted|gives|"
+    r"provides|extends)\s+(?P<rest>(?:an?\s+)?(?:(?:[$€£]|US\$)\s?[\d.,]+\s?"
+    r"(?:[mbk]n?|mln|million|billion)?\s+)?(?:in\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:grant|funding|investment))\s+to\s+"
+    r"(?P<subject>(?-i:[A-Z]|[a-z]{1,4}(?=[A-Z]))[\w.&'’\- ]{0,60}?)"
+    r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)", re.IGNORECASE)
+#: Who receives a grant that is no company: "Grant to Freedom West Community Development
+#: Corporation", "to Lincoln High School", "to the Museum of Flight".
+_NOT_A_COMPANY = re.compile(r"(?i)\b(?:foundation|non-?profit|community\s+development|"
+                            r"university|college|school|hospital|museum|library|church|"
+                            r"clubs?|society|association|council|coalition|charit\w*)\b")
 #: "Secures Full US$10M Investment in Tembo from Emirates Investment Office": the money
 #: goes to the unit named after "in".
 _CAMEL_FIRST = re.compile(r"[a-z]{1,6}[A-Z]")
@@ -273,6 +289,14 @@ _NOT_A_ROUND_AFTER = re.compile(
     # "Raises $378,000 for the Atlanta Community Food Bank": for a charity
     r"\bfor\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:food\s+bank|humane\s+society|animal\s+"
     r"shelter|homeless\s+shelter|charit(?:y|ies))\b|"
+    # "Raises $31,000 For Boys & Girls Clubs", "for St. Mary's Children's Hospital": for
+    # those a charity serves
+    r"(?<!software\s)(?<!platform\s)(?<!app\s)(?<!tools\s)(?<!solutions\s)"
+    r"\bfor\s+(?!its\s|their\s|his\s|her\s)(?:the\s+|local\s+)?"
+    r"(?:(?![\w'’&.\-]*ing\s|platform|app\s|tool|software)[\w'’&.\-]+\s+){0,3}?"
+    r"(?:clubs?|hospitals?|schools?|"
+    r"shelters?|veterans|families|children|kids|survivors|foundation)"
+    r"(?:\s*$|\s*[,.;:!]|\s+(?:in|of|and|at)\b)|"
     # "Closes on Palladium Mesquite, a $36 Million Multifamily Community": real estate
     r"\bmultifamily\b|\bapartment\s+(?:complex|community)\b|\bsquare[- ]f(?:oo|ee)t\b|"
     r"\bat\s+(?:its|the|their|an?)\s+(?:\S+\s+){0,6}?"
@@ -290,9 +314,13 @@ _ROUND_NOUNS = frozenset(("financing", "funding", "round", "capital", "investmen
 _PUBLIC_BODY = re.compile(r"(?i)\b(?:department|city|county|ministry|government|municipality|"
                           r"agency|authority|school\s+district|public\s+schools)\b")
 #: A grant its giver announces ("Announces Prestigious Grant for Aspiring Professionals").
+#: Also its recipients, winners or cycle, and a grant "supporting" or "benefiting" people
+#: ("Announces Nationwide Grant Supporting Student Athletes", "Announces 27 ... Grant
+#: Recipients").
 _GRANT_GIVEN = re.compile(r"(?i)^\s*(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?grants?\s+"
-                          r"(?:awards?\s+)?"
-                          r"(?:program\s+)?(?:for|to)\s")
+                          r"(?:(?:recipients|winners|cycle|applications|awardees)\b|"
+                          r"(?:awards?\s+)?(?:program\s+)?(?:for|to|supporting|benefiting|"
+                          r"honoring|helping)\s(?!its\s))")
 #: Small patterns of the reading below, compiled once (extraction must stay fast).
 _RELATIVE_END = re.compile(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$",
                            re.IGNORECASE)
@@ -645,7 +673,9 @@ def find_funding(sentence: str) -> FundingCandidate | None:
 
 #: "also secured funds this week", "raised fresh funds": money, its size untold.
 _FUNDS_TAKEN = re.compile(r"(?i)\s*(?:(?:fresh|new|undisclosed|additional)\s+)?funds\b"
-                          r"(?!\s+(?:for|to)\s)")
+                          r"(?!\s+(?:for|to)\s)|"
+                          # "Raises New Capital to Help Platforms ...": capital raised
+                          r"\s*(?:fresh|new|additional)\s+capital\b")
 #: "attracted substantial investments", "attracts fresh capital": money, its size untold.
 _ATTRACTED = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:investments?|funding|capital|investors?)\b")
 #: Money raised over a company's life, not a round: "over its five years of operations,
@@ -725,10 +755,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
     verb = _FUNDING_VERB.search(text)
     backs = (any(w in low for w in ("back", "fund", "lead", "led ")) and _BACKS_IN_ROUND.match(
         text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or (
-        "invest" in low and _INVESTS_IN.match(text)) or None
+        "invest" in low and _INVESTS_IN.match(text)) or ((
+        "grant" in low or "funding" in low) and _GRANT_TO.match(text)) or None
     investors: tuple[str, ...]
     # an investment named as such ("Invests in Kelp DAO") is a round without an amount
-    invested = backs is not None and backs.re is _INVESTS_IN
+    invested = backs is not None and backs.re in (_INVESTS_IN, _GRANT_TO)
     # ("automated indoor farming startup Stacked Farm": what it is, then its name)
     bare_name = _DESCRIBED_FIRST.sub("", backs.group("subject")) if invested and backs else ""
     starts_named = bare_name[:1].isupper() or bare_name[:1].isdigit() or \
@@ -737,6 +768,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
             w[:1].islower() and w not in ("of", "and", "the", "de", "for")
             for w in bare_name.split()[1:])):
         backs = None  # "invests in Mississippi community bank advancing ...": no name
+        invested = False
+    if backs is not None and backs.re is _GRANT_TO and (
+            _NOT_A_COMPANY.search(backs.group("subject"))
+            or backs.group("subject").strip().lower() in common_words()):
+        backs = None  # a grant to a school or a charity; "Grant to Expand ...": a purpose
         invested = False
     if backs is not None and invested and (
             _ASSET_CLASS.match(backs.group("subject").strip())
