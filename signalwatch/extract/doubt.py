@@ -29,21 +29,23 @@ from typing import Any
 
 from .text import TICKERS
 
-_MONEY = re.compile(
-    r"(?i)(?:US\$|C\$|A\$|S\$|HK\$|R\$|\$|€|£|¥|₹|\b(?:usd|eur|gbp|inr|rs\.?|cad|aud)\s?)"
+_MONEY = re.compile(  # (the lookahead first: most positions fail at once)
+    r"(?i)(?=[$€£¥₹\dUCASHRuecgaiUEGIRr])(?:(?:US\$|C\$|A\$|S\$|HK\$|R\$|\$|€|£|¥|₹|"
+    r"\b(?:usd|eur|gbp|inr|rs\.?|cad|aud)\s?)"
     r"\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|mn|bn|mln|m|b|k)\b)?"
-    r"|\b\d[\d,.]*\s?(?:million|billion|mn|bn|crore|lakh)\b")
+    r"|\b\d[\d,.]*\s?(?:million|billion|mn|bn|crore|lakh)\b)")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"<money>|<ticker>|\d[\d,.]*|[^\W\d_](?:[\w'’.&\-]*[^\W_])?")
 
 
 def words(title: str) -> list[str]:
     """A headline's words as the model reads them, in order (repeats kept)."""
-    text = TICKERS.sub(" <ticker> ", title)
-    text = _MONEY.sub(" <money> ", text)
-    out = []
-    for w in _WORD.findall(text.replace("&amp;", "&")):
-        out.append("<num>" if w[0].isdigit() else w.lower().replace("’", "'"))
-    return out
+    # (each pass only where it can apply: extraction must stay fast, issue #13)
+    text = TICKERS.sub(" <ticker> ", title) if "(" in title else title
+    if _DIGIT.search(text):
+        text = _MONEY.sub(" <money> ", text)
+    text = text.lower().replace("’", "'").replace("&amp;", "&")
+    return ["<num>" if w[0].isdigit() else w for w in _WORD.findall(text)]
 
 
 @dataclass(frozen=True)

@@ -291,8 +291,8 @@ _NOT_A_ROUND_AFTER = re.compile(
     r"shelter|homeless\s+shelter|charit(?:y|ies))\b|"
     # "Raises $31,000 For Boys & Girls Clubs", "for St. Mary's Children's Hospital": for
     # those a charity serves
-    r"(?<!software\s)(?<!platform\s)(?<!app\s)(?<!tools\s)(?<!solutions\s)"
-    r"\bfor\s+(?!its\s|their\s|his\s|her\s)(?:the\s+|local\s+)?"
+    r"\bfor(?<!software\sfor)(?<!platform\sfor)(?<!app\sfor)(?<!tools\sfor)"
+    r"(?<!solutions\sfor)\s+(?!its\s|their\s|his\s|her\s)(?:the\s+|local\s+)?"
     r"(?:(?![\w'’&.\-]*ing\s|platform|app\s|tool|software)[\w'’&.\-]+\s+){0,3}?"
     r"(?:clubs?|hospitals?|schools?|"
     r"shelters?|veterans|families|children|kids|survivors|foundation)"

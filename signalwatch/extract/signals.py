@@ -411,12 +411,13 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         funding = find_funding(sentence)
         if funding is not None:
             attrs = _funding_attrs(funding, rates)
-            if sentence == item.title and not funding.rumour and \
+            found = [named("funding", funding.subject, attrs, funding.rumour, sentence)]
+            if found[0] is not None and sentence == item.title and not funding.rumour and \
                     (doubt := funding_doubt(sentence)) is not None:
                 # a headline whose words are those of headlines that were no round:
-                # shown in digests with those words, never alerted on its own
+                # shown in digests with those words, never alerted on its own (judged
+                # only once the round is an account's: most are no one's)
                 attrs["doubt"] = doubt.as_dict()
-            found = [named("funding", funding.subject, attrs, funding.rumour, sentence)]
         elif people := roundup_moves(sentence):
             rumour = bool(REPORTED.search(sentence))
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
