@@ -1215,6 +1215,35 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
     assert [(c.person, c.title) for c in find_leadership(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # from press_blind15: a company, a colon, then its news; clauses after semicolons, the
+    # company of the head standing for a clause that names none
+    ("Lamna Announces Leadership Transition: Jane Roe Appointed as Chief Operating Officer",
+     [("Lamna", "Jane Roe", "Chief Operating Officer", "joined")]),
+    ("Lamna SE: John Doe to Join Lamna SE as Interim CEO; CEO Jane Roe to Transition to "
+     "Advisory Role at Conclusion of Contract", [("Lamna SE", "John Doe", "Interim CEO", "joined"),
+                                               ("Lamna SE", "Jane Roe", "CEO", "departed")]),
+    ("Lamna Names Jane Roe CEO; John Doe Named CFO",
+     [("Lamna", "Jane Roe", "CEO", "joined"), ("Lamna", "John Doe", "CFO", "joined")]),
+    ("Lamna AG: Supervisory Board Appoints Jane Roe as Chief Transformation Officer",
+     [("Lamna AG", "Jane Roe", "Chief Transformation Officer", "joined")]),
+    # a ticker's own colons and semicolons are no clauses
+    ("Lamna Mining (CSE: LMNA; OTC: LMNAF) Appoints Jane Roe as CEO",
+     [("Lamna Mining (CSE: LMNA; OTC: LMNAF)", "Jane Roe", "CEO", "joined")]),
+    # a generation after a comma is the name's; a possessor before it is not
+    ("Lamna Corp. Appoints John R. Doe, III as President",
+     [("Lamna Corp.", "John R. Doe, III", "President", "joined")]),
+    ("Proseware Capital’s Jane Roe to join Lamna as Chief Operating Officer",
+     [("Lamna", "Jane Roe", "Chief Operating Officer", "joined")]),
+    # a film's crafts are no company's executives
+    ("Lamna Welcomes Jane Roe, DFF as Director of Photography for Documentary", []),
+    ("Lamna Studios Announces Production Designer Jane Roe as Art Director for a Music Video",
+     []),
+])
+def test_leadership_in_clauses_and_names(text: str, expected: list) -> None:
+    assert [(c.company, c.person, c.title, c.change) for c in find_leadership(text)] == expected
+
+
 def test_a_newsletter_roundup_gives_each_company_its_round() -> None:
     """Issue #13: round-ups and list sentences, where a company is not the headline's."""
     from signalwatch.extract.signals import signals_from_item

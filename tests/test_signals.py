@@ -300,7 +300,9 @@ HEADLINE_LEVELS = [
     ("press_blind5", "leadership", 0.95, 0.9), ("press_blind5", "funding", 0.95, 0.9),
     ("news_blind4", "leadership", 0.95, 0.8), ("news_blind4", "funding", 0.95, 0.95),
     ("news_blind5", "leadership", 0.95, 0.9), ("news_blind5", "funding", 0.95, 0.95),
-    ("news_blind6", "leadership", 0.9, 0.8), ("news_blind6", "funding", 0.95, 0.9),
+    # (news_blind6's label of a VC's general partner predates the taxonomy's rule that a
+    # general partner is a head, and is kept as written: SOURCES.md, press_blind15)
+    ("news_blind6", "leadership", 0.85, 0.8), ("news_blind6", "funding", 0.95, 0.9),
     ("news_blind7", "funding", 0.95, 0.95),
     ("press_blind6", "leadership", 0.95, 0.9), ("press_blind6", "funding", 0.85, 0.9),
     ("press_blind7", "leadership", 0.95, 0.95), ("press_blind7", "funding", 0.85, 0.8),

@@ -226,6 +226,8 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
     # a distractor that is (or was once named as) a labelled company is that company
     clash = {acc for n in names for start, end, key in Matcher(extra).mentions(n)
              if start == 0 and end == len(n) for acc in key.accounts}
+    # (a mention of "Cherry SE" spans "Cherry" only, its legal form folded)
+    clash |= {a.id for a in extra if normalise_name(a.name) in ids}
     extra = [a for a in extra if a.id not in clash]
     matcher = Matcher([Account(f"l{i}", n) for i, n in enumerate(names)] + extra)
     misses: list[str] = []

@@ -9,7 +9,7 @@ Foo (the one joined); Bar is only part of the person's description.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .funding import REPORTED
 from .gates import Words
@@ -25,7 +25,8 @@ _HIRE_VERBS = (r"has\s+appointed|has\s+named|has\s+hired|"
 _COMPANY_VERB = re.compile(
     rf"^(?P<company>.+?)\s+(?P<verb>{_HIRE_VERBS})\s+(?P<rest>.+)$", re.IGNORECASE)
 _JOINS = re.compile(
-    r"^(?P<person>.+?)\s+(?:joins|rejoins|joined|returns to|moves to)\s+(?P<company>.+?)\s+"
+    r"^(?P<person>.+?)\s+(?:joins|rejoins|joined|returns to|moves to|(?:is\s+set\s+|set\s+)?to\s+"
+    r"join|will\s+join)\s+(?P<company>.+?)\s+"
     r"(?:as|in\s+(?:a\s+|the\s+)?(?:newly[- ]created|new)\s+(?:role|position)\s+(?:of|as))\s+"
     r"(?:its\s+|the\s+|new\s+|first\s+|first-ever\s+)*(?P<title>.+)$", re.IGNORECASE)
 _NAMED_OF = re.compile(
@@ -49,6 +50,9 @@ _DEPARTS = re.compile(
     # (prose tells it in the past: "Intel CEO Pat Gelsinger stepped down from his role")
     r"(?:steps down|resigns|(?<!has\s)stepped down|(?<!has\s)resigned|" + _HAS_LEFT + "|"
     r"departs|leaves|exits|to step down|to depart|to leave|retires|to retire|is out|"
+    # "CEO Oliver Kaltner to Transition to Advisory Role": out of the role
+    r"(?:to|will)\s+transition\s+to\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:advisory|advisor|"
+    r"adviser|consulting)\s+(?:role|position|capacity)|"
     r"announce[sd]\s+(?:his|her|their)\s+(?:exit|departure|resignation|retirement)|"
     r"is retiring|will retire|will step down|will leave|is departing|"
     # "Instacart CEO Jane Doe is joining OpenAI": the role at the company left
@@ -189,6 +193,7 @@ _COUNT_OF_PEOPLE = re.compile(
 #: "Rajni Natesan, MD, MBA as CEO": degrees between a name and its role.
 _POSTNOMINALS_BEFORE_AS = re.compile(r"(?:,\s+(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|Esq\.?|JD|"
                                      r"J\.D\.|DDS|RN|MPH|MS|MSc))+(?=,?\s+as\s)")
+_GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _POSTNOMINALS = re.compile(r"(?:,?\s+(?:MBE|OBE|CBE|KBE|PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|"
                            r"Esq\.?|FACS|FRCSC|CM|DDS|RN|JD|J\.D\.))+$")
 
@@ -197,6 +202,9 @@ def person_name(span: str) -> str | None:
     """The person's name at the end of a span like "Veteran Fintech Executive Kyle Zasky"
     or "Ex-Salesforce VP Kenn Van Hauen"; None when the span names no one."""
     span = span.strip(" ,")
+    # "Frank R. Parrish, III", "John Doe, Jr.": the name, its generation kept as written
+    if (gen := _GENERATION.search(span)) and (named := person_name(span[:gen.start()])):
+        return named + gen.group(0)
     # honours and degrees after the name ("Dr Kieran West MBE", "Jane Roe, PhD") are no
     # part of it
     span = _POSTNOMINALS.sub("", span).strip(" ,")
@@ -204,6 +212,8 @@ def person_name(span: str) -> str | None:
     # Walk back from the end while tokens look like parts of a name.
     name: list[str] = []
     for token in reversed(tokens):
+        if token.endswith(("'s", "’s")):
+            break  # "Felix Capital’s Julien Codorniou": the possessor is no part of the name
         if _NAME_TOKEN.match(token) and not _TITLE_WORDS.fullmatch(token.lower()) \
                 and token.lower() not in ("of", "the", "at", "and", "veteran", "executive",
                                           "former", "industry", "new"):
@@ -406,6 +416,7 @@ _ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+a
 #: A word every departure form holds ("steps down", "resigns", "is out", "fired", "parts
 #: ways with", "is joining OpenAI" ...): a superset, checked once per sentence.
 _LEAVING = re.compile(r"step|resign|depart|leav|exit|retir|\bout\b|oust|fire[sd]|remov|replac|"
+                      r"transition\s+to|"
                       r"quit|join|goes\s+to|heads\s+to|moves\s+to|\bleft\b|dismiss|parts\s+ways")
 _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
@@ -422,9 +433,11 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     return _headline_forms(sentence)
 
 
-def _headline_forms(sentence: str) -> list[LeadershipCandidate]:
+def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandidate]:
     """find_leadership past its test for a title word."""
     text = drop_appositive(LEAD_IN.sub("", _unescape(" ".join(sentence.split()))))
+    if clauses and (": " in text or "; " in text) and (found := _clauses(text)):
+        return found
     text = _ON_BOARD.sub(r"\1 \2 as", text)
     # "Welcomes New COO, Jeff Drobick, as Company Continues ...": the title, then the name
     # between commas
@@ -535,7 +548,8 @@ def _headline_forms(sentence: str) -> list[LeadershipCandidate]:
             person_span, title = split
             # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the name is first
             first = person_span.split(",")[0]
-            if "," in person_span and person_name(first):
+            if "," in person_span and not _GENERATION.search(person_span) and \
+                    person_name(first):
                 person_span = first
             c = _candidate(m.group("company"), person_name(person_span), title, change, text)
             if c:
@@ -554,6 +568,63 @@ def _headline_forms(sentence: str) -> list[LeadershipCandidate]:
     return []
 
 
+#: "AAM Announces Leadership Transition: ...", "Cherry SE: ...": a company, then its news.
+_COMPANY_HEAD = re.compile(
+    r"^(?P<company>(?:[\w.&'’\-]+\s+){0,4}?[\w.&'’\-]+)(?:\s+(?:announces|confirms|"
+    r"reveals)\s+(?:(?:an?|the)\s+)?(?:leadership|executive|management)\s+(?:transition|"
+    r"changes?|updates?|appointments?))?$", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)")
+_SEMICOLON = re.compile(r"; ")
+_BOARD_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:supervisory|management|executive|administrative)?"
+                         r"\s*(?:board(?:\s+of\s+directors)?)?$")
+#: "Elaine Anghel Appointed as Chief Operating Officer": a passive with no company.
+_APPOINTED_AS = re.compile(r"^(?P<person>.+?)\s+(?:is\s+|has\s+been\s+)?(?P<verb>appointed|"
+                           r"named|promoted|elevated)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
+                           r"(?P<title>.+)$", re.IGNORECASE)
+#: A clause that opens with the title of its person ("CEO Oliver Kaltner to ...").
+_TITLE_FIRST = re.compile(r"^(?:(?:co-)?ceo|cfo|coo|cto|cmo|cro|chief\s|president\b|founder\b)",
+                          re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[LeadershipCandidate]:
+    """A headline of a company and its news after a colon, or of several clauses after
+    semicolons ("Cherry SE: Rogier Volmer to Join Cherry SE as Interim CEO; CEO Oliver
+    Kaltner to Transition to Advisory Role"): each clause read, the company the head
+    names (or the first clause's) standing for a clause that names none."""
+    # (a ticker's brackets hold colons and semicolons of their own: "(CSE: MAXX; OTC: X)")
+    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+    colon = masked.find(": ")
+    context = None
+    body = text
+    if colon > 0 and (m := _COMPANY_HEAD.match(text[:colon].strip())):
+        context = m.group("company")
+        body, masked = text[colon + 2:], masked[colon + 2:]
+    cuts = [m.start() for m in _SEMICOLON.finditer(masked)]
+    starts, ends = [0, *(c + 2 for c in cuts)], [*cuts, len(body)]
+    parts = [p for a, b in zip(starts, ends, strict=True) if (p := body[a:b].strip())]
+    if context is None and len(parts) < 2:
+        return []
+    out: list[LeadershipCandidate] = []
+    for part in parts:
+        found = _headline_forms(part, clauses=False)
+        if not found and context:
+            if _TITLE_FIRST.match(part):  # "CEO Oliver Kaltner to step down"
+                found = _headline_forms(f"{context} {part}", clauses=False)
+            elif (m := _APPOINTED_AS.match(part)) and (person := person_name(
+                    m.group("person"))) and (c := _candidate(
+                    context, person, m.group("title"),
+                    "promoted" if m.group("verb").lower().startswith(("promot", "elevat"))
+                    else "joined", text)):
+                found = [c]
+        # "KAP AG: Supervisory Board Appoints ...": the board acts for the company named
+        found = [replace(c, company=context if context and _BOARD_ONLY.match(c.company)
+                         else c.company, sentence=text) for c in found]
+        out += found
+        if context is None and found:
+            context = found[0].company
+    return out
+
+
 # Patterns the functions above use, compiled once at import (the first items
 # a process read paid for compiling them; issue #13).
 _FIND_LEADERSHIP_RE1 = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
@@ -561,7 +632,7 @@ _FIND_LEADERSHIP_RE2 = re.compile(
     r"(?i)\bto\s+(?:its|the|their)\s+(?:\w+\s+)?board\b|\bto\s+(?:talk|"
     r"speak|discuss|share|present|keynote|headline)\b")
 _FIND_LEADERSHIP_RE3 = re.compile(
-    r"(?:\s+and|,)\s+(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
+    r"(?:\s+and|,)\s+(?!(?:Jr\.?|Sr\.?|II|III|IV)\s)(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
     r"(?:Chief|CEO|CFO|COO|CTO|CMO|CRO|President|VP|Vice|Head|Director)\b))")
 _FIND_LEADERSHIP_RE4 = re.compile(r"^(?:its|the)\s+", re.IGNORECASE)
 _FIND_LEADERSHIP_RE5 = re.compile(r"\bboard\b", re.IGNORECASE)

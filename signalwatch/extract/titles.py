@@ -91,7 +91,10 @@ _NOT_EXECUTIVE = re.compile(
     r"\bboard\b|\badvisory (?:board|council|committee)\b|\badvisors?\b|\badvisers?\b|"
     r"\btrustees?\b|"
     r"\bnon[- ]executive\b|\bindependent director\b|\bboard member\b|\bfellow\b|"
-    r"\bambassador\b|\bmentor\b|\bchairman of the board\b|\banalyst$",
+    r"\bambassador\b|\bmentor\b|\bchairman of the board\b|\banalyst$|"
+    # a film's or a show's crafts, not a company's functions ("Director of Photography
+    # for Documentary ...", "Art Director for a Music Video")
+    r"\bdirector of photography\b|\b(?:art|casting|music(?:al)?|photography)\s+director\b",
     re.IGNORECASE,
 )
 _ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\b", re.IGNORECASE)
