@@ -194,6 +194,7 @@ _COUNT_OF_PEOPLE = re.compile(
 _POSTNOMINALS_BEFORE_AS = re.compile(r"(?:,\s+(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|Esq\.?|JD|"
                                      r"J\.D\.|DDS|RN|MPH|MS|MSc))+(?=,?\s+as\s)")
 _GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+_GENERATIONS = ("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV")
 _POSTNOMINALS = re.compile(r"(?:,?\s+(?:MBE|OBE|CBE|KBE|PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|"
                            r"Esq\.?|FACS|FRCSC|CM|DDS|RN|JD|J\.D\.))+$")
 
@@ -203,7 +204,8 @@ def person_name(span: str) -> str | None:
     or "Ex-Salesforce VP Kenn Van Hauen"; None when the span names no one."""
     span = span.strip(" ,")
     # "Frank R. Parrish, III", "John Doe, Jr.": the name, its generation kept as written
-    if (gen := _GENERATION.search(span)) and (named := person_name(span[:gen.start()])):
+    if span.endswith(_GENERATIONS) and (gen := _GENERATION.search(span)) and (
+            named := person_name(span[:gen.start()])):
         return named + gen.group(0)
     # honours and degrees after the name ("Dr Kieran West MBE", "Jane Roe, PhD") are no
     # part of it
@@ -416,7 +418,7 @@ _ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+a
 #: A word every departure form holds ("steps down", "resigns", "is out", "fired", "parts
 #: ways with", "is joining OpenAI" ...): a superset, checked once per sentence.
 _LEAVING = re.compile(r"step|resign|depart|leav|exit|retir|\bout\b|oust|fire[sd]|remov|replac|"
-                      r"transition\s+to|"
+                      r"transition\s+to\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:advis|consult)|"
                       r"quit|join|goes\s+to|heads\s+to|moves\s+to|\bleft\b|dismiss|parts\s+ways")
 _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
@@ -436,7 +438,9 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
 def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandidate]:
     """find_leadership past its test for a title word."""
     text = drop_appositive(LEAD_IN.sub("", _unescape(" ".join(sentence.split()))))
-    if clauses and (": " in text or "; " in text) and (found := _clauses(text)):
+    if clauses and (": " in text or "; " in text) and _TITLE_HINTS_GATE.any(
+            text[text.find(": ") + 1 if ": " in text else 0:].lower()) and (
+            found := _clauses(text)):
         return found
     text = _ON_BOARD.sub(r"\1 \2 as", text)
     # "Welcomes New COO, Jeff Drobick, as Company Continues ...": the title, then the name
