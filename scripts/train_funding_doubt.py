@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from signalwatch.accounts import Account  # noqa: E402
-from signalwatch.extract.doubt import Model, words  # noqa: E402
+from signalwatch.extract.doubt import NAMED_STAGES, Model, words  # noqa: E402
+from signalwatch.extract.funding import find_funding  # noqa: E402
 from signalwatch.match import Matcher, normalise_name  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "signals"
@@ -108,6 +109,11 @@ def first_runs(data: Path = DATA) -> dict[str, list[tuple[str, str, int]]]:
     return out
 
 
+def _named_stage(title: str) -> bool:
+    c = find_funding(title)
+    return c is not None and c.round.startswith(NAMED_STAGES)
+
+
 def measure(labels: dict[str, list[tuple[str, int]]],
             runs: dict[str, list[tuple[str, str, int]]]) -> list[dict[str, float]]:
     """Leave-one-split-out: each split's candidates judged by a model not trained on it."""
@@ -115,7 +121,8 @@ def measure(labels: dict[str, list[tuple[str, int]]],
     for split, cands in sorted(runs.items()):
         bias, weights = train([r for s, rows in labels.items() if s != split for r in rows])
         m = Model(bias, weights, 0.0)
-        scored += [(m.probability(t), y) for t, _, y in cands]
+        # (a round named by its stage is not judged, as in extract/signals.py)
+        scored += [(1.0 if _named_stage(t) else m.probability(t), y) for t, _, y in cands]
     labelled_total = sum(sum(1 for _, y in rows if y) for s, rows in labels.items()
                          if s in runs)
     right = sum(y for _, y in scored)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..match import Matcher, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
-from .doubt import funding_doubt
+from .doubt import NAMED_STAGES, funding_doubt
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
 from .funding import (
@@ -413,6 +413,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             attrs = _funding_attrs(funding, rates)
             found = [named("funding", funding.subject, attrs, funding.rumour, sentence)]
             if found[0] is not None and sentence == item.title and not funding.rumour and \
+                    not funding.round.startswith(NAMED_STAGES) and \
                     (doubt := funding_doubt(sentence)) is not None:
                 # a headline whose words are those of headlines that were no round:
                 # shown in digests with those words, never alerted on its own (judged
