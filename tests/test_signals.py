@@ -326,3 +326,49 @@ def test_headline_levels_are_guarded() -> None:
             results[split] = evaluate_headlines(DATA / "signals" / f"{split}.jsonl", accounts)
         got = results[split][kind]
         assert got["precision"] >= precision and got["recall"] >= recall, (split, kind, got)
+
+
+def test_a_plain_report_confirms_a_rumour_as_a_new_signal(tmp_path, server) -> None:
+    """A rumoured round, then the round announced: the announcement is news (a new signal
+    that is decided and may alert, with the rumour's evidence too), the rumour is
+    withdrawn so a digest shows the round once, and a third report merges into the new
+    signal."""
+    old = "Mon, 23 Nov 2026 08:00:00 GMT"
+    server.route("/news", Response(200, _feed([("n0", "Box names Jane Roe VP of Sales", old)]),
+                                   {"Content-Type": RSS}))
+    server.route("/wire", Response(200, _feed([]), {"Content-Type": RSS}))
+    config, storage = _setup(tmp_path, server)
+    collect(storage, config, now=NOW)
+    extract_new_items(storage, config, now=NOW)  # the first poll: history
+
+    day = "Tue, 24 Nov 2026 13:00:00 GMT"
+    rumour = ("n1", "Acme Robotics is reportedly in talks to raise $25M Series A", day)
+    server.route("/news", Response(200, _feed([rumour]), {"Content-Type": RSS}))
+    t1 = NOW + timedelta(hours=2)
+    collect(storage, config, now=t1)
+    assert extract_new_items(storage, config, now=t1).new_signals == 1
+    (heard,) = storage.get_signals(kind="funding")
+    assert heard.attributes["rumour"] and not heard.history
+
+    told = ("w1", "Acme Robotics Secures $25 Million in Series A Funding", day)
+    server.route("/wire", Response(200, _feed([told]), {"Content-Type": RSS}))
+    t2 = NOW + timedelta(hours=4)
+    collect(storage, config, now=t2)
+    second = extract_new_items(storage, config, now=t2)
+    assert (second.new_signals, second.merged) == (1, 0)
+    (plain,) = storage.get_signals(kind="funding")  # the rumour is withdrawn
+    assert plain.id > heard.id and not plain.attributes.get("rumour")
+    assert {e.source for e in plain.evidence} == {"news", "wire"}
+    (gone,) = [s for s in storage.get_signals(kind="funding", withdrawn=True)
+               if s.id == heard.id]
+    assert gone.attributes["confirmed_by"] == plain.id
+
+    again = ("n2", "Acme Robotics raises $25M Series A led by Example Ventures", day)
+    server.route("/news", Response(200, _feed([rumour, again]), {"Content-Type": RSS}))
+    t3 = NOW + timedelta(hours=6)
+    collect(storage, config, now=t3)
+    third = extract_new_items(storage, config, now=t3)
+    assert (third.new_signals, third.merged) == (0, 1)
+    (merged,) = storage.get_signals(kind="funding")
+    assert merged.id == plain.id and merged.attributes["investors"] == ["Example Ventures"]
+    storage.close()

@@ -7,7 +7,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -71,12 +72,43 @@ def observe_tool(storage: Any, intent: SignalIntent) -> None:
                             url=intent.evidence[0].url if intent.evidence else None)
 
 
+#: Attributes that keep a signal from alerting on its own (a rumour, an unsure reading).
+WITHHELD = ("rumour", "doubt")
+
+
+def _withheld(attributes: Mapping[str, Any]) -> bool:
+    return any(attributes.get(k) for k in WITHHELD)
+
+
 def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bool:
-    """Store a signal, or add its evidence to the same event's signal; True when new."""
+    """Store a signal, or add its evidence to the same event's signal; True when new.
+
+    A plain report of an event stored only as a rumour or an unsure reading ("in talks to
+    raise $25M", then "raises $25M") is news: it is stored as a new signal (so it is
+    decided, and may alert), carrying the earlier evidence, and the withheld one is
+    withdrawn ("confirmed as signal #N"), so a digest shows the event once."""
     since = intent.occurred_at - window
     for existing in storage.get_recent_signals(intent.account_id, intent.kind, since):
+        if existing.attributes.get("confirmed_by"):
+            continue  # a rumour a later report confirmed: that report's signal holds it
         if abs(existing.occurred_at - intent.occurred_at) <= window and same_event(
                 intent.kind, existing.attributes, intent.attributes):
+            if _withheld(existing.attributes) and not _withheld(intent.attributes) \
+                    and not intent.history:
+                attrs = {k: v for k, v in merge_attributes(
+                    intent.kind, intent.attributes, existing.attributes).items()
+                    if k not in WITHHELD}
+                new_id = storage.add_signal(
+                    replace(intent, attributes=attrs),
+                    intent.item_ids[0] if intent.item_ids else None)
+                for ev in existing.evidence:
+                    storage.add_evidence(new_id, ev, None)
+                storage.update_signal(existing.id,
+                                      attributes={**existing.attributes, "confirmed_by": new_id},
+                                      confidence=existing.confidence, history=existing.history)
+                storage.withdraw_signals([existing.id], by=f"confirmed as signal #{new_id}",
+                                         now=intent.detected_at)
+                return True
             item_id = intent.item_ids[0] if intent.item_ids else None
             for ev in intent.evidence:
                 storage.add_evidence(existing.id, ev, item_id)
