@@ -341,6 +341,9 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Ficus Raises $40,000 for Lamna Children's Hospital in Memphis",
         "LAMNA AWARDS $7 MILLION GRANT TO FICUS WEST COMMUNITY DEVELOPMENT CORPORATION",
         "Lamna Foundation Awards $228,641 Vision Grant to Expand and Equip a Clinic",
+        # from news_blind8: a person described, not a company named
+        "A 24-year-old who exited his first company to Lamna raises $3M for his next venture",
+        "A 25-year-old police drone founder just raised $75M led by Index",
     ],
 )
 def test_not_funding(text) -> None:
@@ -360,6 +363,11 @@ def test_not_funding(text) -> None:
      None, ()),
     ("Ficus Raises $3M Seed for Platform Serving Families", "Ficus", "seed", 3e6, ()),
     ("Ficus Raises $3M for Software for Schools", "Ficus", "unknown", 3e6, ()),
+    # from news_blind8: what the investee is before its name; an amount "in new funding"
+    ("Jane Roe invests in wedding marketplace Ficus", "wedding marketplace Ficus", "unknown",
+     None, ("Jane Roe",)),
+    ("Ficus moves remittances further into Asia and Europe with $53M in new funding", "Ficus",
+     "unknown", 53e6, ()),
 ])
 def test_grants_given_to_a_company_and_capital_raised(text, subject, round_, amount,
                                                       investors) -> None:

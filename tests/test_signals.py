@@ -311,6 +311,10 @@ HEADLINE_LEVELS = [
     ("press_blind10", "leadership", 0.85, 0.85), ("press_blind10", "funding", 0.9, 0.9),
     ("press_blind11", "leadership", 0.85, 0.95), ("press_blind11", "funding", 0.85, 0.9),
     ("press_blind12", "leadership", 0.95, 0.7), ("press_blind12", "funding", 0.8, 0.85),
+    ("press_blind13", "leadership", 0.95, 0.95), ("press_blind13", "funding", 0.9, 0.85),
+    ("press_blind14", "leadership", 0.95, 0.95), ("press_blind14", "funding", 0.8, 0.85),
+    ("press_blind15", "leadership", 0.95, 0.95), ("press_blind15", "funding", 0.95, 0.95),
+    ("news_blind8", "funding", 0.95, 0.95),
 ]
 
 

@@ -99,8 +99,8 @@ _BACKS_IN_ROUND = re.compile(
 #: funding": a round named with its amount after "with" or "in".
 _WITH_ROUND = re.compile(
     r"\s(?:with|in|after)\s+(?:a\s+|an\s+|its\s+|fresh\s+|new\s+)?(?P<rest>(?:[$€£]|US\$|"
-    r"CA\$)\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:pre-)?seed|series\s+[a-j]|"
-    r"funding|round|raise|financing)\b.*)$", re.IGNORECASE)
+    r"CA\$)\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:in\s+(?:new\s+|fresh\s+)?)?"
+    r"(?:(?:pre-)?seed|series\s+[a-j]|funding|round|raise|financing)\b.*)$", re.IGNORECASE)
 #: A news headline's subject in sentence case: its leading name words, then a lower-case
 #: verb ("OmniRetail shakes up ...", "AI insurtech Ominimo bags ...").
 _LEAD_NAME = re.compile(
@@ -119,7 +119,8 @@ _INVESTS_IN = re.compile(
     r"^(?P<investors>.+?)\s+(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
     r"(?P<rest>(?:(?:an?\s+)?(?:additional\s+|another\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?"
     r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?\s+(?P<subject>(?:(?:(?-i:[a-z][\w\-]*)\s+)"
-    r"{0,4}?(?-i:startup|company|firm|maker|platform|provider|developer|brand|business)\s+)?"
+    r"{0,4}?(?-i:startup|company|firm|maker|platform|provider|developer|brand|business|"
+    r"marketplace|app|fintech|insurtech|proptech|lender|retailer)\s+)?"
     r"(?-i:[A-Z]|[a-z]{1,4}(?=[A-Z]))"
     r"[\w.&'’\- ]{0,60}?)"
     r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)"
@@ -144,7 +145,8 @@ _NOT_A_COMPANY = re.compile(r"(?i)\b(?:foundation|non-?profit|community\s+develo
 _CAMEL_FIRST = re.compile(r"[a-z]{1,6}[A-Z]")
 #: What a company is before its name ("automated indoor farming startup ").
 _DESCRIBED_FIRST = re.compile(r"^(?:(?:[a-z][\w\-]*|AI)\s+){0,4}?(?:startup|company|firm|maker|"
-                              r"platform|provider|developer|brand|business|player)\s+")
+                              r"platform|provider|developer|brand|business|player|marketplace|"
+                              r"app|fintech|insurtech|proptech|lender|retailer)\s+")
 _INVESTMENT_IN_UNIT = re.compile(
     r"(?i)^\s*(?:full\s+|an?\s+)?(?:US|CA)?[$€£][\d.,]+\s*(?:[mbk]n?|mln|million|billion)?\s+"
     r"(?:strategic\s+)?investment\s+in(?:to)?\s+(?P<unit>(?-i:[A-Z0-9])[\w.&\- ]{1,40}?)\s+from\s")
@@ -715,6 +717,9 @@ _LEADING_CLAUSE = re.compile(r"^(?:after|following|amid|despite)\s+[^,]{3,60},\s
 _GENERIC_SUBJECT = re.compile(r"^(?:[Yy]et\s+)?(?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|"
                               r"[Tt]hese|[Ss]ome)\s+(?:(?:[a-z][\w\-]*|[A-Z]{1,4})\s+)*"
                               r"[a-z][\w\-]*$")
+#: A person described, not named: "A 24-year-old who ...", "A former Uber engineer who ...".
+_A_PERSON_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\b|(?:[\w\-]+\s+){0,4}?"
+                                 r"[\w\-]+\s+who\s)")
 #: Where a headline's main clause ends and a clause about something else begins.
 _CLAUSE_AFTER = re.compile(r",?\s+(?:as|while|whereas|but)\s+(?:rival|competitor|its\s+rival|"
                            r"peer|(?-i:[A-Z]))", re.IGNORECASE)
@@ -869,8 +874,10 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None  # "X led a $2M Seed round led by Canary": "by Canary" raised nothing
     if _BENEFIT_RAISER.search(subject):
         return None  # a charity golf classic's, gala's or campaign's raise
-    if _GENERIC_SUBJECT.match(subject):
-        return None  # "Yet another AI robotics firm lands funding", "a seed-stage firm"
+    if _GENERIC_SUBJECT.match(subject) or _A_PERSON_DESCRIBED.match(subject):
+        # "Yet another AI robotics firm lands funding", "a seed-stage firm", "A 24-year-old
+        # who exited his first company to Coinbase raises": no company named
+        return None
     # "AI agents startup, founded by Google and DeepMind alums, raises": who founded it is
     # not who raised; what is left must name a company
     described = _FOUNDED_BY.split(subject, maxsplit=1)
