@@ -2446,6 +2446,32 @@ def test_events_from_blind17(title, expected) -> None:
     assert [(e.type, e.subject) for e in find_events(title)] == expected
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    # the partner named before "Partnership" (what follows "with" is what was added); a
+    # word of kind names none
+    ("Lamna Expands Woodgrove Partnership With Azure Analytics Specialization",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna Expands Long-Standing Partnership with Woodgrove",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna Strengthens Oncology Partnership", [("partnership", "Lamna")]),
+    # what a company calls itself is no partnership
+    ("Lamna Emerges as the Premier Claims &amp; Billing Partner for Top U.S. Physicians", []),
+    # a teaser before a colon, the news after it even when it opens with a digit; a shop
+    ("Dessert for Everyone: 16 Lamnas Opens Frozen Yogurt and Soft Serve Shop in Brooklyn, NY",
+     [("expansion", "16 Lamnas")]),
+    # care expanded in a place; a title-case appositive with an article or a possessive
+    ("Lamna VNA & Hospice Expands Registered Nursing Care in Monterey",
+     [("expansion", "Lamna VNA & Hospice")]),
+    ("Lamna, Vietnam's Iconic Meme Coin, Launches New App", [("product_launch", "Lamna")]),
+    ("Lamna, Woodgrove and Proseware Partner to Build a Grid",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove"), ("partnership", "Proseware")]),
+])
+def test_events_from_blind18(title, expected) -> None:
+    from signalwatch.extract.events import find_events
+
+    assert [(e.type, e.subject) for e in find_events(title)] == expected
+
+
 def test_a_headings_company_for_the_move_described_after_it() -> None:
     """A round-up's heading in capitals names the company ("GOURD – JANE ROE"); the next
     sentence calls it by what it is ("The coffee giant replaced ..."): the heading's."""

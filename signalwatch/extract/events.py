@@ -329,13 +329,36 @@ _TEAM_LIST = re.compile(
     re.IGNORECASE)
 _INKS_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:inks|signs|forms|forges|announces|unveils|expands|extends|deepens|renews|"
-    rf"strengthens|advances|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|\w+\s+){{0,3}}"
+    rf"strengthens|advances|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|[\w\-]+\s+){{0,3}}"
     rf"(?:strategic\s+|commercial\s+|key\s+|global\s+)?(?:partnerships?|alliances?|ties|"
     rf"collaborations?|relationship(?=\s+with\s)|(?:agency|distribution|distributor|supply|"
     rf"licensing|reseller|cooperation|collaboration|commercial|co-marketing|referral)\s+"
     rf"(?:deal|agreement|pact)(?=\s+with\s))"
     rf"(?:\s+(?:agreement|agreements|deal|deals|pact|mou|memorandum\s+of\s+understanding))?"
     rf"\b(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
+#: "Point B Expands Microsoft Partnership With Azure ...": the partner named before the
+#: noun (what follows "with" is what was added, not a partner).
+_PARTNER_BEFORE_NOUN = re.compile(
+    rf"^{_NAME}\s+(?:expands|extends|deepens|renews|strengthens|broadens|enhances)\s+"
+    rf"(?:its\s+)?(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s+(?-i:[A-Z])[\w.&'’\-]*){{0,2}}?)\s+"
+    rf"(?:strategic\s+|global\s+)?partnership\b", re.IGNORECASE)
+#: "X Emerges as the Premier Claims & Billing Partner for Physicians": what a company
+#: calls itself, no partners named.
+_CALLED_A_PARTNER = re.compile(r"(?i)\b(?:emerges|is|as|remains|named)\s+(?:the|a|an|your)\s")
+#: Words that link a clause, never part of a partner's name before "Partnership".
+_LINKS = frozenset(("through", "with", "via", "by", "in", "to", "for", "of", "and", "the",
+                    "its", "thanks", "position", "platform", "reach", "presence"))
+#: Words that say what kind a partnership is, not who the partner is.
+_PARTNERSHIP_KINDS = frozenset((
+    "long-standing", "longstanding", "multi-year", "long-term", "decade-long", "year-long",
+    "existing", "exclusive", "successful", "longtime", "landmark", "groundbreaking",
+    "strategic", "global", "commercial", "international", "national", "regional", "local",
+    "key", "new", "current", "technology", "technical", "distribution", "marketing",
+    "research", "clinical", "oncology", "healthcare", "health", "retail", "supply",
+    "channel", "reseller", "referral", "sales", "data", "cloud", "ai", "product",
+    "innovation", "manufacturing", "logistics", "educational", "education", "community",
+    "industry", "academic", "joint", "collaborative", "official", "preferred", "premier",
+    "digital", "financial", "payments", "payment", "media", "content", "sponsorship"))
 #: "Canadian Club Signs on as Official Partner of Canada Soccer", "X Becomes Official
 #: Technology Partner of Y", "X Named Preferred Partner for Y": a company taken on as a
 #: partner. A word saying what kind of partner is needed: a person hired is "named
@@ -423,7 +446,7 @@ _EXPANDS = re.compile(
     rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-.]+\s+){{0,6}}?"
     rf"(?:services?|operations|presence|footprint|offerings|coverage|solutions|availability|"
     rf"reach|territory|foothold|plans|products|network|brand|sales|distribution|"
-    rf"manufacturing|production)\s+(?:further\s+)?"
+    rf"manufacturing|production|care)\s+(?:further\s+)?"
     # "services for window contractors in Monterey": whom for, then where
     rf"(?:for\s+(?:[\w&\-]+\s+){{1,4}}?(?=in\s|across\s|to\s))?)?"
     rf"(?:in\s*to|into|in|to|across|throughout)|"
@@ -483,8 +506,8 @@ _NAMED_FACILITY = re.compile(
     rf"store|branch|showroom)){_END}", re.IGNORECASE)
 _OFFICE = re.compile(
     rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils|launches)\s+(?:a\s+|an\s+|"
-    rf"its\s+|new\s+|first\s+|second\s+|[\w\-,]+\s+){{0,3}}(?:office|offices|headquarters|hub|HQ|"
-    rf"club|gym|clinic|dispensary|restaurant|"
+    rf"its\s+|new\s+|first\s+|second\s+|[\w\-,]+\s+){{0,5}}(?:office|offices|headquarters|hub|HQ|"
+    rf"club|gym|clinic|dispensary|restaurant|shops?|cafe|café|bakery|salon|showroom|"
     rf"center|centre|facility|facilities|plant|factory|warehouse|campus|locations?|stores?|"
     rf"branch|branches|data\s+center|bureau|studio|lab|laboratory|dealership|doors)"
     rf"(?<!online\sstore)(?<!online\sstores)\s+in\s+"
@@ -653,13 +676,17 @@ def find_events(sentence: str) -> list[EventCandidate]:
         # "D1 Training, Premier Athletic Fitness Brand Expands into ...": what it is, after
         # its name
         text = _KIND_APPOSITIVE.sub(r"\g<name> ", text, count=1)
+        # "WaterBuffalo, Vietnam's Iconic Meme Coin, Launches New App", "Acme, a Leading
+        # Maker, Launches": an appositive with an article or a possessive, in title case
+        text = _TITLED_APPOSITIVE.sub(r"\g<name> ", text, count=1)
     # "New Holding Enters the Rental Market: Alikson Group Acquires Apart Sharing": after a
     # lead-in and a colon, the clause that states an event is the news ("X Launches Y:
     # The Best Tool for Z" has none after its colon, and is read whole)
     bare = _FIND_EVENTS_RE1.sub(lambda m: "_" * len(m.group(0)), text)  # "(NASDAQ: X)"
     at = bare.find(": ")
     head, colon, tail = (text[:at], ": ", text[at + 2:]) if at > 0 else (text, "", "")
-    if colon and len(tail.split()) >= 3 and tail[:1].isupper() and len(head) < 120 and \
+    if colon and len(tail.split()) >= 3 and (tail[:1].isupper() or tail[:1].isdigit()) and \
+            len(head) < 120 and \
             (found := _events_in(tail, original, rumour, cats)):
         return found
     if colon and _FIND_EVENTS_RE2.match(tail) and \
@@ -721,6 +748,9 @@ _KIND_AFTER_NAME = (r"^(?P<name>[^,]{2,50}),\s+(?:the\s+|an?\s+)?(?:[\w&'’\-]+
 _NAME_THEN_KIND = re.compile(_KIND_AFTER_NAME + "$")
 #: The same between the subject and its verb.
 _KIND_APPOSITIVE = re.compile(_KIND_AFTER_NAME + r"\s+(?=(?-i:[A-Z])[a-z]+s\b)")
+_TITLED_APPOSITIVE = re.compile(
+    r"^(?P<name>[^,]{2,60}),\s+(?:(?:an?|the)\s[^,]{2,80}|[^,]{0,40}['’]s\s[^,]{2,60}),\s+"
+    r"(?=(?-i:[A-Z])[a-z]+s\b)")
 #: An occasion launching is no maker's product ("Central Texas Strong Online Auction Launches").
 _AN_OCCASION = re.compile(r"(?i)\S\s+(?:auction|fundraiser|campaign|festival|fair|drive|gala|"
                           r"walk|telethon|giveaway|contest|sweepstakes)$")  # ("Gala" is a name)
@@ -967,6 +997,13 @@ def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "partner" not in cats:
         return None
+    if (m := _PARTNER_BEFORE_NOUN.match(text)) and \
+            m.group("object").split()[0].lower() not in _PARTNERSHIP_KINDS and not any(
+                w.lower() in _LINKS for w in m.group("object").split()):
+        return [event("strategic", "partnership", m.group("subject"),
+                      f"partners with {m.group('object')}"),
+                event("strategic", "partnership", m.group("object"),
+                      f"partners with {_clean(m.group('subject'))}")]
     if (m := _WELCOMES_PARTNER.match(text)) and (
             _PERSON_OR_PLACE.search(m.group("object")) or _FIRM_PARTNER.search(text)):
         return []  # "Law Firm Welcomes Accomplished Litigator Jane Roe as New Partner"
@@ -975,7 +1012,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     both = _BOTH_PARTNER.match(text)
     if both and (_NAME_THEN_CLAUSE.search(both.group("object"))
                  or _VERB_IN_NAME.search(both.group("object"))
-                 or _VERB_IN_NAME.search(both.group("subject"))):
+                 or _VERB_IN_NAME.search(both.group("subject"))
+                 or _CALLED_A_PARTNER.search(both.group("subject"))):
         both = None  # "A & B Make History with a Groundbreaking Partnership": no name
     if both and _PARTNERSHIPS_RE1.match(both.group("object")):
         return []  # "Dune Integrates the TRON Network and Joins HackaTRON as a Partner"
@@ -988,7 +1026,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         return out
     if (m := _NAMED_PARTNERSHIP.match(text)) and \
             not _NOT_A_PARTNER.search(m.group("object").strip()) and \
-            m.group("object").strip().lower() not in common_words():
+            m.group("object").strip().lower() not in common_words() and \
+            m.group("object").split()[0].lower() not in _PARTNERSHIP_KINDS:
         # (one ordinary word names no partner: "Strengthens Oncology Partnership")
         out = _partners(event, m.group("subject"), m.group("object"))
         # "Expands Presence in New Jersey with Liberty Door Partnership": a place too
