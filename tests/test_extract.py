@@ -1247,6 +1247,19 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
     ("Lamna Welcomes Jane Roe, DFF as Director of Photography for Documentary", []),
     ("Lamna Studios Announces Production Designer Jane Roe as Art Director for a Music Video",
      []),
+    # from press_blind16: a first clause with no move still names the company; a dash
+    # before a hire's verb; the leadership team a hire is welcomed to; one person's two titles
+    ("Lamna Recognizes Jane Roe and John Doe as Co-Founders; Mary Major Appointed Chief "
+     "Financial Officer", [("Lamna", "Mary Major", "Chief Financial Officer", "joined")]),
+    ("Lamna Invests in Top-Tier Client Experience - Hires New Chief Client Strategy Officer, "
+     "Jane Roe", [("Lamna", "Jane Roe", "Chief Client Strategy Officer", "joined")]),
+    ("Lamna Global Welcomes Chief Technology Officer Jane Roe To Its Leadership Team",
+     [("Lamna Global", "Jane Roe", "Chief Technology Officer", "joined")]),
+    ("Lamna Appoints Mr. John Doe as Senior Vice President and Business Unit Head",
+     [("Lamna", "John Doe", "Senior Vice President", "joined")]),
+    ("Lamna Bio Corp. Appoints New COO and Communications Director to Accelerate Growth",
+     [("Lamna Bio Corp.", None, "New COO", "joined"),
+      ("Lamna Bio Corp.", None, "Communications Director", "joined")]),
 ])
 def test_leadership_in_clauses_and_names(text: str, expected: list) -> None:
     assert [(c.company, c.person, c.title, c.change) for c in find_leadership(text)] == expected

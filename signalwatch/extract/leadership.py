@@ -438,11 +438,14 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
 def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandidate]:
     """find_leadership past its test for a title word."""
     text = drop_appositive(LEAD_IN.sub("", _unescape(" ".join(sentence.split()))))
-    if clauses and (": " in text or "; " in text) and _TITLE_HINTS_GATE.any(
+    if clauses and (": " in text or "; " in text or " - " in text or " – " in text) and \
+            _TITLE_HINTS_GATE.any(
             text[text.find(": ") + 1 if ": " in text else 0:].lower()) and (
             found := _clauses(text)):
         return found
     text = _ON_BOARD.sub(r"\1 \2 as", text)
+    # "Welcomes Chief Technology Officer X To Its Leadership Team": the team is the company
+    text = _TO_THE_TEAM.sub("", text)
     # "Welcomes New COO, Jeff Drobick, as Company Continues ...": the title, then the name
     # between commas
     if (m := _TITLE_COMMA_NAME.search(text)) and is_executive(m.group("title")) and \
@@ -545,11 +548,14 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the appositive goes
         rest = _POSTNOMINALS_BEFORE_AS.sub("", _APPOSITIVE.sub(" as ", m.group("rest")))
         parts = _FIND_LEADERSHIP_RE3.split(rest)
-        for part in parts:
+        for at, part in enumerate(parts):
             split = _split_person_title(part)
             if split is None:
                 continue
             person_span, title = split
+            if at and len(person_span.split()) >= 2 and " as " not in f" {part} " and \
+                    person_name(person_span.split(",")[0]) is None:
+                continue  # "as Senior Vice President and Business Unit Head": one person
             # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the name is first
             first = person_span.split(",")[0]
             if "," in person_span and not _GENERATION.search(person_span) and \
@@ -577,8 +583,14 @@ _COMPANY_HEAD = re.compile(
     r"^(?P<company>(?:[\w.&'’\-]+\s+){0,4}?[\w.&'’\-]+)(?:\s+(?:announces|confirms|"
     r"reveals)\s+(?:(?:an?|the)\s+)?(?:leadership|executive|management)\s+(?:transition|"
     r"changes?|updates?|appointments?))?$", re.IGNORECASE)
+_TO_THE_TEAM = re.compile(r"(?i)\s+to\s+(?:its|the|their|our)\s+(?:(?:executive|senior|global)\s+)?"
+                          r"(?:leadership|executive|management)\s+team\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
-_SEMICOLON = re.compile(r"; ")
+_CLAUSE_BREAK = re.compile(r"; |\s[-–—]\s(?=(?:Hires|Names|Appoints|Welcomes|Promotes|Taps|"
+                           r"Adds|Elevates)\s)")
+#: A clause that opens with a hire's verb, its company left to the clause before.
+_HIRE_FIRST = re.compile(r"^(?:hires|names|appoints|welcomes|promotes|taps|adds|elevates)\s",
+                         re.IGNORECASE)
 _BOARD_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:supervisory|management|executive|administrative)?"
                          r"\s*(?:board(?:\s+of\s+directors)?)?$")
 #: "Elaine Anghel Appointed as Chief Operating Officer": a passive with no company.
@@ -603,16 +615,24 @@ def _clauses(text: str) -> list[LeadershipCandidate]:
     if colon > 0 and (m := _COMPANY_HEAD.match(text[:colon].strip())):
         context = m.group("company")
         body, masked = text[colon + 2:], masked[colon + 2:]
-    cuts = [m.start() for m in _SEMICOLON.finditer(masked)]
-    starts, ends = [0, *(c + 2 for c in cuts)], [*cuts, len(body)]
+    # (and a dash before a hire verb: "X Invests in Client Experience - Hires New CCO, Y")
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(masked)]
+    starts, ends = [0, *(b for _, b in cuts)], [*(a for a, _ in cuts), len(body)]
     parts = [p for a, b in zip(starts, ends, strict=True) if (p := body[a:b].strip())]
     if context is None and len(parts) < 2:
         return []
     out: list[LeadershipCandidate] = []
-    for part in parts:
+    for at, part in enumerate(parts):
         found = _headline_forms(part, clauses=False)
+        if not found and context is None and at == 0 and \
+                (subject := first_subject(part)) != part and len(subject.split()) <= 5:
+            # "Deep Market Making Recognizes ... as Co-Founders; X Appointed CFO": the
+            # first clause's subject, though its news is no move
+            context = subject
+            continue
         if not found and context:
-            if _TITLE_FIRST.match(part):  # "CEO Oliver Kaltner to step down"
+            if _TITLE_FIRST.match(part) or _HIRE_FIRST.match(part):
+                # "CEO Oliver Kaltner to step down", "Hires New Chief Client Officer, X"
                 found = _headline_forms(f"{context} {part}", clauses=False)
             elif (m := _APPOINTED_AS.match(part)) and (person := person_name(
                     m.group("person"))) and (c := _candidate(
