@@ -344,6 +344,8 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         # from news_blind8: a person described, not a company named
         "A 24-year-old who exited his first company to Lamna raises $3M for his next venture",
         "A 25-year-old police drone founder just raised $75M led by Index",
+        # a round begun with no investor named is an intention
+        "Ficus Launches Seed Round to Fund Its Growth",
     ],
 )
 def test_not_funding(text) -> None:
@@ -368,6 +370,11 @@ def test_not_funding(text) -> None:
      None, ("Jane Roe",)),
     ("Ficus moves remittances further into Asia and Europe with $53M in new funding", "Ficus",
      "unknown", 53e6, ()),
+    # a round begun with its anchor or lead investor named (press_blind14)
+    ("Ficus Commences First Funding Round with Lamna Labs as Anchor Investor", "Ficus",
+     "unknown", None, ("Lamna Labs",)),
+    ("Ficus Opens Series A Round Anchored by Lamna Ventures", "Ficus", "series a", None,
+     ("Lamna Ventures",)),
 ])
 def test_grants_given_to_a_company_and_capital_raised(text, subject, round_, amount,
                                                       investors) -> None:

@@ -53,7 +53,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
 #: The first letters of every word the two patterns below can start at (the verbs of
 #: _VERB_WORDS, and "has", "just", "reportedly", "officially", "now"): checked first, so
 #: the long alternation is tried only at words that can open it (the search costs half).
-_VERB_INITIALS = "abcdfghijlnoprstw"  # ("adds", "catches", "banked" among them)
+_VERB_INITIALS = "abcdfghijklnoprstw"  # ("adds", "catches", "banked" among them)
 _FUNDING_VERB = re.compile(
     rf"\b(?=[{_VERB_INITIALS}])(?<!\bto )(?<!\bto\s\s)"
     rf"(?:has |have |had |just |reportedly |officially |now )*"
@@ -75,7 +75,8 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "grab", "lead", "led", "back", "invest", "inject", "pour", "put", "join",
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding",
-               "brings in", "brought in", "gather", "locks in", "locked in", "approv", "grant")
+               "brings in", "brought in", "gather", "locks in", "locked in", "approv", "grant",
+               "commenc", "kick")
 #: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
 #: "get"): one pass in C (extract/gates.py).
 _VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
@@ -717,6 +718,15 @@ _LEADING_CLAUSE = re.compile(r"^(?:after|following|amid|despite)\s+[^,]{3,60},\s
 _GENERIC_SUBJECT = re.compile(r"^(?:[Yy]et\s+)?(?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|"
                               r"[Tt]hese|[Ss]ome)\s+(?:(?:[a-z][\w\-]*|[A-Z]{1,4})\s+)*"
                               r"[a-z][\w\-]*$")
+#: A round begun with its anchor or lead investor named.
+_ROUND_OPENED = re.compile(
+    r"^(?P<subject>.+?)\s+(?:commences|kicks\s+off|kicked\s+off|opens|launches|initiates|"
+    r"starts|begins)\s+(?:its\s+|a\s+|the\s+)?(?:first\s+|new\s+|second\s+|latest\s+)?"
+    r"(?P<rest>(?:(?:pre-seed|seed|series\s+[a-j]|funding|investment|strategic|financing)\s+)+"
+    r"round)\s+(?:(?:with|led\s+by|anchored\s+by)\s+(?P<investor>(?-i:[A-Z0-9])[^,;]{1,60}?)"
+    r"\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:anchor|lead|cornerstone)\s+investors?\b|"
+    r"anchored\s+by\s+(?P<anchor>(?-i:[A-Z0-9])[^,;]{1,60}?)(?=\s*[,;]|\s+(?:to|as|for)\s|$))",
+    re.IGNORECASE)
 #: A person described, not named: "A 24-year-old who ...", "A former Uber engineer who ...".
 _A_PERSON_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\b|(?:[\w\-]+\s+){0,4}?"
                                  r"[\w\-]+\s+who\s)")
@@ -752,6 +762,16 @@ def _find_funding(text: str) -> FundingCandidate | None:
             amount=money.amount if money else None,
             currency=money.currency if money else None,
             investors=_investors(text[m.end():]), sentence=text)
+    if ("anchor" in low or "lead" in low) and (m := _ROUND_OPENED.match(text)) and \
+            _names_a_company(m.group("subject")) and not _BACKER.search(m.group("subject")):
+        # "SphereX Commences First Funding Round with Fundamental Labs as Anchor Investor": a
+        # round begun is one when its anchor or lead investor is named ("Launches Seed
+        # Round" alone is an intention)
+        return FundingCandidate(
+            subject=_clean_subject(m.group("subject")), round=_round(m.group("rest")),
+            amount=None, currency=None,
+            investors=((m.group("investor") or m.group("anchor")).strip(),),
+            sentence=text)
     rumour = False
     # (each costlier pattern runs only where a word it needs is in the text)
     investing = _INVESTOR_VERB_WORDS_GATE.any(low)
