@@ -718,6 +718,9 @@ _LEADING_CLAUSE = re.compile(r"^(?:after|following|amid|despite)\s+[^,]{3,60},\s
 _GENERIC_SUBJECT = re.compile(r"^(?:[Yy]et\s+)?(?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|"
                               r"[Tt]hese|[Ss]ome)\s+(?:(?:[a-z][\w\-]*|[A-Z]{1,4})\s+)*"
                               r"[a-z][\w\-]*$")
+#: Substrings the two patterns below need (tested first: extraction must stay fast).
+_OPENED_WORDS = ("commenc", "kick", "opens", "launches", "initiat", "starts", "begins")
+_GIVES_WORDS = ("award", "approv", "grants ", "granted", "gives", "provides", "extends")
 #: A round begun with its anchor or lead investor named.
 _ROUND_OPENED = re.compile(
     r"^(?P<subject>.+?)\s+(?:commences|kicks\s+off|kicked\s+off|opens|launches|initiates|"
@@ -762,7 +765,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
             amount=money.amount if money else None,
             currency=money.currency if money else None,
             investors=_investors(text[m.end():]), sentence=text)
-    if ("anchor" in low or "lead" in low) and (m := _ROUND_OPENED.match(text)) and \
+    if "round" in low and ("anchor" in low or "lead" in low) and any(
+            w in low for w in _OPENED_WORDS) and (m := _ROUND_OPENED.match(text)) and \
             _names_a_company(m.group("subject")) and not _BACKER.search(m.group("subject")):
         # "SphereX Commences First Funding Round with Fundamental Labs as Anchor Investor": a
         # round begun is one when its anchor or lead investor is named ("Launches Seed
@@ -781,7 +785,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
     backs = (any(w in low for w in ("back", "fund", "lead", "led ")) and _BACKS_IN_ROUND.match(
         text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or (
         "invest" in low and _INVESTS_IN.match(text)) or ((
-        "grant" in low or "funding" in low) and _GRANT_TO.match(text)) or None
+        "grant" in low or "funding" in low) and any(w in low for w in _GIVES_WORDS)
+        and _GRANT_TO.match(text)) or None
     investors: tuple[str, ...]
     # an investment named as such ("Invests in Kelp DAO") is a round without an amount
     invested = backs is not None and backs.re in (_INVESTS_IN, _GRANT_TO)

@@ -438,9 +438,10 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
 def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandidate]:
     """find_leadership past its test for a title word."""
     text = drop_appositive(LEAD_IN.sub("", _unescape(" ".join(sentence.split()))))
-    if clauses and (": " in text or "; " in text or " - " in text or " – " in text) and \
-            _TITLE_HINTS_GATE.any(
-            text[text.find(": ") + 1 if ": " in text else 0:].lower()) and (
+    if clauses and (": " in text or "; " in text or (
+            (" - " in text or " – " in text) and _DASH_HIRE.search(text))) and \
+            _TITLE_HINTS_GATE.any(after := text[text.find(": ") + 1 if ": " in text else 0:]
+                                  .lower()) and _MOVE_WORDS_GATE.any(after) and (
             found := _clauses(text)):
         return found
     text = _ON_BOARD.sub(r"\1 \2 as", text)
@@ -586,6 +587,12 @@ _COMPANY_HEAD = re.compile(
 _TO_THE_TEAM = re.compile(r"(?i)\s+to\s+(?:its|the|their|our)\s+(?:(?:executive|senior|global)\s+)?"
                           r"(?:leadership|executive|management)\s+team\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
+#: Stems of every verb a clause of a move has (a cheap test before reading clauses).
+_MOVE_WORDS_GATE = Words(("appoint", "name", "hire", "join", "promot", "welcom", "tap",
+                          "elevat", "step", "resign", "depart", "leav", "retir", "transition",
+                          "add", "select", "pick", "recruit", "brings"), word_start=True)
+_DASH_HIRE = re.compile(r"\s[-–—]\s(?:Hires|Names|Appoints|Welcomes|Promotes|Taps|Adds|"
+                        r"Elevates)\s")
 _CLAUSE_BREAK = re.compile(r"; |\s[-–—]\s(?=(?:Hires|Names|Appoints|Welcomes|Promotes|Taps|"
                            r"Adds|Elevates)\s)")
 #: A clause that opens with a hire's verb, its company left to the clause before.
