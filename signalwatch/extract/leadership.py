@@ -533,7 +533,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         c = _candidate(m.group("company"), person_name(person) if person else None,
                        m.group("title"), "departed", text)
         return [c] if c else []
-    m = _JOINS.match(text)
+    low = text.lower()
+    m = _JOINS.match(text) if "join" in low or " to " in low else None  # (cost)
     if m and not _FIND_LEADERSHIP_RE5.search(m.group("company")):
         c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
                        "joined", text)
