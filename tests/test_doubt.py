@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from signalwatch.extract.doubt import Model, funding_doubt, model, words
+from signalwatch.extract.doubt import Model, doubt_of, funding_doubt, model, words
 from signalwatch.extract.signals import merge_attributes, signals_from_item
 from signalwatch.match import Matcher
 from signalwatch.score import AccountState, ScoreSettings, decide, describe
@@ -69,17 +69,25 @@ def _item(title: str) -> Item:
                 first_seen=NOW, last_seen=NOW)
 
 
-def test_a_doubtful_headline_round_is_kept_with_its_words() -> None:
-    found = signals_from_item(
-        _item("Zorblax Announces $3 Million Financing as Company Plans Drilling Program"),
-        Matcher([Account("z", "Zorblax")]), rates={"USD": 1.0}, floor=0.8, now=NOW)
-    assert [(s.kind, s.account_id) for s in found] == [("funding", "z")]
-    doubt = found[0].attributes["doubt"]
-    assert "drilling" in doubt["words"] and 0 < doubt["probability"] < model().threshold
-    plain = signals_from_item(_item("Zorblax Raises $3M Series A Led by Foo Ventures"),
-                              Matcher([Account("z", "Zorblax")]), rates={"USD": 1.0},
-                              floor=0.8, now=NOW)
-    assert "doubt" not in plain[0].attributes
+def test_a_round_read_from_a_doubtful_headline_is_judged_unsure_when_decided() -> None:
+    """Extraction reads the round as the rules do; the doubt is the decision's."""
+    title = "Zorblax Announces $3 Million Financing as Company Plans Drilling Program"
+    (found,) = signals_from_item(_item(title), Matcher([Account("z", "Zorblax")]),
+                                 rates={"USD": 1.0}, floor=0.8, now=NOW)
+    assert found.kind == "funding" and "doubt" not in found.attributes
+    doubt = doubt_of(found.kind, found.attributes, found.evidence)
+    assert doubt is not None and "drilling" in doubt["words"]
+    assert 0 < doubt["probability"] < model().threshold
+    # a plain headline, or a text's sentence, among the proofs clears it; a named stage
+    # is not judged; nor is a rumour
+    plain = Evidence(None, "Zorblax Raises $3M From Foo Ventures",
+                     "Zorblax Raises $3M From Foo Ventures")
+    said = Evidence(None, title, "Zorblax, a miner, closed a $3 million seed round.")
+    assert doubt_of("funding", found.attributes, (*found.evidence, plain)) is None
+    assert doubt_of("funding", found.attributes, (*found.evidence, said)) is None
+    assert doubt_of("funding", {**found.attributes, "round": "seed"}, found.evidence) is None
+    assert doubt_of("funding", {**found.attributes, "rumour": True}, found.evidence) is None
+    assert doubt_of("leadership", found.attributes, found.evidence) is None
 
 
 def test_a_doubtful_round_shows_in_digests_and_never_alerts_on_its_own() -> None:

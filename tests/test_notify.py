@@ -142,6 +142,28 @@ def test_decisions_outbox_and_files_mode(tmp_path: Path, monkeypatch) -> None:
     storage.close()
 
 
+def test_an_unsure_headline_round_is_decided_digest_only(tmp_path: Path, monkeypatch) -> None:
+    """Issue #13: a round read from a headline whose words are those of non-rounds never
+    alerts on its own; the doubt is stored with the signal, so digests and `explain` say
+    why; a plain headline of another account's round still alerts."""
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    monkeypatch.delenv("SLACK_WEBHOOK_URL", raising=False)
+    config = make_config(tmp_path)
+    doubtful = "Replit Announces $3 Million Financing as Company Plans Drilling Program"
+    storage = seed(config, signals=[funding("acc-002", headline=doubtful, round_="unknown",
+                                            amount=3e6)])
+    result = decide(storage, config, now=NOW)
+    assert (result.decisions, result.alerts) == (1, 0)
+    reason = storage.get_last_decision("acc-002")["reason"]
+    assert "digest only" in reason and '"drilling"' in reason
+    (stored,) = storage.get_signals()
+    assert "drilling" in stored.attributes["doubt"]["words"]
+    storage.add_signal(funding("acc-005", round_="unknown", amount=3e6,
+                               headline="Replit raises $3M to build AI agents"))
+    assert decide(storage, config, now=NOW).alerts == 1
+    storage.close()
+
+
 def test_cooldown_and_new_kinds(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     config = make_config(tmp_path)

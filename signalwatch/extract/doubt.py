@@ -8,9 +8,11 @@ token's presale, money for a project (tests/data/signals/SOURCES.md). A logistic
 regression over a headline's words, trained by ``scripts/train_funding_doubt.py`` on every
 labelled funding headline of the project (``tests/data/signals/*.jsonl``) and shipped as
 ``signalwatch/data/funding_doubt.json``, gives the probability that the headline states a
-company's round. A round read from a headline under the model's threshold is *doubtful*:
-kept, shown in digests with the words that weighed against it, never alerted on its own
-(as a rumour is). The extraction is unchanged; the alert is what the doubt withholds.
+company's round. A round whose every proof is a headline under the model's threshold is
+*doubtful* (:func:`doubt_of`, judged by the decide stage once per stored signal, not per
+item read): kept, shown in digests with the words that weighed against it, never alerted
+on its own (as a rumour is). The extraction is unchanged; the alert is what the doubt
+withholds.
 
 Words, not names: a word is lower-cased; an amount of money is ``<money>``, a ticker in
 brackets ``<ticker>``, a number ``<num>``. Each word's weight is in the model file, so
@@ -22,11 +24,13 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..types import Evidence
 from .text import TICKERS
 
 #: Money in a lower-cased headline (lower case first: a case-blind pattern is slower).
@@ -99,3 +103,24 @@ def funding_doubt(title: str, m: Model | None = None) -> Doubt | None:
     if p >= m.threshold:
         return None
     return Doubt(p, tuple(m.against(title)))
+
+
+def doubt_of(kind: str, attributes: Mapping[str, Any],
+             evidence: Iterable[Evidence]) -> dict[str, Any] | None:
+    """The doubt about a stored round, judged when it is decided: a funding signal whose
+    every proof is a headline whose words are those of headlines that were no round (a
+    plain headline or a sentence of a text among its proofs clears it), and whose round
+    names no stage. Judged at decision time, once per signal, not per item read: the
+    rules decide what a round is, the model only what alerts."""
+    if kind != "funding" or attributes.get("rumour") or "doubt" in attributes or \
+            str(attributes.get("round") or "").startswith(NAMED_STAGES):
+        return None
+    proofs = list(evidence)
+    if not proofs or any(e.sentence != e.title for e in proofs):
+        return None
+    found = None
+    for e in proofs:
+        if (doubt := funding_doubt(e.title)) is None:
+            return None
+        found = found or doubt
+    return found.as_dict() if found else None

@@ -16,7 +16,6 @@ from typing import Any
 
 from ..match import Matcher, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
-from .doubt import NAMED_STAGES, funding_doubt
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
 from .funding import (
@@ -410,15 +409,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         found: list[SignalIntent | None] = []
         funding = find_funding(sentence)
         if funding is not None:
-            attrs = _funding_attrs(funding, rates)
-            found = [named("funding", funding.subject, attrs, funding.rumour, sentence)]
-            if found[0] is not None and sentence == item.title and not funding.rumour and \
-                    not funding.round.startswith(NAMED_STAGES) and \
-                    (doubt := funding_doubt(sentence)) is not None:
-                # a headline whose words are those of headlines that were no round:
-                # shown in digests with those words, never alerted on its own (judged
-                # only once the round is an account's: most are no one's)
-                attrs["doubt"] = doubt.as_dict()
+            found = [named("funding", funding.subject, _funding_attrs(funding, rates),
+                           funding.rumour, sentence)]
         elif people := roundup_moves(sentence):
             rumour = bool(REPORTED.search(sentence))
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)

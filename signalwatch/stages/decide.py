@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from ..config import Config
+from ..extract.doubt import doubt_of
 from ..feedback.actions import action_block, demotions
 from ..icp import fit
 from ..notify.slack import SlackSender, build_message, escape
@@ -83,6 +84,14 @@ def decide_signals(storage: Storage, config: Config, *, now: datetime,
             account = storage.get_account(account_id)
             if account is None:
                 continue
+            # a headline round whose words are those of non-rounds: kept, never alerted on
+            # its own (extract/doubt.py); stored, so digests, `signals` and `explain` say so
+            for at, s in enumerate(signals):
+                if (doubt := doubt_of(s.kind, s.attributes, s.evidence)) is not None:
+                    signals[at] = s = replace(s, attributes={**s.attributes, "doubt": doubt})
+                    if not dry_run:
+                        storage.update_signal(s.id, attributes=dict(s.attributes),
+                                              confidence=s.confidence, history=s.history)
             fitted = fit(account, config.icps)
             icp = icp_named(config, fitted.icp)
             state = AccountState(**storage.get_account_state(account_id))
