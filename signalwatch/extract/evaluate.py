@@ -214,7 +214,7 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
     labelled one. A span that only contains a company's name somewhere ("Grammarly
     acquires startup Coda") is no match, as in the pipeline."""
     from ..accounts import Account
-    from .doubt import funding_doubt
+    from .doubt import NAMED_STAGES, funding_doubt
     from .funding import REPORTED, find_funding
     from .leadership import find_leadership
 
@@ -245,7 +245,9 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
             else:  # a reported change is a rumour, scored apart as a rumoured round is
                 got = [] if REPORTED.search(row["title"]) else [
                     (c.company, c.person) for c in find_leadership(row["title"])]
-            doubtful = kind == "funding" and bool(got) and funding_doubt(row["title"]) is not None
+            # (as the decide stage judges it: a round named by its stage is not judged)
+            doubtful = kind == "funding" and c is not None and not c.round.startswith(
+                NAMED_STAGES) and funding_doubt(row["title"]) is not None
             for company, person in got:
                 found += 1
                 unsure += doubtful
