@@ -158,6 +158,12 @@ def test_an_unsure_headline_round_is_decided_digest_only(tmp_path: Path, monkeyp
     assert "digest only" in reason and '"drilling"' in reason
     (stored,) = storage.get_signals()
     assert "drilling" in stored.attributes["doubt"]["words"]
+    from signalwatch.notify.explain import explain_lines
+
+    said = "\n".join(explain_lines(storage, config, "acc-002", now=NOW))
+    assert "Unsure: " in said and "never alerted on its own" in said and '"drilling"' in said
+    listed = CliRunner().invoke(main, ["--config", str(config.path), "signals"]).output
+    assert "Unsure: " in listed and '"drilling"' in listed
     storage.add_signal(funding("acc-005", round_="unknown", amount=3e6,
                                headline="Replit raises $3M to build AI agents"))
     assert decide(storage, config, now=NOW).alerts == 1
