@@ -346,6 +346,9 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "A 25-year-old police drone founder just raised $75M led by Index",
         # a round begun with no investor named is an intention
         "Ficus Launches Seed Round to Fund Its Growth",
+        # a valuation taken, no raise told; revenue booked
+        "Lamna’s Ficus nabs $9.9B valuation, soars past $500M ARR",
+        "Ficus books $75M in revenue",
     ],
 )
 def test_not_funding(text) -> None:
@@ -375,6 +378,17 @@ def test_not_funding(text) -> None:
      "unknown", None, ("Lamna Labs",)),
     ("Ficus Opens Series A Round Anchored by Lamna Ventures", "Ficus", "series a", None,
      ("Lamna Ventures",)),
+    # from news_blind9: cash raised, a clause before the subject, a round booked, money
+    # added to a named round; a valuation told with its round
+    ("As account-to-account payments startups falter, Ficus raises fresh cash", "Ficus",
+     "unknown", None, ()),
+    ("Lamna-backed code review platform Ficus raises cash",
+     "Lamna-backed code review platform Ficus",
+     "unknown", None, ()),
+    ("Hotel management platform Ficus books $75M round led by Lamna Global",
+     "Hotel management platform Ficus", "unknown", 75e6, ("Lamna Global",)),
+    ("Ficus adds another $44 million to its Series B", "Ficus", "series b", 44e6, ()),
+    ("Ficus lands $1B valuation in new round", "Ficus", "unknown", None, ()),
 ])
 def test_grants_given_to_a_company_and_capital_raised(text, subject, round_, amount,
                                                       investors) -> None:

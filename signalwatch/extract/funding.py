@@ -41,9 +41,9 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"wins(?=\s+(?:an?\s+|the\s+)?(?:[\w$.,’'\-]+\s+){0,5}?(?:grant|funding)\b)|"
           # "Agrofy adds $30m in Series C", "Mermade catches $3.3 million", "banked $140M":
           # verbs of money only before an amount
-          r"(?:adds|added)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹][\d.,]+\s?(?:[mbk]n?|million|"
-          r"billion)?\s+(?:[\w\-]+\s+){0,3}?(?:round|funding|seed|series|investment|"
-          r"financing|fundraise)\b)|"
+          r"(?:adds|added|books|booked)(?=\s+(?:an?\s+|another\s+)?(?:US|CA|A|S)?[$€£₹][\d.,]+\s?"
+          r"(?:[mbk]n?|million|billion)?\s+(?:[\w\-]+\s+){0,3}?(?:round|funding|seed|series|"
+          r"investment|financing|fundraise)\b)|"
           r"(?:catches|caught|banked|t(?:akes|ook)\s+on|finish(?:es|ed)\s+up(?:\s+its)?|"
           # "Youlify brought in $4.3 million", "Flow48 gathered $25 million"
           r"br(?:ings|ought)\s+in|gather(?:s|ed)|lock(?:s|ed)\s+in|"
@@ -354,6 +354,11 @@ _BACKER = re.compile(r"\bbacker\b", re.IGNORECASE)
 _SECOND_DEAL = re.compile(r"\s+and\s+(?:secures|raises|lands|gets|adds|closes)\b")
 _PURPOSE = re.compile(r"\s+(?:to|for|as|amid|after|with|led|from)\s")
 _OPENER = re.compile(r"^(?:how|why|exclusive:|breaking:|report:)\s+", re.IGNORECASE)
+#: A valuation as what was taken ("nabs $9.9B valuation"): no raise told.
+_VALUATION_TAKEN = re.compile(r"(?i)^\s*(?:an?\s+)?(?:US|CA|A|S)?[$€£₹]\s?[\d.,]+\s?"
+                              r"(?:[mbk]n?|million|billion)?\+?\s+valuation\b")
+_CLAUSE_FIRST = re.compile(r"^(?:as|while|amid|despite|even\s+as|though|although|after)\s+"
+                           r"[^,]{3,80},\s+(?=\S)", re.IGNORECASE)
 _VALUATION_AFTER = re.compile(r"\+?\s*valuation", re.IGNORECASE)
 #: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
 _TOKEN_SALE = re.compile(r"(?i)\b(?=[ptiamc])(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+"
@@ -534,6 +539,9 @@ def _names_a_company(phrase: str) -> bool:
 
 def _clean_subject(subject: str) -> str:
     subject = _OPENER.sub("", subject.strip())
+    # "As account-to-account payments startups falter, Volume": a clause before the subject
+    if "," in subject:
+        subject = _CLAUSE_FIRST.sub("", subject)
     # "X advances its project, raises £2M": the subject of the first predicate
     subject = first_subject(subject)
     # "SuperCloud Global Holdings, Inc. & Subsidiary SuperCloud International, Inc.": the
@@ -677,8 +685,10 @@ def find_funding(sentence: str) -> FundingCandidate | None:
 #: "also secured funds this week", "raised fresh funds": money, its size untold.
 _FUNDS_TAKEN = re.compile(r"(?i)\s*(?:(?:fresh|new|undisclosed|additional)\s+)?funds\b"
                           r"(?!\s+(?:for|to)\s)|"
-                          # "Raises New Capital to Help Platforms ...": capital raised
-                          r"\s*(?:fresh|new|additional)\s+capital\b")
+                          # "Raises New Capital to Help Platforms ...": capital raised;
+                          # "Graphite raises cash", "Volume raises fresh cash"
+                          r"\s*(?:fresh|new|additional)\s+capital\b|"
+                          r"\s*(?:(?:fresh|new|more|additional)\s+)?cash\b")
 #: "attracted substantial investments", "attracts fresh capital": money, its size untold.
 _ATTRACTED = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:investments?|funding|capital|investors?)\b")
 #: Money raised over a company's life, not a round: "over its five years of operations,
@@ -944,6 +954,9 @@ def _find_funding(text: str) -> FundingCandidate | None:
             _FOR_CLIENT.match(own) or (_LISTED.search(said_before) and (
                 _EQUITY_PLACEMENT.search(own) or not _LISTED_ROUND.search(own))):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales
+    if (taken := _VALUATION_TAKEN.match(own)) and not _ROUND_WORD.search(
+            own[taken.end():taken.end() + 40]):
+        return None  # "Anysphere nabs $9.9B valuation, soars past $500M ARR": no round told
     money = _amount(own)
     round_ = _round(_INVESTORS.sub(" ", own))
     if round_ == "unknown" and (first := _ROUND_PHRASE_FIRST.match(said_before)):
