@@ -9,7 +9,8 @@ regression over the headline's words (``doubt.words``), AdaGrad steps and an L2 
 pure Python, a fixed seed: the same labels give the same file.
 
 Measure: ``tests/data/signals/first_runs.jsonl`` holds what the funding rules read from
-each blind split's headlines the first time they were run (the commit is on each line),
+each blind split's headlines the first time they were run (subject and round; the commit
+is on each line),
 before anyone tuned on them. For each of those splits, a model trained on every *other*
 split decides which of that split's candidates are doubtful; a candidate is right when the
 matcher resolves its subject to the labelled company (as ``evaluate_headlines`` scores).
@@ -33,7 +34,6 @@ sys.path.insert(0, str(ROOT))
 
 from signalwatch.accounts import Account  # noqa: E402
 from signalwatch.extract.doubt import NAMED_STAGES, Model, words  # noqa: E402
-from signalwatch.extract.funding import find_funding  # noqa: E402
 from signalwatch.match import Matcher, normalise_name  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "signals"
@@ -86,7 +86,7 @@ def train(rows: list[tuple[str, int]]) -> tuple[float, dict[str, float]]:
 
 
 def first_runs(data: Path = DATA) -> dict[str, list[tuple[str, str, int]]]:
-    """Each blind split's first-run candidates: (title, subject, 1 if right)."""
+    """Each blind split's first-run candidates: (title, round as read then, 1 if right)."""
     splits: dict[str, list[dict[str, str]]] = {}
     for line in (data / "first_runs.jsonl").read_text("utf-8").splitlines():
         if line.strip():
@@ -105,13 +105,8 @@ def first_runs(data: Path = DATA) -> dict[str, list[tuple[str, str, int]]]:
             match = matcher.resolve(subject=c["subject"])
             account = match.account_id if match and match.confidence >= 0.8 else None
             right = account in {ids[normalise_name(g)] for g in gold[c["title"]]}
-            out[split].append((c["title"], c["subject"], int(right)))
+            out[split].append((c["title"], c["round"], int(right)))
     return out
-
-
-def _named_stage(title: str) -> bool:
-    c = find_funding(title)
-    return c is not None and c.round.startswith(NAMED_STAGES)
 
 
 def measure(labels: dict[str, list[tuple[str, int]]],
@@ -121,8 +116,11 @@ def measure(labels: dict[str, list[tuple[str, int]]],
     for split, cands in sorted(runs.items()):
         bias, weights = train([r for s, rows in labels.items() if s != split for r in rows])
         m = Model(bias, weights, 0.0)
-        # (a round named by its stage is not judged, as in extract/signals.py)
-        scored += [(1.0 if _named_stage(t) else m.probability(t), y) for t, _, y in cands]
+        # (a round named by its stage is not judged, as by extract/doubt.py's doubt_of;
+        # the round as the rules read it at that first run, so the measure, like the
+        # weights, depends on the labels and that record only)
+        scored += [(1.0 if round_.startswith(NAMED_STAGES) else m.probability(t), y)
+                   for t, round_, y in cands]
     labelled_total = sum(sum(1 for _, y in rows if y) for s, rows in labels.items()
                          if s in runs)
     right = sum(y for _, y in scored)
