@@ -2499,6 +2499,22 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna, Vietnam's Iconic Meme Coin, Launches New App", [("product_launch", "Lamna")]),
     ("Lamna, Woodgrove and Proseware Partner to Build a Grid",
      [("partnership", "Lamna"), ("partnership", "Woodgrove"), ("partnership", "Proseware")]),
+    # from blind19: a participle's event after a comma (not a growth through a partner);
+    # "From A To B, " before the subject; an app launched on iOS; an agreement a growth
+    # goes through; savings and rebates are no products
+    ("Lamna Acquires Woodgrove Partners, Expanding Into the United States",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove Partners"), ("expansion", "Lamna")]),
+    ("Lamna Ltd. Secures Second Monitoring Contract in Virginia, Expanding U.S. Footprint",
+     [("expansion", "Lamna Ltd.")]),
+    ("Lamna's Division Partners With Woodgrove, Expanding Distribution Across U.S. Locations",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("From Deal-Making To Crypto Purchases, Lamna Is Expanding Its Footprint In Cybersecurity",
+     [("expansion", "Lamna")]),
+    ("Lamna App Launches on iOS and Android, Bringing Connections to Life",
+     [("product_launch", "Lamna App")]),
+    ("Lamna Corp. Expands Global Reach Through Smart Technology Agreement With Woodgrove Group",
+     [("partnership", "Lamna Corp."), ("partnership", "Woodgrove Group")]),
+    ("Lamna Introduces Unprecedented Savings for Extended Stays in NYC", []),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

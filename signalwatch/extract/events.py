@@ -65,7 +65,7 @@ _MINOR_LAUNCH = re.compile(
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
-    r"opportunity|opportunities|auction|"
+    r"opportunity|opportunities|auction|savings|rebate|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
     r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
@@ -270,7 +270,8 @@ _THROUGH_PARTNERSHIP = re.compile(
     rf"^{_NAME}\s+(?:expands|grows|strengthens|enters|accelerates|boosts|advances|"
     rf"broadens)\b.{{0,100}}?\s(?:through|via|thanks\s+to|with)\s+(?:a\s+|its\s+)?"
     rf"(?:new\s+)?(?:strategic\s+|commercial\s+|global\s+)?(?:partnerships?|alliances?|"
-    rf"collaborations?)(?!\s+(?:deal|agreement|program|summit))"
+    rf"collaborations?|(?:[\w\-]+\s+){{0,3}}?(?:agreement|deal)(?=\s+with\s))"
+    rf"(?!\s+(?:deal|agreement|program|summit))"
     rf"(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
 #: "Expands AI Capabilities Through IQSTEL Partnership", "Strengthens Its Position with
 #: Seabob Partnership", "Expands Reach Through AATAC Retail Deal": the partner is named
@@ -564,7 +565,8 @@ _LAUNCHES_ON = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:launches|debuts|goes\s+live|is\s+now\s+live|arrives)"
     r"\s+on\s+(?:the\s+)?(?:apple\s+)?(?:app\s+store|google\s+play|play\s+store|steam|"
     r"product\s+hunt|kickstarter|indiegogo|shopify\s+app\s+store|aws\s+marketplace|"
-    r"azure\s+marketplace|salesforce\s+appexchange|appexchange|amazon|walmart|etsy)\b",
+    r"azure\s+marketplace|salesforce\s+appexchange|appexchange|amazon|walmart|etsy|ios|"
+    r"android)\b",
     re.IGNORECASE)
 #: "Acme emerges from stealth with an AI copilot": a company's first product, launched.
 _STEALTH = re.compile(
@@ -672,6 +674,9 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
     text = " ".join(TICKERS.sub("", WIRE.sub("", text)).split())
     text = _BY_APPOSITIVE.sub("", text, count=1)
+    if text.startswith("From "):
+        # "From Deal-Making To Crypto Purchases, Cycurion Is Expanding ...": a lead-in
+        text = _FROM_TO_LEAD.sub("", text, count=1)
     if "," in text[:60]:
         # "D1 Training, Premier Athletic Fitness Brand Expands into ...": what it is, after
         # its name
@@ -701,6 +706,21 @@ def find_events(sentence: str) -> list[EventCandidate]:
             seen = {(e.type, e.subject) for e in found}
             found += [e for e in _events_in(f"{subject} {m.group('rest')}", original, rumour,
                                             cats) if (e.type, e.subject) not in seen]
+        elif not any(e is not None and e.type == "partnership" for e in found) and \
+                (m := _PARTICIPLE_PREDICATE.search(text)) and \
+                (subject := first_subject(text[:m.start()])) != text[:m.start()]:
+            # "ClimateDoor Acquires X, Expanding Into the United States" (not a growth
+            # through a partner: "Partners With Y, Expanding Distribution Across ...")
+            seen = {(e.type, e.subject) for e in found}
+            found += [e for e in _events_in(
+                f"{subject} {_PARTICIPLE_VERB[m.group('verb')]} {m.group('rest')}", original,
+                rumour, cats | {"expand"}) if (e.type, e.subject) not in seen]
+        return found
+    # "X Secures Contract in Virginia, Expanding U.S. Footprint": the participle's event
+    if (m := _PARTICIPLE_PREDICATE.search(text)) and (subject := first_subject(
+            text[:m.start()])) != text[:m.start()] and (found := _events_in(
+            f"{subject} {_PARTICIPLE_VERB[m.group('verb')]} {m.group('rest')}", original,
+            rumour, cats | {"expand"})):
         return found
     # "Introducing ELSA-16: Casela Technologies Powers the Future of ...": the product is
     # named first, its maker after the colon
@@ -806,6 +826,12 @@ _SECOND_PREDICATE = re.compile(
     r"(?:,\s*|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
     r"acquires|enters|introduces|debuts|teams\s+up|prepares\s+for\s+(?:an?\s+|its\s+)?"
     r"(?:ipo|initial\s+public\s+offering))\b.*)$", re.IGNORECASE)
+_FROM_TO_LEAD = re.compile(r"^From\s[^,]{3,80}?\s[Tt]o\s[^,]{3,80},\s+(?=(?-i:[A-Z0-9]))")
+#: A participle after a comma that states a second event of the subject ("Acquires X,
+#: Expanding Into the United States", "Secures Contract in Virginia, Expanding U.S.
+#: Footprint"): read as the verb it stands for.
+_PARTICIPLE_PREDICATE = re.compile(r",\s+(?P<verb>Expanding|Entering|Opening)\s+(?P<rest>.+)$")
+_PARTICIPLE_VERB = {"Expanding": "Expands", "Entering": "Enters", "Opening": "Opens"}
 
 
 #: Makes an event of a subject span, or None where the span names no company.
@@ -1043,6 +1069,11 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
             for partner in (other, *_more_partners(text, m.end("object"))):
                 out.append(event("strategic", "partnership", partner,
                                  f"partners with {_clean(m.group('subject'))}"))
+        # "Expands into Egypt and North Africa Through Exclusive Distribution Agreement
+        # with X": a place too
+        if m.re is _THROUGH_PARTNERSHIP and (where := _EXPANDS.match(text)):
+            out.insert(0, event("strategic", "expansion", m.group("subject"),
+                                f"expands into {where.group('object')}"))
         return out
     agreement = _AGREEMENT_PARTNER.match(text)
     if agreement and _NOT_A_PARTNER_AGREEMENT.search(agreement.group("kind")):
