@@ -379,3 +379,31 @@ def test_a_plain_report_confirms_a_rumour_as_a_new_signal(tmp_path, server) -> N
     (merged,) = storage.get_signals(kind="funding")
     assert merged.id == plain.id and merged.attributes["investors"] == ["Example Ventures"]
     storage.close()
+
+
+def test_a_rumour_a_rep_withdrew_is_not_news_when_announced(tmp_path, server) -> None:
+    """A rep said the rumour was the wrong company: its announcement is merged into the
+    withdrawn signal, not stored as news that could alert."""
+    old = "Mon, 23 Nov 2026 08:00:00 GMT"
+    server.route("/news", Response(200, _feed([("n0", "Box names Jane Roe VP of Sales", old)]),
+                                   {"Content-Type": RSS}))
+    server.route("/wire", Response(200, _feed([]), {"Content-Type": RSS}))
+    config, storage = _setup(tmp_path, server)
+    collect(storage, config, now=NOW)
+    extract_new_items(storage, config, now=NOW)
+    day = "Tue, 24 Nov 2026 13:00:00 GMT"
+    rumour = ("n1", "Acme Robotics is reportedly in talks to raise $25M Series A", day)
+    server.route("/news", Response(200, _feed([rumour]), {"Content-Type": RSS}))
+    t1 = NOW + timedelta(hours=2)
+    collect(storage, config, now=t1)
+    extract_new_items(storage, config, now=t1)
+    (heard,) = storage.get_signals(kind="funding")
+    storage.withdraw_signals([heard.id], by="ana@example.com", now=t1)
+    told = ("w1", "Acme Robotics Secures $25 Million in Series A Funding", day)
+    server.route("/wire", Response(200, _feed([told]), {"Content-Type": RSS}))
+    t2 = NOW + timedelta(hours=4)
+    collect(storage, config, now=t2)
+    result = extract_new_items(storage, config, now=t2)
+    assert (result.new_signals, result.merged) == (0, 1)
+    assert storage.get_signals(kind="funding") == []
+    storage.close()

@@ -94,7 +94,8 @@ def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bo
         if abs(existing.occurred_at - intent.occurred_at) <= window and same_event(
                 intent.kind, existing.attributes, intent.attributes):
             if _withheld(existing.attributes) and not _withheld(intent.attributes) \
-                    and not intent.history:
+                    and not intent.history and not storage.signal_withdrawn(existing.id):
+                # (a rumour a rep withdrew as the wrong company is not news when announced)
                 attrs = {k: v for k, v in merge_attributes(
                     intent.kind, intent.attributes, existing.attributes).items()
                     if k not in WITHHELD}

@@ -77,6 +77,13 @@ class SignalsMixin(StorageBase):
             (json.dumps(attributes, sort_keys=True), confidence, int(history), signal_id),
         )
 
+    def signal_withdrawn(self, signal_id: int) -> bool:
+        """Whether a rep withdrew the signal ("wrong company") or a later report
+        confirmed it into another."""
+        row = self.db.execute("SELECT withdrawn_at FROM signals WHERE id = ?",
+                              (signal_id,)).fetchone()
+        return row is not None and row[0] is not None
+
     def get_recent_signals(self, account_id: str, kind: str, since: datetime) -> list[Signal]:
         rows = list(self.db.query(
             "SELECT * FROM signals WHERE account_id = ? AND kind = ? AND occurred_at >= ? "
