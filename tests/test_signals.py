@@ -335,11 +335,8 @@ def test_headline_levels_are_guarded() -> None:
         assert got["precision"] >= precision and got["recall"] >= recall, (split, kind, got)
 
 
-def test_a_plain_report_confirms_a_rumour_as_a_new_signal(tmp_path, server) -> None:
-    """A rumoured round, then the round announced: the announcement is news (a new signal
-    that is decided and may alert, with the rumour's evidence too), the rumour is
-    withdrawn so a digest shows the round once, and a third report merges into the new
-    signal."""
+def _rumour_heard(tmp_path, server) -> tuple:
+    """Past the first poll (history), then a rumoured round of Acme Robotics extracted."""
     old = "Mon, 23 Nov 2026 08:00:00 GMT"
     server.route("/news", Response(200, _feed([("n0", "Box names Jane Roe VP of Sales", old)]),
                                    {"Content-Type": RSS}))
@@ -347,13 +344,21 @@ def test_a_plain_report_confirms_a_rumour_as_a_new_signal(tmp_path, server) -> N
     config, storage = _setup(tmp_path, server)
     collect(storage, config, now=NOW)
     extract_new_items(storage, config, now=NOW)  # the first poll: history
-
     day = "Tue, 24 Nov 2026 13:00:00 GMT"
     rumour = ("n1", "Acme Robotics is reportedly in talks to raise $25M Series A", day)
     server.route("/news", Response(200, _feed([rumour]), {"Content-Type": RSS}))
     t1 = NOW + timedelta(hours=2)
     collect(storage, config, now=t1)
     assert extract_new_items(storage, config, now=t1).new_signals == 1
+    return config, storage, rumour, day
+
+
+def test_a_plain_report_confirms_a_rumour_as_a_new_signal(tmp_path, server) -> None:
+    """A rumoured round, then the round announced: the announcement is news (a new signal
+    that is decided and may alert, with the rumour's evidence too), the rumour is
+    withdrawn so a digest shows the round once, and a third report merges into the new
+    signal."""
+    config, storage, rumour, day = _rumour_heard(tmp_path, server)
     (heard,) = storage.get_signals(kind="funding")
     assert heard.attributes["rumour"] and not heard.history
 
@@ -384,19 +389,8 @@ def test_a_plain_report_confirms_a_rumour_as_a_new_signal(tmp_path, server) -> N
 def test_a_rumour_a_rep_withdrew_is_not_news_when_announced(tmp_path, server) -> None:
     """A rep said the rumour was the wrong company: its announcement is merged into the
     withdrawn signal, not stored as news that could alert."""
-    old = "Mon, 23 Nov 2026 08:00:00 GMT"
-    server.route("/news", Response(200, _feed([("n0", "Box names Jane Roe VP of Sales", old)]),
-                                   {"Content-Type": RSS}))
-    server.route("/wire", Response(200, _feed([]), {"Content-Type": RSS}))
-    config, storage = _setup(tmp_path, server)
-    collect(storage, config, now=NOW)
-    extract_new_items(storage, config, now=NOW)
-    day = "Tue, 24 Nov 2026 13:00:00 GMT"
-    rumour = ("n1", "Acme Robotics is reportedly in talks to raise $25M Series A", day)
-    server.route("/news", Response(200, _feed([rumour]), {"Content-Type": RSS}))
+    config, storage, _, day = _rumour_heard(tmp_path, server)
     t1 = NOW + timedelta(hours=2)
-    collect(storage, config, now=t1)
-    extract_new_items(storage, config, now=t1)
     (heard,) = storage.get_signals(kind="funding")
     storage.withdraw_signals([heard.id], by="ana@example.com", now=t1)
     told = ("w1", "Acme Robotics Secures $25 Million in Series A Funding", day)
