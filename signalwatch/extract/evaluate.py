@@ -214,7 +214,8 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
     labelled one. A span that only contains a company's name somewhere ("Grammarly
     acquires startup Coda") is no match, as in the pipeline."""
     from ..accounts import Account
-    from .doubt import NAMED_STAGES, funding_doubt
+    from ..types import Evidence
+    from .doubt import doubt_of
     from .funding import REPORTED, find_funding
     from .leadership import find_leadership
 
@@ -245,9 +246,10 @@ def evaluate_headlines(path: Path, accounts: Path | None = None,
             else:  # a reported change is a rumour, scored apart as a rumoured round is
                 got = [] if REPORTED.search(row["title"]) else [
                     (c.company, c.person) for c in find_leadership(row["title"])]
-            # (as the decide stage judges it: a round named by its stage is not judged)
-            doubtful = kind == "funding" and c is not None and not c.round.startswith(
-                NAMED_STAGES) and funding_doubt(row["title"]) is not None
+            # judged as the decide stage judges a round whose one proof is this headline
+            doubtful = kind == "funding" and bool(got) and c is not None and doubt_of(
+                "funding", {"round": c.round},
+                (Evidence(None, row["title"], row["title"]),)) is not None
             for company, person in got:
                 found += 1
                 unsure += doubtful
