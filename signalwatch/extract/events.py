@@ -270,7 +270,11 @@ _THROUGH_PARTNERSHIP = re.compile(
     rf"^{_NAME}\s+(?:expands|grows|strengthens|enters|accelerates|boosts|advances|"
     rf"broadens)\b.{{0,100}}?\s(?:through|via|thanks\s+to|with)\s+(?:a\s+|its\s+)?"
     rf"(?:new\s+)?(?:strategic\s+|commercial\s+|global\s+)?(?:partnerships?|alliances?|"
-    rf"collaborations?|(?:[\w\-]+\s+){{0,3}}?(?:agreement|deal)(?=\s+with\s))"
+    rf"collaborations?|(?:[\w\-]+\s+){{0,3}}?(?:agreement|deal)(?=\s+with\s)|"
+    # "Expands Distribution with Exclusive Licensing Agreement in Mississippi": a
+    # partner's kind of agreement, the partner unnamed
+    rf"(?:exclusive\s+|strategic\s+|new\s+|multi-year\s+)*(?:licensing|license|licence|"
+    rf"distribution|supply|reseller)\s+(?:agreements?|deals?)(?!\s+with\s))"
     rf"(?!\s+(?:deal|agreement|program|summit))"
     rf"(?:\s+with\s+{_OBJECT}{_END})?", re.IGNORECASE)
 #: "Expands AI Capabilities Through IQSTEL Partnership", "Strengthens Its Position with
@@ -300,6 +304,34 @@ _PARTNERSHIP_BETWEEN = re.compile(
 _AGREEMENT_WITH = re.compile(
     rf"\b(?:distribution|partnership|reseller|licensing|strategic|supply|channel)\s+"
     rf"(?:agreement|deal|pact|alliance)\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
+
+
+#: A partner described, not named: "the World's Largest Home Improvement Retailer",
+#: "Leading Banks" (a number is no description: "Four Seasons" is a name).
+_DESCRIBED_PARTNER = re.compile(
+    r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:world|nation|country|america|industry|region|"
+    r"state|city)['’]s\s+)?(?:largest|biggest|leading|fastest[\w\-]*|oldest|several|"
+    r"multiple)\s")
+#: What a group of partners is called when none is named ("Local California
+#: Organizations", "Area Nonprofits").
+_GROUP_NOUN = frozenset((
+    "organizations", "organisations", "businesses", "nonprofits", "non-profits",
+    "charities", "schools", "brands", "retailers", "companies", "firms", "partners",
+    "leaders", "communities", "groups", "restaurants", "hospitals", "universities",
+    "colleges", "institutions", "agencies", "banks", "shelters", "farmers", "artists",
+    "creators", "influencers", "organizers", "providers", "developers", "startups"))
+
+
+def _unnamed(partner: str) -> bool:
+    """Whether a partner is described, not named: an ordinal or superlative description,
+    or a group noun whose every word is ordinary or a place ("Local California
+    Organizations"). The subject still has its partnership; the description gets none."""
+    words = partner.replace("’", "'").split()
+    if not words or _DESCRIBED_PARTNER.match(partner + " "):
+        return True
+    common = common_words()
+    return words[-1].lower() in _GROUP_NOUN and all(
+        w.lower() in common or w.lower() in DEMONYMS or place(w) for w in words[:-1])
 
 
 def _more_partners(text: str, at: int) -> list[str]:
@@ -343,6 +375,13 @@ _PARTNER_BEFORE_NOUN = re.compile(
     rf"^{_NAME}\s+(?:expands|extends|deepens|renews|strengthens|broadens|enhances)\s+"
     rf"(?:its\s+)?(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s+(?-i:[A-Z])[\w.&'’\-]*){{0,2}}?)\s+"
     rf"(?:strategic\s+|global\s+)?partnership\b", re.IGNORECASE)
+#: "X Announces New Email Templates, CloudFlare Partnership, and ...": the partner named
+#: before the noun, one item of what a company announces.
+_LISTED_PARTNERSHIP = re.compile(
+    rf"^{_NAME}\s+(?:announces|unveils|celebrates|reveals|secures)\s+"
+    rf"(?:[^,;:]{{1,60}},\s+(?:and\s+)?){{0,3}}?(?:a\s+|its\s+|the\s+|new\s+)?"
+    rf"(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s+(?-i:[A-Z])[\w.&'’\-]*){{0,2}}?)\s+"
+    rf"(?:strategic\s+|global\s+)?partnership(?=\s*(?:,|;|\band\b|$))", re.IGNORECASE)
 #: "X Emerges as the Premier Claims & Billing Partner for Physicians": what a company
 #: calls itself, no partners named.
 _CALLED_A_PARTNER = re.compile(r"(?i)\b(?:emerges|is|as|remains|named)\s+(?:the|a|an|your)\s")
@@ -478,6 +517,15 @@ _FOOTPRINT = re.compile(
     rf"nationwide|u\.s\.|us|european|worldwide|north\s+american)\s+(?:footprint|presence)\b"
     # (not "with ... Listing(s)": a token listed on an exchange goes nowhere)
     rf"(?!.*\blistings?\b)", re.IGNORECASE)
+#: "X Plans to Expand Abroad", "X Expands Internationally": a wider reach, no place named.
+_ABROAD = re.compile(
+    rf"^{_NAME}\s+(?:continues\s+to\s+|(?:plans?|intends?|looks?|aims?)\s+to\s+|"
+    rf"is\s+set\s+to\s+|to\s+)?(?:expands?|is\s+expanding|expanding)\s+(?:its\s+"
+    rf"(?:operations|business)\s+)?(?P<scope>internationally|abroad|overseas|globally)\b",
+    re.IGNORECASE)
+#: "Google's AI Mode": a thing of a company (one or two words after its possessive), not
+#: a company.
+_A_THING_OF = re.compile(r"['’]s\s+(?:AI\s+)?\w+(?:\s+\w+)?\s*$")
 #: A salon, a barber or a spa opening its doors: a local business, no expansion (train1's
 #: policy: "a salon chair or a barber shop opening").
 _LOCAL_SALON = re.compile(r"(?i)\b(?:hair|salon|salons|barber|barbershop|nails?|lash|brows?|"
@@ -802,15 +850,25 @@ _AUXILIARY_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:is|are|was|were|has|have|had
                               r"(?:\s+(?:now|also|all|set|reportedly|officially|quietly|"
                               r"finally|already))*$")
 _SAYS = re.compile(r"^(?P<who>.+?)\s+says\s+(?:that\s+)?(?P<name>.+)$")
+#: "X Announces Plans to Launch ...", "X Plans to Acquire ...": the verb of an intention
+#: read with the subject (a plan's name, "Health Plans", keeps its word).
+_INTENDS_AFTER = re.compile(
+    r"(?i)^(?P<name>.+?)(?:\s+(?:announces|unveils|reveals|confirms|outlines)"
+    r"(?:\s+(?:its|their))?(?:\s+(?:plans?|intent|intention))?|"
+    r"(?<!health)(?<!dental)(?<!benefit)(?<!benefits)(?<!insurance)(?<!retirement)"
+    r"(?<!medical)\s+plans)$")
 
 
 def _reported_subject(subject: str) -> str:
     """The company in a subject that reports or conjugates ("Elon Musk says xAI" is
-    xAI; "CrowdStrike says it" is CrowdStrike; "Arm is" is Arm)."""
+    xAI; "CrowdStrike says it" is CrowdStrike; "Arm is" is Arm; "Arm Announces Plans"
+    is Arm)."""
     if m := _SAYS.match(subject):
         name = m.group("name")
         subject = m.group("who") if name.lower() in ("it", "they", "the company") else name
     if m := _AUXILIARY_AFTER.match(subject):
+        subject = m.group("name")
+    if m := _INTENDS_AFTER.match(subject):
         subject = m.group("name")
     return subject
 #: "CoralApp, Incubated by Binance Labs, Set to Launch ...": who backs the subject, between
@@ -825,7 +883,10 @@ _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^
 _SECOND_PREDICATE = re.compile(
     r"(?:,\s*|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
     r"acquires|enters|introduces|debuts|teams\s+up|prepares\s+for\s+(?:an?\s+|its\s+)?"
-    r"(?:ipo|initial\s+public\s+offering))\b.*)$", re.IGNORECASE)
+    r"(?:ipo|initial\s+public\s+offering)|"
+    # "..., Announces Plans to Expand Abroad": an intention stated as the second predicate
+    r"(?:(?:announces|unveils|reveals)\s+(?:plans|intent|intention)|plans)\s+to\s+"
+    r"(?:expand|launch|open|acquire|enter))\b.*)$", re.IGNORECASE)
 _FROM_TO_LEAD = re.compile(r"^From\s[^,]{3,80}?\s[Tt]o\s[^,]{3,80},\s+(?=(?-i:[A-Z0-9]))")
 #: A participle after a comma that states a second event of the subject ("Acquires X,
 #: Expanding Into the United States", "Secures Contract in Virginia, Expanding U.S.
@@ -865,6 +926,16 @@ def _events_in(text: str, original: str, rumour: bool,
     # "Kin Launches Home Insurance in Missouri": whatever else the clause states, the
     # company goes to a place
     events = [e for e in found if e is not None]
+    # "X Expands Footprint with New Offices and Strategic Partnerships", "X Announces Key
+    # Partnerships": partnerships the subject made, none named
+    if "partner" in cats and not any(e.type == "partnership" for e in events) and \
+            (p := _UNNAMED_PARTNERSHIPS.search(text)):
+        head = text[:p.start()]
+        subject = head.split(": ", 1)[0] if _TITLED_THEN_NEWS.match(head) else \
+            first_subject(head)
+        if subject != head and (e := event("strategic", "partnership", subject,
+                                             "new partnerships")):
+            events.append(e)
     if cats & {"expand", "launch"} and not any(e.type == "expansion" for e in events) and \
             (where := _goes_to_place(text)):
         # the companies the clause's other events name ("Uber and WeRide launch robotaxi
@@ -877,6 +948,18 @@ def _events_in(text: str, original: str, rumour: bool,
     return events
 
 
+#: Partnerships a subject made, none named: after "with", "and", a comma or a verb of
+#: news, qualified as new, key, strategic ... ("Seamless Brand Partnerships" are a feature,
+#: "to Pursue Partnerships" an intention, "VP of Publisher Partnerships" a role).
+_UNNAMED_PARTNERSHIPS = re.compile(
+    r"(?i)(?:\b(?:with|and|announces|unveils|inks|forms|secures|deepens|expands)|,)\s+"
+    r"(?:(?:new|key|strategic|global|international|multiple|several|major|additional|local)"
+    r"\s+)+(?:(?!brand\b)[\w\-]+\s+){0,2}?partnerships\b(?!\s+(?:with|in\s+[A-Z]|manager|"
+    r"director|team|lead)\b)")
+#: "Buddha Coin: Igniting Momentum with ...": a short name, a colon, then its news told
+#: by a verb.
+_TITLED_THEN_NEWS = re.compile(
+    r"^(?-i:[A-Z0-9])[^:]{1,40}:\s+(?-i:[A-Z])[a-z]+(?:s|ing)\s")
 #: A company going somewhere: the verb, then (within 100 characters) "in", "into", "to" or
 #: "across" and capitalised words that places.py finds a place in.
 _GOES = re.compile(
@@ -1023,7 +1106,7 @@ def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "partner" not in cats:
         return None
-    if (m := _PARTNER_BEFORE_NOUN.match(text)) and \
+    if (m := _PARTNER_BEFORE_NOUN.match(text) or _LISTED_PARTNERSHIP.match(text)) and \
             m.group("object").split()[0].lower() not in _PARTNERSHIP_KINDS and not any(
                 w.lower() in _LINKS for w in m.group("object").split()):
         return [event("strategic", "partnership", m.group("subject"),
@@ -1067,6 +1150,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                      f"partners with {other}" if other else "new partnerships")]
         if other:
             for partner in (other, *_more_partners(text, m.end("object"))):
+                if _unnamed(partner):
+                    continue
                 out.append(event("strategic", "partnership", partner,
                                  f"partners with {_clean(m.group('subject'))}"))
         # "Expands into Egypt and North Africa Through Exclusive Distribution Agreement
@@ -1085,7 +1170,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                       f"partners with {m.group('object')}"),
                 *(event("strategic", "partnership", partner,
                         f"partners with {_clean(m.group('subject'))}")
-                  for partner in (m.group("object"), *_more_partners(text, m.end("object"))))]
+                  for partner in (m.group("object"), *_more_partners(text, m.end("object")))
+                  if not _unnamed(partner))]
     if (m := _BECOMES_PARTNER.match(text)) and \
             not _PERSON_OR_PLACE.search(_clean(m.group("subject"))) and \
             not _AN_EVENT.search(m.group("object")):
@@ -1098,8 +1184,9 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         out = [event("strategic", "partnership", m.group("subject"),
                      f"partners with {m.group('object')}")]
         for partner in (m.group("object"), *_more_partners(text, m.end("object"))):
-            out.append(event("strategic", "partnership", partner,
-                             f"partners with {_clean(m.group('subject'))}"))
+            if not _unnamed(partner):
+                out.append(event("strategic", "partnership", partner,
+                                 f"partners with {_clean(m.group('subject'))}"))
         return out
     if m := _PAIR_PARTNER_WITH.match(text):
         members = [m.group("a"), m.group("b"), m.group("object")]
@@ -1181,6 +1268,10 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _FOOTPRINT.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"expands its {m.group('scope')} footprint")]
+    if "expand" in cats and (m := _ABROAD.match(text)) and \
+            not _A_THING_OF.search(m.group("subject")):
+        return [event("strategic", "expansion", m.group("subject"),
+                      f"expands {m.group('scope').lower()}")]
     return None
 
 

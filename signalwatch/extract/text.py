@@ -141,7 +141,7 @@ _PREDICATE = re.compile(
     r"reveals|updates|shares|becomes|obtains|outlines|pursues|rolls|ships|starts|"
     r"strengthens|submits|teams|wraps|unveiled|announced|acquired|launched|filed|"
     r"completed|reported|opened|expanded|powers|redefines|transforms|revolutionizes|"
-    r"enables|helps|invests|recognizes|honors|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
+    r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
     re.IGNORECASE)
 
 
