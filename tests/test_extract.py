@@ -344,6 +344,10 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         # from news_blind8: a person described, not a company named
         "A 24-year-old who exited his first company to Lamna raises $3M for his next venture",
         "A 25-year-old police drone founder just raised $75M led by Index",
+        # from press_blind17: a doctor by name announcing a grant gives it; a nonprofit's
+        # raise
+        'Dr. John Roe Announces the "Healthcare Made-Easy Grant" to Support Innovators',
+        "Lamna Inside Nonprofit Launches New Website, Raises $7K in May, and Expands Services",
         # a round begun with no investor named is an intention
         "Ficus Launches Seed Round to Fund Its Growth",
         # a valuation taken, no raise told; revenue booked
@@ -389,6 +393,10 @@ def test_not_funding(text) -> None:
      "Hotel management platform Ficus", "unknown", 75e6, ("Lamna Global",)),
     ("Ficus adds another $44 million to its Series B", "Ficus", "series b", 44e6, ()),
     ("Ficus lands $1B valuation in new round", "Ficus", "unknown", None, ()),
+    # from press_blind17: equity raised; a second predicate's news is not the round's
+    ("Ficus Raises Fresh Equity, Refinances Debt in Profitable Push", "Ficus", "unknown",
+     None, ()),
+    ("Ficus Raises $5M Seed Round, Signs Contract with Lamna", "Ficus", "seed", 5e6, ()),
 ])
 def test_grants_given_to_a_company_and_capital_raised(text, subject, round_, amount,
                                                       investors) -> None:
@@ -1281,6 +1289,20 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
     ("Lamna Bio Corp. Appoints New COO and Communications Director to Accelerate Growth",
      [("Lamna Bio Corp.", None, "New COO", "joined"),
       ("Lamna Bio Corp.", None, "Communications Director", "joined")]),
+    # from press_blind17: the predecessor a hire takes over from leaves; a clause after a
+    # semicolon whose verb is the first clause's; what a person was is no name, nor the
+    # company a "former" title names
+    ("Lamna Welcomes Jane Roe as New CEO, Transitioning from John Doe",
+     [("Lamna", "Jane Roe", "CEO", "joined"), ("Lamna", "John Doe", "CEO", "departed")]),
+    ("Lamna Names Jane Roe CEO, Succeeding John Doe",
+     [("Lamna", "Jane Roe", "CEO", "joined"), ("Lamna", "John Doe", "CEO", "departed")]),
+    ("Lamna Names Jane Roe as Managing Director of Marketing; John Doe as Managing Director "
+     "of Finance", [("Lamna", "Jane Roe", "Managing Director of Marketing", "joined"),
+                    ("Lamna", "John Doe", "Managing Director of Finance", "joined")]),
+    ("Lamna Appoints Former Proseware Europe President John Doe to Lead Lamna.com Rollout",
+     []),
+    ("Lamna taps former Proseware DeepMind director to lead its AI research lab",
+     [("Lamna", None, "director", "joined")]),
 ])
 def test_leadership_in_clauses_and_names(text: str, expected: list) -> None:
     assert [(c.company, c.person, c.title, c.change) for c in find_leadership(text)] == expected

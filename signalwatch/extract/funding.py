@@ -202,7 +202,7 @@ _PREPOSITION_FIRST = re.compile(r"(?i)^(?:by|from)\s")
 _BENEFIT_RAISER = re.compile(r"(?i)\b(?:golf\s+(?:classic|tournament|outing)|gala|campaign|"
                              r"fundraiser|telethon|radiothon|walk|5k|10k|marathon|ride|"
                              r"tournament|auction|luncheon|dinner|ball|appeal|giving\s+day|"
-                             r"drive)$")
+                             r"drive|nonprofit|non-profit|charity)$")
 #: A wish or a call, not an investment made: "Trump Now Wants Retirement Funds to".
 _WANTS_TO = re.compile(r"(?i)\b(?:wants?|urges?|calls\s+(?:on|for)|asks?|pushes|should|"
                        r"could|would)\b")
@@ -347,6 +347,13 @@ _EQUITY_PLACEMENT = re.compile(r"\bequity\s+investment\b|\bregistered\s+direct\b
                                re.IGNORECASE)
 _NAME_THEN_APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:an?|the)\s")
 _NEXT_PREDICATE = re.compile(r",\s+(?=[a-z]+s\s)|\s+and\s+(?=[a-z]+s\s)")
+#: A second predicate in title case after a comma or "and" ("..., Signs Contract With X",
+#: "... and Refinances Debt"): its news is not the round's.
+_OTHER_PREDICATE = re.compile(
+    r"(?:,|\s+and)\s+(?=(?:Signs|Secures|Lands|Refinances|Acquires|Launches|Expands|Opens|"
+    r"Appoints|Names|Partners|Reports|Wins|Completes|Announces|Adds|Enters|Unveils|"
+    r"Debuts|Introduces|Files|Receives|Achieves|Hires|Inks|Repays|Retires|Reduces|"
+    r"Eliminates|Extends|Begins|Starts)\s)")
 _IPO_LATE = re.compile(r"\bipo\b.{0,30}$", re.IGNORECASE)
 _IPO_NEXT = re.compile(r"\s*(?:its|an|the)?\s*ipo\b", re.IGNORECASE)
 _ROUND_NOUN = re.compile(r"\bround\b", re.IGNORECASE)
@@ -686,8 +693,9 @@ def find_funding(sentence: str) -> FundingCandidate | None:
 _FUNDS_TAKEN = re.compile(r"(?i)\s*(?:(?:fresh|new|undisclosed|additional)\s+)?funds\b"
                           r"(?!\s+(?:for|to)\s)|"
                           # "Raises New Capital to Help Platforms ...": capital raised;
-                          # "Graphite raises cash", "Volume raises fresh cash"
-                          r"\s*(?:fresh|new|additional)\s+capital\b|"
+                          # "Raises Fresh Equity"; "Graphite raises cash", "Volume raises
+                          # fresh cash"
+                          r"\s*(?:fresh|new|additional)\s+(?:capital|equity)\b|"
                           r"\s*(?:(?:fresh|new|more|additional)\s+)?cash\b")
 #: "attracted substantial investments", "attracts fresh capital": money, its size untold.
 _ATTRACTED = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:investments?|funding|capital|investors?)\b")
@@ -743,6 +751,9 @@ _ROUND_OPENED = re.compile(
 #: A person described, not named: "A 24-year-old who ...", "A former Uber engineer who ...".
 _A_PERSON_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\b|(?:[\w\-]+\s+){0,4}?"
                                  r"[\w\-]+\s+who\s)")
+#: A doctor by name ("Dr. Michael Lebow Announces the ... Grant"): a person, who gives a
+#: grant or raises for a cause, no company ("Dr. Reddy's" is one: its possessive).
+_A_DOCTOR = re.compile(r"^Dr\.?\s+(?:[A-Z][a-z]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z\-]+$")
 #: Where a headline's main clause ends and a clause about something else begins.
 _CLAUSE_AFTER = re.compile(r",?\s+(?:as|while|whereas|but)\s+(?:rival|competitor|its\s+rival|"
                            r"peer|(?-i:[A-Z]))", re.IGNORECASE)
@@ -909,7 +920,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None  # "X led a $2M Seed round led by Canary": "by Canary" raised nothing
     if _BENEFIT_RAISER.search(subject):
         return None  # a charity golf classic's, gala's or campaign's raise
-    if _GENERIC_SUBJECT.match(subject) or _A_PERSON_DESCRIBED.match(subject):
+    if _GENERIC_SUBJECT.match(subject) or _A_PERSON_DESCRIBED.match(subject) or \
+            _A_DOCTOR.match(subject):
         # "Yet another AI robotics firm lands funding", "a seed-stage firm", "A 24-year-old
         # who exited his first company to Coinbase raises": no company named
         return None
@@ -949,7 +961,10 @@ def _find_funding(text: str) -> FundingCandidate | None:
     own = _SECOND_DEAL.split(rest, maxsplit=1)[0]
     # what was secured, before any purpose clause ("... to expand its cook-to-order service")
     head = _PURPOSE.split(own, maxsplit=1)[0]
-    if _NOT_A_ROUND.search(head[:120]) or _NOT_A_ROUND_AFTER.search(own[:200]) or \
+    # ("Raises Fresh Equity, Refinances Debt": the debt is the second predicate's news)
+    head, own_clause = _OTHER_PREDICATE.split(head, maxsplit=1)[0], \
+        _OTHER_PREDICATE.split(own, maxsplit=1)[0]
+    if _NOT_A_ROUND.search(head[:120]) or _NOT_A_ROUND_AFTER.search(own_clause[:200]) or \
             _TOKEN_SALE.search(said_before) or _TOKEN_SALE.search(head[:120]) or \
             _FOR_CLIENT.match(own) or (_LISTED.search(said_before) and (
                 _EQUITY_PLACEMENT.search(own) or not _LISTED_ROUND.search(own))):
@@ -957,8 +972,8 @@ def _find_funding(text: str) -> FundingCandidate | None:
     if (taken := _VALUATION_TAKEN.match(own)) and not _ROUND_WORD.search(
             own[taken.end():taken.end() + 40]):
         return None  # "Anysphere nabs $9.9B valuation, soars past $500M ARR": no round told
-    money = _amount(own)
-    round_ = _round(_INVESTORS.sub(" ", own))
+    money = _amount(own_clause)
+    round_ = _round(_INVESTORS.sub(" ", own_clause))
     if round_ == "unknown" and (first := _ROUND_PHRASE_FIRST.match(said_before)):
         round_ = _round(first.group("round"))  # "In its Series D round, Capillary raised"
     if (first := _ROUND_PHRASE_FIRST.match(subject)) and subject[first.end():].strip():

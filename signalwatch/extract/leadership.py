@@ -8,6 +8,7 @@ Foo (the one joined); Bar is only part of the person's description.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -284,6 +285,14 @@ def _split_person_title(rest: str) -> tuple[str, str] | None:
         return name, title
     if t and t.start() > 0:
         start = t.start()
+        if _FORMER.match(rest):
+            after = list(itertools.takewhile(lambda w: w[:1].isupper(), rest[start:].split()[1:]))
+            if person_name(" ".join(after[:4])):
+                # "Former Live Nation Europe President Simon Lewis to Lead ...": what the
+                # person was, the name after it; no new title told
+                return None
+            # "former Google DeepMind director to lead its AI lab": an unnamed hire
+            return "", rest[start:]
         before = rest[:start].split()
         while before and before[-1].lower() in _TITLE_LEAD:  # "Parker Burke Group President"
             start = rest.rfind(before.pop(), 0, start)
@@ -291,6 +300,7 @@ def _split_person_title(rest: str) -> tuple[str, str] | None:
     return None
 
 
+_FORMER = re.compile(r"(?i)^(?:former|ex-|onetime|one-time)\b")
 _NOT_NAME_WORDS = frozenset(("to", "lead", "for", "as", "and", "of", "the", "at", "in", "on",
                              "with", "drive", "head", "oversee", "run"))
 #: Between a title and a name after it, a connector says the words are no name ("Vice
@@ -432,7 +442,24 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     """Leadership changes stated in one sentence (a headline or a release's lead)."""
     if not _TITLE_HINTS_GATE.any(sentence.lower()):
         return []  # no executive title: no leadership change (is_executive needs one)
+    # "Welcomes X as New CEO, Transitioning from Y", "Names X CEO, Succeeding Y": the
+    # predecessor named after the hire leaves the role the hire takes
+    if (m := _SUCCEEDING.search(sentence)) and (before := person_name(m.group("who"))):
+        found = [replace(c, sentence=sentence) for c in _headline_forms(
+            sentence[:m.start()] + sentence[m.end():])]
+        hired = [c for c in found if c.change in ("joined", "promoted") and c.person]
+        if len(hired) == 1 and before != hired[0].person and (
+                gone := _candidate(hired[0].company, before, hired[0].title, "departed",
+                                   sentence)):
+            found.append(gone)
+        return found
     return _headline_forms(sentence)
+
+
+#: A predecessor named after a hire, in a clause of its own.
+_SUCCEEDING = re.compile(
+    r"(?i),\s+(?:succeeding|replacing|transitioning\s+from|taking\s+over\s+from|"
+    r"who\s+(?:succeeds|replaces))\s+(?P<who>(?-i:[A-Z])[^,;:]{2,60}?)(?=\s*(?:[,;:]|$))")
 
 
 def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandidate]:
@@ -605,6 +632,9 @@ _BOARD_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:supervisory|management|executive|a
 _APPOINTED_AS = re.compile(r"^(?P<person>.+?)\s+(?:is\s+|has\s+been\s+)?(?P<verb>appointed|"
                            r"named|promoted|elevated)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
                            r"(?P<title>.+)$", re.IGNORECASE)
+#: "B as Managing Director of Finance": a clause whose verb is the clause's before it.
+_ELLIPTICAL_AS = re.compile(r"^(?P<person>[^,;:]{3,40}?)\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?"
+                            r"(?P<title>[^,;:]{2,80})$", re.IGNORECASE)
 #: A clause that opens with the title of its person ("CEO Oliver Kaltner to ...").
 _TITLE_FIRST = re.compile(r"^(?:(?:co-)?ceo|cfo|coo|cto|cmo|cro|chief\s|president\b|founder\b)",
                           re.IGNORECASE)
@@ -642,6 +672,13 @@ def _clauses(text: str) -> list[LeadershipCandidate]:
             if _TITLE_FIRST.match(part) or _HIRE_FIRST.match(part):
                 # "CEO Oliver Kaltner to step down", "Hires New Chief Client Officer, X"
                 found = _headline_forms(f"{context} {part}", clauses=False)
+            elif out and (m := _ELLIPTICAL_AS.match(part)) and \
+                    person_name(m.group("person")) == m.group("person") and \
+                    is_executive(m.group("title")) and (c := _candidate(
+                        context, m.group("person"), m.group("title"), out[-1].change, text)):
+                # "Names A as Managing Director of Marketing; B as Managing Director of
+                # Finance": the first clause's verb goes on
+                found = [c]
             elif (m := _APPOINTED_AS.match(part)) and (person := person_name(
                     m.group("person"))) and (c := _candidate(
                     context, person, m.group("title"),
