@@ -348,6 +348,10 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         # raise
         'Dr. John Roe Announces the "Healthcare Made-Easy Grant" to Support Innovators',
         "Lamna Inside Nonprofit Launches New Website, Raises $7K in May, and Expands Services",
+        # from news_blind10: people described, no company named
+        "Ex-Lamna engineer raises $14M for AI-powered customer service software",
+        "One of Europe’s top AI researchers raised a $13M seed to crack the models",
+        "Lamna valued at $2B",
         # a round begun with no investor named is an intention
         "Ficus Launches Seed Round to Fund Its Growth",
         # a valuation taken, no raise told; revenue booked
@@ -397,6 +401,16 @@ def test_not_funding(text) -> None:
     ("Ficus Raises Fresh Equity, Refinances Debt in Profitable Push", "Ficus", "unknown",
      None, ()),
     ("Ficus Raises $5M Seed Round, Signs Contract with Lamna", "Ficus", "seed", 5e6, ()),
+    # from news_blind10: a person raised for the company named after "for", or for the
+    # company they are of; money taken at a valuation; a round told by its valuation
+    ("Lamna vet raises $8M for Ficus to bring AI agents to group chats", "Ficus", "unknown",
+     8e6, ()),
+    ("Ficus’s 20- and 22-year-old founders raise $17M led by Lamna", "Ficus", "unknown",
+     17e6, ("Lamna",)),
+    ("Ficus keeps on truckin’ with $80M at $830M valuation for its insurance", "Ficus",
+     "unknown", 80e6, ()),
+    ("Ficus adds $32M at a $500M+ valuation to build AI tech", "Ficus", "unknown", 32e6, ()),
+    ("Ficus valued at $2B in new funding", "Ficus", "unknown", None, ()),
 ])
 def test_grants_given_to_a_company_and_capital_raised(text, subject, round_, amount,
                                                       investors) -> None:

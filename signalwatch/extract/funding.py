@@ -42,8 +42,10 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           # "Agrofy adds $30m in Series C", "Mermade catches $3.3 million", "banked $140M":
           # verbs of money only before an amount
           r"(?:adds|added|books|booked)(?=\s+(?:an?\s+|another\s+)?(?:US|CA|A|S)?[$€£₹][\d.,]+\s?"
-          r"(?:[mbk]n?|million|billion)?\s+(?:[\w\-]+\s+){0,3}?(?:round|funding|seed|series|"
-          r"investment|financing|fundraise)\b)|"
+          r"(?:[mbk]n?|million|billion)?\s+(?:(?:[\w\-]+\s+){0,3}?(?:round|funding|seed|series|"
+          r"investment|financing|fundraise)\b|at\s+(?:an?\s+)?(?:US)?[$€£₹][\d.,]+\s?"
+          # ("Decart adds $32M at a $500M+ valuation": money taken at a valuation)
+          r"(?:[mbk]n?|million|billion)?\+?\s+valuation\b))|"
           r"(?:catches|caught|banked|t(?:akes|ook)\s+on|finish(?:es|ed)\s+up(?:\s+its)?|"
           # "Youlify brought in $4.3 million", "Flow48 gathered $25 million"
           r"br(?:ings|ought)\s+in|gather(?:s|ed)|lock(?:s|ed)\s+in|"
@@ -53,7 +55,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
 #: The first letters of every word the two patterns below can start at (the verbs of
 #: _VERB_WORDS, and "has", "just", "reportedly", "officially", "now"): checked first, so
 #: the long alternation is tried only at words that can open it (the search costs half).
-_VERB_INITIALS = "abcdfghijklnoprstw"  # ("adds", "catches", "banked" among them)
+_VERB_INITIALS = "abcdfghijklnoprstvw"  # ("adds", "catches", "banked" among them)
 _FUNDING_VERB = re.compile(
     rf"\b(?=[{_VERB_INITIALS}])(?<!\bto )(?<!\bto\s\s)"
     rf"(?:has |have |had |just |reportedly |officially |now )*"
@@ -64,7 +66,10 @@ _ANY_VERB = re.compile(
     rf"\b(?=[{_VERB_INITIALS}])(?:{_VERBS}|raising|secure|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
     rf"led|backs?|backed|"
     rf"invests?|invested|investment|inject(?:s|ed)?|pour(?:s|ed)?|"
-    rf"puts?)|funding|round|series\s+[a-j]|seed|awards|approve[sd]|grant(?:s|ed))\b",
+    rf"puts?)|funding|round|series\s+[a-j]|seed|awards|approve[sd]|grant(?:s|ed)|"
+    # "keeps on truckin' with $80M at $830M valuation" (_WITH_ROUND), "valued at $2B in new
+    # funding" (_VALUED_IN_ROUND)
+    rf"valuation|valued\s+at)\b",
     re.IGNORECASE)
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop", "add",
@@ -76,7 +81,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding",
                "brings in", "brought in", "gather", "locks in", "locked in", "approv", "grant",
-               "commenc", "kick")
+               "commenc", "kick", "valuation", "valued at")
 #: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
 #: "get"): one pass in C (extract/gates.py).
 _VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
@@ -101,7 +106,15 @@ _BACKS_IN_ROUND = re.compile(
 _WITH_ROUND = re.compile(
     r"\s(?:with|in|after)\s+(?:a\s+|an\s+|its\s+|fresh\s+|new\s+)?(?P<rest>(?:[$€£]|US\$|"
     r"CA\$)\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:in\s+(?:new\s+|fresh\s+)?)?"
-    r"(?:(?:pre-)?seed|series\s+[a-j]|funding|round|raise|financing)\b.*)$", re.IGNORECASE)
+    r"(?:(?:pre-)?seed|series\s+[a-j]|funding|round|raise|financing|"
+    # "keeps on truckin' with $80M at $830M valuation": money taken at a valuation
+    r"at\s+(?:a\s+|an\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?\+?"
+    r"\s+valuation)\b.*)$", re.IGNORECASE)
+_VALUED_IN_ROUND = re.compile(
+    r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3})\s+"
+    r"(?:is\s+)?valued\s+at\s+(?:US)?[$€£₹][\d.,]+\s?(?i:[mbk]n?|million|billion)?\+?\s+"
+    r"(?P<rest>in\s+(?:a\s+|its\s+)?(?:new\s+|fresh\s+|latest\s+)?(?:funding|round|"
+    r"(?:funding|financing|investment)\s+round)\b.*)$")
 #: A news headline's subject in sentence case: its leading name words, then a lower-case
 #: verb ("OmniRetail shakes up ...", "AI insurtech Ominimo bags ...").
 _LEAD_NAME = re.compile(
@@ -751,6 +764,19 @@ _ROUND_OPENED = re.compile(
 #: A person described, not named: "A 24-year-old who ...", "A former Uber engineer who ...".
 _A_PERSON_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\b|(?:[\w\-]+\s+){0,4}?"
                                  r"[\w\-]+\s+who\s)")
+#: A person told by what they are, not a company: "Google vet", "Ex-Meta engineer", "One of
+#: Europe's top AI researchers" (in lower case, as news writes them: "Lamna Engineers" is a
+#: name).
+_A_PERSON_NOUN = re.compile(
+    r"(?:^(?i:one\s+of|ex-|former)\b.*|\b)(?:vet|veteran|alum|alumnus|engineers?|researchers?|"
+    r"scientists?|executives?|execs?|founders?|co-?founders?|entrepreneurs?|billionaire|"
+    r"professor|students?|dropouts?|teens?)$|^(?i:ex-|former\s).*\b(?i:engineer|executive|"
+    r"exec|founder|researcher|vet|veteran)$")
+_PERSONS_OWNER = re.compile(r"^((?-i:[A-Z0-9])[^\s'’]*(?:\s(?-i:[A-Z0-9])[^\s'’]*){0,3})['’]s\s")
+#: The company a person raised for, named after "for" ("$8M for Continua to bring ...").
+_FOR_COMPANY = re.compile(
+    r"^\s*(?:\S+\s+){1,4}?for\s+(?P<name>(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,2})"
+    r"(?=\s+(?:to|as|in|that|which)\b|\s*[,;:]|\s*$)")
 #: A doctor by name ("Dr. Michael Lebow Announces the ... Grant"): a person, who gives a
 #: grant or raises for a cause, no company ("Dr. Reddy's" is one: its possessive).
 _A_DOCTOR = re.compile(r"^Dr\.?\s+(?:[A-Z][a-z]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z\-]+$")
@@ -864,6 +890,11 @@ def _find_funding(text: str) -> FundingCandidate | None:
             lead.end() <= held.start() and not _FIND_FUNDING_RE3.search(text[:held.start()]):
         subject, rest = lead.group("name"), held.group("rest")
         investors = ()
+    elif verb is None and (valued := _VALUED_IN_ROUND.match(text)):
+        # "Zeta valued at $2B in new funding": a round told by its valuation (the money
+        # raised untold)
+        subject, rest = valued.group("name"), valued.group("rest")
+        investors = ()
     elif verb is not None and verb.group("verb").lower() in ("taps", "tapped") and not \
             _FIND_FUNDING_RE4.match(text[verb.end():]):
         return None  # "Waymo taps Avis to manage its fleet": no money tapped
@@ -937,6 +968,16 @@ def _find_funding(text: str) -> FundingCandidate | None:
             # raised": the description first, the name after its comma
             subject = named_after.group("name")
         elif not _names_a_company(subject):
+            return None
+    if _A_PERSON_NOUN.search(subject):
+        # "Google vet raises $8M for Continua": a person raised for the company named
+        # after "for", "Affiniti's founders raise": for the company they are of; "Ex-Meta
+        # engineer raises $14M for AI-powered software": for none named
+        if named_for := _FOR_COMPANY.match(rest):
+            subject = named_for.group("name")
+        elif (owner := _PERSONS_OWNER.match(subject)) and _names_a_company(owner.group(1)):
+            subject = owner.group(1)
+        else:
             return None
     # "Safara raises $14M, acquires rival Skipper": a second predicate's purchase is its
     # own news, not the round's
