@@ -2585,6 +2585,42 @@ def test_events_from_blind17(title, expected) -> None:
      [("expansion", "Lamna"), ("partnership", "Lamna")]),
     ("Lamna Transforms the Creator Economy with Seamless Brand Partnerships", []),
     ("Lamna to Pursue Partnerships at BIO 2025", []),
+    # from blind21: a partner "in partnership with" what the subject does (not a minor
+    # thing done); a line of business is no place; people behind companies partner no
+    # one; a person made partner; the launch a predicate comes with; a practice launched;
+    # a testnet is none; launches on Telegram, in beta, on Kickstarter after a dash or as
+    # a noun; "is proud to announce a launch of"; a stock analysis tool is a product
+    ("Lamna Launches Scheduling Platform in Partnership with Woodgrove Network",
+     [("product_launch", "Lamna"), ("partnership", "Lamna"),
+      ("partnership", "Woodgrove Network")]),
+    ("Lamna Announces Return to Nevada in Strategic Partnership with Woodgrove Partners "
+     "Group and Proseware", [("partnership", "Lamna"),
+                             ("partnership", "Woodgrove Partners Group"),
+                             ("partnership", "Proseware")]),
+    ("Lamna Foundation Launches Scout Troop 611 in Partnership with Woodgrove America", []),
+    ("Lamna Scouts to Host a Girls Workshop in Partnership with Woodgrove Voters", []),
+    ("Lamna Energy Expands Into Lucrative Oil And Gas Industry With Certified Storage", []),
+    ("Lamna 3D Inks Deal to Expand Into Dubai's Real Estate Sector With a New Development",
+     [("expansion", "Lamna 3D")]),
+    ("Pioneers Behind Lamna, Ficus and Gourd Darts Partner With Woodgrove Sports To Launch "
+     "Padel", [("partnership", "Woodgrove Sports")]),
+    ("Team behind Lamna launches a multi-feed app called Tapestry", []),
+    ("Lamna Elevates VP of Growth Jane Roe to Partner", []),
+    ("Lamna Instruments Simplifies Chlorine Monitoring with Launch of Woodgrove DCP007 "
+     "Photometer", [("product_launch", "Lamna Instruments")]),
+    ("Lamna Pivots Beyond Native Ads with Launch of Marketplace", [("product_launch", "Lamna")]),
+    ("Lamna North Launches Public Affairs Practice Led by Jane Roe",
+     [("product_launch", "Lamna North")]),
+    ("Lamna Chain Testnet Launched, Showcasing 5 Key Advantages", []),
+    ("The new Lamna DeFi Wallet launches in open beta on Telegram and web app",
+     [("product_launch", "The new Lamna DeFi Wallet")]),
+    ("Vehicle-Mounted Stand for Laptops – Lamna STAND Launching on Kickstarter",
+     [("product_launch", "Lamna STAND")]),
+    ("Portable Dryer Lamna, Kickstarter Launch", [("product_launch", "Portable Dryer Lamna")]),
+    ("Lamna to Retail is proud to announce a successful launch of a new licensed product",
+     [("product_launch", "Lamna to Retail")]),
+    ("Lamna Launches Advanced Free Stock Analysis Tool - Tailored for Traders",
+     [("product_launch", "Lamna")]),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

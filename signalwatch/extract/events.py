@@ -68,7 +68,7 @@ _MINOR_LAUNCH = re.compile(
     r"opportunity|opportunities|auction|savings|rebate|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
-    r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council)s?\b",
+    r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council|testnet|devnet)s?\b",
     re.IGNORECASE)
 _PRODUCT = re.compile(
     r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
@@ -95,7 +95,7 @@ _PRODUCT = re.compile(
     r"vaccine|diagnostic|insurance|payment\s+gateway|checkout|subscription|tour|"
     r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender|material|"
     r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
-    r"wizard|tech)s?\b",
+    r"wizard|tech|practice)s?\b",
     re.IGNORECASE)
 
 
@@ -564,11 +564,18 @@ _OFFICE = re.compile(
 _LAUNCHES = re.compile(
     rf"^{_NAME}\s*:?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+"
     rf"to\s+|to\s+|will\s+|plans\s+to\s+|has\s+|have\s+)?(?:launch(?:es|ed|ing)?|"
-    rf"unveil(?:s|ed)?|debuts?|introduces?|rolls?\s+out|releases?|announces?\s+(?:the\s+)?"
-    rf"(?:[\w\-]+\s+)?launch\s+of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
+    rf"unveil(?:s|ed)?|debuts?|introduces?|rolls?\s+out|releases?|(?:is\s+(?:proud|pleased|"
+    rf"excited|thrilled|delighted)\s+to\s+)?announces?\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:[\w\-]+\s+)?(?:launch|release)\s+of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
     rf"(?:[\w\-]+\s+)?launch\s+of)\s+"
-    rf"(?!to\s|in\s|with\s|on\s)"
+    rf"(?!to\s|in\s|with\s|on\s|of\s)"
     rf"(?P<object>.{{3,240}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
+#: "LincPlus Redefines NAS Innovation with Launch of LincStation S1": a predicate of the
+#: subject's, then the launch it comes with.
+_WITH_LAUNCH_OF = re.compile(
+    r"^(?P<head>(?-i:[A-Z0-9a-z]).{2,120}?)\s+with\s+(?:the\s+)?(?:official\s+|global\s+|"
+    r"commercial\s+)?launch\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?(?P<object>.{3,200})$",
+    re.IGNORECASE)
 #: "Ruley Launches to Bring ...", "GoldSyneX Officially Launched: ...", "devBlink AI Launches":
 #: a launch with no object, the subject launching itself.
 _LAUNCHES_BARE = re.compile(
@@ -600,7 +607,7 @@ _NOT_A_MAKER = re.compile(
     r"(?i)^(?:new|the|a|an|our|this)\s|\.(?:com|net|org|info|io|co\.uk)$|"
     r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
     r"programme|initiative|project|token|coin|memecoin|presale|sale|series|course|league|"
-    r"board|committee|council|fest|auction|fundraiser|drive)$|"
+    r"board|committee|council|fest|auction|fundraiser|drive|testnet|devnet)$|"
     # an unnamed product ("Revolutionary AI-Powered Wellness Platform"), a version
     rf"{_PRODUCT.pattern}$|\bv?\d+\.\d+|\bupdate\b")
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
@@ -610,12 +617,16 @@ _LAUNCHED_BY = re.compile(
     r"(?P<subject>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)" + _END, re.IGNORECASE)
 #: "Dream Planet Launches on the App Store": the subject is the product.
 _LAUNCHES_ON = re.compile(
-    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|debuts|goes\s+live|is\s+now\s+live|arrives)"
+    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launching|debuts|goes\s+live|is\s+now\s+live|"
+    r"arrives)(?:\s+in\s+(?:open\s+|public\s+|closed\s+)?beta)?"
     r"\s+on\s+(?:the\s+)?(?:apple\s+)?(?:app\s+store|google\s+play|play\s+store|steam|"
     r"product\s+hunt|kickstarter|indiegogo|shopify\s+app\s+store|aws\s+marketplace|"
     r"azure\s+marketplace|salesforce\s+appexchange|appexchange|amazon|walmart|etsy|ios|"
-    r"android)\b",
+    r"android|telegram)\b",
     re.IGNORECASE)
+#: "Portable Dryer BreezeCare, Kickstarter Launch": the product, then where it launches.
+_PLATFORM_LAUNCH = re.compile(rf"^{_NAME},\s+(?:kickstarter|indiegogo)\s+launch\s*$",
+                              re.IGNORECASE)
 #: "Acme emerges from stealth with an AI copilot": a company's first product, launched.
 _STEALTH = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:emerges|emerged|comes|came|launches|launched|steps|"
@@ -895,6 +906,13 @@ _PARTICIPLE_PREDICATE = re.compile(r",\s+(?P<verb>Expanding|Entering|Opening)\s+
 _PARTICIPLE_VERB = {"Expanding": "Expands", "Entering": "Enters", "Opening": "Opens"}
 
 
+#: A person made a firm's partner: "Elevates VP Jane Roe to Partner".
+_PROMOTED_TO_PARTNER = re.compile(
+    r"(?i)\b(?:elevates|promotes|names|appoints|elevated|promoted|named|appointed)\b.{3,120}"
+    r"\bto\s+(?:equity\s+|managing\s+|senior\s+|full\s+|name\s+)?partner\s*$")
+#: People told by what they made: "Pioneers Behind Puttshack", "The Team Behind X".
+_PEOPLE_BEHIND = re.compile(r"(?i)\b(?:pioneers?|minds?|people|team|founders?|creators?|"
+                            r"makers?)\s+behind\b")
 #: Makes an event of a subject span, or None where the span names no company.
 _Event = Callable[[str, str, str, str], "EventCandidate | None"]
 _Found = list["EventCandidate | None"]
@@ -911,6 +929,7 @@ def _events_in(text: str, original: str, rumour: bool,
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
+                _PEOPLE_BEHIND.search(subject) or \
                 _A_NUMBER.fullmatch(subject) or _PUBLIC_OR_PROJECT.search(subject) or \
                 (type_ == "product_launch" and _AN_OCCASION.search(subject)) or \
                 _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject) or \
@@ -936,6 +955,11 @@ def _events_in(text: str, original: str, rumour: bool,
         if subject != head and (e := event("strategic", "partnership", subject,
                                              "new partnerships")):
             events.append(e)
+    # "X Launches Y in Partnership with Z", "X to Host a Workshop in Partnership with Z":
+    # what the subject does, it does with a partner
+    if "partner" in cats and not any(e.type == "partnership" for e in events) and \
+            (p := _IN_PARTNERSHIP_WITH.search(text)):
+        events += _partnered(text, p, event)
     if cats & {"expand", "launch"} and not any(e.type == "expansion" for e in events) and \
             (where := _goes_to_place(text)):
         # the companies the clause's other events name ("Uber and WeRide launch robotaxi
@@ -946,6 +970,40 @@ def _events_in(text: str, original: str, rumour: bool,
         events += [e for x in who or _EVENTS_IN_RE1.split(where[0])
                    if (e := event("strategic", "expansion", x, f"expands into {where[1]}"))]
     return events
+
+
+#: A partner named after "in/through (strategic) partnership/collaboration with".
+_IN_PARTNERSHIP_WITH = re.compile(
+    r"(?i)[\s,]\s*(?:in|through|via)\s+(?:a\s+|an\s+|its\s+)?(?:(?:new|strategic|exclusive|"
+    r"global|close|official)\s+)?(?:partnership|collaboration)\s+with\s+(?:the\s+)?"
+    r"(?P<object>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?:of\s+|for\s+|&\s+)?"
+    r"(?-i:[A-Z0-9])[\w.&'’\-]*){0,5})")
+#: The verb that opens a predicate ("Launches", "to Host", "expands its").
+_VERB_FIRST = re.compile(r"^(?:to\s+)?\S+\s+(?:(?:its|their|the|a|an)\s+)?")
+#: "Girl Scouts of Southeast Florida to Host ...": a subject before "to" and its verb.
+_SUBJECT_TO_VERB = re.compile(r"^(?P<subject>(?-i:[A-Z0-9]).{1,80}?)\s+to\s+(?-i:[A-Z])[a-z]+\s")
+
+
+def _partnered(text: str, m: re.Match[str], event: _Event) -> list[EventCandidate]:
+    """The subject's and the partner's partnerships where a clause's predicate is done "in
+    partnership with" a named company (the subject before the clause's verb; none where
+    no predicate is found, or the partner is a person or described)."""
+    head = text[:m.start()].strip(" ,")
+    subject = first_subject(head)
+    if subject == head and (to := _SUBJECT_TO_VERB.match(head)):
+        subject = to.group("subject")
+    partners = [m.group("object"), *_more_partners(text, m.end("object"))]
+    partners = [x for x in partners if not _unnamed(x)]
+    # what is done with the partner: a minor thing (a programme, a workshop, a troop, an
+    # album) makes no partnership a seller acts on (train1's and blind11's labels)
+    done = _VERB_FIRST.sub("", head[len(subject):].strip(" ,"))
+    if subject == head or not partners or _minor(done) or (
+            first := event("strategic", "partnership", subject,
+                           f"partners with {partners[0]}")) is None:
+        return []  # (a subject that names no company partners no one)
+    found = [event("strategic", "partnership", x, f"partners with {_clean(subject)}")
+             for x in partners]
+    return [first, *(e for e in found if e is not None)]
 
 
 #: Partnerships a subject made, none named: after "with", "and", a comma or a verb of
@@ -1106,6 +1164,8 @@ def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "partner" not in cats:
         return None
+    if _PROMOTED_TO_PARTNER.search(text):
+        return []  # "Milemarker Elevates VP ... Jessica Perez to Partner": a promotion
     if (m := _PARTNER_BEFORE_NOUN.match(text) or _LISTED_PARTNERSHIP.match(text)) and \
             m.group("object").split()[0].lower() not in _PARTNERSHIP_KINDS and not any(
                 w.lower() in _LINKS for w in m.group("object").split()):
@@ -1190,6 +1250,10 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         return out
     if m := _PAIR_PARTNER_WITH.match(text):
         members = [m.group("a"), m.group("b"), m.group("object")]
+        if _PEOPLE_BEHIND.search(m.group("a")):
+            # "Pioneers Behind Puttshack, Bounce and Flight Club Darts Partner With Lucra":
+            # people, and the companies they made; the named partner's alone
+            members = [m.group("object")]
         return [event("strategic", "partnership", x, "partners with "
                       + ", ".join(_clean(y) for y in members if y != x)) for x in members]
     if m := _TEAM_LIST.match(text):
@@ -1240,8 +1304,11 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
         thing = _EXPANSIONS_RE1.search(m.group("subject").strip())
         online = _EXPANSIONS_RE2.search(where)
         media = _EXPANSIONS_RE3.search(where)
+        phrase = _OBJECT_CLAUSE_END.split(text[m.start("object"):], maxsplit=1)[0].strip()
+        # ("Dubai's Real Estate Sector": a place's, still a place)
+        industry = _AN_INDUSTRY.search(phrase) and not place(re.split(r"['’]", phrase)[0])
         salon = m.re is _EXPANDS and _LOCAL_SALON.search(_clean(m.group("subject")))
-        if thing or online or media or salon or _EXPANSIONS_RE4.match(where):
+        if thing or online or media or industry or salon or _EXPANSIONS_RE4.match(where):
             return []
         if m.re is _EXPANDS and _EXPANSIONS_RE5.match(text[m.end("subject"):]) and \
                 not place(where) and (
@@ -1285,7 +1352,7 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         what = m.group("object").strip(" ,;:-–—")
         return [event("strategic", "product_launch", m.group("subject"),
                       f"emerges from stealth {what}".strip())]
-    if m := _LAUNCHES_ON.match(text):
+    if m := _LAUNCHES_ON.match(text) or _PLATFORM_LAUNCH.match(text):
         return [event("strategic", "product_launch", m.group("subject"),
                       text[m.end("subject"):].strip())]
     if (m := _LAUNCHED_BY.match(text)) and not _MINOR_LAUNCH.search(m.group("object")):
@@ -1301,6 +1368,10 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _PERSON_OR_PLACE.search(_clean(subject)) else [subject]
         return [event("strategic", "product_launch", who, f"launches {what}")
                 for who in makers]
+    if (m := _WITH_LAUNCH_OF.match(text)) and \
+            (subject := first_subject(m.group("head"))) != m.group("head") and \
+            (what := launched_product(m.group("object"), text)):
+        return [event("strategic", "product_launch", subject, f"launches {what}")]
     if (m := _NOUN_LAUNCH.match(text)) and not _NOT_NEW_PRODUCT.match(m.group("object")) and (
             what := launched_product(m.group("object"), text)):
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
@@ -1431,7 +1502,10 @@ def _ends_minor(head: str, empty: bool = True) -> bool:
 #: Things that are never a product line, wherever they stand in the phrase.
 _NEVER_A_PRODUCT = re.compile(
     r"(?i)\b(?:airdrops?|tokens?|presales?|nfts?|giveaways?|sweepstakes|contests?|"
-    r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|stock|shares|bonds?|"
+    r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|shares|bonds?|"
+    # (shares sold, not "Stock Analysis Tool", "Stock Screener")
+    r"stock(?!\s+(?:analysis|trading|market|screener|research|picking|photos?|images?|"
+    r"footage|tracker|alerts?|app)\b)|"
     r"(?:senior|convertible|secured|unsecured|exchangeable)\s+notes|"
     r"debentures|private\s+placement|public\s+offering|exploration|drilling|"
     r"(?:regulation|reg)\s+(?:d|a\+?|cf|s)\s+offering|[\d.,]+\s*(?:million|billion|[mb])\s+"
@@ -1484,6 +1558,9 @@ _EXPANSIONS_RE3 = re.compile(
     r"stations|partners|clients|customers|users|enthusiasts|fans|"
     r"audiences|members|families|patients|students|investors|buyers|"
     r"owners|drivers|gamers|creators|developers|professionals)$")
+#: "Expands Into Lucrative Oil And Gas Industry": a line of business, not a place (the
+#: whole phrase read, past its "and").
+_AN_INDUSTRY = re.compile(r"(?i)\b(?:industry|industries|sector|sectors|vertical|verticals)$")
 _RUNS_ON_RE2 = re.compile(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", re.IGNORECASE)
 _LAUNCHED_PRODUCT_RE5 = re.compile(r"\s+and\s+(?=(?-i:[A-Z])[a-z]+s\b)")
 _LAUNCHED_PRODUCT_RE6 = re.compile(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*)")

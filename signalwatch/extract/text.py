@@ -141,13 +141,14 @@ _PREDICATE = re.compile(
     r"reveals|updates|shares|becomes|obtains|outlines|pursues|rolls|ships|starts|"
     r"strengthens|submits|teams|wraps|unveiled|announced|acquired|launched|filed|"
     r"completed|reported|opened|expanded|powers|redefines|transforms|revolutionizes|"
-    r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
+    r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|simplifies|"
+    r"streamlines|elevates|enhances|pivots|positions|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
     re.IGNORECASE)
 
 
 _NOUN_VERBS = frozenset(("ships", "shares", "marks", "powers", "plans", "posts", "issues",
                          "offers", "hits", "cuts", "wins", "rolls", "starts", "updates",
-                         "teams", "helps", "files", "adds"))
+                         "teams", "helps", "files", "adds", "positions", "partners"))
 
 
 def first_subject(span: str) -> str:
@@ -160,7 +161,9 @@ def first_subject(span: str) -> str:
     # or two capitalised words after it and nothing else), is no predicate
     after = span[m.end():].split()
     if m.group(0).strip().lower() in _NOUN_VERBS and len(after) <= 2 and \
-            all(w[:1].isupper() for w in after) and not span.rstrip().endswith((",", " and", "&")):
+            all(w[:1].isupper() for w in after) and \
+            not (after and after[0].lower() in ("with", "to", "on", "for", "in", "and")) and \
+            not span.rstrip().endswith((",", " and", "&")):
         return span
     head = span[:m.start()].strip(" ,")
     return head if head else span
