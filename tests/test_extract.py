@@ -1317,6 +1317,18 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
      []),
     ("Lamna taps former Proseware DeepMind director to lead its AI research lab",
      [("Lamna", None, "director", "joined")]),
+    # from press_blind18: two people, one title; clauses of people's moves after a
+    # company's "New Management Team:"; what a person is called before the name
+    ("Lamna Names Jane Roe and John Doe as Co-CEOs",
+     [("Lamna", "Jane Roe", "Co-CEO", "joined"), ("Lamna", "John Doe", "Co-CEO", "joined")]),
+    ("Lamna Taps Jane Roe-Major and John Doe to Lead Sales and Marketing Efforts",
+     [("Lamna", "Jane Roe-Major", "Head of Sales and Marketing Efforts", "joined"),
+      ("Lamna", "John Doe", "Head of Sales and Marketing Efforts", "joined")]),
+    ("Lamna AG Announces New Management Team: Jane Roe Becomes CEO, John Doe Joins "
+     "Management Board as CFO", [("Lamna AG", "Jane Roe", "CEO", "joined"),
+                                 ("Lamna AG", "John Doe", "CFO", "joined")]),
+    ("Lamna Sports Appoints Digital Sports Media Innovator John Doe as New CEO",
+     [("Lamna Sports", "John Doe", "CEO", "joined")]),
 ])
 def test_leadership_in_clauses_and_names(text: str, expected: list) -> None:
     assert [(c.company, c.person, c.title, c.change) for c in find_leadership(text)] == expected

@@ -159,6 +159,10 @@ _DESCRIPTORS = frozenset((
     "development", "business", "sales", "marketing", "growth", "operations", "engineering",
     "product", "finance", "strategy", "digital", "global", "senior", "head", "director",
     "president", "partner", "manager", "expert", "specialist", "pioneer", "entrepreneur",
+    # what a person is called before the name ("Digital Sports Media Innovator Ed Bunnell")
+    "innovator", "visionary", "strategist", "trailblazer", "technologist", "operator",
+    "investor", "banker", "scientist", "engineer", "researcher", "physician", "advocate",
+    "authority", "luminary",
 ))
 #: Headline verbs that open a span of capitalised words before a name ("... and Names
 #: Jane Roe as ..."): never part of the name.
@@ -301,6 +305,8 @@ def _split_person_title(rest: str) -> tuple[str, str] | None:
 
 
 _FORMER = re.compile(r"(?i)^(?:former|ex-|onetime|one-time)\b")
+#: The plural of an acronym title, its "s" ("Co-CEOs", "CFOs").
+_PLURAL_TITLE = re.compile(r"(?<=[A-Z]{3})s$")
 _NOT_NAME_WORDS = frozenset(("to", "lead", "for", "as", "and", "of", "the", "at", "in", "on",
                              "with", "drive", "head", "oversee", "run"))
 #: Between a title and a name after it, a connector says the words are no name ("Vice
@@ -577,11 +583,18 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the appositive goes
         rest = _POSTNOMINALS_BEFORE_AS.sub("", _APPOSITIVE.sub(" as ", m.group("rest")))
         parts = _FIND_LEADERSHIP_RE3.split(rest)
+        splits = [_split_person_title(part) for part in parts]
         for at, part in enumerate(parts):
-            split = _split_person_title(part)
+            split = splits[at]
+            if split is None and at + 1 < len(parts) and (shared := splits[at + 1]) and \
+                    person_name(part) == part.strip() and " as " in f" {parts[at + 1]} ":
+                # "Names Jane Roe and John Doe as Co-CEOs", "Taps A and B to Lead Sales":
+                # one title for both
+                split = (part, shared[1])
             if split is None:
                 continue
             person_span, title = split
+            title = _PLURAL_TITLE.sub("", title)  # ("Co-CEOs": each a Co-CEO)
             if at and len(person_span.split()) >= 2 and " as " not in f" {part} " and \
                     person_name(person_span.split(",")[0]) is None:
                 continue  # "as Senior Vice President and Business Unit Head": one person
@@ -610,8 +623,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
 #: "AAM Announces Leadership Transition: ...", "Cherry SE: ...": a company, then its news.
 _COMPANY_HEAD = re.compile(
     r"^(?P<company>(?:[\w.&'’\-]+\s+){0,4}?[\w.&'’\-]+)(?:\s+(?:announces|confirms|"
-    r"reveals)\s+(?:(?:an?|the)\s+)?(?:leadership|executive|management)\s+(?:transition|"
-    r"changes?|updates?|appointments?))?$", re.IGNORECASE)
+    r"reveals)\s+(?:(?:an?|the|its)\s+)?(?:new\s+)?(?:leadership|executive|management)\s+"
+    r"(?:transition|changes?|updates?|appointments?|team|board))?$", re.IGNORECASE)
 _TO_THE_TEAM = re.compile(r"(?i)\s+to\s+(?:its|the|their|our)\s+(?:(?:executive|senior|global)\s+)?"
                           r"(?:leadership|executive|management)\s+team\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -622,7 +635,19 @@ _MOVE_WORDS_GATE = Words(("appoint", "name", "hire", "join", "promot", "welcom",
 _DASH_HIRE = re.compile(r"\s[-–—]\s(?:Hires|Names|Appoints|Welcomes|Promotes|Taps|Adds|"
                         r"Elevates)\s")
 _CLAUSE_BREAK = re.compile(r"; |\s[-–—]\s(?=(?:Hires|Names|Appoints|Welcomes|Promotes|Taps|"
-                           r"Adds|Elevates)\s)")
+                           r"Adds|Elevates)\s)|"
+                           # "A Becomes CEO, B Joins Management Board as CFO": a person's
+                           # clause after a comma
+                           r",\s(?=(?-i:[A-Z])[\w'’\-.]+(?:\s(?-i:[A-Z])[\w'’\-.]+){1,3}\s"
+                           r"(?:Becomes|Joins|Is\s+Appointed|Appointed|Named|Promoted|Elevated|"
+                           r"Steps\s+Down|Retires|Resigns)\b)")
+#: "Andreas Wesselmann Becomes CEO", "Alexander Beck Joins Management Board as CFO": a
+#: clause of a person's move whose company is the head's.
+_PERSON_MOVES = re.compile(
+    r"^(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3})\s+"
+    r"(?P<verb>becomes|joins\s+(?:the\s+)?(?:management|executive)\s+(?:board|team)\s+as|"
+    r"joins\s+as|is\s+appointed|appointed|named|promoted|elevated)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:new\s+)?(?P<title>[^,;:]{2,60})$", re.IGNORECASE)
 #: A clause that opens with a hire's verb, its company left to the clause before.
 _HIRE_FIRST = re.compile(r"^(?:hires|names|appoints|welcomes|promotes|taps|adds|elevates)\s",
                          re.IGNORECASE)
@@ -672,6 +697,13 @@ def _clauses(text: str) -> list[LeadershipCandidate]:
             if _TITLE_FIRST.match(part) or _HIRE_FIRST.match(part):
                 # "CEO Oliver Kaltner to step down", "Hires New Chief Client Officer, X"
                 found = _headline_forms(f"{context} {part}", clauses=False)
+            elif (m := _PERSON_MOVES.match(part)) and \
+                    person_name(m.group("person")) == m.group("person") and \
+                    is_executive(m.group("title")) and (c := _candidate(
+                        context, m.group("person"), m.group("title"),
+                        "promoted" if m.group("verb").lower().startswith(("promot", "elevat"))
+                        else "joined", text)):
+                found = [c]
             elif out and (m := _ELLIPTICAL_AS.match(part)) and \
                     person_name(m.group("person")) == m.group("person") and \
                     is_executive(m.group("title")) and (c := _candidate(
