@@ -1682,11 +1682,14 @@ def test_places_are_read_from_the_gazetteer() -> None:
 
 
 def test_verb_initials_cover_every_funding_verb_word() -> None:
-    """The funding patterns are tried only at words starting with one of _VERB_INITIALS; every
-    verb they read (each has a stem in _VERB_WORDS, their documented superset) must start so."""
+    """The funding patterns are tried only at words starting with one of _ANY_INITIALS
+    (_FUNDING_VERB: _VERB_INITIALS); every word they read (each has a stem in _VERB_WORDS,
+    their documented superset) must start so."""
     from signalwatch.extract import funding
 
-    assert {w[0] for w in funding._VERB_WORDS} <= set(funding._VERB_INITIALS)
+    assert {w[0] for w in funding._VERB_WORDS} <= set(funding._ANY_INITIALS)
+    assert {w[0] for w in funding._VERB_WORDS if not w.startswith("valu")} <= \
+        set(funding._VERB_INITIALS)
     for word in ("raises", "Secures", "closes", "nabs", "wins", "discloses", "is awarded",
                  "joins", "participates", "co-leads", "invests", "funding", "Series", "seed"):
         assert funding._ANY_VERB.search(f"Acme {word} a $5M round"), word

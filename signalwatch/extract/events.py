@@ -517,6 +517,7 @@ _FOOTPRINT = re.compile(
     rf"nationwide|u\.s\.|us|european|worldwide|north\s+american)\s+(?:footprint|presence)\b"
     # (not "with ... Listing(s)": a token listed on an exchange goes nowhere)
     rf"(?!.*\blistings?\b)", re.IGNORECASE)
+_ABROAD_WORDS = Words(("abroad", "overseas", "internationally", "globally"))
 #: "X Plans to Expand Abroad", "X Expands Internationally": a wider reach, no place named.
 _ABROAD = re.compile(
     rf"^{_NAME}\s+(?:continues\s+to\s+|(?:plans?|intends?|looks?|aims?)\s+to\s+|"
@@ -861,6 +862,8 @@ _AUXILIARY_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:is|are|was|were|has|have|had
                               r"(?:\s+(?:now|also|all|set|reportedly|officially|quietly|"
                               r"finally|already))*$")
 _SAYS = re.compile(r"^(?P<who>.+?)\s+says\s+(?:that\s+)?(?P<name>.+)$")
+_INTENDS_LAST = frozenset(("announces", "unveils", "reveals", "confirms", "outlines", "its",
+                           "their", "plan", "plans", "intent", "intention"))
 #: "X Announces Plans to Launch ...", "X Plans to Acquire ...": the verb of an intention
 #: read with the subject (a plan's name, "Health Plans", keeps its word).
 _INTENDS_AFTER = re.compile(
@@ -879,7 +882,8 @@ def _reported_subject(subject: str) -> str:
         subject = m.group("who") if name.lower() in ("it", "they", "the company") else name
     if m := _AUXILIARY_AFTER.match(subject):
         subject = m.group("name")
-    if m := _INTENDS_AFTER.match(subject):
+    if subject.rsplit(None, 1)[-1].lower() in _INTENDS_LAST and \
+            (m := _INTENDS_AFTER.match(subject)):
         subject = m.group("name")
     return subject
 #: "CoralApp, Incubated by Binance Labs, Set to Launch ...": who backs the subject, between
@@ -929,7 +933,7 @@ def _events_in(text: str, original: str, rumour: bool,
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
-                _PEOPLE_BEHIND.search(subject) or \
+                ("behind" in subject.lower() and _PEOPLE_BEHIND.search(subject)) or \
                 _A_NUMBER.fullmatch(subject) or _PUBLIC_OR_PROJECT.search(subject) or \
                 (type_ == "product_launch" and _AN_OCCASION.search(subject)) or \
                 _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject) or \
@@ -947,7 +951,8 @@ def _events_in(text: str, original: str, rumour: bool,
     events = [e for e in found if e is not None]
     # "X Expands Footprint with New Offices and Strategic Partnerships", "X Announces Key
     # Partnerships": partnerships the subject made, none named
-    if "partner" in cats and not any(e.type == "partnership" for e in events) and \
+    low = text.lower()
+    if "partnerships" in low and not any(e.type == "partnership" for e in events) and \
             (p := _UNNAMED_PARTNERSHIPS.search(text)):
         head = text[:p.start()]
         subject = head.split(": ", 1)[0] if _TITLED_THEN_NEWS.match(head) else \
@@ -957,7 +962,8 @@ def _events_in(text: str, original: str, rumour: bool,
             events.append(e)
     # "X Launches Y in Partnership with Z", "X to Host a Workshop in Partnership with Z":
     # what the subject does, it does with a partner
-    if "partner" in cats and not any(e.type == "partnership" for e in events) and \
+    if ("partnership with" in low or "collaboration with" in low) and \
+            not any(e.type == "partnership" for e in events) and \
             (p := _IN_PARTNERSHIP_WITH.search(text)):
         events += _partnered(text, p, event)
     if cats & {"expand", "launch"} and not any(e.type == "expansion" for e in events) and \
@@ -1164,9 +1170,10 @@ def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "partner" not in cats:
         return None
-    if _PROMOTED_TO_PARTNER.search(text):
+    if text.rstrip().lower().endswith("partner") and _PROMOTED_TO_PARTNER.search(text):
         return []  # "Milemarker Elevates VP ... Jessica Perez to Partner": a promotion
-    if (m := _PARTNER_BEFORE_NOUN.match(text) or _LISTED_PARTNERSHIP.match(text)) and \
+    if (m := _PARTNER_BEFORE_NOUN.match(text) or (
+            "partnership" in text.lower() and _LISTED_PARTNERSHIP.match(text))) and \
             m.group("object").split()[0].lower() not in _PARTNERSHIP_KINDS and not any(
                 w.lower() in _LINKS for w in m.group("object").split()):
         return [event("strategic", "partnership", m.group("subject"),
@@ -1335,7 +1342,7 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _FOOTPRINT.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"expands its {m.group('scope')} footprint")]
-    if "expand" in cats and (m := _ABROAD.match(text)) and \
+    if "expand" in cats and _ABROAD_WORDS.any(text.lower()) and (m := _ABROAD.match(text)) and \
             not _A_THING_OF.search(m.group("subject")):
         return [event("strategic", "expansion", m.group("subject"),
                       f"expands {m.group('scope').lower()}")]
@@ -1368,7 +1375,7 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _PERSON_OR_PLACE.search(_clean(subject)) else [subject]
         return [event("strategic", "product_launch", who, f"launches {what}")
                 for who in makers]
-    if (m := _WITH_LAUNCH_OF.match(text)) and \
+    if "launch of" in text.lower() and (m := _WITH_LAUNCH_OF.match(text)) and \
             (subject := first_subject(m.group("head"))) != m.group("head") and \
             (what := launched_product(m.group("object"), text)):
         return [event("strategic", "product_launch", subject, f"launches {what}")]

@@ -55,7 +55,10 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
 #: The first letters of every word the two patterns below can start at (the verbs of
 #: _VERB_WORDS, and "has", "just", "reportedly", "officially", "now"): checked first, so
 #: the long alternation is tried only at words that can open it (the search costs half).
-_VERB_INITIALS = "abcdfghijklnoprstvw"  # ("adds", "catches", "banked" among them)
+_VERB_INITIALS = "abcdfghijklnoprstw"  # ("adds", "catches", "banked" among them)
+#: The same for _ANY_VERB, which also knows "valuation" and "valued at" (no verb of
+#: _FUNDING_VERB starts so: its search is not widened).
+_ANY_INITIALS = _VERB_INITIALS + "v"
 _FUNDING_VERB = re.compile(
     rf"\b(?=[{_VERB_INITIALS}])(?<!\bto )(?<!\bto\s\s)"
     rf"(?:has |have |had |just |reportedly |officially |now )*"
@@ -63,7 +66,7 @@ _FUNDING_VERB = re.compile(
 #: Every way find_funding can read a round needs one of these words: a sentence without
 #: any is skipped before the costlier patterns run (most sentences of a feed).
 _ANY_VERB = re.compile(
-    rf"\b(?=[{_VERB_INITIALS}])(?:{_VERBS}|raising|secure|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
+    rf"\b(?=[{_ANY_INITIALS}])(?:{_VERBS}|raising|secure|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
     rf"led|backs?|backed|"
     rf"invests?|invested|investment|inject(?:s|ed)?|pour(?:s|ed)?|"
     rf"puts?)|funding|round|series\s+[a-j]|seed|awards|approve[sd]|grant(?:s|ed)|"

@@ -450,7 +450,9 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         return []  # no executive title: no leadership change (is_executive needs one)
     # "Welcomes X as New CEO, Transitioning from Y", "Names X CEO, Succeeding Y": the
     # predecessor named after the hire leaves the role the hire takes
-    if (m := _SUCCEEDING.search(sentence)) and (before := person_name(m.group("who"))):
+    low = sentence.lower()
+    if ("succeed" in low or "replac" in low or "transition" in low or "taking over" in low) \
+            and (m := _SUCCEEDING.search(sentence)) and (before := person_name(m.group("who"))):
         found = [replace(c, sentence=sentence) for c in _headline_forms(
             sentence[:m.start()] + sentence[m.end():])]
         hired = [c for c in found if c.change in ("joined", "promoted") and c.person]
