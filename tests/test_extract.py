@@ -2636,6 +2636,36 @@ def test_events_from_blind17(title, expected) -> None:
      [("product_launch", "Lamna to Retail")]),
     ("Lamna Launches Advanced Free Stock Analysis Tool - Tailored for Traders",
      [("product_launch", "Lamna")]),
+    # from blind22: a company sold to a buyer (not a stake, not "to Focus on"); a parent
+    # between commas; a company's owner acting for it; "Professional" in a firm's name;
+    # an "in Partnership" partner; a partnership secured; adjectives in -ing before a
+    # place; an indication of interest to acquire; a described partner with a place's
+    # possessive; a date launched on; a body formed is no product
+    ("Lamna Capital Partners Exits iWoodgrove in Strategic Sale to Proseware",
+     [("acquisition", "Proseware"), ("acquired", "iWoodgrove")]),
+    ("Lamna Completes Sale of Woodgrove Inc. to Proseware",
+     [("acquisition", "Proseware"), ("acquired", "Woodgrove Inc.")]),
+    ("Lamna sells Woodgrove stake to Proseware for $279.2 million", []),
+    ("Lamna Divests Woodgrove Dynamics to Focus on Core 3D Modeling Business", []),
+    ("Lamna, A Division of Woodgrove, Inc., Announces Launch of Crypto Processing Services",
+     [("product_launch", "Lamna")]),
+    ("Seasoned Lamna Security Owner Jane Roe Expands Business Security Services to the "
+     "Houston Market", [("expansion", "Lamna Security")]),
+    ("Lamna Professional Development and Woodgrove at Work Announce Strategic Partnership",
+     [("partnership", "Lamna Professional Development"), ("partnership", "Woodgrove at Work")]),
+    ("Lamna Media Secures $11.6 Million Football Partnership in India",
+     [("partnership", "Lamna Media")]),
+    ("Lamna Launches Leading Telemedicine Service in Hawaii",
+     [("product_launch", "Lamna"), ("expansion", "Lamna")]),
+    ("Lamna Executes Indication of Interest ( IOI ) to Acquire a Leading Fintech Company",
+     [("acquisition", "Lamna")]),
+    ("Lamna Lands Clinical Trial Partnership With India’s Leading Orthopedic Hospital Group",
+     [("partnership", "Lamna")]),
+    ("Lamna Secures Supply Agreement with Woodgrove, Achieves Strong Growth Milestones",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Minimalist Lamna Phone III launches March 27",
+     [("product_launch", "Minimalist Lamna Phone III")]),
+    ("The Professional Alliance for Lamna Safety Launched September 10 to Lead Standards", []),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

@@ -172,7 +172,8 @@ _ACQUIRES = re.compile(
     rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+|agrees\s+to\s+|to\s+|will\s+|"
     rf"(?:signs?|finali[sz]es|reaches|inks|enters\s+into|executes)\s+(?:a\s+|an\s+)?"
     rf"(?:definitive\s+|binding\s+|non-binding\s+)?"
-    rf"(?:agreement|letter\s+of\s+intent|LOI|deal|term\s+sheet)\s+to\s+)?"
+    rf"(?:agreement|letter\s+of\s+intent|LOI|deal|term\s+sheet|indication\s+of\s+interest"
+    rf"(?:\s+\(\s*IOI\s*\))?|IOI)\s+to\s+)?"
     rf"(?:acquires?|acquired|buys|bought|snaps\s+up|snapped\s+up|scoops\s+up|picks\s+up|"
     rf"completes\s+(?:the\s+)?(?:acquisition|purchase)\s+of|closes\s+(?:the\s+)?"
     rf"(?:acquisition|purchase)\s+of|announces\s+(?:the\s+)?(?:acquisition|purchase)\s+of)"
@@ -180,6 +181,21 @@ _ACQUIRES = re.compile(
     rf"\s+(?:an?\s+)?(?:(?:majority|controlling|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*%|"
     rf"(?:5[1-9]|[6-9]\d|100)\s+percent)\s+"
     rf"(?:stake|interest|ownership|shareholding)\s+in\s+)?{_OBJECT}{_END}", re.IGNORECASE)
+#: A company sold to a buyer: "X Sells Y to Z", "X Completes Sale of Y to Z", "X Exits Y in
+#: Strategic Sale to Z".
+_SELLS = re.compile(
+    rf"^{_NAME}\s+(?:sells|sold|divests|has\s+sold|agrees\s+to\s+sell|to\s+sell|"
+    rf"(?:completes|closes|announces|finali[sz]es)\s+(?:the\s+)?(?:sale|divestiture)\s+of|exits)\s+"
+    rf"(?P<sold>(?-i:[A-Z0-9]|[a-z]{{1,8}}(?=[A-Z]))[\w.&'’\-® ]{{1,50}}?)\s+"
+    rf"(?:(?:in|through|via)\s+(?:an?\s+)?"
+    rf"(?:strategic\s+|all-cash\s+|cash\s+)?(?:sale|transaction|deal)\s+)?to\s+"
+    # (not a purpose: "Divests Map Dynamics to Focus on Core 3D Modeling")
+    rf"(?!(?:(?:re)?focus|fund|support|accelerate|strengthen|streamline|concentrate|reinvest|"
+    rf"pay|reduce|raise|invest|expand|grow|advance|pursue|simplify|unlock|prioriti[sz]e|"
+    rf"sharpen|create|enhance|improve|drive|bolster|boost)\b){_OBJECT}{_END}",
+    re.IGNORECASE)
+#: A holding sold, not a company: "PayPay stake", "Its Shares in X".
+_A_STAKE = re.compile(r"(?i)\b(?:stake|shares|interest|holding|holdings|position)$")
 _ACQUIRED_BY = re.compile(
     rf"^{_NAME}\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|gets\s+|agrees\s+to\s+be\s+)?"
     rf"(?:acquired|bought|snapped\s+up|purchased)\s+by\s+{_OBJECT}{_END}", re.IGNORECASE)
@@ -310,8 +326,8 @@ _AGREEMENT_WITH = re.compile(
 #: "Leading Banks" (a number is no description: "Four Seasons" is a name).
 _DESCRIBED_PARTNER = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:world|nation|country|america|industry|region|"
-    r"state|city)['’]s\s+)?(?:largest|biggest|leading|fastest[\w\-]*|oldest|several|"
-    r"multiple)\s")
+    r"state|city|(?-i:[A-Z])\w+)['’]s\s+)?(?:largest|biggest|leading|fastest[\w\-]*|oldest|"
+    r"several|multiple)\s")
 #: What a group of partners is called when none is named ("Local California
 #: Organizations", "Area Nonprofits").
 _GROUP_NOUN = frozenset((
@@ -319,7 +335,9 @@ _GROUP_NOUN = frozenset((
     "charities", "schools", "brands", "retailers", "companies", "firms", "partners",
     "leaders", "communities", "groups", "restaurants", "hospitals", "universities",
     "colleges", "institutions", "agencies", "banks", "shelters", "farmers", "artists",
-    "creators", "influencers", "organizers", "providers", "developers", "startups"))
+    "creators", "influencers", "organizers", "providers", "developers", "startups",
+    "suppliers", "distributors", "vendors", "manufacturers", "dealers", "customers",
+    "clients", "investors", "lenders", "operators"))
 
 
 def _unnamed(partner: str) -> bool:
@@ -362,7 +380,8 @@ _TEAM_LIST = re.compile(
     re.IGNORECASE)
 _INKS_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:inks|signs|forms|forges|announces|unveils|expands|extends|deepens|renews|"
-    rf"strengthens|advances|enters\s+(?:into)?)\s+(?:a\s+|an\s+|its\s+|new\s+|[\w\-]+\s+){{0,3}}"
+    rf"strengthens|advances|secures|lands|enters\s+(?:into)?)\s+"
+    rf"(?:a\s+|an\s+|its\s+|new\s+|[\w$.\-]+\s+){{0,3}}"
     rf"(?:strategic\s+|commercial\s+|key\s+|global\s+)?(?:partnerships?|alliances?|ties|"
     rf"collaborations?|relationship(?=\s+with\s)|(?:agency|distribution|distributor|supply|"
     rf"licensing|reseller|cooperation|collaboration|commercial|co-marketing|referral)\s+"
@@ -609,6 +628,8 @@ _NOT_A_MAKER = re.compile(
     r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
     r"programme|initiative|project|token|coin|memecoin|presale|sale|series|course|league|"
     r"board|committee|council|fest|auction|fundraiser|drive|testnet|devnet)$|"
+    # a body formed, not a product: "The Professional Alliance for Child Centered Safety"
+    r"^(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:alliance|coalition|consortium|federation)\b|"
     # an unnamed product ("Revolutionary AI-Powered Wellness Platform"), a version
     rf"{_PRODUCT.pattern}$|\bv?\d+\.\d+|\bupdate\b")
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
@@ -690,7 +711,7 @@ _MISSES = re.compile(
 #: issue #13). A superset on purpose: the patterns decide.
 _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
-            "scoops", "picks up", "purchas"),
+            "scoops", "picks up", "purchas", "sells", "sold", "sale of", "sale to", "divest"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
                 " merge"),
@@ -734,6 +755,8 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
     text = " ".join(TICKERS.sub("", WIRE.sub("", text)).split())
     text = _BY_APPOSITIVE.sub("", text, count=1)
+    if ", a" in text[:80].lower() or ", the" in text[:80].lower():
+        text = _PARENT_APPOSITIVE.sub("", text, count=1)  # "Centcore, A Division of X, Inc.,"
     if text.startswith("From "):
         # "From Deal-Making To Crypto Purchases, Cycurion Is Expanding ...": a lead-in
         text = _FROM_TO_LEAD.sub("", text, count=1)
@@ -803,8 +826,11 @@ _PERSON_OR_PLACE = re.compile(
     r"philanthropist|pastor|doctor|students?|alumni|seniors|entrepreneur|"
     r"entrepreneurs|artist|singer|rapper|influencer|educator|parent|parents|mom|"
     r"dad|inventor|professor|teen|teens|star|actor|actress|athlete|veteran|graduate|"
-    r"litigator|attorney|lawyer|skater|player|pick|stylist|celebrity|chef|professional|"
+    r"litigator|attorney|lawyer|skater|player|pick|stylist|celebrity|chef|"
     r"physician|nurse|dentist|therapist|ambassador|couple|husband|wife)\b|"
+    # ("Antidote Professional Development" is a firm; "a Seasoned Professional" a person)
+    r"\bprofessionals?$|"
+
     r"^(?-i:[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+)$|"
     r"(?:private\s+equity|investment|investor|buyout)\s+(?:group|firm|consortium)$|"
     r"^(?:one|some)\s+of\s+the\b|\s(?:and|&)$|"
@@ -891,6 +917,12 @@ def _reported_subject(subject: str) -> str:
 _BY_APPOSITIVE = re.compile(r"(?<=\w),\s+(?:incubated|backed|founded|owned|led|supported|"
                             r"funded|acquired|powered)\s+by\s+[^,]{2,60},(?=\s)",
                             re.IGNORECASE)
+#: "Centcore, A Division of Mitesco, Inc., Announces ...": whose part the subject is,
+#: between commas, is no part of it.
+_PARENT_APPOSITIVE = re.compile(
+    r"(?<=\w),\s+(?:a|an|the)\s+(?:division|subsidiary|unit|business\s+unit|brand|"
+    r"portfolio\s+company|member|affiliate)\s+of\s+[^,]{2,60}?(?:,\s+(?:Inc|LLC|Ltd|Corp|Co|"
+    r"PLC)\.?)?,(?=\s)", re.IGNORECASE)
 #: "Introducing NAME: Maker verbs ...".
 _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^:]{2,60}):\s+"
                           r"(?P<rest>(?-i:[A-Z0-9]).{5,})$", re.IGNORECASE)
@@ -914,6 +946,12 @@ _PARTICIPLE_VERB = {"Expanding": "Expands", "Entering": "Enters", "Opening": "Op
 _PROMOTED_TO_PARTNER = re.compile(
     r"(?i)\b(?:elevates|promotes|names|appoints|elevated|promoted|named|appointed)\b.{3,120}"
     r"\bto\s+(?:equity\s+|managing\s+|senior\s+|full\s+|name\s+)?partner\s*$")
+#: A company's owner or founder by name, acting for it ("Seasoned Silbar Security Owner
+#: Natasha Swan Expands ...").
+_OWNER_NAMED = re.compile(
+    r"^(?:(?:seasoned|veteran|longtime|long-time|proud)\s+)?(?P<company>(?-i:[A-Z0-9])"
+    r"[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,4}?)\s+(?:owner|founder|co-founder)\s+"
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[\w'’\-]+$", re.IGNORECASE)
 #: People told by what they made: "Pioneers Behind Puttshack", "The Team Behind X".
 _PEOPLE_BEHIND = re.compile(r"(?i)\b(?:pioneers?|minds?|people|team|founders?|creators?|"
                             r"makers?)\s+behind\b")
@@ -930,6 +968,9 @@ def _events_in(text: str, original: str, rumour: bool,
 
     def event(kind: str, type_: str, subject: str, detail: str) -> EventCandidate | None:
         subject = _reported_subject(_clean(subject))
+        if (" owner " in subject.lower() or " founder " in subject.lower()) and \
+                (owned := _OWNER_NAMED.match(subject)):
+            subject = owned.group("company")  # "Silbar Security Owner Natasha Swan Expands"
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
@@ -1044,7 +1085,10 @@ _TO_PLACE = re.compile(
 _EFFORTS = re.compile(r"(?i)\b(?:efforts|exploration|drilling|research|outreach|advocacy)\b")
 _MONEY_PUT_IN = re.compile(r"(?i)\b(?:investments?|stakes?|position|holdings)$")
 _CLAUSE_BEFORE_PLACE = re.compile(
-    r"(?i)[,;:—–]|\s(?:for|to|that|which|with|as|at|on|from|of)\s|\w+ing\s|^(?:to|as|at)\s")
+    r"(?i)[,;:—–]|\s(?:for|to|that|which|with|as|at|on|from|of)\s|"
+    # a participle opens a clause ("Helping ..."); "Leading", "Pioneering" only qualify
+    r"(?!(?:leading|pioneering|groundbreaking|exciting|amazing|outstanding|emerging|growing|"
+    r"existing|upcoming|engaging|cutting)\s)\b\w+ing\s|^(?:to|as|at)\s")
 
 
 def _goes_to_place(text: str) -> tuple[str, str] | None:
@@ -1141,6 +1185,13 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
                       f"acquires {_clean(m.group('subject'))}")]
     if m := _ACQUIRES.match(text):
         return _bought(event, m.group("subject"), m.group("object"))
+    if (m := _SELLS.match(text)) and not _is_property(m.group("sold")) and \
+            not _A_STAKE.search(m.group("sold")) and \
+            not _NOT_A_COMPANY.match(m.group("sold")) and \
+            m.group("sold").split()[0].lower() not in ("its", "their", "a", "an", "the"):
+        # "Landon Capital Partners Exits iMemories in Strategic Sale to Ancestry": the buyer
+        # acquires what was sold (the seller's divestiture is no event of the taxonomy)
+        return _bought(event, m.group("object"), m.group("sold"))
     m = _GROWS_BY_ACQUISITION.match(text) or _GROWS_BY_NAMED_ACQUISITION.match(text)
     if m is None:
         return None
@@ -1365,6 +1416,13 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _LAUNCHED_BY.match(text)) and not _MINOR_LAUNCH.search(m.group("object")):
         return [event("strategic", "product_launch", m.group("subject"),
                       f"launches {m.group('object')}")]
+    if (m := _LAUNCHES.match(text)) and _A_DATE_FIRST.match(m.group("object")):
+        # "Light Phone III launches March 27": when, not what; the subject is launched,
+        # as a bare launch is (not "The Professional Alliance for ... Launched September 10")
+        subject = m.group("subject")
+        if _NOT_A_MAKER.search(_clean(subject)) or _NOT_A_MAKER.search(subject.strip()):
+            return None
+        return [event("strategic", "product_launch", subject, "launches")]
     if (m := _LAUNCHES.match(text)) and (what := launched_product(m.group("object"), text)) \
             and not _runs_on(text, m):
         subject = m.group("subject")
@@ -1457,6 +1515,8 @@ def launched_product(full: str, text: str) -> str | None:
     return None
 
 
+_A_DATE_FIRST = re.compile(r"(?i)^(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                           r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 #: What is launched that is a change to what exists, not a product line: "Version 2",
 #: "Air Conditioner Upgrades", "Enhanced Mobile App", "Improved Passive Income Options".
 _AN_UPDATE = re.compile(
@@ -1578,7 +1638,7 @@ _LAUNCHED_PRODUCT_RE7 = re.compile(
 _MINOR_RE2 = re.compile(r"\s+(?:and|&)\s+")
 _MORE_PARTNERS_RE2 = re.compile(
     r"(?i)\w+ing\b|(?:launch|expand|add|sign|unveil|open|"
-    r"introduc|deepen|announc|secur|rais)\w*\b")
+    r"introduc|deepen|announc|secur|rais|achiev|report|complet|receiv|win|post|hit)\w*\b")
 _GOES_TO_PLACE_RE2 = re.compile(r"['’]s?$")
 _EXPANSIONS_RE4 = re.compile(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b")
 _EXPANSIONS_RE5 = re.compile(r"(?i)\s*(?:launches|debuts)\s+in\b")
