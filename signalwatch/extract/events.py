@@ -711,7 +711,8 @@ _MISSES = re.compile(
 #: issue #13). A superset on purpose: the patterns decide.
 _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
-            "scoops", "picks up", "purchas", "sells", "sold", "sale of", "sale to", "divest"),
+            "scoops", "picks up", "purchas"),
+    "sale": ("sells", "sold", "sale of", "sale to", "divest"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
                 " merge"),
@@ -755,7 +756,7 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
     text = " ".join(TICKERS.sub("", WIRE.sub("", text)).split())
     text = _BY_APPOSITIVE.sub("", text, count=1)
-    if ", a" in text[:80].lower() or ", the" in text[:80].lower():
+    if " of " in text[:120] and _PARENT_WORDS.any(text[:120].lower()):
         text = _PARENT_APPOSITIVE.sub("", text, count=1)  # "Centcore, A Division of X, Inc.,"
     if text.startswith("From "):
         # "From Deal-Making To Crypto Purchases, Cycurion Is Expanding ...": a lead-in
@@ -917,6 +918,7 @@ def _reported_subject(subject: str) -> str:
 _BY_APPOSITIVE = re.compile(r"(?<=\w),\s+(?:incubated|backed|founded|owned|led|supported|"
                             r"funded|acquired|powered)\s+by\s+[^,]{2,60},(?=\s)",
                             re.IGNORECASE)
+_PARENT_WORDS = Words((", a ", ", an ", ", the "))
 #: "Centcore, A Division of Mitesco, Inc., Announces ...": whose part the subject is,
 #: between commas, is no part of it.
 _PARENT_APPOSITIVE = re.compile(
@@ -1158,9 +1160,21 @@ def _partners(event: _Event, one: str, other: str) -> _Found:
             event("strategic", "partnership", other, f"partners with {_clean(one)}")]
 
 
+def _sold(text: str, event: _Event) -> _Found | None:
+    """A company sold to a buyer: the buyer's acquisition, the sold company acquired (the
+    seller's divestiture is no event of the taxonomy)."""
+    if (m := _SELLS.match(text)) and not _is_property(m.group("sold")) and \
+            not _A_STAKE.search(m.group("sold")) and \
+            not _NOT_A_COMPANY.match(m.group("sold")) and \
+            m.group("sold").split()[0].lower() not in ("its", "their", "a", "an", "the"):
+        return _bought(event, m.group("object"), m.group("sold"))
+    return None
+
+
 def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "acq" not in cats:
-        return None
+        # "Landon Capital Partners Exits iMemories in Strategic Sale to Ancestry"
+        return _sold(text, event) if "sale" in cats else None
     if _ACQUISITIONS_RE1.search(text):
         return []  # "Launches Bought Deal Offering": an offering of shares
     grows = (_GROWS_BY_ACQUISITION, _GROWS_BY_NAMED_ACQUISITION)
@@ -1185,13 +1199,8 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
                       f"acquires {_clean(m.group('subject'))}")]
     if m := _ACQUIRES.match(text):
         return _bought(event, m.group("subject"), m.group("object"))
-    if (m := _SELLS.match(text)) and not _is_property(m.group("sold")) and \
-            not _A_STAKE.search(m.group("sold")) and \
-            not _NOT_A_COMPANY.match(m.group("sold")) and \
-            m.group("sold").split()[0].lower() not in ("its", "their", "a", "an", "the"):
-        # "Landon Capital Partners Exits iMemories in Strategic Sale to Ancestry": the buyer
-        # acquires what was sold (the seller's divestiture is no event of the taxonomy)
-        return _bought(event, m.group("object"), m.group("sold"))
+    if "sale" in cats and (sold := _sold(text, event)) is not None:
+        return sold
     m = _GROWS_BY_ACQUISITION.match(text) or _GROWS_BY_NAMED_ACQUISITION.match(text)
     if m is None:
         return None

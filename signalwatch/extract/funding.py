@@ -775,6 +775,12 @@ _A_PERSON_NOUN = re.compile(
     r"scientists?|executives?|execs?|founders?|co-?founders?|entrepreneurs?|billionaire|"
     r"professor|students?|dropouts?|teens?)$|^(?i:ex-|former\s).*\b(?i:engineer|executive|"
     r"exec|founder|researcher|vet|veteran)$")
+_PERSON_NOUNS = frozenset((
+    "vet", "veteran", "alum", "alumnus", "engineer", "engineers", "researcher", "researchers",
+    "scientist", "scientists", "executive", "executives", "exec", "execs", "founder",
+    "founders", "co-founder", "co-founders", "cofounder", "cofounders", "entrepreneur",
+    "entrepreneurs", "billionaire", "professor", "student", "students", "dropout", "dropouts",
+    "teen", "teens"))
 _PERSONS_OWNER = re.compile(r"^((?-i:[A-Z0-9])[^\s'’]*(?:\s(?-i:[A-Z0-9])[^\s'’]*){0,3})['’]s\s")
 #: The company a person raised for, named after "for" ("$8M for Continua to bring ...").
 _FOR_COMPANY = re.compile(
@@ -972,7 +978,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
             subject = named_after.group("name")
         elif not _names_a_company(subject):
             return None
-    if _A_PERSON_NOUN.search(subject):
+    if subject.rsplit(None, 1)[-1].lower() in _PERSON_NOUNS and _A_PERSON_NOUN.search(subject):
         # "Google vet raises $8M for Continua": a person raised for the company named
         # after "for", "Affiniti's founders raise": for the company they are of; "Ex-Meta
         # engineer raises $14M for AI-powered software": for none named
