@@ -23,7 +23,7 @@ from ..match import common_words
 from .gates import Words
 from .money import Money, find_money
 from .places import place
-from .text import LEAD_IN, drop_appositive, first_subject
+from .text import CLAUSE_BEFORE_SUBJECT, LEAD_IN, drop_appositive, first_subject
 
 ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "series a", "series b",
           "series c", "series d", "series e",
@@ -380,8 +380,6 @@ _OPENER = re.compile(r"^(?:how|why|exclusive:|breaking:|report:)\s+", re.IGNOREC
 #: A valuation as what was taken ("nabs $9.9B valuation"): no raise told.
 _VALUATION_TAKEN = re.compile(r"(?i)^\s*(?:an?\s+)?(?:US|CA|A|S)?[$€£₹]\s?[\d.,]+\s?"
                               r"(?:[mbk]n?|million|billion)?\+?\s+valuation\b")
-_CLAUSE_FIRST = re.compile(r"^(?:as|while|amid|despite|even\s+as|though|although|after)\s+"
-                           r"[^,]{3,80},\s+(?=\S)", re.IGNORECASE)
 _VALUATION_AFTER = re.compile(r"\+?\s*valuation", re.IGNORECASE)
 #: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
 _TOKEN_SALE = re.compile(r"(?i)\b(?=[ptiamc])(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+"
@@ -564,7 +562,7 @@ def _clean_subject(subject: str) -> str:
     subject = _OPENER.sub("", subject.strip())
     # "As account-to-account payments startups falter, Volume": a clause before the subject
     if "," in subject:
-        subject = _CLAUSE_FIRST.sub("", subject)
+        subject = CLAUSE_BEFORE_SUBJECT.sub("", subject)
     # "X advances its project, raises £2M": the subject of the first predicate
     subject = first_subject(subject)
     # "SuperCloud Global Holdings, Inc. & Subsidiary SuperCloud International, Inc.": the
@@ -672,8 +670,11 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     # another $29 million": nor is a clause before it
     if ", which " in text or ", who " in text:
         text = _RELATIVE.sub(r"\g<name> ", text, count=1)
-    if "," in text and text[:1] in "AFadf":
-        text = _LEADING_CLAUSE.sub("", text, count=1)
+    if "," in text and text[:1] in "AFDWTEadwte" and \
+            (before := CLAUSE_BEFORE_SUBJECT.match(text)) and \
+            not _MONEY_OR_ROUND.search(before.group(0).lower()):
+        # (a clause that tells the round, "As part of a seed round, X secured $2M", is read)
+        text = text[before.end():]
     if "," in text and text[:1] in "ETLOetlo":
         text = _WHEN_FIRST.sub("", text, count=1)  # "Earlier this week, Script Rock ..."
     if "," in text and text[:1] in "AaSs":
@@ -745,8 +746,6 @@ _SOURCE_CLAUSE = re.compile(r"^(?:according\s+to|as\s+per)\s+(?:the\s+)?(?:(?:re
 _WHEN_FIRST = re.compile(r"^(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last)\s+"
                          r"(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                          r"earlier\s+today|today)\s*,\s+(?=\S)", re.IGNORECASE)
-_LEADING_CLAUSE = re.compile(r"^(?:after|following|amid|despite)\s+[^,]{3,60},\s+(?=\S)",
-                             re.IGNORECASE)
 #: A subject that describes and names nothing: a determiner, then lower-case words and
 #: acronyms only ("Yet another AI robotics firm", "a prominent seed-stage firm").
 _GENERIC_SUBJECT = re.compile(r"^(?:[Yy]et\s+)?(?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .funding import REPORTED
 from .gates import Words
-from .text import LEAD_IN, WIRE, drop_appositive, first_subject
+from .text import CLAUSE_BEFORE_SUBJECT, LEAD_IN, WIRE, drop_appositive, first_subject
 from .titles import function, is_executive, seniority
 
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
@@ -313,9 +313,6 @@ _NOT_NAME_WORDS = frozenset(("to", "lead", "for", "as", "and", "of", "the", "at"
 #: President of External Affairs", "Officer for London Branch").
 _CONNECTOR = re.compile(r"(?i)\s(?:of|for|and|&|in|at|to|joins|with)\s")
 _NEW_BEFORE_TITLE = re.compile(r"^(?:(?:its|the|a|an|new|incoming)\s+)+", re.IGNORECASE)
-#: What _candidate takes off a company span (compiled once: it runs for every candidate).
-_BEFORE_SUBJECT = re.compile(r"^(?:after|following|amid|despite|as|while|when)\s+[^,]{3,60},\s+",
-                             re.IGNORECASE)
 _BOARD_END = re.compile(r"\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+directors)?$",
                         re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -339,7 +336,7 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     company = company.strip(" ,:;\"'")
     # "After raising $1 billion, fintech Varo closes ..., replaces founder CEO": a clause
     # before the subject is no part of it
-    company = _BEFORE_SUBJECT.sub("", company)
+    company = CLAUSE_BEFORE_SUBJECT.sub("", company)
     # "A granted ESOPs, B turned bullish, and Freshworks founder X announced his exit": a
     # list of news, the last clause the one whose title follows
     if ", and " in company:

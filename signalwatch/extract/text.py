@@ -129,6 +129,14 @@ LEAD_IN = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|updat
                      r"weekly\s+recap|roundup)\s*[:\-–—]\s*", re.IGNORECASE)
 
 
+#: A clause before a sentence's subject ("As A2A startups falter, Volume raises", "After
+#: raising $1 billion, fintech Varo closes", "Amid the Slowdown, Acme Names ..."): no part
+#: of the subject (funding and leadership read the same clause words).
+CLAUSE_BEFORE_SUBJECT = re.compile(
+    r"^(?:after|following|amid|despite|as|while|when|even\s+as|though|although)\s+"
+    r"[^,]{3,80},\s+(?=\S)", re.IGNORECASE)
+
+
 #: Verbs a headline's first predicate opens with: where the subject of a second,
 #: coordinated predicate ends ("23andMe files for bankruptcy, CEO resigns"; "Grammarly
 #: acquires Coda, brings on new CEO"; "X advances project, raises £2 million").
