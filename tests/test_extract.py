@@ -1329,6 +1329,25 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
                                  ("Lamna AG", "John Doe", "CFO", "joined")]),
     ("Lamna Sports Appoints Digital Sports Media Innovator John Doe as New CEO",
      [("Lamna Sports", "John Doe", "CEO", "joined")]),
+    # from press_blind19: a new title and a name after a company's "Managing Board:"; a
+    # person taking a role, the company after it or before "as"; a hire a company's news
+    # comes "with"; a release's bare "Director" is a seat or a grade, not in a list of roles
+    ("Change in Lamna Pharmacy's Managing Board: New CFO John Doe",
+     [("Lamna Pharmacy", "John Doe", "CFO", "joined")]),
+    ("Jane Roe Takes Over as CEO of Lamna", [("Lamna", "Jane Roe", "CEO", "joined")]),
+    ("Jane Roe Assumes Role of CEO at Lamna, Succeeding John Doe",
+     [("Lamna", "Jane Roe", "CEO", "joined"), ("Lamna", "John Doe", "CEO", "departed")]),
+    ("Lamna Marks New Chapter as Jane Roe Commences as Chief Executive Officer",
+     [("Lamna", "Jane Roe", "Chief Executive Officer", "joined")]),
+    ("Lamna Bolsters Leadership Team With New CFO Jane Roe",
+     [("Lamna", "Jane Roe", "CFO", "joined")]),
+    ("Lamna.ai Expands Leadership Team with New CMO and CRO",
+     [("Lamna.ai", None, "CMO", "joined"), ("Lamna.ai", None, "CRO", "joined")]),
+    ("Lamna Metals steps up operations with new CTO and industrial equipment",
+     [("Lamna Metals", None, "CTO", "joined")]),
+    ("Lamna Names Jane Roe to Director", []),
+    ("Lamna Financial Lines Appoints John Doe as Director & Team Leader",
+     [("Lamna Financial Lines", "John Doe", "Director & Team Leader", "joined")]),
 ])
 def test_leadership_in_clauses_and_names(text: str, expected: list) -> None:
     assert [(c.company, c.person, c.title, c.change) for c in find_leadership(text)] == expected

@@ -396,6 +396,28 @@ _SERVES_AS = re.compile(
     r"becomes)\s+as\s+(?:the\s+)?(?P<company>(?-i:[A-Z])[\w.&'\- ]{1,50}?)['’]s\s+"
     r"(?:new\s+|next\s+|first\s+)?(?P<title>.+?)(?:\s+and\s+(?:assume|join|take)\b.*)?$",
     re.IGNORECASE)
+#: "Jane Roe Takes Over as CEO of Lamna", "Jane Roe Assumes Role of CFO at Lamna": a
+#: person taking a company's role, the company after it.
+_TAKES_A_ROLE = re.compile(
+    r"^(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3})\s+"
+    r"(?P<verb>takes\s+over|takes\s+the\s+helm|steps\s+in|steps\s+up|commences|"
+    r"assumes\s+(?:the\s+)?(?:role|position|post))\s+(?:as|of)\s+(?:the\s+)?(?:new\s+)?"
+    r"(?P<title>[^,;:]{2,60}?)\s+(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[^,;:]{1,60}?)"
+    r"(?:,.*)?$", re.IGNORECASE)
+#: "Aperam Marks New Chapter as Sud Sivaji Commences as Chief Executive Officer": the
+#: company's news, the person's move after "as".
+_AS_ONE_TAKES_OVER = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[^,;:]{1,60}?)\s+(?-i:[A-Z])[a-z]+s\b[^,;:]{0,60}?\s+as\s+"
+    r"(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3})\s+"
+    r"(?:takes\s+over|takes\s+the\s+helm|steps\s+in|commences|starts|begins|"
+    r"assumes\s+(?:the\s+)?role)\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>[^,;:]{2,60})$",
+    re.IGNORECASE)
+#: "Lamna Bolsters Leadership Team With New CFO Jane Roe", "steps up operations with new
+#: CTO": a hire the company's news comes with.
+_WITH_NEW = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[^,;:]{1,60}?)\s+(?:bolsters|strengthens|expands|grows|"
+    r"builds|boosts|enhances|rounds\s+out|completes|steps\s+up|adds\s+to)\b[^,;:]{0,60}?"
+    r"\bwith\s+(?:a\s+|the\s+|its\s+)?new\s+(?P<rest>[^,;:]{2,80})$", re.IGNORECASE)
 #: "Coconut Software Welcomes New Executives to Leadership Team": executives, unnamed.
 _NEW_EXECUTIVES = re.compile(
     r"^(?P<company>.+?)\s+(?:(?:welcomes|adds|announces|names|appoints)\s+(?:two\s+|three\s+|"
@@ -497,6 +519,23 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
     if (m := _SERVES_AS.match(text)) and (person := person_name(m.group("person"))) and (
             c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
         return [c]  # "Jason Britton of Reflection to Serve as Newday Impact’s CIO"
+    if (" as " in text or " of " in text) and (m := _TAKES_A_ROLE.match(text) or (
+            _AS_ONE_TAKES_OVER.match(text) if " as " in text else None)) and \
+            (person := person_name(m.group("person"))) and \
+            (c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
+        return [c]
+    if " with " in text.lower() and (m := _WITH_NEW.match(text)):
+        # "with New CMO and CRO": each title a hire; "with new CTO and industrial
+        # equipment": the titles only
+        found = []
+        for rest in _FIND_LEADERSHIP_RE1.split(m.group("rest")):
+            split = _split_person_title(rest)
+            person, title = (person_name(split[0]), split[1]) if split else (None, rest)
+            if is_executive(title) and (c := _candidate(m.group("company"), person, title,
+                                                        "joined", text)):
+                found.append(c)
+        if found:
+            return found
     if m := _NEW_EXECUTIVES.match(text):
         return [c] if (c := _candidate(m.group("company"), None, "senior executives", "joined",
                                        text)) else []
@@ -621,7 +660,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
 
 #: "AAM Announces Leadership Transition: ...", "Cherry SE: ...": a company, then its news.
 _COMPANY_HEAD = re.compile(
-    r"^(?P<company>(?:[\w.&'’\-]+\s+){0,4}?[\w.&'’\-]+)(?:\s+(?:announces|confirms|"
+    r"^(?:changes?\s+(?:in|to)\s+)?(?P<company>(?:[\w.&'’\-]+\s+){0,4}?[\w.&'’\-]+?)"
+    r"(?:['’]s\s+(?:managing|management|executive)\s+board|\s+(?:announces|confirms|"
     r"reveals)\s+(?:(?:an?|the|its)\s+)?(?:new\s+)?(?:leadership|executive|management)\s+"
     r"(?:transition|changes?|updates?|appointments?|team|board))?$", re.IGNORECASE)
 _TO_THE_TEAM = re.compile(r"(?i)\s+to\s+(?:its|the|their|our)\s+(?:(?:executive|senior|global)\s+)?"
@@ -630,7 +670,11 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 #: Stems of every verb a clause of a move has (a cheap test before reading clauses).
 _MOVE_WORDS_GATE = Words(("appoint", "name", "hire", "join", "promot", "welcom", "tap",
                           "elevat", "step", "resign", "depart", "leav", "retir", "transition",
-                          "add", "select", "pick", "recruit", "brings"), word_start=True)
+                          "add", "select", "pick", "recruit", "brings", "becom",
+                          # "...'s Managing Board: New CFO Hendrik Krampe": a hire told as
+                          # a new title and a name
+                          "new ceo", "new cfo", "new coo", "new cto", "new cmo", "new cro",
+                          "new chief", "new president"), word_start=True)
 _DASH_HIRE = re.compile(r"\s[-–—]\s(?:Hires|Names|Appoints|Welcomes|Promotes|Taps|Adds|"
                         r"Elevates)\s")
 _CLAUSE_BREAK = re.compile(r"; |\s[-–—]\s(?=(?:Hires|Names|Appoints|Welcomes|Promotes|Taps|"
@@ -660,8 +704,8 @@ _APPOINTED_AS = re.compile(r"^(?P<person>.+?)\s+(?:is\s+|has\s+been\s+)?(?P<verb
 _ELLIPTICAL_AS = re.compile(r"^(?P<person>[^,;:]{3,40}?)\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?"
                             r"(?P<title>[^,;:]{2,80})$", re.IGNORECASE)
 #: A clause that opens with the title of its person ("CEO Oliver Kaltner to ...").
-_TITLE_FIRST = re.compile(r"^(?:(?:co-)?ceo|cfo|coo|cto|cmo|cro|chief\s|president\b|founder\b)",
-                          re.IGNORECASE)
+_TITLE_FIRST = re.compile(r"^(?:new\s+)?(?:(?:co-)?ceo|cfo|coo|cto|cmo|cro|chief\s|president\b|"
+                          r"founder\b)", re.IGNORECASE)
 
 
 def _clauses(text: str) -> list[LeadershipCandidate]:
@@ -694,8 +738,10 @@ def _clauses(text: str) -> list[LeadershipCandidate]:
             continue
         if not found and context:
             if _TITLE_FIRST.match(part) or _HIRE_FIRST.match(part):
-                # "CEO Oliver Kaltner to step down", "Hires New Chief Client Officer, X"
-                found = _headline_forms(f"{context} {part}", clauses=False)
+                # "CEO Oliver Kaltner to step down", "Hires New Chief Client Officer, X";
+                # "New CFO Hendrik Krampe": a hire with its verb left out
+                verb = "names " if part[:4].lower() == "new " else ""
+                found = _headline_forms(f"{context} {verb}{part}", clauses=False)
             elif (m := _PERSON_MOVES.match(part)) and \
                     person_name(m.group("person")) == m.group("person") and \
                     is_executive(m.group("title")) and (c := _candidate(

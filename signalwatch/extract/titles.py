@@ -154,12 +154,21 @@ def is_executive(title: str) -> bool:
     """Board members, advisors, analysts and the like are not executive hires. A list of
     roles is executive when one of them is ("EVP, Chief Legal Officer, and Board
     Secretary")."""
-    roles = _ROLE_LIST.split(title)
-    if len(roles) > 1:
-        return any(is_executive(r) for r in roles if r.strip())
-    return not _NOT_EXECUTIVE.search(title) and seniority(title) is not None
+    if _BARE_DIRECTOR.match(title):
+        return False
+    return any(_one_executive(r) for r in _ROLE_LIST.split(title) if r.strip())
 
 
+def _one_executive(role: str) -> bool:
+    """One role of a title (a "Director" in a list, "Director & Team Leader", keeps its
+    sense: only a title that is nothing but "Director" is read as a seat or a grade)."""
+    return not _NOT_EXECUTIVE.search(role) and seniority(role) is not None
+
+
+#: A release's "Director" alone, no function or unit: a board seat or a grade ("Names X to
+#: Director", "Joins Y as Director"); news' lower-case "a former DeepMind director to lead
+#: its lab" is a description, kept.
+_BARE_DIRECTOR = re.compile(r"^(?:(?:A|An|The|New)\s+)*Director$")
 _ROLE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 
 
