@@ -1346,6 +1346,12 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
     ("Lamna Metals steps up operations with new CTO and industrial equipment",
      [("Lamna Metals", None, "CTO", "joined")]),
     ("Lamna Names Jane Roe to Director", []),
+    # from press_blind20: a unit led whose words hold a comma; a board seat after the roles
+    ("Lamna Data Ltd. Appoints John Doe to Lead Government, Corporate Sales in Africa",
+     [("Lamna Data Ltd.", "John Doe", "Head of Government, Corporate Sales in Africa",
+       "joined")]),
+    ("Lamna Triangle Announces the Appointment of Chief Financial Officer and Director on "
+     "the Board", [("Lamna Triangle", None, "Chief Financial Officer", "joined")]),
     ("Lamna Financial Lines Appoints John Doe as Director & Team Leader",
      [("Lamna Financial Lines", "John Doe", "Director & Team Leader", "joined")]),
 ])

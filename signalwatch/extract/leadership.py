@@ -387,7 +387,10 @@ _ROLES_FILLED = re.compile(
     r"(?:appointment|hiring)\s+of\s+(?:a\s+|its\s+)?(?:new\s+)?)"
     r"(?P<roles>(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|chief\s+[a-z ]+?officer)"
     r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
-    r"chief\s+[a-z ]+?officer))*)\s*$", re.IGNORECASE)
+    r"chief\s+[a-z ]+?officer))*)"
+    # ("... of Chief Financial Officer and Director on the Board": the board seat is none)
+    r"(?:\s+and\s+(?:a\s+)?(?:director|member)\s+(?:on|of|to)\s+(?:the|its)\s+board"
+    r"(?:\s+of\s+directors)?)?\s*$", re.IGNORECASE)
 #: "Jane Roe of Lamna to Serve as Proseware’s Chief Investment Officer and Assume Seat on
 #: Board": the company before its title, as a possessive.
 _SERVES_AS = re.compile(
@@ -436,7 +439,7 @@ _TITLE_COMMA_NAME = re.compile(
 #: "Names Jane Roe to Lead Its Sales Team": the person is to head what follows.
 _TO_LEAD = re.compile(r"(?<=[a-z.])\s+to\s+(?:lead|head)\s+(?:its\s+|the\s+)?(?=(?-i:[A-Z]))",
                       re.IGNORECASE)
-_A_UNIT = re.compile(r"(?i)^(?:[\w&\-]+\s+){0,4}(?:team|platform|division|business|unit|group|"
+_A_UNIT = re.compile(r"(?i)^(?:[\w&\-]+,?\s+){0,4}(?:team|platform|division|business|unit|group|"
                      r"operations|sales|marketing|engineering|product|practice|region|office)\b")
 #: "NextPlat Announces Passing of CEO Charles M. Fernandez": a death is a departure.
 _PASSING = re.compile(
