@@ -2691,6 +2691,28 @@ def test_events_from_blind17(title, expected) -> None:
     ("Minimalist Lamna Phone III launches March 27",
      [("product_launch", "Minimalist Lamna Phone III")]),
     ("The Professional Alliance for Lamna Safety Launched September 10 to Lead Standards", []),
+    # from blind23: a startup or research accelerator, a warranty, a blueprint, a dated plan
+    # are no products (a chip accelerator is); a subject's predicate "Incorporates"; an
+    # affiliate named before its partner's name, "And Associates" kept; "an" before a
+    # partnership of two; money raised during an IPO; a continent's market footprint with a
+    # named partnership
+    ("Lamna X launches Women’s Health R&D Accelerator in Heidelberg", []),
+    ("Lamna Debuts Powerful Lamna-10 AI Accelerator Bringing GenAI To Edge Devices",
+     [("product_launch", "Lamna")]),
+    ("Lamna Launches the Best Residential Paint Warranty in Texas", []),
+    ("Lamna Unveils Strategic Blueprint for Turning Financial Data into Revenue Growth", []),
+    ("Lamna Unveils 2025-2026 Plan for Multi-Feature Ecosystem", []),
+    ("Lamna AI Incorporates Four Delaware Subsidiaries to Launch Independent Data Exchanges",
+     [("product_launch", "Lamna AI")]),
+    ("The Lamna Bank Partners With Woodgrove Affiliate Proseware And Associates",
+     [("partnership", "The Lamna Bank"), ("partnership", "Proseware And Associates")]),
+    ("Lamna Health and Woodgrove Announce an Exclusive Distribution Partnership in Turkey",
+     [("partnership", "Lamna Health"), ("partnership", "Woodgrove")]),
+    ("Cryptocurrency Exchange Lamna Rakes in $425m During its IPO",
+     [("ipo_filing", "Cryptocurrency Exchange Lamna")]),
+    ("Lamna Expands Asian Market Footprint With Woodgrove Securities Partnership to Scale",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove Securities"),
+      ("expansion", "Lamna")]),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

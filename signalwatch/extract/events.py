@@ -48,7 +48,8 @@ _OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®�
 #: stop before a space (not the dot in "Triggy.AI" nor the last of "U.S."), or a word that
 #: starts what follows it.
 _END = (r"(?=\s*$|\s*(?:,(?!\d{3})|[;:(])|(?<!\.[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?=\s|$)|[—–]|"
-        r"\s+(?:for|in|to|from|as|amid|after|with|and|on|at|by|through|via|—|–|-)\s)")
+        r"\s+(?:for|in|to|from|as|amid|after|with|and(?!\s+(?-i:A)ssociates\b|\s+(?-i:S)ons\b)|"
+        r"on|at|by|through|via|—|–|-)\s)")
 
 #: Objects of "launches" that are no product line a seller cares about.
 _MINOR_LAUNCH = re.compile(
@@ -65,7 +66,8 @@ _MINOR_LAUNCH = re.compile(
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
-    r"opportunity|opportunities|auction|savings|rebate|"
+    r"opportunity|opportunities|auction|savings|rebate|incubator|warranty|"
+    r"warranties|blueprint|playbook|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
     r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council|testnet|devnet)s?\b",
@@ -151,7 +153,7 @@ _ANNOUNCED_UNIT = re.compile(
 #: "Golden Matrix Group Subsidiary BrightHy", "Neutra Corp's Subsidiary, Neutra Life
 #: Sciences": the unit named after its parent acts.
 _PARENTS_UNIT = re.compile(
-    r"^.+?(?:['’]s?)?\s+(?:subsidiary|division|unit|portfolio\s+company),?\s+"
+    r"^.+?(?:['’]s?)?\s+(?:subsidiary|division|unit|portfolio\s+company|affiliate),?\s+"
     r"(?P<unit>(?-i:[A-Z0-9]).+)$", re.IGNORECASE)
 
 
@@ -217,7 +219,7 @@ _BOTH_PARTNER = re.compile(
     # "White Collar Defense Partner Jane Roe Joins Venable": a person's title
     rf"(?:joins|named|appointed|returns|rejoins)\b)|team\s+up|"
     rf"join\s+forces|collaborate|merge|are\s+partners|(?:have\s+|has\s+)?partnered|"
-    rf"announces?\s+(?:a\s+|the\s+|new\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"announces?\s+(?:a\s+|an\s+|the\s+|new\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
     # "A and B Extend Multi-Year Partnership", "... Launch New Collaboration"
     rf"(?:extend|expand|renew|deepen|strengthen|launch)\s+(?:their\s+|a\s+|an\s+|new\s+)?"
@@ -264,7 +266,7 @@ _PROPERTY = re.compile(
     r"ranch|farm|mall|plaza|tower|apartments?|multifamily|homes?|websites?|domains?|"
     r"deposit|field|well|wells|plant|facility|warehouse|asset|assets|shares|stock)$|"
     r"\bassets?\b|"
-    r"\blicen[cs]es?\b|\bpatents?\b|\btrademarks?\b)")
+    r"\blicen[cs]es?\b|\bpatents?\b|\bpatented\b|\btrademarks?\b)")
 _CORPORATE = re.compile(r"(?i)\b(?:inc|llc|ltd|corp|corporation|co|company|group|holdings|"
                         r"plc|gmbh|ag|sa|limited|partners|technologies)\.?$")
 
@@ -494,8 +496,9 @@ _LISTS = re.compile(
     rf"Exchange)\b", re.IGNORECASE)
 _IPO_PLANNED = re.compile(
     rf"^{_NAME}\s+(?:announces|plans|prices|launches|sets\s+terms\s+for|prepares\s+for|"
-    rf"files\s+for|closes|completes|eyes|(?:secures|raises)\s+(?:US)?\$[\d.,]+\s*(?:million|"
-    rf"billion|[mb]n?)?\s+in)\s+(?:its\s+|an\s+|"
+    rf"files\s+for|closes|completes|eyes|(?:secures|raises|rakes\s+in|nets|pulls\s+in|"
+    rf"brings\s+in)\s+(?:US)?\$[\d.,]+\s*(?:million|"
+    rf"billion|[mb]n?)?\s+(?:in|during|with|through))\s+(?:its\s+|an\s+|"
     rf"a\s+)?(?:planned\s+|proposed\s+)?(?:upsized\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|"
     rf"billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:initial\s+public\s+offering|IPO)\b",
     re.IGNORECASE)
@@ -533,7 +536,9 @@ _NATIONAL_EXPANSION = re.compile(
 _FOOTPRINT = re.compile(
     rf"^{_NAME}\s+(?:continues\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+|to\s+)?"
     rf"(?:expands?|grows?|broadens?)\s+(?:its\s+)?(?P<scope>global|international|national|"
-    rf"nationwide|u\.s\.|us|european|worldwide|north\s+american)\s+(?:footprint|presence)\b"
+    rf"nationwide|u\.s\.|us|european|worldwide|north\s+american|asian|african|"
+    rf"latin\s+american|middle\s+eastern|asia-pacific|apac|emea)\s+(?:market\s+)?"
+    rf"(?:footprint|presence)\b"
     # (not "with ... Listing(s)": a token listed on an exchange goes nowhere)
     rf"(?!.*\blistings?\b)", re.IGNORECASE)
 _ABROAD_WORDS = Words(("abroad", "overseas", "internationally", "globally"))
@@ -1270,6 +1275,10 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         if where := _OFFICE.match(text) or _EXPANDS.match(text):
             out.append(event("strategic", "expansion", m.group("subject"),
                              f"expands into {where.group('object')}"))
+        elif wide := _FOOTPRINT.match(text):
+            # "Expands Asian Market Footprint With NH Investment Partnership"
+            out.append(event("strategic", "expansion", m.group("subject"),
+                             f"expands its {wide.group('scope')} footprint"))
         return out
     if m := _INKS_PARTNER.match(text) or _THROUGH_PARTNERSHIP.match(text):
         other = m.group("object")
@@ -1581,12 +1590,16 @@ _NEVER_A_PRODUCT = re.compile(
     r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|shares|bonds?|"
     # (shares sold, not "Stock Analysis Tool", "Stock Screener")
     r"stock(?!\s+(?:analysis|trading|market|screener|research|picking|photos?|images?|"
-    r"footage|tracker|alerts?|app)\b)|"
+    r"footage|tracker|alerts?|app|leveraged|etfs?)\b)|"
     r"(?:senior|convertible|secured|unsecured|exchangeable)\s+notes|"
     r"debentures|private\s+placement|public\s+offering|exploration|drilling|"
     r"(?:regulation|reg)\s+(?:d|a\+?|cf|s)\s+offering|[\d.,]+\s*(?:million|billion|[mb])\s+"
     r"(?:\w+\s+){0,2}offering|"
-    r"(?:e-?commerce|online|shopping)\s+(?:platform|store|site|shop))\b")
+    r"(?:e-?commerce|online|shopping)\s+(?:platform|store|site|shop)|"
+    # a programme for startups or research, not a chip ("Hailo-10 AI Accelerator")
+    r"(?:r&d|startup|business|venture|growth|labs|incubation)\s+accelerator|"
+    # "Unveils 2025-2026 Plan": a roadmap, not a subscription plan
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+plans?)\b")
 #: A participle that opens a clause after a noun phrase ("... Program Offering ...").
 _CLAUSE_PARTICIPLE = re.compile(
     r"\s+(?:offering|featuring|providing|enabling|empowering|helping|making|allowing|"

@@ -150,7 +150,7 @@ _PREDICATE = re.compile(
     r"strengthens|submits|teams|wraps|unveiled|announced|acquired|launched|filed|"
     r"completed|reported|opened|expanded|powers|redefines|transforms|revolutionizes|"
     r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|simplifies|"
-    r"streamlines|elevates|enhances|pivots|positions|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
+    r"streamlines|elevates|enhances|pivots|positions|incorporates|establishes|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
     re.IGNORECASE)
 
 
