@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..match import common_words
-from .funding import _RUMOUR_WORDS, REPORTED
+from .funding import _RUMOUR_WORDS, reported
 from .gates import Words
 from .places import DEMONYMS, place
 from .text import LEAD_IN, TICKERS, WIRE, drop_appositive, first_subject
@@ -751,7 +751,7 @@ def find_events(sentence: str) -> list[EventCandidate]:
     original = " ".join(html.unescape(sentence).split())
     if not original:
         return []
-    rumour = bool(REPORTED.search(original))
+    rumour = reported(original)
     # a reported event is read with the reporting words set aside ("X reportedly in
     # talks to acquire Y" -> "X acquire Y"), and kept as a rumour
     text = " ".join(_RUMOUR_WORDS.sub(" ", original).split()) if rumour else original

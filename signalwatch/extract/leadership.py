@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .funding import REPORTED
+from .funding import reported
 from .gates import Words
 from .text import CLAUSE_BEFORE_SUBJECT, LEAD_IN, WIRE, drop_appositive, first_subject
 from .titles import function, is_executive, seniority
@@ -557,7 +557,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
     for pattern, change in ((_HAS_NEW, "joined"), (_FOUNDER_NAMED, "joined"),
                             (_REPLACES, "departed")):
         if (change == "joined" or leaving) and (m := pattern.match(text)) and \
-                not REPORTED.search(text) and (
+                not reported(text) and (
                 c := _candidate(m.group("company"), None, m.group("title"), change, text)):
             return [c]
     if (m := _RETURNS.match(text)) and (m.group("company1") or m.group("company2")):

@@ -19,10 +19,10 @@ from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
 from .funding import (
-    REPORTED,
     FundingCandidate,
     deal_cards,
     find_funding,
+    reported,
     round_named,
     roundup_rounds,
 )
@@ -320,7 +320,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         is ``context``, the one before. Returns the context for the next clause."""
         if heading := _HEADING.match(clause.strip()):
             return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
-        rumour = bool(REPORTED.search(clause))
+        rumour = reported(clause)
         for c in roundup_moves(clause):
             company = c.company or context
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
@@ -412,7 +412,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
         elif people := roundup_moves(sentence):
-            rumour = bool(REPORTED.search(sentence))
+            rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
                      for c in people]
         elif events := find_events(sentence):
