@@ -468,11 +468,11 @@ _TITLE_HINTS_GATE = Words(_TITLE_HINTS)
 
 def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     """Leadership changes stated in one sentence (a headline or a release's lead)."""
-    if not _TITLE_HINTS_GATE.any(sentence.lower()):
+    low = sentence.lower()
+    if not _TITLE_HINTS_GATE.any(low):
         return []  # no executive title: no leadership change (is_executive needs one)
     # "Welcomes X as New CEO, Transitioning from Y", "Names X CEO, Succeeding Y": the
     # predecessor named after the hire leaves the role the hire takes
-    low = sentence.lower()
     if ("succeed" in low or "replac" in low or "transition" in low or "taking over" in low) \
             and (m := _SUCCEEDING.search(sentence)) and (before := person_name(m.group("who"))):
         found = [replace(c, sentence=sentence) for c in _headline_forms(
