@@ -352,6 +352,9 @@ def test_funding(text, subject, round_, amount, investors) -> None:
         "Ex-Lamna engineer raises $14M for AI-powered customer service software",
         "One of Europe’s top AI researchers raised a $13M seed to crack the models",
         "Lamna valued at $2B",
+        # from press_blind21: an adviser group joining with its clients' assets
+        "Lamna Planning Group Joins Ficus From Gourd Financial With $110 Million in Client "
+        "Assets",
         # a round begun with no investor named is an intention
         "Ficus Launches Seed Round to Fund Its Growth",
         # a valuation taken, no raise told; revenue booked
@@ -1352,6 +1355,17 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
        "joined")]),
     ("Lamna Triangle Announces the Appointment of Chief Financial Officer and Director on "
      "the Board", [("Lamna Triangle", None, "Chief Financial Officer", "joined")]),
+    # from press_blind21: a credential after a name (not a generation); a plural title
+    # before two names; a person named to a title the company stands before
+    ("Lamna Bank Hires John Anthony Doe, Esq., CRCM as Senior Vice President",
+     [("Lamna Bank", "John Anthony Doe", "Senior Vice President", "joined")]),
+    ("Lamna Corp. Appoints John R. Doe, III as President",
+     [("Lamna Corp.", "John R. Doe, III", "President", "joined")]),
+    ("Lamna Gravity Welcomes New Family Office Directors Jane Roe and John Doe",
+     [("Lamna Gravity", "Jane Roe", "Family Office Director", "joined"),
+      ("Lamna Gravity", "John Doe", "Family Office Director", "joined")]),
+    ("John Doe, M.D. named LAMNA Chief Medical Officer",
+     [("LAMNA", "John Doe", "Chief Medical Officer", "joined")]),
     ("Lamna Financial Lines Appoints John Doe as Director & Team Leader",
      [("Lamna Financial Lines", "John Doe", "Director & Team Leader", "joined")]),
 ])

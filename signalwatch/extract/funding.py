@@ -199,7 +199,7 @@ _RETAINS = re.compile(r"(?i)\b(?:retains|engages|hires|appoints|taps)\b")
 #: Sports Expansion", "in CleanCore Solutions’ ... Treasury Framework".
 _NOT_AN_INVESTEE = re.compile(r"(?i)\b(?:upgrade|expansion|development|growth|infrastructure|"
                               r"framework|strategy|treasury|program|programme|initiative|"
-                              r"operations|efforts)$|\b(?:upgrade|treasury|framework)\b|"
+                              r"operations|efforts|assets)$|\b(?:upgrade|treasury|framework)\b|"
                               # a charity and a district: "Invests in Humane Society Silicon
                               # Valley", "Invests in Downtown Holland"
                               r"\b(?:humane\s+society|food\s+bank|animal\s+shelter|school\s+"

@@ -197,11 +197,16 @@ _COUNT_OF_PEOPLE = re.compile(
 
 #: "Rajni Natesan, MD, MBA as CEO": degrees between a name and its role.
 _POSTNOMINALS_BEFORE_AS = re.compile(r"(?:,\s+(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|Esq\.?|JD|"
-                                     r"J\.D\.|DDS|RN|MPH|MS|MSc))+(?=,?\s+as\s)")
+                                     r"J\.D\.|DDS|RN|MPH|MS|MSc|"
+                                     # a credential's letters ("Esq., CRCM", "CFP®")
+                                     r"(?!(?:II|III|IV|VI|VII|VIII)\b)[A-Z]{2,6}®?))+"
+                                     r"(?=,?\s+as\s)")
 _GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _GENERATIONS = ("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV")
 _POSTNOMINALS = re.compile(r"(?:,?\s+(?:MBE|OBE|CBE|KBE|PhD|Ph\.D\.|MD|M\.D\.|MBA|CPA|CFA|"
-                           r"Esq\.?|FACS|FRCSC|CM|DDS|RN|JD|J\.D\.))+$")
+                           r"Esq\.?|FACS|FRCSC|CM|DDS|RN|JD|J\.D\.)|"
+                           # a credential's letters, not a generation ("Parrish, III")
+                           r",\s+(?!(?:II|III|IV|VI|VII|VIII)\b)[A-Z]{2,6}®?)+$")
 
 
 def person_name(span: str) -> str | None:
@@ -305,6 +310,13 @@ def _split_person_title(rest: str) -> tuple[str, str] | None:
 
 
 _FORMER = re.compile(r"(?i)^(?:former|ex-|onetime|one-time)\b")
+#: A plural title, then two names: "New Family Office Directors Lauren Fischer and Dave
+#: Fischer".
+_PLURAL_TITLE_NAMES = re.compile(
+    r"^(?:new\s+)?(?P<title>(?:(?-i:[A-Z])[\w&\-]*\s+){0,4}?(?:Directors|Officers|Presidents|"
+    r"Managers|Heads|VPs|SVPs|EVPs))\s+(?P<a>(?-i:[A-Z])[\w.'’\-]+(?:\s+(?-i:[A-Z])[\w.'’\-]+)"
+    r"{1,2})\s+(?:and|&)\s+(?P<b>(?-i:[A-Z])[\w.'’\-]+(?:\s+(?-i:[A-Z])[\w.'’\-]+){1,2})$",
+    re.IGNORECASE)
 #: The plural of an acronym title, its "s" ("Co-CEOs", "CFOs").
 _PLURAL_TITLE = re.compile(r"(?<=[A-Z]{3})s$")
 _NOT_NAME_WORDS = frozenset(("to", "lead", "for", "as", "and", "of", "the", "at", "in", "on",
@@ -398,6 +410,15 @@ _SERVES_AS = re.compile(
     r"\s+(?:to\s+serve|will\s+serve|serves|is\s+named|named|appointed|tapped|to\s+become|"
     r"becomes)\s+as\s+(?:the\s+)?(?P<company>(?-i:[A-Z])[\w.&'\- ]{1,50}?)['’]s\s+"
     r"(?:new\s+|next\s+|first\s+)?(?P<title>.+?)(?:\s+and\s+(?:assume|join|take)\b.*)?$",
+    re.IGNORECASE)
+#: "Andrew Klein, M.D. named UNOS Chief Medical Officer": a person named to a title whose
+#: company stands before it.
+_NAMED_COMPANY_TITLE = re.compile(
+    r"^(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3}(?:,\s+[\w.]{2,6})*)"
+    r"\s+(?:is\s+)?(?:named|appointed|tapped)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3}?)\s+"
+    r"(?P<title>(?:chief\s+[a-z ]+?officer|ceo|cfo|coo|cto|cmo|cro|cio|president|"
+    r"(?:senior\s+|executive\s+)?vice\s+president(?:\s+of\s+[\w ]+)?|general\s+counsel))$",
     re.IGNORECASE)
 #: "Jane Roe Takes Over as CEO of Lamna", "Jane Roe Assumes Role of CFO at Lamna": a
 #: person taking a company's role, the company after it.
@@ -527,6 +548,11 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
             (person := person_name(m.group("person"))) and \
             (c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
         return [c]
+    if (" named " in text or " appointed " in text) and \
+            (m := _NAMED_COMPANY_TITLE.match(text)) and \
+            (person := person_name(m.group("person").split(",")[0])) and \
+            (c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
+        return [c]
     if " with " in text.lower() and (m := _WITH_NEW.match(text)):
         # "with New CMO and CRO": each title a hire; "with new CTO and industrial
         # equipment": the titles only
@@ -623,6 +649,13 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
         # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the appositive goes
         rest = _POSTNOMINALS_BEFORE_AS.sub("", _APPOSITIVE.sub(" as ", m.group("rest")))
+        if plural := _PLURAL_TITLE_NAMES.match(rest):
+            # "Welcomes New Family Office Directors Lauren Fischer and Dave Fischer": one
+            # title for each name after it
+            title = plural.group("title")[:-1]
+            return [c for who in (plural.group("a"), plural.group("b"))
+                    if (c := _candidate(m.group("company"), person_name(who), title, change,
+                                        text))]
         parts = _FIND_LEADERSHIP_RE3.split(rest)
         splits = [_split_person_title(part) for part in parts]
         for at, part in enumerate(parts):
