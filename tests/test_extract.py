@@ -2727,6 +2727,16 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Expands Asian Market Footprint With Woodgrove Securities Partnership to Scale",
      [("partnership", "Lamna"), ("partnership", "Woodgrove Securities"),
       ("expansion", "Lamna")]),
+    # from blind24: a temporary centre is no growth; partners described with "&"; an
+    # exchange listing is no launch; an option bought is no company; an abbreviation in
+    # brackets after a partner's name
+    ("Lamna Opens Temporary Hurricane Support Center in Sarasota, FL", []),
+    ("Lamna Partners With Charities & Hospitals to Revolutionize Community Engagement",
+     [("partnership", "Lamna")]),
+    ("Lamna Set to Launch Woodgrove Listing on March 8th, 2024.", []),
+    ("Lamna Resources Announces Acquisition of an Option to Acquire a Tungsten Project", []),
+    ("Lamna and Woodgrove Intelligence Corp (WIC, Korea) Partner On Drug Development",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove Intelligence Corp")]),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

@@ -114,6 +114,7 @@ _NOT_A_COMPANY = re.compile(
     r"(?:land|lands|property|properties|building|buildings|real\s+estate|collection|rights|"
     r"concessions?|"
     r"stake|shares|equipment|licen[cs]e|patents?|domain|site|sites|lot|acres|assets\s+in|"
+    r"option\b|options\b|"
     r"portfolio\s+of\s+loans|inventory|fleet|aircraft|vessels?|homes?|units?|acreage|"
     r"mineral|claims?|power|capacity|(?:[\w\-]+\s+)?(?:tokens|coins|bitcoin|ether))\b")
 
@@ -255,7 +256,8 @@ _GROWS_BY_ACQUISITION = re.compile(
     rf"{_OBJECT}{_END}", re.IGNORECASE)
 _GROWS_BY_NAMED_ACQUISITION = re.compile(
     rf"^{_NAME}\s+(?:expands|grows|strengthens|bolsters|broadens|enters|extends|enhances|"
-    rf"boosts|deepens|accelerates|builds)\b.{{0,100}}?\s(?:with|through|via|by)\s+(?:the\s+|its\s+)?"
+    rf"boosts|deepens|accelerates|builds)\b.{{0,100}}?\s(?:with|through|via|by|following|"
+    rf"after)\s+(?:the\s+|its\s+)?"
     rf"(?:strategic\s+|planned\s+|pending\s+)?(?P<object>(?-i:[A-Z0-9])[\w.&'’\-® ]{{1,40}}?)\s+"
     rf"(?:acquisition|purchase)\b", re.IGNORECASE)
 #: What a company buys that is a property or an asset, not a company: by the object's
@@ -351,7 +353,8 @@ def _unnamed(partner: str) -> bool:
         return True
     common = common_words()
     return words[-1].lower() in _GROUP_NOUN and all(
-        w.lower() in common or w.lower() in DEMONYMS or place(w) for w in words[:-1])
+        w.lower() in common or w.lower() in DEMONYMS or w in ("&", "and") or place(w)
+        for w in words[:-1])
 
 
 def _more_partners(text: str, at: int) -> list[str]:
@@ -760,6 +763,9 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # not part of any name: "Sekur Private Data Ltd. (CSE: SKUR) (OTCQX: SWISF) Expands
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
     text = " ".join(TICKERS.sub("", WIRE.sub("", text)).split())
+    if "(" in text:
+        # "Quantum Intelligence Corp (QIC, Korea) Partner ...": an abbreviation in brackets
+        text = _ABBREVIATION.sub("", text)
     text = _BY_APPOSITIVE.sub("", text, count=1)
     if " of " in text[:120] and _PARENT_WORDS.any(text[:120].lower()):
         text = _PARENT_APPOSITIVE.sub("", text, count=1)  # "Centcore, A Division of X, Inc.,"
@@ -1072,6 +1078,9 @@ _UNNAMED_PARTNERSHIPS = re.compile(
 #: by a verb.
 _TITLED_THEN_NEWS = re.compile(
     r"^(?-i:[A-Z0-9])[^:]{1,40}:\s+(?-i:[A-Z])[a-z]+(?:s|ing)\s")
+_ABBREVIATION = re.compile(
+    r"\s\((?-i:[A-Z][A-Z0-9&]{1,7})(?:,\s*(?-i:[A-Z])[a-z]+)?\)(?=[\s,:;]|$)")
+_TEMPORARY = re.compile(r"(?i)\b(?:temporary|pop-up|popup|interim|mobile)\b")
 #: A company going somewhere: the verb, then (within 100 characters) "in", "into", "to" or
 #: "across" and capitalised words that places.py finds a place in.
 _GOES = re.compile(
@@ -1375,6 +1384,8 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             m := _OFFICE.match(text) or _EXPANDS.match(text) or _EXPANDS_WIDE.match(text)
             or _NEW_PLACES.match(text) or _NAMED_FACILITY.match(text)) and \
             not _VENUE.search(_clean(m.group("subject"))):
+        if _TEMPORARY.search(text[m.end("subject"):m.start("object")]):
+            return []  # "Opens Temporary Hurricane Support Center in Sarasota": no growth
         where = m.group("object").strip()
         # "Alaska's Role Expands in ...": a thing that grows, not a company expanding
         thing = _EXPANSIONS_RE1.search(m.group("subject").strip())
@@ -1586,7 +1597,8 @@ def _ends_minor(head: str, empty: bool = True) -> bool:
 
 #: Things that are never a product line, wherever they stand in the phrase.
 _NEVER_A_PRODUCT = re.compile(
-    r"(?i)\b(?:airdrops?|tokens?|presales?|nfts?|giveaways?|sweepstakes|contests?|"
+    r"(?i)\b(?:airdrops?|tokens?|presales?|nfts?|giveaways?|sweepstakes|contests?|tge|"
+    r"(?:exchange\s+|\w+\s+)?listings?|"
     r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|shares|bonds?|"
     # (shares sold, not "Stock Analysis Tool", "Stock Screener")
     r"stock(?!\s+(?:analysis|trading|market|screener|research|picking|photos?|images?|"
