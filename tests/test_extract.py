@@ -1366,6 +1366,11 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
       ("Lamna Gravity", "John Doe", "Family Office Director", "joined")]),
     ("John Doe, M.D. named LAMNA Chief Medical Officer",
      [("LAMNA", "John Doe", "Chief Medical Officer", "joined")]),
+    # from press_blind22: a company's own person moved up, the company the possessor
+    ("Lamna’s Jane Roe Promoted to Managing Director, Marketing",
+     [("Lamna", "Jane Roe", "Managing Director", "promoted")]),
+    ("Lamna's Jane Roe Named CFO", [("Lamna", "Jane Roe", "CFO", "joined")]),
+    ("Lamna's Jane Roe Named CFO of Woodgrove", [("Woodgrove", "Jane Roe", "CFO", "joined")]),
     ("Lamna Financial Lines Appoints John Doe as Director & Team Leader",
      [("Lamna Financial Lines", "John Doe", "Director & Team Leader", "joined")]),
 ])

@@ -320,7 +320,7 @@ HEADLINE_LEVELS = [
     ("press_blind17", "leadership", 0.85, 0.85), ("press_blind17", "funding", 0.85, 0.85),
     ("press_blind18", "leadership", 0.95, 0.75), ("news_blind10", "funding", 0.95, 0.95),
     ("press_blind19", "leadership", 0.95, 0.9), ("press_blind20", "leadership", 0.95, 0.95),
-    ("press_blind21", "leadership", 0.95, 0.95),
+    ("press_blind21", "leadership", 0.95, 0.95), ("press_blind22", "leadership", 0.9, 0.95),
     ("news_blind8", "funding", 0.95, 0.95), ("news_blind9", "funding", 0.95, 0.95),
 ]
 

@@ -411,6 +411,13 @@ _SERVES_AS = re.compile(
     r"becomes)\s+as\s+(?:the\s+)?(?P<company>(?-i:[A-Z])[\w.&'\- ]{1,50}?)['’]s\s+"
     r"(?:new\s+|next\s+|first\s+)?(?P<title>.+?)(?:\s+and\s+(?:assume|join|take)\b.*)?$",
     re.IGNORECASE)
+#: "Concorde's Sydney Hockaday Promoted to Managing Director, Marketing": a company's own
+#: person moved up, the company the possessor (a company after "of/at" is _NAMED_OF's).
+_OWN_PERSON_PROMOTED = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})['’]s?\s+"
+    r"(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3})\s+(?:is\s+|has\s+been\s+)?"
+    r"(?P<verb>promoted|elevated|named|appointed)\s+(?:to\s+|as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?P<title>(?:(?!\s(?:of|at)\s).)+)$", re.IGNORECASE)
 #: "Andrew Klein, M.D. named UNOS Chief Medical Officer": a person named to a title whose
 #: company stands before it.
 _NAMED_COMPANY_TITLE = re.compile(
@@ -547,6 +554,12 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
             _AS_ONE_TAKES_OVER.match(text) if " as " in text else None)) and \
             (person := person_name(m.group("person"))) and \
             (c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
+        return [c]
+    if ("'s " in text or "’s " in text) and (m := _OWN_PERSON_PROMOTED.match(text)) and \
+            (person := person_name(m.group("person"))) and is_executive(m.group("title")) and \
+            (c := _candidate(m.group("company"), person, m.group("title"),
+                             "promoted" if m.group("verb").lower() in ("promoted", "elevated")
+                             else "joined", text)):
         return [c]
     if (" named " in text or " appointed " in text) and \
             (m := _NAMED_COMPANY_TITLE.match(text)) and \
