@@ -357,6 +357,17 @@ def _unnamed(partner: str) -> bool:
         for w in words[:-1])
 
 
+def _named_partners(event: _Event, subject: str, text: str, m: re.Match[str]) -> _Found:
+    """The subject's partnership with the partner a pattern named (its ``object`` group)
+    and one for each partner, that one and those listed after it ("with B and C"); a
+    partner described, not named, gets none (_unnamed)."""
+    first = m.group("object")
+    return [event("strategic", "partnership", subject, f"partners with {first}"),
+            *(event("strategic", "partnership", partner, f"partners with {_clean(subject)}")
+              for partner in (first, *_more_partners(text, m.end("object")))
+              if not _unnamed(partner))]
+
+
 def _more_partners(text: str, at: int) -> list[str]:
     """Partners listed after the first ("with B and C", "with B, C and D")."""
     out = []
@@ -1290,15 +1301,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                              f"expands its {wide.group('scope')} footprint"))
         return out
     if m := _INKS_PARTNER.match(text) or _THROUGH_PARTNERSHIP.match(text):
-        other = m.group("object")
-        out = [event("strategic", "partnership", m.group("subject"),
-                     f"partners with {other}" if other else "new partnerships")]
-        if other:
-            for partner in (other, *_more_partners(text, m.end("object"))):
-                if _unnamed(partner):
-                    continue
-                out.append(event("strategic", "partnership", partner,
-                                 f"partners with {_clean(m.group('subject'))}"))
+        out = _named_partners(event, m.group("subject"), text, m) if m.group("object") \
+            else [event("strategic", "partnership", m.group("subject"), "new partnerships")]
         # "Expands into Egypt and North Africa Through Exclusive Distribution Agreement
         # with X": a place too
         if m.re is _THROUGH_PARTNERSHIP and (where := _EXPANDS.match(text)):
@@ -1311,12 +1315,7 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _NETWORK_PARTNER.match(text) or _JOINS_PROGRAM.match(text) or
             _POSSESSIVE_PARTNERSHIP.match(text) or _WELCOMES_TO_NETWORK.match(text) or
             agreement) and len(m.group("object").split()) <= 5:
-        return [event("strategic", "partnership", m.group("subject"),
-                      f"partners with {m.group('object')}"),
-                *(event("strategic", "partnership", partner,
-                        f"partners with {_clean(m.group('subject'))}")
-                  for partner in (m.group("object"), *_more_partners(text, m.end("object")))
-                  if not _unnamed(partner))]
+        return _named_partners(event, m.group("subject"), text, m)
     if (m := _BECOMES_PARTNER.match(text)) and \
             not _PERSON_OR_PLACE.search(_clean(m.group("subject"))) and \
             not _AN_EVENT.search(m.group("object")):
@@ -1326,13 +1325,7 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                         f"partners with {_clean(m.group('subject'))}")
                   for partner in (m.group("object"), *_more_partners(text, m.end("object"))))]
     if m := _PARTNERS.match(text):
-        out = [event("strategic", "partnership", m.group("subject"),
-                     f"partners with {m.group('object')}")]
-        for partner in (m.group("object"), *_more_partners(text, m.end("object"))):
-            if not _unnamed(partner):
-                out.append(event("strategic", "partnership", partner,
-                                 f"partners with {_clean(m.group('subject'))}"))
-        return out
+        return _named_partners(event, m.group("subject"), text, m)
     if m := _PAIR_PARTNER_WITH.match(text):
         members = [m.group("a"), m.group("b"), m.group("object")]
         if _PEOPLE_BEHIND.search(m.group("a")):
