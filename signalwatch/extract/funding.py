@@ -780,18 +780,18 @@ _A_PERSON_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\b|(?:[\w
                                  r"[\w\-]+\s+who\s)")
 #: A person told by what they are, not a company: "Google vet", "Ex-Meta engineer", "One of
 #: Europe's top AI researchers" (in lower case, as news writes them: "Lamna Engineers" is a
-#: name).
-_A_PERSON_NOUN = re.compile(
-    r"(?:^(?i:one\s+of|ex-|former)\b.*|\b)(?:vet|veteran|alum|alumnus|engineers?|researchers?|"
-    r"scientists?|executives?|execs?|founders?|co-?founders?|entrepreneurs?|billionaire|"
-    r"professor|students?|dropouts?|teens?)$|^(?i:ex-|former\s).*\b(?i:engineer|executive|"
-    r"exec|founder|researcher|vet|veteran)$")
+#: name). The words are one set: the pattern is built from it, and the set is the cheap
+#: test on a subject's last word before it.
 _PERSON_NOUNS = frozenset((
     "vet", "veteran", "alum", "alumnus", "engineer", "engineers", "researcher", "researchers",
     "scientist", "scientists", "executive", "executives", "exec", "execs", "founder",
     "founders", "co-founder", "co-founders", "cofounder", "cofounders", "entrepreneur",
     "entrepreneurs", "billionaire", "professor", "student", "students", "dropout", "dropouts",
     "teen", "teens"))
+_A_PERSON_NOUN = re.compile(
+    r"(?:^(?i:one\s+of|ex-|former)\b.*|\b)(?:"
+    + "|".join(sorted(map(re.escape, _PERSON_NOUNS), key=len, reverse=True))
+    + r")$|^(?i:ex-|former\s).*\b(?i:engineer|executive|exec|founder|researcher|vet|veteran)$")
 _PERSONS_OWNER = re.compile(r"^((?-i:[A-Z0-9])[^\s'’]*(?:\s(?-i:[A-Z0-9])[^\s'’]*){0,3})['’]s\s")
 #: The company a person raised for, named after "for" ("$8M for Continua to bring ...").
 _FOR_COMPANY = re.compile(
