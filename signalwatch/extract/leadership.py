@@ -733,22 +733,18 @@ _CLAUSE_BREAK = re.compile(r"; |\s[-–—]\s(?=(?:Hires|Names|Appoints|Welcomes
                            r",\s(?=(?-i:[A-Z])[\w'’\-.]+(?:\s(?-i:[A-Z])[\w'’\-.]+){1,3}\s"
                            r"(?:Becomes|Joins|Is\s+Appointed|Appointed|Named|Promoted|Elevated|"
                            r"Steps\s+Down|Retires|Resigns)\b)")
-#: "Andreas Wesselmann Becomes CEO", "Alexander Beck Joins Management Board as CFO": a
-#: clause of a person's move whose company is the head's.
-_PERSON_MOVES = re.compile(
-    r"^(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3})\s+"
-    r"(?P<verb>becomes|joins\s+(?:the\s+)?(?:management|executive)\s+(?:board|team)\s+as|"
-    r"joins\s+as|is\s+appointed|appointed|named|promoted|elevated)\s+(?:as\s+)?(?:the\s+)?"
-    r"(?:new\s+)?(?P<title>[^,;:]{2,60})$", re.IGNORECASE)
 #: A clause that opens with a hire's verb, its company left to the clause before.
 _HIRE_FIRST = re.compile(r"^(?:hires|names|appoints|welcomes|promotes|taps|adds|elevates)\s",
                          re.IGNORECASE)
 _BOARD_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:supervisory|management|executive|administrative)?"
                          r"\s*(?:board(?:\s+of\s+directors)?)?$")
-#: "Elaine Anghel Appointed as Chief Operating Officer": a passive with no company.
+#: "Elaine Anghel Appointed as Chief Operating Officer", "Andreas Wesselmann Becomes CEO",
+#: "Alexander Beck Joins Management Board as CFO": a person's move in a clause with no
+#: company (the head's or the first clause's stands for it).
 _APPOINTED_AS = re.compile(r"^(?P<person>.+?)\s+(?:is\s+|has\s+been\s+)?(?P<verb>appointed|"
-                           r"named|promoted|elevated)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+)?"
-                           r"(?P<title>.+)$", re.IGNORECASE)
+                           r"named|promoted|elevated|becomes|joins\s+(?:the\s+)?(?:management|"
+                           r"executive)\s+(?:board|team)\s+as|joins\s+as)\s+(?:as\s+|to\s+)?"
+                           r"(?:the\s+)?(?:new\s+)?(?P<title>.+)$", re.IGNORECASE)
 #: "B as Managing Director of Finance": a clause whose verb is the clause's before it.
 _ELLIPTICAL_AS = re.compile(r"^(?P<person>[^,;:]{3,40}?)\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?"
                             r"(?P<title>[^,;:]{2,80})$", re.IGNORECASE)
@@ -791,12 +787,11 @@ def _clauses(text: str) -> list[LeadershipCandidate]:
                 # "New CFO Hendrik Krampe": a hire with its verb left out
                 verb = "names " if part[:4].lower() == "new " else ""
                 found = _headline_forms(f"{context} {verb}{part}", clauses=False)
-            elif (m := _PERSON_MOVES.match(part)) and \
-                    person_name(m.group("person")) == m.group("person") and \
-                    is_executive(m.group("title")) and (c := _candidate(
-                        context, m.group("person"), m.group("title"),
-                        "promoted" if m.group("verb").lower().startswith(("promot", "elevat"))
-                        else "joined", text)):
+            elif (m := _APPOINTED_AS.match(part)) and (person := person_name(
+                    m.group("person"))) and (c := _candidate(
+                    context, person, m.group("title"),
+                    "promoted" if m.group("verb").lower().startswith(("promot", "elevat"))
+                    else "joined", text)):
                 found = [c]
             elif out and (m := _ELLIPTICAL_AS.match(part)) and \
                     person_name(m.group("person")) == m.group("person") and \
@@ -804,12 +799,6 @@ def _clauses(text: str) -> list[LeadershipCandidate]:
                         context, m.group("person"), m.group("title"), out[-1].change, text)):
                 # "Names A as Managing Director of Marketing; B as Managing Director of
                 # Finance": the first clause's verb goes on
-                found = [c]
-            elif (m := _APPOINTED_AS.match(part)) and (person := person_name(
-                    m.group("person"))) and (c := _candidate(
-                    context, person, m.group("title"),
-                    "promoted" if m.group("verb").lower().startswith(("promot", "elevat"))
-                    else "joined", text)):
                 found = [c]
         # "KAP AG: Supervisory Board Appoints ...": the board acts for the company named
         found = [replace(c, company=context if context and _BOARD_ONLY.match(c.company)
