@@ -101,6 +101,10 @@ def test_money_scales(number: int, scale: str) -> None:
         ("Acme Ventures leads $20M round in Foo", "Foo", "unknown", 20e6, ("Acme Ventures",)),
         ("Krafton leads Cashfree’s $53M funding at $700M valuation", "Cashfree", "unknown",
          53e6, ("Krafton",)),
+        ("Lamna Capital fuels Woodgrove’s $19M funding to help boost AI deployments",
+         "Woodgrove", "unknown", 19e6, ("Lamna Capital",)),
+        ("Lamna Capital powers Woodgrove’s $19M Series A", "Woodgrove", "series a", 19e6,
+         ("Lamna Capital",)),
         ("Breathe lands $21M Series B to predict battery performance", "Breathe", "series b",
          21e6, ()),
         ("Insurtech Bestow lands $120M Series D from Goldman Sachs, Smith Point Capital",
@@ -2742,6 +2746,45 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Resources Announces Acquisition of an Option to Acquire a Tungsten Project", []),
     ("Lamna and Woodgrove Intelligence Corp (WIC, Korea) Partner On Drug Development",
      [("partnership", "Lamna"), ("partnership", "Woodgrove Intelligence Corp")]),
+    # from blind25: a trade in -ing before the place ("Marketing", "Testing") is no clause;
+    # "across" a place for an expansion, not for a launch; the partner named after the verb
+    # does not go; a place in the company's own name is home
+    ("Lamna Expands Its Digital Marketing Practice to Malaysia", [("expansion", "Lamna")]),
+    ("Lamna Expands Drug Testing Across Scandinavia with Woodgrove Partnership",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove"), ("expansion", "Lamna")]),
+    ("Lamna Launches Fire Watch Services Across Ohio", [("product_launch", "Lamna")]),
+    ("Lamna Philippines Launches Accounting Software in the Philippines",
+     [("product_launch", "Lamna Philippines")]),
+    # a launch party is no launch; a buyout by the management names no buyer
+    ("Lamna Vodka Takes Center Stage at Woodgrove Launch Party with Seasonal Flavors", []),
+    ("The Lamna Group Acquired by Management Team, Ushering in a New Era",
+     [("acquired", "The Lamna Group")]),
+    # a restructuring told as cost cuts or operations consolidated
+    ("Lamna Inc. Expands Cost-Cutting Measures, Consolidates Operations",
+     [("layoffs", "Lamna Inc.")]),
+    # two companies joined by a comma or before a colon; "to" before the verb; a country
+    # is no partner; a partner group described
+    ("Lamna, Woodgrove to Partner on AI Infrastructure", [("partnership", "Lamna"),
+                                                           ("partnership", "Woodgrove")]),
+    ("Lamna and Woodgrove to Partner on AI Infrastructure",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna and Woodgrove Ventures: A Partnership That Will Level Up Your Business",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove Ventures")]),
+    ("UAE, Lamna Collaborate on AI Project", []),
+    ("Lamna, Record Labels Partner to Develop AI Music Tools", [("partnership", "Lamna")]),
+    # a partnership as a second predicate; the valuation an IPO is to set
+    ("Lamna Energy Advances Exploration Program, Secures Woodgrove Partnership",
+     [("partnership", "Lamna Energy"), ("partnership", "Woodgrove")]),
+    ("Lamna Flood Could Gain $2.8B Valuation in IPO", [("ipo_filing", "Lamna Flood")]),
+    ("Lamna Hits $50 Million Valuation in Seed Round", []),
+    # each further predicate after a colon; a franchise deal in a place; a trade mark
+    ("Lamna Foods Fuels Global Growth: Unveils Moe’s Casa WoodTM and Signs 45-Unit Deal "
+     "in India", [("product_launch", "Lamna Foods"), ("expansion", "Lamna Foods")]),
+    ("Lamna Signs 12-Unit Development Deal in Texas", [("expansion", "Lamna")]),
+    # a line of business entered with a product is its launch; a town stays a place
+    ("Lamna Expands into Hemp with New Premium CBD Offerings",
+     [("product_launch", "Lamna")]),
+    ("Lamna Expands into Chanhassen with Major Fiber Network", [("expansion", "Lamna")]),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

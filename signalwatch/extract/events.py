@@ -62,7 +62,8 @@ _MINOR_LAUNCH = re.compile(
     r"findings|partnership|branch|location|office|podcast|project|discord|telegram|"
     r"community|channel|subreddit|concept|prototype|mockup|teaser|academy|sale|catalog|"
     r"catalogue|curriculum|agenda|stock|placement|exploration|drilling|course|masterclass|"
-    r"training|certification|troop|season|festival|summit|conference|celebration|"
+    r"training|certification|troop|season|festival|summit|conference|celebration|party|gala|"
+    r"order|"
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
@@ -212,7 +213,7 @@ _PARTNERS = re.compile(
 _LEGAL = r"(?:,\s(?:Inc|LLC|Ltd|Corp|Co|PLC|PA|LLP|LP|GmbH|AG)\.?)?"
 _BOTH_PARTNER = re.compile(
     rf"^(?P<subject>(?-i:[A-Z0-9]|[a-z]{{1,8}}(?=[A-Z]))[^,;:]{{0,60}}?{_LEGAL})\s+(?:and|&)\s+"
-    rf"{_OBJECT}{_LEGAL}\s+"
+    rf"{_OBJECT}{_LEGAL}\s+(?:to\s+|will\s+|plan\s+to\s+)?"
     rf"(?:enter\s+(?:into\s+)?(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,3}}?(?:partnership|alliance|"
     rf"joint\s+venture)|form\s+[^,;:]{{1,40}}?\s*[—–,-]\s*(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|joint\s+venture|alliance)|partner(?!\s+(?:award|awards|program|programme|"
@@ -235,6 +236,20 @@ _BOTH_PARTNER = re.compile(
     # "... Announce Strategic Partnership With NYCRA": a third partner
     rf"(?:\s+(?:deal|agreement))?(?:\s+with\s+{_OBJECT.replace('object', 'third')}{_END})?",
     re.IGNORECASE)
+#: Two companies before one verb, named as news headlines name them: "Google, Energy Dome
+#: Partner to Deploy ...", "Octopus, BYD Collaborate ...", "A and B: A Partnership That ...".
+#: Each name is capitalised words (a ticker in brackets allowed), so a person's title
+#: ("Rick Wargo, Managing Partner at ...") or an appositive is no pair.
+_PAIR_WORDS = (r"(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3}"
+               r"(?:\s+\([^()]{2,30}\))?")
+_COMMA_PAIR = re.compile(
+    rf"^(?P<subject>{_PAIR_WORDS}),\s+(?P<object>{_PAIR_WORDS})\s+(?:to\s+|will\s+)?"
+    rf"(?:partner|team\s+up|join\s+forces|collaborate|merge|ink\s+(?:a\s+)?(?:\w+\s+)?"
+    rf"(?:deal|partnership|pact))\s+(?:to|on|in|for)\b", re.IGNORECASE)
+_COLON_PAIR = re.compile(
+    rf"^(?P<subject>{_PAIR_WORDS})\s+(?:and|&)\s+(?P<object>{_PAIR_WORDS}):\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:partnership|alliance|collaboration|"
+    rf"joint\s+venture)\b", re.IGNORECASE)
 #: "A welcomes B as (a|its) ... partner": both are partners.
 #: "Names Jin Chang as Partner", "Welcomes Jane Roe as New Managing Partner": a firm's
 #: partner is a person hired, not a partnership.
@@ -341,7 +356,8 @@ _GROUP_NOUN = frozenset((
     "colleges", "institutions", "agencies", "banks", "shelters", "farmers", "artists",
     "creators", "influencers", "organizers", "providers", "developers", "startups",
     "suppliers", "distributors", "vendors", "manufacturers", "dealers", "customers",
-    "clients", "investors", "lenders", "operators"))
+    "clients", "investors", "lenders", "operators", "labels", "studios", "publishers",
+    "carriers", "insurers", "automakers"))
 
 
 def _unnamed(partner: str) -> bool:
@@ -460,7 +476,8 @@ _NAME_THEN_CLAUSE = re.compile(r"(?-i:[A-Z0-9])\S*\s+(?:\S+\s+)*?"
 _VERB_IN_NAME = re.compile(
     r"\s(?:announce|form|forge|reaffirm|sign|launch|enter|make|create|establish|extend|"
     r"expand|renew|deepen|strengthen|unveil|celebrate|complete|finali[sz]e|seal|ink|"
-    r"formali[sz]e|join|collaborate)s?\b|\sare\b", re.IGNORECASE)
+    r"formali[sz]e|join|collaborate)s?\b|\sare\b|"
+    r"\s(?:deploys|selects|adopts|taps|leverages|implements|integrates|uses)\b", re.IGNORECASE)
 #: Partners taken into a network or a company into a partner's: "Expands Dealer Network With
 #: Ziegler and Range Truck Group", "Joins hyperCORE International's Global Partner Site
 #: Network", "XBO.com’s Strategic Partnership with Muinmos".
@@ -516,6 +533,26 @@ _IPO_PLANNED = re.compile(
     rf"a\s+)?(?:planned\s+|proposed\s+)?(?:upsized\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|"
     rf"billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:initial\s+public\s+offering|IPO)\b",
     re.IGNORECASE)
+#: "Pvolve Signs First Franchise Agreements in Las Vegas", "Signs Landmark 45-Unit Deal in
+#: India": units to open in a place (the place is checked by places.py).
+_WITH_NEW_PRODUCT = re.compile(
+    r"(?i)\s+with\s+(?:the\s+(?:launch|introduction|debut|unveiling)\s+of\s+|"
+    r"(?=(?:the\s+|an?\s+|its\s+)?(?:new|exclusive|first|premium|own)\b))(?P<what>.+)$")
+_FRANCHISE_DEAL = re.compile(
+    rf"^{_NAME}\s+(?:signs|inks|announces|secures|lands|strikes|enters\s+into)\s+"
+    rf"(?:an?\s+|its\s+|first\s+)?(?:[\w\-]+\s+){{0,2}}?(?:\d+[\-\s]unit|franchise|"
+    rf"master\s+franchise|multi-unit|area\s+development|development)\s+(?:franchise\s+|"
+    rf"development\s+)?(?:deals?|agreements?)\s+(?:in|for|across|to\s+enter)\s+"
+    rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
+#: "Neptune Flood Could Gain $2.8B Valuation in IPO", "X Seeks Up to $1B Valuation in
+#: U.S. IPO": the valuation an offering is to set, so the offering is planned.
+_IPO_VALUATION = re.compile(
+    rf"^{_NAME}\s+(?:could\s+|may\s+|would\s+|will\s+|to\s+)?(?:gain|get|fetch|reach|"
+    rf"seeks?|targets?|eyes|aims?\s+for|sets?|hits?)\s+(?:(?:up\s+to|as\s+much\s+as|about|"
+    rf"nearly|over)\s+)?(?:an?\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion|[mb]n?)?\s+"
+    rf"valuation\s+in\s+(?:its\s+|an?\s+)?(?:planned\s+|upcoming\s+|proposed\s+)?"
+    rf"(?:U\.?S\.?\s+|Nasdaq\s+|NYSE\s+|Hong\s+Kong\s+)?(?:IPO|initial\s+public\s+"
+    rf"offering)\b", re.IGNORECASE)
 _EXPANDS = re.compile(
     rf"^{_NAME}\s+(?:(?:expands|expand|is\s+expanding|expanding|(?:(?:is\s+)?(?:set|poised|"
     rf"planning|looking)\s+|plans\s+)?to\s+expand)\s+(?:operations\s+|business\s+|"
@@ -682,7 +719,13 @@ _LAYOFFS = re.compile(
     rf"(?:its\s+)?(?:workforce|headcount|staff|jobs)|announces\s+(?:a\s+)?"
     rf"(?:round\s+of\s+)?(?:layoffs|job\s+cuts|restructuring)|(?:begins|starts)\s+"
     rf"layoffs|restructures(?!\s+(?:its\s+)?(?:[\w\-]+\s+){{0,3}}?(?:unit|team|division|group|lab|"
-    rf"labs|board)\b))\b(?P<object>.{{0,80}})", re.IGNORECASE)
+    rf"labs|board)\b)|"
+    # "Consolidates Operations", "Expands Cost-Cutting Measures": a restructuring
+    rf"(?:consolidates?|to\s+consolidate)\s+(?:its\s+)?(?:[\w\-]+\s+)?operations|"
+    rf"(?:announces|implements|expands|launches|unveils|begins|starts|deepens|extends)\s+"
+    rf"(?:a\s+|an\s+|its\s+|new\s+|further\s+|additional\s+)?(?:[\w\-]+\s+)?"
+    rf"(?:cost[- ]cutting|cost[- ]reduction|cost[- ]savings?|restructuring)\s+(?:measures|"
+    rf"plan|program|programme|initiative|efforts))\b(?P<object>.{{0,80}})", re.IGNORECASE)
 #: Layoffs told as a noun: "Layoffs hit General Fusion", "It’s layoff ‘season’ at Phil
 #: Libin’s Airtime" (the company after "at" or "hit").
 _LAYOFFS_HIT = re.compile(
@@ -738,7 +781,7 @@ _GATE: dict[str, tuple[str, ...]] = {
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
             "lists on", "trading on", "bell on"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc", "shut",
-             "cease",
+             "cease", "consolidat", "saving",
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
     "expand": ("expand", "expansion", "enter", "moves into", "open", "target", "eyes",
@@ -809,9 +852,7 @@ def find_events(sentence: str) -> list[EventCandidate]:
         # "Alsco Acquires Topper Linen, Expands with Second Facility in Toronto": the
         # second predicate states an event of its own
         if (m := _SECOND_PREDICATE.search(text)) and (subject := first_subject(text)) != text:
-            seen = {(e.type, e.subject) for e in found}
-            found += [e for e in _events_in(f"{subject} {m.group('rest')}", original, rumour,
-                                            cats) if (e.type, e.subject) not in seen]
+            found = _further_predicates(subject, m, original, rumour, cats, found)
         elif not any(e is not None and e.type == "partnership" for e in found) and \
                 (m := _PARTICIPLE_PREDICATE.search(text)) and \
                 (subject := first_subject(text[:m.start()])) != text[:m.start()]:
@@ -838,8 +879,23 @@ def find_events(sentence: str) -> list[EventCandidate]:
     # "X Secures Contracts and Expands Its Services Nationwide": the second predicate's
     # subject is the first one's
     if (m := _SECOND_PREDICATE.search(text)) and (subject := first_subject(text)) != text:
-        return _events_in(f"{subject} {m.group('rest')}", original, rumour, cats)
+        return _further_predicates(subject, m, original, rumour, cats, [])
     return []
+
+
+def _further_predicates(subject: str, m: re.Match[str], original: str, rumour: bool,
+                        cats: set[str], found: list[EventCandidate]) -> list[EventCandidate]:
+    """The events of each further predicate of the subject in turn, from the one ``m``
+    found ("GoTo Foods Fuels Growth: Unveils X and Signs a 45-Unit Deal in India": a
+    launch and an expansion), at most three; an event already found is not repeated."""
+    for _ in range(3):
+        seen = {(e.type, e.subject) for e in found}
+        found += [e for e in _events_in(f"{subject} {m.group('rest')}", original, rumour, cats)
+                  if (e.type, e.subject) not in seen]
+        if (next_m := _SECOND_PREDICATE.search(m.group("rest"), 1)) is None:
+            break
+        m = next_m
+    return found
 
 
 #: An actor that is a person or a place, not a company: "MetaWin Founder", "Author Jane
@@ -859,6 +915,9 @@ _PERSON_OR_PLACE = re.compile(
     r"^(?:one|some)\s+of\s+the\b|\s(?:and|&)$|"
     r"^(?:the\s+)?(?:fastest|best|largest|leading|newest|luxury|premier|top|former)\b|"
     r"^(?:private|undisclosed|unnamed|local)\s+(?:investors?|buyers?|owners?)$|"
+    # a buyout by the company's own people ("Acquired by Management Team")
+    r"^(?:its\s+|the\s+|their\s+)?(?:(?:management|leadership|executive|founding)"
+    r"(?:\s+team)?|employees|staff|founders|owners|shareholders|executives)$|"
     r"^(?:india|china|japan|russia|brazil|canada|mexico|germany|france|italy|spain|"
     r"australia|the\s+(?:uk|us|u\.s\.|eu)|uk|us|u\.s\.|eu|saudi\s+arabia|nigeria|"
     r"kenya|south\s+africa|singapore|indonesia|vietnam|korea|south\s+korea|turkey|"
@@ -952,9 +1011,13 @@ _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^
                           r"(?P<rest>(?-i:[A-Z0-9]).{5,})$", re.IGNORECASE)
 #: A second predicate after "and" or a comma, opened by an event verb.
 _SECOND_PREDICATE = re.compile(
-    r"(?:,\s*|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
+    r"(?:,\s*|:\s+|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
     r"acquires|enters|introduces|debuts|teams\s+up|prepares\s+for\s+(?:an?\s+|its\s+)?"
     r"(?:ipo|initial\s+public\s+offering)|"
+    # "..., Secures Halliburton Partnership": a partnership named as the second predicate
+    r"(?:secures|signs|forms|forges|inks|announces|strikes|lands)\s+(?:[\w\-&.’']+\s+){0,4}?"
+    r"(?:partnership|alliance|joint\s+venture|collaboration|(?:\d+[\-\s]unit|franchise|"
+    r"development)\s+(?:deal|agreement)s?)(?=\s|$)|"
     # "..., Announces Plans to Expand Abroad": an intention stated as the second predicate
     r"(?:(?:announces|unveils|reveals)\s+(?:plans|intent|intention)|plans)\s+to\s+"
     r"(?:expand|launch|open|acquire|enter))\b.*)$", re.IGNORECASE)
@@ -1035,8 +1098,11 @@ def _events_in(text: str, original: str, rumour: bool,
             (where := _goes_to_place(text)):
         # the companies the clause's other events name ("Uber and WeRide launch robotaxi
         # service in Abu Dhabi": two makers), else its subject
+        # ("Expands Testing Across Scandinavia with Spjotgard Partnership": the partner
+        # named after the verb does not go)
         who = [] if _PARTNERS_TO_BRING.match(text) else list(dict.fromkeys(
-            e.subject for e in events if e.type in ("product_launch", "partnership")))
+            e.subject for e in events if e.type in ("product_launch", "partnership")
+            and e.subject in where[0]))
         # ("Lyft and China’s Baidu look to bring robotaxis to Europe": each goes)
         events += [e for x in who or _EVENTS_IN_RE1.split(where[0])
                    if (e := event("strategic", "expansion", x, f"expands into {where[1]}"))]
@@ -1104,18 +1170,31 @@ _PARTNERS_TO_BRING = re.compile(
     rf"^{_NAME}\s+(?:partners|teams\s+up|joins\s+forces|collaborates)\s+with\s+[^,;:]{{2,60}}?\s+"
     rf"to\s+(?:bring|launch|expand|introduce|take)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(
-    r"\s(?:in|into|to)\s+(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
+    r"\s(?:in|into|to|across|throughout)\s+(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
     r"(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'\-]*){0,5})", re.IGNORECASE)
 
 
 #: "Expands Exploration Efforts in Chile": work, not the company going there.
 _EFFORTS = re.compile(r"(?i)\b(?:efforts|exploration|drilling|research|outreach|advocacy)\b")
 _MONEY_PUT_IN = re.compile(r"(?i)\b(?:investments?|stakes?|position|holdings)$")
+#: Words in -ing that name a trade or a line of work, not a participle opening a clause
+#: ("Expands Its Digital Marketing Practice to Malaysia", "Drug Testing Across Scandinavia"):
+#: picked from the -ing words the shared titles put before "Services", "Solutions",
+#: "Company", "Industry" and the like.
+_TRADE_ING = (
+    "accounting|advertising|banking|betting|billing|branding|brewing|broadcasting|building|"
+    "catering|charging|cleaning|clothing|coaching|coating|coding|computing|consulting|cooling|"
+    "detailing|dining|engineering|fencing|flooring|gaming|hauling|hosting|housing|imaging|"
+    "landscaping|learning|leasing|lending|lighting|machining|manufacturing|marketing|mining|"
+    "monitoring|moving|nursing|outsourcing|packaging|painting|parking|paving|planning|"
+    "plumbing|podcasting|printing|processing|publishing|recycling|remodeling|roasting|"
+    "roofing|screening|shipping|staffing|streaming|testing|ticketing|towing|tracking|"
+    "trading|training|trucking|tutoring|vending|waterproofing|welding")
 _CLAUSE_BEFORE_PLACE = re.compile(
     r"(?i)[,;:—–]|\s(?:for|to|that|which|with|as|at|on|from|of)\s|"
     # a participle opens a clause ("Helping ..."); "Leading", "Pioneering" only qualify
     r"(?!(?:leading|pioneering|groundbreaking|exciting|amazing|outstanding|emerging|growing|"
-    r"existing|upcoming|engaging|cutting)\s)\b\w+ing\s|^(?:to|as|at)\s")
+    rf"existing|upcoming|engaging|cutting|{_TRADE_ING})\s)\b\w+ing\s|^(?:to|as|at)\s")
 
 
 def _goes_to_place(text: str) -> tuple[str, str] | None:
@@ -1140,6 +1219,10 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
             break
         if where := place(to.group("object")):
             launch = not _GOES_TO_PLACE_RE3.match(text[m.end("subject"):].strip())
+            if launch and _GOES_TO_PLACE_RE4.match(to.group(0)):
+                continue  # "Launches Fire Watch Services Across Ohio": offered there, no move
+            if re.sub(r"(?i)^the\s+", "", where).casefold() in text[:to.start()].casefold():
+                return None  # "Jaz Philippines ... Launch ... in the Philippines": at home
             if what and ((launch and _minor(what)) or _NEVER_A_PRODUCT.search(what)
                          or _MONEY_PUT_IN.search(what) or _EFFORTS.search(what)):
                 return None  # "Launches Campaign in Texas", "Expands Investment in Thailand"
@@ -1247,7 +1330,7 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
 
 def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "ipo" in cats and (m := _IPO.match(text) or _IPO_PLANNED.match(text)
-                          or _LISTS.match(text)):
+                          or _LISTS.match(text) or _IPO_VALUATION.match(text)):
         return [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
     return None
 
@@ -1278,6 +1361,11 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         both = None  # "A & B Make History with a Groundbreaking Partnership": no name
     if both and _PARTNERSHIPS_RE1.match(both.group("object")):
         return []  # "Dune Integrates the TRON Network and Joins HackaTRON as a Partner"
+    if (m := _COMMA_PAIR.match(text) or _COLON_PAIR.match(text)) and not both:
+        one, other = _clean(m.group("subject")), _clean(m.group("object"))
+        if place(one) or place(other):
+            return []  # "UAE, US Collaborate on AI": governments, no companies
+        return _named_partners(event, m.group("subject"), text, m)
     if m := both or _WELCOMES_PARTNER.match(text):
         out = _partners(event, m.group("subject"), m.group("object"))
         if m.re is _BOTH_PARTNER and (third := m.group("third")):
@@ -1398,6 +1486,14 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             # a retailer carries it (a partnership), no place
             shop = _COUNTED_STORES.sub("", where).strip()
             return _partners(event, m.group("subject"), shop) if shop[:1].isupper() else []
+        if m.re is _EXPANDS and not place(where) and where.split()[-1].lower() in \
+                common_words() and not any(place(w) for w in where.split()) and (
+                new := _WITH_NEW_PRODUCT.match(text, m.end("object"))) and (
+                what := launched_product(new.group("what"), text)):
+            # "Expands into Hemp with New CBD Offerings": a line of business (an ordinary
+            # word last, no place's name) entered with a product: the launch is the event
+            return [event("strategic", "product_launch", m.group("subject"),
+                          f"launches {what}")]
         how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands",
                _NEW_PLACES: "opens", _NAMED_FACILITY: "opens"}.get(m.re, "expands into")
         out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]
@@ -1405,6 +1501,10 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
         if deal := _AGREEMENT_WITH.search(text, m.end("object")):
             out += _partners(event, m.group("subject"), deal.group("object"))
         return out
+    if (m := _FRANCHISE_DEAL.match(text)) and (where := place(m.group("object"))) and \
+            first_subject(m.group("subject")) == m.group("subject"):
+        return [event("strategic", "expansion", m.group("subject"),
+                      f"signs a franchise deal in {where}")]
     if "expand" in cats and (m := _TARGETS_MARKET.match(text)) and (
             place(m.group("object")) or m.group("object").lower() in DEMONYMS):
         return [event("strategic", "expansion", m.group("subject"),
@@ -1488,6 +1588,11 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
     return not _RUNS_ON_RE2.match(text[m.end("subject"):])
 
 
+_TRADE_MARKED = re.compile(
+    r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
+    r"(?:\s*[™®]|(?<=[a-z])(?-i:TM)|\s*\((?:TM|R)\))(?=[\s,:;]|$)")
+
+
 def launched_product(full: str, text: str) -> str | None:
     """What a launch verb's object names, when it is a product line (the words up to
     the clause that says what for); None for a website, a fund, a campaign, an update.
@@ -1508,6 +1613,8 @@ def launched_product(full: str, text: str) -> str | None:
     named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!+]*(?:\s(?-i:[A-Z0-9])"
                      rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
                      rf"\s+(?:{after})\s)", full) is not None
+    # a trade mark after capitalised words of any kind ("Moe’s Casa MexicanaTM")
+    named = named or _TRADE_MARKED.match(full) is not None
     # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
     # number that is not a year
     model = _LAUNCHED_PRODUCT_RE1.fullmatch(what.strip())
@@ -1674,6 +1781,7 @@ _LAUNCHES_RE2 = re.compile(r"(?i)\s(?:is|are|was|were|been)$")
 _ENDS_MINOR_RE1 = re.compile(r"[“”\"'‘’:!.]")
 _FIND_EVENTS_RE3 = re.compile(r"(?i)(?:the|a|an|this|our)\s")
 _GOES_TO_PLACE_RE3 = re.compile(r"(?i)expand|extend")
+_GOES_TO_PLACE_RE4 = re.compile(r"(?i)\s(?:across|throughout)\s")
 _PARTNERSHIPS_RE2 = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _PARTNERSHIPS_RE3 = re.compile(r"(?i)\b(?:parent|subsidiary)\b")
 _EXPANSIONS_RE6 = re.compile(r"(?i)\b(?:county|city|cities|states?|area|region|metro)\b")

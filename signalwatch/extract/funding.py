@@ -128,7 +128,7 @@ _OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\
                     r"['’]s\s")
 #: Substrings of the verbs an investor acts by (the patterns with the investor first).
 _INVESTOR_VERB_WORDS = ("lead", "led", "back", "invest", "inject", "pour", "put", "join",
-                        "particip")
+                        "particip", "fuels", "powers", "funds")
 _INVESTOR_VERB_WORDS_GATE = Words(_INVESTOR_VERB_WORDS)
 #: "HTX Ventures Invests in Kelp DAO to ...", "xAI to invest $300M in Telegram": a named
 #: company invested in (not a plant, a project or a place).
@@ -230,8 +230,9 @@ _MAKES_INVESTMENT = re.compile(
     r"{0,2}?investment)\s+(?:in|into)\s+(?P<subject>(?-i:[A-Z])[^,;]{1,60}?)"
     r"(?:\s*[,:;—–]\s*|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)", re.IGNORECASE)
 _LEADS_POSSESSIVE = re.compile(
-    r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?)\s+(?P<subject>[A-Z][\w.&\- ]*?)['’]s\s+"
-    r"(?P<rest>.*\b(?:round|funding|raise|investment|series [a-j]|seed)\b.*)$")
+    r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|fuels|powers|funds)\s+"
+    r"(?P<subject>[A-Z][\w.&\- ]*?)['’]s\s+"
+    r"(?P<rest>.*\b(?i:round|funding|raise|investment|series [a-j]|seed)\b.*)$")
 _RUMOUR = re.compile(
     r"\b(?:in talks|talks to|in discussions|discussions to|aim(?:s|ing)? (?:for|to)|"
     r"seek(?:s|ing)?|looking to|trying to|hop(?:es|ing) to|plans? to raise|planning to|"

@@ -150,19 +150,28 @@ _PREDICATE = re.compile(
     r"strengthens|submits|teams|wraps|unveiled|announced|acquired|launched|filed|"
     r"completed|reported|opened|expanded|powers|redefines|transforms|revolutionizes|"
     r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|simplifies|"
-    r"streamlines|elevates|enhances|pivots|positions|incorporates|establishes|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
+    r"streamlines|elevates|enhances|pivots|positions|incorporates|establishes|fuels|drives|"
+    r"bolsters|deepens|extends|broadens|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
     re.IGNORECASE)
 
 
 _NOUN_VERBS = frozenset(("ships", "shares", "marks", "powers", "plans", "posts", "issues",
                          "offers", "hits", "cuts", "wins", "rolls", "starts", "updates",
-                         "teams", "helps", "files", "adds", "positions", "partners"))
+                         "teams", "helps", "files", "adds", "positions", "partners",
+                         "drives"))
+
+
+_LEGAL_NEXT = re.compile(r"(?i)(?:inc|corp|corporation|llc|ltd|limited|plc|co|company|"
+                         r"group|holdings|gmbh|ag|sa)\b")
 
 
 def first_subject(span: str) -> str:
     """The subject of a span that holds a whole first predicate: the words before its
     verb. A span without one is returned as it is."""
     m = _PREDICATE.search(span)
+    # "Energy Fuels Inc. Names ...": a verb before a legal form is a word of a name
+    while m is not None and _LEGAL_NEXT.match(span, m.end()):
+        m = _PREDICATE.search(span, m.end())
     if m is None or m.start() == 0:
         return span
     # "AAPI-Owned Three Ships Beauty": a verb that is also a plural noun, inside a name (one
