@@ -2785,6 +2785,20 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Expands into Hemp with New Premium CBD Offerings",
      [("product_launch", "Lamna")]),
     ("Lamna Expands into Chanhassen with Major Fiber Network", [("expansion", "Lamna")]),
+    # a title in capitals read in title case, its subject given back as written; a maker
+    # before a colon and its product on a crowdfunding site; a firm chosen to launch; what
+    # comes with "a new era"
+    ("LAMNA, THE PREMIUM DIRECT-TO-CONSUMER WINERY, LAUNCHES LIMITED EDITION OF ALL EIGHT "
+     "PROFILES", [("product_launch", "LAMNA")]),
+    ("Lamna: Far-Infrared Wave Vehicle Current Stabilizer, Launches on Indiegogo",
+     [("product_launch", "Lamna")]),
+    ("New Lamna Series: Board Game Accessories, Launching on Kickstarter", []),
+    ("Lamna Trust Selects Woodgrove, Tailspin, and Contoso Technology to Launch Private "
+     "Investing Platform", [("product_launch", "Lamna Trust")]),
+    ("Lamna Selects Woodgrove to Launch New Investing Platform",
+     [("product_launch", "Lamna")]),
+    ("LamnaHR Unveils a New Era of HR Management with Transformative Modules and AI-Powered "
+     "Chat Assistant", [("product_launch", "LamnaHR")]),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events
@@ -2811,3 +2825,15 @@ def test_a_headings_company_for_the_move_described_after_it() -> None:
                   for s in found) == [("fi", "John Doe", "departed"),
                                       ("go", "Ann Lee", "joined"),
                                       ("go", "Jane Roe", "departed")]
+
+
+def test_a_title_in_capitals_is_read_in_title_case_letter_for_letter() -> None:
+    from signalwatch.extract.text import shouted, unshout
+
+    title = "LAMNA’S TEMBO LAUNCHES THE FULL ELECTRIC TUSKER WITH FIRST 50 ORDERS"
+    assert shouted(title)
+    assert not shouted("Lamna Launches the Full Electric Tusker, NASA-Grade AI")
+    assert not shouted("LAMNA ACQUIRES X")  # too short to tell
+    titled = unshout(title)
+    assert titled == "Lamna’s Tembo Launches the Full Electric Tusker with First 50 Orders"
+    assert len(titled) == len(title)

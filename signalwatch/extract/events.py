@@ -27,13 +27,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..match import common_words
 from .funding import _RUMOUR_WORDS, reported
 from .gates import Words
 from .places import DEMONYMS, place
-from .text import LEAD_IN, TICKERS, WIRE, drop_appositive, first_subject
+from .text import LEAD_IN, TICKERS, WIRE, drop_appositive, first_subject, shouted, unshout
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          # "tonies Introduces ...", "iuvo Launches ...": a brand in lower case, then the
@@ -694,14 +694,32 @@ _LAUNCHED_BY = re.compile(
     r"(?:launched|unveiled|introduced|released|rolled\s+out)\s+by\s+"
     r"(?P<subject>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)" + _END, re.IGNORECASE)
 #: "Dream Planet Launches on the App Store": the subject is the product.
-_LAUNCHES_ON = re.compile(
-    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launching|debuts|goes\s+live|is\s+now\s+live|"
-    r"arrives)(?:\s+in\s+(?:open\s+|public\s+|closed\s+)?beta)?"
+_ON_A_STORE = (
     r"\s+on\s+(?:the\s+)?(?:apple\s+)?(?:app\s+store|google\s+play|play\s+store|steam|"
     r"product\s+hunt|kickstarter|indiegogo|shopify\s+app\s+store|aws\s+marketplace|"
     r"azure\s+marketplace|salesforce\s+appexchange|appexchange|amazon|walmart|etsy|ios|"
-    r"android|telegram)\b",
+    r"android|telegram)\b")
+_LAUNCHES_ON = re.compile(
+    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launching|debuts|goes\s+live|is\s+now\s+live|"
+    r"arrives)(?:\s+in\s+(?:open\s+|public\s+|closed\s+)?beta)?" + _ON_A_STORE,
     re.IGNORECASE)
+#: "Unveils a New Era of HR Management with Transformative Modules": the era is no
+#: product; what it comes with may be.
+_NEW_ERA_WITH = re.compile(
+    r"(?i)^(?:a\s+|the\s+)?(?:new\s+|next\s+)?(?:era|chapter|age|generation|wave|standard)\s+"
+    r"(?:of|in|for)\s+[^,;:]{3,80}?\s+with\s+(?:the\s+|its\s+|new\s+)?(?P<what>.{3,200})$")
+#: "Blue Trust Selects Vident, Brightlight, and Mammoth Technology to Launch ... Platform":
+#: the subject launches, with the firms it chose.
+_SELECTS_TO_LAUNCH = re.compile(
+    rf"^{_NAME}\s+(?:selects|chooses|taps|enlists|engages|hires)\s+[^;:]{{2,120}}?\s+to\s+"
+    rf"(?:launch|unveil|introduce|debut|roll\s+out|build\s+and\s+launch)\s+"
+    rf"(?P<object>.{{3,200}})$", re.IGNORECASE)
+#: "Cardition: Far-Infrared Wave Vehicle Stabilizer, Launches on Indiegogo": the maker
+#: before the colon, what it makes after it.
+_MAKER_COLON_ON = re.compile(
+    r"^(?P<subject>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3}):\s+"
+    r"[^,:;]{3,100},\s+(?:officially\s+)?(?:launches|launching|debuts|goes\s+live)"
+    + _ON_A_STORE, re.IGNORECASE)
 #: "Portable Dryer BreezeCare, Kickstarter Launch": the product, then where it launches.
 _PLATFORM_LAUNCH = re.compile(rf"^{_NAME},\s+(?:kickstarter|indiegogo)\s+launch\s*$",
                               re.IGNORECASE)
@@ -805,6 +823,21 @@ def find_events(sentence: str) -> list[EventCandidate]:
     cats = _GATE_WORDS.labels(head)
     if not cats:
         return []
+    if shouted(sentence):
+        # a headline in capitals is read in title case (its appositives, possessives and
+        # clauses are then seen as in any headline); each subject is given back as written
+        original = " ".join(html.unescape(sentence).split())
+        titled = unshout(original)
+        out = []
+        for e in _find_events(titled, cats):
+            at = titled.find(e.subject)
+            subject = original[at:at + len(e.subject)] if at >= 0 else e.subject.upper()
+            out.append(replace(e, subject=subject, sentence=original))
+        return out
+    return _find_events(sentence, cats)
+
+
+def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     original = " ".join(html.unescape(sentence).split())
     if not original:
         return []
@@ -1532,9 +1565,12 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         what = m.group("object").strip(" ,;:-–—")
         return [event("strategic", "product_launch", m.group("subject"),
                       f"emerges from stealth {what}".strip())]
-    if m := _LAUNCHES_ON.match(text) or _PLATFORM_LAUNCH.match(text):
+    maker = _MAKER_COLON_ON.match(text) if ": " in text else None
+    if maker and _NOT_A_MAKER.search(maker.group("subject")):
+        maker = None  # ("New Clear Series: ..., Launching on Kickstarter": no maker)
+    if m := _LAUNCHES_ON.match(text) or _PLATFORM_LAUNCH.match(text) or maker:
         return [event("strategic", "product_launch", m.group("subject"),
-                      text[m.end("subject"):].strip())]
+                      text[m.end("subject"):].strip(" :"))]
     if (m := _LAUNCHED_BY.match(text)) and not _MINOR_LAUNCH.search(m.group("object")):
         return [event("strategic", "product_launch", m.group("subject"),
                       f"launches {m.group('object')}")]
@@ -1548,6 +1584,8 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _LAUNCHES.match(text)) and (what := launched_product(m.group("object"), text)) \
             and not _runs_on(text, m):
         subject = m.group("subject")
+        if _RUNS_ON_RE2.match(text, m.end("subject")):
+            subject = first_subject(subject)  # "X Selects Y to Launch ...": X launches
         verb = text[m.end("subject"):].lstrip().lower()
         # "Topo Finance and Composed Launch ...": a joint launch, one event each
         makers = _LAUNCHES_RE1.split(subject) if verb.startswith(
@@ -1555,6 +1593,13 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _PERSON_OR_PLACE.search(_clean(subject)) else [subject]
         return [event("strategic", "product_launch", who, f"launches {what}")
                 for who in makers]
+    if (m := _LAUNCHES.match(text)) and (era := _NEW_ERA_WITH.match(m.group("object"))) and \
+            not _runs_on(text, m) and (what := launched_product(era.group("what"), text)):
+        # "Unveils a New Era of HR Management with ... Modules": what comes with the era
+        return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
+    if (m := _SELECTS_TO_LAUNCH.match(text)) and (
+            what := launched_product(m.group("object"), text)):
+        return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if "launch of" in text.lower() and (m := _WITH_LAUNCH_OF.match(text)) and \
             (subject := first_subject(m.group("head"))) != m.group("head") and \
             (what := launched_product(m.group("object"), text)):

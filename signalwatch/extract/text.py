@@ -151,7 +151,7 @@ _PREDICATE = re.compile(
     r"completed|reported|opened|expanded|powers|redefines|transforms|revolutionizes|"
     r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|simplifies|"
     r"streamlines|elevates|enhances|pivots|positions|incorporates|establishes|fuels|drives|"
-    r"bolsters|deepens|extends|broadens|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
+    r"bolsters|deepens|extends|broadens|selects|chooses|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
     re.IGNORECASE)
 
 
@@ -184,3 +184,33 @@ def first_subject(span: str) -> str:
         return span
     head = span[:m.start()].strip(" ,")
     return head if head else span
+
+
+#: Words a title in capitals writes in lower case once it is unshouted.
+_SMALL_WORDS = frozenset(("a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
+                          "of", "on", "or", "the", "to", "with", "via", "its", "their"))
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def shouted(text: str) -> bool:
+    """Whether a headline is written in capitals ("BOXT, THE PREMIUM WINERY, LAUNCHES
+    ..."): nine letters in ten upper case, over at least 20 letters."""
+    if sum(map(str.islower, text[:40])) > 3:
+        return False  # (most headlines: decided on their first words)
+    letters = sum(map(str.isalpha, text))
+    return letters >= 20 and sum(map(str.isupper, text)) >= 0.9 * letters
+
+
+def unshout(text: str) -> str:
+    """A headline in capitals in title case, letter for letter the same length (so a span
+    found in it is the same span of the original): "BOXT, THE PREMIUM WINERY, LAUNCHES"
+    is "Boxt, the Premium Winery, Launches" (a small word after the first is lower case)."""
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if len(low) != len(w):
+            return w
+        if m.start() > 0 and low in _SMALL_WORDS:
+            return low
+        return w[0] + low[1:]
+    return _WORD.sub(word, text)
