@@ -2799,6 +2799,29 @@ def test_events_from_blind17(title, expected) -> None:
      [("product_launch", "Lamna")]),
     ("LamnaHR Unveils a New Era of HR Management with Transformative Modules and AI-Powered "
      "Chat Assistant", [("product_launch", "LamnaHR")]),
+    # from blind26: what is new in a widened product line, whatever its word (not a patent);
+    # a parent's possessive after its legal form; a coined name closing the phrase; an
+    # occasion named before the colon; goods in -ware; stores added to a distribution; names
+    # joined by "and" before a colon; "Continuing" qualifies; "expands to make"; a bare
+    # launch of a membership
+    ("Lamna Expands Hugs Product Line With New Cannabis Tinctures",
+     [("product_launch", "Lamna")]),
+    ("Lamna Corp. Expands IP Portfolio with New U.S. Patent Filings", []),
+    ("Woodgrove, LLC's Cultivation Division Lamna Yields Expands Hugs Product Line With New "
+     "Cannabis Tinctures", [("product_launch", "Lamna Yields")]),
+    ("Lamna Launches Liquid Staking Derivatives ynLSDe", [("product_launch", "Lamna")]),
+    ("A New Kind of Craft Festival Takes Root in Maryland: Lamna Launches October 4", []),
+    ("Lamna's Kitchen Introduces First-Ever PFAS-Free Cookware",
+     [("product_launch", "Lamna's Kitchen")]),
+    ("Lamna Expands U.S. Retail Distribution Adding Woodgrove, Tailspin, and Contoso's To "
+     "Meet Growing Demand", [("partnership", "Lamna"), ("partnership", "Woodgrove"),
+                             ("partnership", "Tailspin"), ("partnership", "Contoso's")]),
+    ("Lamna Unveils LMBO and REKT: Bold Trades For, and Against, the Crypto Industry",
+     [("product_launch", "Lamna")]),
+    ("Lamna Expands Real Estate Continuing Education Catalog into Arizona",
+     [("expansion", "Lamna")]),
+    ("Lamna Expands to Make PHEVs in Addition to EVs", [("product_launch", "Lamna")]),
+    ("Lamna Circle Launches, Providing a Membership Environment to Share Best Practices", []),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

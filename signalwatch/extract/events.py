@@ -41,7 +41,8 @@ _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          r"[a-z][a-z0-9.\-]{1,20}(?=\s(?-i:[A-Z])[a-z]+s\b))(?:[^,;:(]|\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
          r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V|PA|P\.A|PC|P\.C|PLLC|LLP|LP)"
-         r"\.?(?=[\s,(])){0,80}?)")
+         # ("Hippos, LLC's Division OG Yields": the name's possessive)
+         r"\.?(?=[\s,(]|['’]s\s)){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
 _OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®™@ ]{0,60}?)"
 #: Where a name ends: the end, a comma (not a thousands one: "90,000 ha") or bracket, a full
@@ -63,7 +64,7 @@ _MINOR_LAUNCH = re.compile(
     r"community|channel|subreddit|concept|prototype|mockup|teaser|academy|sale|catalog|"
     r"catalogue|curriculum|agenda|stock|placement|exploration|drilling|course|masterclass|"
     r"training|certification|troop|season|festival|summit|conference|celebration|party|gala|"
-    r"order|"
+    r"order|patent|trademark|"
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
@@ -98,7 +99,8 @@ _PRODUCT = re.compile(
     r"vaccine|diagnostic|insurance|payment\s+gateway|checkout|subscription|tour|"
     r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender|material|"
     r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
-    r"wizard|tech|practice)s?\b",
+    r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
+    r"glassware|housewares?)s?\b",
     re.IGNORECASE)
 
 
@@ -357,6 +359,7 @@ _GROUP_NOUN = frozenset((
     "creators", "influencers", "organizers", "providers", "developers", "startups",
     "suppliers", "distributors", "vendors", "manufacturers", "dealers", "customers",
     "clients", "investors", "lenders", "operators", "labels", "studios", "publishers",
+    "consultants", "advisors", "advisers", "specialists", "experts", "contractors",
     "carriers", "insurers", "automakers"))
 
 
@@ -486,6 +489,13 @@ _NETWORK_PARTNER = re.compile(
     rf"(?:dealer|distribution|distributor|reseller|partner|channel|retail|referral)\s+"
     rf"(?:network|program|programme)\s+(?:with|to\s+include|by\s+adding)\s+"
     rf"{_OBJECT}{_END}", re.IGNORECASE)
+#: "Hodo Expands U.S. Retail Distribution Adding Meijer, Harris Teeter, and Giant Martin's":
+#: stores that now carry the subject's goods.
+_STORES_ADDED = re.compile(
+    rf"^{_NAME}\s+(?:expands|grows|extends|widens|broadens)\s+(?:its\s+)?(?:[\w.\-]+\s+)?"
+    rf"(?:retail\s+)?(?:distribution|retail\s+presence|retail\s+footprint|shelf\s+presence)\s+"
+    rf"(?:by\s+adding|adding|to\s+include|with\s+the\s+addition\s+of)\s+{_OBJECT}{_END}",
+    re.IGNORECASE)
 _JOINS_PROGRAM = re.compile(
     rf"^{_NAME}\s+(?:joins|has\s+joined|becomes\s+part\s+of)\s+(?:the\s+)?"
     rf"(?P<object>(?-i:[A-Z0-9])[\w.&\-® ]{{0,40}}?)(?:['’]s?\s+|\s+)(?:[\w\-]+\s+){{0,3}}?"
@@ -668,6 +678,14 @@ _WIDENS_LINE = re.compile(
     rf"collection|category|menu|selection)(?:\s+(?:with|to\s+include|by\s+adding)\s+|:\s+)"
     rf"(?:the\s+(?:launch|unveiling|introduction|debut)\s+of\s+)?(?P<object>.{{3,120}}?)"
     rf"(?:$|[.;!]\s|!$)", re.IGNORECASE)
+#: What a bare launch says it launched: "RIA Circle Launches, Providing a Membership
+#: Environment to ..." (a membership, minor: no product).
+_BARE_SAYS_WHAT = re.compile(
+    r"(?i)\s*[,:—–-]?\s*(?:providing|offering|creating|bringing|building|a|an|the)\s+"
+    r"(?:an?\s+|the\s+|new\s+)?(?P<what>.{3,120})")
+_EXPANDS_TO_OFFER = re.compile(
+    rf"^{_NAME}\s+(?:expands|is\s+expanding)\s+to\s+(?:make|offer|sell|produce|provide|"
+    rf"carry|manufacture)\s+(?P<object>(?-i:[A-Z0-9]).{{2,120}})$", re.IGNORECASE)
 #: "Tesla Plans Geofenced Robotaxi Launch in Austin", "MusicFab Qobuz Converter Launch":
 #: a launch named as a noun after what is launched.
 _NOUN_LAUNCH = re.compile(
@@ -795,7 +813,7 @@ _GATE: dict[str, tuple[str, ...]] = {
     "sale": ("sells", "sold", "sale of", "sale to", "divest"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
-                " merge"),
+                " merge", " adding ", "to include"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
             "lists on", "trading on", "bell on"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc", "shut",
@@ -875,6 +893,10 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     if colon and len(tail.split()) >= 3 and (tail[:1].isupper() or tail[:1].isdigit()) and \
             len(head) < 120 and \
             (found := _events_in(tail, original, rumour, cats)):
+        if _OCCASION_BEFORE.search(head):
+            # "A New Kind of Craft Festival Takes Root ...: Wanderland Launches October 4":
+            # what launches is the occasion the words before the colon name
+            return [e for e in found if e.type != "product_launch"]
         return found
     if colon and _FIND_EVENTS_RE2.match(tail) and \
             (subject := first_subject(head)) != head and \
@@ -975,6 +997,8 @@ _TITLED_APPOSITIVE = re.compile(
 #: An occasion launching is no maker's product ("Central Texas Strong Online Auction Launches").
 _AN_OCCASION = re.compile(r"(?i)\S\s+(?:auction|fundraiser|campaign|festival|fair|drive|gala|"
                           r"walk|telethon|giveaway|contest|sweepstakes)$")  # ("Gala" is a name)
+_OCCASION_BEFORE = re.compile(r"(?i)\b(?:festival|fair|gala|concert|conference|summit|"
+                             r"expo|exhibition|tournament|race|marathon)\b")
 #: A project is no company ("City of Madison's Bus Rapid Transit Project"; a city itself is
 #: a partner by the labels' policy: "City of Seattle Partners with Comcast").
 _PUBLIC_OR_PROJECT = re.compile(r"(?i)\bprojects?$")
@@ -1227,7 +1251,8 @@ _CLAUSE_BEFORE_PLACE = re.compile(
     r"(?i)[,;:—–]|\s(?:for|to|that|which|with|as|at|on|from|of)\s|"
     # a participle opens a clause ("Helping ..."); "Leading", "Pioneering" only qualify
     r"(?!(?:leading|pioneering|groundbreaking|exciting|amazing|outstanding|emerging|growing|"
-    rf"existing|upcoming|engaging|cutting|{_TRADE_ING})\s)\b\w+ing\s|^(?:to|as|at)\s")
+    rf"existing|upcoming|engaging|cutting|continuing|{_TRADE_ING})\s)\b\w+ing\s|"
+    r"^(?:to|as|at)\s")
 
 
 def _goes_to_place(text: str) -> tuple[str, str] | None:
@@ -1433,7 +1458,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     agreement = _AGREEMENT_PARTNER.match(text)
     if agreement and _NOT_A_PARTNER_AGREEMENT.search(agreement.group("kind")):
         agreement = None  # a settlement, a lease, a purchase, a confidentiality agreement
-    if (m := _NETWORK_PARTNER.match(text) or _JOINS_PROGRAM.match(text) or
+    if (m := _NETWORK_PARTNER.match(text) or _STORES_ADDED.match(text) or
+            _JOINS_PROGRAM.match(text) or
             _POSSESSIVE_PARTNERSHIP.match(text) or _WELCOMES_TO_NETWORK.match(text) or
             agreement) and len(m.group("object").split()) <= 5:
         return _named_partners(event, m.group("subject"), text, m)
@@ -1557,7 +1583,13 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
 
 def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _WIDENS_LINE.match(text)) and not _NOT_NEW_PRODUCT.match(
-            m.group("object")) and (what := launched_product(m.group("object"), text)):
+            m.group("object")) and (what := launched_product(m.group("object"), text) or
+                                    _new_in_line(m.group("object"))):
+        return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
+    if "expand" in cats and (m := _EXPANDS_TO_OFFER.match(text)) and (
+            what := _LAUNCH_TAIL.split(m.group("object"), maxsplit=1)[0].strip()) and \
+            not _minor(what) and not place(what):
+        # "BYD Expands to Make PHEVs in Addition to EVs": what it now makes is a product
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if "launch" not in cats:
         return None
@@ -1609,6 +1641,8 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if (m := _LAUNCHES_BARE.match(text)) and \
             not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m) \
+            and not ((said := _BARE_SAYS_WHAT.match(text, m.end())) and _minor(
+                _LAUNCH_TAIL.split(said.group("what"), maxsplit=1)[0])) \
             and not _NOT_A_MAKER.search(m.group("subject").strip()) \
             and not _LAUNCHES_RE2.search(_clean(m.group("subject"))):
         # ("Direct Flight from Singapore to Lhasa is Officially Launched": a thing
@@ -1616,6 +1650,17 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         # "Ruley Launches to Bring Rule Clarity", "devBlink AI Launches": the company's own
         # first product is launched (a website, an event or a fund launching is not)
         return [event("strategic", "product_launch", m.group("subject"), "launches")]
+    return None
+
+
+def _new_in_line(phrase: str) -> str | None:
+    """What is new in a product line widened ("Expands Hugs Product Line With New Cannabis
+    Tinctures"): a product by where it goes, whatever its word, unless minor."""
+    what = _LAUNCH_TAIL.split(phrase, maxsplit=1)[0].strip()
+    # (not cut short at an abbreviation's dot: "New U.S" names a place, no product)
+    if _NEW_FIRST.match(what) and len(what.split()) > 1 and not _minor(what) and \
+            not place(what.split()[-1]) and not place(what.split()[-1] + "."):
+        return what
     return None
 
 
@@ -1633,6 +1678,12 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
     return not _RUNS_ON_RE2.match(text[m.end("subject"):])
 
 
+#: A coined name closing a launched phrase, after what it is: "ynLSDe", "PayFlowX" (a
+#: capital inside a word, after lower-case letters).
+_COINED_LAST = re.compile(r"\s(?-i:[a-z]{1,3}[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$")
+_NAMES_BEFORE_COLON = re.compile(
+    r"(?-i:[A-Z0-9][\w\-.+]*)(?:(?:,\s|\s(?:and|&)\s)(?-i:[A-Z0-9][\w\-.+]*))+:\s")
+_NEW_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?new\s")
 _TRADE_MARKED = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
     r"(?:\s*[™®]|(?<=[a-z])(?-i:TM)|\s*\((?:TM|R)\))(?=[\s,:;]|$)")
@@ -1658,8 +1709,10 @@ def launched_product(full: str, text: str) -> str | None:
     named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!+]*(?:\s(?-i:[A-Z0-9])"
                      rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
                      rf"\s+(?:{after})\s)", full) is not None
-    # a trade mark after capitalised words of any kind ("Moe’s Casa MexicanaTM")
-    named = named or _TRADE_MARKED.match(full) is not None
+    # a trade mark after capitalised words of any kind ("Moe’s Casa MexicanaTM"); names
+    # joined by "and" before a colon ("LMBO and REKT: Bold Trades ...")
+    named = named or _TRADE_MARKED.match(full) is not None or \
+        _NAMES_BEFORE_COLON.match(full) is not None
     # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
     # number that is not a year
     model = _LAUNCHED_PRODUCT_RE1.fullmatch(what.strip())
@@ -1669,7 +1722,8 @@ def launched_product(full: str, text: str) -> str | None:
     # that only a name is ("IgnitionX", "HRVerse")
     quoted = _LAUNCHED_PRODUCT_RE3.match(what.strip())
     coined = _LAUNCHED_PRODUCT_RE6.fullmatch(what.strip()) or \
-        _COINED_OR_CAPITALS.fullmatch(what.strip())
+        _COINED_OR_CAPITALS.fullmatch(what.strip()) or \
+        _COINED_LAST.search(what.strip())  # "Liquid Staking Derivatives ynLSDe"
     named = named or model is not None or code is not None or quoted is not None or \
         coined is not None
     # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
@@ -1787,7 +1841,7 @@ _MINOR_RE1 = re.compile(r":\s|\s[—–-]\s")
 _CLEAN_RE3 = re.compile(r"\s[-–—]\s|:\s|\?\s")
 _MORE_PARTNERS_RE1 = re.compile(
     r"\s*(?:,\s*and|,|and|&)\s+(?P<o>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)"
-    r"(?=\s*$|\s*[,;:.(]|\s+(?:to|for|in|on|and|&|—|–|-)\s)")
+    r"(?=\s*$|\s*[,;:.(]|\s+(?i:to|for|in|on|and|&|—|–|-)\s)")
 _FIND_EVENTS_RE2 = re.compile(r"(?i)(?:launching|introducing|unveiling)\s")
 _GOES_TO_PLACE_RE1 = re.compile(r"(?i)^access\s+to\s+")
 _ACQUISITIONS_RE3 = re.compile(r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b")
@@ -1816,7 +1870,7 @@ _LAUNCHED_PRODUCT_RE7 = re.compile(
     r"\s*[,;:]\s+|\s+[—–-]\s+")
 _MINOR_RE2 = re.compile(r"\s+(?:and|&)\s+")
 _MORE_PARTNERS_RE2 = re.compile(
-    r"(?i)\w+ing\b|(?:launch|expand|add|sign|unveil|open|"
+    r"(?i)\w+ing\b|of\s|(?:launch|expand|add|sign|unveil|open|"
     r"introduc|deepen|announc|secur|rais|achiev|report|complet|receiv|win|post|hit)\w*\b")
 _GOES_TO_PLACE_RE2 = re.compile(r"['’]s?$")
 _EXPANSIONS_RE4 = re.compile(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b")
