@@ -1353,6 +1353,15 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
     ("Lamna Metals steps up operations with new CTO and industrial equipment",
      [("Lamna Metals", None, "CTO", "joined")]),
     ("Lamna Names Jane Roe to Director", []),
+    # from press_blind23: one person succeeding another as an executive, the company after
+    # "of" or before the colon (a board seat is no executive role)
+    ("Lamna AG: Jane A. Roe Succeeds John Doe as the New Chief Financial Officer; CEO's "
+     "Contract Extended", [("Lamna AG", "Jane A. Roe", "Chief Financial Officer", "joined"),
+                           ("Lamna AG", "John Doe", "Chief Financial Officer", "departed")]),
+    ("Jane Roe to Succeed John Doe as Chief Executive Officer of Lamna, Effective May 1",
+     [("Lamna", "Jane Roe", "Chief Executive Officer", "joined"),
+      ("Lamna", "John Doe", "Chief Executive Officer", "departed")]),
+    ("Jane Roe Succeeds John Doe as Board Chair of Lamna", []),
     # from press_blind20: a unit led whose words hold a comma; a board seat after the roles
     ("Lamna Data Ltd. Appoints John Doe to Lead Government, Corporate Sales in Africa",
      [("Lamna Data Ltd.", "John Doe", "Head of Government, Corporate Sales in Africa",

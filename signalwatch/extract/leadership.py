@@ -511,7 +511,31 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
                                    sentence)):
             found.append(gone)
         return found
+    if "succeed" in low or "replace" in low:
+        # "Nabaltec AG: Dirk A. Muller Succeeds Gunther Spitzer as the New CFO": the one
+        # joins the role the other leaves
+        text = _unescape(" ".join(sentence.split()))
+        if (m := _SUCCEEDS_AS.search(text)) and (new := person_name(m.group("person"))) and \
+                (old := person_name(m.group("who"))) and new != old and is_executive(
+                    m.group("title")):
+            company = m.group("company") or (text[:m.start()] if m.group(0).startswith(":")
+                                             else "")
+            joined = _candidate(company, new, m.group("title"), "joined", sentence)
+            left = _candidate(company, old, m.group("title"), "departed", sentence)
+            if joined and left:
+                return [joined, left]
     return _headline_forms(sentence)
+
+
+#: "X Succeeds Y as CFO of Acme", "Acme: X to Succeed Y as the New Chief Financial
+#: Officer": the successor, the predecessor, the role and the company (after "of/at", else
+#: before the colon).
+_SUCCEEDS_AS = re.compile(
+    r"(?:^|:\s+)(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3})\s+"
+    r"(?i:succeeds|to\s+succeed|will\s+succeed|replaces|to\s+replace|will\s+replace)\s+"
+    r"(?P<who>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3})\s+as\s+"
+    r"(?i:the\s+)?(?i:new\s+)?(?P<title>[^,;:]{2,80}?)(?:\s+(?i:of|at)\s+"
+    r"(?P<company>(?-i:[A-Z])[^,;:]{1,60}?))?(?=\s*(?:[,;:]|$)|\s+(?i:effective)\b)")
 
 
 #: A predecessor named after a hire, in a clause of its own.
