@@ -2831,6 +2831,37 @@ def test_events_from_blind17(title, expected) -> None:
      [("expansion", "Lamna")]),
     ("Lamna Expands to Make PHEVs in Addition to EVs", [("product_launch", "Lamna")]),
     ("Lamna Circle Launches, Providing a Membership Environment to Share Best Practices", []),
+    # from blind27: a participle after a product's colon says what it does; a resource a
+    # bare launch becomes; a pair collaborating; centres opened; partners helping establish
+    # a headquarters; a company launching with its product; services widened to offer or
+    # include something; a person is no partner; a name after an expansion's "with"; a deal
+    # entered is no market entered
+    ("Lamna 360 Introduces “Political Power Up”: Revolutionizing Campaign Strategy",
+     [("product_launch", "Lamna 360")]),
+    ("Lamna Magazine Launches, Becoming the Definitive Resource for Consulting Professionals",
+     []),
+    ("Lamna and Woodgrove Communications Collaborating to Launch ATSC 3.0 Solutions",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove Communications")]),
+    ("Lamna & Co. Partnering with Woodgrove Group on Retail Project",
+     [("partnership", "Lamna & Co."), ("partnership", "Woodgrove Group")]),
+    ("Lamna Health Opens First of Five Longevity Centers in Chicago",
+     [("expansion", "Lamna Health")]),
+    ("Lamna Partners with Woodgrove to Establish a New Headquarters in Austin",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove"), ("expansion", "Lamna")]),
+    ("LamnaZone Launches with an Exclusive Free Investment Plan to Enhance Access",
+     [("product_launch", "LamnaZone")]),
+    ("Lamna Season 7 Launches With Woodgrove Cloud as Diamond Sponsor", []),
+    ("Lamna Law Expands Its Legal Services to Include Estate Planning",
+     [("product_launch", "Lamna Law")]),
+    ("Lamna Mozart Announces 2-Year Artistic Partnership with Acclaimed Pianist Anton Nel", []),
+    ("Lamna Payments Expands to Brazil's PIX with WoodgroveBrazil",
+     [("expansion", "Lamna Payments"), ("partnership", "Lamna Payments"),
+      ("partnership", "WoodgroveBrazil")]),
+    ("Lamna Bar Opens in Palm Beach Gardens with Limited-Time Specials",
+     [("expansion", "Lamna Bar")]),
+    ("Lamna Cloud Enters Strategic Collaboration with Woodgrove",
+     [("partnership", "Lamna Cloud"), ("partnership", "Woodgrove")]),
+    ("Lamna Gold Enters Into Exclusive Agreement For $75 Million Cash Acquisition Offer", []),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

@@ -207,8 +207,8 @@ _ACQUIRED_BY = re.compile(
     rf"(?:acquired|bought|snapped\s+up|purchased)\s+by\s+{_OBJECT}{_END}", re.IGNORECASE)
 _PARTNERS = re.compile(
     rf"^{_NAME}\s+(?:partners|(?:is\s+|are\s+)?partnering|has\s+partnered|partnered|"
-    rf"teams\s+up|joins\s+forces|collaborates|(?:forms|forges)\s+(?:a\s+|an\s+)?"
-    rf"(?:[\w\-]+\s+){{0,2}}?(?:partnership|alliance)|(?:announces|introduces|unveils|launches)\s+"
+    rf"teams\s+up|joins\s+forces|collaborates|(?:forms|forges|enters\s+(?:into\s+)?)"
+    rf"(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)|(?:announces|introduces|unveils|launches)\s+"
     rf"(?:a\s+|new\s+)?(?:[\w$.\-]+\s+){{0,2}}?"
     rf"(?:partnership|alliance|collaboration)|signs\s+(?:a\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
@@ -223,6 +223,7 @@ _BOTH_PARTNER = re.compile(
     # "White Collar Defense Partner Jane Roe Joins Venable": a person's title
     rf"(?:joins|named|appointed|returns|rejoins)\b)|team\s+up|"
     rf"join\s+forces|collaborate|merge|are\s+partners|(?:have\s+|has\s+)?partnered|"
+    rf"(?:are\s+)?(?:collaborating|partnering|teaming\s+up)(?=\s+(?:to|on|with|in|for)\s)|"
     rf"announces?\s+(?:a\s+|an\s+|the\s+|new\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:partnership|(?:launch\s+of\s+(?:a\s+|the\s+|their\s+)?)?joint\s+venture)|"
     # "A and B Extend Multi-Year Partnership", "... Launch New Collaboration"
@@ -381,6 +382,8 @@ def _named_partners(event: _Event, subject: str, text: str, m: re.Match[str]) ->
     and one for each partner, that one and those listed after it ("with B and C"); a
     partner described, not named, gets none (_unnamed)."""
     first = m.group("object")
+    if _A_PERSON_PARTNER.search(first):
+        return []  # a person, no company ("Partnership with Acclaimed Pianist Anton Nel")
     return [event("strategic", "partnership", subject, f"partners with {first}"),
             *(event("strategic", "partnership", partner, f"partners with {_clean(subject)}")
               for partner in (first, *_more_partners(text, m.end("object")))
@@ -573,7 +576,10 @@ _EXPANDS = re.compile(
     # "services for window contractors in Monterey": whom for, then where
     rf"(?:for\s+(?:[\w&\-]+\s+){{1,4}}?(?=in\s|across\s|to\s))?)?"
     rf"(?:in\s*to|into|in|to|across|throughout)|"
-    rf"(?:enters|is\s+entering|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
+    rf"(?:(?:enters|is\s+entering)(?!\s+(?:into\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,3}}?"
+    # ("Enters Into Exclusive Agreement For ...": a deal made, no place entered)
+    rf"(?:agreements?|deals?|contracts?|mou|letter|settlement|partnership|collaboration|"
+    rf"alliance|joint\s+venture)\b)|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
     # "Expands to Accept ...", "Expanding Its Network to Help ...": a purpose, no place
     rf"(?!(?:include|offer|provide|add|support|cover|serve|feature|accept|help|meet|better|"
     rf"bring|boost|enhance|strengthen|reach|tackle|drive|empower|enable|improve|increase|"
@@ -587,7 +593,7 @@ _NEW_PLACES = re.compile(
     rf"(?P<object>(?:new|second|third|fourth|fifth|\d+(?:st|nd|rd|th)?|two|three|four|five|six|"
     rf"seven|eight|nine|ten|first)\s+(?:new\s+)?(?:[\w\-.,]+\s+){{0,3}}?(?:office|location|"
     rf"headquarters|hub|store|branch|clinic|restaurant|facility|showroom|warehouse|bureau|"
-    rf"studio|lab|laboratory|dealership|campus|plant|factory)s?"
+    rf"studio|lab|laboratory|dealership|campus|plant|factory|center|centre)s?"
     rf"(?:\s+in\s+[\w.,\- ]{{2,40}}?)?){_END}", re.IGNORECASE)
 _NATIONAL_EXPANSION = re.compile(
     rf"^{_NAME}\s+(?:announces|launches|begins|starts|kicks\s+off)\s+(?:its\s+|a\s+)?"
@@ -675,13 +681,14 @@ _LAUNCHES_BARE = re.compile(
 _WIDENS_LINE = re.compile(
     rf"^{_NAME}\s+(?:expands|extends|broadens|grows)\s+(?:its\s+)?(?:[\w&\-]+\s+){{0,4}}?"
     rf"(?:product\s+)?(?:portfolio|offerings?|line|lineup|range|suite|services|catalog|"
-    rf"collection|category|menu|selection)(?:\s+(?:with|to\s+include|by\s+adding)\s+|:\s+)"
+    rf"collection|category|menu|selection)(?:\s+(?P<link>with|to\s+include|to\s+offer|"
+    rf"to\s+add|by\s+adding)\s+|:\s+)"
     rf"(?:the\s+(?:launch|unveiling|introduction|debut)\s+of\s+)?(?P<object>.{{3,120}}?)"
     rf"(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: What a bare launch says it launched: "RIA Circle Launches, Providing a Membership
 #: Environment to ..." (a membership, minor: no product).
 _BARE_SAYS_WHAT = re.compile(
-    r"(?i)\s*[,:—–-]?\s*(?:providing|offering|creating|bringing|building|a|an|the)\s+"
+    r"(?i)\s*[,:—–-]?\s*(?:providing|offering|creating|bringing|building|becoming|a|an|the)\s+"
     r"(?:an?\s+|the\s+|new\s+)?(?P<what>.{3,120})")
 _EXPANDS_TO_OFFER = re.compile(
     rf"^{_NAME}\s+(?:expands|is\s+expanding)\s+to\s+(?:make|offer|sell|produce|provide|"
@@ -702,6 +709,7 @@ _NOT_A_MAKER = re.compile(
     r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
     r"programme|initiative|project|token|coin|memecoin|presale|sale|series|course|league|"
     r"board|committee|council|fest|auction|fundraiser|drive|testnet|devnet)$|"
+    r"\bseason\s+\d+$|"
     # a body formed, not a product: "The Professional Alliance for Child Centered Safety"
     r"^(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:alliance|coalition|consortium|federation)\b|"
     # an unnamed product ("Revolutionary AI-Powered Wellness Platform"), a version
@@ -726,6 +734,10 @@ _LAUNCHES_ON = re.compile(
 _NEW_ERA_WITH = re.compile(
     r"(?i)^(?:a\s+|the\s+)?(?:new\s+|next\s+)?(?:era|chapter|age|generation|wave|standard)\s+"
     r"(?:of|in|for)\s+[^,;:]{3,80}?\s+with\s+(?:the\s+|its\s+|new\s+)?(?P<what>.{3,200})$")
+_LAUNCHES_WITH = re.compile(
+    rf"^{_NAME}\s+(?:officially\s+)?(?:launches|debuts|goes\s+live)\s+with\s+(?:an?\s+|its\s+|"
+    rf"the\s+)?(?!(?:[$€£]|US\$|\d|(?:\w+\s+)?funding|backing|first\b))(?P<object>.{{3,200}})$",
+    re.IGNORECASE)
 #: "Blue Trust Selects Vident, Brightlight, and Mammoth Technology to Launch ... Platform":
 #: the subject launches, with the firms it chose.
 _SELECTS_TO_LAUNCH = re.compile(
@@ -821,7 +833,7 @@ _GATE: dict[str, tuple[str, ...]] = {
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
     "expand": ("expand", "expansion", "enter", "moves into", "open", "target", "eyes",
-               "sights", "taps into", " to bring "),
+               "sights", "taps into", " to bring ", " to establish "),
     "launch": ("unveil", "debut", "launch", "introduc", "roll", "releas", "stealth"),
 }
 #: How far into a sentence its verb can be.
@@ -1225,7 +1237,7 @@ _GOES = re.compile(
 #: "A Partners With B to Bring Neural Wearables to Japan": A goes there with a partner.
 _PARTNERS_TO_BRING = re.compile(
     rf"^{_NAME}\s+(?:partners|teams\s+up|joins\s+forces|collaborates)\s+with\s+[^,;:]{{2,60}}?\s+"
-    rf"to\s+(?:bring|launch|expand|introduce|take)\b", re.IGNORECASE)
+    rf"to\s+(?:bring|launch|expand|introduce|take|establish|open)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(
     r"\s(?:in|into|to|across|throughout)\s+(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
     r"(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'\-]*){0,5})", re.IGNORECASE)
@@ -1321,7 +1333,10 @@ def _bought(event: _Event, buyer: str, bought: str) -> _Found:
 
 
 def _partners(event: _Event, one: str, other: str) -> _Found:
-    """A partnership: an event for each of the two partners."""
+    """A partnership: an event for each of the two partners (none with a person: "Artistic
+    Partnership with Acclaimed Pianist Anton Nel" is no company's)."""
+    if _A_PERSON_PARTNER.search(other):
+        return []
     return [event("strategic", "partnership", one, f"partners with {other}"),
             event("strategic", "partnership", other, f"partners with {_clean(one)}")]
 
@@ -1413,6 +1428,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         return _partners(event, m.group("subject"), m.group("object"))
     both = _BOTH_PARTNER.match(text)
     if both and (_NAME_THEN_CLAUSE.search(both.group("object"))
+                 # ("Ackerman & Co. Partnering with ...": one name, its legal form)
+                 or _LEGAL_FORM_ALONE.match(both.group("object"))
                  or _VERB_IN_NAME.search(both.group("object"))
                  or _VERB_IN_NAME.search(both.group("subject"))
                  or _CALLED_A_PARTNER.search(both.group("subject"))):
@@ -1559,6 +1576,13 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
         # "... Through Exclusive Distribution Agreement with AERXIO": a partner too
         if deal := _AGREEMENT_WITH.search(text, m.end("object")):
             out += _partners(event, m.group("subject"), deal.group("object"))
+        # "Expands to Brazil's PIX with DPMaxBrazil": the name it goes with, last
+        elif (along := _WITH_NAME_LAST.match(text, m.end("object"))) and not (
+                _PRODUCT.search(along.group("object")) or _NEW_PLACES_WORD.search(
+                    along.group("object")) or place(along.group("object"))) and \
+                re.split(r"[\s\-]+", along.group("object"))[0].lower() not in common_words():
+            # (a name's first word is no ordinary word: not "Limited-Time Specials")
+            out += _partners(event, m.group("subject"), along.group("object"))
         return out
     if (m := _FRANCHISE_DEAL.match(text)) and (where := place(m.group("object"))) and \
             first_subject(m.group("subject")) == m.group("subject"):
@@ -1584,7 +1608,8 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _WIDENS_LINE.match(text)) and not _NOT_NEW_PRODUCT.match(
             m.group("object")) and (what := launched_product(m.group("object"), text) or
-                                    _new_in_line(m.group("object"))):
+                                    _new_in_line(m.group("object")) or
+                                    _offered(m.group("object"), m.group("link"))):
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if "expand" in cats and (m := _EXPANDS_TO_OFFER.match(text)) and (
             what := _LAUNCH_TAIL.split(m.group("object"), maxsplit=1)[0].strip()) and \
@@ -1629,6 +1654,12 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _runs_on(text, m) and (what := launched_product(era.group("what"), text)):
         # "Unveils a New Era of HR Management with ... Modules": what comes with the era
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
+    if (m := _LAUNCHES_WITH.match(text)) and not _NOT_A_MAKER.search(
+            _clean(m.group("subject"))) and (what := launched_product(m.group("object"), text)) \
+            and _PRODUCT.search(what):
+        # "ValueZone Launches with an Exclusive Free Investment Plan": the company starts
+        # out with its product (a product word needed: not a novel, a sponsor, a focus)
+        return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if (m := _SELECTS_TO_LAUNCH.match(text)) and (
             what := launched_product(m.group("object"), text)):
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
@@ -1664,6 +1695,15 @@ def _new_in_line(phrase: str) -> str | None:
     return None
 
 
+def _offered(phrase: str, link: str | None) -> str | None:
+    """What a line is widened "to offer" or "to include" ("Expands its Services to Offer
+    Accessible Placement at Detox Centers"): offered, so a product, unless minor."""
+    if not link or not link.lower().startswith("to "):
+        return None
+    what = _LAUNCH_TAIL.split(phrase, maxsplit=1)[0].strip()
+    return what if what and not _minor(what) and not place(what) else None
+
+
 def _runs_on(text: str, m: re.Match[str]) -> bool:
     """Whether a matched subject runs on past a predicate of its own that is neither
     coordinated with the event's verb ("X Secures Contracts and Expands ...") nor opens a
@@ -1683,6 +1723,17 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
 _COINED_LAST = re.compile(r"\s(?-i:[a-z]{1,3}[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$")
 _NAMES_BEFORE_COLON = re.compile(
     r"(?-i:[A-Z0-9][\w\-.+]*)(?:(?:,\s|\s(?:and|&)\s)(?-i:[A-Z0-9][\w\-.+]*))+:\s")
+_OPENS_WITH_PARTICIPLE = re.compile(r"\s*(?-i:[A-Z])[a-z]+ing\s")
+_A_PERSON_PARTNER = re.compile(
+    r"(?i)\b(?:pianist|violinist|cellist|musician|composer|conductor|singer|rapper|artist|"
+    r"actor|actress|athlete|author|chef|designer|photographer|influencer|comedian)\s+"
+    r"(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+$")
+_WITH_NAME_LAST = re.compile(
+    r"\s+with\s+(?P<object>(?!(?i:new|its|the|a|an|first|second|third)\s)(?-i:[A-Z])"
+    r"[\w.&'’\-]*(?:\s+(?-i:[A-Z])[\w.&'’\-]*){0,3})\s*$")
+_NEW_PLACES_WORD = re.compile(
+    r"(?i)\b(?:office|location|headquarters|hub|store|branch|clinic|restaurant|facility|"
+    r"showroom|warehouse|studio|lab|campus|plant|factory|center|centre)s?\b")
 _NEW_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?new\s")
 _TRADE_MARKED = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
@@ -1774,7 +1825,10 @@ def _minor(phrase: str) -> bool:
     # "Second Phase: Embracing ...", "ProtoPod: A Bold New Podcast": either side of a colon
     # can say it is minor
     parts = _MINOR_RE1.split(phrase, maxsplit=1)
-    if len(parts) == 2 and (_minor(parts[0]) or _minor(parts[1])):
+    # (a participle after the colon says what it does, not what it is: "“Political Power
+    # Up”: Revolutionizing Campaign Strategy")
+    if len(parts) == 2 and (_minor(parts[0]) or (
+            not _OPENS_WITH_PARTICIPLE.match(parts[1]) and _minor(parts[1]))):
         return True
     whole = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
     # "2025 Agenda and First Speakers": the first of two things launched decides; "Mid-Year
