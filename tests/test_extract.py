@@ -2862,6 +2862,28 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Cloud Enters Strategic Collaboration with Woodgrove",
      [("partnership", "Lamna Cloud"), ("partnership", "Woodgrove")]),
     ("Lamna Gold Enters Into Exclusive Agreement For $75 Million Cash Acquisition Offer", []),
+    # from blind28: a superlative before what a subject is makes a description, not before
+    # a name ("Best Buy"); toolkits and graphs; a coined name in capitals; a product on
+    # Kickstarter described between commas (not a film); a sponsorship of a year's event;
+    # a person as ambassador; a day before the place opened in; a dental practice opening
+    ("Best Lamna Partners with Woodgrove to Sell Robots",
+     [("partnership", "Best Lamna"), ("partnership", "Woodgrove")]),
+    ("Top Digital Marketing Agencies Partner with Lamna", []),
+    ("Leading U.S. Telehealth Platform Lamna Expands to Germany",
+     [("expansion", "Leading U.S. Telehealth Platform Lamna")]),
+    ("Lamna launches the essential toolkit for video meetings", [("product_launch", "Lamna")]),
+    ("Lamna Unveils Next Generation Contextual and Identity Graph Built for CTV",
+     [("product_launch", "Lamna")]),
+    ("Fintech Platform Lamna, Inc. Launches NILVault to Help Universities",
+     [("product_launch", "Fintech Platform Lamna, Inc.")]),
+    ("Lamna V3 Electric Guitar, One-Man Band Capable, Launches on Kickstarter",
+     [("product_launch", "Lamna V3 Electric Guitar")]),
+    ("LAMNA, Award-Winning Documentary Narrated by Jane Roe, Debuts on Amazon Prime", []),
+    ("Lamna Mfg Announces Proud Partnership With IREC 2025 at Midland Air and Space", []),
+    ("Lamna & Nails Opens 50th Location, Partners with UFC Legend John Doe as Brand "
+     "Ambassador", [("expansion", "Lamna & Nails")]),
+    ("Lamna Ice Cream Opens July 11 in Atlanta", [("expansion", "Lamna Ice Cream")]),
+    ("Lamna Dental Opens May 26 in St. Albert and Is Now Accepting New Patients", []),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

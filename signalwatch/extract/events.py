@@ -100,7 +100,7 @@ _PRODUCT = re.compile(
     r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender|material|"
     r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
     r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
-    r"glassware|housewares?)s?\b",
+    r"glassware|housewares?|toolkit|toolbox|graph)s?\b",
     re.IGNORECASE)
 
 
@@ -382,8 +382,10 @@ def _named_partners(event: _Event, subject: str, text: str, m: re.Match[str]) ->
     and one for each partner, that one and those listed after it ("with B and C"); a
     partner described, not named, gets none (_unnamed)."""
     first = m.group("object")
-    if _A_PERSON_PARTNER.search(first):
-        return []  # a person, no company ("Partnership with Acclaimed Pianist Anton Nel")
+    if _A_PERSON_PARTNER.search(first) or _A_YEAR_LAST.search(first.strip()):
+        # a person, no company ("Partnership with Acclaimed Pianist Anton Nel"); an
+        # occasion of a year ("Partnership With IREC 2025": a sponsorship)
+        return []
     return [event("strategic", "partnership", subject, f"partners with {first}"),
             *(event("strategic", "partnership", partner, f"partners with {_clean(subject)}")
               for partner in (first, *_more_partners(text, m.end("object")))
@@ -579,7 +581,10 @@ _EXPANDS = re.compile(
     rf"(?:(?:enters|is\s+entering)(?!\s+(?:into\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,3}}?"
     # ("Enters Into Exclusive Agreement For ...": a deal made, no place entered)
     rf"(?:agreements?|deals?|contracts?|mou|letter|settlement|partnership|collaboration|"
-    rf"alliance|joint\s+venture)\b)|moves\s+into|launches\s+in|debuts\s+in|opens\s+in))\s+"
+    rf"alliance|joint\s+venture)\b)|moves\s+into|launches\s+in|debuts\s+in|"
+    # "Opens July 11 in Atlanta": the day, then the place
+    rf"opens\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?in))\s+"
     # "Expands to Accept ...", "Expanding Its Network to Help ...": a purpose, no place
     rf"(?!(?:include|offer|provide|add|support|cover|serve|feature|accept|help|meet|better|"
     rf"bring|boost|enhance|strengthen|reach|tackle|drive|empower|enable|improve|increase|"
@@ -622,6 +627,10 @@ _A_THING_OF = re.compile(r"['’]s\s+(?:AI\s+)?\w+(?:\s+\w+)?\s*$")
 #: policy: "a salon chair or a barber shop opening").
 _LOCAL_SALON = re.compile(r"(?i)\b(?:hair|salon|salons|barber|barbershop|nails?|lash|brows?|"
                           r"spa)\b")
+#: A practice that opens is a new local business, not a company growing ("Cass Dental Opens
+#: May 26 in St. Albert"; one that expands its services somewhere does grow).
+_A_PRACTICE_OPENS = re.compile(r"(?i)\b(?:dental|dentistry|orthodontics|chiropractic|"
+                               r"pediatrics|family\s+medicine)\b.*?\sopens\s")
 _COUNTED_STORES = re.compile(r"(?i)^\d[\d,]*\s+|\s+(?:locations|stores|outlets|shops)\b.*$")
 #: "Newton Golf Company Targets Japan’s Growing Golf Market": a market of a place aimed at.
 _TARGETS_MARKET = re.compile(
@@ -746,6 +755,12 @@ _SELECTS_TO_LAUNCH = re.compile(
     rf"(?P<object>.{{3,200}})$", re.IGNORECASE)
 #: "Cardition: Far-Infrared Wave Vehicle Stabilizer, Launches on Indiegogo": the maker
 #: before the colon, what it makes after it.
+#: "Mogabi V3 Electric Guitar, One-Man Band Capable, Launches on Kickstarter": the product
+#: (the subject), what it is between commas, then where it launches.
+_PRODUCT_COMMA_ON = re.compile(
+    r"^(?P<subject>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,5}),\s+"
+    r"(?P<what>[^,:;]{3,80}),\s+(?:officially\s+)?(?:launches|launching|debuts|goes\s+live)"
+    + _ON_A_STORE, re.IGNORECASE)
 _MAKER_COLON_ON = re.compile(
     r"^(?P<subject>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3}):\s+"
     r"[^,:;]{3,100},\s+(?:officially\s+)?(?:launches|launching|debuts|goes\s+live)"
@@ -980,7 +995,15 @@ _PERSON_OR_PLACE = re.compile(
     r"^(?-i:[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+)$|"
     r"(?:private\s+equity|investment|investor|buyout)\s+(?:group|firm|consortium)$|"
     r"^(?:one|some)\s+of\s+the\b|\s(?:and|&)$|"
-    r"^(?:the\s+)?(?:fastest|best|largest|leading|newest|luxury|premier|top|former)\b|"
+    # what a subject is, praised, not its name: "Leading North Carolina Personal Injury
+    # Lawyer", "Top Digital Marketing Agencies" (not "Best Buy", "Premier Inc.")
+    r"^(?:the\s+)?(?:fastest|best|largest|leading|newest|luxury|premier|top|former)\s"
+    r"(?:\S+\s+)*?(?:\S+(?<!s)(?<!\bnew)s|company|firm|brand|agency|provider|maker|"
+    r"manufacturer|lawyer|attorney|photographer|speaker|author|expert|platform|exchange|"
+    r"broker|dealer|retailer|supplier|distributor|developer|builder|contractor|consultant|"
+    r"designer|producer|chain|startup|bank|lender|insurer|operator|clinic|practice|app|"
+    r"phenomenon|destination|choice|\w+ed)$|"
+    r"^(?:the\s+)?former\b|^top\s+\d+\s|"
     r"^(?:private|undisclosed|unnamed|local)\s+(?:investors?|buyers?|owners?)$|"
     # a buyout by the company's own people ("Acquired by Management Team")
     r"^(?:its\s+|the\s+|their\s+)?(?:(?:management|leadership|executive|founding)"
@@ -1335,7 +1358,7 @@ def _bought(event: _Event, buyer: str, bought: str) -> _Found:
 def _partners(event: _Event, one: str, other: str) -> _Found:
     """A partnership: an event for each of the two partners (none with a person: "Artistic
     Partnership with Acclaimed Pianist Anton Nel" is no company's)."""
-    if _A_PERSON_PARTNER.search(other):
+    if _A_PERSON_PARTNER.search(other) or _A_YEAR_LAST.search(other.strip()):
         return []
     return [event("strategic", "partnership", one, f"partners with {other}"),
             event("strategic", "partnership", other, f"partners with {_clean(one)}")]
@@ -1413,6 +1436,8 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         return None
     if text.rstrip().lower().endswith("partner") and _PROMOTED_TO_PARTNER.search(text):
         return []  # "Milemarker Elevates VP ... Jessica Perez to Partner": a promotion
+    if _AS_AMBASSADOR.search(text):
+        return None  # "Partners with UFC Legend Urijah Faber as Brand Ambassador": a person
     if (m := _PARTNER_BEFORE_NOUN.match(text) or (
             "partnership" in text.lower() and _LISTED_PARTNERSHIP.match(text))) and \
             m.group("object").split()[0].lower() not in _PARTNERSHIP_KINDS and not any(
@@ -1551,7 +1576,8 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
         phrase = _OBJECT_CLAUSE_END.split(text[m.start("object"):], maxsplit=1)[0].strip()
         # ("Dubai's Real Estate Sector": a place's, still a place)
         industry = _AN_INDUSTRY.search(phrase) and not place(re.split(r"['’]", phrase)[0])
-        salon = m.re is _EXPANDS and _LOCAL_SALON.search(_clean(m.group("subject")))
+        salon = m.re is _EXPANDS and (_LOCAL_SALON.search(_clean(m.group("subject"))) or
+                                      _A_PRACTICE_OPENS.search(text, 0, m.end("subject") + 7))
         if thing or online or media or industry or salon or _EXPANSIONS_RE4.match(where):
             return []
         if m.re is _EXPANDS and _EXPANSIONS_RE5.match(text[m.end("subject"):]) and \
@@ -1622,9 +1648,13 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         what = m.group("object").strip(" ,;:-–—")
         return [event("strategic", "product_launch", m.group("subject"),
                       f"emerges from stealth {what}".strip())]
-    maker = _MAKER_COLON_ON.match(text) if ": " in text else None
-    if maker and _NOT_A_MAKER.search(maker.group("subject")):
-        maker = None  # ("New Clear Series: ..., Launching on Kickstarter": no maker)
+    maker = _MAKER_COLON_ON.match(text) if ": " in text else \
+        _PRODUCT_COMMA_ON.match(text) if ", " in text else None
+    if maker and (_NOT_A_MAKER.search(maker.group("subject")) or (
+            maker.re is _PRODUCT_COMMA_ON and _minor(maker.group("what")))):
+        # ("New Clear Series: ..., Launching on Kickstarter": no maker; "OLEG, Award-Winning
+        # Documentary ..., Debuts on Amazon Prime": a film)
+        maker = None
     if m := _LAUNCHES_ON.match(text) or _PLATFORM_LAUNCH.match(text) or maker:
         return [event("strategic", "product_launch", m.group("subject"),
                       text[m.end("subject"):].strip(" :"))]
@@ -1724,6 +1754,9 @@ _COINED_LAST = re.compile(r"\s(?-i:[a-z]{1,3}[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$"
 _NAMES_BEFORE_COLON = re.compile(
     r"(?-i:[A-Z0-9][\w\-.+]*)(?:(?:,\s|\s(?:and|&)\s)(?-i:[A-Z0-9][\w\-.+]*))+:\s")
 _OPENS_WITH_PARTICIPLE = re.compile(r"\s*(?-i:[A-Z])[a-z]+ing\s")
+_AS_AMBASSADOR = re.compile(r"(?i)\bpartner\w*\s+with\s+.{2,60}?\s+as\s+(?:\w+\s+){0,2}"
+                            r"(?:ambassador|spokesperson|spokesman|spokeswoman|face)\b")
+_A_YEAR_LAST = re.compile(r"\s(?:19|20)\d\d$")
 _A_PERSON_PARTNER = re.compile(
     r"(?i)\b(?:pianist|violinist|cellist|musician|composer|conductor|singer|rapper|artist|"
     r"actor|actress|athlete|author|chef|designer|photographer|influencer|comedian)\s+"
@@ -1917,7 +1950,8 @@ _EXPANSIONS_RE3 = re.compile(
 _AN_INDUSTRY = re.compile(r"(?i)\b(?:industry|industries|sector|sectors|vertical|verticals)$")
 _RUNS_ON_RE2 = re.compile(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", re.IGNORECASE)
 _LAUNCHED_PRODUCT_RE5 = re.compile(r"\s+and\s+(?=(?-i:[A-Z])[a-z]+s\b)")
-_LAUNCHED_PRODUCT_RE6 = re.compile(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*)")
+_LAUNCHED_PRODUCT_RE6 = re.compile(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*|"
+                                   r"[A-Z]{2,}[a-z]{2,}\w*)")
 _LAUNCHED_PRODUCT_RE7 = re.compile(
     r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
     r"with)\s+|"
