@@ -2884,6 +2884,34 @@ def test_events_from_blind17(title, expected) -> None:
      "Ambassador", [("expansion", "Lamna & Nails")]),
     ("Lamna Ice Cream Opens July 11 in Atlanta", [("expansion", "Lamna Ice Cream")]),
     ("Lamna Dental Opens May 26 in St. Albert and Is Now Accepting New Patients", []),
+    # from blind29: a name run by another ("Powered by"); a phrase cut at a preposition is
+    # no subject; a partnership named by its possessor; an official partner of a club;
+    # tools and appliances; "Expands Beyond X to Offer"; a stake's interest bought; money
+    # first is an offering; a new product an expansion comes with (not a clinic); a
+    # footprint multiplied, or grown with a new location
+    ("Lamna Wallet Powered by Woodgrove Announces Partnership with Contoso",
+     [("partnership", "Lamna Wallet"), ("partnership", "Contoso")]),
+    ("Key Benefits of Partnering with a Trusted Clinical Research Team", []),
+    ("Lamna's Expanded Partnership With Woodgrove League Set To Benefit Fans",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove League")]),
+    ("The Lamna Firm is the Official Personal Injury Law Firm Partner of Woodgrove FC",
+     [("partnership", "The Lamna Firm"), ("partnership", "Woodgrove FC")]),
+    ("Lamna Electric Corp. Launches Portable Jump Starter + Air Compressor",
+     [("product_launch", "Lamna Electric Corp.")]),
+    ("Lamna Expands Beyond Parsing to Offer AI-Powered Recruitment Solutions",
+     [("product_launch", "Lamna")]),
+    ("LAMNA POWERED BY N6 ACQUIRES INTEREST IN FAST-GROWING APPAREL COMPANY WOODGROVE", []),
+    ("Lamna Company Launches $20.55 Million All-Cash DST Offering Near Providence, R.I.", []),
+    ("Lamna launches a $200 monthly subscription plan", [("product_launch", "Lamna")]),
+    ("Lamna AI expands in Thailand with new LinguaBot solution as it addresses AI demand",
+     [("expansion", "Lamna AI"), ("product_launch", "Lamna AI")]),
+    ("Lamna Health Expands Its Footprint in the DC Metro with a New Integrative Health Clinic",
+     [("expansion", "Lamna Health")]),
+    ("Lamna Realty Partners Triples Miami Footprint Amid Rapid Florida Growth",
+     [("expansion", "Lamna Realty Partners")]),
+    ("Lamna Pilates Expands Florida Footprint with New Dr. Phillips Studio Opening",
+     [("expansion", "Lamna Pilates")]),
+    ("Lamna Expands Alabama Footprint With Two New Electronic Monitoring Contracts", []),
 ])
 def test_events_from_blind18(title, expected) -> None:
     from signalwatch.extract.events import find_events

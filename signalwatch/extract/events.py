@@ -100,7 +100,9 @@ _PRODUCT = re.compile(
     r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender|material|"
     r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
     r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
-    r"glassware|housewares?|toolkit|toolbox|graph)s?\b",
+    r"glassware|housewares?|toolkit|toolbox|graph|compressor|heater|cooler|fan|vacuum|"
+    r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
+    r"trimmer|router|modem)s?\b",
     re.IGNORECASE)
 
 
@@ -117,7 +119,7 @@ _NOT_A_COMPANY = re.compile(
     r"(?:land|lands|property|properties|building|buildings|real\s+estate|collection|rights|"
     r"concessions?|"
     r"stake|shares|equipment|licen[cs]e|patents?|domain|site|sites|lot|acres|assets\s+in|"
-    r"option\b|options\b|"
+    r"option\b|options\b|interests?\b|"
     r"portfolio\s+of\s+loans|inventory|fleet|aircraft|vessels?|homes?|units?|acreage|"
     r"mineral|claims?|power|capacity|(?:[\w\-]+\s+)?(?:tokens|coins|bitcoin|ether))\b")
 
@@ -163,6 +165,8 @@ _PARENTS_UNIT = re.compile(
 
 def _clean(span: str) -> str:
     span = _CLEAN_RE1.sub("", span.strip())
+    # "DC Wallet Powered by Radix": what runs it, after the name
+    span = _POWERED_BY.sub("", span)
     span = _UNIT.sub("", span).strip() or span
     if unit := _ANNOUNCED_UNIT.match(span) or _PARENTS_UNIT.match(span):
         span = unit.group("unit")  # "Xalles announces subsidiary CashX", "X Subsidiary Y"
@@ -463,12 +467,12 @@ _PARTNERSHIP_KINDS = frozenset((
 #: partner. A word saying what kind of partner is needed: a person hired is "named
 #: Partner" with none.
 _BECOMES_PARTNER = re.compile(
-    rf"^{_NAME}\s+(?:becomes|signs\s+on\s+as|is\s+named|named|joins\s+as|selected\s+as|"
+    rf"^{_NAME}\s+(?:becomes|signs\s+on\s+as|is\s+named|named|joins\s+as|selected\s+as|is|"
     rf"chosen\s+as|announced\s+as|confirmed\s+as|appointed\s+as)\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:official|exclusive|strategic|preferred|technology|global|founding|premier|"
     rf"presenting|title|integration|channel|reseller|certified|authori[sz]ed|"
     rf"implementation|delivery|distribution|marketing|media|payments?|cloud|data|"
-    rf"innovation|logistics|supply|sponsorship)\s+)+(?:[\w\-]+\s+){{0,2}}?partner\s+"
+    rf"innovation|logistics|supply|sponsorship)\s+)+(?:[\w\-]+\s+){{0,4}}?partner\s+"
     rf"(?:of|to|for)\s+(?:the\s+)?{_OBJECT}{_END}", re.IGNORECASE)
 #: What is an event, not a company ("Marketing Partner for the 15th Annual ROTH Conference").
 _AN_EVENT = re.compile(
@@ -525,9 +529,11 @@ _WELCOMES_TO_NETWORK = re.compile(
     rf"(?:network|program|programme|ecosystem|alliance|marketplace)\b", re.IGNORECASE)
 _POSSESSIVE_PARTNERSHIP = re.compile(
     rf"^(?P<subject>(?-i:[A-Z0-9])[\w.&\-® ]{{0,40}}?)['’]s?\s+(?:new\s+|strategic\s+|"
-    rf"global\s+|exclusive\s+)*(?:partnership|alliance|collaboration)\s+with\s+"
-    # the whole clause ("Just Got Sweeter" after it tells of one, not announces it)
-    rf"{_OBJECT}(?=\s*$|\s+to\s|:)", re.IGNORECASE)
+    rf"global\s+|exclusive\s+|expanded\s+|extended\s+)*(?:partnership|alliance|collaboration)"
+    rf"\s+with\s+"
+    # the whole clause ("Just Got Sweeter" after it tells of one, not announces it; "Set
+    # To Benefit Fans": what it will do)
+    rf"{_OBJECT}(?=\s*$|\s+to\s|:|\s+(?:is\s+)?set\s+to\s)", re.IGNORECASE)
 _IPO = re.compile(
     rf"^{_NAME}\s+(?:confidentially\s+|publicly\s+|officially\s+)?(?:files|filed|submits|"
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
@@ -613,6 +619,16 @@ _FOOTPRINT = re.compile(
     rf"(?:footprint|presence)\b"
     # (not "with ... Listing(s)": a token listed on an exchange goes nowhere)
     rf"(?!.*\blistings?\b)", re.IGNORECASE)
+#: "Stream Realty Partners Triples Miami Footprint": a place's footprint multiplied.
+#: (Grown "with" new contracts, a hire, a property bought or a distributor, a presence is no
+#: new place: the older labels; with a new location it is.)
+_FOOTPRINT_IN = re.compile(
+    rf"^{_NAME}\s+(?:(?:doubles|triples|quadruples)\s+(?:its\s+)?"
+    rf"(?P<object>(?-i:[A-Z])[\w.’'\- ]{{1,30}}?)\s+(?:footprint|presence)\b|"
+    rf"(?:grows|expands|broadens)\s+(?:its\s+)?(?P<place>(?-i:[A-Z])[\w.’'\- ]{{1,30}}?)\s+"
+    rf"(?:footprint|presence)\s+with\s+(?:a\s+|its\s+)?(?:new|second|third|fourth|fifth|\d+)\s+"
+    rf"(?:[\w\-.’']+\s+){{0,3}}?(?:location|office|store|studio|clinic|branch|restaurant|"
+    rf"showroom|facility|center|centre|hub)s?\b)", re.IGNORECASE)
 _ABROAD_WORDS = Words(("abroad", "overseas", "internationally", "globally"))
 #: "X Plans to Expand Abroad", "X Expands Internationally": a wider reach, no place named.
 _ABROAD = re.compile(
@@ -700,7 +716,8 @@ _BARE_SAYS_WHAT = re.compile(
     r"(?i)\s*[,:—–-]?\s*(?:providing|offering|creating|bringing|building|becoming|a|an|the)\s+"
     r"(?:an?\s+|the\s+|new\s+)?(?P<what>.{3,120})")
 _EXPANDS_TO_OFFER = re.compile(
-    rf"^{_NAME}\s+(?:expands|is\s+expanding)\s+to\s+(?:make|offer|sell|produce|provide|"
+    rf"^{_NAME}\s+(?:expands|is\s+expanding)\s+(?:beyond\s+[^,;:]{{2,40}}?\s+)?to\s+"
+    rf"(?:make|offer|sell|produce|provide|"
     rf"carry|manufacture)\s+(?P<object>(?-i:[A-Z0-9]).{{2,120}})$", re.IGNORECASE)
 #: "Tesla Plans Geofenced Robotaxi Launch in Austin", "MusicFab Qobuz Converter Launch":
 #: a launch named as a noun after what is launched.
@@ -1054,6 +1071,8 @@ _UNNAMED = re.compile(r"(?:a|an|another)\s|(?i:several|multiple|various|numerous
 _CLAUSE_IN_SUBJECT = re.compile(
     r"\s(?:is|are|was|were|has|have|had|featured|following|highlights|finalizes|"
     r"finalises|prepares|celebrates|reports|says|reveals|completes)\b|(?-i:\swill)$|"
+    # "Key Benefits of Partnering with ...": a phrase cut at its preposition, no name
+    r"(?-i:\s(?:of|for|with|to|in|on|at|by|from))$|"
     r"^(?:from|as|with|after|when|while|amid|following)\s(?:\S+\s+){3}|^prepares$",
     re.IGNORECASE)
 #: "ElevenLabs is (now) launching", "CrowdStrike says it will lay off", "Trump says
@@ -1596,9 +1615,18 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             # word last, no place's name) entered with a product: the launch is the event
             return [event("strategic", "product_launch", m.group("subject"),
                           f"launches {what}")]
+        launched = []
+        if m.re is _EXPANDS and (new := _WITH_NEW_PRODUCT.match(text, m.end("object"))) and (
+                what := launched_product(new.group("what"), text)) and _PRODUCT.search(what) \
+                and not _NEW_PLACES_WORD.search(new.group("what")):
+            # "Expands in Thailand with new LinguaBot solution": the product it goes with (a
+            # new clinic is the place it opens, no product)
+            launched = [event("strategic", "product_launch", m.group("subject"),
+                              f"launches {what}")]
         how = {_OFFICE: "opens an office in", _EXPANDS_WIDE: "expands",
                _NEW_PLACES: "opens", _NAMED_FACILITY: "opens"}.get(m.re, "expands into")
-        out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}")]
+        out = [event("strategic", "expansion", m.group("subject"), f"{how} {where}"),
+               *launched]
         # "... Through Exclusive Distribution Agreement with AERXIO": a partner too
         if deal := _AGREEMENT_WITH.search(text, m.end("object")):
             out += _partners(event, m.group("subject"), deal.group("object"))
@@ -1621,6 +1649,10 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"announces a {m.group('scope')} expansion")]
+    if (m := _FOOTPRINT_IN.match(text)) and (
+            where := place(m.group("object") or m.group("place"))):
+        return [event("strategic", "expansion", m.group("subject"),
+                      f"grows its footprint in {where}")]
     if "expand" in cats and (m := _FOOTPRINT.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"expands its {m.group('scope')} footprint")]
@@ -1767,6 +1799,8 @@ _WITH_NAME_LAST = re.compile(
 _NEW_PLACES_WORD = re.compile(
     r"(?i)\b(?:office|location|headquarters|hub|store|branch|clinic|restaurant|facility|"
     r"showroom|warehouse|studio|lab|campus|plant|factory|center|centre)s?\b")
+_MONEY_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:US)?[$€£₹][\d.,]+\s*(?:million|"
+                          r"billion|mn|bn|[mb])\b")
 _NEW_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?new\s")
 _TRADE_MARKED = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
@@ -1853,8 +1887,8 @@ def _minor(phrase: str) -> bool:
     anywhere in it; or, in the noun phrase before a participle that opens a clause
     ("Membership Program | Offering ..."), a minor word with no product word after it
     ("Crowdfunding Campaign", but not "Video Analytics Platform")."""
-    if _NEVER_A_PRODUCT.search(phrase):
-        return True
+    if _NEVER_A_PRODUCT.search(phrase) or _MONEY_FIRST.match(phrase):
+        return True  # ("$20.55 Million All-Cash DST Offering": money offered, no product)
     # "Second Phase: Embracing ...", "ProtoPod: A Bold New Podcast": either side of a colon
     # can say it is minor
     parts = _MINOR_RE1.split(phrase, maxsplit=1)
@@ -1907,6 +1941,8 @@ _CLAUSE_PARTICIPLE = re.compile(
 
 # Patterns the functions above use, compiled once at import (the first items
 # a process read paid for compiling them; issue #13).
+_POWERED_BY = re.compile(r"(?<=\w)\s+(?:powered|backed|owned|operated|supported|run)\s+by\s+"
+                         r"(?-i:[A-Z]).*$", re.IGNORECASE)
 _CLEAN_RE1 = re.compile(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", re.IGNORECASE)
 _CLEAN_RE2 = re.compile(r"\s*\([^)]*\)\s*$")
 _IS_PROPERTY_RE1 = re.compile(r"(?:[a-z][\w\-]*\s+){1,4}from\s")
