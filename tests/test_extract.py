@@ -1362,6 +1362,19 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
      [("Lamna", "Jane Roe", "Chief Executive Officer", "joined"),
       ("Lamna", "John Doe", "Chief Executive Officer", "departed")]),
     ("Jane Roe Succeeds John Doe as Board Chair of Lamna", []),
+    # from press_blind24: a role filled with no one named, after a second predicate; a
+    # person added to a team "as" a role; a clause after the title ("as X and Y Join
+    # Forces") gives no company; the role a person is "to Assume ... as"
+    ("The Lamna Agency (LA) Enters New Era as Investment Agency and Appoints Managing "
+     "Director", [("The Lamna Agency (LA)", None, "Managing Director", "joined")]),
+    ("Lamna Appoints Chief Financial Officer", [("Lamna", None, "Chief Financial Officer",
+                                                "joined")]),
+    ("Lamna Strengthens Leadership Team with Jane Roe as Chief Revenue Officer (CRO)",
+     [("Lamna", "Jane Roe", "Chief Revenue Officer", "joined")]),
+    ("Jane Roe Named Chief Digital Officer as House of Lamna & Woodgrove Holdings Join Forces",
+     []),
+    ("Lamna Announces Jane Roe to Assume Role as Chairman and CEO",
+     [("Lamna", "Jane Roe", "Chairman and CEO", "joined")]),
     # from press_blind20: a unit led whose words hold a comma; a board seat after the roles
     ("Lamna Data Ltd. Appoints John Doe to Lead Government, Corporate Sales in Africa",
      [("Lamna Data Ltd.", "John Doe", "Head of Government, Corporate Sales in Africa",

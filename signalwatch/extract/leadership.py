@@ -342,9 +342,21 @@ _SAID_IT = re.compile(r"(?:\s+(?:said|says|announced|has\s+announced)(?:\s+(?:on
                       re.IGNORECASE)
 
 
+_AS_IN_TITLE = re.compile(r"(?i)\s+as\s+")
+_OUR = re.compile(r"(?i)^(?:our|its|their|the)\s+")
+
+
 def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
+    if " as " in title.lower():
+        # "to Assume Role as Chairman and CEO": the role after "as"; "Named Chief Digital
+        # Officer as House of Doge & Brag House Holdings Join Forces": a clause after the
+        # title, no company of it
+        before, after = _AS_IN_TITLE.split(title, maxsplit=1)
+        if not is_executive(after) or is_executive(before):
+            return None
+        title = _title(_OUR.sub("", after))
     company = company.strip(" ,:;\"'")
     # "After raising $1 billion, fintech Varo closes ..., replaces founder CEO": a clause
     # before the subject is no part of it
@@ -388,18 +400,24 @@ _APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:former|ex-|veteran|longtime|
 _TEAM_CLAUSE = re.compile(
     r"^(?P<company>.+?)\s+(?:expands|strengthens|bolsters|grows|builds\s+out|adds\s+to|"
     r"enhances|boosts)\s+(?:its\s+)?(?:executive\s+|senior\s+|c-suite\s+)?(?:leadership|"
-    r"management|executive)(?:\s+team)?(?:\s*,|\s+with(?:\s+the)?)\s+(?:appointing|appointment\s+"
-    r"of|hiring|hire\s+of|adding|addition\s+of|naming)\s+(?P<rest>.+)$", re.IGNORECASE)
+    r"management|executive)(?:\s+team)?(?:\s*,|\s+with(?:\s+the)?)\s+(?:(?:appointing|"
+    r"appointment\s+of|hiring|hire\s+of|adding|addition\s+of|naming)\s+|"
+    # "Strengthens Leadership Team with Eric Austvold as Chief Revenue Officer"
+    r"(?=(?-i:[A-Z])[\w.'’\-]+(?:\s+(?-i:[A-Z])[\w.'’\-]+){1,3}\s+as\s))(?P<rest>.+)$",
+    re.IGNORECASE)
 #: "Zingly.ai Expands Leadership Team with New CMO and CRO", "Acme Announces the
 #: Appointment of Chief Operating Officer": executive roles filled, no one named.
 _ROLES_FILLED = re.compile(
     r"^(?P<company>.+?)\s+(?:(?:expands|strengthens|bolsters|grows|builds\s+out|adds\s+to|"
     r"enhances|boosts)\s+(?:its\s+)?(?:executive\s+|senior\s+|c-suite\s+)?(?:leadership|"
     r"management|executive)\s+team\s+with\s+(?:a\s+|the\s+)?(?:new\s+)?|announces\s+(?:the\s+)?"
-    r"(?:appointment|hiring)\s+of\s+(?:a\s+|its\s+)?(?:new\s+)?)"
-    r"(?P<roles>(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|chief\s+[a-z ]+?officer)"
+    r"(?:appointment|hiring)\s+of\s+(?:a\s+|its\s+)?(?:new\s+)?|"
+    # "... and Appoints Managing Director": the headline ends at the role, no one named
+    r"(?:and\s+)?(?:appoints|names|hires)\s+(?:a\s+|its\s+)?(?:new\s+)?(?=[^,;:]+$))"
+    r"(?P<roles>(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|chief\s+[a-z ]+?officer|"
+    r"managing\s+director|general\s+manager|executive\s+director)"
     r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
-    r"chief\s+[a-z ]+?officer))*)"
+    r"chief\s+[a-z ]+?officer|managing\s+director|general\s+manager|executive\s+director))*)"
     # ("... of Chief Financial Officer and Director on the Board": the board seat is none)
     r"(?:\s+and\s+(?:a\s+)?(?:director|member)\s+(?:on|of|to)\s+(?:the|its)\s+board"
     r"(?:\s+of\s+directors)?)?\s*$", re.IGNORECASE)
