@@ -40,6 +40,7 @@ import bisect
 import functools
 import html
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -135,7 +136,8 @@ def _fold_char(c: str) -> str:
     if c.isalnum():
         low = c.lower()
         return low if len(low) == 1 else c
-    return c if c in _KEEP else " "
+    # a combining mark ("u" + U+0308 in a decomposed "Lüt") belongs to its letter's word
+    return c if c in _KEEP or unicodedata.combining(c) else " "
 
 
 _ASCII_FOLD = {i: (chr(i).lower() if chr(i).isalnum() else chr(i) if chr(i) in _KEEP else " ")
@@ -166,7 +168,10 @@ def fold_spaces(text: str) -> tuple[str, list[int]]:
 
 
 def normalise_name(name: str) -> str:
-    """The key a name is matched by: folded, spaces collapsed, legal suffixes dropped."""
+    """The key a name is matched by: composed (NFC: "Lüt" typed or decomposed is one
+    name), folded, spaces collapsed, legal suffixes dropped."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
     words = [w.rstrip(",") for w in fold(html.unescape(name) if "&" in name
                                          else name).split()]
     words = [w for w in words if w]
@@ -430,7 +435,7 @@ class Matcher:
 
     def resolve_span(self, span: str) -> Match | None:
         """The account a subject span names (see the module docstring for the rules)."""
-        span = span.strip()
+        span = span.strip() if span.isascii() else unicodedata.normalize("NFC", span.strip())
         if not span:
             return None
         whole = normalise_name(span)

@@ -2925,9 +2925,26 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Pilates Expands Florida Footprint with New Dr. Phillips Studio Opening",
      [("expansion", "Lamna Pilates")]),
     ("Lamna Expands Alabama Footprint With Two New Electronic Monitoring Contracts", []),
+    # from blind30: an option to acquire is no purchase; a work's title in quotes bought by
+    # a publisher; a name announced with what kind of product it is after a colon; a coined
+    # name with a trade mark inside; a quoted name after what it is; coworking is a trade;
+    # a subsidiary launched (a division stays none: older labels)
+    ("Lamna Receives Italian Clearance for Option to Acquire Biotech Firm Woodgrove", []),
+    ('"EVIL\'S EDEN: Only Murders in Lamna" True Crime Acquired by Publisher Woodgrove', []),
+    ("Lamna Logistics Announces Lamna Engage: A Centralized Ecosystem for Shippers",
+     [("product_launch", "Lamna Logistics")]),
+    ("Lamna International Launches ioRinse™MR: A Revolutionary Oral Rinse",
+     [("product_launch", "Lamna International")]),
+    ("LAMNA Introduces the Innovative Footrest 'Dual Rest LC99' on Kickstarter",
+     [("product_launch", "LAMNA")]),
+    ("Lamna K Launches the Best Coworking Spaces in Toronto, Ontario",
+     [("expansion", "Lamna K")]),
+    ("Lamna Triangle Inc. Launched Its New Subsidiary, QuantumNexis, on June 16",
+     [("product_launch", "Lamna Triangle Inc.")]),
+    ("Lamna Analytics Launches New OEM Business Division", []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind29, each written on made-up names (the blind
+    """Event classes from blind18 to blind30, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

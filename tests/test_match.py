@@ -100,6 +100,16 @@ def test_legal_suffixes_fold() -> None:
     assert normalise_name("Scale AI") == "scale ai"  # brand words stay
 
 
+def test_a_decomposed_letter_is_the_composed_one() -> None:
+    """"Lüt" written u + U+0308 (as one newswire did) is the account "Lüt": the combining
+    mark stays in its word, and a name is composed before it is folded."""
+    decomposed = "Lu\u0308t"
+    assert normalise_name(decomposed) == normalise_name("L\u00fct") == "l\u00fct"
+    assert " " not in fold(decomposed)
+    matcher = Matcher([Account("a", "L\u00fct")])
+    assert matcher.resolve(subject=decomposed).account_id == "a"
+
+
 @given(st.text(max_size=40))
 def test_fold_keeps_length_and_normalise_is_idempotent(text: str) -> None:
     assert len(fold(text)) == len(text)

@@ -64,7 +64,7 @@ _MINOR_LAUNCH = re.compile(
     r"community|channel|subreddit|concept|prototype|mockup|teaser|academy|sale|catalog|"
     r"catalogue|curriculum|agenda|stock|placement|exploration|drilling|course|masterclass|"
     r"training|certification|troop|season|festival|summit|conference|celebration|party|gala|"
-    r"order|patent|trademark|"
+    r"order|patent|trademark|memoir|ideathon|method|recap|"
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
@@ -102,7 +102,7 @@ _PRODUCT = re.compile(
     r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
     r"glassware|housewares?|toolkit|toolbox|graph|compressor|heater|cooler|fan|vacuum|"
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
-    r"trimmer|router|modem)s?\b",
+    r"trimmer|router|modem|subsidiary|subsidiaries)s?\b",
     re.IGNORECASE)
 
 
@@ -684,8 +684,12 @@ _LAUNCHES = re.compile(
     rf"unveil(?:s|ed)?|debuts?|introduces?|rolls?\s+out|releases?|(?:is\s+(?:proud|pleased|"
     rf"excited|thrilled|delighted)\s+to\s+)?announces?\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:[\w\-]+\s+)?(?:launch|release)\s+of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
-    rf"(?:[\w\-]+\s+)?launch\s+of)\s+"
-    rf"(?!to\s|in\s|with\s|on\s|of\s)"
+    rf"(?:[\w\-]+\s+)?launch\s+of|"
+    # "ITS Logistics Announces ITS Engage: A Centralized Ecosystem for ...": a name, then
+    # what kind of product it is
+    rf"announces(?=\s+(?-i:[A-Z])[\w\-.™®]*(?:\s+(?-i:[A-Z])[\w\-.™®]*){{0,3}}:\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,4}}?{_PRODUCT.pattern}))\s+"
+    rf"(?!to\s|in\s|with\s|on\s|of\s|for\s)"
     rf"(?P<object>.{{3,240}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: "LincPlus Redefines NAS Innovation with Launch of LincStation S1": a predicate of the
 #: subject's, then the launch it comes with.
@@ -895,6 +899,8 @@ def find_events(sentence: str) -> list[EventCandidate]:
         return []
     head = sentence[:_GATE_SPAN].lower()
     cats = _GATE_WORDS.labels(head)
+    if "announces " in head and ": " in head:
+        cats = cats | {"launch"}  # "Announces ITS Engage: A Centralized Ecosystem"
     if not cats:
         return []
     if shouted(sentence):
@@ -1184,6 +1190,7 @@ def _events_in(text: str, original: str, rumour: bool,
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
+                _QUOTE_INSIDE.search(subject) or \
                 ("behind" in subject.lower() and _PEOPLE_BEHIND.search(subject)) or \
                 _A_NUMBER.fullmatch(subject) or _PUBLIC_OR_PROJECT.search(subject) or \
                 (type_ == "product_launch" and _AN_OCCASION.search(subject)) or \
@@ -1307,6 +1314,7 @@ _MONEY_PUT_IN = re.compile(r"(?i)\b(?:investments?|stakes?|position|holdings)$")
 _TRADE_ING = (
     "accounting|advertising|banking|betting|billing|branding|brewing|broadcasting|building|"
     "catering|charging|cleaning|clothing|coaching|coating|coding|computing|consulting|cooling|"
+    "coworking|"
     "detailing|dining|engineering|fencing|flooring|gaming|hauling|hosting|housing|imaging|"
     "landscaping|learning|leasing|lending|lighting|machining|manufacturing|marketing|mining|"
     "monitoring|moving|nursing|outsourcing|packaging|painting|parking|paving|planning|"
@@ -1407,6 +1415,8 @@ def _sold(text: str, event: _Event) -> _Found | None:
 
 
 def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if "option" in text.lower() and _OPTION_TO_ACQUIRE.search(text):
+        return []  # "Receives Clearance for Option to Acquire Pincell": not bought yet
     if "acq" not in cats:
         # "Landon Capital Partners Exits iMemories in Strategic Sale to Ancestry"
         return _sold(text, event) if "sale" in cats else None
@@ -1427,6 +1437,9 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)) and \
             _BACKGROUND.search(m.group("subject")):
         return []  # "Prepares for Operations at Recently Acquired Mt. Vernon Mine"
+    if (m := _ACQUIRED_BY.match(text)) and (_A_QUOTED_WORK.match(text) or _QUOTE_INSIDE.search(
+            m.group("subject"))):
+        return []  # a work bought ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher")
     if m := _ACQUIRED_BY.match(text):
         return [event("strategic", "acquired", m.group("subject"),
                       f"acquired by {m.group('object')}"),
@@ -1843,7 +1856,8 @@ def launched_product(full: str, text: str) -> str | None:
     # "Launches Rescue Resource Ranch to Support Dogs" names nothing)
     title_case = sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
     after = r"on|for|with" if title_case else r"on|for|to|with|in"
-    named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])[\w\-.!+]*(?:\s(?-i:[A-Z0-9])"
+    named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9]|[a-z]{1,3}(?=[A-Z]))[\w\-.!+™®]*"
+                     r"(?:\s(?-i:[A-Z0-9])"
                      rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
                      rf"\s+(?:{after})\s)", full) is not None
     # a trade mark after capitalised words of any kind ("Moe’s Casa MexicanaTM"); names
@@ -1898,7 +1912,7 @@ _IN_AN_UPDATE = re.compile(r"(?i)\bin\s+(?:its\s+|the\s+)?(?:latest|new|newest)\
 
 
 #: "tZERO Connect": a coined word from a lower-case letter, with up to two words after it.
-_COINED_OR_CAPITALS = re.compile(r"(?-i:[a-z]{1,3}[A-Z]\w*(?:\s[A-Z][\w\-]*){0,2})")
+_COINED_OR_CAPITALS = re.compile(r"(?-i:[a-z]{1,3}[A-Z][\w™®]*(?:\s[A-Z][\w\-]*){0,2})")
 
 
 def _minor(phrase: str) -> bool:
@@ -1960,6 +1974,13 @@ _CLAUSE_PARTICIPLE = re.compile(
 
 # Patterns the functions above use, compiled once at import (the first items
 # a process read paid for compiling them; issue #13).
+#: A quotation mark inside a subject: a work's title cut by a colon ("Only Murders in Los
+#: Angeles\" True Crime"), no company's name.
+_QUOTE_INSIDE = re.compile(r"(?<=\S)[\"”“]")
+_OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b")
+#: A work's title in quotes ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher"): a
+#: book or a film bought, no company.
+_A_QUOTED_WORK = re.compile(r"^[“\"‘']")
 _POWERED_BY = re.compile(r"(?<=\w)\s+(?:powered|backed|owned|operated|supported|run)\s+by\s+"
                          r"(?-i:[A-Z]).*$", re.IGNORECASE)
 _CLEAN_RE1 = re.compile(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", re.IGNORECASE)
@@ -1977,7 +1998,10 @@ _LAUNCHED_PRODUCT_RE1 = re.compile(
 _LAUNCHED_PRODUCT_RE2 = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
     r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$")
-_LAUNCHED_PRODUCT_RE3 = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]")
+_LAUNCHED_PRODUCT_RE3 = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]|"
+                                   # "the Innovative Footrest 'Dual Rest LC99'": named last
+                                   r"(?:the\s+|its\s+|new\s+|an?\s+)?(?:[\w\-]+\s+){1,4}"
+                                   r"[“\"‘'](?=[A-Z0-9])[^”\"'’]{2,60}[”\"'’]$")
 _LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–])\s+(?i:the|a|an)\s+([^,]{3,100})")
 _MINOR_RE1 = re.compile(r":\s|\s[—–-]\s")
 _CLEAN_RE3 = re.compile(r"\s[-–—]\s|:\s|\?\s")
