@@ -929,11 +929,15 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     # a newswire's prefix ("InvestorNewsBreaks – ") and exchange tickers in brackets are
     # not part of any name: "Sekur Private Data Ltd. (CSE: SKUR) (OTCQX: SWISF) Expands
     # Into Africa" is "Sekur Private Data Ltd. Expands Into Africa"
-    text = " ".join(TICKERS.sub("", WIRE.sub("", text)).split())
+    if "Breaks" in text:
+        text = WIRE.sub("", text)
+    if "(" in text:
+        text = " ".join(TICKERS.sub("", text).split())
     if "(" in text:
         # "Quantum Intelligence Corp (QIC, Korea) Partner ...": an abbreviation in brackets
         text = _ABBREVIATION.sub("", text)
-    text = _BY_APPOSITIVE.sub("", text, count=1)
+    if " by " in text or " By " in text or " BY " in text:
+        text = _BY_APPOSITIVE.sub("", text, count=1)
     if " of " in text[:120] and _PARENT_WORDS.any(text[:120].lower()):
         text = _PARENT_APPOSITIVE.sub("", text, count=1)  # "Centcore, A Division of X, Inc.,"
     if text.startswith("From "):

@@ -405,6 +405,9 @@ _TEAM_CLAUSE = re.compile(
     # "Strengthens Leadership Team with Eric Austvold as Chief Revenue Officer"
     r"(?=(?-i:[A-Z])[\w.'’\-]+(?:\s+(?-i:[A-Z])[\w.'’\-]+){1,3}\s+as\s))(?P<rest>.+)$",
     re.IGNORECASE)
+_NEW_EXECUTIVES_WORDS = Words(("executives", "leaders", "team with"))
+_ROLES_FILLED_WORDS = Words(("team with", "appointment of", "hiring of", "appoints ",
+                             "names ", "hires "))
 #: "Zingly.ai Expands Leadership Team with New CMO and CRO", "Acme Announces the
 #: Appointment of Chief Operating Officer": executive roles filled, no one named.
 _ROLES_FILLED = re.compile(
@@ -620,10 +623,12 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
                 found.append(c)
         if found:
             return found
-    if m := _NEW_EXECUTIVES.match(text):
+    low = text.lower()
+    if _NEW_EXECUTIVES_WORDS.any(low) and (m := _NEW_EXECUTIVES.match(text)):
         return [c] if (c := _candidate(m.group("company"), None, "senior executives", "joined",
                                        text)) else []
-    if m := _ROLES_FILLED.match(text):
+    # (each tried only where a word it needs is: extraction must stay fast, issue #13)
+    if _ROLES_FILLED_WORDS.any(low) and (m := _ROLES_FILLED.match(text)):
         roles = _FIND_LEADERSHIP_RE1.split(m.group("roles"))
         return [c for role in roles if role and (c := _candidate(
             m.group("company"), None, role, "joined", text))]
