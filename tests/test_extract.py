@@ -2942,9 +2942,30 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Triangle Inc. Launched Its New Subsidiary, QuantumNexis, on June 16",
      [("product_launch", "Lamna Triangle Inc.")]),
     ("Lamna Analytics Launches New OEM Business Division", []),
+    # from blind31: institutions named as a group are no partner; an asset manager is a
+    # firm bought; options on futures; a partner signed "as" an ordinal partner; a name in
+    # lower case then capitals; a clause before "as" and the name that acts; the product
+    # after "With Industry First,"; a report whose title holds a comma
+    ("Lamna Therapy Partners with Mosques and Community Centers to Improve Access",
+     [("partnership", "Lamna Therapy")]),
+    ("Lamna Acquires Woodgrove Asset Management, Adds $1.4 Billion in Assets",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove Asset Management")]),
+    ("Navigating Market Volatility: Lamna Launches Options On VIX Futures",
+     [("product_launch", "Lamna")]),
+    ("Lamna Group Launches New Financing Options Citing Strong Performance", []),
+    ("LamnaMoney Signs Woodgrove Bank as 1,500th FI Partner",
+     [("partnership", "LamnaMoney"), ("partnership", "Woodgrove Bank")]),
+    ("Lamna Precision Medicine and xCures Form Strategic Partnership to Transform Outcomes",
+     [("partnership", "Lamna Precision Medicine"), ("partnership", "xCures")]),
+    ("Musk Unifies His Space and AI Firms as Lamna Buys xAI",
+     [("acquisition", "Lamna"), ("acquired", "xAI")]),
+    ("Korean Beauty Brand LAMNA SKIN Launches With Industry First, All-Mist Skincare Line",
+     [("product_launch", "Korean Beauty Brand LAMNA SKIN")]),
+    ("Lamna International Unveils the 2024 Global Technology, Media & Telecom Industry Report",
+     []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind30, each written on made-up names (the blind
+    """Event classes from blind18 to blind31, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

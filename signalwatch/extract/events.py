@@ -44,7 +44,8 @@ _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          # ("Hippos, LLC's Division OG Yields": the name's possessive)
          r"\.?(?=[\s,(]|['’]s\s)){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
-_OBJECT = r"(?P<object>(?-i:(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])[\w.&'’\-®™@ ]{0,60}?)"
+_OBJECT = (r"(?P<object>(?-i:[a-z]{1,3}(?=[A-Z])|(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])"
+           r"[\w.&'’\-®™@ ]{0,60}?)")
 #: Where a name ends: the end, a comma (not a thousands one: "90,000 ha") or bracket, a full
 #: stop before a space (not the dot in "Triggy.AI" nor the last of "U.S."), or a word that
 #: starts what follows it.
@@ -102,7 +103,7 @@ _PRODUCT = re.compile(
     r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
     r"glassware|housewares?|toolkit|toolbox|graph|compressor|heater|cooler|fan|vacuum|"
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
-    r"trimmer|router|modem|subsidiary|subsidiaries)s?\b",
+    r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s))s?\b",
     re.IGNORECASE)
 
 
@@ -165,6 +166,9 @@ _PARENTS_UNIT = re.compile(
 
 def _clean(span: str) -> str:
     span = _CLEAN_RE1.sub("", span.strip())
+    if " as " in span and (named := _AS_THEN_NAME.match(span)) and \
+            named.group("name").lower() not in common_words():
+        span = named.group("name")  # "Musk Unifies His Space and AI Firms as SpaceX Buys"
     if " by " in span.lower():
         span = _POWERED_BY.sub("", span)  # "DC Wallet Powered by Radix": what runs it
     span = _UNIT.sub("", span).strip() or span
@@ -264,9 +268,9 @@ _FIRM_PARTNER = re.compile(r"(?i)\bas\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|n
                            r"(?:(?:managing|equity|senior|general|founding|name|tax|"
                            r"audit|named)\s+)?partner\b")
 _WELCOMES_PARTNER = re.compile(
-    rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces|identifies|chooses|taps|picks)\s+"
-    rf"{_OBJECT}\s+as\s+"
-    rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|\w+\s+){{0,4}}partner\b"
+    rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces|identifies|chooses|taps|picks|"
+    rf"signs)\s+{_OBJECT}\s+as\s+"
+    rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|[\w,.\-]+\s+){{0,4}}partner\b"
     rf"(?!\s+(?:award|awards|program|programme|summit|of\s+the\s+year))", re.IGNORECASE)
 #: "Expands Wealth Portfolio with Acquisition of WerksGroup", "Expands into Rock Hill with
 #: Addition of Sunshine Pediatrics": a purchase behind a growth.
@@ -289,8 +293,9 @@ _PROPERTY = re.compile(
     r"projects|land|acres|building|buildings|portfolio|campus|site|sites|center|centre|"
     r"ranch|farm|mall|plaza|tower|apartments?|multifamily|homes?|websites?|domains?|"
     r"deposit|field|well|wells|plant|facility|warehouse|asset|assets|shares|stock)$|"
-    r"\bassets?\b|"
+    r"\bassets?\b(?!\s+manag)|"  # ("Taurus Asset Management" is a firm)
     r"\blicen[cs]es?\b|\bpatents?\b|\bpatented\b|\btrademarks?\b)")
+_ASSET_MANAGER = re.compile(r"(?i)\bassets?\s+manag")
 _CORPORATE = re.compile(r"(?i)\b(?:inc|llc|ltd|corp|corporation|co|company|group|holdings|"
                         r"plc|gmbh|ag|sa|limited|partners|technologies)\.?$")
 
@@ -300,6 +305,8 @@ def _is_property(what: str) -> bool:
     anywhere in it ("York Claims Adjacent", "Historic Commodore Hotel"), unless the name
     ends as a company's does ("Thee Mine Inc.")."""
     what = what.strip()
+    if "sset" in what and _ASSET_MANAGER.search(what):
+        return False  # "Taurus Asset Management": a firm that manages assets
     if _IS_PROPERTY_RE1.match(what):
         return True  # "gold concessions from First Class Metals": bought from a company
     return bool(re.search(_PROPERTY.pattern.replace("$", "\\b"), what)) and \
@@ -365,6 +372,9 @@ _GROUP_NOUN = frozenset((
     "suppliers", "distributors", "vendors", "manufacturers", "dealers", "customers",
     "clients", "investors", "lenders", "operators", "labels", "studios", "publishers",
     "consultants", "advisors", "advisers", "specialists", "experts", "contractors",
+    "mosques", "churches", "temples", "synagogues", "centers", "centres", "libraries",
+    "clinics", "pharmacies", "stores", "shops", "venues", "teams", "clubs", "cities",
+    "towns", "counties", "governments", "ministries", "families", "members", "communities",
     "carriers", "insurers", "automakers"))
 
 
@@ -1753,8 +1763,7 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         # "Unveils a New Era of HR Management with ... Modules": what comes with the era
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if " with " in text.lower() and (m := _LAUNCHES_WITH.match(text)) and not _NOT_A_MAKER.search(
-            _clean(m.group("subject"))) and (what := launched_product(m.group("object"), text)) \
-            and _PRODUCT.search(what):
+            _clean(m.group("subject"))) and (what := _with_product(m.group("object"), text)):
         # "ValueZone Launches with an Exclusive Free Investment Plan": the company starts
         # out with its product (a product word needed: not a novel, a sponsor, a focus)
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
@@ -1790,6 +1799,16 @@ def _new_in_line(phrase: str) -> str | None:
     if _NEW_FIRST.match(what) and len(what.split()) > 1 and not _minor(what) and \
             not place(what.split()[-1]) and not place(what.split()[-1] + "."):
         return what
+    return None
+
+
+def _with_product(phrase: str, text: str) -> str | None:
+    """The product a company launches "with" (a product word needed: not a novel, a
+    sponsor, a focus), or the one after a comma ("With Industry First, All-Mist Skincare
+    Line")."""
+    for part in (phrase, *phrase.split(", ", 1)[1:]):
+        if (what := launched_product(part, text)) and _PRODUCT.search(what):
+            return what
     return None
 
 
@@ -1886,6 +1905,8 @@ def launched_product(full: str, text: str) -> str | None:
     # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
     # Feature Across US Properties")
     wide = _LAUNCHED_PRODUCT_RE7.split(full, maxsplit=1)[0]
+    if "," in full and _A_WORK.search(full.strip()):
+        return None  # "the 2024 Global Technology, Media & Telecom Industry Report": a work
     kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
         _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
         _PRODUCT.search(wide) and not _minor(wide))
@@ -1981,6 +2002,11 @@ _CLAUSE_PARTICIPLE = re.compile(
 #: A quotation mark inside a subject: a work's title cut by a colon ("Only Murders in Los
 #: Angeles\" True Crime"), no company's name.
 _QUOTE_INSIDE = re.compile(r"(?<=\S)[\"”“]")
+#: A clause, then "as" and the name that acts ("Musk Unifies His Space and AI Firms as
+#: SpaceX"): the clause has a verb of its own.
+_AS_THEN_NAME = re.compile(
+    r"^\S+\s+(?-i:[A-Z][a-z]+s)\s.*?\sas\s+(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*"
+    r"(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3})$")
 _OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b")
 #: A work's title in quotes ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher"): a
 #: book or a film bought, no company.
