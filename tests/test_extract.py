@@ -1375,6 +1375,13 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
      []),
     ("Lamna Announces Jane Roe to Assume Role as Chairman and CEO",
      [("Lamna", "Jane Roe", "Chairman and CEO", "joined")]),
+    # from press_blind25: an initial opens a name; named among a list is no role; roles
+    # counted in the plural are one role filled
+    ("A. Jane Roe Joins Lamna Bank & Trust as SVP, Chief Audit Executive",
+     [("Lamna Bank & Trust", "A. Jane Roe", "SVP, Chief Audit Executive", "joined")]),
+    ("Jane Roe Named Among CIO Today’s Top 50 World Leaders for 2025", []),
+    ("Lamna Names Three New Managing Directors",
+     [("Lamna", None, "Managing Director", "joined")]),
     # from press_blind20: a unit led whose words hold a comma; a board seat after the roles
     ("Lamna Data Ltd. Appoints John Doe to Lead Government, Corporate Sales in Africa",
      [("Lamna Data Ltd.", "John Doe", "Head of Government, Corporate Sales in Africa",

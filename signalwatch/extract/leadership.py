@@ -240,7 +240,9 @@ def person_name(span: str) -> str | None:
         name = name[cut + 1:]
     while name and (name[0].lower() in _DESCRIPTORS or name[0].lower().startswith("ex-")
                     or name[0].lower() in _HEADLINE_VERBS
-                    or (name[0].isupper() and len(name[0]) <= 5 and span.upper() != span)):
+                    or (name[0].isupper() and len(name[0]) <= 5 and span.upper() != span
+                        # (an initial opens a name: "A. Michael Smith")
+                        and not (len(name[0]) == 2 and name[0][1] == "." and len(name) >= 2))):
         name.pop(0)
     if not (2 <= len(name) <= 4):
         return None
@@ -416,11 +418,12 @@ _ROLES_FILLED = re.compile(
     r"management|executive)\s+team\s+with\s+(?:a\s+|the\s+)?(?:new\s+)?|announces\s+(?:the\s+)?"
     r"(?:appointment|hiring)\s+of\s+(?:a\s+|its\s+)?(?:new\s+)?|"
     # "... and Appoints Managing Director": the headline ends at the role, no one named
-    r"(?:and\s+)?(?:appoints|names|hires)\s+(?:a\s+|its\s+)?(?:new\s+)?(?=[^,;:]+$))"
+    r"(?:and\s+)?(?:appoints|names|hires)\s+(?:a\s+|its\s+)?(?:(?:two|three|four|five|six|"
+    r"\d+)\s+)?(?:new\s+)?(?=[^,;:]+$))"
     r"(?P<roles>(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|chief\s+[a-z ]+?officer|"
-    r"managing\s+director|general\s+manager|executive\s+director)"
+    r"managing\s+director|general\s+manager|executive\s+director)s?"
     r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
-    r"chief\s+[a-z ]+?officer|managing\s+director|general\s+manager|executive\s+director))*)"
+    r"chief\s+[a-z ]+?officer|managing\s+director|general\s+manager|executive\s+director)s?)*)"
     # ("... of Chief Financial Officer and Director on the Board": the board seat is none)
     r"(?:\s+and\s+(?:a\s+)?(?:director|member)\s+(?:on|of|to)\s+(?:the|its)\s+board"
     r"(?:\s+of\s+directors)?)?\s*$", re.IGNORECASE)
@@ -520,6 +523,8 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     low = sentence.lower()
     if not _TITLE_HINTS_GATE.any(low):
         return []  # no executive title: no leadership change (is_executive needs one)
+    if "named" in low and _NAMED_TO_A_LIST.search(sentence):
+        return []  # "Named Among CIO Today's Top 50 World Leaders": a list, no role
     # "Welcomes X as New CEO, Transitioning from Y", "Names X CEO, Succeeding Y": the
     # predecessor named after the hire leaves the role the hire takes
     if ("succeed" in low or "replac" in low or "transition" in low or "taking over" in low) \
@@ -548,6 +553,10 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     return _headline_forms(sentence)
 
 
+_PLURAL_ROLE = re.compile(r"(?<=[a-z])s$|(?<=[A-Z])s$")
+_NAMED_TO_A_LIST = re.compile(
+    r"(?i)\bnamed\s+(?:among|one\s+of|(?:to|on)\s+(?:the\s+)?(?:\S+\s+){0,6}?"
+    r"(?:list|ranking|index|honou?r\s+roll))\b")
 #: "X Succeeds Y as CFO of Acme", "Acme: X to Succeed Y as the New Chief Financial
 #: Officer": the successor, the predecessor, the role and the company (after "of/at", else
 #: before the colon).
@@ -629,7 +638,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
                                        text)) else []
     # (each tried only where a word it needs is: extraction must stay fast, issue #13)
     if _ROLES_FILLED_WORDS.any(low) and (m := _ROLES_FILLED.match(text)):
-        roles = _FIND_LEADERSHIP_RE1.split(m.group("roles"))
+        # ("Three New Managing Directors": each role in the singular, one change)
+        roles = [_PLURAL_ROLE.sub("", r) for r in _FIND_LEADERSHIP_RE1.split(m.group("roles"))]
         return [c for role in roles if role and (c := _candidate(
             m.group("company"), None, role, "joined", text))]
     if (m := _PASSING.match(text)) and (person := person_name(m.group("person"))) and (
