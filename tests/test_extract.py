@@ -2970,9 +2970,41 @@ def test_events_from_blind17(title, expected) -> None:
      [("product_launch", "Korean Beauty Brand LAMNA SKIN")]),
     ("Lamna International Unveils the 2024 Global Technology, Media & Telecom Industry Report",
      []),
+    # from blind32: two words qualifying one product before "and"; a market named by its
+    # nation; a lower-case brand before its legal form; a new product counted after "with";
+    # an agency appointed as a partner (a firm's operating partner is a person); a partner
+    # level in a named company's programme; a partner named after its kind; a lead-in before
+    # a dash; bracelets; an expansion "into" a place as a noun; a firm launching itself
+    # after "Announcing the Launch of"; a name before a colon and what it is after it
+    ("Lamna Launches META Single Stock Leveraged and Inverse ETFs",
+     [("product_launch", "Lamna")]),
+    ("Lamna Unveils 2025 Agenda and First Speakers", []),
+    ("lamnadigits Ltd Expands Reach Across Swedish Loan Comparison Market With Three "
+     "Specialized Platforms", [("expansion", "lamnadigits Ltd"),
+                               ("product_launch", "lamnadigits Ltd")]),
+    ("Lamna Technologies, Inc. Appoints The Woodgrove Agency as Global Marketing Partner",
+     [("partnership", "Lamna Technologies, Inc."), ("partnership", "The Woodgrove Agency")]),
+    ("Lamna Capital Partners Appoints Jane Roe as Operating Partner", []),
+    ("Lamna Dynamics Achieves AWS Advanced Tier Partner Status, Enhancing Cloud Offerings",
+     [("partnership", "Lamna Dynamics"), ("partnership", "AWS")]),
+    ("Lamna Learning Elevates to Partner Tier in Woodgrove Cloud Authorized Training Partner "
+     "Program", [("partnership", "Lamna Learning"), ("partnership", "Woodgrove Cloud")]),
+    ("Lamna Expands Reach Within the USA with New Distribution Partner Woodgrove Technologies",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove Technologies")]),
+    ("Lamna Law Expands Employment Practice With Partner Jane Roe", []),
+    ("A Small Change Beneath the Desk, A Big Change in Life! — LAMNA Introduces the "
+     "Innovative Footrest 'Dual Rest LC99' on Kickstarter", [("product_launch", "LAMNA")]),
+    ("Lamna Jewelry Unveils the Ultimate Platinum Cuban Chain Bracelet for Men",
+     [("product_launch", "Lamna Jewelry")]),
+    ("lamnascripta SE Launches Expansion Into the United Kingdom",
+     [("expansion", "lamnascripta SE")]),
+    ("Announcing the Launch of Lamna Point Asset Management as an Independent Platform",
+     [("product_launch", "Lamna Point Asset Management")]),
+    ("Lamna Muscle Nutrition: European Performance Supplement Brand Announces Expansion into "
+     "the United States", [("expansion", "Lamna Muscle Nutrition")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind31, each written on made-up names (the blind
+    """Event classes from blind18 to blind32, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

@@ -38,7 +38,10 @@ from .text import LEAD_IN, TICKERS, WIRE, drop_appositive, first_subject, shoute
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          # "tonies Introduces ...", "iuvo Launches ...": a brand in lower case, then the
          # headline's capitalised verb
-         r"[a-z][a-z0-9.\-]{1,20}(?=\s(?-i:[A-Z])[a-z]+s\b))(?:[^,;:(]|\([^)]{0,40}\)|"
+         r"[a-z][a-z0-9.\-]{1,20}(?=\s(?-i:[A-Z])[a-z]+s\b|"
+         # ("elevendigits Ltd Expands ..."): its legal form, then the verb
+         r"\s(?-i:Ltd|Inc|LLC|AG|GmbH|SA|SE|NV|BV|PLC|plc|Corp|Limited)\b))(?:[^,;:(]|"
+         r"\([^)]{0,40}\)|"
          # "Fifty 1 Labs, Inc. (OTC: FITY)": a legal suffix after a comma is still the name
          r",\s(?:Inc|LLC|Ltd|Corp|Co|PLC|S\.A|AG|GmbH|N\.V|B\.V|PA|P\.A|PC|P\.C|PLLC|LLP|LP)"
          # ("Hippos, LLC's Division OG Yields": the name's possessive)
@@ -102,6 +105,7 @@ _PRODUCT = re.compile(
     r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
     r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
     r"glassware|housewares?|toolkit|toolbox|graph|compressor|heater|cooler|fan|vacuum|"
+    r"bracelet|necklace|earring|pendant|"
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
     r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s))s?\b",
     re.IGNORECASE)
@@ -266,10 +270,11 @@ _COLON_PAIR = re.compile(
 #: partner is a person hired, not a partnership.
 _FIRM_PARTNER = re.compile(r"(?i)\bas\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|newest\s+)?"
                            r"(?:(?:managing|equity|senior|general|founding|name|tax|"
-                           r"audit|named)\s+)?partner\b")
+                           r"audit|named|operating|venture|limited|advisory|principal)\s+)?"
+                           r"partner\b")
 _WELCOMES_PARTNER = re.compile(
     rf"^{_NAME}\s+(?:welcomes|adds|names|selects|announces|identifies|chooses|taps|picks|"
-    rf"signs)\s+{_OBJECT}\s+as\s+"
+    rf"signs|appoints)\s+{_OBJECT}\s+as\s+"
     rf"(?:a\s+|an\s+|its\s+|the\s+|new\s+|official\s+|[\w,.\-]+\s+){{0,4}}partner\b"
     rf"(?!\s+(?:award|awards|program|programme|summit|of\s+the\s+year))", re.IGNORECASE)
 #: "Expands Wealth Portfolio with Acquisition of WerksGroup", "Expands into Rock Hill with
@@ -568,7 +573,8 @@ _IPO_PLANNED = re.compile(
 #: India": units to open in a place (the place is checked by places.py).
 _WITH_NEW_PRODUCT = re.compile(
     r"(?i)\s+with\s+(?:the\s+(?:launch|introduction|debut|unveiling)\s+of\s+|"
-    r"(?=(?:the\s+|an?\s+|its\s+)?(?:new|exclusive|first|premium|own)\b))(?P<what>.+)$")
+    r"(?=(?:the\s+|an?\s+|its\s+)?(?:new|exclusive|first|premium|own|two|three|four|five|"
+    r"\d+)\b))(?P<what>.+)$")
 _FRANCHISE_DEAL = re.compile(
     rf"^{_NAME}\s+(?:signs|inks|announces|secures|lands|strikes|enters\s+into)\s+"
     rf"(?:an?\s+|its\s+|first\s+)?(?:[\w\-]+\s+){{0,2}}?(?:\d+[\-\s]unit|franchise|"
@@ -616,6 +622,12 @@ _NEW_PLACES = re.compile(
     rf"headquarters|hub|store|branch|clinic|restaurant|facility|showroom|warehouse|bureau|"
     rf"studio|lab|laboratory|dealership|campus|plant|factory|center|centre)s?"
     rf"(?:\s+in\s+[\w.,\- ]{{2,40}}?)?){_END}", re.IGNORECASE)
+#: "innoscripta SE Launches Expansion Into the United Kingdom": the expansion as a noun,
+#: its place named.
+_EXPANSION_INTO = re.compile(
+    rf"^{_NAME}\s+(?:launches|announces|begins|starts|kicks\s+off|completes|marks|accelerates)\s+"
+    rf"(?:its\s+|an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?expansion\s+(?:into|to|in)\s+"
+    rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _NATIONAL_EXPANSION = re.compile(
     rf"^{_NAME}\s+(?:announces|launches|begins|starts|kicks\s+off)\s+(?:its\s+|a\s+)?"
     rf"(?P<scope>national|nationwide|international|"
@@ -722,7 +734,7 @@ _WIDENS_LINE = re.compile(
     rf"(?:product\s+)?(?:portfolio|offerings?|line|lineup|range|suite|services|catalog|"
     rf"collection|category|menu|selection)(?:\s+(?P<link>with|to\s+include|to\s+offer|"
     rf"to\s+add|by\s+adding)\s+|:\s+)"
-    rf"(?:the\s+(?:launch|unveiling|introduction|debut)\s+of\s+)?(?P<object>.{{3,120}}?)"
+    rf"(?:(?:the\s+)?(?:launch|unveiling|introduction|debut)\s+of\s+)?(?P<object>.{{3,120}}?)"
     rf"(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: What a bare launch says it launched: "RIA Circle Launches, Providing a Membership
 #: Environment to ..." (a membership, minor: no product).
@@ -782,6 +794,12 @@ _OFFER_WORDS = Words((" to make", " to offer", " to sell", " to produce", " to p
                       " to carry", " to manufacture"))
 _SELECTS_WORDS = Words(("selects", "chooses", "taps", "enlists", "engages", "hires"))
 _ERA_WORDS = Words((" era ", " chapter ", " age ", " generation ", " wave ", " standard "))
+#: "Announcing the Launch of Feynman Point Asset Management as an Independent ...": a firm
+#: launching itself, named after the headline's lead.
+_ANNOUNCING_LAUNCH_OF = re.compile(
+    r"^(?:announcing|introducing|presenting)\s+the\s+(?:official\s+)?launch\s+of\s+"
+    r"(?P<subject>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,5})"
+    r"(?=\s*$|\s*[,:;]|\s+(?:as|to|for|in|with|—|–|-)\s)", re.IGNORECASE)
 _LAUNCHES_WITH = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:launches|debuts|goes\s+live)\s+with\s+(?:an?\s+|its\s+|"
     rf"the\s+)?(?!(?:[$€£]|US\$|\d|(?:\w+\s+)?funding|backing|first\b))(?P<object>.{{3,200}})$",
@@ -973,6 +991,11 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
             # "A New Kind of Craft Festival Takes Root ...: Wanderland Launches October 4":
             # what launches is the occasion the words before the colon name
             return [e for e in found if e.type != "product_launch"]
+        # "Santos Muscle Nutrition: European Performance Supplement Brand Announces ...":
+        # the name before the colon, what it is after it
+        if len(head.split()) <= 5 and first_subject(head) == head:
+            return [replace(e, subject=_clean(head)) if _described_company(e.subject) else e
+                    for e in found]
         return found
     if colon and _FIND_EVENTS_RE2.match(tail) and \
             (subject := first_subject(head)) != head and \
@@ -1011,6 +1034,10 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     # subject is the first one's
     if (m := _SECOND_PREDICATE.search(text)) and (subject := first_subject(text)) != text:
         return _further_predicates(subject, m, original, rumour, cats, [])
+    # "A Small Change Beneath the Desk, A Big Change in Life! — ROUMO Introduces ...": a
+    # lead-in, then the news after the dash
+    if (dash := _LEAD_DASH.search(text, 0, 160)) and len(text[dash.end():].split()) >= 3:
+        return _events_in(text[dash.end():], original, rumour, cats)
     return []
 
 
@@ -1390,7 +1417,7 @@ def _described_company(subject: str) -> bool:
     Maker"; "Joy of Wine Company" and "Around The Block Moving Company" are names)."""
     words = subject.replace("-", " ").split()
     if len(words) < 2 or not _COMPANY_NOUN.match(words[-1]) or not (
-            place(words[0]) or words[0].lower() in _DESCRIBING):
+            place(words[0]) or words[0].lower() in _DESCRIBING or words[0].lower() in DEMONYMS):
         return False
     common = common_words()
     return all(w.lower() in common or place(w) or (w.isupper() and len(w) <= 3)
@@ -1494,10 +1521,16 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         return None
     if text.rstrip().lower().endswith("partner") and _PROMOTED_TO_PARTNER.search(text):
         return []  # "Milemarker Elevates VP ... Jessica Perez to Partner": a promotion
+    if (m := _PARTNER_STATUS.match(text)) and (partner := m.group("object") or
+                                               m.group("program")):
+        return _partners(event, m.group("subject"), partner)
+    if " partner " in text.lower() and (m := _WITH_KIND_PARTNER.search(text)) and \
+            (subject := first_subject(text[:m.start()])) != text[:m.start()]:
+        return _partners(event, subject, m.group("object"))
     if _AMBASSADOR_WORDS.any(text.lower()) and _AS_AMBASSADOR.search(text):
         return None  # "Partners with UFC Legend Urijah Faber as Brand Ambassador": a person
     if (m := _PARTNER_BEFORE_NOUN.match(text) or (
-            "partnership" in text.lower() and _LISTED_PARTNERSHIP.match(text))) and \
+            _LISTED_PARTNERSHIP.match(text) if "partnership" in text.lower() else None)) and \
             m.group("object").split()[0].lower() not in _PARTNERSHIP_KINDS and not any(
                 w.lower() in _LINKS for w in m.group("object").split()):
         return [event("strategic", "partnership", m.group("subject"),
@@ -1649,16 +1682,17 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             # a retailer carries it (a partnership), no place
             shop = _COUNTED_STORES.sub("", where).strip()
             return _partners(event, m.group("subject"), shop) if shop[:1].isupper() else []
-        if m.re is _EXPANDS and not place(where) and where.split()[-1].lower() in \
+        if m.re is _EXPANDS and not place(where) and \
+                not place(text[m.start("object"):m.end()]) and where.split()[-1].lower() in \
                 common_words() and not any(place(w) for w in where.split()) and (
-                new := _WITH_NEW_PRODUCT.match(text, m.end("object"))) and (
+                new := _WITH_NEW_PRODUCT.match(text, m.end())) and (
                 what := launched_product(new.group("what"), text)):
             # "Expands into Hemp with New CBD Offerings": a line of business (an ordinary
             # word last, no place's name) entered with a product: the launch is the event
             return [event("strategic", "product_launch", m.group("subject"),
                           f"launches {what}")]
         launched = []
-        if m.re is _EXPANDS and (new := _WITH_NEW_PRODUCT.match(text, m.end("object"))) and (
+        if m.re is _EXPANDS and (new := _WITH_NEW_PRODUCT.match(text, m.end())) and (
                 what := launched_product(new.group("what"), text)) and _PRODUCT.search(what) \
                 and not _NEW_PLACES_WORD.search(new.group("what")):
             # "Expands in Thailand with new LinguaBot solution": the product it goes with (a
@@ -1690,6 +1724,9 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             place(m.group("object")) or m.group("object").lower() in DEMONYMS):
         return [event("strategic", "expansion", m.group("subject"),
                       f"targets the {m.group('object')} market")]
+    if "expand" in cats and (m := _EXPANSION_INTO.match(text)) and (
+            where := place(m.group("object"))):
+        return [event("strategic", "expansion", m.group("subject"), f"expands into {where}")]
     if "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"announces a {m.group('scope')} expansion")]
@@ -1721,6 +1758,8 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if "launch" not in cats:
         return None
+    if (m := _ANNOUNCING_LAUNCH_OF.match(text)) and not _NOT_A_MAKER.search(m.group("subject")):
+        return [event("strategic", "product_launch", m.group("subject"), "launches")]
     if m := _STEALTH.match(text):
         what = m.group("object").strip(" ,;:-–—")
         return [event("strategic", "product_launch", m.group("subject"),
@@ -1841,6 +1880,23 @@ _COINED_LAST = re.compile(r"\s(?-i:[a-z]{1,3}[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$"
 _NAMES_BEFORE_COLON = re.compile(
     r"(?-i:[A-Z0-9][\w\-.+]*)(?:(?:,\s|\s(?:and|&)\s)(?-i:[A-Z0-9][\w\-.+]*))+:\s")
 _OPENS_WITH_PARTICIPLE = re.compile(r"\s*(?-i:[A-Z])[a-z]+ing\s")
+#: "Easy Dynamics Achieves AWS Advanced Tier Partner Status", "NetCom Learning Elevates to
+#: Partner Tier in Google Cloud Authorized Training Partner Program": a partner level in a
+#: named company's programme is a partnership with that company.
+_PARTNER_STATUS = re.compile(
+    rf"^{_NAME}\s+(?:achieves|earns|attains|secures|receives|gains|reaches|elevates\s+to|"
+    rf"advances\s+to|is\s+awarded)\s+(?:(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s+(?-i:[A-Z])"
+    rf"[\w.&'’\-]*){{0,2}}?)\s+(?:[\w\-]+\s+){{0,3}}?partner\s+(?:status|tier|designation|level)|"
+    rf"(?:[\w\-]+\s+){{0,2}}?partner\s+(?:status|tier|level)\s+in\s+(?:the\s+)?"
+    rf"(?P<program>(?-i:[A-Z])[\w.&'’\-]*(?:\s+(?-i:[A-Z])[\w.&'’\-]*){{0,1}}))\b",
+    re.IGNORECASE)
+#: "Expands Reach Within the USA with New Distribution Partner Impulse Technologies": the
+#: partner named after its kind.
+_WITH_KIND_PARTNER = re.compile(
+    r"(?i)\swith\s+(?:a\s+|its\s+)?(?:new\s+)?(?:distribution|channel|technology|strategic|"
+    r"reseller|retail|payments?|integration|implementation|logistics|marketing|delivery|"
+    r"manufacturing|supply|referral|licensing)\s+partner\s+"
+    r"(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s+(?-i:[A-Z])[\w.&'’\-]*){0,3})\s*$")
 _AS_AMBASSADOR = re.compile(r"(?i)\bpartner\w*\s+with\s+.{2,60}?\s+as\s+(?:\w+\s+){0,2}"
                             r"(?:ambassador|spokesperson|spokesman|spokeswoman|face)\b")
 _A_YEAR_LAST = re.compile(r"\s(?:19|20)\d\d$")
@@ -1856,6 +1912,7 @@ _NEW_PLACES_WORD = re.compile(
     r"showroom|warehouse|studio|lab|campus|plant|factory|center|centre)s?\b")
 _MONEY_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:US)?[$€£₹][\d.,]+\s*(?:million|"
                           r"billion|mn|bn|[mb])\b")
+_AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
 _NEW_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?new\s")
 _TRADE_MARKED = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
@@ -1959,6 +2016,12 @@ def _minor(phrase: str) -> bool:
     # "2025 Agenda and First Speakers": the first of two things launched decides; "Mid-Year
     # & Anniversary Promotion": so does the last word of both, joined
     first = _MINOR_RE2.split(whole, maxsplit=1)[0]
+    # ("Single Stock Leveraged and Inverse ETFs": two words that qualify one product, the
+    # noun after "and", which decides)
+    second = whole[len(first):].split()
+    if first != whole and 2 <= len(second) <= 3 and _PRODUCT.fullmatch(second[-1]) and \
+            _AN_ADJECTIVE.search(first) and not _ends_minor(" ".join(second[1:])):
+        return False
     return _ends_minor(first) or (first != whole and not _PRODUCT.search(first)
                                   and _ends_minor(whole, empty=False))
 
@@ -2007,6 +2070,8 @@ _QUOTE_INSIDE = re.compile(r"(?<=\S)[\"”“]")
 _AS_THEN_NAME = re.compile(
     r"^\S+\s+(?-i:[A-Z][a-z]+s)\s.*?\sas\s+(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*"
     r"(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3})$")
+_LEAD_DASH = re.compile(r"\s[—–-]\s+(?=(?-i:[A-Z0-9])\S*(?:\s+(?-i:[A-Z0-9&])\S*){0,4}\s+"
+                        r"(?-i:[A-Z])[a-z]+s\s)")
 _OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b")
 #: A work's title in quotes ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher"): a
 #: book or a film bought, no company.

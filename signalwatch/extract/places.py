@@ -39,6 +39,7 @@ _TAIL = re.compile(
     r"customers|residents|businesses|shoppers|patients|users|retailers|stores|and\s+beyond)$",
     re.IGNORECASE)
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_DEMONYM_MARKET = re.compile(r"(?i)^(?:the\s+)?(\S+)\s+(?:\S+\s+){0,3}markets?$")
 
 
 @functools.cache
@@ -71,6 +72,9 @@ def place(words: str) -> str | None:
     Mexico" is Texas); "Minutes", "Help Drivers" are none."""
     words = words.strip(" ,;:!?")
     if _one(words):
+        return words
+    # "Swedish Loan Comparison Market": a nation's market of some trade is that nation's
+    if (m := _DEMONYM_MARKET.match(words)) and m.group(1).lower() in DEMONYMS:
         return words
     parts = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", words)
     if len(parts) > 1 and _one(parts[0]):
