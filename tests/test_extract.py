@@ -3002,9 +3002,34 @@ def test_events_from_blind17(title, expected) -> None:
      [("product_launch", "Lamna Point Asset Management")]),
     ("Lamna Muscle Nutrition: European Performance Supplement Brand Announces Expansion into "
      "the United States", [("expansion", "Lamna Muscle Nutrition")]),
+    # from blind33: a company's thing described after its possessive (a name's own
+    # possessive stays); a mainnet, a rollup, an indicator; stablecoins are no products (a
+    # product backed by one is); a place cut at a title-case preposition; a launch named as
+    # a noun after "Plans"; shipping widened nationwide; a brand bought; a lineup widened
+    ("LAMNA’S CUTTING-EDGE GAMING EXPANDS TO MISSISSAUGA", [("expansion", "LAMNA")]),
+    ("Lamna’s crypto wallet launches in the US", [("expansion", "Lamna")]),
+    ("Woodgrove Teams Up With Lamna’s Club to Fight Hunger",
+     [("partnership", "Woodgrove"), ("partnership", "Lamna’s Club")]),
+    ("Lamna Launches Mainnet To Scale Chain Abstraction", [("product_launch", "Lamna")]),
+    ("Lamna introduces Ethereum’s first parallel execution rollup",
+     [("product_launch", "Lamna")]),
+    ("Lamna Markets Introduces Real-Time Signals Indicator to Enhance Precision",
+     [("product_launch", "Lamna Markets")]),
+    ("Lamna Launches MBRL Stablecoin on the TRON Blockchain", []),
+    ("Lamna Holdings Launches Stablecoin-Backed Home Equity Product for Liquidity",
+     [("product_launch", "Lamna Holdings")]),
+    ("Lamna Media Corporation Launches Lamna.com Studios in Mexico With Premiere of Original "
+     "Series", [("expansion", "Lamna Media Corporation")]),
+    ("Lamna Inc. Plans Geofenced Robotaxi Launch in Austin Amid Safety Concerns", []),
+    ("Lamna Milling Co. Expands Nationwide Shipping for Cedar Lumber",
+     [("expansion", "Lamna Milling Co.")]),
+    ("Lamna Ventures Inc. Acquires Woodgrove Sports Brand in Move Into Beverages",
+     [("acquisition", "Lamna Ventures Inc."), ("acquired", "Woodgrove Sports")]),
+    ("Lamna Expands Single Stock Leveraged & Inverse ETF Lineup for Exposure to Woodgrove",
+     [("product_launch", "Lamna")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind32, each written on made-up names (the blind
+    """Event classes from blind18 to blind33, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

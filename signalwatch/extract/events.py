@@ -105,7 +105,7 @@ _PRODUCT = re.compile(
     r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
     r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
     r"glassware|housewares?|toolkit|toolbox|graph|compressor|heater|cooler|fan|vacuum|"
-    r"bracelet|necklace|earring|pendant|"
+    r"bracelet|necklace|earring|pendant|rollup|indicator|"
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
     r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s))s?\b",
     re.IGNORECASE)
@@ -300,6 +300,7 @@ _PROPERTY = re.compile(
     r"deposit|field|well|wells|plant|facility|warehouse|asset|assets|shares|stock)$|"
     r"\bassets?\b(?!\s+manag)|"  # ("Taurus Asset Management" is a firm)
     r"\blicen[cs]es?\b|\bpatents?\b|\bpatented\b|\btrademarks?\b)")
+_BRAND_LAST = re.compile(r"(?<=\w)\s+(?-i:Brand|Brands)$")
 _ASSET_MANAGER = re.compile(r"(?i)\bassets?\s+manag")
 _CORPORATE = re.compile(r"(?i)\b(?:inc|llc|ltd|corp|corporation|co|company|group|holdings|"
                         r"plc|gmbh|ag|sa|limited|partners|technologies)\.?$")
@@ -685,6 +686,12 @@ _EXPANDS_WIDE = re.compile(
     rf"(?:services|operations|presence|footprint|offerings|coverage|availability)\s+"
     rf"(?P<object>nationwide|globally|internationally|worldwide|across\s+the\s+(?:u\.?s\.?|"
     rf"country|globe|world))\b", re.IGNORECASE)
+#: "Mountain Milling Co. Expands Nationwide Shipping for Cedar Lumber": its goods sent
+#: across the country.
+_SHIPS_WIDE = re.compile(
+    rf"^{_NAME}\s+(?:expands|is\s+expanding|launches|adds)\s+(?:its\s+)?"
+    rf"(?P<object>nationwide|national|international|global|worldwide)\s+(?:shipping|delivery|"
+    rf"distribution)\b", re.IGNORECASE)
 #: "Opens Empax Centre", "Launches Dubai Operations Center": a facility named, its place
 #: in its name or not said.
 _NAMED_FACILITY = re.compile(
@@ -736,6 +743,14 @@ _WIDENS_LINE = re.compile(
     rf"to\s+add|by\s+adding)\s+|:\s+)"
     rf"(?:(?:the\s+)?(?:launch|unveiling|introduction|debut)\s+of\s+)?(?P<object>.{{3,120}}?)"
     rf"(?:$|[.;!]\s|!$)", re.IGNORECASE)
+#: "Direxion Expands Single Stock Leveraged & Inverse ETF Lineup for ...", "GARVEE.com
+#: Expands Cordless Outdoor Snow Pusher Lineup, Meeting Demand": a product lineup widened,
+#: the products not named (services or offerings widened are no launch: older labels).
+_WIDENS_LINEUP = re.compile(
+    rf"^{_NAME}\s+(?:expands|extends|broadens|grows)\s+(?:its\s+)?(?P<object>(?:[\w&\-]+\s+)"
+    rf"{{1,6}}?(?:lineup|line-up|product\s+line|range|collection))\b"
+    rf"(?!\s+(?:with|to\s+include|by\s+adding|to|in|into|across|throughout)\s|:)",
+    re.IGNORECASE)
 #: What a bare launch says it launched: "RIA Circle Launches, Providing a Membership
 #: Environment to ..." (a membership, minor: no product).
 _BARE_SAYS_WHAT = re.compile(
@@ -1230,6 +1245,14 @@ def _events_in(text: str, original: str, rumour: bool,
             subject = owned.group("company")  # "Silbar Security Owner Natasha Swan Expands"
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
+        if ("’s " in subject or "'s " in subject) and type_ in ("expansion", "product_launch") \
+                and (own := _OWNER_THEN_WORDS.match(subject)) and (
+                own.group("rest").islower() or "-" in own.group("rest")) and all(
+                w.lower() in common_words() for w in re.split(r"[\s\-]+", own.group("rest"))):
+            # "Activate’s Cutting-Edge Gaming Expands to ...", "Telegram’s crypto wallet
+            # launches": what a company has, described, not named (a name's own possessive,
+            # "Sam’s Club", "Bernie’s Book Bank", stays)
+            subject = own.group("owner")
         if not subject or len(subject) > 80 or _PERSON_OR_PLACE.search(subject) or \
                 _QUOTE_INSIDE.search(subject) or \
                 ("behind" in subject.lower() and _PEOPLE_BEHIND.search(subject)) or \
@@ -1340,6 +1363,10 @@ _GOES = re.compile(
 _PARTNERS_TO_BRING = re.compile(
     rf"^{_NAME}\s+(?:partners|teams\s+up|joins\s+forces|collaborates)\s+with\s+[^,;:]{{2,60}}?\s+"
     rf"to\s+(?:bring|launch|expand|introduce|take|establish|open)\b", re.IGNORECASE)
+#: ("Tesla Inc. Plans Geofenced Robotaxi Launch in Austin": a launch named as a noun, its
+#: verb before it, not a subject that launches)
+_PLANS_IN_NAME = re.compile(r"(?i)\s(?:plans|announces|prepares|readies|schedules|confirms|"
+                            r"celebrates|eyes|targets)\s")
 _TO_PLACE = re.compile(
     r"\s(?:in|into|to|across|throughout)\s+(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
     r"(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'\-]*){0,5})", re.IGNORECASE)
@@ -1378,6 +1405,7 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
     place, or None."""
     m = _PARTNERS_TO_BRING.match(text) or _GOES.match(text)
     if m is None or first_subject(m.group("subject")) != m.group("subject") or \
+            _PLANS_IN_NAME.search(m.group("subject")) or \
             _VENUE.search(_clean(m.group("subject"))) or \
             _VERB_IN_NAME.search(m.group("subject")) or \
             (_GOES_TO_PLACE_RE2.search(m.group("subject").strip())
@@ -1430,6 +1458,7 @@ _DESCRIBING = frozenset(("leading", "top", "major", "local", "regional", "nation
 
 
 def _bought(event: _Event, buyer: str, bought: str) -> _Found:
+    bought = _BRAND_LAST.sub("", bought)  # "Acquires Go Fast Sports Brand": the brand
     """An acquisition: the buyer's event and the bought company's."""
     return [event("strategic", "acquisition", buyer, f"acquires {bought}"),
             event("strategic", "acquired", bought, f"acquired by {_clean(buyer)}")]
@@ -1724,6 +1753,9 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             place(m.group("object")) or m.group("object").lower() in DEMONYMS):
         return [event("strategic", "expansion", m.group("subject"),
                       f"targets the {m.group('object')} market")]
+    if "expand" in cats and (m := _SHIPS_WIDE.match(text)):
+        return [event("strategic", "expansion", m.group("subject"),
+                      f"ships {m.group('object').lower()}")]
     if "expand" in cats and (m := _EXPANSION_INTO.match(text)) and (
             where := place(m.group("object"))):
         return [event("strategic", "expansion", m.group("subject"), f"expands into {where}")]
@@ -1756,6 +1788,9 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _minor(what) and not place(what):
         # "BYD Expands to Make PHEVs in Addition to EVs": what it now makes is a product
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
+    if "expand" in cats and (m := _WIDENS_LINEUP.match(text)) and not _minor(m.group("object")):
+        return [event("strategic", "product_launch", m.group("subject"),
+                      f"widens its {m.group('object')}")]
     if "launch" not in cats:
         return None
     if (m := _ANNOUNCING_LAUNCH_OF.match(text)) and not _NOT_A_MAKER.search(m.group("subject")):
@@ -1913,6 +1948,7 @@ _NEW_PLACES_WORD = re.compile(
 _MONEY_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:US)?[$€£₹][\d.,]+\s*(?:million|"
                           r"billion|mn|bn|[mb])\b")
 _AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
+_A_MAINNET = re.compile(r"(?i)(?:its\s+|the\s+)?(?:[\w\-]+\s+)?mainnet")
 _NEW_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?new\s")
 _TRADE_MARKED = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
@@ -1931,6 +1967,8 @@ def launched_product(full: str, text: str) -> str | None:
     ("Video Analytics Platform", "Telegram Game")."""
     full = _LAUNCHED_PRODUCT_RE5.split(full, maxsplit=1)[0]
     what = _LAUNCH_TAIL.split(full, maxsplit=1)[0]
+    if _A_MAINNET.fullmatch(what.strip()):
+        return what.strip()  # "Everclear Launches Mainnet": its network goes live
     # capitalised words before a purpose ("to ...") or a place ("in ...") name a product
     # only where the headline is not in title case (there every word is capitalised:
     # "Launches Rescue Resource Ranch to Support Dogs" names nothing)
@@ -2018,9 +2056,9 @@ def _minor(phrase: str) -> bool:
     first = _MINOR_RE2.split(whole, maxsplit=1)[0]
     # ("Single Stock Leveraged and Inverse ETFs": two words that qualify one product, the
     # noun after "and", which decides)
-    second = whole[len(first):].split()
-    if first != whole and 2 <= len(second) <= 3 and _PRODUCT.fullmatch(second[-1]) and \
-            _AN_ADJECTIVE.search(first) and not _ends_minor(" ".join(second[1:])):
+    second = whole[len(first):].split()[1:]  # (past "and" / "&")
+    if first != whole and 1 <= len(second) <= 3 and _PRODUCT.fullmatch(second[-1]) and \
+            _AN_ADJECTIVE.search(first) and not _ends_minor(" ".join(second)):
         return False
     return _ends_minor(first) or (first != whole and not _PRODUCT.search(first)
                                   and _ends_minor(whole, empty=False))
@@ -2041,6 +2079,7 @@ _NEVER_A_PRODUCT = re.compile(
     r"(?i)\b(?:airdrops?|tokens?|presales?|nfts?|giveaways?|sweepstakes|contests?|tge|"
     r"(?:exchange\s+|\w+\s+)?listings?|"
     r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|shares|bonds?|"
+    r"stablecoins?(?!-)|(?:usd|stable|dollar)\s+coins?|"
     # (shares sold, not "Stock Analysis Tool", "Stock Screener")
     r"stock(?!\s+(?:analysis|trading|market|screener|research|picking|photos?|images?|"
     r"footage|tracker|alerts?|app|leveraged|etfs?)\b)|"
@@ -2072,6 +2111,9 @@ _AS_THEN_NAME = re.compile(
     r"(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3})$")
 _LEAD_DASH = re.compile(r"\s[—–-]\s+(?=(?-i:[A-Z0-9])\S*(?:\s+(?-i:[A-Z0-9&])\S*){0,4}\s+"
                         r"(?-i:[A-Z])[a-z]+s\s)")
+#: A company's possession described in ordinary words ("Activate’s Cutting-Edge Gaming"):
+#: the company acts.
+_OWNER_THEN_WORDS = re.compile(r"^(?P<owner>[^’']{2,40})['’]s\s+(?P<rest>[^’']+)$")
 _OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b")
 #: A work's title in quotes ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher"): a
 #: book or a film bought, no company.

@@ -39,6 +39,8 @@ _TAIL = re.compile(
     r"customers|residents|businesses|shoppers|patients|users|retailers|stores|and\s+beyond)$",
     re.IGNORECASE)
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_TITLE_CASE_LINK = re.compile(r"\s+(?-i:With|For|To|At|On|By|As|From|Amid|After|Through|"
+                              r"Via|Following|Ahead)\s")
 _DEMONYM_MARKET = re.compile(r"(?i)^(?:the\s+)?(\S+)\s+(?:\S+\s+){0,3}markets?$")
 
 
@@ -73,6 +75,10 @@ def place(words: str) -> str | None:
     words = words.strip(" ,;:!?")
     if _one(words):
         return words
+    # "Mexico With Premiere of Original Series": a title-case headline runs on past the
+    # place into the next words; the place ends at a preposition
+    if (cut := _TITLE_CASE_LINK.split(words, maxsplit=1)[0]) != words and _one(cut):
+        return cut
     # "Swedish Loan Comparison Market": a nation's market of some trade is that nation's
     if (m := _DEMONYM_MARKET.match(words)) and m.group(1).lower() in DEMONYMS:
         return words
