@@ -33,6 +33,15 @@ from ..match import common_words
 from .funding import _RUMOUR_WORDS, reported
 from .gates import Words
 from .places import DEMONYMS, place
+from .products import (
+    A_WORK,
+    LAUNCH_TAIL,
+    MINOR,
+    NEVER_A_PRODUCT,
+    PRODUCT,
+    is_minor,
+    launched_product,
+)
 from .text import LEAD_IN, TICKERS, WIRE, drop_appositive, first_subject, shouted, unshout
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
@@ -55,66 +64,6 @@ _OBJECT = (r"(?P<object>(?-i:[a-z]{1,3}(?=[A-Z])|(?:[a-z][\w\-’']*\s+){0,4}[A-
 _END = (r"(?=\s*$|\s*(?:,(?!\d{3})|[;:(])|(?<!\.[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?=\s|$)|[—–]|"
         r"\s+(?:for|in|to|from|as|amid|after|with|and(?!\s+(?-i:A)ssociates\b|\s+(?-i:S)ons\b)|"
         r"on|at|by|through|via|—|–|-)\s)")
-
-#: Objects of "launches" that are no product line a seller cares about.
-_MINOR_LAUNCH = re.compile(
-    r"\b(?:website|web site|site|campaign|fund|podcast|blog|newsletter|contest|giveaway|"
-    r"sweepstakes|promotion|scholarship|webinar|event|series of events|book|album|song|"
-    r"video|ad|ads|commercial|logo|rebrand|brand refresh|initiative|program|programme|"
-    r"survey|report|index|guide|challenge|award|awards|competition|tour|store|shop|"
-    r"restaurant|menu|presale|token|airdrop|nft|mission|rocket|satellite|strategy|"
-    r"strategies|vision|roadmap|power\s+of|study|research|white\s*paper|e-?book|results|"
-    r"findings|partnership|branch|location|office|podcast|project|discord|telegram|"
-    r"community|channel|subreddit|concept|prototype|mockup|teaser|academy|sale|catalog|"
-    r"catalogue|curriculum|agenda|stock|placement|exploration|drilling|course|masterclass|"
-    r"training|certification|troop|season|festival|summit|conference|celebration|party|gala|"
-    r"order|patent|trademark|memoir|ideathon|method|recap|"
-    r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
-    r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
-    r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
-    r"opportunity|opportunities|auction|savings|rebate|incubator|warranty|"
-    r"warranties|blueprint|playbook|"
-    r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
-    r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
-    r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council|testnet|devnet)s?\b",
-    re.IGNORECASE)
-_PRODUCT = re.compile(
-    r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
-    r"agent|agents|model|models|api|software|device|devices|line|edition|version|feature|"
-    r"features|services|solutions|platforms|apps|"
-    r"plan|offering|marketplace|engine|assistant|copilot|sdk|cloud|system|collection|"
-    r"collections|lineup|line-up|range|kit|kits|bundle|bundles|calculator|dashboard|"
-    r"extension|plugin|plug-in|integration|chatbot|bot|wallet|exchange|card|terminal|chip|"
-    r"chipset|sensor|robot|drone|vehicle|headset|wearable|game|console|camera|printer|"
-    r"processor|network|protocol|browser|editor|builder|generator|scanner|tracker|"
-    r"monitor|analyzer|simulator|ecosystem|mode|node|hydrofoil|technology|technologies|"
-    r"therapy|therapies|treatment|psychotherapy|"
-    # the concrete goods and services a product line is made of (a taxonomy of product
-    # categories, not a list of the titles missed: a launch needs one of these words, a
-    # name, or an appositive saying what it is)
-    r"module|package|template|library|database|feed|alert|formula|hardware|firmware|"
-    r"laptop|pc|phone|smartphone|tablet|speaker|headphone|earbud|display|appliance|"
-    r"dispenser|purifier|filter|pump|valve|charger|battery|batteries|panel|inverter|"
-    r"bike|ebike|e-bike|scooter|car|truck|ev|boat|aircraft|glasses|lens|lenses|helmet|"
-    r"mount|bag|backpack|watch|jewelry|jewellery|furniture|mattress|recliner|lamp|"
-    r"lighting|tile|apparel|clothing|footwear|shoe|sneaker|wig|cosmetic|skincare|"
-    r"haircare|serum|cream|oil|supplement|vitamin|gummies|snack|beverage|drink|wine|"
-    r"spirit|coffee|tea|toy|gear|equipment|instrument|machine|printer|implant|"
-    r"vaccine|diagnostic|insurance|payment\s+gateway|checkout|subscription|tour|"
-    r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender|material|"
-    r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
-    r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
-    r"glassware|housewares?|toolkit|toolbox|graph|compressor|heater|cooler|fan|vacuum|"
-    r"bracelet|necklace|earring|pendant|rollup|indicator|"
-    r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
-    r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s))s?\b",
-    re.IGNORECASE)
-
-
-#: Where the name of what a title launches ends and its purpose or place begins.
-_LAUNCH_TAIL = re.compile(
-    r"\s+(?:to|for|featuring|with|across|that|which|designed|aimed|built|powered|as|"
-    r"amid|after|in|on|at)\s+|\s*[,;]\s+|\s+[—–-]\s+", re.IGNORECASE)
 
 
 #: What "acquires" takes that is not a company.
@@ -717,7 +666,7 @@ _LAUNCHES = re.compile(
     # "ITS Logistics Announces ITS Engage: A Centralized Ecosystem for ...": a name, then
     # what kind of product it is
     rf"announces(?=\s+(?-i:[A-Z])[\w\-.™®]*(?:\s+(?-i:[A-Z])[\w\-.™®]*){{0,3}}:\s+"
-    rf"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,4}}?{_PRODUCT.pattern}))\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,4}}?{PRODUCT.pattern}))\s+"
     rf"(?!to\s|in\s|with\s|on\s|of\s|for\s)"
     rf"(?P<object>.{{3,240}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: "LincPlus Redefines NAS Innovation with Launch of LincStation S1": a predicate of the
@@ -780,7 +729,7 @@ _NOT_A_MAKER = re.compile(
     # a body formed, not a product: "The Professional Alliance for Child Centered Safety"
     r"^(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:alliance|coalition|consortium|federation)\b|"
     # an unnamed product ("Revolutionary AI-Powered Wellness Platform"), a version
-    rf"{_PRODUCT.pattern}$|\bv?\d+\.\d+|\bupdate\b")
+    rf"{PRODUCT.pattern}$|\bv?\d+\.\d+|\bupdate\b")
 #: "Crypto Faucets Launched by GetBlock": the launcher after "by".
 _LAUNCHED_BY = re.compile(
     r"^(?P<object>(?-i:[A-Z0-9])[^,;:]{2,80}?)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
@@ -1040,7 +989,7 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
         return found
     # "Introducing ELSA-16: Casela Technologies Powers the Future of ...": the product is
     # named first, its maker after the colon
-    if (m := _INTRODUCING.match(text)) and not _MINOR_LAUNCH.search(m.group("what")):
+    if (m := _INTRODUCING.match(text)) and not MINOR.search(m.group("what")):
         maker = first_subject(m.group("rest"))
         if maker != m.group("rest") and not _FIND_EVENTS_RE3.match(maker):
             return [EventCandidate("strategic", "product_launch", _clean(maker),
@@ -1130,8 +1079,6 @@ _OCCASION_BEFORE = re.compile(r"(?i)\b(?:festival|fair|gala|concert|conference|s
 _PUBLIC_OR_PROJECT = re.compile(r"(?i)\bprojects?$")
 #: A number is no company: "to Acquire 90,000 ha Uranium Concessions" bought no "90".
 _A_NUMBER = re.compile(r"[\d.,\s]+")
-#: A publication, not a company: "January 2026 Biohacking Index Report", "New Book! ...".
-_A_WORK = re.compile(r"(?i)\b(?:report|index|study|survey|book|whitepaper)$|\bbook!")
 #: A company described, not named: "a Well-Established Solid Waste Management Company",
 #: "Major Banks", "Additional Business".
 _UNNAMED = re.compile(r"(?:a|an|another)\s|(?i:several|multiple|various|numerous|additional|"
@@ -1259,7 +1206,7 @@ def _events_in(text: str, original: str, rumour: bool,
                 _A_NUMBER.fullmatch(subject) or _PUBLIC_OR_PROJECT.search(subject) or \
                 (type_ == "product_launch" and _AN_OCCASION.search(subject)) or \
                 _UNNAMED.match(subject) or _CLAUSE_IN_SUBJECT.search(subject) or \
-                _A_WORK.search(subject) or (type_ == "acquired" and _described_company(subject)):
+                A_WORK.search(subject) or (type_ == "acquired" and _described_company(subject)):
             return None
         return EventCandidate(kind, type_, subject, detail.strip(" ,.;"), original, rumour)
 
@@ -1328,7 +1275,7 @@ def _partnered(text: str, m: re.Match[str], event: _Event) -> list[EventCandidat
     # what is done with the partner: a minor thing (a programme, a workshop, a troop, an
     # album) makes no partnership a seller acts on (train1's and blind11's labels)
     done = _VERB_FIRST.sub("", head[len(subject):].strip(" ,"))
-    if subject == head or not partners or _minor(done) or (
+    if subject == head or not partners or is_minor(done) or (
             first := event("strategic", "partnership", subject,
                            f"partners with {partners[0]}")) is None:
         return []  # (a subject that names no company partners no one)
@@ -1424,7 +1371,7 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
                 continue  # "Launches Fire Watch Services Across Ohio": offered there, no move
             if re.sub(r"(?i)^the\s+", "", where).casefold() in text[:to.start()].casefold():
                 return None  # "Jaz Philippines ... Launch ... in the Philippines": at home
-            if what and ((launch and _minor(what)) or _NEVER_A_PRODUCT.search(what)
+            if what and ((launch and is_minor(what)) or NEVER_A_PRODUCT.search(what)
                          or _MONEY_PUT_IN.search(what) or _EFFORTS.search(what)):
                 return None  # "Launches Campaign in Texas", "Expands Investment in Thailand"
             return m.group("subject"), where
@@ -1722,7 +1669,7 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
                           f"launches {what}")]
         launched = []
         if m.re is _EXPANDS and (new := _WITH_NEW_PRODUCT.match(text, m.end())) and (
-                what := launched_product(new.group("what"), text)) and _PRODUCT.search(what) \
+                what := launched_product(new.group("what"), text)) and PRODUCT.search(what) \
                 and not _NEW_PLACES_WORD.search(new.group("what")):
             # "Expands in Thailand with new LinguaBot solution": the product it goes with (a
             # new clinic is the place it opens, no product)
@@ -1737,7 +1684,7 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             out += _partners(event, m.group("subject"), deal.group("object"))
         # "Expands to Brazil's PIX with DPMaxBrazil": the name it goes with, last
         elif (along := _WITH_NAME_LAST.match(text, m.end("object"))) and not (
-                _PRODUCT.search(along.group("object")) or _NEW_PLACES_WORD.search(
+                PRODUCT.search(along.group("object")) or _NEW_PLACES_WORD.search(
                     along.group("object")) or place(along.group("object"))) and \
                 re.split(r"[\s\-]+", along.group("object"))[0].lower() not in common_words():
             # (a name's first word is no ordinary word: not "Limited-Time Specials")
@@ -1784,11 +1731,11 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if "expand" in cats and _OFFER_WORDS.any(text.lower()) and (
             m := _EXPANDS_TO_OFFER.match(text)) and (
-            what := _LAUNCH_TAIL.split(m.group("object"), maxsplit=1)[0].strip()) and \
-            not _minor(what) and not place(what):
+            what := LAUNCH_TAIL.split(m.group("object"), maxsplit=1)[0].strip()) and \
+            not is_minor(what) and not place(what):
         # "BYD Expands to Make PHEVs in Addition to EVs": what it now makes is a product
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
-    if "expand" in cats and (m := _WIDENS_LINEUP.match(text)) and not _minor(m.group("object")):
+    if "expand" in cats and (m := _WIDENS_LINEUP.match(text)) and not is_minor(m.group("object")):
         return [event("strategic", "product_launch", m.group("subject"),
                       f"widens its {m.group('object')}")]
     if "launch" not in cats:
@@ -1802,14 +1749,14 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     maker = _MAKER_COLON_ON.match(text) if ": " in text else \
         _PRODUCT_COMMA_ON.match(text) if ", " in text else None
     if maker and (_NOT_A_MAKER.search(maker.group("subject")) or (
-            maker.re is _PRODUCT_COMMA_ON and _minor(maker.group("what")))):
+            maker.re is _PRODUCT_COMMA_ON and is_minor(maker.group("what")))):
         # ("New Clear Series: ..., Launching on Kickstarter": no maker; "OLEG, Award-Winning
         # Documentary ..., Debuts on Amazon Prime": a film)
         maker = None
     if m := _LAUNCHES_ON.match(text) or _PLATFORM_LAUNCH.match(text) or maker:
         return [event("strategic", "product_launch", m.group("subject"),
                       text[m.end("subject"):].strip(" :"))]
-    if (m := _LAUNCHED_BY.match(text)) and not _MINOR_LAUNCH.search(m.group("object")):
+    if (m := _LAUNCHED_BY.match(text)) and not MINOR.search(m.group("object")):
         return [event("strategic", "product_launch", m.group("subject"),
                       f"launches {m.group('object')}")]
     if (m := _LAUNCHES.match(text)) and _A_DATE_FIRST.match(m.group("object")):
@@ -1853,8 +1800,8 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if (m := _LAUNCHES_BARE.match(text)) and \
             not _NOT_A_MAKER.search(_clean(m.group("subject"))) and not _runs_on(text, m) \
-            and not ((said := _BARE_SAYS_WHAT.match(text, m.end())) and _minor(
-                _LAUNCH_TAIL.split(said.group("what"), maxsplit=1)[0])) \
+            and not ((said := _BARE_SAYS_WHAT.match(text, m.end())) and is_minor(
+                LAUNCH_TAIL.split(said.group("what"), maxsplit=1)[0])) \
             and not _NOT_A_MAKER.search(m.group("subject").strip()) \
             and not _LAUNCHES_RE2.search(_clean(m.group("subject"))):
         # ("Direct Flight from Singapore to Lhasa is Officially Launched": a thing
@@ -1868,9 +1815,9 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _new_in_line(phrase: str) -> str | None:
     """What is new in a product line widened ("Expands Hugs Product Line With New Cannabis
     Tinctures"): a product by where it goes, whatever its word, unless minor."""
-    what = _LAUNCH_TAIL.split(phrase, maxsplit=1)[0].strip()
+    what = LAUNCH_TAIL.split(phrase, maxsplit=1)[0].strip()
     # (not cut short at an abbreviation's dot: "New U.S" names a place, no product)
-    if _NEW_FIRST.match(what) and len(what.split()) > 1 and not _minor(what) and \
+    if _NEW_FIRST.match(what) and len(what.split()) > 1 and not is_minor(what) and \
             not place(what.split()[-1]) and not place(what.split()[-1] + "."):
         return what
     return None
@@ -1881,7 +1828,7 @@ def _with_product(phrase: str, text: str) -> str | None:
     sponsor, a focus), or the one after a comma ("With Industry First, All-Mist Skincare
     Line")."""
     for part in (phrase, *phrase.split(", ", 1)[1:]):
-        if (what := launched_product(part, text)) and _PRODUCT.search(what):
+        if (what := launched_product(part, text)) and PRODUCT.search(what):
             return what
     return None
 
@@ -1891,8 +1838,8 @@ def _offered(phrase: str, link: str | None) -> str | None:
     Accessible Placement at Detox Centers"): offered, so a product, unless minor."""
     if not link or not link.lower().startswith("to "):
         return None
-    what = _LAUNCH_TAIL.split(phrase, maxsplit=1)[0].strip()
-    return what if what and not _minor(what) and not place(what) else None
+    what = LAUNCH_TAIL.split(phrase, maxsplit=1)[0].strip()
+    return what if what and not is_minor(what) and not place(what) else None
 
 
 def _runs_on(text: str, m: re.Match[str]) -> bool:
@@ -1909,12 +1856,6 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
     return not _RUNS_ON_RE2.match(text[m.end("subject"):])
 
 
-#: A coined name closing a launched phrase, after what it is: "ynLSDe", "PayFlowX" (a
-#: capital inside a word, after lower-case letters).
-_COINED_LAST = re.compile(r"\s(?-i:[a-z]{1,3}[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$")
-_NAMES_BEFORE_COLON = re.compile(
-    r"(?-i:[A-Z0-9][\w\-.+]*)(?:(?:,\s|\s(?:and|&)\s)(?-i:[A-Z0-9][\w\-.+]*))+:\s")
-_OPENS_WITH_PARTICIPLE = re.compile(r"\s*(?-i:[A-Z])[a-z]+ing\s")
 #: "Easy Dynamics Achieves AWS Advanced Tier Partner Status", "NetCom Learning Elevates to
 #: Partner Tier in Google Cloud Authorized Training Partner Program": a partner level in a
 #: named company's programme is a partnership with that company.
@@ -1945,158 +1886,11 @@ _WITH_NAME_LAST = re.compile(
 _NEW_PLACES_WORD = re.compile(
     r"(?i)\b(?:office|location|headquarters|hub|store|branch|clinic|restaurant|facility|"
     r"showroom|warehouse|studio|lab|campus|plant|factory|center|centre)s?\b")
-_MONEY_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:US)?[$€£₹][\d.,]+\s*(?:million|"
-                          r"billion|mn|bn|[mb])\b")
-_AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
-_A_MAINNET = re.compile(r"(?i)(?:its\s+|the\s+)?(?:[\w\-]+\s+)?mainnet")
 _NEW_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?new\s")
-_TRADE_MARKED = re.compile(
-    r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
-    r"(?:\s*[™®]|(?<=[a-z])(?-i:TM)|\s*\((?:TM|R)\))(?=[\s,:;]|$)")
-
-
-def launched_product(full: str, text: str) -> str | None:
-    """What a launch verb's object names, when it is a product line (the words up to
-    the clause that says what for); None for a website, a fund, a campaign, an update.
-
-    A product line has a product word ("platform", "app", "collection"), or is named as
-    a product ("Valkyrie:", "the AINOTE Air 2", "the MX-2 Disc", a name in quotes or a
-    trade mark), or an appositive says it is one ("OnboardIQ, the First AI-Driven
-    Solution"). A minor word ("website", "campaign", "curriculum") rules it out when it
-    is what the phrase names (its last word), not when it only qualifies a product
-    ("Video Analytics Platform", "Telegram Game")."""
-    full = _LAUNCHED_PRODUCT_RE5.split(full, maxsplit=1)[0]
-    what = _LAUNCH_TAIL.split(full, maxsplit=1)[0]
-    if _A_MAINNET.fullmatch(what.strip()):
-        return what.strip()  # "Everclear Launches Mainnet": its network goes live
-    # capitalised words before a purpose ("to ...") or a place ("in ...") name a product
-    # only where the headline is not in title case (there every word is capitalised:
-    # "Launches Rescue Resource Ranch to Support Dogs" names nothing)
-    title_case = sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
-    after = r"on|for|with" if title_case else r"on|for|to|with|in"
-    named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9]|[a-z]{1,3}(?=[A-Z]))[\w\-.!+™®]*"
-                     r"(?:\s(?-i:[A-Z0-9])"
-                     rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
-                     rf"\s+(?:{after})\s)", full) is not None
-    # a trade mark after capitalised words of any kind ("Moe’s Casa MexicanaTM"); names
-    # joined by "and" before a colon ("LMBO and REKT: Bold Trades ...")
-    named = named or _TRADE_MARKED.match(full) is not None or \
-        _NAMES_BEFORE_COLON.match(full) is not None
-    # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
-    # number that is not a year
-    model = _LAUNCHED_PRODUCT_RE1.fullmatch(what.strip())
-    # or a model code among its words ("the MX-2 Midrange Disc", "the X1 Carbon")
-    code = _LAUNCHED_PRODUCT_RE2.match(what.strip())
-    # a name in quotes ("“FreedomCar-CONNECT”", "'Sticky' Premium Flower") or one word
-    # that only a name is ("IgnitionX", "HRVerse")
-    quoted = _LAUNCHED_PRODUCT_RE3.match(what.strip())
-    coined = _LAUNCHED_PRODUCT_RE6.fullmatch(what.strip()) or \
-        _COINED_OR_CAPITALS.fullmatch(what.strip()) or \
-        _COINED_LAST.search(what.strip())  # "Liquid Staking Derivatives ynLSDe"
-    named = named or model is not None or code is not None or quoted is not None or \
-        coined is not None
-    # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
-    described = _LAUNCHED_PRODUCT_RE4.match(full)
-    # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
-    # Feature Across US Properties")
-    wide = _LAUNCHED_PRODUCT_RE7.split(full, maxsplit=1)[0]
-    if "," in full and _A_WORK.search(full.strip()):
-        return None  # "the 2024 Global Technology, Media & Telecom Industry Report": a work
-    kind_word = _PRODUCT.search(what) or (described is not None and _PRODUCT.search(
-        _LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
-        _PRODUCT.search(wide) and not _minor(wide))
-    # ("KOINFOLD Pay 2.0: Enhanced Crypto Wallet": what the colon says it is can say update)
-    if (kind_word or named) and not _minor(what) and \
-            not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
-            not (":" in what and _AN_UPDATE.match(what.split(":", 1)[1].strip())) and \
-            not _IN_AN_UPDATE.search(full):
-        return what
-    return None
 
 
 _A_DATE_FIRST = re.compile(r"(?i)^(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                            r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
-#: What is launched that is a change to what exists, not a product line: "Version 2",
-#: "Air Conditioner Upgrades", "Enhanced Mobile App", "Improved Passive Income Options".
-_AN_UPDATE = re.compile(
-    r"(?i)\b(?:update|updates|upgrade|upgrades|version\s+\d|v\d+|updated|upgraded|redesign|"
-    r"redesigned|revamped|refreshed|enhancements?|improvements?|capabilities)\b|"
-    r"^(?:the\s+|its\s+|an?\s+)?(?:new\s+)?(?:enhanced|improved|advanced\s+options)\b|"
-    # "Global Community Platform 2.0", "Futures V2.0 System": a version of what exists
-    r"(?-i:[A-Z])\w*\s+[vV]?\d+\.\d+(?:\.\d+)?\b(?!\s*(?i:[mb]n?|million|billion|%))")
-#: "Smart Market Monitor Feature in Latest App Upgrade": a feature of an update.
-_IN_AN_UPDATE = re.compile(r"(?i)\bin\s+(?:its\s+|the\s+)?(?:latest|new|newest)\s+(?:\w+\s+)?"
-                           r"(?:update|upgrade|release|version)\b|"
-                           # "New Features on AISight": added to what exists
-                           r"^(?:new\s+)?features?\s+on\s")
-
-
-#: "tZERO Connect": a coined word from a lower-case letter, with up to two words after it.
-_COINED_OR_CAPITALS = re.compile(r"(?-i:[a-z]{1,3}[A-Z][\w™®]*(?:\s[A-Z][\w\-]*){0,2})")
-
-
-def _minor(phrase: str) -> bool:
-    """Whether a launched phrase names something minor: a token, an airdrop, a giveaway
-    anywhere in it; or, in the noun phrase before a participle that opens a clause
-    ("Membership Program | Offering ..."), a minor word with no product word after it
-    ("Crowdfunding Campaign", but not "Video Analytics Platform")."""
-    if _NEVER_A_PRODUCT.search(phrase) or _MONEY_FIRST.match(phrase):
-        return True  # ("$20.55 Million All-Cash DST Offering": money offered, no product)
-    # "Second Phase: Embracing ...", "ProtoPod: A Bold New Podcast": either side of a colon
-    # can say it is minor
-    parts = _MINOR_RE1.split(phrase, maxsplit=1)
-    # (a participle after the colon says what it does, not what it is: "“Political Power
-    # Up”: Revolutionizing Campaign Strategy")
-    if len(parts) == 2 and (_minor(parts[0]) or (
-            not _OPENS_WITH_PARTICIPLE.match(parts[1]) and _minor(parts[1]))):
-        return True
-    whole = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
-    # "2025 Agenda and First Speakers": the first of two things launched decides; "Mid-Year
-    # & Anniversary Promotion": so does the last word of both, joined
-    first = _MINOR_RE2.split(whole, maxsplit=1)[0]
-    # ("Single Stock Leveraged and Inverse ETFs": two words that qualify one product, the
-    # noun after "and", which decides)
-    second = whole[len(first):].split()[1:]  # (past "and" / "&")
-    if first != whole and 1 <= len(second) <= 3 and _PRODUCT.fullmatch(second[-1]) and \
-            _AN_ADJECTIVE.search(first) and not _ends_minor(" ".join(second)):
-        return False
-    return _ends_minor(first) or (first != whole and not _PRODUCT.search(first)
-                                  and _ends_minor(whole, empty=False))
-
-
-def _ends_minor(head: str, empty: bool = True) -> bool:
-    """Whether a noun phrase has a minor word with no product word after it."""
-    words = _ENDS_MINOR_RE1.sub(" ", head).split()
-    if not words:
-        return empty
-    last_minor = max((i for i, w in enumerate(words) if _MINOR_LAUNCH.fullmatch(w)),
-                     default=-1)
-    return last_minor >= 0 and not any(_PRODUCT.fullmatch(w) for w in words[last_minor + 1:])
-
-
-#: Things that are never a product line, wherever they stand in the phrase.
-_NEVER_A_PRODUCT = re.compile(
-    r"(?i)\b(?:airdrops?|tokens?|presales?|nfts?|giveaways?|sweepstakes|contests?|tge|"
-    r"(?:exchange\s+|\w+\s+)?listings?|"
-    r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|shares|bonds?|"
-    r"stablecoins?(?!-)|(?:usd|stable|dollar)\s+coins?|"
-    # (shares sold, not "Stock Analysis Tool", "Stock Screener")
-    r"stock(?!\s+(?:analysis|trading|market|screener|research|picking|photos?|images?|"
-    r"footage|tracker|alerts?|app|leveraged|etfs?)\b)|"
-    r"(?:senior|convertible|secured|unsecured|exchangeable)\s+notes|"
-    r"debentures|private\s+placement|public\s+offering|exploration|drilling|"
-    r"(?:regulation|reg)\s+(?:d|a\+?|cf|s)\s+offering|[\d.,]+\s*(?:million|billion|[mb])\s+"
-    r"(?:\w+\s+){0,2}offering|"
-    r"(?:e-?commerce|online|shopping)\s+(?:platform|store|site|shop)|"
-    # a programme for startups or research, not a chip ("Hailo-10 AI Accelerator")
-    r"(?:r&d|startup|business|venture|growth|labs|incubation)\s+accelerator|"
-    # "Unveils 2025-2026 Plan": a roadmap, not a subscription plan
-    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+plans?)\b")
-#: A participle that opens a clause after a noun phrase ("... Program Offering ...").
-_CLAUSE_PARTICIPLE = re.compile(
-    r"\s+(?:offering|featuring|providing|enabling|empowering|helping|making|allowing|"
-    r"bringing|giving|delivering|transforming|revolutionizing|redefining|combining|"
-    r"connecting|supporting|designed|aimed|built|powered)\s+", re.IGNORECASE)
 
 
 # Patterns the functions above use, compiled once at import (the first items
@@ -2129,18 +1923,6 @@ _ACQUISITIONS_RE2 = re.compile(
     r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?"
     r"addition\b|\baddition\s+of\s+[^,]{2,60}?\s+as\s")
 _RUNS_ON_RE1 = re.compile(r"(?:\band|,|&)\s*$")
-_LAUNCHED_PRODUCT_RE1 = re.compile(
-    r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
-    r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})")
-_LAUNCHED_PRODUCT_RE2 = re.compile(
-    r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
-    r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$")
-_LAUNCHED_PRODUCT_RE3 = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]|"
-                                   # "the Innovative Footrest 'Dual Rest LC99'": named last
-                                   r"(?:the\s+|its\s+|new\s+|an?\s+)?(?:[\w\-]+\s+){1,4}"
-                                   r"[“\"‘'](?=[A-Z0-9])[^”\"'’]{2,60}[”\"'’]$")
-_LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–])\s+(?i:the|a|an)\s+([^,]{3,100})")
-_MINOR_RE1 = re.compile(r":\s|\s[—–-]\s")
 _CLEAN_RE3 = re.compile(r"\s[-–—]\s|:\s|\?\s")
 _MORE_PARTNERS_RE1 = re.compile(
     r"\s*(?:,\s*and|,|and|&)\s+(?P<o>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)"
@@ -2165,14 +1947,6 @@ _EXPANSIONS_RE3 = re.compile(
 #: whole phrase read, past its "and").
 _AN_INDUSTRY = re.compile(r"(?i)\b(?:industry|industries|sector|sectors|vertical|verticals)$")
 _RUNS_ON_RE2 = re.compile(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", re.IGNORECASE)
-_LAUNCHED_PRODUCT_RE5 = re.compile(r"\s+and\s+(?=(?-i:[A-Z])[a-z]+s\b)")
-_LAUNCHED_PRODUCT_RE6 = re.compile(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*|"
-                                   r"[A-Z]{2,}[a-z]{2,}\w*)")
-_LAUNCHED_PRODUCT_RE7 = re.compile(
-    r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
-    r"with)\s+|"
-    r"\s*[,;:]\s+|\s+[—–-]\s+")
-_MINOR_RE2 = re.compile(r"\s+(?:and|&)\s+")
 _MORE_PARTNERS_RE2 = re.compile(
     r"(?i)\w+ing\b|of\s|(?:launch|expand|add|sign|unveil|open|"
     r"introduc|deepen|announc|secur|rais|achiev|report|complet|receiv|win|post|hit)\w*\b")
@@ -2181,7 +1955,6 @@ _EXPANSIONS_RE4 = re.compile(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|gen
 _EXPANSIONS_RE5 = re.compile(r"(?i)\s*(?:launches|debuts)\s+in\b")
 _LAUNCHES_RE1 = re.compile(r"(?i)\s+(?:and|&)\s+")
 _LAUNCHES_RE2 = re.compile(r"(?i)\s(?:is|are|was|were|been)$")
-_ENDS_MINOR_RE1 = re.compile(r"[“”\"'‘’:!.]")
 _FIND_EVENTS_RE3 = re.compile(r"(?i)(?:the|a|an|this|our)\s")
 _GOES_TO_PLACE_RE3 = re.compile(r"(?i)expand|extend")
 _GOES_TO_PLACE_RE4 = re.compile(r"(?i)\s(?:across|throughout)\s")
@@ -2189,4 +1962,3 @@ _PARTNERSHIPS_RE2 = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _PARTNERSHIPS_RE3 = re.compile(r"(?i)\b(?:parent|subsidiary)\b")
 _EXPANSIONS_RE6 = re.compile(r"(?i)\b(?:county|city|cities|states?|area|region|metro)\b")
 _EVENTS_IN_RE1 = re.compile(r"\s+and\s+")
-_LAUNCHED_PRODUCT_RE8 = re.compile(r"\s+(?:and|&)\s+")

@@ -1,0 +1,270 @@
+"""What a launch launches (pure): the product vocabulary and the judgement of a launched
+phrase. A product line has a product word ("platform", "app", "collection"), or is named as
+a product (a name before a colon, a trade mark, a model number, a name in quotes, a coined
+word), or an appositive says it is one; a minor word ("website", "campaign", "course")
+rules it out when it is what the phrase names, not when it only qualifies a product. The
+events reader (extract/events.py) asks :func:`launched_product` of every launch verb's
+object; the vocabulary lists stand for the taxonomy of product categories the labelled
+splits (tests/data/events) were read by, not for the titles themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Objects of "launches" that are no product line a seller cares about.
+MINOR = re.compile(
+    r"\b(?:website|web site|site|campaign|fund|podcast|blog|newsletter|contest|giveaway|"
+    r"sweepstakes|promotion|scholarship|webinar|event|series of events|book|album|song|"
+    r"video|ad|ads|commercial|logo|rebrand|brand refresh|initiative|program|programme|"
+    r"survey|report|index|guide|challenge|award|awards|competition|tour|store|shop|"
+    r"restaurant|menu|presale|token|airdrop|nft|mission|rocket|satellite|strategy|"
+    r"strategies|vision|roadmap|power\s+of|study|research|white\s*paper|e-?book|results|"
+    r"findings|partnership|branch|location|office|podcast|project|discord|telegram|"
+    r"community|channel|subreddit|concept|prototype|mockup|teaser|academy|sale|catalog|"
+    r"catalogue|curriculum|agenda|stock|placement|exploration|drilling|course|masterclass|"
+    r"training|certification|troop|season|festival|summit|conference|celebration|party|gala|"
+    r"order|patent|trademark|memoir|ideathon|method|recap|"
+    r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
+    r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
+    r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
+    r"opportunity|opportunities|auction|savings|rebate|incubator|warranty|"
+    r"warranties|blueprint|playbook|"
+    r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
+    r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
+    r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council|testnet|devnet)s?\b",
+    re.IGNORECASE)
+
+PRODUCT = re.compile(
+    r"\b(?:platform|product|products|suite|app|application|service|solution|tool|tools|"
+    r"agent|agents|model|models|api|software|device|devices|line|edition|version|feature|"
+    r"features|services|solutions|platforms|apps|"
+    r"plan|offering|marketplace|engine|assistant|copilot|sdk|cloud|system|collection|"
+    r"collections|lineup|line-up|range|kit|kits|bundle|bundles|calculator|dashboard|"
+    r"extension|plugin|plug-in|integration|chatbot|bot|wallet|exchange|card|terminal|chip|"
+    r"chipset|sensor|robot|drone|vehicle|headset|wearable|game|console|camera|printer|"
+    r"processor|network|protocol|browser|editor|builder|generator|scanner|tracker|"
+    r"monitor|analyzer|simulator|ecosystem|mode|node|hydrofoil|technology|technologies|"
+    r"therapy|therapies|treatment|psychotherapy|"
+    # the concrete goods and services a product line is made of (a taxonomy of product
+    # categories, not a list of the titles missed: a launch needs one of these words, a
+    # name, or an appositive saying what it is)
+    r"module|package|template|library|database|feed|alert|formula|hardware|firmware|"
+    r"laptop|pc|phone|smartphone|tablet|speaker|headphone|earbud|display|appliance|"
+    r"dispenser|purifier|filter|pump|valve|charger|battery|batteries|panel|inverter|"
+    r"bike|ebike|e-bike|scooter|car|truck|ev|boat|aircraft|glasses|lens|lenses|helmet|"
+    r"mount|bag|backpack|watch|jewelry|jewellery|furniture|mattress|recliner|lamp|"
+    r"lighting|tile|apparel|clothing|footwear|shoe|sneaker|wig|cosmetic|skincare|"
+    r"haircare|serum|cream|oil|supplement|vitamin|gummies|snack|beverage|drink|wine|"
+    r"spirit|coffee|tea|toy|gear|equipment|instrument|machine|printer|implant|"
+    r"vaccine|diagnostic|insurance|payment\s+gateway|checkout|subscription|tour|"
+    r"menu\s+item|food|solver|computer|mvp|sock|case|converter|parser|recommender|material|"
+    r"moisturizer|lotion|cleanser|shampoo|conditioner|fragrance|perfume|etf|vape|nutrient|"
+    r"wizard|tech|practice|cookware|kitchenware|bakeware|tableware|dinnerware|drinkware|"
+    r"glassware|housewares?|toolkit|toolbox|graph|compressor|heater|cooler|fan|vacuum|"
+    r"bracelet|necklace|earring|pendant|rollup|indicator|"
+    r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
+    r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s))s?\b",
+    re.IGNORECASE)
+
+#: Where the name of what a title launches ends and its purpose or place begins.
+LAUNCH_TAIL = re.compile(
+    r"\s+(?:to|for|featuring|with|across|that|which|designed|aimed|built|powered|as|"
+    r"amid|after|in|on|at)\s+|\s*[,;]\s+|\s+[—–-]\s+", re.IGNORECASE)
+
+#: A publication, not a company: "January 2026 Biohacking Index Report", "New Book! ...".
+A_WORK = re.compile(r"(?i)\b(?:report|index|study|survey|book|whitepaper)$|\bbook!")
+
+#: A coined name closing a launched phrase, after what it is: "ynLSDe", "PayFlowX" (a
+#: capital inside a word, after lower-case letters).
+_COINED_LAST = re.compile(r"\s(?-i:[a-z]{1,3}[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$")
+
+_NAMES_BEFORE_COLON = re.compile(
+    r"(?-i:[A-Z0-9][\w\-.+]*)(?:(?:,\s|\s(?:and|&)\s)(?-i:[A-Z0-9][\w\-.+]*))+:\s")
+
+_OPENS_WITH_PARTICIPLE = re.compile(r"\s*(?-i:[A-Z])[a-z]+ing\s")
+
+_MONEY_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:US)?[$€£₹][\d.,]+\s*(?:million|"
+                          r"billion|mn|bn|[mb])\b")
+
+_AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
+
+_A_MAINNET = re.compile(r"(?i)(?:its\s+|the\s+)?(?:[\w\-]+\s+)?mainnet")
+
+_TRADE_MARKED = re.compile(
+    r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
+    r"(?:\s*[™®]|(?<=[a-z])(?-i:TM)|\s*\((?:TM|R)\))(?=[\s,:;]|$)")
+
+
+def launched_product(full: str, text: str) -> str | None:
+    """What a launch verb's object names, when it is a product line (the words up to
+    the clause that says what for); None for a website, a fund, a campaign, an update.
+
+    A product line has a product word ("platform", "app", "collection"), or is named as
+    a product ("Valkyrie:", "the AINOTE Air 2", "the MX-2 Disc", a name in quotes or a
+    trade mark), or an appositive says it is one ("OnboardIQ, the First AI-Driven
+    Solution"). A minor word ("website", "campaign", "curriculum") rules it out when it
+    is what the phrase names (its last word), not when it only qualifies a product
+    ("Video Analytics Platform", "Telegram Game")."""
+    full = _LAUNCHED_PRODUCT_RE5.split(full, maxsplit=1)[0]
+    what = LAUNCH_TAIL.split(full, maxsplit=1)[0]
+    if _A_MAINNET.fullmatch(what.strip()):
+        return what.strip()  # "Everclear Launches Mainnet": its network goes live
+    # capitalised words before a purpose ("to ...") or a place ("in ...") name a product
+    # only where the headline is not in title case (there every word is capitalised:
+    # "Launches Rescue Resource Ranch to Support Dogs" names nothing)
+    title_case = sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
+    after = r"on|for|with" if title_case else r"on|for|to|with|in"
+    named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9]|[a-z]{1,3}(?=[A-Z]))[\w\-.!+™®]*"
+                     r"(?:\s(?-i:[A-Z0-9])"
+                     rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
+                     rf"\s+(?:{after})\s)", full) is not None
+    # a trade mark after capitalised words of any kind ("Moe’s Casa MexicanaTM"); names
+    # joined by "and" before a colon ("LMBO and REKT: Bold Trades ...")
+    named = named or _TRADE_MARKED.match(full) is not None or \
+        _NAMES_BEFORE_COLON.match(full) is not None
+    # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
+    # number that is not a year
+    model = _LAUNCHED_PRODUCT_RE1.fullmatch(what.strip())
+    # or a model code among its words ("the MX-2 Midrange Disc", "the X1 Carbon")
+    code = _LAUNCHED_PRODUCT_RE2.match(what.strip())
+    # a name in quotes ("“FreedomCar-CONNECT”", "'Sticky' Premium Flower") or one word
+    # that only a name is ("IgnitionX", "HRVerse")
+    quoted = _LAUNCHED_PRODUCT_RE3.match(what.strip())
+    coined = _LAUNCHED_PRODUCT_RE6.fullmatch(what.strip()) or \
+        _COINED_OR_CAPITALS.fullmatch(what.strip()) or \
+        _COINED_LAST.search(what.strip())  # "Liquid Staking Derivatives ynLSDe"
+    named = named or model is not None or code is not None or quoted is not None or \
+        coined is not None
+    # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
+    described = _LAUNCHED_PRODUCT_RE4.match(full)
+    # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
+    # Feature Across US Properties")
+    wide = _LAUNCHED_PRODUCT_RE7.split(full, maxsplit=1)[0]
+    if "," in full and A_WORK.search(full.strip()):
+        return None  # "the 2024 Global Technology, Media & Telecom Industry Report": a work
+    kind_word = PRODUCT.search(what) or (described is not None and PRODUCT.search(
+        LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
+        PRODUCT.search(wide) and not is_minor(wide))
+    # ("KOINFOLD Pay 2.0: Enhanced Crypto Wallet": what the colon says it is can say update)
+    if (kind_word or named) and not is_minor(what) and \
+            not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
+            not (":" in what and _AN_UPDATE.match(what.split(":", 1)[1].strip())) and \
+            not _IN_AN_UPDATE.search(full):
+        return what
+    return None
+
+#: What is launched that is a change to what exists, not a product line: "Version 2",
+#: "Air Conditioner Upgrades", "Enhanced Mobile App", "Improved Passive Income Options".
+_AN_UPDATE = re.compile(
+    r"(?i)\b(?:update|updates|upgrade|upgrades|version\s+\d|v\d+|updated|upgraded|redesign|"
+    r"redesigned|revamped|refreshed|enhancements?|improvements?|capabilities)\b|"
+    r"^(?:the\s+|its\s+|an?\s+)?(?:new\s+)?(?:enhanced|improved|advanced\s+options)\b|"
+    # "Global Community Platform 2.0", "Futures V2.0 System": a version of what exists
+    r"(?-i:[A-Z])\w*\s+[vV]?\d+\.\d+(?:\.\d+)?\b(?!\s*(?i:[mb]n?|million|billion|%))")
+
+#: "Smart Market Monitor Feature in Latest App Upgrade": a feature of an update.
+_IN_AN_UPDATE = re.compile(r"(?i)\bin\s+(?:its\s+|the\s+)?(?:latest|new|newest)\s+(?:\w+\s+)?"
+                           r"(?:update|upgrade|release|version)\b|"
+                           # "New Features on AISight": added to what exists
+                           r"^(?:new\s+)?features?\s+on\s")
+
+#: "tZERO Connect": a coined word from a lower-case letter, with up to two words after it.
+_COINED_OR_CAPITALS = re.compile(r"(?-i:[a-z]{1,3}[A-Z][\w™®]*(?:\s[A-Z][\w\-]*){0,2})")
+
+
+def is_minor(phrase: str) -> bool:
+    """Whether a launched phrase names something minor: a token, an airdrop, a giveaway
+    anywhere in it; or, in the noun phrase before a participle that opens a clause
+    ("Membership Program | Offering ..."), a minor word with no product word after it
+    ("Crowdfunding Campaign", but not "Video Analytics Platform")."""
+    if NEVER_A_PRODUCT.search(phrase) or _MONEY_FIRST.match(phrase):
+        return True  # ("$20.55 Million All-Cash DST Offering": money offered, no product)
+    # "Second Phase: Embracing ...", "ProtoPod: A Bold New Podcast": either side of a colon
+    # can say it is minor
+    parts = _MINOR_RE1.split(phrase, maxsplit=1)
+    # (a participle after the colon says what it does, not what it is: "“Political Power
+    # Up”: Revolutionizing Campaign Strategy")
+    if len(parts) == 2 and (is_minor(parts[0]) or (
+            not _OPENS_WITH_PARTICIPLE.match(parts[1]) and is_minor(parts[1]))):
+        return True
+    whole = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
+    # "2025 Agenda and First Speakers": the first of two things launched decides; "Mid-Year
+    # & Anniversary Promotion": so does the last word of both, joined
+    first = _MINOR_RE2.split(whole, maxsplit=1)[0]
+    # ("Single Stock Leveraged and Inverse ETFs": two words that qualify one product, the
+    # noun after "and", which decides)
+    second = whole[len(first):].split()[1:]  # (past "and" / "&")
+    if first != whole and 1 <= len(second) <= 3 and PRODUCT.fullmatch(second[-1]) and \
+            _AN_ADJECTIVE.search(first) and not _ends_minor(" ".join(second)):
+        return False
+    return _ends_minor(first) or (first != whole and not PRODUCT.search(first)
+                                  and _ends_minor(whole, empty=False))
+
+
+def _ends_minor(head: str, empty: bool = True) -> bool:
+    """Whether a noun phrase has a minor word with no product word after it."""
+    words = _ENDS_MINOR_RE1.sub(" ", head).split()
+    if not words:
+        return empty
+    last_minor = max((i for i, w in enumerate(words) if MINOR.fullmatch(w)),
+                     default=-1)
+    return last_minor >= 0 and not any(PRODUCT.fullmatch(w) for w in words[last_minor + 1:])
+
+#: Things that are never a product line, wherever they stand in the phrase.
+NEVER_A_PRODUCT = re.compile(
+    r"(?i)\b(?:airdrops?|tokens?|presales?|nfts?|giveaways?|sweepstakes|contests?|tge|"
+    r"(?:exchange\s+|\w+\s+)?listings?|"
+    r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|shares|bonds?|"
+    r"stablecoins?(?!-)|(?:usd|stable|dollar)\s+coins?|"
+    # (shares sold, not "Stock Analysis Tool", "Stock Screener")
+    r"stock(?!\s+(?:analysis|trading|market|screener|research|picking|photos?|images?|"
+    r"footage|tracker|alerts?|app|leveraged|etfs?)\b)|"
+    r"(?:senior|convertible|secured|unsecured|exchangeable)\s+notes|"
+    r"debentures|private\s+placement|public\s+offering|exploration|drilling|"
+    r"(?:regulation|reg)\s+(?:d|a\+?|cf|s)\s+offering|[\d.,]+\s*(?:million|billion|[mb])\s+"
+    r"(?:\w+\s+){0,2}offering|"
+    r"(?:e-?commerce|online|shopping)\s+(?:platform|store|site|shop)|"
+    # a programme for startups or research, not a chip ("Hailo-10 AI Accelerator")
+    r"(?:r&d|startup|business|venture|growth|labs|incubation)\s+accelerator|"
+    # "Unveils 2025-2026 Plan": a roadmap, not a subscription plan
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+plans?)\b")
+
+#: A participle that opens a clause after a noun phrase ("... Program Offering ...").
+_CLAUSE_PARTICIPLE = re.compile(
+    r"\s+(?:offering|featuring|providing|enabling|empowering|helping|making|allowing|"
+    r"bringing|giving|delivering|transforming|revolutionizing|redefining|combining|"
+    r"connecting|supporting|designed|aimed|built|powered)\s+", re.IGNORECASE)
+
+_LAUNCHED_PRODUCT_RE1 = re.compile(
+    r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
+    r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})")
+
+_LAUNCHED_PRODUCT_RE2 = re.compile(
+    r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
+    r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$")
+
+_LAUNCHED_PRODUCT_RE3 = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]|"
+                                   # "the Innovative Footrest 'Dual Rest LC99'": named last
+                                   r"(?:the\s+|its\s+|new\s+|an?\s+)?(?:[\w\-]+\s+){1,4}"
+                                   r"[“\"‘'](?=[A-Z0-9])[^”\"'’]{2,60}[”\"'’]$")
+
+_LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–])\s+(?i:the|a|an)\s+([^,]{3,100})")
+
+_MINOR_RE1 = re.compile(r":\s|\s[—–-]\s")
+
+_LAUNCHED_PRODUCT_RE5 = re.compile(r"\s+and\s+(?=(?-i:[A-Z])[a-z]+s\b)")
+
+_LAUNCHED_PRODUCT_RE6 = re.compile(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*|"
+                                   r"[A-Z]{2,}[a-z]{2,}\w*)")
+
+_LAUNCHED_PRODUCT_RE7 = re.compile(
+    r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
+    r"with)\s+|"
+    r"\s*[,;:]\s+|\s+[—–-]\s+")
+
+_MINOR_RE2 = re.compile(r"\s+(?:and|&)\s+")
+
+_ENDS_MINOR_RE1 = re.compile(r"[“”\"'‘’:!.]")
+
+_LAUNCHED_PRODUCT_RE8 = re.compile(r"\s+(?:and|&)\s+")
