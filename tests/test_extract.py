@@ -3027,9 +3027,25 @@ def test_events_from_blind17(title, expected) -> None:
      [("acquisition", "Lamna Ventures Inc."), ("acquired", "Woodgrove Sports")]),
     ("Lamna Expands Single Stock Leveraged & Inverse ETF Lineup for Exposure to Woodgrove",
      [("product_launch", "Lamna")]),
+    # from blind34: paddles and accessories; what an appositive after a hyphen says; a
+    # product suite widened; a company helped to expand; a firm named with "with" in a
+    # partnership told after it; a launch in an "as it launches" clause
+    ("Lamna Sports Introduces Officially Licensed Notre Dame Pickleball Paddles",
+     [("product_launch", "Lamna Sports")]),
+    ("Lamna Protocol Launches Odyssey - an L1 blockchain solution powered by renewables",
+     [("product_launch", "Lamna Protocol")]),
+    ("Woodgrove Group's Division Lamnabet Expands Sports Wagering Product Suite",
+     [("product_launch", "Lamnabet")]),
+    ("Woodgrove Helps LIC Favorite Lamna Expand with New Jackson Park Location",
+     [("expansion", "LIC Favorite Lamna")]),
+    ("Lamna Media Corporation Launches Lamna.com Studios With Woodgrove Entertainment in "
+     "Revenue-Driven Content Partnership", [("partnership", "Lamna Media Corporation"),
+                                             ("partnership", "Woodgrove Entertainment")]),
+    ("Lamna completes Series D with total financing of over $80m as it launches Lamna Cloud "
+     "Platform with GenAI integrations", [("product_launch", "Lamna")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind33, each written on made-up names (the blind
+    """Event classes from blind18 to blind34, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

@@ -697,7 +697,7 @@ _WIDENS_LINE = re.compile(
 #: the products not named (services or offerings widened are no launch: older labels).
 _WIDENS_LINEUP = re.compile(
     rf"^{_NAME}\s+(?:expands|extends|broadens|grows)\s+(?:its\s+)?(?P<object>(?:[\w&\-]+\s+)"
-    rf"{{1,6}}?(?:lineup|line-up|product\s+line|range|collection))\b"
+    rf"{{1,6}}?(?:lineup|line-up|product\s+line|range|collection|product\s+suite))\b"
     rf"(?!\s+(?:with|to\s+include|by\s+adding|to|in|into|across|throughout)\s|:)",
     re.IGNORECASE)
 #: What a bare launch says it launched: "RIA Circle Launches, Providing a Membership
@@ -1235,6 +1235,20 @@ def _events_in(text: str, original: str, rumour: bool,
             not any(e.type == "partnership" for e in events) and \
             (p := _IN_PARTNERSHIP_WITH.search(text)):
         events += _partnered(text, p, event)
+    if not events and " helps " in low and (m := _HELPS_TO.match(text)) and \
+            first_subject(m.group("subject")) == m.group("subject"):
+        events += _events_in(f"{m.group('who')} {m.group('verb')}s {m.group('rest')}", original,
+                             rumour, cats | {"expand", "launch"})
+    if "partnership" in low and not any(e.type == "partnership" for e in events) and \
+            (p := _WITH_IN_PARTNERSHIP.search(text)) and \
+            (subject := first_subject(text[:p.start()])) != text[:p.start()]:
+        events += [e for e in _partners(event, subject, p.group("object")) if e is not None]
+    if "launch" in cats and not any(e.type == "product_launch" for e in events) and \
+            " it " in low and (p := _AS_IT_LAUNCHES.search(text)) and \
+            (what := launched_product(p.group("object"), text)) and \
+            (subject := first_subject(text[:p.start()])) != text[:p.start()] and \
+            (e := event("strategic", "product_launch", subject, f"launches {what}")):
+        events.append(e)  # "Huma completes Series D ... as it launches Huma Cloud Platform"
     if cats & {"expand", "launch"} and not any(e.type == "expansion" for e in events) and \
             (where := _goes_to_place(text)):
         # the companies the clause's other events name ("Uber and WeRide launch robotaxi
@@ -1908,6 +1922,21 @@ _LEAD_DASH = re.compile(r"\s[—–-]\s+(?=(?-i:[A-Z0-9])\S*(?:\s+(?-i:[A-Z0-9&]
 #: A company's possession described in ordinary words ("Activate’s Cutting-Edge Gaming"):
 #: the company acts.
 _OWNER_THEN_WORDS = re.compile(r"^(?P<owner>[^’']{2,40})['’]s\s+(?P<rest>[^’']+)$")
+#: "RTL Helps LIC Favorite FER Expand with New Jackson Park Location": the company helped
+#: does what follows.
+_HELPS_TO = re.compile(
+    rf"^{_NAME}\s+helps\s+(?P<who>(?-i:[A-Z0-9])[\w.&'’\- ]{{1,60}}?)\s+(?:to\s+)?"
+    rf"(?P<verb>expand|launch|enter|open|grow)\s+(?P<rest>.+)$", re.IGNORECASE)
+#: "Launches Sports.com Studios With GOATS Entertainment in Revenue-Driven Content
+#: Partnership": the firm named after "with", in a partnership said after it.
+_WITH_IN_PARTNERSHIP = re.compile(
+    r"\swith\s+(?P<object>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3})\s+"
+    r"in\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|collaboration|alliance|"
+    r"joint\s+venture)\b", re.IGNORECASE)
+#: "Huma completes Series D ... as it launches Huma Cloud Platform": a launch in a clause.
+_AS_IT_LAUNCHES = re.compile(
+    r"(?i)\s(?:as|while|and)\s+it\s+(?:launches|unveils|introduces|debuts|rolls\s+out)\s+"
+    r"(?P<object>.{3,200})$")
 _OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b")
 #: A work's title in quotes ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher"): a
 #: book or a film bought, no company.

@@ -64,7 +64,8 @@ PRODUCT = re.compile(
     r"glassware|housewares?|toolkit|toolbox|graph|compressor|heater|cooler|fan|vacuum|"
     r"bracelet|necklace|earring|pendant|rollup|indicator|"
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
-    r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s))s?\b",
+    r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s)|paddle|racket|racquet|"
+    r"accessory|accessories)s?\b",
     re.IGNORECASE)
 
 #: Where the name of what a title launches ends and its purpose or place begins.
@@ -249,7 +250,7 @@ _LAUNCHED_PRODUCT_RE3 = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"
                                    r"(?:the\s+|its\s+|new\s+|an?\s+)?(?:[\w\-]+\s+){1,4}"
                                    r"[“\"‘'](?=[A-Z0-9])[^”\"'’]{2,60}[”\"'’]$")
 
-_LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–])\s+(?i:the|a|an)\s+([^,]{3,100})")
+_LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–-])\s+(?i:the|a|an)\s+([^,]{3,100})")
 
 _MINOR_RE1 = re.compile(r":\s|\s[—–-]\s")
 
