@@ -3043,9 +3043,36 @@ def test_events_from_blind17(title, expected) -> None:
                                              ("partnership", "Woodgrove Entertainment")]),
     ("Lamna completes Series D with total financing of over $80m as it launches Lamna Cloud "
      "Platform with GenAI integrations", [("product_launch", "Lamna")]),
+    # from blind35: an app "Helping Banks Acquire Clients" buys nothing; a former name in
+    # brackets; "Has Introduced"; a passive launch, not a launch "by" the subject; elevators;
+    # a company becoming another's managing partner buys it; a place's deployment of a
+    # network; a firm's "Partner, <Name>," is a person's title; a brand in lower case after
+    # a colon; a product launched by a maker, its purpose holding a minor word
+    ("Lamna Launches White-Label Financial Health App Helping Banks Acquire Clients",
+     [("product_launch", "Lamna")]),
+    ("Woodgrove Federal Credit Union Acquires Members First of Maryland Federal Credit Union",
+     [("acquisition", "Woodgrove Federal Credit Union"),
+      ("acquired", "Members First of Maryland Federal Credit Union")]),
+    ("Lamna Holdings Group (Formerly Woodgrove Enterprises Inc.) Expands Global Portfolio With "
+     "Acquisition of Contoso Bali", [("acquisition", "Lamna Holdings Group"),
+                                      ("acquired", "Contoso Bali")]),
+    ("Lamna.com Has Introduced Document Kit as Per Latest Version of ISO 20121:2024",
+     [("product_launch", "Lamna.com")]),
+    ("New CryptoStaking Strategies Introduced by Lamna to Maximize Investor Returns", []),
+    ("Lamna Lifts Introduces Innovative Residential Elevators to Homes Across the USA",
+     [("product_launch", "Lamna Lifts")]),
+    ("Lamna Brands Invests and Becomes Managing Partner of Woodgrove Coffee to Double Down",
+     [("acquisition", "Lamna Brands"), ("acquired", "Woodgrove Coffee")]),
+    ("Lamna Bancorp Launches California Deployment of Licensed Bitcoin ATM Network",
+     [("expansion", "Lamna Bancorp")]),
+    ("Lamna, Kelley & Woodgrove Partner, David W. Lamna, Achieves Recertification in Law", []),
+    ("Transforming Private-Pay Senior Care: eLamna Launches Home Care Platform Potentially "
+     "Saving Families Money", [("product_launch", "eLamna")]),
+    ("2025 Desktop Payroll Software for Accountants with Direct Deposit Support Launched by "
+     "Lamna Solutions", [("product_launch", "Lamna Solutions")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind34, each written on made-up names (the blind
+    """Event classes from blind18 to blind35, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

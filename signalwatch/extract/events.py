@@ -74,6 +74,7 @@ _NOT_A_COMPANY = re.compile(
     r"concessions?|"
     r"stake|shares|equipment|licen[cs]e|patents?|domain|site|sites|lot|acres|assets\s+in|"
     r"option\b|options\b|interests?\b|"
+    r"(?:clients|customers|users|subscribers|talent|members)(?=\s*$)|"
     r"portfolio\s+of\s+loans|inventory|fleet|aircraft|vessels?|homes?|units?|acreage|"
     r"mineral|claims?|power|capacity|(?:[\w\-]+\s+)?(?:tokens|coins|bitcoin|ether))\b")
 
@@ -179,7 +180,8 @@ _BOTH_PARTNER = re.compile(
     rf"{_OBJECT}{_LEGAL}\s+(?:to\s+|will\s+|plan\s+to\s+)?"
     rf"(?:enter\s+(?:into\s+)?(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,3}}?(?:partnership|alliance|"
     rf"joint\s+venture)|form\s+[^,;:]{{1,40}}?\s*[—–,-]\s*(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:partnership|joint\s+venture|alliance)|partner(?!\s+(?:award|awards|program|programme|"
+    rf"(?:partnership|joint\s+venture|alliance)|partner(?!\s*,\s+(?-i:[A-Z])[\w.]+\s+(?-i:[A-Z])|"
+    rf"\s+(?:award|awards|program|programme|"
     rf"network|summit|finalist|of\s+the\s+year)|\s+(?-i:[A-Z])[\w'’\-]+\s+(?-i:[A-Z])[\w'’\-]+\s+"
     # "White Collar Defense Partner Jane Roe Joins Venable": a person's title
     rf"(?:joins|named|appointed|returns|rejoins)\b)|team\s+up|"
@@ -635,6 +637,10 @@ _EXPANDS_WIDE = re.compile(
     rf"(?:services|operations|presence|footprint|offerings|coverage|availability)\s+"
     rf"(?P<object>nationwide|globally|internationally|worldwide|across\s+the\s+(?:u\.?s\.?|"
     rf"country|globe|world))\b", re.IGNORECASE)
+_PLACE_ROLLOUT = re.compile(
+    rf"^{_NAME}\s+(?:launches|begins|starts|announces|kicks\s+off|completes)\s+(?:its\s+|the\s+)?"
+    rf"(?:first\s+)?(?P<object>(?-i:[A-Z])[\w.’'\- ]{{1,30}}?)\s+(?:deployment|rollout|roll-out|"
+    rf"launch|operations|expansion)\s+of\b", re.IGNORECASE)
 #: "Mountain Milling Co. Expands Nationwide Shipping for Cedar Lumber": its goods sent
 #: across the country.
 _SHIPS_WIDE = re.compile(
@@ -659,7 +665,7 @@ _OFFICE = re.compile(
 _LAUNCHES = re.compile(
     rf"^{_NAME}\s*:?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+"
     rf"to\s+|to\s+|will\s+|plans\s+to\s+|has\s+|have\s+)?(?:launch(?:es|ed|ing)?|"
-    rf"unveil(?:s|ed)?|debuts?|introduces?|rolls?\s+out|releases?|(?:is\s+(?:proud|pleased|"
+    rf"unveil(?:s|ed)?|debut(?:s|ed)?|introduce[sd]?|rolls?\s+out|release[sd]?|(?:is\s+(?:proud|pleased|"
     rf"excited|thrilled|delighted)\s+to\s+)?announces?\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:[\w\-]+\s+)?(?:launch|release)\s+of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
     rf"(?:[\w\-]+\s+)?launch\s+of|"
@@ -667,7 +673,7 @@ _LAUNCHES = re.compile(
     # what kind of product it is
     rf"announces(?=\s+(?-i:[A-Z])[\w\-.™®]*(?:\s+(?-i:[A-Z])[\w\-.™®]*){{0,3}}:\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,4}}?{PRODUCT.pattern}))\s+"
-    rf"(?!to\s|in\s|with\s|on\s|of\s|for\s)"
+    rf"(?!to\s|in\s|with\s|on\s|of\s|for\s|by\s)"
     rf"(?P<object>.{{3,240}}?)(?:$|[.;!]\s|!$)", re.IGNORECASE)
 #: "LincPlus Redefines NAS Innovation with Launch of LincStation S1": a predicate of the
 #: subject's, then the launch it comes with.
@@ -924,7 +930,7 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     if "Breaks" in text:
         text = WIRE.sub("", text)
     if "(" in text:
-        text = " ".join(TICKERS.sub("", text).split())
+        text = " ".join(TICKERS.sub("", _FORMERLY.sub("", text)).split())
     if "(" in text:
         # "Quantum Intelligence Corp (QIC, Korea) Partner ...": an abbreviation in brackets
         text = _ABBREVIATION.sub("", text)
@@ -948,7 +954,8 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     bare = _FIND_EVENTS_RE1.sub(lambda m: "_" * len(m.group(0)), text)  # "(NASDAQ: X)"
     at = bare.find(": ")
     head, colon, tail = (text[:at], ": ", text[at + 2:]) if at > 0 else (text, "", "")
-    if colon and len(tail.split()) >= 3 and (tail[:1].isupper() or tail[:1].isdigit()) and \
+    if colon and len(tail.split()) >= 3 and (tail[:1].isupper() or tail[:1].isdigit() or (
+            tail[:1].islower() and _BRAND_IN_LOWER.match(tail))) and \
             len(head) < 120 and \
             (found := _events_in(tail, original, rumour, cats)):
         if _OCCASION_BEFORE.search(head):
@@ -1454,6 +1461,8 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if _ACQUISITIONS_RE1.search(text):
         return []  # "Launches Bought Deal Offering": an offering of shares
     grows = (_GROWS_BY_ACQUISITION, _GROWS_BY_NAMED_ACQUISITION)
+    if (m := _ACQUIRES.match(text)) and _HELPING_IN_NAME.search(m.group("subject")):
+        return None  # "Launches App Helping Banks Acquire Clients": a purpose, no purchase
     if (m := _ACQUIRES.match(text) or _ACQUIRED_BY.match(text)
             or _GROWS_BY_ACQUISITION.match(text)
             or _GROWS_BY_NAMED_ACQUISITION.match(text)) and (
@@ -1509,6 +1518,13 @@ def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "partner" not in cats:
         return None
+    if "Partner, " in text and _PARTNER_TITLE_NAME.search(text):
+        return None  # "Craig, Kelley & Faultless Partner, David W. Craig, Achieves ...": a title
+    if " becomes " in text.lower() and (m := _BECOMES_OWNER.match(text)) and \
+            first_subject(m.group("subject")) == m.group("subject"):
+        # "Craveworthy Brands Invests and Becomes Managing Partner of Gregorys Coffee": it
+        # takes control, a purchase
+        return _bought(event, m.group("subject"), m.group("object"))
     if text.rstrip().lower().endswith("partner") and _PROMOTED_TO_PARTNER.search(text):
         return []  # "Milemarker Elevates VP ... Jessica Perez to Partner": a promotion
     if (m := _PARTNER_STATUS.match(text)) and (partner := m.group("object") or
@@ -1714,6 +1730,10 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             place(m.group("object")) or m.group("object").lower() in DEMONYMS):
         return [event("strategic", "expansion", m.group("subject"),
                       f"targets the {m.group('object')} market")]
+    if "launch" in cats and (m := _PLACE_ROLLOUT.match(text)) and (
+            where := place(m.group("object"))):
+        # "Launches California Deployment of Licensed Bitcoin ATM Network": goes there
+        return [event("strategic", "expansion", m.group("subject"), f"expands into {where}")]
     if "expand" in cats and (m := _SHIPS_WIDE.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"ships {m.group('object').lower()}")]
@@ -1770,7 +1790,8 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     if m := _LAUNCHES_ON.match(text) or _PLATFORM_LAUNCH.match(text) or maker:
         return [event("strategic", "product_launch", m.group("subject"),
                       text[m.end("subject"):].strip(" :"))]
-    if (m := _LAUNCHED_BY.match(text)) and not MINOR.search(m.group("object")):
+    if (m := _LAUNCHED_BY.match(text)) and not is_minor(
+            LAUNCH_TAIL.split(m.group("object"), maxsplit=1)[0]):
         return [event("strategic", "product_launch", m.group("subject"),
                       f"launches {m.group('object')}")]
     if (m := _LAUNCHES.match(text)) and _A_DATE_FIRST.match(m.group("object")):
@@ -1922,6 +1943,9 @@ _LEAD_DASH = re.compile(r"\s[—–-]\s+(?=(?-i:[A-Z0-9])\S*(?:\s+(?-i:[A-Z0-9&]
 #: A company's possession described in ordinary words ("Activate’s Cutting-Edge Gaming"):
 #: the company acts.
 _OWNER_THEN_WORDS = re.compile(r"^(?P<owner>[^’']{2,40})['’]s\s+(?P<rest>[^’']+)$")
+#: "Pride Holdings Group (Formerly Parliament House Enterprises Inc.)": a former name in
+#: brackets is no part of the name.
+_FORMERLY = re.compile(r"(?i)\s*\((?:formerly|f/k/a|fka|previously|known\s+as)\s[^()]{2,80}\)")
 #: "RTL Helps LIC Favorite FER Expand with New Jackson Park Location": the company helped
 #: does what follows.
 _HELPS_TO = re.compile(
@@ -1937,6 +1961,16 @@ _WITH_IN_PARTNERSHIP = re.compile(
 _AS_IT_LAUNCHES = re.compile(
     r"(?i)\s(?:as|while|and)\s+it\s+(?:launches|unveils|introduces|debuts|rolls\s+out)\s+"
     r"(?P<object>.{3,200})$")
+#: A company that takes control of another ("Invests and Becomes Managing Partner of
+#: Gregorys Coffee", "Becomes Majority Owner of X").
+_BECOMES_OWNER = re.compile(
+    rf"^{_NAME}\s+(?:invests\s+and\s+)?becomes\s+(?:the\s+)?(?:managing\s+partner|majority\s+"
+    rf"(?:owner|shareholder)|controlling\s+(?:owner|shareholder)|sole\s+owner)\s+(?:of|in)\s+"
+    rf"{_OBJECT}{_END}", re.IGNORECASE)
+_BRAND_IN_LOWER = re.compile(r"[a-z]{1,3}[A-Z]")  # "eCaregivers", "iPhone"
+_PARTNER_TITLE_NAME = re.compile(r"\bPartner,\s+(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){1,3},")
+_HELPING_IN_NAME = re.compile(r"(?i)\s(?:helping|helps|enabling|enables|letting|lets|allowing|"
+                              r"allows)\s")
 _OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b")
 #: A work's title in quotes ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher"): a
 #: book or a film bought, no company.

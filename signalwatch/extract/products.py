@@ -65,7 +65,7 @@ PRODUCT = re.compile(
     r"bracelet|necklace|earring|pendant|rollup|indicator|"
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
     r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s)|paddle|racket|racquet|"
-    r"accessory|accessories)s?\b",
+    r"accessory|accessories|elevator|escalator)s?\b",
     re.IGNORECASE)
 
 #: Where the name of what a title launches ends and its purpose or place begins.
@@ -235,7 +235,8 @@ NEVER_A_PRODUCT = re.compile(
 _CLAUSE_PARTICIPLE = re.compile(
     r"\s+(?:offering|featuring|providing|enabling|empowering|helping|making|allowing|"
     r"bringing|giving|delivering|transforming|revolutionizing|redefining|combining|"
-    r"connecting|supporting|designed|aimed|built|powered)\s+", re.IGNORECASE)
+    r"connecting|supporting|designed|aimed|built|powered|saving|potentially|cutting|"
+    r"reducing|unlocking|simplifying|streamlining|accelerating)\s+", re.IGNORECASE)
 
 _LAUNCHED_PRODUCT_RE1 = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
