@@ -1968,7 +1968,8 @@ _BECOMES_OWNER = re.compile(
     rf"(?:owner|shareholder)|controlling\s+(?:owner|shareholder)|sole\s+owner)\s+(?:of|in)\s+"
     rf"{_OBJECT}{_END}", re.IGNORECASE)
 _BRAND_IN_LOWER = re.compile(r"[a-z]{1,3}[A-Z]")  # "eCaregivers", "iPhone"
-_PARTNER_TITLE_NAME = re.compile(r"\bPartner,\s+(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){1,3},")
+_PARTNER_TITLE_NAME = re.compile(
+    r"\bPartner,\s+(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){1,3},")
 _HELPING_IN_NAME = re.compile(r"(?i)\s(?:helping|helps|enabling|enables|letting|lets|allowing|"
                               r"allows)\s")
 _OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b")
