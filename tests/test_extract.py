@@ -1382,6 +1382,13 @@ def test_leadership_in_newswire_forms(text: str, expected: list) -> None:
     ("Jane Roe Named Among CIO Today’s Top 50 World Leaders for 2025", []),
     ("Lamna Names Three New Managing Directors",
      [("Lamna", None, "Managing Director", "joined")]),
+    # from press_blind26: a role "Announced At" a company with no one named; new C-suite
+    # executives, the headline ending there; a member welcomed by a role held elsewhere
+    ("CHIEF REVENUE OFFICER ANNOUNCED AT LAMNA TECHNOLOGIES",
+     [("LAMNA TECHNOLOGIES", None, "CHIEF REVENUE OFFICER", "joined")]),
+    ("LAMNA HEALTH APPOINTS TWO NEW C-SUITE EXECUTIVES",
+     [("LAMNA HEALTH", None, "senior executives", "joined")]),
+    ("Lamna Business Council Welcomes Jane Roe, CEO of Woodgrove Restoration", []),
     # from press_blind20: a unit led whose words hold a comma; a board seat after the roles
     ("Lamna Data Ltd. Appoints John Doe to Lead Government, Corporate Sales in Africa",
      [("Lamna Data Ltd.", "John Doe", "Head of Government, Corporate Sales in Africa",

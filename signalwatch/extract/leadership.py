@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from ..match import normalise_name
 from .funding import reported
 from .gates import Words
 from .text import CLAUSE_BEFORE_SUBJECT, LEAD_IN, WIRE, drop_appositive, first_subject
@@ -476,7 +477,8 @@ _WITH_NEW = re.compile(
 #: "Coconut Software Welcomes New Executives to Leadership Team": executives, unnamed.
 _NEW_EXECUTIVES = re.compile(
     r"^(?P<company>.+?)\s+(?:(?:welcomes|adds|announces|names|appoints)\s+(?:two\s+|three\s+|"
-    r"four\s+|several\s+|\d+\s+)?new\s+(?:senior\s+)?(?:executives|leaders)\s+(?:to\s+(?:its\s+)?"
+    r"four\s+|several\s+|\d+\s+)?new\s+(?:senior\s+|c-suite\s+|c-level\s+|executive\s+)?"
+    r"(?:executives|leaders)(?:\s+to\s+(?:its\s+)?"
     r"(?:executive\s+|senior\s+)?(?:leadership|management|executive)\s+team)?|"
     # "Tokenize Xchange Bolsters Leadership Team with Strategic Hire Amid Rapid Growth"
     r"(?:bolsters|expands|strengthens|grows|builds\s+out)\s+(?:its\s+)?(?:executive\s+|"
@@ -525,6 +527,12 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         return []  # no executive title: no leadership change (is_executive needs one)
     if "named" in low and _NAMED_TO_A_LIST.search(sentence):
         return []  # "Named Among CIO Today's Top 50 World Leaders": a list, no role
+    if "welcomes" in low and (m := _WELCOMES_MEMBER.match(sentence)) and \
+            normalise_name(m.group("other")) != normalise_name(m.group("company")):
+        return []  # "Forbes Business Council Welcomes X, CEO of Summit Restoration": a member
+    if (m := _ROLE_ANNOUNCED_AT.match(sentence)) and is_executive(m.group("title")) and (
+            c := _candidate(m.group("company"), None, m.group("title"), "joined", sentence)):
+        return [c]  # "CHIEF REVENUE OFFICER ANNOUNCED AT VECTOR CHOICE TECHNOLOGIES"
     # "Welcomes X as New CEO, Transitioning from Y", "Names X CEO, Succeeding Y": the
     # predecessor named after the hire leaves the role the hire takes
     if ("succeed" in low or "replac" in low or "transition" in low or "taking over" in low) \
@@ -553,6 +561,16 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     return _headline_forms(sentence)
 
 
+#: A person welcomed as a member, named by a role held elsewhere.
+_WELCOMES_MEMBER = re.compile(
+    r"^(?P<company>.+?)\s+welcomes\s+(?-i:[A-Z])[\w.'’\-]+(?:\s+(?-i:[A-Z])[\w.'’\-]+){1,3},\s+"
+    r"(?:[\w\-]+\s+){1,5}?(?:of|at)\s+(?P<other>(?-i:[A-Z])[^,;:]{1,60}?)\s*$", re.IGNORECASE)
+#: "Chief Revenue Officer Announced at Vector Choice Technologies", "New CFO Named at Acme":
+#: a role filled, no one named.
+_ROLE_ANNOUNCED_AT = re.compile(
+    r"^(?:new\s+)?(?P<title>(?:chief\s+[a-z ]+?officer|ceo|cfo|coo|cto|cmo|cro|cio|president|"
+    r"managing\s+director|general\s+manager))\s+(?:announced|named|appointed)\s+(?:at|for|by)\s+"
+    r"(?P<company>(?-i:[A-Z0-9])[^,;:]{1,60}?)\s*$", re.IGNORECASE)
 _PLURAL_ROLE = re.compile(r"(?<=[a-z])s$|(?<=[A-Z])s$")
 _NAMED_TO_A_LIST = re.compile(
     r"(?i)\bnamed\s+(?:among|one\s+of|(?:to|on)\s+(?:the\s+)?(?:\S+\s+){0,6}?"
