@@ -3077,9 +3077,29 @@ def test_events_from_blind17(title, expected) -> None:
      "Saving Families Money", [("product_launch", "eLamna")]),
     ("2025 Desktop Payroll Software for Accountants with Direct Deposit Support Launched by "
      "Lamna Solutions", [("product_launch", "Lamna Solutions")]),
+    # from blind36: a presence grown with a contract is none; a named product of the
+    # company's after its possessive; marketing as a service; plans for something are
+    # intentions (launch plans are a launch); a product named by its maker's own word; a
+    # launch named as a noun after "with"; a new location somewhere after a long clause;
+    # a company's giving programme
+    ("Lamna Ltd. Expands European Presence with New $7 Million German Contract", []),
+    ("Lamna's Datavault Technology Launches Academic Credential Verification Platform",
+     [("product_launch", "Lamna")]),
+    ("Lamna Launches Comprehensive Marketing as a Service Offering",
+     [("product_launch", "Lamna")]),
+    ("Lamna Protocol Unveils Plans for Exciting Second Funding Phase With Woodgrove", []),
+    ("Lamna Technologies, LLC Announces Capitalization and Launch Plans for the Lamna "
+     "Platform", [("product_launch", "Lamna Technologies, LLC")]),
+    ("Woodgrove Group and Lamna24 launch Lamna24 Connect, transforming Crisis Management",
+     [("product_launch", "Woodgrove Group"), ("product_launch", "Lamna24")]),
+    ("LendLamna Revolutionizes DeFi Landscape with Comprehensive App Launch",
+     [("product_launch", "LendLamna")]),
+    ("Lamna Health Centers Expands Services with Dr. Jane Roe, M.D., FACP, at New Location in "
+     "Alexandria, VA", [("expansion", "Lamna Health Centers")]),
+    ("Lamna Launches Lamna Cares to Expand Charitable Impact Across Cannabis", []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind35, each written on made-up names (the blind
+    """Event classes from blind18 to blind36, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

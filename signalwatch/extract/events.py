@@ -591,8 +591,10 @@ _FOOTPRINT = re.compile(
     rf"nationwide|u\.s\.|us|european|worldwide|north\s+american|asian|african|"
     rf"latin\s+american|middle\s+eastern|asia-pacific|apac|emea)\s+(?:market\s+)?"
     rf"(?:footprint|presence)\b"
-    # (not "with ... Listing(s)": a token listed on an exchange goes nowhere)
-    rf"(?!.*\blistings?\b)", re.IGNORECASE)
+    # (not "with ... Listing(s)": a token listed on an exchange goes nowhere; nor a presence
+    # grown by contracts won, as older labels read "Expands Alabama Footprint With Two New
+    # ... Contracts")
+    rf"(?!.*\b(?:listings?|contracts?)\b)", re.IGNORECASE)
 #: "Stream Realty Partners Triples Miami Footprint": a place's footprint multiplied.
 #: (Grown "with" new contracts, a hire, a property bought or a distributor, a presence is no
 #: new place: the older labels; with a new location it is.)
@@ -637,6 +639,10 @@ _EXPANDS_WIDE = re.compile(
     rf"(?:services|operations|presence|footprint|offerings|coverage|availability)\s+"
     rf"(?P<object>nationwide|globally|internationally|worldwide|across\s+the\s+(?:u\.?s\.?|"
     rf"country|globe|world))\b", re.IGNORECASE)
+_AT_NEW_LOCATION = re.compile(
+    r"(?i)\s(?:at|with|opens|adds)\s+(?:a\s+|its\s+)?new\s+(?:[\w\-]+\s+)?(?:location|office|"
+    r"clinic|store|branch|facility|showroom|studio)\s+in\s+(?P<object>(?-i:[A-Z])[\w.’'\- ]{1,30}"
+    r"(?:,\s*(?-i:[A-Z])[\w.]*)?)")
 _PLACE_ROLLOUT = re.compile(
     rf"^{_NAME}\s+(?:launches|begins|starts|announces|kicks\s+off|completes)\s+(?:its\s+|the\s+)?"
     rf"(?:first\s+)?(?P<object>(?-i:[A-Z])[\w.’'\- ]{{1,30}}?)\s+(?:deployment|rollout|roll-out|"
@@ -715,6 +721,10 @@ _EXPANDS_TO_OFFER = re.compile(
     rf"^{_NAME}\s+(?:expands|is\s+expanding)\s+(?:beyond\s+[^,;:]{{2,40}}?\s+)?to\s+"
     rf"(?:make|offer|sell|produce|provide|"
     rf"carry|manufacture)\s+(?P<object>(?-i:[A-Z0-9]).{{2,120}})$", re.IGNORECASE)
+_WITH_X_LAUNCH = re.compile(
+    r"^(?P<head>(?-i:[A-Z0-9a-z]).{2,120}?)\s+with\s+(?:the\s+|its\s+|a\s+|an\s+)?"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)"  # (not a date)
+    r"(?P<object>(?:[\w\-]+\s+){1,5}?)launch\s*$", re.IGNORECASE)
 #: "Tesla Plans Geofenced Robotaxi Launch in Austin", "MusicFab Qobuz Converter Launch":
 #: a launch named as a noun after what is launched.
 _NOUN_LAUNCH = re.compile(
@@ -1200,9 +1210,11 @@ def _events_in(text: str, original: str, rumour: bool,
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
         if ("’s " in subject or "'s " in subject) and type_ in ("expansion", "product_launch") \
-                and (own := _OWNER_THEN_WORDS.match(subject)) and (
+                and (own := _OWNER_THEN_WORDS.match(subject)) and (((
                 own.group("rest").islower() or "-" in own.group("rest")) and all(
-                w.lower() in common_words() for w in re.split(r"[\s\-]+", own.group("rest"))):
+                w.lower() in common_words() for w in re.split(r"[\s\-]+", own.group("rest"))))
+                # "WiSA's Datavault Technology": a product of the company's, named
+                or PRODUCT.fullmatch(own.group("rest").split()[-1])):
             # "Activate’s Cutting-Edge Gaming Expands to ...", "Telegram’s crypto wallet
             # launches": what a company has, described, not named (a name's own possessive,
             # "Sam’s Club", "Bernie’s Book Bank", stays)
@@ -1734,6 +1746,11 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             where := place(m.group("object"))):
         # "Launches California Deployment of Licensed Bitcoin ATM Network": goes there
         return [event("strategic", "expansion", m.group("subject"), f"expands into {where}")]
+    if "new " in text.lower() and (at := _AT_NEW_LOCATION.search(text)) and (
+            where := place(at.group("object"))) and (
+            subject := first_subject(text[:at.start()])) != text[:at.start()]:
+        # "Expands Services with Dr. X, M.D., FACP, at New Location in Alexandria, VA"
+        return [event("strategic", "expansion", subject, f"opens in {where}")]
     if "expand" in cats and (m := _SHIPS_WIDE.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"ships {m.group('object').lower()}")]
@@ -1801,7 +1818,9 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
         if _NOT_A_MAKER.search(_clean(subject)) or _NOT_A_MAKER.search(subject.strip()):
             return None
         return [event("strategic", "product_launch", subject, "launches")]
-    if (m := _LAUNCHES.match(text)) and (what := launched_product(m.group("object"), text)) \
+    if (m := _LAUNCHES.match(text)) and (what := launched_product(m.group("object"), text) or
+                                         _named_after_maker(m.group("object"),
+                                                            m.group("subject"))) \
             and not _runs_on(text, m):
         subject = m.group("subject")
         if _RUNS_ON_RE2.match(text, m.end("subject")):
@@ -1826,6 +1845,11 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     if _SELECTS_WORDS.any(text.lower()) and (m := _SELECTS_TO_LAUNCH.match(text)) and (
             what := launched_product(m.group("object"), text)):
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
+    if text.lower().endswith(" launch") and (m := _WITH_X_LAUNCH.match(text)) and \
+            (subject := first_subject(m.group("head"))) != m.group("head") and \
+            (what := launched_product(m.group("object"), text)):
+        # "LendFi Revolutionizes DeFi Landscape with Comprehensive App Launch"
+        return [event("strategic", "product_launch", subject, f"launches {what}")]
     if "launch of" in text.lower() and (m := _WITH_LAUNCH_OF.match(text)) and \
             (subject := first_subject(m.group("head"))) != m.group("head") and \
             (what := launched_product(m.group("object"), text)):
@@ -1865,6 +1889,21 @@ def _with_product(phrase: str, text: str) -> str | None:
     for part in (phrase, *phrase.split(", ", 1)[1:]):
         if (what := launched_product(part, text)) and PRODUCT.search(what):
             return what
+    return None
+
+
+def _named_after_maker(phrase: str, maker: str) -> str | None:
+    """A product named by a maker's own name and a word more ("Response24 Connect" of
+    Response24, "Acme Cloud" of Acme): named, whatever its word."""
+    what = LAUNCH_TAIL.split(phrase, maxsplit=1)[0].strip()
+    words = what.split()
+    names = {w.lower() for w in re.split(r"[\s,&]+", maker) if len(w) > 2}
+    # (the maker's word no ordinary one: "Balfour Senior Living ... Launch Living Lab" no)
+    if 2 <= len(words) <= 4 and words[0].lower() in names and \
+            words[0].lower() not in common_words() and all(
+            w[:1].isupper() or w[:1].isdigit() for w in words) and not is_minor(what) and \
+            not is_minor(phrase):
+        return what
     return None
 
 

@@ -24,7 +24,7 @@ MINOR = re.compile(
     r"community|channel|subreddit|concept|prototype|mockup|teaser|academy|sale|catalog|"
     r"catalogue|curriculum|agenda|stock|placement|exploration|drilling|course|masterclass|"
     r"training|certification|troop|season|festival|summit|conference|celebration|party|gala|"
-    r"order|patent|trademark|memoir|ideathon|method|recap|"
+    r"order|patent|trademark|memoir|ideathon|method|recap|cares|foundation|"
     r"documentary|film|single|lawsuit|pledge|movement|revolution|principle|philosophy|"
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
@@ -90,6 +90,8 @@ _MONEY_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:US)?[$€£₹][\d.,
 
 _AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
 
+_PLANS_FOR = re.compile(r"(?i)(?:the\s+|its\s+)?(?:[\w\-]+\s+)?plans\s+(?:for|to)\s")
+_AS_A_SERVICE = re.compile(r"(?i)\s+as\s+a\s+service\b")
 _A_MAINNET = re.compile(r"(?i)(?:its\s+|the\s+)?(?:[\w\-]+\s+)?mainnet")
 
 _TRADE_MARKED = re.compile(
@@ -108,6 +110,12 @@ def launched_product(full: str, text: str) -> str | None:
     is what the phrase names (its last word), not when it only qualifies a product
     ("Video Analytics Platform", "Telegram Game")."""
     full = _LAUNCHED_PRODUCT_RE5.split(full, maxsplit=1)[0]
+    if " as a " in full.lower():
+        full = _AS_A_SERVICE.sub(" as-a-Service", full)  # "Marketing as a Service Offering"
+    if _PLANS_FOR.match(full) and "launch plans" not in text.lower():
+        # "Unveils Plans for Exciting Second Funding Phase": intentions ("Launch Plans for
+        # the Vows Platform" is a launch planned)
+        return None
     what = LAUNCH_TAIL.split(full, maxsplit=1)[0]
     if _A_MAINNET.fullmatch(what.strip()):
         return what.strip()  # "Everclear Launches Mainnet": its network goes live
