@@ -1070,11 +1070,11 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna Bros to split cable and streaming businesses in major restructuring", [
         ("layoffs", "Lamna Bros")]),
     ("Lamna restructures its AI unit under ‘Superintelligence Labs’", []),
-    # each of two going to a place; a hire "with addition of" is no purchase
+    # each of two going to a place; a hire "with addition of" is no purchase (nor, since
+    # blind37's label, a team grown where it is an expansion)
     ("Lamna and Proseware look to bring robotaxis to Europe next year", [
         ("expansion", "Lamna"), ("expansion", "Proseware")]),
-    ("Lamna Expands Office Brokerage Team in Los Angeles with Addition of Jane Roe as SVP", [
-        ("expansion", "Lamna")]),
+    ("Lamna Expands Office Brokerage Team in Los Angeles with Addition of Jane Roe as SVP", []),
     # from blind15: launching "in" a retailer is a partnership with it (not with a place);
     # "U.S." among the words before what grows; a relaunch in a place; access expanded to
     # a place; two firms merging; product categories; a generic partner is none
@@ -3097,9 +3097,29 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Health Centers Expands Services with Dr. Jane Roe, M.D., FACP, at New Location in "
      "Alexandria, VA", [("expansion", "Lamna Health Centers")]),
     ("Lamna Launches Lamna Cares to Expand Charitable Impact Across Cannabis", []),
+    # from blind37: growth nationwide; a team grown by a hire is none; a company made a
+    # named company's partner; a business welcomed to a family is acquired; a reboot meant
+    # to expand is no expansion; a new branch's firm; a product line grown by a product;
+    # a launch for a demonym's market; a partnership named at the end of a launch
+    ("Lamna Cups Expands Nationwide Retail Presence with Launch in Woodgrove Market",
+     [("expansion", "Lamna Cups")]),
+    ("Lamna Expands Office Brokerage Team in Denver with Addition of Jane Roe as Senior Vice "
+     "President", []),
+    ("Lamna Becomes Woodgrove Solutions Partner",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna Auto Group Welcomes Denver's Ford Dealership to Its Expanding Family",
+     [("acquisition", "Lamna Auto Group")]),
+    ("The Lamna Firm Announces Denver Website Reboot to Expand Injury Services in Colorado", []),
+    ("New Lamna &amp; Roe Law Firm Branch Opens In Monterey",
+     [("expansion", "Lamna & Roe Law Firm")]),
+    ("Lamna Holdings Expands Woodgrove Product Line With Ginger Peanut Butter Cups",
+     [("product_launch", "Lamna Holdings")]),
+    ("Lamna Motors Relaunches FIVE RS EV for German Market with Woodgrove Partnership",
+     [("partnership", "Lamna Motors"), ("partnership", "Woodgrove"),
+      ("expansion", "Lamna Motors")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind36, each written on made-up names (the blind
+    """Event classes from blind18 to blind37, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

@@ -605,13 +605,13 @@ _FOOTPRINT_IN = re.compile(
     rf"(?:footprint|presence)\s+with\s+(?:a\s+|its\s+)?(?:new|second|third|fourth|fifth|\d+)\s+"
     rf"(?:[\w\-.’']+\s+){{0,3}}?(?:location|office|store|studio|clinic|branch|restaurant|"
     rf"showroom|facility|center|centre|hub)s?\b)", re.IGNORECASE)
-_ABROAD_WORDS = Words(("abroad", "overseas", "internationally", "globally"))
+_ABROAD_WORDS = Words(("abroad", "overseas", "internationally", "globally", "nationwide"))
 #: "X Plans to Expand Abroad", "X Expands Internationally": a wider reach, no place named.
 _ABROAD = re.compile(
     rf"^{_NAME}\s+(?:continues\s+to\s+|(?:plans?|intends?|looks?|aims?)\s+to\s+|"
     rf"is\s+set\s+to\s+|to\s+)?(?:expands?|is\s+expanding|expanding)\s+(?:its\s+"
-    rf"(?:operations|business)\s+)?(?P<scope>internationally|abroad|overseas|globally)\b",
-    re.IGNORECASE)
+    rf"(?:operations|business)\s+)?(?P<scope>internationally|abroad|overseas|globally|"
+    rf"nationwide)\b", re.IGNORECASE)
 #: "Google's AI Mode": a thing of a company (one or two words after its possessive), not
 #: a company.
 _A_THING_OF = re.compile(r"['’]s\s+(?:AI\s+)?\w+(?:\s+\w+)?\s*$")
@@ -643,6 +643,10 @@ _AT_NEW_LOCATION = re.compile(
     r"(?i)\s(?:at|with|opens|adds)\s+(?:a\s+|its\s+)?new\s+(?:[\w\-]+\s+)?(?:location|office|"
     r"clinic|store|branch|facility|showroom|studio)\s+in\s+(?P<object>(?-i:[A-Z])[\w.’'\- ]{1,30}"
     r"(?:,\s*(?-i:[A-Z])[\w.]*)?)")
+_A_PRODUCT_LINE = re.compile(r"(?i)\b(?:product\s+line|line|lineup|line-up|collection|range)\s")
+_PURPOSE_TO_EXPAND = re.compile(r"(?i)\s+to\s+expand\b")
+_A_HOPE = re.compile(r"(?i)\b(?:website|site|campaign|reboot|rebrand|initiative|program|"
+                     r"programme|strategy|plans?|vision|roadmap|report|study|survey)\b")
 _PLACE_ROLLOUT = re.compile(
     rf"^{_NAME}\s+(?:launches|begins|starts|announces|kicks\s+off|completes)\s+(?:its\s+|the\s+)?"
     rf"(?:first\s+)?(?P<object>(?-i:[A-Z])[\w.’'\- ]{{1,30}}?)\s+(?:deployment|rollout|roll-out|"
@@ -877,7 +881,7 @@ _MISSES = re.compile(
 #: issue #13). A superset on purpose: the patterns decide.
 _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
-            "scoops", "picks up", "purchas"),
+            "scoops", "picks up", "purchas", " family"),
     "sale": ("sells", "sold", "sale of", "sale to", "divest"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
@@ -1209,6 +1213,8 @@ def _events_in(text: str, original: str, rumour: bool,
             subject = owned.group("company")  # "Silbar Security Owner Natasha Swan Expands"
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
+        if type_ == "expansion" and (unit := _NEW_BRANCH_OF.match(subject)):
+            subject = unit.group("name")  # "New Mitchell & Danoff Law Firm Branch Opens In"
         if ("’s " in subject or "'s " in subject) and type_ in ("expansion", "product_launch") \
                 and (own := _OWNER_THEN_WORDS.match(subject)) and (((
                 own.group("rest").islower() or "-" in own.group("rest")) and all(
@@ -1259,7 +1265,7 @@ def _events_in(text: str, original: str, rumour: bool,
         events += _events_in(f"{m.group('who')} {m.group('verb')}s {m.group('rest')}", original,
                              rumour, cats | {"expand", "launch"})
     if "partnership" in low and not any(e.type == "partnership" for e in events) and \
-            (p := _WITH_IN_PARTNERSHIP.search(text)) and \
+            (p := _WITH_IN_PARTNERSHIP.search(text) or _partnership_named_last(text)) and \
             (subject := first_subject(text[:p.start()])) != text[:p.start()]:
         events += [e for e in _partners(event, subject, p.group("object")) if e is not None]
     if "launch" in cats and not any(e.type == "product_launch" for e in events) and \
@@ -1348,12 +1354,16 @@ _PARTNERS_TO_BRING = re.compile(
 _PLANS_IN_NAME = re.compile(r"(?i)\s(?:plans|announces|prepares|readies|schedules|confirms|"
                             r"celebrates|eyes|targets)\s")
 _TO_PLACE = re.compile(
-    r"\s(?:in|into|to|across|throughout)\s+(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
+    r"\s(?:in|into|to|across|throughout|for(?=\s+(?:the\s+)?(?-i:[A-Z])\w+\s+(?i:markets?)\b))\s+"
+    r"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
     r"(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'\-]*){0,5})", re.IGNORECASE)
 
 
 #: "Expands Exploration Efforts in Chile": work, not the company going there.
-_EFFORTS = re.compile(r"(?i)\b(?:efforts|exploration|drilling|research|outreach|advocacy)\b")
+_EFFORTS = re.compile(r"(?i)\b(?:efforts|exploration|drilling|research|outreach|advocacy)\b|"
+                      # a team grown where it is ("Expands Office Brokerage Team in Los
+                      # Angeles"), not a new one somewhere ("with New Sales Team in Orlando")
+                      r"^(?!.*\bnew\b)(?i:.*\b(?:team|teams|staff|workforce|headcount)\b)")
 _MONEY_PUT_IN = re.compile(r"(?i)\b(?:investments?|stakes?|position|holdings)$")
 #: Words in -ing that name a trade or a line of work, not a participle opening a clause
 #: ("Expands Its Digital Marketing Practice to Malaysia", "Drug Testing Across Scandinavia"):
@@ -1472,6 +1482,11 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
         return _sold(text, event) if "sale" in cats else None
     if _ACQUISITIONS_RE1.search(text):
         return []  # "Launches Bought Deal Offering": an offering of shares
+    if " family" in text.lower() and (m := _WELCOMES_TO_FAMILY.match(text)):
+        # "Clay Cooley Auto Group Welcomes Arlington's Ford Dealership to Its Expanding
+        # Family": bought (what is bought described, not named: the buyer's event only)
+        return [e for e in (event("strategic", "acquisition", m.group("subject"),
+                                  f"acquires {m.group('object')}"),) if e]
     grows = (_GROWS_BY_ACQUISITION, _GROWS_BY_NAMED_ACQUISITION)
     if (m := _ACQUIRES.match(text)) and _HELPING_IN_NAME.search(m.group("subject")):
         return None  # "Launches App Helping Banks Acquire Clients": a purpose, no purchase
@@ -1532,6 +1547,11 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
         return None
     if "Partner, " in text and _PARTNER_TITLE_NAME.search(text):
         return None  # "Craig, Kelley & Faultless Partner, David W. Craig, Achieves ...": a title
+    if (m := _BECOMES_COMPANY_PARTNER.match(text)) and \
+            first_subject(m.group("subject")) == m.group("subject") and \
+            not _PERSON_OR_PLACE.search(m.group("subject")):
+        # "Evolvous Becomes Microsoft Solutions Partner": a level in a company's programme
+        return _partners(event, m.group("subject"), m.group("object"))
     if " becomes " in text.lower() and (m := _BECOMES_OWNER.match(text)) and \
             first_subject(m.group("subject")) == m.group("subject"):
         # "Craveworthy Brands Invests and Becomes Managing Partner of Gregorys Coffee": it
@@ -1680,6 +1700,12 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _VENUE.search(_clean(m.group("subject"))):
         if _TEMPORARY.search(text[m.end("subject"):m.start("object")]):
             return []  # "Opens Temporary Hurricane Support Center in Sarasota": no growth
+        if m.re is _EXPANDS and _PURPOSE_TO_EXPAND.match(text, m.end("subject")) and \
+                (head := first_subject(m.group("subject"))) != m.group("subject") and \
+                _A_HOPE.search(m.group("subject")[len(head):]):
+            # "Announces Website Reboot to Expand Services in West Texas": what is done is
+            # minor, the expansion a hope (a deal inked "to Expand Into Dubai" is one)
+            return None
         where = m.group("object").strip()
         # "Alaska's Role Expands in ...": a thing that grows, not a company expanding
         thing = _EXPANSIONS_RE1.search(m.group("subject").strip())
@@ -1778,7 +1804,8 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _WIDENS_LINE.match(text)) and not _NOT_NEW_PRODUCT.match(
             m.group("object")) and (what := launched_product(m.group("object"), text) or
                                     _new_in_line(m.group("object")) or
-                                    _offered(m.group("object"), m.group("link"))):
+                                    _offered(m.group("object"), m.group("link")) or
+                                    _added_to_product_line(m, text)):
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
     if "expand" in cats and _OFFER_WORDS.any(text.lower()) and (
             m := _EXPANDS_TO_OFFER.match(text)) and (
@@ -1907,6 +1934,26 @@ def _named_after_maker(phrase: str, maker: str) -> str | None:
     return None
 
 
+def _partnership_named_last(text: str) -> re.Match[str] | None:
+    """ "... for German Market with FPF Partnership": a partner named just before the
+    title's last word, unless the name is a place's ("with Swiss Partnership")."""
+    m = _WITH_NAME_PARTNERSHIP.search(text)
+    if m is None:
+        return None
+    first = m.group("object").split()[0]
+    return None if first.lower() in DEMONYMS or place(first) else m
+
+
+def _added_to_product_line(m: re.Match[str], text: str) -> str | None:
+    """What a product line (not services) is widened "with": a product, whatever its word
+    ("Expands Blazy Product Line With Cannabis-Infused Peanut Butter Cups")."""
+    if (m.group("link") or "").lower() != "with" or not _A_PRODUCT_LINE.search(
+            text, m.end("subject"), m.start("object")):
+        return None
+    what = LAUNCH_TAIL.split(m.group("object"), maxsplit=1)[0].strip()
+    return what if len(what.split()) >= 2 and not is_minor(what) and not place(what) else None
+
+
 def _offered(phrase: str, link: str | None) -> str | None:
     """What a line is widened "to offer" or "to include" ("Expands its Services to Offer
     Accessible Placement at Detox Centers"): offered, so a product, unless minor."""
@@ -1979,6 +2026,9 @@ _AS_THEN_NAME = re.compile(
     r"(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3})$")
 _LEAD_DASH = re.compile(r"\s[—–-]\s+(?=(?-i:[A-Z0-9])\S*(?:\s+(?-i:[A-Z0-9&])\S*){0,4}\s+"
                         r"(?-i:[A-Z])[a-z]+s\s)")
+#: "New Mitchell & Danoff Law Firm Branch" (Opens In ...): the firm's new unit, the firm grows.
+_NEW_BRANCH_OF = re.compile(r"^(?i:new)\s+(?P<name>.{3,60}?)\s+(?i:branch|location|office|store|"
+                            r"showroom|clinic|studio|restaurant)$")
 #: A company's possession described in ordinary words ("Activate’s Cutting-Edge Gaming"):
 #: the company acts.
 _OWNER_THEN_WORDS = re.compile(r"^(?P<owner>[^’']{2,40})['’]s\s+(?P<rest>[^’']+)$")
@@ -1996,10 +2046,22 @@ _WITH_IN_PARTNERSHIP = re.compile(
     r"\swith\s+(?P<object>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3})\s+"
     r"in\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|collaboration|alliance|"
     r"joint\s+venture)\b", re.IGNORECASE)
+#: "Relaunches FIVE RS EV for German Market with FPF Partnership": the partner named last.
+_WITH_NAME_PARTNERSHIP = re.compile(
+    r"\swith\s+(?:a\s+|its\s+|new\s+)?(?P<object>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])"
+    r"[\w.&'’\-]*){0,2}?)\s+(?:strategic\s+)?partnership\s*$", re.IGNORECASE)
 #: "Huma completes Series D ... as it launches Huma Cloud Platform": a launch in a clause.
 _AS_IT_LAUNCHES = re.compile(
     r"(?i)\s(?:as|while|and)\s+it\s+(?:launches|unveils|introduces|debuts|rolls\s+out)\s+"
     r"(?P<object>.{3,200})$")
+#: "Evolvous Becomes Microsoft Solutions Partner": a level in a company's partner programme.
+_BECOMES_COMPANY_PARTNER = re.compile(
+    rf"^{_NAME}\s+(?:becomes|is\s+named|named|joins\s+as)\s+(?:an?\s+)?(?:official\s+|certified\s+)?"
+    rf"(?P<object>(?-i:[A-Z])[\w.&'’\-]*)\s+(?:[\w\-]+\s+){{0,3}}?partner\s*$", re.IGNORECASE)
+#: "Clay Cooley Auto Group Welcomes Arlington's Ford Dealership to Its Expanding Family".
+_WELCOMES_TO_FAMILY = re.compile(
+    rf"^{_NAME}\s+welcomes\s+(?P<object>.{{3,80}}?)\s+(?:to|into)\s+(?:its|the|our)\s+"
+    rf"(?:growing\s+|expanding\s+)?(?:family|portfolio)\b", re.IGNORECASE)
 #: A company that takes control of another ("Invests and Becomes Managing Partner of
 #: Gregorys Coffee", "Becomes Majority Owner of X").
 _BECOMES_OWNER = re.compile(

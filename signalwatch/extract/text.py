@@ -151,7 +151,7 @@ _PREDICATE = re.compile(
     r"completed|reported|opened|expanded|powers|redefines|transforms|revolutionizes|"
     r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|simplifies|"
     r"streamlines|elevates|enhances|pivots|positions|incorporates|establishes|fuels|drives|"
-    r"bolsters|deepens|extends|broadens|selects|chooses|rebrands|relocates|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
+    r"bolsters|deepens|extends|broadens|selects|chooses|rebrands|relocates|relaunches|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
     re.IGNORECASE)
 
 
