@@ -3117,9 +3117,37 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Motors Relaunches FIVE RS EV for German Market with Woodgrove Partnership",
      [("partnership", "Lamna Motors"), ("partnership", "Woodgrove"),
       ("expansion", "Lamna Motors")]),
+    # from blind38: a launch prepared, a launch after "Inc., to"; a brand named from the
+    # company's stem; a new agency; a partner's site is the partner (a site bought is no
+    # company acquired); a white paper, service-level agreements and a plan to do something
+    # are no products; a book-runner closing another's IPO; "Star" inside a company's name;
+    # a thing first of its kind (not a facility)
+    ("Lamna Prepares to Launch New CPAP Pillows Mask to Market",
+     [("product_launch", "Lamna")]),
+    ("Lamna Technology Inc., to Launch The World's First Modular Laser Level",
+     [("product_launch", "Lamna Technology Inc.")]),
+    ("LamnaTech's LamnaDrone Announces the Launch of the IQ Nano Drone",
+     [("product_launch", "LamnaTech")]),
+    ("Woodgrove Group Unveils Strategic Expansion With Launch of LAMNA, a modern funnel agency",
+     [("product_launch", "Woodgrove Group")]),
+    ("Lamna Bridge Agency Launches to Redefine Marketing Performance",
+     [("product_launch", "Lamna Bridge Agency")]),
+    ("Lamna Partners with Woodgrove Biologics’ Chiba Site to Develop Therapeutics",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove Biologics")]),
+    ("Lamna reportedly bought Woodgrove’s Ohio factory for its AI project",
+     [("acquisition", "Lamna")]),
+    ("Lamna Unveils Groundbreaking White Paper on Recruitment Trends", []),
+    ("Lamna Quantum Introduces Service-Level Agreements for Cloud Service Customers", []),
+    ("Lamna Commission Unveils Plan to Support AI Uptake", []),
+    ("Roe Capital Partners, LLC Announces Closing of Lamna Acquisition Corp. (NASDAQ: LAMU) "
+     "$115 Million IPO", [("ipo_filing", "Lamna Acquisition Corp.")]),
+    ("Lamna Partners with Lone Star Circle of Care to Optimize Coding",
+     [("partnership", "Lamna"), ("partnership", "Lone Star Circle of Care")]),
+    ("Lamna Partners with Wrestling Star John Doe", [("partnership", "Lamna")]),
+    ("Lamna Launches the World’s First Chemputation Facility Revolutionizing Design", []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind37, each written on made-up names (the blind
+    """Event classes from blind18 to blind38, each written on made-up names (the blind
     titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

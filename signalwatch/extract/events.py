@@ -104,6 +104,10 @@ _BACKGROUND = re.compile(r"(?i)\b(?:recently|newly|previously|already|formerly|o
 _UNIT = re.compile(
     r"(?:['’]s?\s+(?:[\w&.\-]+\s+){0,3}?)?\s*\b(?:subsidiary|division|unit|arm|business\s+unit|"
     r"(?:supervisory\s+|management\s+)?board|mainnet|testnet)$", re.IGNORECASE)
+#: "AGC Biologics’ Chiba Site": a place of the company's (its words after a possessive): a
+#: partner is the company; a site bought is no company acquired.
+_A_SITE = re.compile(r"['’]s?\s+(?:[\w&.\-]+\s+){0,3}?(?:site|facility|plant|campus|factory|"
+                     r"laboratory|lab)$", re.IGNORECASE)
 
 
 _ANNOUNCED_UNIT = re.compile(
@@ -506,6 +510,13 @@ _IPO = re.compile(
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
     rf"(?:an?\s+|its\s+)?(?:draft\s+)?(?:registration\s+statement|S-1|F-1|IPO\s+"
     rf"(?:paperwork|papers|prospectus))|to\s+go\s+public)\b", re.IGNORECASE)
+#: "Roth Capital Partners Announces Closing of Silver Pegasus Acquisition Corp. (NASDAQ:
+#: SPEGU) $115 Million IPO": a book-runner tells of another's offering, that one's IPO.
+_CLOSING_OF_IPO = re.compile(
+    r"(?i)\b(?:closing|pricing|completion)\s+of\s+(?!(?:its|the|their|an?|our)\s)"
+    r"(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{2,60}?)"
+    r"\s+(?:\([^)]{1,40}\)\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|billion|[mb]n?)\s+)?"
+    r"(?:upsized\s+)?(?:initial\s+public\s+offering|IPO)\b")
 #: "Tryptamine Therapeutics launches on ASX": a first listing on a stock exchange.
 _LISTS = re.compile(
     rf"^{_NAME}\s+(?:launches|debuts|lists|begins\s+trading|starts\s+trading|rings\s+the\s+"
@@ -673,8 +684,9 @@ _OFFICE = re.compile(
     rf"(?<!online\sstore)(?<!online\sstores)\s+in\s+"
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
-    rf"^{_NAME}\s*:?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|ready|about)\s+"
-    rf"to\s+|to\s+|will\s+|plans\s+to\s+|has\s+|have\s+)?(?:launch(?:es|ed|ing)?|"
+    rf"^{_NAME}\s*(?::|,(?=\s+to\s))?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|"
+    rf"ready|about)\s+to\s+|to\s+|will\s+|(?:plans|prepares)\s+to\s+|has\s+|have\s+)?"
+    rf"(?:launch(?:es|ed|ing)?|"
     rf"unveil(?:s|ed)?|debut(?:s|ed)?|introduce[sd]?|rolls?\s+out|release[sd]?|(?:is\s+(?:proud|pleased|"
     rf"excited|thrilled|delighted)\s+to\s+)?announces?\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:[\w\-]+\s+)?(?:launch|release)\s+of|(?:prepares|is\s+preparing|gears\s+up|readies)\s+for\s+(?:the\s+|its\s+)?"
@@ -1041,13 +1053,18 @@ def _further_predicates(subject: str, m: re.Match[str], original: str, rumour: b
     return found
 
 
+#: "Star" names a person ("Wrestling Star"), except after the words that make it part of a
+#: company's name ("Lone Star Circle of Care", "North Star", "Five Star", "New Star Spa").
+_A_STAR = "".join(rf"(?<!\b{w}\s)" for w in (
+    "lone", "north", "five", "four", "three", "gold", "golden", "morning", "bright", "silver",
+    "blue", "red", "new", "all", "pole", "lucky", "white", "black", "dark", "super", "guiding"))
 #: An actor that is a person or a place, not a company: "MetaWin Founder", "Author Jane
 #: Doe", "Massachusetts-Based Advisor Joelle Spear", "High School Seniors", "India".
 _PERSON_OR_PLACE = re.compile(
     r"(?i)\bdr\.\s|\b(?:founder|co-founder|cofounder|ceo|author|authors|advisor|adviser|"
     r"philanthropist|pastor|doctor|students?|alumni|seniors|entrepreneur|"
     r"entrepreneurs|artist|singer|rapper|influencer|educator|parent|parents|mom|"
-    r"dad|inventor|professor|teen|teens|star|actor|actress|athlete|veteran|graduate|"
+    rf"dad|inventor|professor|teen|teens|{_A_STAR}star|actor|actress|athlete|veteran|graduate|"
     r"litigator|attorney|lawyer|skater|player|pick|stylist|celebrity|chef|"
     r"physician|nurse|dentist|therapist|ambassador|couple|husband|wife)\b|"
     # ("Antidote Professional Development" is a firm; "a Seasoned Professional" a person)
@@ -1213,6 +1230,11 @@ def _events_in(text: str, original: str, rumour: bool,
             subject = owned.group("company")  # "Silbar Security Owner Natasha Swan Expands"
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
+        if type_ in ("partnership", "acquired") and ("’" in subject or "'" in subject) and \
+                (site := _A_SITE.search(subject)):
+            if type_ == "acquired":
+                return None  # "bought Foxconn’s Ohio factory": a place, not the company
+            subject = subject[:site.start()]
         if type_ == "expansion" and (unit := _NEW_BRANCH_OF.match(subject)):
             subject = unit.group("name")  # "New Mitchell & Danoff Law Firm Branch Opens In"
         if ("’s " in subject or "'s " in subject) and type_ in ("expansion", "product_launch") \
@@ -1220,7 +1242,9 @@ def _events_in(text: str, original: str, rumour: bool,
                 own.group("rest").islower() or "-" in own.group("rest")) and all(
                 w.lower() in common_words() for w in re.split(r"[\s\-]+", own.group("rest"))))
                 # "WiSA's Datavault Technology": a product of the company's, named
-                or PRODUCT.fullmatch(own.group("rest").split()[-1])):
+                or PRODUCT.fullmatch(own.group("rest").split()[-1])
+                # "ZenaTech's ZenaDrone": a brand named from the company's own stem
+                or _same_stem(own.group("owner"), own.group("rest"))):
             # "Activate’s Cutting-Edge Gaming Expands to ...", "Telegram’s crypto wallet
             # launches": what a company has, described, not named (a name's own possessive,
             # "Sam’s Club", "Bernie’s Book Bank", stays)
@@ -1539,6 +1563,9 @@ def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "ipo" in cats and (m := _IPO.match(text) or _IPO_PLANNED.match(text)
                           or _LISTS.match(text) or _IPO_VALUATION.match(text)):
         return [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
+    if "ipo" in cats and (m := _CLOSING_OF_IPO.search(text)) and \
+            not _PERSON_OR_PLACE.search(m.group("subject")):
+        return [event("strategic", "ipo_filing", m.group("subject"), "prices or closes an IPO")]
     return None
 
 
@@ -1932,6 +1959,16 @@ def _named_after_maker(phrase: str, maker: str) -> str | None:
             not is_minor(phrase):
         return what
     return None
+
+
+def _same_stem(owner: str, rest: str) -> bool:
+    """Whether a possessor's thing is named from the possessor's own stem ("ZenaTech's
+    ZenaDrone", its first four letters and more), so a brand of the company's."""
+    one, two = owner.split()[0].lower(), rest.split()[0].lower()
+    stem = 0
+    while stem < min(len(one), len(two)) and one[stem] == two[stem]:
+        stem += 1
+    return len(rest.split()) <= 2 and stem >= 4 and one != two
 
 
 def _partnership_named_last(text: str) -> re.Match[str] | None:

@@ -29,7 +29,7 @@ MINOR = re.compile(
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
     r"opportunity|opportunities|auction|savings|rebate|incubator|warranty|"
-    r"warranties|blueprint|playbook|"
+    r"warranties|blueprint|playbook|paper|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
     r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council|testnet|devnet)s?\b",
@@ -65,7 +65,7 @@ PRODUCT = re.compile(
     r"bracelet|necklace|earring|pendant|rollup|indicator|"
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
     r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s)|paddle|racket|racquet|"
-    r"accessory|accessories|elevator|escalator)s?\b",
+    r"accessory|accessories|elevator|escalator|mask)s?\b",
     re.IGNORECASE)
 
 #: Where the name of what a title launches ends and its purpose or place begins.
@@ -90,7 +90,19 @@ _MONEY_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:US)?[$€£₹][\d.,
 
 _AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
 
-_PLANS_FOR = re.compile(r"(?i)(?:the\s+|its\s+)?(?:[\w\-]+\s+)?plans\s+(?:for|to)\s")
+#: A business a company starts for clients ("Launches Digital Marketing Agency"): sold like
+#: a product, though a company's own name may end in the word ("Pulse Signal Agency"), so
+#: it is no PRODUCT word (events' _NOT_A_MAKER reads those at a subject's end).
+_A_NEW_BUSINESS = re.compile(r"\bagency\b", re.IGNORECASE)
+_SOLD = re.compile(rf"{PRODUCT.pattern}|{_A_NEW_BUSINESS.pattern}", re.IGNORECASE)
+_FIRST_OF_KIND = re.compile(r"(?i)(?:the\s+)?(?:world|industry|nation|america|market)['’]s\s+"
+                            r"(?:very\s+)?first(?:-ever)?\s+"
+                            # (a place opened is no product: "World’s First ... Facility")
+                            r"(?!.*\b(?:facility|facilities|center|centre|plant|factory|hub|"
+                            r"campus|school|clinic|store)\b)\S")
+_PLANS_FOR = re.compile(r"(?i)(?:the\s+|its\s+)?(?:[\w\-]+\s+)?plans\s+(?:for|to)\s|"
+                        # "Unveils Plan to Support AI Uptake" (not "Health Plan to Cover")
+                        r"(?:the\s+|its\s+|a\s+)?plan\s+to\s")
 _AS_A_SERVICE = re.compile(r"(?i)\s+as\s+a\s+service\b")
 _A_MAINNET = re.compile(r"(?i)(?:its\s+|the\s+)?(?:[\w\-]+\s+)?mainnet")
 
@@ -152,9 +164,12 @@ def launched_product(full: str, text: str) -> str | None:
     wide = _LAUNCHED_PRODUCT_RE7.split(full, maxsplit=1)[0]
     if "," in full and A_WORK.search(full.strip()):
         return None  # "the 2024 Global Technology, Media & Telecom Industry Report": a work
-    kind_word = PRODUCT.search(what) or (described is not None and PRODUCT.search(
-        LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
-        PRODUCT.search(wide) and not is_minor(wide))
+    # "The World's First Modular Digital Laser ...", "Industry's First ...": a thing new
+    # of its kind is a product (unless minor: "World's First Energy Token")
+    kind_word = _FIRST_OF_KIND.match(what) or PRODUCT.search(what) or (
+        described is not None and _SOLD.search(
+            LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
+        PRODUCT.search(wide) and not is_minor(wide)) or _A_NEW_BUSINESS.search(what)
     # ("KOINFOLD Pay 2.0: Enhanced Crypto Wallet": what the colon says it is can say update)
     if (kind_word or named) and not is_minor(what) and \
             not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
@@ -226,6 +241,7 @@ NEVER_A_PRODUCT = re.compile(
     r"(?:exchange\s+|\w+\s+)?listings?|"
     r"scholarships?|meme\s*coins?|memecoins?|ido|ico|raffles?|shares|bonds?|"
     r"stablecoins?(?!-)|(?:usd|stable|dollar)\s+coins?|"
+    r"service[\s\-]level\s+agreements?|"
     # (shares sold, not "Stock Analysis Tool", "Stock Screener")
     r"stock(?!\s+(?:analysis|trading|market|screener|research|picking|photos?|images?|"
     r"footage|tracker|alerts?|app|leveraged|etfs?)\b)|"
