@@ -617,12 +617,12 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Epic Games acquires Loci to introduce automated 3D tagging",
      [("acquisition", "Epic Games"), ("acquired", "Loci")]),
     ("Food delivery startup Wonder acquires media company Tastemade for $90M",
-     [("acquisition", "Food delivery startup Wonder"), ("acquired", "media company Tastemade")]),
+     [("acquisition", "Wonder"), ("acquired", "Tastemade")]),
     ("Hiber Acquires Srett Industrie", [("acquisition", "Hiber"), ("acquired", "Srett Industrie")]),
     ("Intelagen Partners with Google Looker to Deliver Business Insights",
      [("partnership", "Intelagen"), ("partnership", "Google Looker")]),
     ("WordPress maker Automattic lays off 16% of staff",
-     [("layoffs", "WordPress maker Automattic")]),
+     [("layoffs", "Automattic")]),
     ("Google launches a new Pixel Journal app", [("product_launch", "Google")]),
     # the rest of the class
     ("Notion is acquired by Salesforce for $1B",
@@ -1064,7 +1064,7 @@ def test_rumours_are_signals_under_the_alerting_floor(title: str, kind: str) -> 
     ("Lamna, Proseware to lay off 1,300 staff amid AI push", [
         ("layoffs", "Lamna"), ("layoffs", "Proseware")]),
     ("Electric aircraft startup Lamna ceases operations, 1,000 workers laid off", [
-        ("layoffs", "Electric aircraft startup Lamna")]),
+        ("layoffs", "Lamna")]),
     ("Lamna shuts down its ride-hail business to focus on EV charging", [("layoffs", "Lamna")]),
     ("Lamna abruptly shuts down US car-sharing operations", [("layoffs", "Lamna")]),
     ("Lamna Bros to split cable and streaming businesses in major restructuring", [
@@ -2712,7 +2712,7 @@ def test_events_from_blind17(title, expected) -> None:
      [("product_launch", "Lamna North")]),
     ("Lamna Chain Testnet Launched, Showcasing 5 Key Advantages", []),
     ("The new Lamna DeFi Wallet launches in open beta on Telegram and web app",
-     [("product_launch", "The new Lamna DeFi Wallet")]),
+     [("product_launch", "Lamna DeFi Wallet")]),
     ("Vehicle-Mounted Stand for Laptops – Lamna STAND Launching on Kickstarter",
      [("product_launch", "Lamna STAND")]),
     ("Portable Dryer Lamna, Kickstarter Launch", [("product_launch", "Portable Dryer Lamna")]),
@@ -3027,7 +3027,9 @@ def test_events_from_blind17(title, expected) -> None:
      [("product_launch", "Lamna Holdings")]),
     ("Lamna Media Corporation Launches Lamna.com Studios in Mexico With Premiere of Original "
      "Series", [("expansion", "Lamna Media Corporation")]),
-    ("Lamna Inc. Plans Geofenced Robotaxi Launch in Austin Amid Safety Concerns", []),
+    # (a robotaxi is a product since news_events_blind; blind10 labels this a launch)
+    ("Lamna Inc. Plans Geofenced Robotaxi Launch in Austin Amid Safety Concerns",
+     [("product_launch", "Lamna Inc.")]),
     ("Lamna Milling Co. Expands Nationwide Shipping for Cedar Lumber",
      [("expansion", "Lamna Milling Co.")]),
     ("Lamna Ventures Inc. Acquires Woodgrove Sports Brand in Move Into Beverages",
@@ -3145,10 +3147,49 @@ def test_events_from_blind17(title, expected) -> None:
      [("partnership", "Lamna"), ("partnership", "Lone Star Circle of Care")]),
     ("Lamna Partners with Wrestling Star John Doe", [("partnership", "Lamna")]),
     ("Lamna Launches the World’s First Chemputation Facility Revolutionizing Design", []),
+    # from news_events_blind (the news genre): what a company is said to be in lower case
+    # before its name; its thing acting for it; people and clauses are no company; backers
+    # and valuations before a name; a clause of who founded it; an appositive with "its";
+    # a quoted name holding "for"; a price before a model; rumoured talks revived; a joint
+    # venture of two; IPOs two companies eye; trying to expand; scare quotes; a line
+    # expanded into; a project's codename with what it is after the colon
+    ("Food delivery startup Lamna acquires media company Woodgrove for $90M",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("Lamna app relaunches in India with Woodgrove partnership",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove"), ("expansion", "Lamna")]),
+    ("Lamna’s crypto wallet launches in the US", [("expansion", "Lamna")]),
+    ("Crypto wallet integrated with Lamna introduces crypto trading and yield features", []),
+    ("Harvard dropouts to launch AI smart glasses that record every conversation", []),
+    ("VC Jane Roe is leaving Lamna to launch her own firm", []),
+    ("Serial founder ROE launches creator app with hip-hop legend DOE", []),
+    ("Lamna scraps plans for an IPO", []),
+    ("Sequoia-backed Lamna launches a new kind of AI-powered law firm",
+     [("product_launch", "Lamna")]),
+    ("$25B-valued Lamna files for an IPO, reveals $33M deal with Woodgrove",
+     [("ipo_filing", "Lamna")]),
+    ("Founded by DeepMind alumnus, Lamna Labs launches with $50M to make biology programmable",
+     [("product_launch", "Lamna Labs")]),
+    ("Lamna launches Nova Premier, its most capable AI model yet", [("product_launch", "Lamna")]),
+    ("Lamna quietly launches a new ‘Lamna for Artists’ platform", [("product_launch", "Lamna")]),
+    ("Lamna unveils its $1,799 Pixel 10 Pro Fold", [("product_launch", "Lamna")]),
+    ("Lamna revives talks to acquire Woodgrove at higher valuation",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("Lamna and Woodgrove are reportedly launching a joint chipmaking venture",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna and Woodgrove eye IPOs, and Proseware embraces crypto",
+     [("ipo_filing", "Lamna"), ("ipo_filing", "Woodgrove")]),
+    ("Lamna is already trying to expand its robotaxi service to Arizona",
+     [("expansion", "Lamna")]),
+    ("Lamna unveils AI model for payments, reveals ‘deeper partnership’ with Woodgrove",
+     [("product_launch", "Lamna"), ("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna expands into insects with Wonder line", [("product_launch", "Lamna")]),
+    ("Lamna unveils Project Mariner: AI agents to use the web for you",
+     [("product_launch", "Lamna")]),
+    ("Lamna Launches Project Hope: A Campaign for Kids", []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind38, each written on made-up names (the blind
-    titles themselves stay in their splits)."""
+    """Event classes from blind18 to blind38 and news_events_blind, each written on made-up
+    names (the blind titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 
     assert [(e.type, e.subject) for e in find_events(title)] == expected

@@ -42,7 +42,16 @@ from .products import (
     is_minor,
     launched_product,
 )
-from .text import LEAD_IN, TICKERS, WIRE, drop_appositive, first_subject, shouted, unshout
+from .text import (
+    CLAUSE_BEFORE_SUBJECT,
+    LEAD_IN,
+    TICKERS,
+    WIRE,
+    drop_appositive,
+    first_subject,
+    shouted,
+    unshout,
+)
 
 _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          # "tonies Introduces ...", "iuvo Launches ...": a brand in lower case, then the
@@ -110,6 +119,10 @@ _A_SITE = re.compile(r"['’]s?\s+(?:[\w&.\-]+\s+){0,3}?(?:site|facility|plant|c
                      r"laboratory|lab)$", re.IGNORECASE)
 
 
+#: Who backs a company or what it is worth, before its name: "Bill Gates-backed Arnergy",
+#: "$25B-valued Chime", "Texas-based Lamna".
+_BACKED_PREFIX = re.compile(r"^(?:[\w$.,’'&]+\s+)?[\w$.,’'&]+-(?:backed|valued|owned|funded|"
+                            r"based|headquartered|founded)\s+(?=\S)", re.IGNORECASE)
 _ANNOUNCED_UNIT = re.compile(
     r"^.+?\s+announces\s+(?:that\s+)?(?:its\s+)?(?:subsidiary|unit|division|portfolio\s+company)"
     r"\s+(?P<unit>(?-i:[A-Z0-9]).+)$", re.IGNORECASE)
@@ -124,6 +137,8 @@ _PARENTS_UNIT = re.compile(
 
 def _clean(span: str) -> str:
     span = _CLEAN_RE1.sub("", span.strip())
+    if "-" in span and (backer := _BACKED_PREFIX.match(span)):
+        span = span[backer.end():]  # "Sequoia-backed Crosby", "$25B-valued Chime"
     if " as " in span and (named := _AS_THEN_NAME.match(span)) and \
             named.group("name").lower() not in common_words():
         span = named.group("name")  # "Musk Unifies His Space and AI Firms as SpaceX Buys"
@@ -174,7 +189,7 @@ _ACQUIRED_BY = re.compile(
 _PARTNERS = re.compile(
     rf"^{_NAME}\s+(?:partners|(?:is\s+|are\s+)?partnering|has\s+partnered|partnered|"
     rf"teams\s+up|joins\s+forces|collaborates|(?:forms|forges|enters\s+(?:into\s+)?)"
-    rf"(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)|(?:announces|introduces|unveils|launches)\s+"
+    rf"(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)|(?:announces|introduces|unveils|launches|reveals)\s+"
     rf"(?:a\s+|new\s+)?(?:[\w$.\-]+\s+){{0,2}}?"
     rf"(?:partnership|alliance|collaboration)|signs\s+(?:a\s+)?(?:strategic\s+)?"
     rf"(?:partnership|alliance))\s+with\s+{_OBJECT}{_END}", re.IGNORECASE)
@@ -199,8 +214,10 @@ _BOTH_PARTNER = re.compile(
     # "Redwood and Rebus Partnership Elevates ...": the partnership is the subject
     rf"(?:strategic\s+)?(?:partnership|alliance|collaboration)(?=\s+(?-i:[A-Z])\w+s\s|"
     rf"\s+to\s)|"
-    rf"(?:form|forge|launch|create|establish)\s+(?:a\s+|an\s+)?(?:[\w$.\-]+\s+){{0,3}}?"
-    rf"(?:partnership|alliance|joint\s+venture)|sign\s+"
+    rf"(?:form|forge|launch|create|establish|set\s+up|forming|forging|launching|creating|"
+    rf"establishing|setting\s+up)\s+(?:a\s+|an\s+)?(?:[\w$.\-]+\s+){{0,3}}?"
+    # ("a joint chipmaking venture")
+    rf"(?:partnership|alliance|joint\s+(?:[\w\-]+\s+)?venture)|sign\s+"
     rf"(?:a\s+|an\s+)?(?:(?:new|strategic|exclusive|global|multi-year)\s+)*"
     rf"(?:partnership|alliance|mou|memorandum\s+of\s+understanding))\b"
     # "... Announce Strategic Partnership With NYCRA": a third partner
@@ -510,6 +527,18 @@ _IPO = re.compile(
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
     rf"(?:an?\s+|its\s+)?(?:draft\s+)?(?:registration\s+statement|S-1|F-1|IPO\s+"
     rf"(?:paperwork|papers|prospectus))|to\s+go\s+public)\b", re.IGNORECASE)
+#: Quotes around ordinary words in lower case, a news writer's scare quotes, not a name.
+_SCARE_QUOTES = re.compile(r"[‘“]((?-i:[a-z])[a-z\- ]{1,30})[’”]")
+#: "Bird Buddy expands into insects with Wonder line": what a company grows into, then the
+#: named line it does so with.
+_EXPANDS_WITH_LINE = re.compile(
+    rf"^{_NAME}\s+(?:expands|is\s+expanding|branches\s+out)\s+(?:into|to|beyond)\s+[^,;:]{{2,40}}?"
+    rf"\s+with\s+(?:its\s+|a\s+|the\s+)?(?:new\s+)?(?P<object>(?-i:[A-Z])[\w\-’'™®]*"
+    rf"(?:\s+(?-i:[A-Z])[\w\-’'™®]*){{0,2}})\s+(?P<kind>line|collection|range|series|lineup|"
+    rf"brand)\b", re.IGNORECASE)
+#: Two names joined by "and" ("Klarna and Deel"), each capitalised words.
+_ONE_NAME = r"((?-i:[A-Z0-9])[\w.’'\-]*(?:\s(?-i:[A-Z0-9])[\w.’'\-]*){0,2})"
+_TWO_NAMES = re.compile(rf"{_ONE_NAME}\s+(?:and|&)\s+{_ONE_NAME}")
 #: "Roth Capital Partners Announces Closing of Silver Pegasus Acquisition Corp. (NASDAQ:
 #: SPEGU) $115 Million IPO": a book-runner tells of another's offering, that one's IPO.
 _CLOSING_OF_IPO = re.compile(
@@ -526,11 +555,12 @@ _LISTS = re.compile(
     rf"Exchange)\b", re.IGNORECASE)
 _IPO_PLANNED = re.compile(
     rf"^{_NAME}\s+(?:announces|plans|prices|launches|sets\s+terms\s+for|prepares\s+for|"
-    rf"files\s+for|closes|completes|eyes|(?:secures|raises|rakes\s+in|nets|pulls\s+in|"
+    rf"files\s+for|closes|completes|eyes|(?P<plural>eye|plan|file\s+for|prepare\s+for)|"
+    rf"(?:secures|raises|rakes\s+in|nets|pulls\s+in|"
     rf"brings\s+in)\s+(?:US)?\$[\d.,]+\s*(?:million|"
     rf"billion|[mb]n?)?\s+(?:in|during|with|through))\s+(?:its\s+|an\s+|"
     rf"a\s+)?(?:planned\s+|proposed\s+)?(?:upsized\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|"
-    rf"billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:initial\s+public\s+offering|IPO)\b",
+    rf"billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:initial\s+public\s+offerings?|IPOs?)\b",
     re.IGNORECASE)
 #: "Pvolve Signs First Franchise Agreements in Las Vegas", "Signs Landmark 45-Unit Deal in
 #: India": units to open in a place (the place is checked by places.py).
@@ -554,8 +584,8 @@ _IPO_VALUATION = re.compile(
     rf"(?:U\.?S\.?\s+|Nasdaq\s+|NYSE\s+|Hong\s+Kong\s+)?(?:IPO|initial\s+public\s+"
     rf"offering)\b", re.IGNORECASE)
 _EXPANDS = re.compile(
-    rf"^{_NAME}\s+(?:(?:expands|expand|is\s+expanding|expanding|(?:(?:is\s+)?(?:set|poised|"
-    rf"planning|looking)\s+|plans\s+)?to\s+expand)\s+(?:operations\s+|business\s+|"
+    rf"^{_NAME}\s+(?:(?:expands|expand|is\s+expanding|expanding|(?:(?:is\s+)?(?:already\s+|now\s+)?"
+    rf"(?:set|poised|planning|looking|trying|seeking|working|moving)\s+|plans\s+)?to\s+expand)\s+(?:operations\s+|business\s+|"
     rf"its\s+(?:operations|business|footprint|presence)\s+|(?:its\s+)?(?:[\w&\-.]+\s+){{0,6}}?"
     rf"(?:services?|operations|presence|footprint|offerings|coverage|solutions|availability|"
     rf"reach|territory|foothold|plans|products|network|brand|sales|distribution|"
@@ -964,6 +994,13 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
         text = _BY_APPOSITIVE.sub("", text, count=1)
     if " of " in text[:120] and _PARENT_WORDS.any(text[:120].lower()):
         text = _PARENT_APPOSITIVE.sub("", text, count=1)  # "Centcore, A Division of X, Inc.,"
+    if "‘" in text or "“" in text:
+        text = _SCARE_QUOTES.sub(r"\1", text)  # "reveals ‘deeper partnership’ with Nvidia"
+    if "-" in text[:60] and (backer := _BACKED_PREFIX.match(text)) and \
+            text[backer.end():backer.end() + 1].isupper():
+        text = text[backer.end():]  # "$25B-valued Chime files for an IPO"
+    if "," in text[:100] and (clause := CLAUSE_BEFORE_SUBJECT.match(text)):
+        text = text[clause.end():]  # "Founded by DeepMind alumnus, Latent Labs launches"
     if text.startswith("From "):
         # "From Deal-Making To Crypto Purchases, Cycurion Is Expanding ...": a lead-in
         text = _FROM_TO_LEAD.sub("", text, count=1)
@@ -1062,14 +1099,15 @@ _A_STAR = "".join(rf"(?<!\b{w}\s)" for w in (
 #: Doe", "Massachusetts-Based Advisor Joelle Spear", "High School Seniors", "India".
 _PERSON_OR_PLACE = re.compile(
     r"(?i)\bdr\.\s|\b(?:founder|co-founder|cofounder|ceo|author|authors|advisor|adviser|"
-    r"philanthropist|pastor|doctor|students?|alumni|seniors|entrepreneur|"
+    r"philanthropist|pastor|doctor|students?|alumni|seniors|entrepreneur|strategist|"
     r"entrepreneurs|artist|singer|rapper|influencer|educator|parent|parents|mom|"
     rf"dad|inventor|professor|teen|teens|{_A_STAR}star|actor|actress|athlete|veteran|graduate|"
     r"litigator|attorney|lawyer|skater|player|pick|stylist|celebrity|chef|"
     r"physician|nurse|dentist|therapist|ambassador|couple|husband|wife)\b|"
     # ("Antidote Professional Development" is a firm; "a Seasoned Professional" a person)
     r"\bprofessionals?$|"
-
+    # a person by what they were ("Payments Expert and Former Banking Executive")
+    r"\bformer\s+(?:[\w\-]+\s+){0,3}?(?:executive|officer|director|president|banker)s?$|"
     r"^(?-i:[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+)$|"
     r"(?:private\s+equity|investment|investor|buyout)\s+(?:group|firm|consortium)$|"
     r"^(?:one|some)\s+of\s+the\b|\s(?:and|&)$|"
@@ -1185,7 +1223,7 @@ _SECOND_PREDICATE = re.compile(
     r"acquires|enters|introduces|debuts|teams\s+up|prepares\s+for\s+(?:an?\s+|its\s+)?"
     r"(?:ipo|initial\s+public\s+offering)|"
     # "..., Secures Halliburton Partnership": a partnership named as the second predicate
-    r"(?:secures|signs|forms|forges|inks|announces|strikes|lands)\s+(?:[\w\-&.’']+\s+){0,4}?"
+    r"(?:secures|signs|forms|forges|inks|announces|strikes|lands|reveals)\s+(?:[\w\-&.’']+\s+){0,4}?"
     r"(?:partnership|alliance|joint\s+venture|collaboration|(?:\d+[\-\s]unit|franchise|"
     r"development)\s+(?:deal|agreement)s?)(?=\s|$)|"
     # "..., Announces Plans to Expand Abroad": an intention stated as the second predicate
@@ -1230,6 +1268,10 @@ def _events_in(text: str, original: str, rumour: bool,
             subject = owned.group("company")  # "Silbar Security Owner Natasha Swan Expands"
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
+        if " " in subject:
+            if (named_as := _name_after_description(subject)) is None:
+                return None  # "Crypto wallet integrated with Telegram": described, not named
+            subject = named_as
         if type_ in ("partnership", "acquired") and ("’" in subject or "'" in subject) and \
                 (site := _A_SITE.search(subject)):
             if type_ == "acquired":
@@ -1562,6 +1604,11 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "ipo" in cats and (m := _IPO.match(text) or _IPO_PLANNED.match(text)
                           or _LISTS.match(text) or _IPO_VALUATION.match(text)):
+        if m.re is _IPO_PLANNED and m.group("plural") and \
+                (pair := _TWO_NAMES.fullmatch(m.group("subject"))):
+            # "Klarna and Deel eye IPOs": each one's
+            return [event("strategic", "ipo_filing", pair.group(i), "plans an IPO")
+                    for i in (1, 2)]
         return [event("strategic", "ipo_filing", m.group("subject"), "files for an IPO")]
     if "ipo" in cats and (m := _CLOSING_OF_IPO.search(text)) and \
             not _PERSON_OR_PLACE.search(m.group("subject")):
@@ -1834,6 +1881,10 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
                                     _offered(m.group("object"), m.group("link")) or
                                     _added_to_product_line(m, text)):
         return [event("strategic", "product_launch", m.group("subject"), f"launches {what}")]
+    if "expand" in cats and " with " in text and (m := _EXPANDS_WITH_LINE.match(text)):
+        # "Bird Buddy expands into insects with Wonder line": a new product line named
+        return [event("strategic", "product_launch", m.group("subject"),
+                      f"launches the {m.group('object')} {m.group('kind')}")]
     if "expand" in cats and _OFFER_WORDS.any(text.lower()) and (
             m := _EXPANDS_TO_OFFER.match(text)) and (
             what := LAUNCH_TAIL.split(m.group("object"), maxsplit=1)[0].strip()) and \
@@ -1958,6 +2009,73 @@ def _named_after_maker(phrase: str, maker: str) -> str | None:
             w[:1].isupper() or w[:1].isdigit() for w in words) and not is_minor(what) and \
             not is_minor(phrase):
         return what
+    return None
+
+
+#: Words in lower case that join a name's words ("Bank of America", "Lamna de Mexico",
+#: "Ross Dress for Less", "Item by Item", "HUMAN Clothing x Miller McCoy"): function
+#: words, where a description's words are nouns and adjectives ("startup", "maker").
+_NAME_JOINS = frozenset(("and", "of", "de", "del", "la", "le", "du", "von", "van", "der",
+                         "the", "y", "e", "di", "da", "dos", "das", "für", "&", "a", "an",
+                         "for", "by", "to", "in", "at", "on", "with", "from", "as", "into",
+                         "via", "x", "or", "is", "are", "was", "its", "our", "my", "your"))
+#: People a news headline names by what they are ("Harvard dropouts", "Serial founder
+#: DIVINE", "hip-hop legend RAKIM"): no company acts.
+_PEOPLE_NOUNS = frozenset((
+    "founder", "founders", "cofounder", "cofounders", "co-founder", "co-founders", "ceo",
+    "engineer", "engineers", "dropouts", "veteran", "veterans", "alumnus", "alumni",
+    "executive", "executives", "exec", "execs", "researcher", "researchers", "twins",
+    "scientist", "scientists", "employees", "investor", "investors", "developers", "students",
+    "doctor", "doctors", "leaders", "staff", "workers", "creator", "creators", "brothers",
+    "sisters", "couple", "duo", "trio", "legend", "rapper", "singer", "actor", "actress",
+    "billionaire", "entrepreneur", "author", "vc"))
+#: A company's thing that acts for it in a news headline ("Shein app", "Telegram’s crypto
+#: wallet", "Alibaba’s Qwen team").
+_ITS_THINGS = frozenset(("app", "apps", "wallet", "team", "platform", "unit", "division",
+                         "arm", "service", "subsidiary", "chatbot", "assistant", "store"))
+#: What stands after a brand written in lower case, not a name of its own ("elevendigits
+#: Ltd", "innoscripta SE", "astr Partners").
+_LEGAL_OR_GENERIC = re.compile(r"(?i)^(?:inc|llc|ltd|corp|co|plc|gmbh|ag|sa|se|nv|bv|ab|as|oy|"
+                               r"spa|srl|partners|group|holdings|labs?|limited)\.?$")
+#: Words before a name that say where it is, not what it is ("Integrated with Telegram").
+_BEFORE_A_PLACE = frozenset(("with", "by", "of", "for", "in", "on", "to", "from", "at", "into",
+                             "via", "and", "&", "the", "a", "an", "behind"))
+
+
+def _name_after_description(subject: str) -> str | None:
+    """A news headline's subject as a name: the capitalised words after what the company
+    is said to be, in lower case ("Food delivery startup Wonder" -> "Wonder", "rival
+    Skipper" -> "Skipper"); None where lower-case words say what it is and no name follows
+    them ("Crypto wallet integrated with Telegram", "Cloud veterans"). A subject with no
+    ordinary lower-case word is kept ("Talent Tokenization Startup Trendex", "Bank of
+    America")."""
+    words = subject.split()
+    lower = [i for i, w in enumerate(words)
+             if w.isalpha() and w.islower() and w not in _NAME_JOINS]
+    if not lower or (lower == [0] and len(words) == 2 and _LEGAL_OR_GENERIC.match(words[1])):
+        return subject
+    last = lower[-1]
+    if words[last].endswith("ing") or \
+            any(w.lower() in _PEOPLE_NOUNS for w in words[:last + 1]):
+        # "VC Victor Lazarte is leaving Benchmark", "Serial founder DIVINE", "Harvard
+        # dropouts": a clause or people, no company acting
+        return None
+    run = words[last + 1:]
+    if run and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINS
+                   for w in run) and words[last] not in _BEFORE_A_PLACE and \
+            (run[0][:1].isupper() or run[0][:1].isdigit()):
+        return " ".join(run)  # "Food delivery startup Wonder"
+    head = words[:lower[0]]
+    if head and words[last] in _ITS_THINGS and \
+            all(w[:1].isupper() or w[:1].isdigit() for w in head):
+        # "Shein app", "Telegram’s crypto wallet", "Alibaba’s Qwen team": the company's
+        # thing acts, the company is named first ("Crypto wallet ...": no name)
+        for i, w in enumerate(head):
+            if w[-2:] in ("’s", "'s"):
+                return " ".join([*head[:i], w[:-2]])
+        if head[0].lower() not in common_words() and head[0].lower() not in DEMONYMS and \
+                not place(head[0]):
+            return " ".join(head)
     return None
 
 

@@ -255,7 +255,10 @@ REPORTED = re.compile(
     # "raised a reported $110M"
     r"a reported(?= (?:US)?[$€£₹])|"
     r"(?:is|are|was|were) said to (?:be|have)|in (?:early |advanced |final )?"
-    r"(?:talks|discussions|negotiations) (?:to|with|for))\b", re.IGNORECASE)
+    r"(?:talks|discussions|negotiations) (?:to|with|for)|"
+    # "Google revives talks to acquire Wiz": talks, not a deal
+    r"(?:revives?|resumes?|restarts?|reopens?) (?:talks|discussions|negotiations) (?:to|with))\b",
+    re.IGNORECASE)
 #: A superset of the words REPORTED needs, one pass in C: most sentences have none, and
 #: REPORTED is asked of every sentence by each reader (issue #13: extraction stays fast).
 _REPORTED_GATE = Words(("report", "rumo", "source", "according", "citing", "said", "say",
@@ -274,6 +277,7 @@ _RUMOUR_WORDS = re.compile(
     r"negotiations)\s+with\s+[^,.;]{2,80}?\s+to\s+(?:potentially\s+)?(?=raise|secure|close)|"
     r"(?:,\s*)?\b(?:(?:is|are|was|has|have) )?(?:reportedly|rumou?red(?: to be)?|"
     r"in (?:early |advanced |final )?(?:talks|discussions|negotiations) (?:to|for)|"
+    r"(?:revives?|resumes?|restarts?|reopens?) (?:talks|discussions|negotiations) to|"
     r"(?:aim(?:s|ing)?|seek(?:s|ing)?|looking|trying|hop(?:es|ing)|plans?|planning|set|"
     r"wants?|expected|said) to|(?:is|are) (?=raising\b)|could|would|may|might|"
     r"(?:according to|citing) (?:unnamed |anonymous )?(?:sources|people|a person)"

@@ -65,7 +65,8 @@ PRODUCT = re.compile(
     r"bracelet|necklace|earring|pendant|rollup|indicator|"
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
     r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s)|paddle|racket|racquet|"
-    r"accessory|accessories|elevator|escalator|mask)s?\b",
+    r"accessory|accessories|elevator|escalator|mask|keyboard|mouse|stylus|projector|"
+    r"smartwatch|earphone|handheld|tier|robotaxi)s?\b",
     re.IGNORECASE)
 
 #: Where the name of what a title launches ends and its purpose or place begins.
@@ -90,16 +91,24 @@ _MONEY_FIRST = re.compile(r"(?i)(?:an?\s+|the\s+|its\s+)?(?:US)?[$€£₹][\d.,
 
 _AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
 
-#: A business a company starts for clients ("Launches Digital Marketing Agency"): sold like
+#: A business a company starts for clients ("Launches Digital Marketing Agency", "a new kind
+#: of AI-powered law firm"): sold like
 #: a product, though a company's own name may end in the word ("Pulse Signal Agency"), so
 #: it is no PRODUCT word (events' _NOT_A_MAKER reads those at a subject's end).
-_A_NEW_BUSINESS = re.compile(r"\bagency\b", re.IGNORECASE)
+_A_NEW_BUSINESS = re.compile(r"\b(?:agency|firm(?!-))\b", re.IGNORECASE)
 _SOLD = re.compile(rf"{PRODUCT.pattern}|{_A_NEW_BUSINESS.pattern}", re.IGNORECASE)
 _FIRST_OF_KIND = re.compile(r"(?i)(?:the\s+)?(?:world|industry|nation|america|market)['’]s\s+"
                             r"(?:very\s+)?first(?:-ever)?\s+"
                             # (a place opened is no product: "World’s First ... Facility")
                             r"(?!.*\b(?:facility|facilities|center|centre|plant|factory|hub|"
                             r"campus|school|clinic|store)\b)\S")
+#: A price before what is launched ("its $1,799 Pixel 10 Pro Fold"), not money offered
+#: ("$20 Million Offering").
+_PRICE_FIRST = re.compile(r"^(?P<det>(?:the\s+|its\s+|an?\s+|new\s+)?)(?:US)?[$€£][\d,]+(?:\.\d\d)?"
+                          r"(?!\s*(?:million|billion|mn|bn|[mbk])\b)\s+(?=(?-i:[A-Z0-9]))",
+                          re.IGNORECASE)
+#: A quote's close: ” or ’ not inside a word ("TikTok’s" is no close).
+_CLOSING_QUOTE = re.compile(r"”|’(?![a-z])")
 _PLANS_FOR = re.compile(r"(?i)(?:the\s+|its\s+)?(?:[\w\-]+\s+)?plans\s+(?:for|to)\s|"
                         # "Unveils Plan to Support AI Uptake" (not "Health Plan to Cover")
                         r"(?:the\s+|its\s+|a\s+)?plan\s+to\s")
@@ -109,6 +118,17 @@ _A_MAINNET = re.compile(r"(?i)(?:its\s+|the\s+)?(?:[\w\-]+\s+)?mainnet")
 _TRADE_MARKED = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9])\S*(?:\s(?-i:[A-Z0-9])\S*){0,3}?"
     r"(?:\s*[™®]|(?<=[a-z])(?-i:TM)|\s*\((?:TM|R)\))(?=[\s,:;]|$)")
+
+
+def _before_tail(full: str) -> str:
+    """The launched phrase up to its purpose, place or clause (LAUNCH_TAIL), not stopping
+    inside a quoted name ("a new ‘TikTok for Artists’ platform")."""
+    for m in LAUNCH_TAIL.finditer(full):
+        head = full[:m.start()]
+        opened = max(head.rfind("‘"), head.rfind("“"))
+        if opened < 0 or _CLOSING_QUOTE.search(head, opened + 1):
+            return head
+    return full
 
 
 def launched_product(full: str, text: str) -> str | None:
@@ -128,7 +148,8 @@ def launched_product(full: str, text: str) -> str | None:
         # "Unveils Plans for Exciting Second Funding Phase": intentions ("Launch Plans for
         # the Vows Platform" is a launch planned)
         return None
-    what = LAUNCH_TAIL.split(full, maxsplit=1)[0]
+    full = _PRICE_FIRST.sub(r"\g<det>", full)  # "its $1,799 Pixel 10 Pro Fold": the product
+    what = _before_tail(full)
     if _A_MAINNET.fullmatch(what.strip()):
         return what.strip()  # "Everclear Launches Mainnet": its network goes live
     # capitalised words before a purpose ("to ...") or a place ("in ...") name a product
@@ -162,6 +183,10 @@ def launched_product(full: str, text: str) -> str | None:
     # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
     # Feature Across US Properties")
     wide = _LAUNCHED_PRODUCT_RE7.split(full, maxsplit=1)[0]
+    if described is not None and not PRODUCT.search(what) and \
+            not _TRADE_MARKED.match(full) and \
+            is_minor(LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0]):
+        return None  # "'Sweet Indian Stories' — A Campaign to ...": a name, said to be minor
     if "," in full and A_WORK.search(full.strip()):
         return None  # "the 2024 Global Technology, Media & Telecom Industry Report": a work
     # "The World's First Modular Digital Laser ...", "Industry's First ...": a thing new
@@ -209,8 +234,11 @@ def is_minor(phrase: str) -> bool:
     parts = _MINOR_RE1.split(phrase, maxsplit=1)
     # (a participle after the colon says what it does, not what it is: "“Political Power
     # Up”: Revolutionizing Campaign Strategy")
-    if len(parts) == 2 and (is_minor(parts[0]) or (
+    if len(parts) == 2 and ((is_minor(parts[0]) and not (
+            _A_CODENAME.match(parts[0]) and _says_product(parts[1]))) or (
             not _OPENS_WITH_PARTICIPLE.match(parts[1]) and is_minor(parts[1]))):
+        # ("Project Mariner: AI agents to use the web": a project's name, then what it is,
+        # a product)
         return True
     whole = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
     # "2025 Agenda and First Speakers": the first of two things launched decides; "Mid-Year
@@ -224,6 +252,15 @@ def is_minor(phrase: str) -> bool:
         return False
     return _ends_minor(first) or (first != whole and not PRODUCT.search(first)
                                   and _ends_minor(whole, empty=False))
+
+
+_A_CODENAME = re.compile(r"(?:the\s+)?project\s+(?-i:[A-Z])\w*$", re.IGNORECASE)
+
+
+def _says_product(phrase: str) -> bool:
+    """Whether the words after a colon say a product ("AI agents to use the web")."""
+    head = LAUNCH_TAIL.split(phrase, maxsplit=1)[0]
+    return PRODUCT.search(head) is not None and not is_minor(head)
 
 
 def _ends_minor(head: str, empty: bool = True) -> bool:
@@ -264,7 +301,9 @@ _CLAUSE_PARTICIPLE = re.compile(
 
 _LAUNCHED_PRODUCT_RE1 = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
-    r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})")
+    r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})"
+    # ("Pixel 10 Pro Fold": the model's words after its number)
+    r"(?:\s(?-i:[A-Z][a-z]+)){0,2}")
 
 _LAUNCHED_PRODUCT_RE2 = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
@@ -275,7 +314,8 @@ _LAUNCHED_PRODUCT_RE3 = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"
                                    r"(?:the\s+|its\s+|new\s+|an?\s+)?(?:[\w\-]+\s+){1,4}"
                                    r"[“\"‘'](?=[A-Z0-9])[^”\"'’]{2,60}[”\"'’]$")
 
-_LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–-])\s+(?i:the|a|an)\s+([^,]{3,100})")
+_LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–-])\s+(?i:the|a|an|its|their)\s+"
+                                   r"([^,]{3,100})")
 
 _MINOR_RE1 = re.compile(r":\s|\s[—–-]\s")
 

@@ -131,9 +131,11 @@ LEAD_IN = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|updat
 
 #: A clause before a sentence's subject ("As A2A startups falter, Volume raises", "After
 #: raising $1 billion, fintech Varo closes", "Amid the Slowdown, Acme Names ..."): no part
-#: of the subject (funding and leadership read the same clause words).
+#: of the subject (funding, leadership and events read the same clause words).
 CLAUSE_BEFORE_SUBJECT = re.compile(
-    r"^(?:after|following|amid|despite|as|while|when|even\s+as|though|although)\s+"
+    r"^(?:after|following|amid|despite|as|while|when|even\s+as|though|although|"
+    # "Founded by DeepMind alumnus, Latent Labs launches ...": who made it, then it
+    r"(?:founded|co-founded|backed|built|led|started|created)\s+by)\s+"
     r"[^,]{3,80},\s+(?=\S)", re.IGNORECASE)
 
 
