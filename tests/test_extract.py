@@ -3186,9 +3186,43 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna unveils Project Mariner: AI agents to use the web for you",
      [("product_launch", "Lamna")]),
     ("Lamna Launches Project Hope: A Campaign for Kids", []),
+    # from news_events_blind2: news' "to buy" (not title case's "Best Crypto to Buy Now",
+    # nor a wish or an offer around the verb); "is launching"; IPOs weighed, contemplated,
+    # stepped toward; bought with no buyer named; an acquisition closed, in a clause too;
+    # layoffs that came before; a cloud region in a country; a name in capitals in a
+    # sentence-case headline, first or last; a time or an occasion before the subject; a
+    # place's possessive before a brand; expanding for others; a field's acronym
+    ("Lamna to buy automotive software firm Woodgrove Auto for $625M",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove Auto")]),
+    ("Lamna Is The Best Crypto To Buy Now", []),
+    ("Lamna offers to buy Woodgrove for billions more than it has raised", []),
+    ("Lamna is launching Community Notes in the US next week", [("product_launch", "Lamna")]),
+    ("Lamna is reportedly weighing a potential IPO", [("ipo_filing", "Lamna")]),
+    ("$25 billion valuation Lamna takes another step toward an IPO", [("ipo_filing", "Lamna")]),
+    ("Lamna to be acquired after abruptly shutting down", [("acquired", "Lamna")]),
+    ("Lamna closes $6.4B Woodgrove acquisition",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("Lamna makes $1.1B crypto bet as it closes on Woodgrove acquisition",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("Lamna Completes Triple Acquisition of Woodgrove Wealth and Ficus Group", []),
+    ("Lamna secures up to $200M following CEO departure and layoffs", [("layoffs", "Lamna")]),
+    ("Lamna pledges to spend $5B in Mexico, launches new Mexico server region",
+     [("expansion", "Lamna")]),
+    ("Lamna introduces a more affordable color screen Kindle", [("product_launch", "Lamna")]),
+    ("Lamna launches Flex processing for cheaper, slower AI tasks",
+     [("product_launch", "Lamna")]),
+    ("Lamna releases Q3 financial number showing positive adjusted EBITDA", []),
+    ("At WWDC 2025, Lamna introduces an AI-powered Shortcuts app",
+     [("product_launch", "Lamna")]),
+    ("Lamna to buy UK’s Woodgrove for $3.86B",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("Georgia’s Own Expands Partnership With Lamna Athletics",
+     [("partnership", "Georgia’s Own"), ("partnership", "Lamna Athletics")]),
+    ("Lamna raises $6.6M to fix a payment problem for companies expanding to MENA", []),
+    ("Deciphering city skies: AI unveils GNSS error identification", []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind38 and news_events_blind, each written on made-up
+    """Event classes from blind18 to blind38 and the news splits, each written on made-up
     names (the blind titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

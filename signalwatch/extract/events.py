@@ -119,10 +119,19 @@ _A_SITE = re.compile(r"['’]s?\s+(?:[\w&.\-]+\s+){0,3}?(?:site|facility|plant|c
                      r"laboratory|lab)$", re.IGNORECASE)
 
 
+#: A brand's one word or capitals ("CATL", "AgriLogiq", "3PRO TV", "Kovi").
+_BRAND_LIKE = re.compile(r"(?-i:[A-Z0-9][a-z0-9]*[A-Z0-9][\w.\-]*(?:\s[A-Z0-9][\w.\-]*)?|"
+                         r"[A-Z][a-z]+[\w.\-]*)")
+#: A place's possessive before a name ("UK’s Deliveroo").
+_PLACE_OWNS = re.compile(r"^((?-i:[A-Z])[\w.\-]*(?:\s(?-i:[A-Z])[\w.\-]*)?)['’]s\s+"
+                         r"(?=(?-i:[A-Z0-9]))")
 #: Who backs a company or what it is worth, before its name: "Bill Gates-backed Arnergy",
 #: "$25B-valued Chime", "Texas-based Lamna".
 _BACKED_PREFIX = re.compile(r"^(?:[\w$.,’'&]+\s+)?[\w$.,’'&]+-(?:backed|valued|owned|funded|"
-                            r"based|headquartered|founded)\s+(?=\S)", re.IGNORECASE)
+                            r"based|headquartered|founded)\s+(?=\S)|"
+                            # "$25 billion valuation Chime"
+                            r"^(?:US)?[$€£][\d.,]+\s*(?:million|billion|trillion|[mbt]n?)?\s+"
+                            r"valuation\s+(?=\S)", re.IGNORECASE)
 _ANNOUNCED_UNIT = re.compile(
     r"^.+?\s+announces\s+(?:that\s+)?(?:its\s+)?(?:subsidiary|unit|division|portfolio\s+company)"
     r"\s+(?P<unit>(?-i:[A-Z0-9]).+)$", re.IGNORECASE)
@@ -137,6 +146,13 @@ _PARENTS_UNIT = re.compile(
 
 def _clean(span: str) -> str:
     span = _CLEAN_RE1.sub("", span.strip())
+    if ("’s " in span or "'s " in span) and (own := _PLACE_OWNS.match(span)) and \
+            place(own.group(1)) and _BRAND_LIKE.fullmatch(span[own.end():]) and \
+            span[own.end():].lower() not in common_words():
+        # "UK’s Deliveroo", "China’s CATL": where it is from, then a brand's one word or
+        # capitals ("Georgia’s Own", "America's Meme Coin", "Zurich's Max International":
+        # names of their own)
+        span = span[own.end():]
     if "-" in span and (backer := _BACKED_PREFIX.match(span)):
         span = span[backer.end():]  # "Sequoia-backed Crosby", "$25B-valued Chime"
     if " as " in span and (named := _AS_THEN_NAME.match(span)) and \
@@ -161,7 +177,10 @@ _ACQUIRES = re.compile(
     rf"(?:definitive\s+|binding\s+|non-binding\s+)?"
     rf"(?:agreement|letter\s+of\s+intent|LOI|deal|term\s+sheet|indication\s+of\s+interest"
     rf"(?:\s+\(\s*IOI\s*\))?|IOI)\s+to\s+)?"
-    rf"(?:acquires?|acquired|buys|bought|snaps\s+up|snapped\s+up|scoops\s+up|picks\s+up|"
+    # ("X to buy Y": news' own form, in lower case; title case's "to Buy" is mostly "Best
+    # Crypto to Buy Now")
+    rf"(?:acquires?|acquired|buys|(?P<buy>(?<=\bto\s)(?-i:buy))|bought|snaps\s+up|snapped\s+up|"
+    rf"scoops\s+up|picks\s+up|"
     rf"completes\s+(?:the\s+)?(?:acquisition|purchase)\s+of|closes\s+(?:the\s+)?"
     rf"(?:acquisition|purchase)\s+of|announces\s+(?:the\s+)?(?:acquisition|purchase)\s+of)"
     # "Acquires Majority Stake in X": control of X is bought
@@ -556,11 +575,17 @@ _LISTS = re.compile(
 _IPO_PLANNED = re.compile(
     rf"^{_NAME}\s+(?:announces|plans|prices|launches|sets\s+terms\s+for|prepares\s+for|"
     rf"files\s+for|closes|completes|eyes|(?P<plural>eye|plan|file\s+for|prepare\s+for)|"
+    # "contemplates IPO", "is weighing a potential IPO", "takes another step toward an IPO",
+    # "races toward $11.5B IPO": an offering planned
+    rf"contemplates|considers|(?:is\s+)?(?:weighing|considering|mulling|exploring)|weighs|"
+    rf"mulls|explores|(?:takes|took)\s+(?:another|a|the\s+next|its\s+first)\s+step\s+"
+    rf"towards?|(?:races|heads|moves|inches|edges)\s+(?:closer\s+)?towards?|"
     rf"(?:secures|raises|rakes\s+in|nets|pulls\s+in|"
     rf"brings\s+in)\s+(?:US)?\$[\d.,]+\s*(?:million|"
     rf"billion|[mb]n?)?\s+(?:in|during|with|through))\s+(?:its\s+|an\s+|"
-    rf"a\s+)?(?:planned\s+|proposed\s+)?(?:upsized\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|"
-    rf"billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:initial\s+public\s+offerings?|IPOs?)\b",
+    rf"a\s+)?(?:planned\s+|proposed\s+|potential\s+|possible\s+)?(?:upsized\s+)?"
+    rf"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:initial\s+public\s+offerings?|IPOs?)\b",
     re.IGNORECASE)
 #: "Pvolve Signs First Franchise Agreements in Las Vegas", "Signs Landmark 45-Unit Deal in
 #: India": units to open in a place (the place is checked by places.py).
@@ -685,6 +710,11 @@ _AT_NEW_LOCATION = re.compile(
     r"clinic|store|branch|facility|showroom|studio)\s+in\s+(?P<object>(?-i:[A-Z])[\w.’'\- ]{1,30}"
     r"(?:,\s*(?-i:[A-Z])[\w.]*)?)")
 _A_PRODUCT_LINE = re.compile(r"(?i)\b(?:product\s+line|line|lineup|line-up|collection|range)\s")
+#: Short capitals that name a field or a coin, no company ("AI unveils", "BTC Enters").
+_GENERIC_ACRONYMS = frozenset(("AI", "ML", "IT", "VR", "AR", "XR", "EV", "EVs", "BTC", "ETH",
+                               "UK", "US", "EU", "USA", "GenAI", "LLM", "LLMs", "IoT", "SaaS"))
+_FOR_OTHERS = re.compile(r"(?i)\s(?:for|helping|helps|help|to\s+help|lets|enabling|enables)\s+"
+                         r"(?:[\w\-]+\s+){0,3}[\w\-]+s$")
 _PURPOSE_TO_EXPAND = re.compile(r"(?i)\s+to\s+expand\b")
 _A_HOPE = re.compile(r"(?i)\b(?:website|site|campaign|reboot|rebrand|initiative|program|"
                      r"programme|strategy|plans?|vision|roadmap|report|study|survey)\b")
@@ -704,7 +734,9 @@ _NAMED_FACILITY = re.compile(
     rf"^{_NAME}\s+(?:opens|opened|launches|unveils)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+)?"
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s(?-i:[A-Z])[\w.&'’\-]*){{0,3}}\s(?:office|"
     rf"headquarters|hub|HQ|center|centre|facility|plant|factory|warehouse|campus|clinic|"
-    rf"store|branch|showroom)){_END}", re.IGNORECASE)
+    # ("new Mexico server region": a cloud's region in a country)
+    rf"store|branch|showroom|(?:server|cloud|data\s+center|datacenter)\s+region|region)){_END}",
+    re.IGNORECASE)
 _OFFICE = re.compile(
     rf"^{_NAME}\s+(?:opens|opened|is\s+opening|will\s+open|unveils|launches)\s+(?:a\s+|an\s+|"
     rf"its\s+|new\s+|first\s+|second\s+|[\w\-,]+\s+){{0,5}}(?:office|offices|headquarters|hub|HQ|"
@@ -715,7 +747,8 @@ _OFFICE = re.compile(
     rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
     rf"^{_NAME}\s*(?::|,(?=\s+to\s))?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|"
-    rf"ready|about)\s+to\s+|to\s+|will\s+|(?:plans|prepares)\s+to\s+|has\s+|have\s+)?"
+    rf"ready|about)\s+to\s+|to\s+|will\s+|(?:plans|prepares)\s+to\s+|has\s+|have\s+|"
+    rf"(?:is|are)\s+(?=launching|unveiling|introducing|debuting|releasing|rolling))?"
     rf"(?:launch(?:es|ed|ing)?|"
     rf"unveil(?:s|ed)?|debut(?:s|ed)?|introduce[sd]?|rolls?\s+out|release[sd]?|(?:is\s+(?:proud|pleased|"
     rf"excited|thrilled|delighted)\s+to\s+)?announces?\s+(?:the\s+|a\s+|an\s+)?"
@@ -858,6 +891,8 @@ _STEALTH = re.compile(
     re.IGNORECASE)
 _LAYOFFS = re.compile(
     rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+jobs\b|"
+    rf"(?:sees|faces|suffers|is\s+hit\s+by|hit\s+by)\s+(?:more\s+|new\s+|another\s+round\s+of\s+|"
+    rf"fresh\s+)?(?:layoffs|job\s+cuts)|"
     rf"conducts\s+(?:a\s+|another\s+)?(?:round\s+of\s+)?layoffs?|shuts\s+down\s+(?:its\s+)?"
     rf"(?:[\w\-]+\s+){{0,3}}?(?:business|operations|unit|division|arm)\b|cuts?\s+(?:about\s+|"
     rf"nearly\s+|around\s+|over\s+|more\s+than\s+)?[\d,.%]+\s*(?:%\s+)?(?:of\s+(?:its\s+)?)?"
@@ -889,8 +924,12 @@ _LAYOFFS_OF = re.compile(
     r"\b(?P<subject>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){0,2})['’]s\s+(?:latest\s+|"
     r"recent\s+|new\s+|ongoing\s+)?(?:layoffs|job\s+cuts)\b")
 _AND_LAYOFFS = re.compile(
-    rf"^{_NAME}\s+\w+s\b.{{0,80}}?,?\s+and\s+layoffs\s+(?:have\s+|had\s+)?(?:started|begun|"
-    rf"began|followed|follow)\b", re.IGNORECASE)
+    rf"^{_NAME}(?:\s+\w+s\b.{{0,80}}?,?\s+and\s+layoffs\s+(?:have\s+|had\s+)?(?:started|begun|"
+    rf"began|followed|follow)\b|"
+    # "Luminar secures up to $200M following CEO departure and layoffs": its own, before
+    rf"\s+\w+s\b[^,;]{{0,60}}?\s(?:following|after|amid)\s+(?:(?:a|its|the|recent|"
+    rf"ceo|cfo|mass|major|departure|exit|and|deep|sweeping|more|new|further)\s+){{0,4}}"
+    rf"(?:layoffs|job\s+cuts)\b)", re.IGNORECASE)
 #: "Lilium ceases operations, 1,000 workers laid off"; "Warner Bros to split ... in major
 #: restructuring"; "Indeed, Glassdoor to lay off 1,300 staff".
 _CLOSES_AND_CUTS = re.compile(
@@ -923,7 +962,7 @@ _MISSES = re.compile(
 #: issue #13). A superset on purpose: the patterns decide.
 _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
-            "scoops", "picks up", "purchas", " family"),
+            "scoops", "picks up", "purchas", " family", " buy "),
     "sale": ("sells", "sold", "sale of", "sale to", "divest"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
@@ -996,7 +1035,8 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
         text = _PARENT_APPOSITIVE.sub("", text, count=1)  # "Centcore, A Division of X, Inc.,"
     if "‘" in text or "“" in text:
         text = _SCARE_QUOTES.sub(r"\1", text)  # "reveals ‘deeper partnership’ with Nvidia"
-    if "-" in text[:60] and (backer := _BACKED_PREFIX.match(text)) and \
+    if ("-" in text[:60] or "valuation" in text[:40]) and \
+            (backer := _BACKED_PREFIX.match(text)) and \
             text[backer.end():backer.end() + 1].isupper():
         text = text[backer.end():]  # "$25B-valued Chime files for an IPO"
     if "," in text[:100] and (clause := CLAUSE_BEFORE_SUBJECT.match(text)):
@@ -1220,7 +1260,8 @@ _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^
 #: A second predicate after "and" or a comma, opened by an event verb.
 _SECOND_PREDICATE = re.compile(
     r"(?:,\s*|:\s+|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
-    r"acquires|enters|introduces|debuts|teams\s+up|prepares\s+for\s+(?:an?\s+|its\s+)?"
+    r"acquires|enters|introduces|debuts|teams\s+up|(?:prepares\s+for|contemplates|considers|"
+    r"eyes|weighs|mulls|explores)\s+(?:an?\s+|its\s+)?(?:potential\s+|possible\s+)?"
     r"(?:ipo|initial\s+public\s+offering)|"
     # "..., Secures Halliburton Partnership": a partnership named as the second predicate
     r"(?:secures|signs|forms|forges|inks|announces|strikes|lands|reveals)\s+(?:[\w\-&.’']+\s+){0,4}?"
@@ -1268,6 +1309,8 @@ def _events_in(text: str, original: str, rumour: bool,
             subject = owned.group("company")  # "Silbar Security Owner Natasha Swan Expands"
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
+        if subject in _GENERIC_ACRONYMS:
+            return None  # "Deciphering city skies: AI unveils ...": no company
         if " " in subject:
             if (named_as := _name_after_description(subject)) is None:
                 return None  # "Crypto wallet integrated with Telegram": described, not named
@@ -1340,6 +1383,11 @@ def _events_in(text: str, original: str, rumour: bool,
             (subject := first_subject(text[:p.start()])) != text[:p.start()] and \
             (e := event("strategic", "product_launch", subject, f"launches {what}")):
         events.append(e)  # "Huma completes Series D ... as it launches Huma Cloud Platform"
+    if "acq" in cats and not any(e.type == "acquisition" for e in events) and \
+            " it " in low and (p := _AS_IT_CLOSES.search(text)) and \
+            (subject := first_subject(text[:p.start()])) != text[:p.start()]:
+        # "Stripe makes $1.1B crypto bet as it closes on Bridge acquisition"
+        events += [e for e in _bought(event, subject, p.group("object")) if e is not None]
     if cats & {"expand", "launch"} and not any(e.type == "expansion" for e in events) and \
             (where := _goes_to_place(text)):
         # the companies the clause's other events name ("Uber and WeRide launch robotaxi
@@ -1573,12 +1621,25 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _ACQUIRED_BY.match(text)) and (_A_QUOTED_WORK.match(text) or _QUOTE_INSIDE.search(
             m.group("subject"))):
         return []  # a work bought ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher")
+    if (m := _TO_BE_ACQUIRED.match(text)) and not _ACQUIRED_BY.match(text) and \
+            not _is_property(m.group("subject")) and not _NOT_A_COMPANY.match(m.group("subject")):
+        # "Bench to be acquired after abruptly shutting down": bought, the buyer unnamed
+        return [e for e in (event("strategic", "acquired", m.group("subject"), "acquired"),)
+                if e]
+    if (m := _CLOSES_ACQUISITION.match(text)) and \
+            m.group("object").split()[0].lower() not in _NOT_THE_BOUGHT:
+        return _bought(event, m.group("subject"), m.group("object"))
     if m := _ACQUIRED_BY.match(text):
         return [event("strategic", "acquired", m.group("subject"),
                       f"acquired by {m.group('object')}"),
                 event("strategic", "acquisition", m.group("object"),
                       f"acquires {_clean(m.group('subject'))}")]
     if m := _ACQUIRES.match(text):
+        if m.group("buy") and (" " in _clean(m.group("subject")) and _name_after_description(
+                _clean(m.group("subject"))) != _clean(m.group("subject"))):
+            # "MrBeast is reportedly now among those trying to buy TikTok", "Perplexity
+            # offers to buy Chrome": wishes and offers told around the verb, no purchase
+            return []
         return _bought(event, m.group("subject"), m.group("object"))
     if "sale" in cats and (sold := _sold(text, event)) is not None:
         return sold
@@ -1774,6 +1835,9 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _VENUE.search(_clean(m.group("subject"))):
         if _TEMPORARY.search(text[m.end("subject"):m.start("object")]):
             return []  # "Opens Temporary Hurricane Support Center in Sarasota": no growth
+        if m.re is _EXPANDS and _FOR_OTHERS.search(m.group("subject")):
+            return None  # "Fuse raises $6.6M to fix a payment problem for companies
+            # expanding to MENA": those it serves expand, not the subject
         if m.re is _EXPANDS and _PURPOSE_TO_EXPAND.match(text, m.end("subject")) and \
                 (head := first_subject(m.group("subject"))) != m.group("subject") and \
                 _A_HOPE.search(m.group("subject")[len(head):]):
@@ -2052,6 +2116,8 @@ def _name_after_description(subject: str) -> str | None:
     words = subject.split()
     lower = [i for i, w in enumerate(words)
              if w.isalpha() and w.islower() and w not in _NAME_JOINS]
+    if words[0].lower() in ("a", "an", "another"):
+        return None if lower else subject  # "A troubled SPAC": one, unnamed
     if not lower or (lower == [0] and len(words) == 2 and _LEGAL_OR_GENERIC.match(words[1])):
         return subject
     last = lower[-1]
@@ -2205,6 +2271,31 @@ _WITH_IN_PARTNERSHIP = re.compile(
 _WITH_NAME_PARTNERSHIP = re.compile(
     r"\swith\s+(?:a\s+|its\s+|new\s+)?(?P<object>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])"
     r"[\w.&'’\-]*){0,2}?)\s+(?:strategic\s+)?partnership\s*$", re.IGNORECASE)
+#: "Bench to be acquired after abruptly shutting down": bought, no buyer named.
+_TO_BE_ACQUIRED = re.compile(
+    # (news' lower case: "Historic Prescott Estates is Acquired for $20 Million" is a
+    # property sold)
+    rf"^{_NAME}\s+(?:is\s+|to\s+be\s+|will\s+be\s+|has\s+been\s+|gets\s+)(?-i:acquired|bought)"
+    rf"(?=\s*$|\s*[,:;—–]|\s+(?:after|amid|as|following|in\s+(?:a|an)\b|for\s+(?:US)?[$€£]))",
+    re.IGNORECASE)
+_ACQUISITION_NAMED = (r"(?:on\s+)?(?:its\s+|the\s+)?(?:(?:US)?[$€£][\d.,]+\s*(?:million|billion|"
+                      r"[mb]n?)?\s+)?(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s(?-i:[A-Z])[\w.&'’\-]*)"
+                      r"{0,3})\s+(?:acquisition|buyout|takeover)\b")
+#: What stands before "Acquisition" that names no company bought ("Finalizes Majority
+#: Acquisition of ...", "Completes Triple Acquisition of ...", "Closes Asset Acquisition").
+_NOT_THE_BOUGHT = frozenset(("million", "billion", "mn", "bn", "m", "b",
+                             "majority", "minority", "strategic", "triple", "double", "first",
+                             "second", "third", "initial", "asset", "assets", "stake", "major",
+                             "final", "planned", "proposed", "pending", "historic", "landmark",
+                             "transformational", "transformative", "accretive", "previously"))
+#: "Stripe closes on Bridge acquisition", "X completes $2B Y acquisition".
+_CLOSES_ACQUISITION = re.compile(
+    rf"^{_NAME}\s+(?:closes|completes|finali[sz]es|wraps\s+up|seals)\s+{_ACQUISITION_NAMED}",
+    re.IGNORECASE)
+#: "Stripe makes $1.1B crypto bet as it closes on Bridge acquisition": one in a clause.
+_AS_IT_CLOSES = re.compile(
+    rf"\s(?:as|while|after)\s+it\s+(?:closes|completes|finali[sz]es|wraps\s+up|seals)\s+"
+    rf"{_ACQUISITION_NAMED}", re.IGNORECASE)
 #: "Huma completes Series D ... as it launches Huma Cloud Platform": a launch in a clause.
 _AS_IT_LAUNCHES = re.compile(
     r"(?i)\s(?:as|while|and)\s+it\s+(?:launches|unveils|introduces|debuts|rolls\s+out)\s+"

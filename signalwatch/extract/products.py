@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .places import DEMONYMS, place
+
 #: Objects of "launches" that are no product line a seller cares about.
 MINOR = re.compile(
     r"\b(?:website|web site|site|campaign|fund|podcast|blog|newsletter|contest|giveaway|"
@@ -29,7 +31,7 @@ MINOR = re.compile(
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
     r"opportunity|opportunities|auction|savings|rebate|incubator|warranty|"
-    r"warranties|blueprint|playbook|paper|"
+    r"warranties|blueprint|playbook|paper|pilot|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
     r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council|testnet|devnet)s?\b",
@@ -97,6 +99,22 @@ _AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
 #: it is no PRODUCT word (events' _NOT_A_MAKER reads those at a subject's end).
 _A_NEW_BUSINESS = re.compile(r"\b(?:agency|firm(?!-))\b", re.IGNORECASE)
 _SOLD = re.compile(rf"{PRODUCT.pattern}|{_A_NEW_BUSINESS.pattern}", re.IGNORECASE)
+#: A launch verb in lower case: a headline in sentence case (news), where capitals mark names.
+_VERB_IN_LOWER = re.compile(r"\s(?:launch|launches|launching|launched|unveils|unveiling|"
+                            r"introduces|introducing|debuts|debuting|releases|releasing|"
+                            r"rolls\s+out|rolling\s+out)\s")
+_NAMED_LAST = re.compile(r"(?:(?:an?|the|its|new)\s+)(?:(?-i:[a-z])[\w\-]*\s+){1,6}"
+                         r"((?-i:[A-Z])[\w\-]*(?:\s(?-i:[A-Z0-9])[\w\-]*){0,2})")
+#: The capitalised words a launched phrase opens with, past its article ("Community Notes").
+_CAPITALISED_RUN = re.compile(r"(?:(?:the|its|an?|new)\s+)*(?-i:[A-Z0-9])[\w\-.’']*"
+                              r"(?:\s+(?-i:[A-Z0-9])[\w\-.’']*)*")
+#: A quarter, a half or a year, no name ("releases Q3 financial number").
+_A_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})$")
+#: The first capitalised word of a launched phrase, past its article.
+_CAPITALISED_FIRST = re.compile(r"(?:(?:the|its|an?|new|two|three|four)\s+)*((?-i:[A-Z])[\w\-.]+)")
+#: "an AI-powered collaborative moodboard": a thing said to run on a technology is made.
+_TECH_DESCRIBED = re.compile(r"(?i)(?:(?:an?|new|its|the)\s+)*(?:[\w\-]+\s+)?(?:ai|gen\s*ai|"
+                             r"llm|blockchain|cloud)-(?:powered|based|driven|native|enabled)\s+\w")
 _FIRST_OF_KIND = re.compile(r"(?i)(?:the\s+)?(?:world|industry|nation|america|market)['’]s\s+"
                             r"(?:very\s+)?first(?:-ever)?\s+"
                             # (a place opened is no product: "World’s First ... Facility")
@@ -165,6 +183,19 @@ def launched_product(full: str, text: str) -> str | None:
     # joined by "and" before a colon ("LMBO and REKT: Bold Trades ...")
     named = named or _TRADE_MARKED.match(full) is not None or \
         _NAMES_BEFORE_COLON.match(full) is not None
+    long_words = [w for w in text.split() if len(w) > 3]
+    sentence_case = _VERB_IN_LOWER.search(text) is not None and \
+        sum(w[:1].isupper() for w in long_words) < 0.6 * len(long_words)
+    if not named and sentence_case and (first := _CAPITALISED_FIRST.match(what)) and \
+            not place(first.group(1)) and first.group(1).lower() not in DEMONYMS and \
+            "-" not in first.group(1) and not _A_PERIOD.match(first.group(1)):
+        # in a headline in sentence case a capitalised word is a name: "launching
+        # Community Notes in the US", "launches Flex processing for cheaper AI tasks"
+        named = True
+    if not named and sentence_case and (last := _NAMED_LAST.fullmatch(what.strip())) and \
+            not place(last.group(1)) and last.group(1).split()[0].lower() not in DEMONYMS and \
+            not _A_PERIOD.match(last.group(1)):
+        named = True  # "a more affordable color screen Kindle": what it is, then its name
     # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
     # number that is not a year
     model = _LAUNCHED_PRODUCT_RE1.fullmatch(what.strip())
@@ -191,12 +222,21 @@ def launched_product(full: str, text: str) -> str | None:
         return None  # "the 2024 Global Technology, Media & Telecom Industry Report": a work
     # "The World's First Modular Digital Laser ...", "Industry's First ...": a thing new
     # of its kind is a product (unless minor: "World's First Energy Token")
-    kind_word = _FIRST_OF_KIND.match(what) or PRODUCT.search(what) or (
+    kind_word = _FIRST_OF_KIND.match(what) or (sentence_case and _TECH_DESCRIBED.match(what)) or \
+        PRODUCT.search(what) or (
         described is not None and _SOLD.search(
             LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0])) or (
         PRODUCT.search(wide) and not is_minor(wide)) or _A_NEW_BUSINESS.search(what)
     # ("KOINFOLD Pay 2.0: Enhanced Crypto Wallet": what the colon says it is can say update)
-    if (kind_word or named) and not is_minor(what) and \
+    # (in sentence case a name's capitalised words are a name, whatever they mean:
+    # "Community Notes"; the lower-case words after it still say what it is: "Texas
+    # campaign")
+    judged = what
+    if sentence_case and (run := _CAPITALISED_RUN.match(what)):
+        judged = what[run.end():].strip()
+        if not judged and NEVER_A_PRODUCT.search(what) is None:
+            judged = "product"
+    if (kind_word or named) and not is_minor(judged) and \
             not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
             not (":" in what and _AN_UPDATE.match(what.split(":", 1)[1].strip())) and \
             not _IN_AN_UPDATE.search(full):
