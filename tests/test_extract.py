@@ -2675,7 +2675,8 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Accelerates International Growth, Expands into South America",
      [("expansion", "Lamna")]),
     ("Lamna Expands Internationally", [("expansion", "Lamna")]),
-    ("Lamna's AI Mode expands globally, adds new features", []),
+    # (the company's own growth abroad: news_events_blind3 labels Google's so)
+    ("Lamna's AI Mode expands globally, adds new features", [("expansion", "Lamna")]),
     ("Lamna Coin: Igniting Momentum with Strategic Supply Burn and Strategic Partnerships",
      [("partnership", "Lamna Coin")]),
     ("Lamna Advances with New Semiconductor Technology and Strategic Partnerships",
@@ -3220,6 +3221,32 @@ def test_events_from_blind17(title, expected) -> None:
      [("partnership", "Georgia’s Own"), ("partnership", "Lamna Athletics")]),
     ("Lamna raises $6.6M to fix a payment problem for companies expanding to MENA", []),
     ("Deciphering city skies: AI unveils GNSS error identification", []),
+    # from news_events_blind3: a company's latest partner named; an IPO told by how its
+    # debut or price went (not judged); a place's expansion planned; a news appositive
+    # (the name's, or its owner's); "will launch in early 2025", "is launching today"; a
+    # brand's coined product after its possessive; a lower-case brand's product; a
+    # company's product growing abroad; a metro area of two cities
+    ("Lamna’s latest robotaxi partner is China’s Woodgrove",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Sequoia-backed Lamna pops on IPO debut", [("ipo_filing", "Lamna")]),
+    ("Lamna’s IPO price hit a $19.3B valuation out of the gate", [("ipo_filing", "Lamna")]),
+    ("Lamna’s IPO is a big winner that could inspire fintechs", []),
+    ("Lamna eyes U.S. expansion for its weather forecasting tools", [("expansion", "Lamna")]),
+    ("Lamna, India’s biggest trading app, prepares for IPO", [("ipo_filing", "Lamna")]),
+    ("Footnotes, Lamna’s crowdsourced fact-checks, launches in the US",
+     [("expansion", "Lamna")]),
+    ("Jane Roe’s AI company, LamnaAI, acquires a generative AI video startup",
+     [("acquisition", "LamnaAI")]),
+    ("Tapestry, a new app for tracking social media, news, blogs, and more, will launch in "
+     "‘early 2025’", [("product_launch", "Tapestry")]),
+    ("OpenLamna’s Sora is launching today — here are highlights",
+     [("product_launch", "OpenLamna")]),
+    ("Plato’s Closet Opens New Location in Williamsburg", [("expansion", "Plato’s Closet")]),
+    ("Lamna unveils watchOS 26 with new design and a Workout Buddy feature",
+     [("product_launch", "Lamna")]),
+    ("Lamna and Woodgrove launch drone deliveries in Dallas-Fort Worth",
+     [("product_launch", "Lamna"), ("product_launch", "Woodgrove"), ("expansion", "Lamna"),
+      ("expansion", "Woodgrove")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
     """Event classes from blind18 to blind38 and the news splits, each written on made-up

@@ -546,6 +546,19 @@ _IPO = re.compile(
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
     rf"(?:an?\s+|its\s+)?(?:draft\s+)?(?:registration\s+statement|S-1|F-1|IPO\s+"
     rf"(?:paperwork|papers|prospectus))|to\s+go\s+public)\b", re.IGNORECASE)
+#: A news headline's appositive between commas, before a verb in lower case: the name, then
+#: what it is ("Groww, India’s biggest trading app, prepares", "Tapestry, a new app for
+#: tracking social media, news, blogs, and more, will launch"), or what it is, then the
+#: name ("Elon Musk’s AI company, xAI, acquires").
+_NEWS_VERB_NEXT = (r"(?=(?:will|is|are|was|has|have|to|plans|prepares|launches|launch|raises|"
+                   r"acquires|buys|files|unveils|introduces|debuts|expands|opens|partners|"
+                   r"teams|enters|eyes|lays|cuts|snaps|lands|nabs)\b)")
+_NEWS_APPOSITIVE = re.compile(
+    r"^(?P<name>(?-i:[A-Za-z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,3}),\s+"
+    r"(?:the|an?|(?P<owner>(?-i:[A-Z])[\w.\-]*(?:\s(?-i:[A-Z])[\w.\-]*)?)['’]s)\s+.{3,120}?,\s+"
+    + _NEWS_VERB_NEXT + r"|"
+    r"^(?:[^,]{2,40}?\s(?-i:[a-z])[a-z]+),\s+(?P<name2>(?-i:[A-Za-z0-9])[\w.&\-]*"
+    r"(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,2}),\s+" + _NEWS_VERB_NEXT)
 #: Quotes around ordinary words in lower case, a news writer's scare quotes, not a name.
 _SCARE_QUOTES = re.compile(r"[‘“]((?-i:[a-z])[a-z\- ]{1,30})[’”]")
 #: "Bird Buddy expands into insects with Wonder line": what a company grows into, then the
@@ -555,6 +568,22 @@ _EXPANDS_WITH_LINE = re.compile(
     rf"\s+with\s+(?:its\s+|a\s+|the\s+)?(?:new\s+)?(?P<object>(?-i:[A-Z])[\w\-’'™®]*"
     rf"(?:\s+(?-i:[A-Z])[\w\-’'™®]*){{0,2}})\s+(?P<kind>line|collection|range|series|lineup|"
     rf"brand)\b", re.IGNORECASE)
+#: "Kleiner Perkins-backed Ambiq pops on IPO debut", "Figma’s IPO price hit a $19.3B
+#: valuation": an offering made, told by how it went (not "ServiceTitan’s IPO is a big
+#: winner", a judgement of one).
+_IPO_DEBUT = re.compile(
+    rf"^{_NAME}\s+(?:pops|soars|jumps|surges|climbs|rises|slides|falls|sinks|stumbles|opens\s+"
+    rf"(?:higher|lower|flat))\s+(?:\d+%\s+)?(?:on|in|after|with)\s+(?:its\s+)?(?:IPO|public|"
+    rf"market|stock\s+market|Nasdaq|NYSE)\s+debut\b|"
+    rf"^(?P<owner>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){{0,2}})['’]s\s+IPO\s+"
+    rf"(?:price|prices|priced|pricing|raises|raised|values|valued|opens|opened|pops|popped|"
+    rf"soars|soared)\b", re.IGNORECASE)
+_PARTNER_IS = re.compile(
+    rf"^(?P<owner>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){{0,2}})['’]s\s+(?:latest|newest|"
+    rf"new|next|first|second|third|biggest|newest)\s+(?:[\w\-]+\s+){{0,2}}?partner\s+is\s+"
+    rf"{_OBJECT}{_END}", re.IGNORECASE)
+#: One word only a brand is: capitals, or a capital inside ("OpenAI", "VIVOPOWER", "xAI").
+_A_BRAND = re.compile(r"(?-i:[A-Z0-9]{3,}|[A-Z][a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*)")
 #: Two names joined by "and" ("Klarna and Deel"), each capitalised words.
 _ONE_NAME = r"((?-i:[A-Z0-9])[\w.’'\-]*(?:\s(?-i:[A-Z0-9])[\w.’'\-]*){0,2})"
 _TWO_NAMES = re.compile(rf"{_ONE_NAME}\s+(?:and|&)\s+{_ONE_NAME}")
@@ -646,6 +675,11 @@ _EXPANSION_INTO = re.compile(
     rf"^{_NAME}\s+(?:launches|announces|begins|starts|kicks\s+off|completes|marks|accelerates)\s+"
     rf"(?:its\s+|an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?expansion\s+(?:into|to|in)\s+"
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
+#: "Meteomatics eyes U.S. expansion": the expansion a company plans, its place first.
+_PLACE_EXPANSION = re.compile(
+    rf"^{_NAME}\s+(?:eyes|plans|targets|readies|prepares|mulls|weighs|announces|launches|begins|"
+    rf"starts|kicks\s+off)\s+(?:its\s+|an?\s+)?(?P<object>(?-i:[A-Z])[\w.’'\-]*"
+    rf"(?:\s(?-i:[A-Z])[\w.’'\-]*)?)\s+expansion\b", re.IGNORECASE)
 _NATIONAL_EXPANSION = re.compile(
     rf"^{_NAME}\s+(?:announces|launches|begins|starts|kicks\s+off)\s+(?:its\s+|a\s+)?"
     rf"(?P<scope>national|nationwide|international|"
@@ -678,8 +712,8 @@ _ABROAD = re.compile(
     rf"is\s+set\s+to\s+|to\s+)?(?:expands?|is\s+expanding|expanding)\s+(?:its\s+"
     rf"(?:operations|business)\s+)?(?P<scope>internationally|abroad|overseas|globally|"
     rf"nationwide)\b", re.IGNORECASE)
-#: "Google's AI Mode": a thing of a company (one or two words after its possessive), not
-#: a company.
+#: "Google's AI Mode": a thing of a company (one or two words after its possessive): the
+#: company acts through it.
 _A_THING_OF = re.compile(r"['’]s\s+(?:AI\s+)?\w+(?:\s+\w+)?\s*$")
 #: A salon, a barber or a spa opening its doors: a local business, no expansion (train1's
 #: policy: "a salon chair or a barber shop opening").
@@ -770,9 +804,14 @@ _WITH_LAUNCH_OF = re.compile(
 #: a launch with no object, the subject launching itself.
 _LAUNCHES_BARE = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launched|debuts|goes\s+live|announces\s+"
-    rf"(?:its\s+|the\s+)?(?:official\s+)?launch)\s*"
+    rf"(?:its\s+|the\s+)?(?:official\s+)?launch|(?-i:will\s+launch|is\s+launching))\s*"
     rf"(?:$|[:,!.]|\s+(?:to|as)\s+(?!launch)|\s+with\s+(?:[$€£]|US\$|\d|(?:\w+\s+)?funding|"
-    rf"backing|(?:its\s+|the\s+)?first\b))", re.IGNORECASE)
+    rf"backing|(?:its\s+|the\s+)?first\b)|"
+    # "is launching today — ...", "will launch in ‘early 2025’": when
+    rf"\s+(?:today|tomorrow|this\s+(?:week|month|year|fall|spring|summer|winter)|next\s+"
+    rf"(?:week|month|year)|in\s+[‘'\"“]?(?:early|late|mid)?[\s\-]*(?:(?:19|20)\d\d|q[1-4]|"
+    rf"january|february|march|april|may|june|july|august|september|october|november|"
+    rf"december)\b))", re.IGNORECASE)
 #: "Expands Product Portfolio With Unveiling of X", "Expands Offerings to Include
 #: Architect Services", "Expands Family Recreation Line with 500+ Ride On Toys": new
 #: products in a line the company widens.
@@ -1039,6 +1078,13 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
             (backer := _BACKED_PREFIX.match(text)) and \
             text[backer.end():backer.end() + 1].isupper():
         text = text[backer.end():]  # "$25B-valued Chime files for an IPO"
+    if ", " in text[:130] and (appositive := _NEWS_APPOSITIVE.match(text)):
+        # "Groww, India’s biggest trading app, prepares for IPO", "Elon Musk’s AI company,
+        # xAI, acquires ...": the name next to its verb
+        name = appositive.group("name") or appositive.group("name2")
+        if (owner := appositive.group("owner")) and not place(owner):
+            name = owner  # "Footnotes, TikTok’s crowdsourced fact-checks, launches": TikTok's
+        text = f"{name} {text[appositive.end():]}"
     if "," in text[:100] and (clause := CLAUSE_BEFORE_SUBJECT.match(text)):
         text = text[clause.end():]  # "Founded by DeepMind alumnus, Latent Labs launches"
     if text.startswith("From "):
@@ -1329,7 +1375,12 @@ def _events_in(text: str, original: str, rumour: bool,
                 # "WiSA's Datavault Technology": a product of the company's, named
                 or PRODUCT.fullmatch(own.group("rest").split()[-1])
                 # "ZenaTech's ZenaDrone": a brand named from the company's own stem
-                or _same_stem(own.group("owner"), own.group("rest"))):
+                or _same_stem(own.group("owner"), own.group("rest"))
+                # "OpenAI’s Sora": a brand's one coined name ("Sam's Club", "Plato’s Closet"
+                # and "Musk’s Starlink" stay: a person's name is no brand's)
+                or (_A_BRAND.fullmatch(own.group("owner")) is not None
+                    and " " not in own.group("rest").strip()
+                    and own.group("rest").strip().lower() not in common_words())):
             # "Activate’s Cutting-Edge Gaming Expands to ...", "Telegram’s crypto wallet
             # launches": what a company has, described, not named (a name's own possessive,
             # "Sam’s Club", "Bernie’s Book Bank", stays)
@@ -1664,7 +1715,11 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
 
 def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "ipo" in cats and (m := _IPO.match(text) or _IPO_PLANNED.match(text)
-                          or _LISTS.match(text) or _IPO_VALUATION.match(text)):
+                          or _LISTS.match(text) or _IPO_VALUATION.match(text)
+                          or _IPO_DEBUT.match(text)):
+        if m.re is _IPO_DEBUT:
+            return [event("strategic", "ipo_filing", m.group("subject") or m.group("owner"),
+                          "goes public")]
         if m.re is _IPO_PLANNED and m.group("plural") and \
                 (pair := _TWO_NAMES.fullmatch(m.group("subject"))):
             # "Klarna and Deel eye IPOs": each one's
@@ -1680,6 +1735,9 @@ def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "partner" not in cats:
         return None
+    if " is " in text and (m := _PARTNER_IS.match(text)):
+        # "Uber’s latest robotaxi partner is China’s Baidu"
+        return _partners(event, m.group("owner"), m.group("object"))
     if "Partner, " in text and _PARTNER_TITLE_NAME.search(text):
         return None  # "Craig, Kelley & Faultless Partner, David W. Craig, Achieves ...": a title
     if (m := _BECOMES_COMPANY_PARTNER.match(text)) and \
@@ -1924,6 +1982,12 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"announces a {m.group('scope')} expansion")]
+    if "expand" in cats and (m := _PLACE_EXPANSION.match(text)) and (
+            where := place(m.group("object")) or (
+                m.group("object").lower() in DEMONYMS and m.group("object"))):
+        # "Meteomatics eyes U.S. expansion", "Lamna plans Indian expansion"
+        return [event("strategic", "expansion", m.group("subject"), f"plans an expansion "
+                      f"into {where}")]
     if ("footprint" in low or "presence" in low) and (m := _FOOTPRINT_IN.match(text)) and (
             where := place(m.group("object") or m.group("place"))):
         return [event("strategic", "expansion", m.group("subject"),
@@ -1931,10 +1995,13 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _FOOTPRINT.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"expands its {m.group('scope')} footprint")]
-    if "expand" in cats and _ABROAD_WORDS.any(text.lower()) and (m := _ABROAD.match(text)) and \
-            not _A_THING_OF.search(m.group("subject")):
-        return [event("strategic", "expansion", m.group("subject"),
-                      f"expands {m.group('scope').lower()}")]
+    if "expand" in cats and _ABROAD_WORDS.any(text.lower()) and (m := _ABROAD.match(text)):
+        # "Google’s AI Mode expands globally": the company's product goes abroad, so does
+        # the company (news_events_blind3's label)
+        subject = m.group("subject")
+        if thing := _A_THING_OF.search(subject):
+            subject = subject[:thing.start()]
+        return [event("strategic", "expansion", subject, f"expands {m.group('scope').lower()}")]
     return None
 
 

@@ -82,6 +82,8 @@ def place(words: str) -> str | None:
     # "Swedish Loan Comparison Market": a nation's market of some trade is that nation's
     if (m := _DEMONYM_MARKET.match(words)) and m.group(1).lower() in DEMONYMS:
         return words
+    if "-" in words and all(_one(side) for side in words.split("-")):
+        return words  # "Dallas-Fort Worth": a metro area of two cities
     parts = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", words)
     if len(parts) > 1 and _one(parts[0]):
         return parts[0]

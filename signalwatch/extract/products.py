@@ -175,7 +175,7 @@ def launched_product(full: str, text: str) -> str | None:
     # "Launches Rescue Resource Ranch to Support Dogs" names nothing)
     title_case = sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
     after = r"on|for|with" if title_case else r"on|for|to|with|in"
-    named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9]|[a-z]{1,3}(?=[A-Z]))[\w\-.!+™®]*"
+    named = re.match(r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[\w\-.!+™®]*"
                      r"(?:\s(?-i:[A-Z0-9])"
                      rf"[\w\-.+]*){{0,3}}(?::|\s*(?:[™®]|\((?:TM|R)\))|"
                      rf"\s+(?:{after})\s)", full) is not None
