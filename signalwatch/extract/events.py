@@ -584,6 +584,8 @@ _PARTNER_IS = re.compile(
     rf"{_OBJECT}{_END}", re.IGNORECASE)
 #: One word only a brand is: capitals, or a capital inside ("OpenAI", "VIVOPOWER", "xAI").
 _A_BRAND = re.compile(r"(?-i:[A-Z0-9]{3,}|[A-Z][a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*)")
+_ACQUISITION_WORDS = Words(("acquisition", "buyout", "takeover"))
+_DEBUT_WORDS = Words(("debut", "’s ipo", "'s ipo"))
 #: Two names joined by "and" ("Klarna and Deel"), each capitalised words.
 _ONE_NAME = r"((?-i:[A-Z0-9])[\w.’'\-]*(?:\s(?-i:[A-Z0-9])[\w.’'\-]*){0,2})"
 _TWO_NAMES = re.compile(rf"{_ONE_NAME}\s+(?:and|&)\s+{_ONE_NAME}")
@@ -1078,7 +1080,7 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
             (backer := _BACKED_PREFIX.match(text)) and \
             text[backer.end():backer.end() + 1].isupper():
         text = text[backer.end():]  # "$25B-valued Chime files for an IPO"
-    if ", " in text[:130] and (appositive := _NEWS_APPOSITIVE.match(text)):
+    if text.count(", ", 0, 200) >= 2 and (appositive := _NEWS_APPOSITIVE.match(text)):
         # "Groww, India’s biggest trading app, prepares for IPO", "Elon Musk’s AI company,
         # xAI, acquires ...": the name next to its verb
         name = appositive.group("name") or appositive.group("name2")
@@ -1672,12 +1674,13 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _ACQUIRED_BY.match(text)) and (_A_QUOTED_WORK.match(text) or _QUOTE_INSIDE.search(
             m.group("subject"))):
         return []  # a work bought ("\"EVIL'S EDEN: ...\" True Crime Acquired by Publisher")
-    if (m := _TO_BE_ACQUIRED.match(text)) and not _ACQUIRED_BY.match(text) and \
+    if (" acquired" in text or " bought" in text) and \
+            (m := _TO_BE_ACQUIRED.match(text)) and not _ACQUIRED_BY.match(text) and \
             not _is_property(m.group("subject")) and not _NOT_A_COMPANY.match(m.group("subject")):
         # "Bench to be acquired after abruptly shutting down": bought, the buyer unnamed
         return [e for e in (event("strategic", "acquired", m.group("subject"), "acquired"),)
                 if e]
-    if (m := _CLOSES_ACQUISITION.match(text)) and \
+    if _ACQUISITION_WORDS.any(text.lower()) and (m := _CLOSES_ACQUISITION.match(text)) and \
             m.group("object").split()[0].lower() not in _NOT_THE_BOUGHT:
         return _bought(event, m.group("subject"), m.group("object"))
     if m := _ACQUIRED_BY.match(text):
@@ -1716,7 +1719,7 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
 def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "ipo" in cats and (m := _IPO.match(text) or _IPO_PLANNED.match(text)
                           or _LISTS.match(text) or _IPO_VALUATION.match(text)
-                          or _IPO_DEBUT.match(text)):
+                          or (_DEBUT_WORDS.any(text.lower()) and _IPO_DEBUT.match(text))):
         if m.re is _IPO_DEBUT:
             return [event("strategic", "ipo_filing", m.group("subject") or m.group("owner"),
                           "goes public")]
@@ -1982,7 +1985,7 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _NATIONAL_EXPANSION.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"announces a {m.group('scope')} expansion")]
-    if "expand" in cats and (m := _PLACE_EXPANSION.match(text)) and (
+    if "expand" in cats and " expansion" in low and (m := _PLACE_EXPANSION.match(text)) and (
             where := place(m.group("object")) or (
                 m.group("object").lower() in DEMONYMS and m.group("object"))):
         # "Meteomatics eyes U.S. expansion", "Lamna plans Indian expansion"
