@@ -3247,6 +3247,35 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna and Woodgrove launch drone deliveries in Dallas-Fort Worth",
      [("product_launch", "Lamna"), ("product_launch", "Woodgrove"), ("expansion", "Lamna"),
       ("expansion", "Woodgrove")]),
+    # from news_events_blind4: plural kinds are no actors; a provider described then named
+    # is no property; "merges with" an arm of a named parent; a person's firm named by its
+    # own name; another round of layoffs; an IPO in a clause ("as it kicks off its IPO
+    # roadshow", "ahead of IPO", "and plans IPO"); a second predicate's planned expansion;
+    # "comes to <place> via <Name> acquisition" (lower case; "comes to" no place is none);
+    # a launch on a partner's platform in a place; a price per month before a product
+    ("Startups launch products to catch people using AI cheating app Lamna", []),
+    ("Lamna acquires data center provider Woodgrove Scientific in $9B stock deal",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove Scientific")]),
+    ("Jane Roe’s Lamna Venture Partners merges with investment arm of Woodgrove Holdings",
+     [("partnership", "Lamna Venture Partners"), ("partnership", "Woodgrove Holdings")]),
+    ("Lamna kicks off another round of layoffs amid CEO’s sudden resignation",
+     [("layoffs", "Lamna")]),
+    ("Lamna looks to raise nearly $1B as it kicks off its IPO roadshow",
+     [("ipo_filing", "Lamna")]),
+    ("Lamna to relocate HQ to India ahead of IPO", [("ipo_filing", "Lamna")]),
+    ("IPO hopeful Lamna scored major win to sell in the EU, plans UK expansion",
+     [("expansion", "Lamna")]),
+    ("Lamna Eats comes to Turkey via $700M Woodgrove Go acquisition",
+     [("expansion", "Lamna Eats"), ("acquisition", "Lamna Eats"), ("acquired", "Woodgrove Go")]),
+    ("Lamna comes to the Linux Foundation", []),
+    ("Lamna launches sidewalk delivery bots on Woodgrove Eats in Jersey City",
+     [("product_launch", "Lamna"), ("partnership", "Lamna"), ("partnership", "Woodgrove Eats"),
+      ("expansion", "Lamna")]),
+    ("Lamna launches app on App Store in the US", [("product_launch", "Lamna")]),
+    ("Lamna launches a $7.99 per month, ad-free Premium Lite subscription",
+     [("product_launch", "Lamna")]),
+    ("Lamna pledges to spend $5B in Mexico, launches new Mexico server region",
+     [("expansion", "Lamna")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
     """Event classes from blind18 to blind38 and the news splits, each written on made-up

@@ -206,7 +206,7 @@ _ACQUIRED_BY = re.compile(
     rf"^{_NAME}\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|gets\s+|agrees\s+to\s+be\s+)?"
     rf"(?:acquired|bought|snapped\s+up|purchased)\s+by\s+{_OBJECT}{_END}", re.IGNORECASE)
 _PARTNERS = re.compile(
-    rf"^{_NAME}\s+(?:partners|(?:is\s+|are\s+)?partnering|has\s+partnered|partnered|"
+    rf"^{_NAME}\s+(?:partners|merges|(?:is\s+|are\s+)?partnering|has\s+partnered|partnered|"
     rf"teams\s+up|joins\s+forces|collaborates|(?:forms|forges|enters\s+(?:into\s+)?)"
     rf"(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)|(?:announces|introduces|unveils|launches|reveals)\s+"
     rf"(?:a\s+|new\s+)?(?:[\w$.\-]+\s+){{0,2}}?"
@@ -302,6 +302,8 @@ def _is_property(what: str) -> bool:
     anywhere in it ("York Claims Adjacent", "Historic Commodore Hotel"), unless the name
     ends as a company's does ("Thee Mine Inc.")."""
     what = what.strip()
+    if " " in what and (named := _name_after_description(what)) and named != what:
+        what = named  # "data center provider Core Scientific": the provider, named
     if "sset" in what and _ASSET_MANAGER.search(what):
         return False  # "Taurus Asset Management": a firm that manages assets
     if _IS_PROPERTY_RE1.match(what):
@@ -559,6 +561,16 @@ _NEWS_APPOSITIVE = re.compile(
     + _NEWS_VERB_NEXT + r"|"
     r"^(?:[^,]{2,40}?\s(?-i:[a-z])[a-z]+),\s+(?P<name2>(?-i:[A-Za-z0-9])[\w.&\-]*"
     r"(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,2}),\s+" + _NEWS_VERB_NEXT)
+_VOWS = re.compile(r"\s(?:pledges|vows|promises|commits)\s")
+#: An occasion or a time before a news headline's subject (events only: funding's readers
+#: take a subject so freed for the receiver of money it invests, "At the ALL IN conference,
+#: ... Scale AI announced a $21-million investment"): "At WWDC 2025, Apple introduces",
+#: "Nearly 10 years later, Tumblr TV launches".
+_OCCASION_BEFORE_SUBJECT = re.compile(
+    r"^(?:at|during|ahead\s+of|before|in\s+(?=(?-i:[A-Z])\w+\s+\d{4}\b))\s+[^,]{3,80},\s+(?=\S)|"
+    r"^(?:nearly|almost|about|over|more\s+than|just|some)?\s*(?:\d+|a|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?)\s+(?:later|on|after\s+"
+    r"[^,]{3,60}),\s+(?=\S)", re.IGNORECASE)
 #: Quotes around ordinary words in lower case, a news writer's scare quotes, not a name.
 _SCARE_QUOTES = re.compile(r"[‘“]((?-i:[a-z])[a-z\- ]{1,30})[’”]")
 #: "Bird Buddy expands into insects with Wonder line": what a company grows into, then the
@@ -653,6 +665,9 @@ _EXPANDS = re.compile(
     # ("Enters Into Exclusive Agreement For ...": a deal made, no place entered)
     rf"(?:agreements?|deals?|contracts?|mou|letter|settlement|partnership|collaboration|"
     rf"alliance|joint\s+venture)\b)|moves\s+into|launches\s+in|debuts\s+in|"
+    # (news' lower case, and a place named: "Uber Eats comes to Turkey"; title case's "Comes
+    # To Baltimore" is mostly a show's)
+    rf"(?-i:comes\s+to|arrives\s+in)|"
     # "Opens July 11 in Atlanta": the day, then the place
     rf"opens\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
     rf"\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?in))\s+"
@@ -749,6 +764,12 @@ _A_PRODUCT_LINE = re.compile(r"(?i)\b(?:product\s+line|line|lineup|line-up|colle
 #: Short capitals that name a field or a coin, no company ("AI unveils", "BTC Enters").
 _GENERIC_ACRONYMS = frozenset(("AI", "ML", "IT", "VR", "AR", "XR", "EV", "EVs", "BTC", "ETH",
                                "UK", "US", "EU", "USA", "GenAI", "LLM", "LLMs", "IoT", "SaaS"))
+#: Kinds of actor in the plural, none named ("Startups launch products to catch ...").
+_GENERIC_PLURALS = frozenset(("startups", "companies", "firms", "investors", "founders",
+                              "brands", "retailers", "banks", "researchers", "scientists",
+                              "developers", "users", "creators", "experts", "analysts",
+                              "lawmakers", "regulators", "businesses", "vcs", "automakers"))
+_COMES_TO = re.compile(r"\s+(?:comes\s+to|arrives\s+in)\b")
 _FOR_OTHERS = re.compile(r"(?i)\s(?:for|helping|helps|help|to\s+help|lets|enabling|enables)\s+"
                          r"(?:[\w\-]+\s+){0,3}[\w\-]+s$")
 _PURPOSE_TO_EXPAND = re.compile(r"(?i)\s+to\s+expand\b")
@@ -934,7 +955,9 @@ _LAYOFFS = re.compile(
     rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+jobs\b|"
     rf"(?:sees|faces|suffers|is\s+hit\s+by|hit\s+by)\s+(?:more\s+|new\s+|another\s+round\s+of\s+|"
     rf"fresh\s+)?(?:layoffs|job\s+cuts)|"
-    rf"conducts\s+(?:a\s+|another\s+)?(?:round\s+of\s+)?layoffs?|shuts\s+down\s+(?:its\s+)?"
+    rf"(?:conducts|kicks\s+off|begins|starts|launches|carries\s+out|announces)\s+(?:a\s+|another\s+|"
+    rf"a\s+new\s+|a\s+fresh\s+|a\s+second\s+|a\s+third\s+)?(?:round\s+of\s+)?layoffs?|"
+    rf"conducts\s+layoffs?|shuts\s+down\s+(?:its\s+)?"
     rf"(?:[\w\-]+\s+){{0,3}}?(?:business|operations|unit|division|arm)\b|cuts?\s+(?:about\s+|"
     rf"nearly\s+|around\s+|over\s+|more\s+than\s+)?[\d,.%]+\s*(?:%\s+)?(?:of\s+(?:its\s+)?)?"
     rf"(?:jobs|staff|employees|workers|workforce|roles|positions|people)|slashes\s+"
@@ -1015,7 +1038,7 @@ _GATE: dict[str, tuple[str, ...]] = {
              "withdraw", "pull"),
     "miss": ("miss", "short", "below"),
     "expand": ("expand", "expansion", "enter", "moves into", "open", "target", "eyes",
-               "sights", "taps into", " to bring ", " to establish "),
+               "sights", "taps into", " to bring ", " to establish ", "comes to", "arrives in"),
     "launch": ("unveil", "debut", "launch", "introduc", "roll", "releas", "stealth"),
 }
 #: How far into a sentence its verb can be.
@@ -1087,7 +1110,8 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
         if (owner := appositive.group("owner")) and not place(owner):
             name = owner  # "Footnotes, TikTok’s crowdsourced fact-checks, launches": TikTok's
         text = f"{name} {text[appositive.end():]}"
-    if "," in text[:100] and (clause := CLAUSE_BEFORE_SUBJECT.match(text)):
+    if "," in text[:100] and (clause := CLAUSE_BEFORE_SUBJECT.match(text) or
+                              _OCCASION_BEFORE_SUBJECT.match(text)):
         text = text[clause.end():]  # "Founded by DeepMind alumnus, Latent Labs launches"
     if text.startswith("From "):
         # "From Deal-Making To Crypto Purchases, Cycurion Is Expanding ...": a lead-in
@@ -1155,6 +1179,9 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     # "X Secures Contracts and Expands Its Services Nationwide": the second predicate's
     # subject is the first one's
     if (m := _SECOND_PREDICATE.search(text)) and (subject := first_subject(text)) != text:
+        if vow := _VOWS.search(subject):
+            # "AWS pledges to spend $5B in Mexico, launches ...": a promise, then the news
+            subject = subject[:vow.start()]
         return _further_predicates(subject, m, original, rumour, cats, [])
     # "A Small Change Beneath the Desk, A Big Change in Life! — ROUMO Introduces ...": a
     # lead-in, then the news after the dash
@@ -1308,7 +1335,8 @@ _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^
 #: A second predicate after "and" or a comma, opened by an event verb.
 _SECOND_PREDICATE = re.compile(
     r"(?:,\s*|:\s+|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
-    r"acquires|enters|introduces|debuts|teams\s+up|(?:prepares\s+for|contemplates|considers|"
+    r"acquires|enters|introduces|debuts|teams\s+up|"
+    r"plans\s+(?:an?\s+|its\s+)?(?:[\w.\-]+\s+){0,2}?expansion|(?:prepares\s+for|contemplates|considers|"
     r"eyes|weighs|mulls|explores)\s+(?:an?\s+|its\s+)?(?:potential\s+|possible\s+)?"
     r"(?:ipo|initial\s+public\s+offering)|"
     # "..., Secures Halliburton Partnership": a partnership named as the second predicate
@@ -1357,8 +1385,12 @@ def _events_in(text: str, original: str, rumour: bool,
             subject = owned.group("company")  # "Silbar Security Owner Natasha Swan Expands"
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
-        if subject in _GENERIC_ACRONYMS:
+        if subject in _GENERIC_ACRONYMS or subject.lower() in _GENERIC_PLURALS:
             return None  # "Deciphering city skies: AI unveils ...": no company
+        if ("’s " in subject or "'s " in subject) and (own := _OWNER_THEN_WORDS.match(subject)) \
+                and _CORPORATE.search(own.group("rest")) and \
+                len(own.group("rest").split()) >= 2:
+            subject = own.group("rest")  # "Jay-Z’s Marcy Venture Partners": the firm's name
         if " " in subject:
             if (named_as := _name_after_description(subject)) is None:
                 return None  # "Crypto wallet integrated with Telegram": described, not named
@@ -1430,6 +1462,12 @@ def _events_in(text: str, original: str, rumour: bool,
             (p := _WITH_IN_PARTNERSHIP.search(text) or _partnership_named_last(text)) and \
             (subject := first_subject(text[:p.start()])) != text[:p.start()]:
         events += [e for e in _partners(event, subject, p.group("object")) if e is not None]
+    if "ipo" in cats and not any(e.type == "ipo_filing" for e in events) and \
+            (p := _IPO_IN_CLAUSE.search(text)) and \
+            ((subject := first_subject(text[:p.start()])) != text[:p.start()] or (
+                (to := _NAME_TO_VERB.match(text)) and (subject := to.group(1)))) and \
+            (e := event("strategic", "ipo_filing", subject, "plans an IPO")):
+        events.append(e)  # "Figma looks to raise nearly $1B as it kicks off its IPO roadshow"
     if "launch" in cats and not any(e.type == "product_launch" for e in events) and \
             " it " in low and (p := _AS_IT_LAUNCHES.search(text)) and \
             (what := launched_product(p.group("object"), text)) and \
@@ -1437,8 +1475,12 @@ def _events_in(text: str, original: str, rumour: bool,
             (e := event("strategic", "product_launch", subject, f"launches {what}")):
         events.append(e)  # "Huma completes Series D ... as it launches Huma Cloud Platform"
     if "acq" in cats and not any(e.type == "acquisition" for e in events) and \
-            " it " in low and (p := _AS_IT_CLOSES.search(text)) and \
-            (subject := first_subject(text[:p.start()])) != text[:p.start()]:
+            (" it " in low or " via " in low or " through " in low) and \
+            (p := _AS_IT_CLOSES.search(text)) and \
+            p.group("object").split()[0].lower() not in _NOT_THE_BOUGHT and (
+                (subject := first_subject(text[:p.start()])) != text[:p.start()] or (
+                    (comes := _COMES_TO.search(text, 0, p.start())) and
+                    (subject := text[:comes.start()]))):
         # "Stripe makes $1.1B crypto bet as it closes on Bridge acquisition"
         events += [e for e in _bought(event, subject, p.group("object")) if e is not None]
     if cats & {"expand", "launch"} and not any(e.type == "expansion" for e in events) and \
@@ -1453,9 +1495,30 @@ def _events_in(text: str, original: str, rumour: bool,
         # ("Lyft and China’s Baidu look to bring robotaxis to Europe": each goes)
         events += [e for x in who or _EVENTS_IN_RE1.split(where[0])
                    if (e := event("strategic", "expansion", x, f"expands into {where[1]}"))]
+    if "launch" in cats and " on " in text and (m := _LAUNCH_ON_PARTNER_IN.match(text)) and \
+            (where_on := place(m.group("object"))) and not _unnamed(m.group("partner")) and \
+            not _AN_OPEN_STORE.match(m.group("partner")):
+        # "Avride launches sidewalk delivery bots on Uber Eats in Jersey City": a partner's
+        # platform carries it, in a place it goes to
+        if not any(e.type == "partnership" for e in events):
+            events += [e for e in _partners(event, m.group("subject"), m.group("partner"))
+                       if e is not None]
+        if not any(e.type == "expansion" for e in events) and \
+                (e := event("strategic", "expansion", m.group("subject"),
+                            f"expands into {where_on}")):
+            events.append(e)
     return events
 
 
+#: Where anyone may sell, no partner: app stores, operating systems, crowdfunding sites.
+_AN_OPEN_STORE = re.compile(r"(?i)(?:(?:apple\s+)?app\s+store|google\s+play|play\s+store|ios|"
+                            r"android|windows|macos|linux|web|steam|kickstarter|indiegogo|"
+                            r"product\s+hunt)$")
+_LAUNCH_ON_PARTNER_IN = re.compile(
+    rf"^{_NAME}\s+(?:to\s+|will\s+)?launch(?:es)?\s+(?P<what>[^,;:]{{3,60}}?)\s+on\s+(?:the\s+)?"
+    rf"(?P<partner>(?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){{0,2}})(?:['’]s)?"
+    rf"(?:\s+(?:platform|app|network|marketplace))?(?:\s+(?:this|next)\s+\w+)?\s+in\s+"
+    rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&’'\- ]{{1,40}}?){_END}", re.IGNORECASE)
 #: A partner named after "in/through (strategic) partnership/collaboration with".
 _IN_PARTNERSHIP_WITH = re.compile(
     r"(?i)[\s,]\s*(?:in|through|via)\s+(?:a\s+|an\s+|its\s+)?(?:(?:new|strategic|exclusive|"
@@ -1896,6 +1959,9 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             not _VENUE.search(_clean(m.group("subject"))):
         if _TEMPORARY.search(text[m.end("subject"):m.start("object")]):
             return []  # "Opens Temporary Hurricane Support Center in Sarasota": no growth
+        if m.re is _EXPANDS and _COMES_TO.match(text, m.end("subject")) and \
+                not place(m.group("object")):
+            return None  # "OpenStack comes to the Linux Foundation": no place
         if m.re is _EXPANDS and _FOR_OTHERS.search(m.group("subject")):
             return None  # "Fuse raises $6.6M to fix a payment problem for companies
             # expanding to MENA": those it serves expand, not the subject
@@ -2153,6 +2219,7 @@ _NAME_JOINS = frozenset(("and", "of", "de", "del", "la", "le", "du", "von", "van
                          "the", "y", "e", "di", "da", "dos", "das", "für", "&", "a", "an",
                          "for", "by", "to", "in", "at", "on", "with", "from", "as", "into",
                          "via", "x", "or", "is", "are", "was", "its", "our", "my", "your"))
+_UNIT_WORDS = frozenset(("arm", "unit", "division", "subsidiary", "affiliate", "branch"))
 #: People a news headline names by what they are ("Harvard dropouts", "Serial founder
 #: DIVINE", "hip-hop legend RAKIM"): no company acts.
 _PEOPLE_NOUNS = frozenset((
@@ -2191,6 +2258,9 @@ def _name_after_description(subject: str) -> str | None:
     if not lower or (lower == [0] and len(words) == 2 and _LEGAL_OR_GENERIC.match(words[1])):
         return subject
     last = lower[-1]
+    if words[last] in _UNIT_WORDS and last + 2 < len(words) and words[last + 1] == "of":
+        # "investment arm of Pendulum Holdings": the parent named
+        return _name_after_description(" ".join(words[last + 2:]))
     if words[last].endswith("ing") or \
             any(w.lower() in _PEOPLE_NOUNS for w in words[:last + 1]):
         # "VC Victor Lazarte is leaving Benchmark", "Serial founder DIVINE", "Harvard
@@ -2364,8 +2434,19 @@ _CLOSES_ACQUISITION = re.compile(
     re.IGNORECASE)
 #: "Stripe makes $1.1B crypto bet as it closes on Bridge acquisition": one in a clause.
 _AS_IT_CLOSES = re.compile(
-    rf"\s(?:as|while|after)\s+it\s+(?:closes|completes|finali[sz]es|wraps\s+up|seals)\s+"
-    rf"{_ACQUISITION_NAMED}", re.IGNORECASE)
+    # ("Uber Eats comes to Turkey via $700M Trendyol Go acquisition")
+    rf"\s(?:(?:as|while|after)\s+it\s+(?:closes|completes|finali[sz]es|wraps\s+up|seals)|via|"
+    rf"through)\s+(?:an?\s+)?{_ACQUISITION_NAMED}", re.IGNORECASE)
+#: A news headline's name, then its plan ("Flipkart to relocate HQ ...").
+_NAME_TO_VERB = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
+                           r"(?:to|will)\s+(?-i:[a-z])")
+#: An IPO in a clause after the subject's first predicate: "as it kicks off its IPO
+#: roadshow", "and plans IPO", "ahead of IPO".
+_IPO_IN_CLAUSE = re.compile(
+    r"(?i)\s(?:(?:as|while)\s+it\s+|and\s+)(?:kicks\s+off|launches|starts|begins|prepares\s+for|"
+    r"files\s+for|plans|eyes|readies)\s+(?:its\s+|an?\s+)?(?:planned\s+|potential\s+)?"
+    r"(?:IPO|initial\s+public\s+offering)\b|"
+    r"\sahead\s+of\s+(?:its\s+|an?\s+)?(?:planned\s+|potential\s+|expected\s+)?IPO\b")
 #: "Huma completes Series D ... as it launches Huma Cloud Platform": a launch in a clause.
 _AS_IT_LAUNCHES = re.compile(
     r"(?i)\s(?:as|while|and)\s+it\s+(?:launches|unveils|introduces|debuts|rolls\s+out)\s+"

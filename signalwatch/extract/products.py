@@ -123,7 +123,10 @@ _FIRST_OF_KIND = re.compile(r"(?i)(?:the\s+)?(?:world|industry|nation|america|ma
 #: A price before what is launched ("its $1,799 Pixel 10 Pro Fold"), not money offered
 #: ("$20 Million Offering").
 _PRICE_FIRST = re.compile(r"^(?P<det>(?:the\s+|its\s+|an?\s+|new\s+)?)(?:US)?[$€£][\d,]+(?:\.\d\d)?"
-                          r"(?!\s*(?:million|billion|mn|bn|[mbk])\b)\s+(?=(?-i:[A-Z0-9]))",
+                          r"(?!\s*(?:million|billion|mn|bn|[mbk])\b)"
+                          # ("a $7.99 per month, ad-free Premium Lite subscription")
+                          r"(?:\s*(?:per|a|/)\s*(?:month|year|mo|yr)\b,?|-a-month|-per-month)?"
+                          r"\s+(?=(?-i:[A-Z0-9])|(?:[\w\-]+\s+){0,3}(?-i:[A-Z]))",
                           re.IGNORECASE)
 #: A quote's close: ” or ’ not inside a word ("TikTok’s" is no close).
 _CLOSING_QUOTE = re.compile(r"”|’(?![a-z])")
