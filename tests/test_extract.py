@@ -3276,6 +3276,29 @@ def test_events_from_blind17(title, expected) -> None:
      [("product_launch", "Lamna")]),
     ("Lamna pledges to spend $5B in Mexico, launches new Mexico server region",
      [("expansion", "Lamna")]),
+    # from news_events_blind5: IPOs told by how they went, without a possessive or by the
+    # stock; "barrels toward an IPO"; a driver assist; a place's first of a kind; a model of
+    # one capital; a name launched in a sentence-case headline with places after it; a deal
+    # to bring a company to a place; a feed to global users; labs, teams and groups are no
+    # products
+    ("Lamna IPO soars, giving hope to more startups waiting to go public",
+     [("ipo_filing", "Lamna")]),
+    ("Lamna’s stock soared in its highly anticipated IPO, market cap instantly hit $45B",
+     [("ipo_filing", "Lamna")]),
+    ("Lamna’s IPO filing marks Jane Roe’s return to public markets", [("ipo_filing", "Lamna")]),
+    ("Lamna raises $10B as it barrels toward an IPO", [("ipo_filing", "Lamna")]),
+    ("Lamna will launch hands-off highway driver assist ‘in a few weeks’",
+     [("product_launch", "Lamna")]),
+    ("Lamna launches India’s first private satellite constellation", [("product_launch", "Lamna")]),
+    ("Lamna launches Z Fold7 and Z Flip7, adds a cheaper Z Flip7 FE to its lineup",
+     [("product_launch", "Lamna")]),
+    ("Lamna to launch Lamna Shop in France, Germany, and Italy",
+     [("product_launch", "Lamna"), ("expansion", "Lamna")]),
+    ("Lamna announces deal to bring Woodgrove to India just hours after a similar partnership",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove"), ("expansion", "Woodgrove")]),
+    ("Lamna expands its vertical video feed to global users", [("expansion", "Lamna")]),
+    ("Jane Roe launches Lamna, a nonprofit AI safety lab", []),
+    ("Lamna Unveils Elite Technical Leadership Team for Its Bio Plastics", []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
     """Event classes from blind18 to blind38 and the news splits, each written on made-up

@@ -584,12 +584,15 @@ _EXPANDS_WITH_LINE = re.compile(
 #: valuation": an offering made, told by how it went (not "ServiceTitan’s IPO is a big
 #: winner", a judgement of one).
 _IPO_DEBUT = re.compile(
-    rf"^{_NAME}\s+(?:pops|soars|jumps|surges|climbs|rises|slides|falls|sinks|stumbles|opens\s+"
-    rf"(?:higher|lower|flat))\s+(?:\d+%\s+)?(?:on|in|after|with)\s+(?:its\s+)?(?:IPO|public|"
-    rf"market|stock\s+market|Nasdaq|NYSE)\s+debut\b|"
-    rf"^(?P<owner>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){{0,2}})['’]s\s+IPO\s+"
+    rf"^{_NAME}(?:['’]s\s+(?:stock|shares))?\s+(?:pops|popped|soars|soared|jumps|jumped|surges|"
+    rf"surged|climbs|climbed|rises|rose|slides|slid|falls|fell|sinks|sank|stumbles|stumbled|"
+    rf"opens\s+(?:higher|lower|flat))\s+(?:\d+%\s+)?(?:on|in|after|with)\s+(?:its\s+)?"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?:IPO|public\s+debut|market\s+debut|stock\s+market\s+debut|"
+    rf"Nasdaq\s+debut|NYSE\s+debut)\b|"
+    # "Figma’s IPO price hit ...", "Circle IPO soars", "Figure’s IPO filing marks ..."
+    rf"^(?P<owner>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){{0,2}})(?:['’]s)?\s+IPO\s+"
     rf"(?:price|prices|priced|pricing|raises|raised|values|valued|opens|opened|pops|popped|"
-    rf"soars|soared)\b", re.IGNORECASE)
+    rf"soars|soared|filing|prospectus|paperwork|roadshow)\b", re.IGNORECASE)
 _PARTNER_IS = re.compile(
     rf"^(?P<owner>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){{0,2}})['’]s\s+(?:latest|newest|"
     rf"new|next|first|second|third|biggest|newest)\s+(?:[\w\-]+\s+){{0,2}}?partner\s+is\s+"
@@ -597,7 +600,12 @@ _PARTNER_IS = re.compile(
 #: One word only a brand is: capitals, or a capital inside ("OpenAI", "VIVOPOWER", "xAI").
 _A_BRAND = re.compile(r"(?-i:[A-Z0-9]{3,}|[A-Z][a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*)")
 _ACQUISITION_WORDS = Words(("acquisition", "buyout", "takeover"))
-_DEBUT_WORDS = Words(("debut", "’s ipo", "'s ipo"))
+_DEBUT_WORDS = Words(("debut", " ipo"))
+_DEAL_TO_BRING = re.compile(
+    rf"^{_NAME}\s+(?:announces|signs|inks|strikes|seals|reaches|clinches)\s+(?:an?\s+)?(?:new\s+)?"
+    rf"(?:deal|agreement|pact)\s+to\s+bring\s+(?P<object>(?-i:[A-Z])[\w.&’'\-]*"
+    rf"(?:\s(?-i:[A-Z])[\w.&’'\-]*){{0,2}})\s+to\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*"
+    rf"(?:\s(?-i:[A-Z])[\w.’'\-]*)?)", re.IGNORECASE)
 #: Two names joined by "and" ("Klarna and Deel"), each capitalised words.
 _ONE_NAME = r"((?-i:[A-Z0-9])[\w.’'\-]*(?:\s(?-i:[A-Z0-9])[\w.’'\-]*){0,2})"
 _TWO_NAMES = re.compile(rf"{_ONE_NAME}\s+(?:and|&)\s+{_ONE_NAME}")
@@ -622,7 +630,8 @@ _IPO_PLANNED = re.compile(
     # "races toward $11.5B IPO": an offering planned
     rf"contemplates|considers|(?:is\s+)?(?:weighing|considering|mulling|exploring)|weighs|"
     rf"mulls|explores|(?:takes|took)\s+(?:another|a|the\s+next|its\s+first)\s+step\s+"
-    rf"towards?|(?:races|heads|moves|inches|edges)\s+(?:closer\s+)?towards?|"
+    rf"towards?|(?:races|heads|moves|inches|edges|barrels|marches|speeds)\s+(?:closer\s+)?"
+    rf"towards?|"
     rf"(?:secures|raises|rakes\s+in|nets|pulls\s+in|"
     rf"brings\s+in)\s+(?:US)?\$[\d.,]+\s*(?:million|"
     rf"billion|[mb]n?)?\s+(?:in|during|with|through))\s+(?:its\s+|an\s+|"
@@ -692,6 +701,10 @@ _EXPANSION_INTO = re.compile(
     rf"^{_NAME}\s+(?:launches|announces|begins|starts|kicks\s+off|completes|marks|accelerates)\s+"
     rf"(?:its\s+|an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?expansion\s+(?:into|to|in)\s+"
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
+_TO_GLOBAL_USERS = re.compile(
+    rf"^{_NAME}\s+(?:expands|brings|rolls\s+out|opens)\s+(?:its\s+|the\s+)?[^,;:]{{2,60}}?\s+to\s+"
+    rf"(?:global|international|worldwide)\s+(?:users|audiences|customers|markets)\b",
+    re.IGNORECASE)
 #: "Meteomatics eyes U.S. expansion": the expansion a company plans, its place first.
 _PLACE_EXPANSION = re.compile(
     rf"^{_NAME}\s+(?:eyes|plans|targets|readies|prepares|mulls|weighs|announces|launches|begins|"
@@ -761,6 +774,8 @@ _AT_NEW_LOCATION = re.compile(
     r"clinic|store|branch|facility|showroom|studio)\s+in\s+(?P<object>(?-i:[A-Z])[\w.’'\- ]{1,30}"
     r"(?:,\s*(?-i:[A-Z])[\w.]*)?)")
 _A_PRODUCT_LINE = re.compile(r"(?i)\b(?:product\s+line|line|lineup|line-up|collection|range)\s")
+_LOWER_LAUNCH = re.compile(r"\s(?:launch|launches|launching|to\s+launch)\s")
+_ALL_CAPITALISED = re.compile(r"(?-i:[A-Z0-9][\w\-.’']*)(?:\s(?-i:[A-Z0-9])[\w\-.’']*)*")
 #: Short capitals that name a field or a coin, no company ("AI unveils", "BTC Enters").
 _GENERIC_ACRONYMS = frozenset(("AI", "ML", "IT", "VR", "AR", "XR", "EV", "EVs", "BTC", "ETH",
                                "UK", "US", "EU", "USA", "GenAI", "LLM", "LLMs", "IoT", "SaaS"))
@@ -1145,7 +1160,8 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
         return found
     if colon and _FIND_EVENTS_RE2.match(tail) and \
             (subject := first_subject(head)) != head and \
-            (found := _events_in(f"{subject} launches {tail.split(None, 1)[1]}", original,
+            (found := _events_in(f"{subject} {'Launches' if tail[:1].isupper() else 'launches'} "
+                                 f"{tail.split(None, 1)[1]}", original,
                                  rumour, cats)):
         return found  # "ToolsGroup Reimagines Supply Chain: Launching Decision Hub"
     if found := _events_in(text, original, rumour, cats):
@@ -1644,7 +1660,10 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
                 continue  # "Launches Fire Watch Services Across Ohio": offered there, no move
             if re.sub(r"(?i)^the\s+", "", where).casefold() in text[:to.start()].casefold():
                 return None  # "Jaz Philippines ... Launch ... in the Philippines": at home
-            if what and ((launch and is_minor(what)) or NEVER_A_PRODUCT.search(what)
+            if what and ((launch and is_minor(what) and not (
+                    # (news' "to launch TikTok Shop in France": a name, not a shop)
+                    _LOWER_LAUNCH.search(text) and _ALL_CAPITALISED.fullmatch(what)))
+                         or NEVER_A_PRODUCT.search(what)
                          or _MONEY_PUT_IN.search(what) or _EFFORTS.search(what)):
                 return None  # "Launches Campaign in Texas", "Expands Investment in Thailand"
             return m.group("subject"), where
@@ -1799,6 +1818,11 @@ def _ipo(text: str, cats: set[str], event: _Event) -> _Found | None:
 
 
 def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
+    if " bring " in text and (m := _DEAL_TO_BRING.match(text)) and \
+            (brought_to := place(m.group("place"))):
+        # "Jio announces deal to bring Starlink to India": partners, and the brought one goes
+        return [*_partners(event, m.group("subject"), m.group("object")),
+                event("strategic", "expansion", m.group("object"), f"expands into {brought_to}")]
     if "partner" not in cats:
         return None
     if " is " in text and (m := _PARTNER_IS.match(text)):
@@ -2064,6 +2088,9 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _FOOTPRINT.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"expands its {m.group('scope')} footprint")]
+    if "expand" in cats and " users" in low and (m := _TO_GLOBAL_USERS.match(text)):
+        # "X expands its vertical video feed to global users": its product goes abroad
+        return [event("strategic", "expansion", m.group("subject"), "expands globally")]
     if "expand" in cats and _ABROAD_WORDS.any(text.lower()) and (m := _ABROAD.match(text)):
         # "Google’s AI Mode expands globally": the company's product goes abroad, so does
         # the company (news_events_blind3's label)
@@ -2444,7 +2471,8 @@ _NAME_TO_VERB = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'
 #: roadshow", "and plans IPO", "ahead of IPO".
 _IPO_IN_CLAUSE = re.compile(
     r"(?i)\s(?:(?:as|while)\s+it\s+|and\s+)(?:kicks\s+off|launches|starts|begins|prepares\s+for|"
-    r"files\s+for|plans|eyes|readies)\s+(?:its\s+|an?\s+)?(?:planned\s+|potential\s+)?"
+    r"files\s+for|plans|eyes|readies|(?:barrels|races|heads|moves|marches|speeds)\s+towards?)"
+    r"\s+(?:its\s+|an?\s+)?(?:planned\s+|potential\s+)?"
     r"(?:IPO|initial\s+public\s+offering)\b|"
     r"\sahead\s+of\s+(?:its\s+|an?\s+)?(?:planned\s+|potential\s+|expected\s+)?IPO\b")
 #: "Huma completes Series D ... as it launches Huma Cloud Platform": a launch in a clause.

@@ -31,7 +31,7 @@ MINOR = re.compile(
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
     r"opportunity|opportunities|auction|savings|rebate|incubator|warranty|"
-    r"warranties|blueprint|playbook|paper|pilot|"
+    r"warranties|blueprint|playbook|paper|pilot|group|team|lab|labs|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
     r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council|testnet|devnet)s?\b",
@@ -68,7 +68,7 @@ PRODUCT = re.compile(
     r"blender|grill|fryer|oven|refrigerator|fridge|washer|dryer|starter|drill|saw|mower|"
     r"trimmer|router|modem|subsidiary|subsidiaries|options(?=\s+on\s)|paddle|racket|racquet|"
     r"accessory|accessories|elevator|escalator|mask|keyboard|mouse|stylus|projector|"
-    r"smartwatch|earphone|handheld|tier|robotaxi)s?\b",
+    r"smartwatch|earphone|handheld|tier|robotaxi|assist|constellation)s?\b",
     re.IGNORECASE)
 
 #: Where the name of what a title launches ends and its purpose or place begins.
@@ -111,11 +111,12 @@ _CAPITALISED_RUN = re.compile(r"(?:(?:the|its|an?|new)\s+)*(?-i:[A-Z0-9])[\w\-.�
 #: A quarter, a half or a year, no name ("releases Q3 financial number").
 _A_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})$")
 #: The first capitalised word of a launched phrase, past its article.
-_CAPITALISED_FIRST = re.compile(r"(?:(?:the|its|an?|new|two|three|four)\s+)*((?-i:[A-Z])[\w\-.]+)")
+_CAPITALISED_FIRST = re.compile(r"(?:(?:the|its|an?|new|two|three|four)\s+)*((?-i:[A-Z])[\w\-.]*)")
 #: "an AI-powered collaborative moodboard": a thing said to run on a technology is made.
 _TECH_DESCRIBED = re.compile(r"(?i)(?:(?:an?|new|its|the)\s+)*(?:[\w\-]+\s+)?(?:ai|gen\s*ai|"
                              r"llm|blockchain|cloud)-(?:powered|based|driven|native|enabled)\s+\w")
-_FIRST_OF_KIND = re.compile(r"(?i)(?:the\s+)?(?:world|industry|nation|america|market)['’]s\s+"
+_FIRST_OF_KIND = re.compile(r"(?i)(?:the\s+)?(?:world|industry|nation|america|market|"
+                            r"(?-i:[A-Z])[\w.]+)['’]s\s+"
                             r"(?:very\s+)?first(?:-ever)?\s+"
                             # (a place opened is no product: "World’s First ... Facility")
                             r"(?!.*\b(?:facility|facilities|center|centre|plant|factory|hub|"
@@ -186,7 +187,11 @@ def launched_product(full: str, text: str) -> str | None:
     # joined by "and" before a colon ("LMBO and REKT: Bold Trades ...")
     named = named or _TRADE_MARKED.match(full) is not None or \
         _NAMES_BEFORE_COLON.match(full) is not None
-    long_words = [w for w in text.split() if len(w) > 3]
+    # (the name launched and places are capitalised in any headline: they do not make one
+    # title case, "TikTok to launch TikTok Shop in France, Germany, and Italy")
+    named_run = set(run.group(0).split()) if (run := _CAPITALISED_RUN.match(what)) else set()
+    long_words = [w for w in text.split() if len(w) > 3 and w not in named_run
+                  and not place(w.strip(",.;:")) and w.strip(",.;:").lower() not in DEMONYMS]
     sentence_case = _VERB_IN_LOWER.search(text) is not None and \
         sum(w[:1].isupper() for w in long_words) < 0.6 * len(long_words)
     if not named and sentence_case and (first := _CAPITALISED_FIRST.match(what)) and \
@@ -235,10 +240,9 @@ def launched_product(full: str, text: str) -> str | None:
     # "Community Notes"; the lower-case words after it still say what it is: "Texas
     # campaign")
     judged = what
-    if sentence_case and (run := _CAPITALISED_RUN.match(what)):
-        judged = what[run.end():].strip()
-        if not judged and NEVER_A_PRODUCT.search(what) is None:
-            judged = "product"
+    if sentence_case and (run := _CAPITALISED_RUN.match(what)) and \
+            run.end() == len(what.rstrip()) and NEVER_A_PRODUCT.search(what) is None:
+        judged = "product"
     if (kind_word or named) and not is_minor(judged) and \
             not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
             not (":" in what and _AN_UPDATE.match(what.split(":", 1)[1].strip())) and \
