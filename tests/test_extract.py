@@ -3299,9 +3299,23 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna expands its vertical video feed to global users", [("expansion", "Lamna")]),
     ("Jane Roe launches Lamna, a nonprofit AI safety lab", []),
     ("Lamna Unveils Elite Technical Leadership Team for Its Bio Plastics", []),
+    # from blind39: a company's launch as a noun before a colon (not a mainnet's); "Set to
+    # Launch in April"; a listing prepared or eyed is an IPO; joined as an affiliate;
+    # alliances launched are none
+    ("Lamna Launch: Open For A New Era Of Real Estate Investing",
+     [("product_launch", "Lamna")]),
+    ("Lamna Layer2 Mainnet Launch: TVL Surpasses $600 Million on Day One", []),
+    ("LamnaCopy Set to Launch in April, Revolutionizing Trading Across Exchanges",
+     [("product_launch", "LamnaCopy")]),
+    ("Lamna Prepares for US Listing", [("ipo_filing", "Lamna")]),
+    ("Lamna Reports Strong Financial Performance for 2023, Eyes Nasdaq Listing",
+     [("ipo_filing", "Lamna")]),
+    ("Lamna Holdings Inc. Joins Woodgrove Venture Group as Affiliate to Expand Deal Flow",
+     [("partnership", "Lamna Holdings Inc."), ("partnership", "Woodgrove Venture Group")]),
+    ("Lamna.com Launches Alliances for HR Professionals", []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind38 and the news splits, each written on made-up
+    """Event classes from blind18 to blind39 and the news splits, each written on made-up
     names (the blind titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

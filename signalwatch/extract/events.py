@@ -520,6 +520,11 @@ _JOINS_PROGRAM = re.compile(
     rf"(?:partner|reseller|dealer|distribution|affiliate|isv|technology\s+partner)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:network|program|programme|ecosystem|community)\b",
     re.IGNORECASE)
+#: "ECGI Holdings Joins TCA Venture Group as Affiliate": a firm joined as its affiliate.
+_JOINS_AS_AFFILIATE = re.compile(
+    rf"^{_NAME}\s+(?:joins|has\s+joined)\s+(?:the\s+)?"
+    rf"(?P<object>(?-i:[A-Z0-9])[\w.&\-® ]{{0,40}}?)\s+as\s+(?:an?\s+)?(?:official\s+)?"
+    rf"(?:affiliate|strategic\s+partner|member\s+firm)\b", re.IGNORECASE)
 #: "Cardio Diagnostics Inks Groundbreaking Telehealth Agreement With Navierre": an agreement
 #: with a named firm, of any kind but those that are no partnership (a settlement, a lease,
 #: a loan, a purchase or merger, employment).
@@ -637,7 +642,8 @@ _IPO_PLANNED = re.compile(
     rf"billion|[mb]n?)?\s+(?:in|during|with|through))\s+(?:its\s+|an\s+|"
     rf"a\s+)?(?:planned\s+|proposed\s+|potential\s+|possible\s+)?(?:upsized\s+)?"
     rf"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:initial\s+public\s+offerings?|IPOs?)\b",
+    rf"(?:initial\s+public\s+offerings?|IPOs?|(?:US|U\.S\.|Nasdaq|NYSE|public|stock\s+market|"
+    rf"stock\s+exchange)\s+listing)\b",
     re.IGNORECASE)
 #: "Pvolve Signs First Franchise Agreements in Las Vegas", "Signs Landmark 45-Unit Deal in
 #: India": units to open in a place (the place is checked by places.py).
@@ -842,7 +848,8 @@ _WITH_LAUNCH_OF = re.compile(
 #: a launch with no object, the subject launching itself.
 _LAUNCHES_BARE = re.compile(
     rf"^{_NAME}\s+(?:officially\s+)?(?:launches|launched|debuts|goes\s+live|announces\s+"
-    rf"(?:its\s+|the\s+)?(?:official\s+)?launch|(?-i:will\s+launch|is\s+launching))\s*"
+    rf"(?:its\s+|the\s+)?(?:official\s+)?launch|(?-i:will\s+launch|is\s+launching)|"
+    rf"(?:is\s+)?set\s+to\s+launch|(?<!mainnet\s)(?<!testnet\s)(?<!token\s)(?-i:Launch)(?=\s*:))\s*"
     rf"(?:$|[:,!.]|\s+(?:to|as)\s+(?!launch)|\s+with\s+(?:[$€£]|US\$|\d|(?:\w+\s+)?funding|"
     rf"backing|(?:its\s+|the\s+)?first\b)|"
     # "is launching today — ...", "will launch in ‘early 2025’": when
@@ -1045,9 +1052,9 @@ _GATE: dict[str, tuple[str, ...]] = {
     "sale": ("sells", "sold", "sale of", "sale to", "divest"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
-                " merge", " adding ", "to include"),
+                " merge", " adding ", "to include", "affiliate"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
-            "lists on", "trading on", "bell on"),
+            "lists on", "trading on", "bell on", " listing"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc", "shut",
              "cease", "consolidat",
              "withdraw", "pull"),
@@ -1354,7 +1361,7 @@ _SECOND_PREDICATE = re.compile(
     r"acquires|enters|introduces|debuts|teams\s+up|"
     r"plans\s+(?:an?\s+|its\s+)?(?:[\w.\-]+\s+){0,2}?expansion|(?:prepares\s+for|contemplates|considers|"
     r"eyes|weighs|mulls|explores)\s+(?:an?\s+|its\s+)?(?:potential\s+|possible\s+)?"
-    r"(?:ipo|initial\s+public\s+offering)|"
+    r"(?:ipo|initial\s+public\s+offering|(?:us|u\.s\.|nasdaq|nyse|public)\s+listing)|"
     # "..., Secures Halliburton Partnership": a partnership named as the second predicate
     r"(?:secures|signs|forms|forges|inks|announces|strikes|lands|reveals)\s+(?:[\w\-&.’']+\s+){0,4}?"
     r"(?:partnership|alliance|joint\s+venture|collaboration|(?:\d+[\-\s]unit|franchise|"
@@ -1916,6 +1923,7 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if (m := _NETWORK_PARTNER.match(text) or (_STORES_WORDS.any(text.lower()) and
                                               _STORES_ADDED.match(text)) or
             _JOINS_PROGRAM.match(text) or
+            (" as " in text and _JOINS_AS_AFFILIATE.match(text)) or
             _POSSESSIVE_PARTNERSHIP.match(text) or _WELCOMES_TO_NETWORK.match(text) or
             agreement) and len(m.group("object").split()) <= 5:
         return _named_partners(event, m.group("subject"), text, m)

@@ -31,7 +31,7 @@ MINOR = re.compile(
     r"grant|url|review|ido|experience|agenda|drive|cohort|insight|data|measure|date|"
     r"payment|innovation|development|series|recruitment|membership|club|enrollment|"
     r"opportunity|opportunities|auction|savings|rebate|incubator|warranty|"
-    r"warranties|blueprint|playbook|paper|pilot|group|team|lab|labs|"
+    r"warranties|blueprint|playbook|paper|pilot|group|team|lab|labs|alliance|"
     r"registration|admission|funding|financing|loan|discount|coupon|resource|portal|"
     r"directory|support|school|college|phase|stage|trend|prediction|institute|university|"
     r"identity|offer|deal|discussion|stream|livestream|broadcast|episode|workshop|seminar|bootcamp|hackathon|meetup|ranking|list|board|committee|council|testnet|devnet)s?\b",
