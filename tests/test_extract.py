@@ -3313,6 +3313,32 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna Holdings Inc. Joins Woodgrove Venture Group as Affiliate to Expand Deal Flow",
      [("partnership", "Lamna Holdings Inc."), ("partnership", "Woodgrove Venture Group")]),
     ("Lamna.com Launches Alliances for HR Professionals", []),
+    # from news_events_blind6: "said to be eyeing" an IPO (a rumour), an IPO aimed for, a
+    # size cut, worked on, paperwork filed after a first clause; an unnamed startup bought;
+    # a bid is no purchase; a business started; a partner named "as a partner"; data
+    # centers opened in a country; "a new, more efficient" model; a model's series; a
+    # question is no company; a fund's name in capitals stays minor
+    ("Trading platform Lamna said to be eyeing $5B US IPO in 2025", [("ipo_filing", "Lamna")]),
+    ("Lamna, last valued at $25B, aims for $11B in upcoming IPO", [("ipo_filing", "Lamna")]),
+    ("Lamna cuts IPO size to $308M, seeking $1.4B post-money valuation",
+     [("ipo_filing", "Lamna")]),
+    ("Lamna is once again working on its IPO that could raise $1B", [("ipo_filing", "Lamna")]),
+    ("Lamna ignores the fear, files paperwork for an IPO", [("ipo_filing", "Lamna")]),
+    ("Lamna buys a humanoid robotics startup", [("acquisition", "Lamna")]),
+    ("Lamna reportedly submits last-minute bid to acquire Woodgrove", []),
+    ("Lamna Materials launches energy storage business and its first target is data centers",
+     [("product_launch", "Lamna Materials")]),
+    ("Lamna Analytics Launches New OEM Business Division", []),
+    ("Lamna is launching an AI agent marketplace next week with Woodgrove as a partner",
+     [("product_launch", "Lamna"), ("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna, a $19B AI compute provider, opens its first international data centers in the UK",
+     [("expansion", "Lamna")]),
+    ("Lamna unveils a new, more efficient Llama model", [("product_launch", "Lamna")]),
+    ("Lamna launches the Pixel 10 series, base model now has three cameras",
+     [("product_launch", "Lamna")]),
+    ("Which Business Structure Fits Best When Launching a Consulting Business?", []),
+    ("Lamna Impact and partners launch SSBCI-Supported Washington Small Business Flex Fund 2",
+     []),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
     """Event classes from blind18 to blind39 and the news splits, each written on made-up

@@ -65,7 +65,10 @@ _NAME = (r"(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,8}(?=-?[A-Z])|"
          # ("Hippos, LLC's Division OG Yields": the name's possessive)
          r"\.?(?=[\s,(]|['’]s\s)){0,80}?)")
 #: The other company, after up to four lower-case descriptor words ("media company X").
-_OBJECT = (r"(?P<object>(?-i:[a-z]{1,3}(?=[A-Z])|(?:[a-z][\w\-’']*\s+){0,4}[A-Z0-9])"
+_OBJECT = (r"(?P<object>(?-i:[a-z]{1,3}(?=[A-Z])|(?:[a-z][\w\-’']*\s+){0,6}[A-Z0-9]|"
+           # ("buys a humanoid robotics startup": one, unnamed)
+           r"an?\s+(?:[a-z][\w\-]*\s+){0,5}(?:startup|company|firm|maker|developer|provider|"
+           r"rival|competitor)\b)"
            r"[\w.&'’\-®™@ ]{0,60}?)")
 #: Where a name ends: the end, a comma (not a thousands one: "90,000 ha") or bracket, a full
 #: stop before a space (not the dot in "Triggy.AI" nor the last of "U.S."), or a word that
@@ -552,20 +555,24 @@ _IPO = re.compile(
     rf"^{_NAME}\s+(?:confidentially\s+|publicly\s+|officially\s+)?(?:files|filed|submits|"
     rf"submitted)\s+(?:for\s+(?:an?\s+|its\s+)?(?:U\.S\.\s+|US\s+|Nasdaq\s+|NYSE\s+)?IPO|"
     rf"(?:an?\s+|its\s+)?(?:draft\s+)?(?:registration\s+statement|S-1|F-1|IPO\s+"
-    rf"(?:paperwork|papers|prospectus))|to\s+go\s+public)\b", re.IGNORECASE)
+    rf"(?:paperwork|papers|prospectus))|to\s+go\s+public|"
+    rf"(?:its\s+)?(?:paperwork|papers|documents)\s+for\s+(?:an?\s+|its\s+)?IPO)\b", re.IGNORECASE)
 #: A news headline's appositive between commas, before a verb in lower case: the name, then
 #: what it is ("Groww, India’s biggest trading app, prepares", "Tapestry, a new app for
 #: tracking social media, news, blogs, and more, will launch"), or what it is, then the
 #: name ("Elon Musk’s AI company, xAI, acquires").
-_NEWS_VERB_NEXT = (r"(?=(?:will|is|are|was|has|have|to|plans|prepares|launches|launch|raises|"
+_NEWS_VERB_NEXT = (r"(?=(?:will|is|are|was|has|have|to|plans|prepares|launches|launch|raises|aims|"
                    r"acquires|buys|files|unveils|introduces|debuts|expands|opens|partners|"
                    r"teams|enters|eyes|lays|cuts|snaps|lands|nabs)\b)")
 _NEWS_APPOSITIVE = re.compile(
     r"^(?P<name>(?-i:[A-Za-z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,3}),\s+"
-    r"(?:the|an?|(?P<owner>(?-i:[A-Z])[\w.\-]*(?:\s(?-i:[A-Z])[\w.\-]*)?)['’]s)\s+.{3,120}?,\s+"
+    r"(?:the|an?|last|now|once|valued|founded|backed|(?P<owner>(?-i:[A-Z])[\w.\-]*"
+    r"(?:\s(?-i:[A-Z])[\w.\-]*)?)['’]s)\s+.{3,120}?,\s+"
     + _NEWS_VERB_NEXT + r"|"
     r"^(?:[^,]{2,40}?\s(?-i:[a-z])[a-z]+),\s+(?P<name2>(?-i:[A-Za-z0-9])[\w.&\-]*"
     r"(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,2}),\s+" + _NEWS_VERB_NEXT)
+_NAME_THEN_VERB = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
+                             r"(?-i:[a-z]+s)\b")
 _VOWS = re.compile(r"\s(?:pledges|vows|promises|commits)\s")
 #: An occasion or a time before a news headline's subject (events only: funding's readers
 #: take a subject so freed for the receiver of money it invests, "At the ALL IN conference,
@@ -633,14 +640,19 @@ _IPO_PLANNED = re.compile(
     rf"files\s+for|closes|completes|eyes|(?P<plural>eye|plan|file\s+for|prepare\s+for)|"
     # "contemplates IPO", "is weighing a potential IPO", "takes another step toward an IPO",
     # "races toward $11.5B IPO": an offering planned
-    rf"contemplates|considers|(?:is\s+)?(?:weighing|considering|mulling|exploring)|weighs|"
+    rf"contemplates|considers|(?:is\s+|be\s+)?(?:weighing|considering|mulling|exploring|eyeing)|"
+    rf"weighs|(?:is\s+)?(?:once\s+again\s+|again\s+|still\s+)?working\s+on|"
+    # "cuts IPO size to $308M", "aims for $11B in upcoming IPO"
+    rf"(?:cuts|trims|raises|boosts|upsizes|lowers)(?=\s+(?:its\s+)?IPO\s+(?:size|target|range))|"
+    rf"(?:aims|looks)\s+for\s+(?:up\s+to\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion|[mb]n?)?\s+"
+    rf"(?:in|from|through|with)|"
     rf"mulls|explores|(?:takes|took)\s+(?:another|a|the\s+next|its\s+first)\s+step\s+"
     rf"towards?|(?:races|heads|moves|inches|edges|barrels|marches|speeds)\s+(?:closer\s+)?"
     rf"towards?|"
     rf"(?:secures|raises|rakes\s+in|nets|pulls\s+in|"
     rf"brings\s+in)\s+(?:US)?\$[\d.,]+\s*(?:million|"
     rf"billion|[mb]n?)?\s+(?:in|during|with|through))\s+(?:its\s+|an\s+|"
-    rf"a\s+)?(?:planned\s+|proposed\s+|potential\s+|possible\s+)?(?:upsized\s+)?"
+    rf"a\s+)?(?:planned\s+|proposed\s+|potential\s+|possible\s+|upcoming\s+)?(?:upsized\s+)?"
     rf"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|[mb]n?)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:initial\s+public\s+offerings?|IPOs?|(?:US|U\.S\.|Nasdaq|NYSE|public|stock\s+market|"
     rf"stock\s+exchange)\s+listing)\b",
@@ -782,6 +794,8 @@ _AT_NEW_LOCATION = re.compile(
 _A_PRODUCT_LINE = re.compile(r"(?i)\b(?:product\s+line|line|lineup|line-up|collection|range)\s")
 _LOWER_LAUNCH = re.compile(r"\s(?:launch|launches|launching|to\s+launch)\s")
 _ALL_CAPITALISED = re.compile(r"(?-i:[A-Z0-9][\w\-.’']*)(?:\s(?-i:[A-Z0-9])[\w\-.’']*)*")
+#: A question, no company ("Which Business Structure Fits Best When ...").
+_A_QUESTION = re.compile(r"(?:Which|What|How|Why|Should|Could|Would|Does|Did)\s")
 #: Short capitals that name a field or a coin, no company ("AI unveils", "BTC Enters").
 _GENERIC_ACRONYMS = frozenset(("AI", "ML", "IT", "VR", "AR", "XR", "EV", "EVs", "BTC", "ETH",
                                "UK", "US", "EU", "USA", "GenAI", "LLM", "LLMs", "IoT", "SaaS"))
@@ -820,9 +834,9 @@ _OFFICE = re.compile(
     rf"its\s+|new\s+|first\s+|second\s+|[\w\-,]+\s+){{0,5}}(?:office|offices|headquarters|hub|HQ|"
     rf"club|gym|clinic|dispensary|restaurant|shops?|cafe|café|bakery|salon|showroom|"
     rf"center|centre|facility|facilities|plant|factory|warehouse|campus|locations?|stores?|"
-    rf"branch|branches|data\s+center|bureau|studio|lab|laboratory|dealership|doors)"
-    rf"(?<!online\sstore)(?<!online\sstores)\s+in\s+"
-    rf"(?P<object>(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
+    rf"branch|branches|data\s+cent(?:er|re)s?|bureau|studio|lab|laboratory|dealership|doors)"
+    rf"(?<!online\sstore)(?<!online\sstores)(?<!app\sstore)(?<!play\sstore)\s+in\s+"
+    rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _LAUNCHES = re.compile(
     rf"^{_NAME}\s*(?::|,(?=\s+to\s))?\s+(?:officially\s+)?(?:(?:is\s+)?(?:set|preparing|poised|"
     rf"ready|about)\s+to\s+|to\s+|will\s+|(?:plans|prepares)\s+to\s+|has\s+|have\s+|"
@@ -1205,6 +1219,9 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
         if vow := _VOWS.search(subject):
             # "AWS pledges to spend $5B in Mexico, launches ...": a promise, then the news
             subject = subject[:vow.start()]
+        elif " " in subject and _name_after_description(subject) is None and \
+                (lead := _NAME_THEN_VERB.match(subject)):
+            subject = lead.group(1)  # "Figma ignores the fear, files paperwork for an IPO"
         return _further_predicates(subject, m, original, rumour, cats, [])
     # "A Small Change Beneath the Desk, A Big Change in Life! — ROUMO Introduces ...": a
     # lead-in, then the news after the dash
@@ -1359,7 +1376,8 @@ _INTRODUCING = re.compile(r"^(?:introducing|meet|say\s+hello\s+to)\s+(?P<what>[^
 _SECOND_PREDICATE = re.compile(
     r"(?:,\s*|:\s+|\s+and\s+)(?P<rest>(?-i:[A-Z])?(?i:expands|launches|unveils|opens|partners|"
     r"acquires|enters|introduces|debuts|teams\s+up|"
-    r"plans\s+(?:an?\s+|its\s+)?(?:[\w.\-]+\s+){0,2}?expansion|(?:prepares\s+for|contemplates|considers|"
+    r"plans\s+(?:an?\s+|its\s+)?(?:[\w.\-]+\s+){0,2}?expansion|files\s+(?:paperwork\s+for\s+|for\s+)"
+    r"(?:an?\s+|its\s+)?ipo|(?:prepares\s+for|contemplates|considers|"
     r"eyes|weighs|mulls|explores)\s+(?:an?\s+|its\s+)?(?:potential\s+|possible\s+)?"
     r"(?:ipo|initial\s+public\s+offering|(?:us|u\.s\.|nasdaq|nyse|public)\s+listing)|"
     # "..., Secures Halliburton Partnership": a partnership named as the second predicate
@@ -1408,7 +1426,8 @@ def _events_in(text: str, original: str, rumour: bool,
             subject = owned.group("company")  # "Silbar Security Owner Natasha Swan Expands"
         if named := _NAME_THEN_KIND.match(subject):
             subject = named.group("name")  # "D1 Training, Premier Athletic Fitness Brand"
-        if subject in _GENERIC_ACRONYMS or subject.lower() in _GENERIC_PLURALS:
+        if subject in _GENERIC_ACRONYMS or subject.lower() in _GENERIC_PLURALS or \
+                _A_QUESTION.match(subject):
             return None  # "Deciphering city skies: AI unveils ...": no company
         if ("’s " in subject or "'s " in subject) and (own := _OWNER_THEN_WORDS.match(subject)) \
                 and _CORPORATE.search(own.group("rest")) and \
@@ -1485,6 +1504,13 @@ def _events_in(text: str, original: str, rumour: bool,
             (p := _WITH_IN_PARTNERSHIP.search(text) or _partnership_named_last(text)) and \
             (subject := first_subject(text[:p.start()])) != text[:p.start()]:
         events += [e for e in _partners(event, subject, p.group("object")) if e is not None]
+    if " as " in text and not any(e.type == "partnership" for e in events) and \
+            (p := _WITH_AS_PARTNER.search(text)) and (
+                (subject := first_subject(text[:p.start()])) != text[:p.start()] or (
+                    (aux := _NAME_THEN_AUX.match(text)) and (subject := aux.group(1)))):
+        # "AWS is launching an AI agent marketplace next week with Anthropic as a partner"
+        events += [e for e in _partners(event, _VERB_AFTER.sub("", subject), p.group("object"))
+                   if e is not None]
     if "ipo" in cats and not any(e.type == "ipo_filing" for e in events) and \
             (p := _IPO_IN_CLAUSE.search(text)) and \
             ((subject := first_subject(text[:p.start()])) != text[:p.start()] or (
@@ -1777,6 +1803,8 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
                       f"acquired by {m.group('object')}"),
                 event("strategic", "acquisition", m.group("object"),
                       f"acquires {_clean(m.group('subject'))}")]
+    if (m := _ACQUIRES.match(text)) and _A_BID.search(m.group("subject")):
+        return []  # "Amazon submits last-minute bid to acquire TikTok": an offer, no purchase
     if m := _ACQUIRES.match(text):
         if m.group("buy") and (" " in _clean(m.group("subject")) and _name_after_description(
                 _clean(m.group("subject"))) != _clean(m.group("subject"))):
@@ -2255,6 +2283,7 @@ _NAME_JOINS = frozenset(("and", "of", "de", "del", "la", "le", "du", "von", "van
                          "for", "by", "to", "in", "at", "on", "with", "from", "as", "into",
                          "via", "x", "or", "is", "are", "was", "its", "our", "my", "your"))
 _UNIT_WORDS = frozenset(("arm", "unit", "division", "subsidiary", "affiliate", "branch"))
+_CAMEL = re.compile(r"[a-z]{1,6}[A-Z]")
 #: People a news headline names by what they are ("Harvard dropouts", "Serial founder
 #: DIVINE", "hip-hop legend RAKIM"): no company acts.
 _PEOPLE_NOUNS = frozenset((
@@ -2302,10 +2331,10 @@ def _name_after_description(subject: str) -> str | None:
         # dropouts": a clause or people, no company acting
         return None
     run = words[last + 1:]
-    if run and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINS
-                   for w in run) and words[last] not in _BEFORE_A_PLACE and \
-            (run[0][:1].isupper() or run[0][:1].isdigit()):
-        return " ".join(run)  # "Food delivery startup Wonder"
+    if run and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINS or
+                   _CAMEL.match(w) for w in run) and words[last] not in _BEFORE_A_PLACE and \
+            (run[0][:1].isupper() or run[0][:1].isdigit() or _CAMEL.match(run[0])):
+        return " ".join(run)  # "Food delivery startup Wonder", "Trading platform eToro"
     head = words[:lower[0]]
     if head and words[last] in _ITS_THINGS and \
             all(w[:1].isupper() or w[:1].isdigit() for w in head):
@@ -2446,6 +2475,7 @@ _WITH_IN_PARTNERSHIP = re.compile(
 _WITH_NAME_PARTNERSHIP = re.compile(
     r"\swith\s+(?:a\s+|its\s+|new\s+)?(?P<object>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])"
     r"[\w.&'’\-]*){0,2}?)\s+(?:strategic\s+)?partnership\s*$", re.IGNORECASE)
+_A_BID = re.compile(r"(?i)\b(?:bid|bids|offer|offers|proposal|tender)\b")
 #: "Bench to be acquired after abruptly shutting down": bought, no buyer named.
 _TO_BE_ACQUIRED = re.compile(
     # (news' lower case: "Historic Prescott Estates is Acquired for $20 Million" is a
@@ -2475,6 +2505,13 @@ _AS_IT_CLOSES = re.compile(
 #: A news headline's name, then its plan ("Flipkart to relocate HQ ...").
 _NAME_TO_VERB = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
                            r"(?:to|will)\s+(?-i:[a-z])")
+_NAME_THEN_AUX = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
+                            r"(?:is|are|will|to)\s+(?-i:[a-z])")
+_WITH_AS_PARTNER = re.compile(
+    r"\swith\s+(?P<object>(?-i:[A-Z0-9])[\w.&’'\-]*(?:\s(?-i:[A-Z0-9])[\w.&’'\-]*){0,2})\s+as\s+"
+    r"(?:a\s+|an\s+|its\s+)?(?:launch\s+|founding\s+|strategic\s+)?partner\b", re.IGNORECASE)
+#: An auxiliary left at a subject's end ("AWS is").
+_VERB_AFTER = re.compile(r"\s+(?:is|are|was|will)$")
 #: An IPO in a clause after the subject's first predicate: "as it kicks off its IPO
 #: roadshow", "and plans IPO", "ahead of IPO".
 _IPO_IN_CLAUSE = re.compile(

@@ -254,7 +254,7 @@ REPORTED = re.compile(
     r"(?:according to|as per) (?:a |media |press |news )?reports?|"
     # "raised a reported $110M"
     r"a reported(?= (?:US)?[$€£₹])|"
-    r"(?:is|are|was|were) said to (?:be|have)|in (?:early |advanced |final )?"
+    r"(?:(?:is|are|was|were) )?said to (?:be|have)|in (?:early |advanced |final )?"
     r"(?:talks|discussions|negotiations) (?:to|with|for)|"
     # "Google revives talks to acquire Wiz": talks, not a deal
     r"(?:revives?|resumes?|restarts?|reopens?) (?:talks|discussions|negotiations) (?:to|with))\b",
@@ -279,7 +279,7 @@ _RUMOUR_WORDS = re.compile(
     r"in (?:early |advanced |final )?(?:talks|discussions|negotiations) (?:to|for)|"
     r"(?:revives?|resumes?|restarts?|reopens?) (?:talks|discussions|negotiations) to|"
     r"(?:aim(?:s|ing)?|seek(?:s|ing)?|looking|trying|hop(?:es|ing)|plans?|planning|set|"
-    r"wants?|expected|said) to|(?:is|are) (?=raising\b)|could|would|may|might|"
+    r"wants?|expected|said) to(?: be)?|(?:is|are) (?=raising\b)|could|would|may|might|"
     r"(?:according to|citing) (?:unnamed |anonymous )?(?:sources|people|a person)"
     r"(?: familiar with [^,.;]*)?|sources? (?:say|said|says)|"
     r"(?<=\ba )reported(?= (?:US)?[$€£₹])|"

@@ -74,7 +74,9 @@ PRODUCT = re.compile(
 #: Where the name of what a title launches ends and its purpose or place begins.
 LAUNCH_TAIL = re.compile(
     r"\s+(?:to|for|featuring|with|across|that|which|designed|aimed|built|powered|as|"
-    r"amid|after|in|on|at)\s+|\s*[,;]\s+|\s+[—–-]\s+", re.IGNORECASE)
+    r"amid|after|in|on|at)\s+|\s*[,;]\s+|\s+[—–-]\s+|"
+    # "energy storage business and its first target is ...": a clause of its own
+    r"\s+and\s+(?=(?:its|it|it’s|it's)\s)", re.IGNORECASE)
 
 #: A publication, not a company: "January 2026 Biohacking Index Report", "New Book! ...".
 A_WORK = re.compile(r"(?i)\b(?:report|index|study|survey|book|whitepaper)$|\bbook!")
@@ -97,7 +99,7 @@ _AN_ADJECTIVE = re.compile(r"(?i)\w(?:ed|ing|al|ive|ic|ous|ary|ble)$")
 #: of AI-powered law firm"): sold like
 #: a product, though a company's own name may end in the word ("Pulse Signal Agency"), so
 #: it is no PRODUCT word (events' _NOT_A_MAKER reads those at a subject's end).
-_A_NEW_BUSINESS = re.compile(r"\b(?:agency|firm(?!-))\b", re.IGNORECASE)
+_A_NEW_BUSINESS = re.compile(r"\b(?:agency|firm(?!-))\b|(?<!the\s)\bbusiness$", re.IGNORECASE)
 _SOLD = re.compile(rf"{PRODUCT.pattern}|{_A_NEW_BUSINESS.pattern}", re.IGNORECASE)
 #: A launch verb in lower case: a headline in sentence case (news), where capitals mark names.
 _VERB_IN_LOWER = re.compile(r"\s(?:launch|launches|launching|launched|unveils|unveiling|"
@@ -142,11 +144,22 @@ _TRADE_MARKED = re.compile(
     r"(?:\s*[™®]|(?<=[a-z])(?-i:TM)|\s*\((?:TM|R)\))(?=[\s,:;]|$)")
 
 
+#: Minor whatever their case: a name ending so names no product ("... Flex Fund 2").
+_HARD_MINOR = re.compile(r"(?i)\b(?:funds?|tokens?|coins?|campaigns?|podcasts?|programs?|"
+                         r"programmes?|foundations?|scholarships?|awards?|conferences?|summits?|"
+                         r"festivals?)\b(?:\s+\d+)?$")
+_APP_STORE = re.compile(r"(?i)\bapp\s+stores?$")
+_ONLY_ADJECTIVES = re.compile(r"(?i)(?:an?|the|its|their)\s+(?:new|bigger|smaller|faster|cheaper|"
+                             r"lighter|thinner|redesigned)")
+
+
 def _before_tail(full: str) -> str:
     """The launched phrase up to its purpose, place or clause (LAUNCH_TAIL), not stopping
     inside a quoted name ("a new ‘TikTok for Artists’ platform")."""
     for m in LAUNCH_TAIL.finditer(full):
         head = full[:m.start()]
+        if m.group(0).strip() == "," and _ONLY_ADJECTIVES.fullmatch(head.strip()):
+            continue  # "a new, more efficient Llama model": adjectives, then the product
         opened = max(head.rfind("‘"), head.rfind("“"))
         if opened < 0 or _CLOSING_QUOTE.search(head, opened + 1):
             return head
@@ -241,8 +254,12 @@ def launched_product(full: str, text: str) -> str | None:
     # campaign")
     judged = what
     if sentence_case and (run := _CAPITALISED_RUN.match(what)) and \
-            run.end() == len(what.rstrip()) and NEVER_A_PRODUCT.search(what) is None:
-        judged = "product"
+            (run.end() == len(what.rstrip()) or what[run.end():].strip().lower() in (
+                "series", "lineup", "line", "range", "family", "collection")) and \
+            NEVER_A_PRODUCT.search(what) is None and not _HARD_MINOR.search(run.group(0)):
+        judged = "product"  # "Community Notes", "the Pixel 10 series"
+    if _APP_STORE.search(judged):
+        judged = _APP_STORE.sub("marketplace", judged)  # an app store is sold, no shop
     if (kind_word or named) and not is_minor(judged) and \
             not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
             not (":" in what and _AN_UPDATE.match(what.split(":", 1)[1].strip())) and \
