@@ -3339,6 +3339,24 @@ def test_events_from_blind17(title, expected) -> None:
     ("Which Business Structure Fits Best When Launching a Consulting Business?", []),
     ("Lamna Impact and partners launch SSBCI-Supported Washington Small Business Flex Fund 2",
      []),
+    # from news_events_blind7: a partner named after a question mark; "moves closer to"
+    # an IPO; an IPO that "will value" a company; "with <Name> acquisition" (its deal's
+    # kind set aside; no place, property or sum as the bought); a pair "pair up"; a
+    # possessor's product opened to global advertisers; "Acquisition Corporation" is a name
+    ("Lamna’s latest autonomous vehicle partner? Chinese startup Woodgrove",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna moves closer to a blockbuster IPO that could raise $1.5B", [("ipo_filing", "Lamna")]),
+    ("Lamna’s IPO will value it at $250M, 73% less than its last private valuation",
+     [("ipo_filing", "Lamna")]),
+    ("Lamna takes aim at Nvidia’s AI hardware dominance with Woodgrove acquisition",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("Lamna Secures Leading ASIC Market Position With All-Stock Woodgrove Acquisition",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("Lamna REIT Expands Portfolio with $59 Million Missouri Acquisition", []),
+    ("Lamna Signs Letter of Intent to Merge with Woodgrove Acquisition Corporation", []),
+    ("Lamna, Woodgrove pair up to launch robotaxi service in US",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna’s Threads opens up ads to global advertisers", [("expansion", "Lamna")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
     """Event classes from blind18 to blind39 and the news splits, each written on made-up

@@ -253,7 +253,7 @@ _PAIR_WORDS = (r"(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0
                r"(?:\s+\([^()]{2,30}\))?")
 _COMMA_PAIR = re.compile(
     rf"^(?P<subject>{_PAIR_WORDS}),\s+(?P<object>{_PAIR_WORDS})\s+(?:to\s+|will\s+)?"
-    rf"(?:partner|team\s+up|join\s+forces|collaborate|merge|ink\s+(?:a\s+)?(?:\w+\s+)?"
+    rf"(?:partner|team\s+up|pair\s+up|join\s+forces|collaborate|merge|ink\s+(?:a\s+)?(?:\w+\s+)?"
     rf"(?:deal|partnership|pact))\s+(?:to|on|in|for)\b", re.IGNORECASE)
 _COLON_PAIR = re.compile(
     rf"^(?P<subject>{_PAIR_WORDS})\s+(?:and|&)\s+(?P<object>{_PAIR_WORDS}):\s+"
@@ -603,11 +603,11 @@ _IPO_DEBUT = re.compile(
     rf"Nasdaq\s+debut|NYSE\s+debut)\b|"
     # "Figma’s IPO price hit ...", "Circle IPO soars", "Figure’s IPO filing marks ..."
     rf"^(?P<owner>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){{0,2}})(?:['’]s)?\s+IPO\s+"
-    rf"(?:price|prices|priced|pricing|raises|raised|values|valued|opens|opened|pops|popped|"
-    rf"soars|soared|filing|prospectus|paperwork|roadshow)\b", re.IGNORECASE)
+    rf"(?:price|prices|priced|pricing|raises|raised|values|valued|will\s+value|could\s+value|opens|"
+    rf"opened|pops|popped|soars|soared|filing|prospectus|paperwork|roadshow)\b", re.IGNORECASE)
 _PARTNER_IS = re.compile(
     rf"^(?P<owner>(?-i:[A-Z])[\w.&\-]*(?:\s(?-i:[A-Z])[\w.&\-]*){{0,2}})['’]s\s+(?:latest|newest|"
-    rf"new|next|first|second|third|biggest|newest)\s+(?:[\w\-]+\s+){{0,2}}?partner\s+is\s+"
+    rf"new|next|first|second|third|biggest|newest)\s+(?:[\w\-]+\s+){{0,2}}?partner(?:\s+is|\?)\s+"
     rf"{_OBJECT}{_END}", re.IGNORECASE)
 #: One word only a brand is: capitals, or a capital inside ("OpenAI", "VIVOPOWER", "xAI").
 _A_BRAND = re.compile(r"(?-i:[A-Z0-9]{3,}|[A-Z][a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*)")
@@ -648,7 +648,7 @@ _IPO_PLANNED = re.compile(
     rf"(?:in|from|through|with)|"
     rf"mulls|explores|(?:takes|took)\s+(?:another|a|the\s+next|its\s+first)\s+step\s+"
     rf"towards?|(?:races|heads|moves|inches|edges|barrels|marches|speeds)\s+(?:closer\s+)?"
-    rf"towards?|"
+    rf"(?:towards?|to)|"
     rf"(?:secures|raises|rakes\s+in|nets|pulls\s+in|"
     rf"brings\s+in)\s+(?:US)?\$[\d.,]+\s*(?:million|"
     rf"billion|[mb]n?)?\s+(?:in|during|with|through))\s+(?:its\s+|an\s+|"
@@ -720,8 +720,9 @@ _EXPANSION_INTO = re.compile(
     rf"(?:its\s+|an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?expansion\s+(?:into|to|in)\s+"
     rf"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w.&'’\- ]{{1,40}}?){_END}", re.IGNORECASE)
 _TO_GLOBAL_USERS = re.compile(
-    rf"^{_NAME}\s+(?:expands|brings|rolls\s+out|opens)\s+(?:its\s+|the\s+)?[^,;:]{{2,60}}?\s+to\s+"
-    rf"(?:global|international|worldwide)\s+(?:users|audiences|customers|markets)\b",
+    rf"^{_NAME}\s+(?:expands|brings|rolls\s+out|opens(?:\s+up)?)\s+(?:its\s+|the\s+)?[^,;:]{{2,60}}?\s+"
+    rf"to\s+(?:global|international|worldwide)\s+(?:users|audiences|customers|markets|"
+    rf"advertisers|creators|developers)\b",
     re.IGNORECASE)
 #: "Meteomatics eyes U.S. expansion": the expansion a company plans, its place first.
 _PLACE_EXPANSION = re.compile(
@@ -1066,7 +1067,7 @@ _GATE: dict[str, tuple[str, ...]] = {
     "sale": ("sells", "sold", "sale of", "sale to", "divest"),
     "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
-                " merge", " adding ", "to include", "affiliate"),
+                " merge", " adding ", "to include", "affiliate", " pair up"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
             "lists on", "trading on", "bell on", " listing"),
     "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc", "shut",
@@ -1253,7 +1254,8 @@ _A_STAR = "".join(rf"(?<!\b{w}\s)" for w in (
 #: An actor that is a person or a place, not a company: "MetaWin Founder", "Author Jane
 #: Doe", "Massachusetts-Based Advisor Joelle Spear", "High School Seniors", "India".
 _PERSON_OR_PLACE = re.compile(
-    r"(?i)\bdr\.\s|\b(?:founder|co-founder|cofounder|ceo|author|authors|advisor|adviser|"
+    r"(?i)\bdr\.\s|\b(?:founder|co-founder|cofounder|ceo|cio|cfo|coo|cto|author|authors|"
+    r"advisor|adviser|"
     r"philanthropist|pastor|doctor|students?|alumni|seniors|entrepreneur|strategist|"
     r"entrepreneurs|artist|singer|rapper|influencer|educator|parent|parents|mom|"
     rf"dad|inventor|professor|teen|teens|{_A_STAR}star|actor|actress|athlete|veteran|graduate|"
@@ -1524,14 +1526,15 @@ def _events_in(text: str, original: str, rumour: bool,
             (e := event("strategic", "product_launch", subject, f"launches {what}")):
         events.append(e)  # "Huma completes Series D ... as it launches Huma Cloud Platform"
     if "acq" in cats and not any(e.type == "acquisition" for e in events) and \
-            (" it " in low or " via " in low or " through " in low) and \
-            (p := _AS_IT_CLOSES.search(text)) and \
-            p.group("object").split()[0].lower() not in _NOT_THE_BOUGHT and (
+            (" it " in low or " via " in low or " through " in low or " with " in low) and \
+            (p := _AS_IT_CLOSES.search(text)) and (bought := _the_bought(p.group("object"))) and (
                 (subject := first_subject(text[:p.start()])) != text[:p.start()] or (
                     (comes := _COMES_TO.search(text, 0, p.start())) and
-                    (subject := text[:comes.start()]))):
+                    (subject := text[:comes.start()])) or (
+                    # "AMD takes aim at Nvidia’s ... with Brium acquisition"
+                    (lead := _NAME_THEN_VERB.match(text)) and (subject := lead.group(1)))):
         # "Stripe makes $1.1B crypto bet as it closes on Bridge acquisition"
-        events += [e for e in _bought(event, subject, p.group("object")) if e is not None]
+        events += [e for e in _bought(event, subject, bought) if e is not None]
     if cats & {"expand", "launch"} and not any(e.type == "expansion" for e in events) and \
             (where := _goes_to_place(text)):
         # the companies the clause's other events name ("Uber and WeRide launch robotaxi
@@ -1796,8 +1799,8 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
         return [e for e in (event("strategic", "acquired", m.group("subject"), "acquired"),)
                 if e]
     if _ACQUISITION_WORDS.any(text.lower()) and (m := _CLOSES_ACQUISITION.match(text)) and \
-            m.group("object").split()[0].lower() not in _NOT_THE_BOUGHT:
-        return _bought(event, m.group("subject"), m.group("object"))
+            (bought := _the_bought(m.group("object"))):
+        return _bought(event, m.group("subject"), bought)
     if m := _ACQUIRED_BY.match(text):
         return [event("strategic", "acquired", m.group("subject"),
                       f"acquired by {m.group('object')}"),
@@ -1860,7 +1863,7 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                 event("strategic", "expansion", m.group("object"), f"expands into {brought_to}")]
     if "partner" not in cats:
         return None
-    if " is " in text and (m := _PARTNER_IS.match(text)):
+    if (" is " in text or "?" in text) and (m := _PARTNER_IS.match(text)):
         # "Uber’s latest robotaxi partner is China’s Baidu"
         return _partners(event, m.group("owner"), m.group("object"))
     if "Partner, " in text and _PARTNER_TITLE_NAME.search(text):
@@ -2124,9 +2127,14 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "expand" in cats and (m := _FOOTPRINT.match(text)):
         return [event("strategic", "expansion", m.group("subject"),
                       f"expands its {m.group('scope')} footprint")]
-    if "expand" in cats and " users" in low and (m := _TO_GLOBAL_USERS.match(text)):
-        # "X expands its vertical video feed to global users": its product goes abroad
-        return [event("strategic", "expansion", m.group("subject"), "expands globally")]
+    if "expand" in cats and (" global " in low or " international " in low or
+                             " worldwide " in low) and (m := _TO_GLOBAL_USERS.match(text)):
+        # "X expands its vertical video feed to global users": its product goes abroad (a
+        # possessor's product, the possessor: "Meta’s Threads opens up ads to ...")
+        subject = m.group("subject")
+        if thing := _A_THING_OF.search(subject):
+            subject = subject[:thing.start()]
+        return [event("strategic", "expansion", subject, "expands globally")]
     if "expand" in cats and _ABROAD_WORDS.any(text.lower()) and (m := _ABROAD.match(text)):
         # "Google’s AI Mode expands globally": the company's product goes abroad, so does
         # the company (news_events_blind3's label)
@@ -2349,6 +2357,17 @@ def _name_after_description(subject: str) -> str | None:
     return None
 
 
+def _the_bought(name: str) -> str | None:
+    """The company a "<Name> acquisition" names, its deal's kind set aside ("All-Stock
+    FreeChain" is FreeChain); None for no company ("Majority", "$59 Million Missouri",
+    "Office")."""
+    name = _DEAL_KIND.sub("", name).strip()
+    if not name or name.split()[0].lower() in _NOT_THE_BOUGHT or place(name) or \
+            _is_property(name):
+        return None
+    return name
+
+
 def _same_stem(owner: str, rest: str) -> bool:
     """Whether a possessor's thing is named from the possessor's own stem ("ZenaTech's
     ZenaDrone", its first four letters and more), so a brand of the company's."""
@@ -2485,14 +2504,21 @@ _TO_BE_ACQUIRED = re.compile(
     re.IGNORECASE)
 _ACQUISITION_NAMED = (r"(?:on\s+)?(?:its\s+|the\s+)?(?:(?:US)?[$€£][\d.,]+\s*(?:million|billion|"
                       r"[mb]n?)?\s+)?(?P<object>(?-i:[A-Z])[\w.&'’\-]*(?:\s(?-i:[A-Z])[\w.&'’\-]*)"
-                      r"{0,3})\s+(?:acquisition|buyout|takeover)\b")
+                      r"{0,3})\s+(?:acquisition|buyout|takeover)\b(?!\s+(?:corp|corporation|company|co|"
+                      r"inc|ltd|holdings|partners)\b)")
 #: What stands before "Acquisition" that names no company bought ("Finalizes Majority
 #: Acquisition of ...", "Completes Triple Acquisition of ...", "Closes Asset Acquisition").
 _NOT_THE_BOUGHT = frozenset(("million", "billion", "mn", "bn", "m", "b",
                              "majority", "minority", "strategic", "triple", "double", "first",
                              "second", "third", "initial", "asset", "assets", "stake", "major",
                              "final", "planned", "proposed", "pending", "historic", "landmark",
-                             "transformational", "transformative", "accretive", "previously"))
+                             "transformational", "transformative", "accretive", "previously",
+                             "office", "property", "land", "building", "portfolio", "hotel",
+                             "real"))
+#: Words of a deal's kind before the bought company's name ("All-Stock FreeChain
+#: Acquisition"): set aside.
+_DEAL_KIND = re.compile(r"(?i)^(?:(?:all-stock|all-cash|cash|stock|cash-and-stock|strategic|"
+                        r"planned|proposed|pending|previously\s+announced)\s+)+")
 #: "Stripe closes on Bridge acquisition", "X completes $2B Y acquisition".
 _CLOSES_ACQUISITION = re.compile(
     rf"^{_NAME}\s+(?:closes|completes|finali[sz]es|wraps\s+up|seals)\s+{_ACQUISITION_NAMED}",
@@ -2501,7 +2527,7 @@ _CLOSES_ACQUISITION = re.compile(
 _AS_IT_CLOSES = re.compile(
     # ("Uber Eats comes to Turkey via $700M Trendyol Go acquisition")
     rf"\s(?:(?:as|while|after)\s+it\s+(?:closes|completes|finali[sz]es|wraps\s+up|seals)|via|"
-    rf"through)\s+(?:an?\s+)?{_ACQUISITION_NAMED}", re.IGNORECASE)
+    rf"through|with)\s+(?:an?\s+)?{_ACQUISITION_NAMED}", re.IGNORECASE)
 #: A news headline's name, then its plan ("Flipkart to relocate HQ ...").
 _NAME_TO_VERB = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
                            r"(?:to|will)\s+(?-i:[a-z])")
