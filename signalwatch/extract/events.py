@@ -1065,16 +1065,22 @@ _GATE: dict[str, tuple[str, ...]] = {
     "acq": ("acquir", "acquisition", "addition of", "integration of", "buys", "bought", "snap",
             "scoops", "picks up", "purchas", " family", " buy "),
     "sale": ("sells", "sold", "sale of", "sale to", "divest"),
-    "partner": ("partner", "team", "forces", "collaborat", "allian", "ties", "venture",
+    # ("team", "ties" and "venture" alone had let in "leadership team", "opportunities" and
+    # "venture capital": only their partnership forms)
+    "partner": ("partner", "team up", "teams up", "teamed up", "teaming up", "team-up",
+                "forces", "collaborat", "allian", " ties ", "tie-up", "tie up", "joint ", " jv",
                 " mou", "memorandum", " deal", "relationship", "agreement", " pact", "network",
                 " merge", " adding ", "to include", "affiliate", " pair up"),
     "ipo": ("file", "submit", "ipo", "public offering", "launches on", "debuts on",
             "lists on", "trading on", "bell on", " listing"),
-    "cuts": ("lay", "laid", "cut", "slash", "restructur", "lower", "trim", "reduc", "shut",
-             "cease", "consolidat",
-             "withdraw", "pull"),
+    # ("lay" alone had let in "play", "display", "delay")
+    "cuts": ("lay off", "lays off", "laying off", "layoff", "lay-off", "laid", "cut", "slash",
+             "restructur", "lower", "trim", "reduc", "shut", "cease", "consolidat", "withdraw",
+             "pull"),
     "miss": ("miss", "short", "below"),
-    "expand": ("expand", "expansion", "enter", "moves into", "open", "target", "eyes",
+    # ("enter" and "open" alone had let in "center", "enterprise" and "OpenAI")
+    "expand": ("expand", "expansion", "enters", "entering", " enter ", "entered", "moves into",
+               "open ", "opens", "opened", "opening", "target", "eyes",
                "sights", "taps into", " to bring ", " to establish ", "comes to", "arrives in"),
     "launch": ("unveil", "debut", "launch", "introduc", "roll", "releas", "stealth"),
 }
