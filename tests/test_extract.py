@@ -3357,9 +3357,19 @@ def test_events_from_blind17(title, expected) -> None:
     ("Lamna, Woodgrove pair up to launch robotaxi service in US",
      [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
     ("Lamna’s Threads opens up ads to global advertisers", [("expansion", "Lamna")]),
+    # from blind40: a firm's partner speaking is no partnership; a portal launched by no
+    # one; a list of partners ends at a preposition; "in Collaboration with" after a
+    # lower-case brand's plan
+    ("Roe, Doe & Lamna Partner, Jane R. Roe to Speak at 36th Annual Lawyers Seminar", []),
+    ("Provider Portal Launched to Support Healthcare Access", []),
+    ("Lamna Partners with Woodgrove, To Streamline Cross-Border Deployments",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("pLamna Finance to launch Premier BTC Liquid Staking Solution in Collaboration with "
+     "Woodgrove", [("product_launch", "pLamna Finance"), ("partnership", "pLamna Finance"),
+                   ("partnership", "Woodgrove")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
-    """Event classes from blind18 to blind39 and the news splits, each written on made-up
+    """Event classes from blind18 to blind40 and the news splits, each written on made-up
     names (the blind titles themselves stay in their splits)."""
     from signalwatch.extract.events import find_events
 

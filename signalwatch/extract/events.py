@@ -918,7 +918,7 @@ _NOT_A_MAKER = re.compile(
     r"(?i)^(?:new|the|a|an|our|this)\s|\.(?:com|net|org|info|io|co\.uk)$|"
     r"\b(?:fund|website|site|campaign|season|event|summit|conference|festival|program|"
     r"programme|initiative|project|token|coin|memecoin|presale|sale|series|course|league|"
-    r"board|committee|council|fest|auction|fundraiser|drive|testnet|devnet)$|"
+    r"board|committee|council|fest|auction|fundraiser|drive|testnet|devnet|portal)$|"
     r"\bseason\s+\d+$|"
     # a body formed, not a product: "The Professional Alliance for Child Centered Safety"
     r"^(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:alliance|coalition|consortium|federation)\b|"
@@ -1586,7 +1586,8 @@ _IN_PARTNERSHIP_WITH = re.compile(
 #: The verb that opens a predicate ("Launches", "to Host", "expands its").
 _VERB_FIRST = re.compile(r"^(?:to\s+)?\S+\s+(?:(?:its|their|the|a|an)\s+)?")
 #: "Girl Scouts of Southeast Florida to Host ...": a subject before "to" and its verb.
-_SUBJECT_TO_VERB = re.compile(r"^(?P<subject>(?-i:[A-Z0-9]).{1,80}?)\s+to\s+(?-i:[A-Z])[a-z]+\s")
+_SUBJECT_TO_VERB = re.compile(r"^(?P<subject>(?-i:[A-Z0-9]|[a-z]{1,6}(?=[A-Z])).{1,80}?)\s+to\s+"
+                              r"(?-i:[A-Za-z])[a-z]+\s")
 
 
 def _partnered(text: str, m: re.Match[str], event: _Event) -> list[EventCandidate]:
@@ -2572,7 +2573,8 @@ _BECOMES_OWNER = re.compile(
     rf"{_OBJECT}{_END}", re.IGNORECASE)
 _BRAND_IN_LOWER = re.compile(r"[a-z]{1,3}[A-Z]")  # "eCaregivers", "iPhone"
 _PARTNER_TITLE_NAME = re.compile(
-    r"\bPartner,\s+(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){1,3},")
+    r"\bPartner,\s+(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){1,3}(?:,|\s+(?:to|will|is|has|"
+    r"joins|speaks|named|elected)\s)")
 _HELPING_IN_NAME = re.compile(r"(?i)\s(?:helping|helps|enabling|enables|letting|lets|allowing|"
                               r"allows)\s")
 _OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b")
@@ -2615,7 +2617,7 @@ _EXPANSIONS_RE3 = re.compile(
 _AN_INDUSTRY = re.compile(r"(?i)\b(?:industry|industries|sector|sectors|vertical|verticals)$")
 _RUNS_ON_RE2 = re.compile(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", re.IGNORECASE)
 _MORE_PARTNERS_RE2 = re.compile(
-    r"(?i)\w+ing\b|of\s|(?:launch|expand|add|sign|unveil|open|"
+    r"(?i)\w+ing\b|of\s|(?:for|to|in|at|with|on|by)\s|(?:launch|expand|add|sign|unveil|open|"
     r"introduc|deepen|announc|secur|rais|achiev|report|complet|receiv|win|post|hit)\w*\b")
 _GOES_TO_PLACE_RE2 = re.compile(r"['’]s?$")
 _EXPANSIONS_RE4 = re.compile(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b")
