@@ -3367,6 +3367,13 @@ def test_events_from_blind17(title, expected) -> None:
     ("pLamna Finance to launch Premier BTC Liquid Staking Solution in Collaboration with "
      "Woodgrove", [("product_launch", "pLamna Finance"), ("partnership", "pLamna Finance"),
                    ("partnership", "Woodgrove")]),
+    # from news_events_blind8: an appositive of what the company makes; "In a blow to
+    # ..., " before the subject; dozens cut
+    ("Lamna, maker of the AI coding agent Devin, acquires Woodgrove",
+     [("acquisition", "Lamna"), ("acquired", "Woodgrove")]),
+    ("In a blow to Google Cloud, Lamna partners with Woodgrove",
+     [("partnership", "Lamna"), ("partnership", "Woodgrove")]),
+    ("Lamna cuts dozens on manufacturing team ahead of R2 launch", [("layoffs", "Lamna")]),
 ])
 def test_events_from_blind18_and_later(title, expected) -> None:
     """Event classes from blind18 to blind40 and the news splits, each written on made-up

@@ -566,7 +566,8 @@ _NEWS_VERB_NEXT = (r"(?=(?:will|is|are|was|has|have|to|plans|prepares|launches|l
                    r"teams|enters|eyes|lays|cuts|snaps|lands|nabs)\b)")
 _NEWS_APPOSITIVE = re.compile(
     r"^(?P<name>(?-i:[A-Za-z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,3}),\s+"
-    r"(?:the|an?|last|now|once|valued|founded|backed|(?P<owner>(?-i:[A-Z])[\w.\-]*"
+    r"(?:the|an?|last|now|once|valued|founded|backed|maker|makers|creator|developer|owner|"
+    r"operator|parent|home|(?P<owner>(?-i:[A-Z])[\w.\-]*"
     r"(?:\s(?-i:[A-Z])[\w.\-]*)?)['’]s)\s+.{3,120}?,\s+"
     + _NEWS_VERB_NEXT + r"|"
     r"^(?:[^,]{2,40}?\s(?-i:[a-z])[a-z]+),\s+(?P<name2>(?-i:[A-Za-z0-9])[\w.&\-]*"
@@ -579,7 +580,10 @@ _VOWS = re.compile(r"\s(?:pledges|vows|promises|commits)\s")
 #: ... Scale AI announced a $21-million investment"): "At WWDC 2025, Apple introduces",
 #: "Nearly 10 years later, Tumblr TV launches".
 _OCCASION_BEFORE_SUBJECT = re.compile(
-    r"^(?:at|during|ahead\s+of|before|in\s+(?=(?-i:[A-Z])\w+\s+\d{4}\b))\s+[^,]{3,80},\s+(?=\S)|"
+    r"^(?:at|during|ahead\s+of|before|in\s+(?=(?-i:[A-Z])\w+\s+\d{4}\b)|"
+    # "In a blow to Google Cloud, Replit partners with Microsoft"
+    r"in\s+(?:a|an)(?=\s+(?:blow|move|bid|win|first|twist|shift|sign|surprise)\b))\s+[^,]{3,80},\s+"
+    r"(?=\S)|"
     r"^(?:nearly|almost|about|over|more\s+than|just|some)?\s*(?:\d+|a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?)\s+(?:later|on|after\s+"
     r"[^,]{3,60}),\s+(?=\S)", re.IGNORECASE)
@@ -990,6 +994,7 @@ _STEALTH = re.compile(
     re.IGNORECASE)
 _LAYOFFS = re.compile(
     rf"^{_NAME}\s+(?:is\s+|to\s+|will\s+)?(?:lays?\s+off|laid\s+off|cuts?\s+jobs\b|"
+    rf"cuts?\s+(?:dozens|hundreds|thousands)\b|"
     rf"(?:sees|faces|suffers|is\s+hit\s+by|hit\s+by)\s+(?:more\s+|new\s+|another\s+round\s+of\s+|"
     rf"fresh\s+)?(?:layoffs|job\s+cuts)|"
     rf"(?:conducts|kicks\s+off|begins|starts|launches|carries\s+out|announces)\s+(?:a\s+|another\s+|"
