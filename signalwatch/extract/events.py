@@ -572,8 +572,9 @@ _NEWS_APPOSITIVE = re.compile(
     + _NEWS_VERB_NEXT + r"|"
     r"^(?:[^,]{2,40}?\s(?-i:[a-z])[a-z]+),\s+(?P<name2>(?-i:[A-Za-z0-9])[\w.&\-]*"
     r"(?:\s(?-i:[A-Z0-9])[\w.&\-]*){0,2}),\s+" + _NEWS_VERB_NEXT)
-_NAME_THEN_VERB = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
-                             r"(?-i:[a-z]+s)\b")
+#: A headline's leading name, up to four capitalised words, then a space (the group).
+_LEAD_NAME = r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
+_NAME_THEN_VERB = re.compile(_LEAD_NAME + r"(?-i:[a-z]+s)\b")
 _VOWS = re.compile(r"\s(?:pledges|vows|promises|commits)\s")
 #: An occasion or a time before a news headline's subject (events only: funding's readers
 #: take a subject so freed for the receiver of money it invests, "At the ALL IN conference,
@@ -1818,11 +1819,11 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
                       f"acquired by {m.group('object')}"),
                 event("strategic", "acquisition", m.group("object"),
                       f"acquires {_clean(m.group('subject'))}")]
-    if (m := _ACQUIRES.match(text)) and _A_BID.search(m.group("subject")):
-        return []  # "Amazon submits last-minute bid to acquire TikTok": an offer, no purchase
     if m := _ACQUIRES.match(text):
-        if m.group("buy") and (" " in _clean(m.group("subject")) and _name_after_description(
-                _clean(m.group("subject"))) != _clean(m.group("subject"))):
+        if _A_BID.search(m.group("subject")):
+            return []  # "Amazon submits last-minute bid to acquire TikTok": an offer
+        buyer = _clean(m.group("subject"))
+        if m.group("buy") and " " in buyer and _name_after_description(buyer) != buyer:
             # "MrBeast is reportedly now among those trying to buy TikTok", "Perplexity
             # offers to buy Chrome": wishes and offers told around the verb, no purchase
             return []
@@ -2143,17 +2144,13 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
                              " worldwide " in low) and (m := _TO_GLOBAL_USERS.match(text)):
         # "X expands its vertical video feed to global users": its product goes abroad (a
         # possessor's product, the possessor: "Meta’s Threads opens up ads to ...")
-        subject = m.group("subject")
-        if thing := _A_THING_OF.search(subject):
-            subject = subject[:thing.start()]
-        return [event("strategic", "expansion", subject, "expands globally")]
+        return [event("strategic", "expansion", _possessor(m.group("subject")),
+                      "expands globally")]
     if "expand" in cats and _ABROAD_WORDS.any(text.lower()) and (m := _ABROAD.match(text)):
         # "Google’s AI Mode expands globally": the company's product goes abroad, so does
         # the company (news_events_blind3's label)
-        subject = m.group("subject")
-        if thing := _A_THING_OF.search(subject):
-            subject = subject[:thing.start()]
-        return [event("strategic", "expansion", subject, f"expands {m.group('scope').lower()}")]
+        return [event("strategic", "expansion", _possessor(m.group("subject")),
+                      f"expands {m.group('scope').lower()}")]
     return None
 
 
@@ -2369,6 +2366,13 @@ def _name_after_description(subject: str) -> str | None:
     return None
 
 
+def _possessor(subject: str) -> str:
+    """The company whose thing a subject names ("Google’s AI Mode" -> "Google"), else the
+    subject."""
+    thing = _A_THING_OF.search(subject)
+    return subject[:thing.start()] if thing else subject
+
+
 def _the_bought(name: str) -> str | None:
     """The company a "<Name> acquisition" names, its deal's kind set aside ("All-Stock
     FreeChain" is FreeChain); None for no company ("Majority", "$59 Million Missouri",
@@ -2541,10 +2545,8 @@ _AS_IT_CLOSES = re.compile(
     rf"\s(?:(?:as|while|after)\s+it\s+(?:closes|completes|finali[sz]es|wraps\s+up|seals)|via|"
     rf"through|with)\s+(?:an?\s+)?{_ACQUISITION_NAMED}", re.IGNORECASE)
 #: A news headline's name, then its plan ("Flipkart to relocate HQ ...").
-_NAME_TO_VERB = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
-                           r"(?:to|will)\s+(?-i:[a-z])")
-_NAME_THEN_AUX = re.compile(r"^((?-i:[A-Z])[\w.&’'\-]*(?:\s(?-i:[A-Z])[\w.&’'\-]*){0,3})\s+"
-                            r"(?:is|are|will|to)\s+(?-i:[a-z])")
+_NAME_TO_VERB = re.compile(_LEAD_NAME + r"(?:to|will)\s+(?-i:[a-z])")
+_NAME_THEN_AUX = re.compile(_LEAD_NAME + r"(?:is|are|will|to)\s+(?-i:[a-z])")
 _WITH_AS_PARTNER = re.compile(
     r"\swith\s+(?P<object>(?-i:[A-Z0-9])[\w.&’'\-]*(?:\s(?-i:[A-Z0-9])[\w.&’'\-]*){0,2})\s+as\s+"
     r"(?:a\s+|an\s+|its\s+)?(?:launch\s+|founding\s+|strategic\s+)?partner\b", re.IGNORECASE)
