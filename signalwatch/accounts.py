@@ -109,8 +109,12 @@ _PLUS = re.compile(r"^\s*(\d[\d,]*)\s*\+\s*$")
 @functools.cache
 def _extractor() -> tldextract.TLDExtract:
     # No suffix_list_urls and no cache: the snapshot bundled with tldextract, never the
-    # network (the daemon runs on servers that may have no egress).
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    # network (the daemon runs on servers that may have no egress). The list's private
+    # section too: a blog on a shared host (x.blogspot.com, x.github.io, x.substack.com) is
+    # its own site, never the host's other tenants (an account whose website is
+    # googleblog.blogspot.com matched every post of every other Blogspot blog).
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
+                                 include_psl_private_domains=True)
 
 
 def normalise_domain(value: str | None) -> str | None:

@@ -64,6 +64,9 @@ def test_owner_names_resolve_to_rep_emails() -> None:
         ("acme.io", "acme.io"),
         ("sales@acme.com", "acme.com"),
         ("www.notion.so", "notion.so"),
+        # a tenant of a shared host is its own site (the public suffix list's private part)
+        ("https://ficusnews.blogspot.com/2010/07/", "ficusnews.blogspot.com"),
+        ("gourd.github.io", "gourd.github.io"),
         ("not a domain", None),
         ("", None),
         (None, None),

@@ -2572,6 +2572,70 @@ def test_a_text_of_many_moves_is_read_as_their_round_up() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a change read by its parts: the verb, the person it is said of, the title the clause
+    # gives them, the company (a possessive, "of X", "joined X", "as X CEO"), else implicit
+    ("Ficus's chief revenue officer, Jane Roe, will step down from her role on March 3, "
+     "staying on as an adviser.", [("Ficus", "Jane Roe", "departed")]),
+    ("John Doe, Gourd’s GRD (NYSE) CEO for the last six years, announced his resignation on "
+     "Monday.", [("Gourd", "John Doe", "departed")]),
+    ("Ann Lee, who serves as Lamna’s chief technology officer, has announced that May 2 will "
+     "be her last day.", [("Lamna", "Ann Lee", "departed")]),
+    ("Jane Roe takes over as Ficus CEO", [("Ficus", "Jane Roe", "joined")]),
+    ("Tailspin said Mark Major had joined the company as a vice-president in charge of "
+     "sales.", [("Tailspin", "Mark Major", "joined")]),
+    ("Jane Roe, one of Ficus's first employees and former vice president of marketing for "
+     "Ficus, has joined Gourd as vice president of marketing.",
+     [("Gourd", "Jane Roe", "joined"), ("Ficus", "Jane Roe", "departed")]),
+    ("Fruit grower Lamna Holdings' board appointed company veteran Ann Lee as chief "
+     "executive a day after the founder retired.", [("Lamna Holdings", "Ann Lee", "joined")]),
+    ("Ficus (NYSE), often called simply Ficus Foods, has appointed John Doe its new CEO.",
+     [("Ficus", "John Doe", "joined")]),
+    # the title before the name is the one held; the role taken is after the verb
+    ("Ficus CEO Jane Roe joins Gourd's board of directors.", []),
+    ("Former Ficus CEO John Doe has joined Gourd as a strategic advisor.", []),
+    # a unit or a date is no person, no company, no title
+    ("To start, the head of Ficus's Human Resources announced her departure amid layoffs.",
+     []),
+    ("John Doe joined Ficus in 1984 and served as chief technology officer before becoming "
+     "chief operating officer in 2007.", []),
+    ("He is said to have been promoted to the President post from the post of Vice "
+     "President.", []),
+])
+def test_people_moves_read_by_their_parts(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_a_round_ups_move_without_its_person_takes_the_person_named_next() -> None:
+    """A heading says the CEO resigned; the next sentence names him: one move, his."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Friday, July 23\n\nAgainst the Grain - Gourd CEO Resigns Unexpectedly\n\n"
+               "John Doe, Gourd’s CEO for the last four years, announced his resignation on "
+               "Sunday. Ficus appointed Jane Roe as its new CFO. The Lamna board named Ann Lee "
+               "president. Tailspin's COO Mark Major has stepped down.")
+    item = _wire_item("Management turnover as a change agent", summary)
+    matcher = Matcher([Account("go", "Gourd"), Account("fi", "Ficus"), Account("ta", "Tailspin")])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    assert sorted((s.account_id, s.attributes["person"], s.attributes["change"])
+                  for s in found) == [("fi", "Jane Roe", "joined"),
+                                      ("go", "John Doe", "departed"),
+                                      ("ta", "Mark Major", "departed")]
+
+
+def test_one_person_familiar_makes_a_report() -> None:
+    from signalwatch.extract.funding import reported
+
+    assert reported("Ficus will name Jane Roe to lead its unit, one person familiar with the "
+                    "situation said.")
+    assert reported("Gourd plans a reshuffle, a person close to the company said.")
+    assert not reported("Ficus named Jane Roe president, the company said.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Ficus CEO Jane Roe stepped down from her role on Dec. 1, less than four years in.",
      [("Ficus", "Jane Roe", "departed")]),
     ("Gourd CFO John Doe resigned last week.", [("Gourd", "John Doe", "departed")]),

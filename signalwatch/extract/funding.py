@@ -250,7 +250,7 @@ REPORTED = re.compile(
     r"(?:^report:\s)|\b(?=[rsacpiw])(?:reportedly|rumou?r(?:s|ed)?|"
     r"sources? (?:say|said|says|told|tell)|"
     r"(?:according to|citing|said|say) (?:unnamed |anonymous )?(?:sources|people|a person|"
-    r"persons)|people (?:familiar|close|briefed|with knowledge)|"
+    r"persons)|(?:people|persons?) (?:familiar|close|briefed|with knowledge)|"
     r"(?:according to|as per) (?:a |media |press |news )?reports?|"
     # "raised a reported $110M"
     r"a reported(?= (?:US)?[$€£₹])|"
@@ -262,7 +262,7 @@ REPORTED = re.compile(
 #: A superset of the words REPORTED needs, one pass in C: most sentences have none, and
 #: REPORTED is asked of every sentence by each reader (issue #13: extraction stays fast).
 _REPORTED_GATE = Words(("report", "rumo", "source", "according", "citing", "said", "say",
-                        "people", "talks", "discussion", "negotiation"))
+                        "people", "person", "talks", "discussion", "negotiation"))
 
 
 def reported(text: str) -> bool:

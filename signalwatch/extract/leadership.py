@@ -1121,13 +1121,14 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
     return []
 
 
-def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
+def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate]:
     """The leadership changes one sentence of a newsletter states: the headline forms
     (find_leadership), and prose: "X's chief executive Y will exit", "Y – the co-CEO of X –
     has stepped down", "Y will take over as sole CEO", "Y has been appointed COO", "X's CEO
     has hired Y for the new role of Z", "the exit of COO A, digital chief B and ...", "the
     company also appointed a new CEO, Y", "the departure of executives from A, B and C". A
-    company the sentence leaves implicit is ""."""
+    company the sentence leaves implicit is "". ``prose``: False for a headline, which the
+    headline forms alone read (the parts below read prose, see _slot_moves)."""
     said = " ".join(sentence.split()).lstrip("–—-•·* ")  # (a list's bullet)
     low = said.lower()
     hinted = _TITLE_HINTS_GATE.any(low)
@@ -1155,6 +1156,12 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
             continue
         found = (_headline_forms(part) if part is said else find_leadership(part)) if hinted \
             else []
+        if prose and found:
+            if not all(c.person and _plausible(c.company) for c in found) and (
+                    slot := _slot_moves(_OPENER.sub("", part))):
+                found = slot  # prose the headline forms misread: "X, Y's CEO, announced"
+            # (nor a title holding a date: "as of July 1, 2008, its President and CEO")
+            found = [c for c in found if _plausible(c.company) and not _YEAR.search(c.title)]
         if found:
             out += found
             continue
@@ -1190,4 +1197,238 @@ def roundup_moves(sentence: str) -> list[LeadershipCandidate]:
                     if item[:1].isupper() and (c := _move(item, None, "senior executive",
                                                           "departed", said)):
                         out.append(c)
+            elif prose:
+                out += _slot_moves(_OPENER.sub("", part))
+    return out
+
+
+# --- Who did what, read by its parts -------------------------------------------------------
+# The shapes above each read one wording. What follows reads a clause by its parts, the way
+# an analyst does: the verb that says a change (left, joined, promoted), the person it is
+# said of (its subject, or its object when a company acts), the executive title the clause
+# gives that person (before the name, in an appositive, or after "as"), and the company
+# (a possessive before the title, "of/at X" after it, "joined X", "as X CEO"), else the
+# company the round-up spoke of before. Tried only when no shape above read the clause.
+
+#: The verb of a change, person first: "will step down", "announced his resignation",
+#: "has joined", "takes over as", "assumes the role of", "has been promoted".
+_CHANGE_VERB = re.compile(
+    r"\b(?:(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
+    r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
+    r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
+    r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
+    r"(?:is|will\s+be)\s+leaving|has\s+left|left\s+(?:his|her|their)\s+(?:position|post|role)|"
+    r"is\s+moving\s+from|(?:has\s+)?transitioned\s+to\s+a\s+new\s+role\s+as\s+(?:non-executive\s+)?"
+    r"chair(?:man|woman|person)?|(?:was|has\s+been)\s+(?:ousted|fired)|(?:has\s+)?announced\s+"
+    r"that\s+[^,;]{2,40}?\s+will\s+be\s+(?:his|her|their)\s+last\s+day)|"
+    r"(?P<joined>(?:(?:has\s+|had\s+)?joined|joins|(?:will|is\s+to|is\s+set\s+to)\s+join)"
+    r"(?!\s+forces)|"
+    r"(?:will\s+)?takes?\s+over\s+as|took\s+over\s+as|assumes?\s+the\s+(?:role|position|post)"
+    r"\s+of|(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped)|"
+    r"(?:will\s+)?becomes?|became)|"
+    r"(?P<promoted>(?:has\s+been|have\s+been|was|is)\s+(?:promoted|elevated)))\b",
+    re.IGNORECASE)
+#: A company's act on a person: "Micron's board appointed company veteran X as CEO".
+_COMPANY_ACTS = re.compile(r"\b(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|recruited|"
+                           r"promoted|elevated)\s", re.IGNORECASE)
+#: A function's second word, never a preposition ("of marketing for Ficus").
+_SECOND_WORD = r"(?:\s+(?!(?:of|for|at|and|in|with|to|from|on)\b)[a-z]+)?"
+#: The executive title a clause gives a person.
+_SLOT_TITLE = re.compile(
+    rf"(?<![\w\-])(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|permanent\s+|temporary\s+|executive\s+|"
+    rf"senior\s+|corporate\s+|global\s+)*(?:chief\s+[a-z]+(?:\s+[a-z]+){{0,2}}?\s+officer|"
+    rf"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chro|president|"
+    rf"(?:e|s)?vp\b(?:[\s\-]+(?:of\s+)?[a-z]+)?|vice[\s\-]+president(?:\s+(?:of|in\s+charge\s+of)"
+    rf"\s+[a-z]+{_SECOND_WORD})?|head\s+of\s+[a-z]+{_SECOND_WORD}|managing\s+director|"
+    rf"general\s+manager|(?:finance|financial|marketing|sales|engineering|technical|technology|"
+    rf"creative|research|operations|commercial|product|design|it|hr)\s+director|"
+    rf"(?:hr|it|marketing|finance|sales|technology|"
+    rf"product|digital|people)\s+chief))", re.IGNORECASE)
+#: A company before a title: "Pfizer’s CEO", "A&P’s new CEO", "Apple CEO".
+_OWNER_BEFORE = re.compile(
+    r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
+    r"(?:['’]s?\s+(?:[A-Z]{2,5}\s+\([A-Z]+\)\s+)?|\s+)(?:(?:former|new|first)\s+)?$")
+#: A company after a title or a verb: "CEO of Pfizer", "joined Groundwork as".
+_COMPANY_AFTER = re.compile(
+    r"^\s*(?:of|at|for|with|from)?\s*(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[\w.&\-]*"
+    r"(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})")
+#: Words that say the company is the one spoken of already.
+_THE_COMPANY = re.compile(r"(?i)^\s*(?:the|its|their|our)\s+(?:company|firm|group|business)\b")
+_PRONOUN_SAID = re.compile(r"(?i)(?:\s+(?:announced|said|confirmed)(?:\s+that)?\s+"
+                           r"(?:she|he|they))$")
+#: A company stating its own change: "Baidu said ...", "Google said Mr Wang quit as ...".
+_COMPANY_SAID = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})\s+"
+    r"(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day))?\s+(?:that\s+)?")
+#: What follows "named" when it is an honour: "Top CFO", "among", "one of", "a finalist".
+_AN_HONOUR = re.compile(r"(?i)^\s*(?:as\s+|to\s+)?(?:the\s+|a\s+|an\s+)?(?:top|best|most|"
+                        r"one\s+of|among|winner|finalist|honou?ree|\d)")
+#: A quotation that opens inside a clause, a capital after it: what the quote says is read.
+_QUOTE_OPENS = re.compile(r"[,:]\s+[\"“](?=(?-i:[A-Z]))")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+")
+#: The last word of a company's, a unit's or a publication's name, never of a person's
+#: ("the head of AT&T's Human Resources announced her departure").
+_NOT_A_PERSON_END = frozenset((
+    "resources", "relations", "services", "group", "team", "board", "department", "division",
+    "unit", "office", "affairs", "operations", "inc", "corp", "company", "ltd", "llc", "times",
+    "journal", "news", "street", "capital", "partners", "holdings", "systems", "technologies",
+    "technology", "research", "media", "labs", "bank", "fund", "university", "institute",
+    "association", "council", "committee", "studios", "network", "software", "foods",
+    "stores", "corporation", "international", "global", "america", "americas", "europe",
+    "ai", "io", "hq", "show", "forum", "summit", "conference", "awards", "podcast"))
+#: A board acting for its company: "Micron Technology's board appointed ...".
+_BOARD_ACTS = re.compile(r"(?i)(?:['’]s)?\s+board(?:\s+of\s+directors)?$")
+#: What comes between a person and the title a company gives them: "as", "to be", "its".
+_GIVEN_TITLE = re.compile(r"(?i)^,?\s*(?:as|to\s+be|to)?\s*(?:its|the|their|a|an)?\s*")
+#: A person a company acts on, after the words that describe them ("company veteran X").
+_ACTED_ON = re.compile(r"^(?:(?-i:[a-z])[\w\-]*\s+){0,4}?(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+"
+                       r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3})")
+
+
+def _a_person(span: str) -> str | None:
+    """The person's name ``span`` ends with (person_name), not a unit's or a company's."""
+    who = person_name(span)
+    if who and who.split()[-1].lower().strip(".,") in _NOT_A_PERSON_END:
+        return None
+    return who
+
+
+#: A company span that is a clause, not a name: "Sheri McCoy, who heads the unit",
+#: "Under the plan, which includes ...".
+_CLAUSE_IN_NAME = re.compile(r",\s+(?:who|which|whose|where|when|while|as|after|currently)\b")
+#: A listed company's exchange and ticker after its name: "GAP (NYSE)".
+_LISTING = re.compile(r"\s+(?:[A-Z]{1,5}\s+)?\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX)\b[^)]*\)$")
+#: Lower-case words that describe a company before its name: "Memory chipmaker Micron".
+_DESCRIBED = re.compile(r"^(?:(?-i:[A-Z])[\w\-]*\s+)?(?:(?-i:[a-z])[\w\-]*\s+)+(?=(?-i:[A-Z]))")
+
+
+#: Words that open a sentence and are no company: "One announcement ... for a CEO".
+_NO_COMPANY = frozenset(("the", "a", "an", "one", "this", "that", "it", "he", "she", "they",
+                         "we", "his", "her", "their", "its"))
+#: A year in a span: "Micron in 1984 and served" is a clause of history, no name.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _plausible(company: str) -> bool:
+    """Whether a company span is a name (or implicit, ""), not a clause, a sentence's first
+    word, a year's history or a title ("... from the post of Vice President")."""
+    if not company:
+        return True
+    return not _CLAUSE_IN_NAME.search(company) and \
+        company.lower() not in _NO_COMPANY and not _YEAR.search(company) and \
+        not is_executive(company.strip(" ."))
+
+
+def _subject_company(subject: str) -> str:
+    """The company a subject names, without its listing or the words describing it."""
+    return _DESCRIBED.sub("", _LISTING.sub("", subject.strip()))
+
+
+def _slot_title(text: str) -> re.Match[str] | None:
+    """The first executive title in ``text``."""
+    for m in _SLOT_TITLE.finditer(text):
+        if is_executive(m.group(0)):
+            return m
+    return None
+
+
+def _owner(before_title: str) -> str:
+    """The company a title's possessive or modifier names ("Pfizer’s PFE (NYSE) CEO")."""
+    m = _OWNER_BEFORE.search(before_title)
+    return m.group("company") if m else ""
+
+
+def _title_company(text: str) -> tuple[str, str]:
+    """The executive title ``text`` names and the company it names with it: its possessor
+    before, "of/at X" after."""
+    if not (t := _slot_title(text)):
+        return "", ""
+    company = _owner(text[:t.start()])
+    if not company and (after := _COMPANY_AFTER.match(text[t.end():])) and \
+            text[t.end():].lstrip()[:3].lower() in ("of ", "at ", "for"):
+        company = after.group("company")
+    return t.group(0), company
+
+
+def _slot_moves(part: str) -> list[LeadershipCandidate]:
+    """A change read by its parts (see above); [] unless verb, person and title all are."""
+    said = part
+    company_said = ""
+    if (quoted := _QUOTE_OPENS.search(part)) is not None:
+        part = part[quoted.end():]  # 'X confirmed, "Baidu said Y had joined ...'
+    if (m := _COMPANY_SAID.match(part)) and not person_name(m.group("company")):
+        company_said, part = m.group("company"), part[m.end():]
+    verb = _CHANGE_VERB.search(part)
+    acts = _COMPANY_ACTS.search(part)
+    out: list[LeadershipCandidate] = []
+    if verb and (not acts or verb.start() <= acts.start()):
+        change = "departed" if verb.group("left") else \
+            "promoted" if verb.group("promoted") else "joined"
+        before, after = part[:verb.start()].rstrip(), part[verb.end():]
+        before = _PRONOUN_SAID.sub("", before)  # "HR Chief X announced she will be leaving"
+        appositive = ""
+        if before.endswith(", who"):
+            before = before[:-5]
+        elif before.endswith(","):  # "Meta's CBO, Marne Levine, will step down"
+            head, _, appositive = before[:-1].rpartition(", ")
+            if not head:
+                return []
+            before = head
+        who = _a_person(appositive) if appositive and _a_person(appositive) == \
+            appositive.strip() else None
+        if who:  # "<title>, <Person>,": the title the head says
+            title, company = _title_company(before)
+        else:
+            who = _a_person(_HONORIFIC.sub("", before.rsplit(", ", 1)[-1]))
+            if not who or not before.endswith(who.split()[-1]):
+                return []
+            pre = before[:before.rfind(who)]
+            title, company = _title_company(appositive) if appositive else ("", "")
+            if not title:
+                title, company = _title_company(pre[-60:])
+        # what the verb's own words say: "joined Groundwork as VP", "as Apple CEO", "the
+        # role of Executive VP", "as chief executive"
+        rest = after[:160]
+        if _YEAR.search(rest[:40]) or _AN_HONOUR.match(rest):
+            # "joined Ficus in 1984 and served as ...": a career told; "named Top CFO by
+            # X Magazine", "named among the best CEOs": an honour, no role
+            return []
+        if change != "departed":
+            # the role taken is the one after the verb; a title before the name is the one
+            # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as
+            # advisor": no executive change at either)
+            title, company = "", ""
+            if not _THE_COMPANY.match(rest) and (joined := _COMPANY_AFTER.match(rest)) and \
+                    verb.group("joined") and "join" in verb.group(0).lower() and \
+                    not _slot_title(joined.group("company")):
+                company = joined.group("company")
+            if (t := _slot_title(rest)) and t.start() < 60:
+                title = t.group(0)
+                if owner := _owner(rest[:t.start()]):
+                    company = owner
+        elif not title and (t := _slot_title(rest)) and t.start() < 60:
+            title = t.group(0)
+            company = company or _owner(rest[:t.start()])
+        company = company or company_said
+        if _plausible(company) and (c := _move(company, who, title, change, said)) is not None:
+            out.append(c)
+            if change == "joined" and appositive and (
+                    former := re.search(r"\bformer\s+(.{2,80})", appositive)):
+                # "X, former VP of Marketing for SugarCRM, has joined Groundwork": she left
+                old_title, old = _title_company(former.group(1))
+                if old and normalise_name(old) != normalise_name(company) and (
+                        c := _move(old, who, old_title, "departed", said)) is not None:
+                    out.append(c)
+    elif acts and (m := _ACTED_ON.match(part[acts.end():])) and (
+            who := _a_person(m.group("person"))) and m.group("person").endswith(who):
+        # "Memory chipmaker Micron Technology's board appointed company veteran Mark Durcan
+        # as chief executive": the company's act, the person, the title given
+        subject = _BOARD_ACTS.sub("", part[:acts.start()].rstrip())
+        subject = _subject_company(subject.split(", ", 1)[0])  # (its appositive aside)
+        rest = part[acts.end() + m.end():]
+        if (t := _slot_title(rest[:80])) and _GIVEN_TITLE.fullmatch(rest[:t.start()]):
+            change = "promoted" if acts.group(0).lower().strip().endswith(
+                ("promoted", "elevated")) else "joined"
+            if (c := _move(subject, who, t.group(0), change, said)) is not None:
+                out.append(c)
     return out

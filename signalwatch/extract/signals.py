@@ -132,11 +132,13 @@ _HEADING = re.compile(r"^(?P<company>[A-Z0-9][A-Z0-9&.'’\- ]{1,40}?)\s+[–—
                       r"[A-Z][A-Z .'’\-]{2,40}$")
 #: An executive's title, as a text of people moves names them again and again.
 _EXEC_TITLE = re.compile(r"\b(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|CPO|CHRO|[Cc]hief\s+[A-Za-z]+\s+"
-                         r"[Oo]fficer)s?\b")
+                         r"[Oo]fficer|[Cc]hief\s+[Ee]xecutive|(?:[Vv]ice\s+)?[Pp]resident|"
+                         r"[Hh]ead\s+of|EVP|SVP)s?\b")
 #: A change of people: each move states one.
 _CHANGE_WORD = re.compile(r"(?i)\b(?:appointed|named|hired|hires|joins|joined|joining|promoted|"
-                          r"replaced|replaces|stepped\s+down|steps\s+down|leaving|left|resigned|"
-                          r"elevated|recruited|welcomed|exit|departure)\b")
+                          r"promotions?|replaced|replaces|stepped\s+down|steps\s+down|leaving|"
+                          r"left|resign(?:ed|s|ation)|elevated|recruited|welcomed|exits?|"
+                          r"departures?|succeed(?:s|ed|ing)|retire[sd]?|takes\s+over)\b")
 
 
 def _many_moves(text: str) -> bool:
@@ -333,7 +335,16 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             company = c.company or context
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
                 if company else None
-            if sig is not None and (
+            if sig is not None and c.person and (sig.account_id, "") in moved and (at := next(
+                    (i for i, o in enumerate(moves) if o.account_id == sig.account_id
+                     and not o.attributes.get("person")
+                     and o.attributes.get("change") == sig.attributes.get("change")), None)) \
+                    is not None:
+                # "Pfizer CEO Resigns", then "Jeffrey Kindler, Pfizer's CEO, announced his
+                # resignation": one move, the person the later clause names
+                moves[at] = replace(sig, evidence=(*moves[at].evidence, *sig.evidence))
+                moved.add((sig.account_id, c.person.lower()))
+            elif sig is not None and (
                     key := (sig.account_id, (c.person or "").lower())) not in moved:
                 moved.add(key)
                 moves.append(sig)
@@ -410,16 +421,18 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         if len(out) >= 2 or (out and (roundup_title
                                       or has_funding_section(item.summary or ""))):
             return results + out + moves
-        if moves and (len(moves) >= 2 or is_moves_title(item.title or "")):
+        if moves and (len(moves) >= 2 or is_moves_title(item.title or "")
+                      or _many_moves(item.summary or "")):
             return results + out + moves  # a round-up of people moves
         single, out = out, []  # kept if the ordinary reading below finds nothing
+    headline = html.unescape(item.title) if item.title else None
     for sentence in sentences(item):
         found: list[SignalIntent | None] = []
         funding = find_funding(sentence)
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
-        elif people := roundup_moves(sentence):
+        elif people := roundup_moves(sentence, prose=sentence is not headline):
             rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
                      for c in people]
