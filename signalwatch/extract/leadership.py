@@ -1211,9 +1211,10 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
 # company the round-up spoke of before. Tried only when no shape above read the clause.
 
 #: The verb of a change, person first: "will step down", "announced his resignation",
-#: "has joined", "takes over as", "assumes the role of", "has been promoted".
+#: "has joined", "takes over as", "assumes the role of", "has been promoted" (its words'
+#: first letters first, as for _COMPANY_ACTS: the alternation is tried at few places).
 _CHANGE_VERB = re.compile(
-    r"\b(?:(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
+    r"\b(?=[abdhijlqrstw])(?:(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
     r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
@@ -1229,8 +1230,8 @@ _CHANGE_VERB = re.compile(
     r"(?P<promoted>(?:has\s+been|have\s+been|was|is)\s+(?:promoted|elevated)))\b",
     re.IGNORECASE)
 #: A company's act on a person: "Micron's board appointed company veteran X as CEO".
-_COMPANY_ACTS = re.compile(r"\b(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|recruited|"
-                           r"promoted|elevated)\s", re.IGNORECASE)
+_COMPANY_ACTS = re.compile(r"\b(?=[aehnprt])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
+                           r"recruited|promoted|elevated)\s", re.IGNORECASE)
 #: A function's second word, never a preposition ("of marketing for Ficus").
 _SECOND_WORD = r"(?:\s+(?!(?:of|for|at|and|in|with|to|from|on)\b)[a-z]+)?"
 #: The executive title a clause gives a person.
@@ -1374,18 +1375,16 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             if not head:
                 return []
             before = head
-        who = _a_person(appositive) if appositive and _a_person(appositive) == \
-            appositive.strip() else None
-        if who:  # "<title>, <Person>,": the title the head says
-            title, company = _title_company(before)
-        else:
+        # the title a departure leaves: the head's when the appositive is the name
+        # ("<title>, <Person>,"), else the appositive's or the words before the name
+        who = _a_person(appositive) if appositive else None
+        held, pre = before, ""
+        if who != appositive.strip():
             who = _a_person(_HONORIFIC.sub("", before.rsplit(", ", 1)[-1]))
             if not who or not before.endswith(who.split()[-1]):
                 return []
-            pre = before[:before.rfind(who)]
-            title, company = _title_company(appositive) if appositive else ("", "")
-            if not title:
-                title, company = _title_company(pre[-60:])
+            pre = before[:before.rfind(who)][-60:]
+            held = appositive or pre
         # what the verb's own words say: "joined Groundwork as VP", "as Apple CEO", "the
         # role of Executive VP", "as chief executive"
         rest = after[:160]
@@ -1393,11 +1392,18 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             # "joined Ficus in 1984 and served as ...": a career told; "named Top CFO by
             # X Magazine", "named among the best CEOs": an honour, no role
             return []
-        if change != "departed":
+        title, company = "", ""
+        if change == "departed":
+            title, company = _title_company(held)
+            if not title and pre and held != pre:  # (the appositive's, then the name's words)
+                title, company = _title_company(pre)
+            if not title and (t := _slot_title(rest)) and t.start() < 60:
+                title = t.group(0)
+                company = company or _owner(rest[:t.start()])
+        else:
             # the role taken is the one after the verb; a title before the name is the one
             # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as
             # advisor": no executive change at either)
-            title, company = "", ""
             if not _THE_COMPANY.match(rest) and (joined := _COMPANY_AFTER.match(rest)) and \
                     verb.group("joined") and "join" in verb.group(0).lower() and \
                     not _slot_title(joined.group("company")):
@@ -1406,9 +1412,6 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
                 title = t.group(0)
                 if owner := _owner(rest[:t.start()]):
                     company = owner
-        elif not title and (t := _slot_title(rest)) and t.start() < 60:
-            title = t.group(0)
-            company = company or _owner(rest[:t.start()])
         company = company or company_said
         if _plausible(company) and (c := _move(company, who, title, change, said)) is not None:
             out.append(c)

@@ -130,13 +130,14 @@ _MOVES_WORDS = Words(["appointment", "moves", "changes", "shake", "comings", "pe
 #: A round-up's heading in capitals, a company then a person: "NIKE – JOHN DONAHOE".
 _HEADING = re.compile(r"^(?P<company>[A-Z0-9][A-Z0-9&.'’\- ]{1,40}?)\s+[–—-]\s+"
                       r"[A-Z][A-Z .'’\-]{2,40}$")
-#: An executive's title, as a text of people moves names them again and again.
-_EXEC_TITLE = re.compile(r"\b(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|CPO|CHRO|[Cc]hief\s+[A-Za-z]+\s+"
-                         r"[Oo]fficer|[Cc]hief\s+[Ee]xecutive|(?:[Vv]ice\s+)?[Pp]resident|"
+#: An executive's title, as a text of people moves names them again and again (its words'
+#: first letters first: the alternation is tried at few places).
+_EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhES])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|CPO|CHRO|"
+                         r"[Cc]hief\s+[A-Za-z]+\s+[Oo]fficer|[Cc]hief\s+[Ee]xecutive|(?:[Vv]ice\s+)?[Pp]resident|"
                          r"[Hh]ead\s+of|EVP|SVP)s?\b")
 #: A change of people: each move states one.
-_CHANGE_WORD = re.compile(r"(?i)\b(?:appointed|named|hired|hires|joins|joined|joining|promoted|"
-                          r"promotions?|replaced|replaces|stepped\s+down|steps\s+down|leaving|"
+_CHANGE_WORD = re.compile(r"(?i)\b(?=[adehjlnprstw])(?:appointed|named|hired|hires|joins|"
+                          r"joined|joining|promoted|promotions?|replaced|replaces|stepped\s+down|steps\s+down|leaving|"
                           r"left|resign(?:ed|s|ation)|elevated|recruited|welcomed|exits?|"
                           r"departures?|succeed(?:s|ed|ing)|retire[sd]?|takes\s+over)\b")
 
