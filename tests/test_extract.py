@@ -2581,6 +2581,9 @@ def test_a_text_of_many_moves_is_read_as_their_round_up() -> None:
     ("Ann Lee, who serves as Lamna’s chief technology officer, has announced that May 2 will "
      "be her last day.", [("Lamna", "Ann Lee", "departed")]),
     ("Jane Roe takes over as Ficus CEO", [("Ficus", "Jane Roe", "joined")]),
+    # an effective date is the news, a year after "in" or "since" a career told
+    ("Jane Roe takes over as Ficus CEO effective September 15, 2025.",
+     [("Ficus", "Jane Roe", "joined")]),
     ("Tailspin said Mark Major had joined the company as a vice-president in charge of "
      "sales.", [("Tailspin", "Mark Major", "joined")]),
     ("Jane Roe, one of Ficus's first employees and former vice president of marketing for "

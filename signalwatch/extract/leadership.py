@@ -1308,6 +1308,10 @@ _NO_COMPANY = frozenset(("the", "a", "an", "one", "this", "that", "it", "he", "s
                          "we", "his", "her", "their", "its"))
 #: A year in a span: "Micron in 1984 and served" is a clause of history, no name.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A year a career is told by ("joined Ficus in 1984", "since 2007"); an effective date
+#: ("takes over as CEO effective September 15, 2025") is the news itself.
+_CAREER_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b",
+                          re.IGNORECASE)
 
 
 def _plausible(company: str) -> bool:
@@ -1388,7 +1392,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
         # what the verb's own words say: "joined Groundwork as VP", "as Apple CEO", "the
         # role of Executive VP", "as chief executive"
         rest = after[:160]
-        if _YEAR.search(rest[:40]) or _AN_HONOUR.match(rest):
+        if _CAREER_YEAR.search(rest[:40]) or _AN_HONOUR.match(rest):
             # "joined Ficus in 1984 and served as ...": a career told; "named Top CFO by
             # X Magazine", "named among the best CEOs": an honour, no role
             return []
