@@ -176,7 +176,7 @@ def launched_product(full: str, text: str) -> str | None:
     Solution"). A minor word ("website", "campaign", "curriculum") rules it out when it
     is what the phrase names (its last word), not when it only qualifies a product
     ("Video Analytics Platform", "Telegram Game")."""
-    full = _LAUNCHED_PRODUCT_RE5.split(full, maxsplit=1)[0]
+    full = _AND_A_PLURAL.split(full, maxsplit=1)[0]
     if " as a " in full.lower():
         full = _AS_A_SERVICE.sub(" as-a-Service", full)  # "Marketing as a Service Offering"
     if _PLANS_FOR.match(full) and "launch plans" not in text.lower():
@@ -219,22 +219,22 @@ def launched_product(full: str, text: str) -> str | None:
         named = True  # "a more affordable color screen Kindle": what it is, then its name
     # a model name ("the AINOTE Air 2", "Pixel 9"): capitalised words, then a model
     # number that is not a year
-    model = _LAUNCHED_PRODUCT_RE1.fullmatch(what.strip())
+    model = _MODEL_NAME.fullmatch(what.strip())
     # or a model code among its words ("the MX-2 Midrange Disc", "the X1 Carbon")
-    code = _LAUNCHED_PRODUCT_RE2.match(what.strip())
+    code = _MODEL_CODE.match(what.strip())
     # a name in quotes ("“FreedomCar-CONNECT”", "'Sticky' Premium Flower") or one word
     # that only a name is ("IgnitionX", "HRVerse")
-    quoted = _LAUNCHED_PRODUCT_RE3.match(what.strip())
-    coined = _LAUNCHED_PRODUCT_RE6.fullmatch(what.strip()) or \
+    quoted = _QUOTED_NAME.match(what.strip())
+    coined = _COINED_WORD.fullmatch(what.strip()) or \
         _COINED_OR_CAPITALS.fullmatch(what.strip()) or \
         _COINED_LAST.search(what.strip())  # "Liquid Staking Derivatives ynLSDe"
     named = named or model is not None or code is not None or quoted is not None or \
         coined is not None
     # what an appositive says it is ("OnboardIQ, the First AI-Driven Solution for ...")
-    described = _LAUNCHED_PRODUCT_RE4.match(full)
+    described = _APPOSITIVE_KIND.match(full)
     # what is launched up to its purpose, a place or a time kept in ("Pay at Hotel
     # Feature Across US Properties")
-    wide = _LAUNCHED_PRODUCT_RE7.split(full, maxsplit=1)[0]
+    wide = _UP_TO_PURPOSE.split(full, maxsplit=1)[0]
     if described is not None and not PRODUCT.search(what) and \
             not _TRADE_MARKED.match(full) and \
             is_minor(LAUNCH_TAIL.split(described.group(1), maxsplit=1)[0]):
@@ -261,7 +261,7 @@ def launched_product(full: str, text: str) -> str | None:
     if _APP_STORE.search(judged):
         judged = _APP_STORE.sub("marketplace", judged)  # an app store is sold, no shop
     if (kind_word or named) and not is_minor(judged) and \
-            not _AN_UPDATE.search(_LAUNCHED_PRODUCT_RE8.split(what, maxsplit=1)[0]) and \
+            not _AN_UPDATE.search(_AND.split(what, maxsplit=1)[0]) and \
             not (":" in what and _AN_UPDATE.match(what.split(":", 1)[1].strip())) and \
             not _IN_AN_UPDATE.search(full):
         return what
@@ -295,7 +295,7 @@ def is_minor(phrase: str) -> bool:
         return True  # ("$20.55 Million All-Cash DST Offering": money offered, no product)
     # "Second Phase: Embracing ...", "ProtoPod: A Bold New Podcast": either side of a colon
     # can say it is minor
-    parts = _MINOR_RE1.split(phrase, maxsplit=1)
+    parts = _COLON_OR_DASH.split(phrase, maxsplit=1)
     # (a participle after the colon says what it does, not what it is: "“Political Power
     # Up”: Revolutionizing Campaign Strategy")
     if len(parts) == 2 and ((is_minor(parts[0]) and not (
@@ -307,7 +307,7 @@ def is_minor(phrase: str) -> bool:
     whole = _CLAUSE_PARTICIPLE.split(phrase, maxsplit=1)[0]
     # "2025 Agenda and First Speakers": the first of two things launched decides; "Mid-Year
     # & Anniversary Promotion": so does the last word of both, joined
-    first = _MINOR_RE2.split(whole, maxsplit=1)[0]
+    first = _AND.split(whole, maxsplit=1)[0]
     # ("Single Stock Leveraged and Inverse ETFs": two words that qualify one product, the
     # noun after "and", which decides)
     second = whole[len(first):].split()[1:]  # (past "and" / "&")
@@ -329,7 +329,7 @@ def _says_product(phrase: str) -> bool:
 
 def _ends_minor(head: str, empty: bool = True) -> bool:
     """Whether a noun phrase has a minor word with no product word after it."""
-    words = _ENDS_MINOR_RE1.sub(" ", head).split()
+    words = _QUOTES_AND_MARKS.sub(" ", head).split()
     if not words:
         return empty
     last_minor = max((i for i, w in enumerate(words) if MINOR.fullmatch(w)),
@@ -363,38 +363,48 @@ _CLAUSE_PARTICIPLE = re.compile(
     r"connecting|supporting|designed|aimed|built|powered|saving|potentially|cutting|"
     r"reducing|unlocking|simplifying|streamlining|accelerating)\s+", re.IGNORECASE)
 
-_LAUNCHED_PRODUCT_RE1 = re.compile(
+#: A model name: capitalised words, then a model number that is no year ("the AINOTE
+#: Air 2", "Pixel 10 Pro Fold").
+_MODEL_NAME = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?-i:[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)"
     r"{0,2})\s(?!(?:19|20)\d\d\b)(?-i:[A-Z]?\d{1,4}[A-Za-z]{0,3})"
     # ("Pixel 10 Pro Fold": the model's words after its number)
     r"(?:\s(?-i:[A-Z][a-z]+)){0,2}")
 
-_LAUNCHED_PRODUCT_RE2 = re.compile(
+#: A model code among a phrase's words ("the MX-2 Midrange Disc", "the X1 Carbon").
+_MODEL_CODE = re.compile(
     r"(?:the\s+|its\s+|new\s+)?(?:\S+\s+){0,2}?(?-i:[A-Z]{1,4}-?\d{1,4}"
     r"[A-Za-z]?)(?:\s(?-i:[A-Z])[\w\-]*){0,3}$")
 
-_LAUNCHED_PRODUCT_RE3 = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]|"
-                                   # "the Innovative Footrest 'Dual Rest LC99'": named last
-                                   r"(?:the\s+|its\s+|new\s+|an?\s+)?(?:[\w\-]+\s+){1,4}"
-                                   r"[“\"‘'](?=[A-Z0-9])[^”\"'’]{2,60}[”\"'’]$")
+#: A name in quotes, first or last ("“FreedomCar-CONNECT”", "the Footrest 'Dual Rest'").
+_QUOTED_NAME = re.compile(r"(?:the\s+|its\s+|new\s+)?[“\"'‘][^”\"'’]{2,60}[”\"'’]|"
+                          # "the Innovative Footrest 'Dual Rest LC99'": named last
+                          r"(?:the\s+|its\s+|new\s+|an?\s+)?(?:[\w\-]+\s+){1,4}"
+                          r"[“\"‘'](?=[A-Z0-9])[^”\"'’]{2,60}[”\"'’]$")
 
-_LAUNCHED_PRODUCT_RE4 = re.compile(r"[^,—–]{2,60}(?:,|\s[—–-])\s+(?i:the|a|an|its|their)\s+"
-                                   r"([^,]{3,100})")
+#: What an appositive says a launched name is ("OnboardIQ, the First AI-Driven Solution").
+_APPOSITIVE_KIND = re.compile(r"[^,—–]{2,60}(?:,|\s[—–-])\s+(?i:the|a|an|its|their)\s+"
+                              r"([^,]{3,100})")
 
-_MINOR_RE1 = re.compile(r":\s|\s[—–-]\s")
+#: A colon or a spaced dash: either side can say a phrase is minor.
+_COLON_OR_DASH = re.compile(r":\s|\s[—–-]\s")
 
-_LAUNCHED_PRODUCT_RE5 = re.compile(r"\s+and\s+(?=(?-i:[A-Z])[a-z]+s\b)")
+#: "and" before a second, plural thing launched: the first one is read.
+_AND_A_PLURAL = re.compile(r"\s+and\s+(?=(?-i:[A-Z])[a-z]+s\b)")
 
-_LAUNCHED_PRODUCT_RE6 = re.compile(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*|"
-                                   r"[A-Z]{2,}[a-z]{2,}\w*)")
+#: One word only a name is ("IgnitionX", "HRVerse").
+_COINED_WORD = re.compile(r"(?-i:[A-Z][a-z]+[A-Z][\w]*|[A-Z]+[a-z]+[A-Z][\w]*|"
+                          r"[A-Z]{2,}[a-z]{2,}\w*)")
 
-_LAUNCHED_PRODUCT_RE7 = re.compile(
+#: Where what is launched ends: its purpose, a clause, a colon or a dash.
+_UP_TO_PURPOSE = re.compile(
     r"\s+(?:to|that|which|designed|aimed|built|powered|featuring|as|for|"
     r"with)\s+|"
     r"\s*[,;:]\s+|\s+[—–-]\s+")
 
-_MINOR_RE2 = re.compile(r"\s+(?:and|&)\s+")
+#: Two things joined: the first decides.
+_AND = re.compile(r"\s+(?:and|&)\s+")
 
-_ENDS_MINOR_RE1 = re.compile(r"[“”\"'‘’:!.]")
+#: Quotes and marks set aside before a phrase's words are read.
+_QUOTES_AND_MARKS = re.compile(r"[“”\"'‘’:!.]")
 
-_LAUNCHED_PRODUCT_RE8 = re.compile(r"\s+(?:and|&)\s+")
