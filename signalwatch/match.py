@@ -167,11 +167,16 @@ def fold_spaces(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+def composed(text: str) -> str:
+    """A text with its letters composed (NFC: "Lüt" typed, or "u" and U+0308, is one
+    word); ASCII text, most of it, as it is."""
+    return unicodedata.normalize("NFC", text) if text and not text.isascii() else text
+
+
 def normalise_name(name: str) -> str:
     """The key a name is matched by: composed (NFC: "Lüt" typed or decomposed is one
     name), folded, spaces collapsed, legal suffixes dropped."""
-    if not name.isascii():
-        name = unicodedata.normalize("NFC", name)
+    name = composed(name)
     words = [w.rstrip(",") for w in fold(html.unescape(name) if "&" in name
                                          else name).split()]
     words = [w for w in words if w]
@@ -435,7 +440,7 @@ class Matcher:
 
     def resolve_span(self, span: str) -> Match | None:
         """The account a subject span names (see the module docstring for the rules)."""
-        span = span.strip() if span.isascii() else unicodedata.normalize("NFC", span.strip())
+        span = composed(span.strip())
         if not span:
             return None
         whole = normalise_name(span)

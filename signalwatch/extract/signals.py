@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from ..match import Matcher, filter_confident, normalise_name
+from ..match import Matcher, composed, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
@@ -236,16 +235,12 @@ def _intent(kind: str, account_id: str, confidence: float, attrs: dict[str, Any]
 RUMOUR_FACTOR = 0.5
 
 
-def _composed(text: str) -> str:
-    return unicodedata.normalize("NFC", text) if text and not text.isascii() else text
-
-
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       floor: float, now: datetime) -> list[SignalIntent]:
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
     if not (item.title or "").isascii() or not (item.summary or "").isascii():
         # a decomposed letter ("u" + U+0308) reads as the composed one the accounts hold
-        item = replace(item, title=_composed(item.title), summary=_composed(item.summary))
+        item = replace(item, title=composed(item.title), summary=composed(item.summary))
     urls = [item.url] if item.url else []
     out: list[SignalIntent] = []
     if item.type == "posting":
