@@ -2629,6 +2629,23 @@ def test_a_round_ups_move_without_its_person_takes_the_person_named_next() -> No
                                       ("ta", "Mark Major", "departed")]
 
 
+def test_a_headline_is_read_by_the_headline_forms_even_with_an_entity() -> None:
+    """The headline is the first sentence read; the prose reading is for the sentences
+    after it, whether or not the headline holds an HTML entity ("&amp;")."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    title = "Former Lamna Member Jane Roe was Appointed as Tailspin Blockchain CEO"
+    matcher = Matcher([Account("ta", "Tailspin Blockchain")])
+    for headline in (title, "Blockchain &amp; AI, " + title):
+        item = _wire_item(headline, "")
+        assert signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW) == []
+    item = _wire_item("Tailspin news", "Blockchain and AI. " + title + ".")
+    assert [(s.account_id, s.attributes["change"]) for s in signals_from_item(
+        item, matcher, rates={}, floor=0.8, now=NOW)] == [("ta", "joined")]
+
+
 def test_one_person_familiar_makes_a_report() -> None:
     from signalwatch.extract.funding import reported
 

@@ -421,14 +421,13 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                       or _many_moves(item.summary or "")):
             return results + out + moves  # a round-up of people moves
         single, out = out, []  # kept if the ordinary reading below finds nothing
-    headline = html.unescape(item.title) if item.title else None
-    for sentence in sentences(item):
+    for at, sentence in enumerate(sentences(item)):
         found: list[SignalIntent | None] = []
         funding = find_funding(sentence)
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
-        elif people := roundup_moves(sentence, prose=sentence is not headline):
+        elif people := roundup_moves(sentence, prose=at > 0 or not item.title):
             rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
                      for c in people]
