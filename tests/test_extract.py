@@ -571,6 +571,8 @@ def test_no_surge_at_a_steady_pace() -> None:
     ("Associate Director, Marketing", "head"), ("General Partner", "head"),
     ("Managing Partner", "head"), ("Tax Partner", None), ("Partner", None),
     ("Global Leader of Health & Benefits", "head"),
+    ("chief executive", "c-level"), ("Group Chief Executive", "c-level"),
+    ("Executive Assistant to the Chief Executive", None), ("Chief Scientist", "head"),
 ])
 def test_seniority_from_the_title_taxonomy(title: str, expected: str | None) -> None:
     from signalwatch.extract.titles import seniority

@@ -64,6 +64,8 @@ _JUNIOR = re.compile(
     r"coordinator)\b", re.IGNORECASE)
 _C_LEVEL = re.compile(
     r"\bchief\b(?! of staff)(?=.*\bofficer\b)|"
+    # "chief executive" is the CEO with or without "officer" ("named chief executive")
+    r"\bchief executive\b|"
     r"(?<!assistant )(?<!associate )(?<!deputy )\bgeneral counsel\b|"
     r"\b(?:ceo|coo|cfo|cto|cmo|cro|cio|ciso|cpo|chro|cdo|cco|caio)\b|"
     r"(?<!vice )(?<!vice-)\bpresident\b|"
