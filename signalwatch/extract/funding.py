@@ -531,7 +531,7 @@ def _investors(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for m in _INVESTORS.finditer(text):
         for part in _SPLIT_NAMES.split(m.group("names")):
-            part = _INVESTORS_RE1.sub("", part).strip(" ,.")
+            part = _LEADING_FILLER.sub("", part).strip(" ,.")
             if part and part[0].isupper() and len(part) <= 60 and not find_money(part) \
                     and part.lower() not in ("others", "more") and part not in names:
                 names.append(part)
@@ -587,7 +587,7 @@ def _clean_subject(subject: str) -> str:
     subject = _HYPHEN_DESCRIPTOR.sub("", subject)
     # "420 with CNW — OHSU": a column's name before a dash
     if " — " in subject or " – " in subject:
-        subject = _CLEAN_SUBJECT_RE1.split(subject)[-1]
+        subject = _SPACED_DASH.split(subject)[-1]
     if ":" not in subject and (m := _NAME_THEN_PARTICIPLE.match(subject)):
         subject = m.group("name")
     if " on " in subject or "day" in subject or "week" in subject:
@@ -890,7 +890,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
             _names_a_company(backs.group("subject")) or backs.group("subject")[:1].isupper()):
         subject, rest = backs.group("subject"), backs.group("rest")
         # "Nvidia is latest investor to back ...": the investor is the clause's first name
-        investors = (_FIND_FUNDING_RE2.split(backs.group("investors").strip(), maxsplit=1)[0],)
+        investors = (_AUX_OR_AND.split(backs.group("investors").strip(), maxsplit=1)[0],)
     elif possessive and (verb is None or possessive.start("subject") < verb.start()):
         subject, rest = possessive.group("subject"), possessive.group("rest")
         investors = (possessive.group("investors").strip(),)
@@ -912,7 +912,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
         investors = (leads.group("investors").strip(),)
     elif verb is None and (held := _WITH_ROUND.search(text)) and (
             lead := _LEAD_NAME.match(text) or _OWNER.match(text)) and \
-            lead.end() <= held.start() and not _FIND_FUNDING_RE3.search(text[:held.start()]):
+            lead.end() <= held.start() and not _INVESTOR_VERB.search(text[:held.start()]):
         subject, rest = lead.group("name"), held.group("rest")
         investors = ()
     elif verb is None and (valued := _VALUED_IN_ROUND.match(text)):
@@ -921,18 +921,18 @@ def _find_funding(text: str) -> FundingCandidate | None:
         subject, rest = valued.group("name"), valued.group("rest")
         investors = ()
     elif verb is not None and verb.group("verb").lower() in ("taps", "tapped") and not \
-            _FIND_FUNDING_RE4.match(text[verb.end():]):
+            _MONEY_NEXT.match(text[verb.end():]):
         return None  # "Waymo taps Avis to manage its fleet": no money tapped
     elif verb is not None:
         # "in talks to raise", "reportedly aiming": a round not (yet) closed is a rumour.
         rumour = rumour or bool(_RUMOUR.search(text[max(0, verb.start() - 35):verb.end() + 15]))
         subject, rest = text[:verb.start()], text[verb.end():]
         if verb.group("verb").lower().startswith("clos"):
-            rest = _FIND_FUNDING_RE5.sub(" ", rest)  # "closes on $7M"
+            rest = _CLOSES_ON.sub(" ", rest)  # "closes on $7M"
         investors = ()
         if verb.group("verb").lower() in ("announces", "announced") and _GRANT_GIVEN.match(rest):
             return None
-        if _PUBLIC_BODY.search(subject) and _FIND_FUNDING_RE6.search(rest[:80]):
+        if _PUBLIC_BODY.search(subject) and _GRANT.search(rest[:80]):
             return None  # "Carlsbad Department of Development Awarded Grant": public money
         if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
                                           "closes", "closed", "confirms", "confirmed") and not (
@@ -1045,7 +1045,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     if (first := _ROUND_PHRASE_FIRST.match(subject)) and subject[first.end():].strip():
         subject = subject[first.end():].strip()  # (the phrase is no part of the name)
     if money is None and round_ == "unknown" and not invested and \
-            not _FIND_FUNDING_RE1.search(rest) and not (
+            not _SAYS_FUNDING.search(rest) and not (
                 verb is not None and verb.group("verb").lower().startswith("attract")
                 and _ATTRACTED.match(rest)) and not _FUNDS_TAKEN.match(rest):
         return None
@@ -1142,23 +1142,31 @@ def deal_cards(text: str) -> list[FundingCandidate]:
 
 # Patterns the functions above use, compiled once at import (the first items
 # a process read paid for compiling them; issue #13).
-_CLEAN_SUBJECT_RE1 = re.compile(r"\s[—–]\s")
-_FIND_FUNDING_RE1 = re.compile(
+#: A spaced dash: a column's name before it ("420 with CNW — OHSU").
+_SPACED_DASH = re.compile(r"\s[—–]\s")
+#: Words that say a round when no money or round name does ("a new round", "funding").
+_SAYS_FUNDING = re.compile(
     r"\b(?:a|new|its|fresh|latest|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
     r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b|"
     r"\binvestments?\s+(?:from|by|(?:co-)?led)\b|"
     # "Secures Scilex Investment": an investment, its investor named before it
     r"^\s*(?:[\w\-]+\s+){0,2}investments?\b",
     re.IGNORECASE)
-_FIND_FUNDING_RE2 = re.compile(r"\s+(?:is|are|was|has|have|had|and|to|,)\s+")
-_INVESTORS_RE1 = re.compile(
+#: Where an investor's name ends: an auxiliary, "and", "to" or a comma.
+_AUX_OR_AND = re.compile(r"\s+(?:is|are|was|has|have|had|and|to|,)\s+")
+#: Words before an investor's name in a list ("the", "existing investors", "and").
+_LEADING_FILLER = re.compile(
     r"^(?:the|existing investors?|investors?|others?|and)\s+",
     re.IGNORECASE)
-_FIND_FUNDING_RE3 = re.compile(r"(?i)\b(?:back|invest|lead|participat)\w*\b")
-_FIND_FUNDING_RE4 = re.compile(
+#: An investor's verb (back, invest, lead, participate) before a round.
+_INVESTOR_VERB = re.compile(r"(?i)\b(?:back|invest|lead|participat)\w*\b")
+#: Money right after the verb ("taps $5M"), an article allowed.
+_MONEY_NEXT = re.compile(
     r"\s+(?:(?:a|an|its|fresh|new|another)\s+)?(?:[$€£]|US\$|CA\$)\s?\d")
-_FIND_FUNDING_RE5 = re.compile(r"^\s+on\s+(?=[$€£]|US\$|CA\$|\d)")
-_FIND_FUNDING_RE6 = re.compile(r"(?i)\bgrants?\b")
+#: "closes on $7M": the "on" before the amount.
+_CLOSES_ON = re.compile(r"^\s+on\s+(?=[$€£]|US\$|CA\$|\d)")
+#: A grant (public money when a public body is the subject).
+_GRANT = re.compile(r"(?i)\bgrants?\b")
 
 
 # -- round-ups ---------------------------------------------------------------------------

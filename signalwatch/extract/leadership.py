@@ -642,7 +642,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         # "with New CMO and CRO": each title a hire; "with new CTO and industrial
         # equipment": the titles only
         found = []
-        for rest in _FIND_LEADERSHIP_RE1.split(m.group("rest")):
+        for rest in _LIST_SEPARATOR.split(m.group("rest")):
             split = _split_person_title(rest)
             person, title = (person_name(split[0]), split[1]) if split else (None, rest)
             if is_executive(title) and (c := _candidate(m.group("company"), person, title,
@@ -657,7 +657,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
     # (each tried only where a word it needs is: extraction must stay fast, issue #13)
     if _ROLES_FILLED_WORDS.any(low) and (m := _ROLES_FILLED.match(text)):
         # ("Three New Managing Directors": each role in the singular, one change)
-        roles = [_PLURAL_ROLE.sub("", r) for r in _FIND_LEADERSHIP_RE1.split(m.group("roles"))]
+        roles = [_PLURAL_ROLE.sub("", r) for r in _LIST_SEPARATOR.split(m.group("roles"))]
         return [c for role in roles if role and (c := _candidate(
             m.group("company"), None, role, "joined", text))]
     if (m := _PASSING.match(text)) and (person := person_name(m.group("person"))) and (
@@ -707,7 +707,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         if named and not person:
             continue
         title = m.group("title")
-        if role := _FIND_LEADERSHIP_RE4.sub("", (m.groupdict().get("role") or "").strip()):
+        if role := _ITS_OR_THE.sub("", (m.groupdict().get("role") or "").strip()):
             title = role if is_executive(role) else title  # "founder of X replaced as CEO"
         c = _candidate(m.group("company"), person, title, change, text)
         if c:
@@ -723,12 +723,12 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         return [c] if c else []
     low = text.lower()
     m = _JOINS.match(text) if "join" in low or " to " in low else None  # (cost)
-    if m and not _FIND_LEADERSHIP_RE5.search(m.group("company")):
+    if m and not _BOARD.search(m.group("company")):
         c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
                        "joined", text)
         return [c] if c else []
     m = _COMPANY_VERB.match(text)
-    if m and _FIND_LEADERSHIP_RE2.search(m.group("rest")):
+    if m and _TO_BOARD_OR_TALK.search(m.group("rest")):
         return []  # "Meta adds Jane Doe to its board", "Sessions welcomes CEO Jane Doe to talk"
     if m:
         verb = m.group("verb").lower()
@@ -744,7 +744,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
             return [c for who in (plural.group("a"), plural.group("b"))
                     if (c := _candidate(m.group("company"), person_name(who), title, change,
                                         text))]
-        parts = _FIND_LEADERSHIP_RE3.split(rest)
+        parts = _NEXT_PERSON_IN_LIST.split(rest)
         splits = [_split_person_title(part) for part in parts]
         for at, part in enumerate(parts):
             split = splits[at]
@@ -773,7 +773,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
     if m:
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
-        company = _FIND_LEADERSHIP_RE6.split(m.group("company"))[0]
+        company = _AFTER_COMPANY.split(m.group("company"))[0]
         person = person_name(m.group("person"))
         if person is None and verb.startswith(("becom", "becam", "has")):
             return []  # "Craveworthy Brands Invests and Becomes Managing Partner of X"
@@ -886,16 +886,22 @@ def _clauses(text: str) -> list[LeadershipCandidate]:
 
 # Patterns the functions above use, compiled once at import (the first items
 # a process read paid for compiling them; issue #13).
-_FIND_LEADERSHIP_RE1 = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
-_FIND_LEADERSHIP_RE2 = re.compile(
+#: A list's separators: comma, "and", "&".
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+#: Added "to its board" or welcomed "to talk": a seat or a guest, no executive move.
+_TO_BOARD_OR_TALK = re.compile(
     r"(?i)\bto\s+(?:its|the|their)\s+(?:\w+\s+)?board\b|\bto\s+(?:talk|"
     r"speak|discuss|share|present|keynote|headline)\b")
-_FIND_LEADERSHIP_RE3 = re.compile(
+#: ", and" before the next person of a list (a name, then "as"/"to" or a title).
+_NEXT_PERSON_IN_LIST = re.compile(
     r"(?:\s+and|,)\s+(?!(?:Jr\.?|Sr\.?|II|III|IV)\s)(?=(?:[A-Z][\w'’\-.]*\s+){1,3}(?:(?:as|to)\s|"
     r"(?:Chief|CEO|CFO|COO|CTO|CMO|CRO|President|VP|Vice|Head|Director)\b))")
-_FIND_LEADERSHIP_RE4 = re.compile(r"^(?:its|the)\s+", re.IGNORECASE)
-_FIND_LEADERSHIP_RE5 = re.compile(r"\bboard\b", re.IGNORECASE)
-_FIND_LEADERSHIP_RE6 = re.compile(
+#: A role's leading "its" or "the".
+_ITS_OR_THE = re.compile(r"^(?:its|the)\s+", re.IGNORECASE)
+#: A board (joining one is no executive move).
+_BOARD = re.compile(r"\bboard\b", re.IGNORECASE)
+#: Where a company's name ends: a preposition or a spaced dash.
+_AFTER_COMPANY = re.compile(
     r"\s+(?:to|as|amid|after|in|on|from|effective|following|"
     r"starting|beginning)\s+|\s[–—-]\s")
 

@@ -137,17 +137,17 @@ def function(title: str) -> str | None:
     """The function a title serves. For C-level abbreviations (CRO, CFO ...) the letter
     says it; otherwise the first matching family of words, most specific first."""
     # "Vice President" says the level, not the function.
-    text = _FUNCTION_RE1.sub(" ", title.replace("&amp;", "&"))
+    text = _VICE_PRESIDENT.sub(" ", title.replace("&amp;", "&"))
     m = _ABBREV_RE.search(text)
-    chief = _FUNCTION_RE2.search(text)
+    chief = _CHIEF_X_OFFICER.search(text)
     if chief:
         text = chief.group(1)
-    elif m and not _FUNCTION_RE4.search(text):
+    elif m and not _VP_WORD.search(text):
         return _ABBREV[m.group(1).lower()][0]
     for name, pattern in _FUNCTIONS:
         if pattern.search(text):
             return name
-    if chief and _FUNCTION_RE3.search(chief.group(1)):
+    if chief and _EXECUTIVE.search(chief.group(1)):
         return "general management"
     return None
 
@@ -176,7 +176,11 @@ _ROLE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 
 # Patterns the functions above use, compiled once at import (the first items
 # a process read paid for compiling them; issue #13).
-_FUNCTION_RE1 = re.compile(r"\b(?:senior |executive )?vice[- ]president\b", re.IGNORECASE)
-_FUNCTION_RE2 = re.compile(r"\bchief\s+(.+?)\s+officer\b", re.IGNORECASE)
-_FUNCTION_RE3 = re.compile(r"\bexecutive\b", re.IGNORECASE)
-_FUNCTION_RE4 = re.compile(r"\bvp\b", re.IGNORECASE)
+#: "Vice President" says the level, not the function.
+_VICE_PRESIDENT = re.compile(r"\b(?:senior |executive )?vice[- ]president\b", re.IGNORECASE)
+#: "Chief X Officer": X says the function.
+_CHIEF_X_OFFICER = re.compile(r"\bchief\s+(.+?)\s+officer\b", re.IGNORECASE)
+#: "Chief Executive Officer": general management.
+_EXECUTIVE = re.compile(r"\bexecutive\b", re.IGNORECASE)
+#: "VP": an abbreviation that is a level, not a function.
+_VP_WORD = re.compile(r"\bvp\b", re.IGNORECASE)
