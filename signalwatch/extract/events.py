@@ -148,7 +148,7 @@ _PARENTS_UNIT = re.compile(
 
 
 def _clean(span: str) -> str:
-    span = _CLEAN_RE1.sub("", span.strip())
+    span = _HEADLINE_LEAD_IN.sub("", span.strip())
     if ("’s " in span or "'s " in span) and (own := _PLACE_OWNS.match(span)) and \
             place(own.group(1)) and _BRAND_LIKE.fullmatch(span[own.end():]) and \
             span[own.end():].lower() not in common_words():
@@ -168,9 +168,9 @@ def _clean(span: str) -> str:
         span = unit.group("unit")  # "Xalles announces subsidiary CashX", "X Subsidiary Y"
     span = first_subject(span)  # "Littleton Ranch Opens Boarding Services and" ...
     # "D-Wave (NYSE: QBTS)": a ticker or a note in brackets ends nothing
-    span = _CLEAN_RE2.sub("", span)
+    span = _TRAILING_BRACKETS.sub("", span)
     # "Milestone in AI - AIXtreme announces": the company is after the last dash or colon
-    span = _CLEAN_RE3.split(span)[-1]
+    span = _DASH_OR_COLON.split(span)[-1]
     return _ADVERBS.sub("", span.strip(" ,:;—–-\"'“”‘’®™")).strip(" ®™")
 
 
@@ -309,7 +309,7 @@ def _is_property(what: str) -> bool:
         what = named  # "data center provider Core Scientific": the provider, named
     if "sset" in what and _ASSET_MANAGER.search(what):
         return False  # "Taurus Asset Management": a firm that manages assets
-    if _IS_PROPERTY_RE1.match(what):
+    if _BOUGHT_FROM.match(what):
         return True  # "gold concessions from First Class Metals": bought from a company
     return bool(re.search(_PROPERTY.pattern.replace("$", "\\b"), what)) and \
         not _CORPORATE.search(what)
@@ -412,9 +412,9 @@ def _more_partners(text: str, at: int) -> list[str]:
     """Partners listed after the first ("with B and C", "with B, C and D")."""
     out = []
     for _ in range(8):  # bounded: a list of partners is short
-        m = _MORE_PARTNERS_RE1.match(text[at:])
+        m = _NEXT_PARTNER.match(text[at:])
         # ", Expanding Reach", ", Launches an Airdrop": a second predicate, no partner
-        if m is None or _MORE_PARTNERS_RE2.match(m.group("o")):
+        if m is None or _A_PREDICATE.match(m.group("o")):
             break
         out.append(m.group("o"))
         at += m.end()
@@ -1175,7 +1175,7 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     # "New Holding Enters the Rental Market: Alikson Group Acquires Apart Sharing": after a
     # lead-in and a colon, the clause that states an event is the news ("X Launches Y:
     # The Best Tool for Z" has none after its colon, and is read whole)
-    bare = _FIND_EVENTS_RE1.sub(lambda m: "_" * len(m.group(0)), text)  # "(NASDAQ: X)"
+    bare = _BRACKETED.sub(lambda m: "_" * len(m.group(0)), text)  # "(NASDAQ: X)"
     at = bare.find(": ")
     head, colon, tail = (text[:at], ": ", text[at + 2:]) if at > 0 else (text, "", "")
     if colon and len(tail.split()) >= 3 and (tail[:1].isupper() or tail[:1].isdigit() or (
@@ -1192,7 +1192,7 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
             return [replace(e, subject=_clean(head)) if _described_company(e.subject) else e
                     for e in found]
         return found
-    if colon and _FIND_EVENTS_RE2.match(tail) and \
+    if colon and _LAUNCHING_WORD.match(tail) and \
             (subject := first_subject(head)) != head and \
             (found := _events_in(f"{subject} {'Launches' if tail[:1].isupper() else 'launches'} "
                                  f"{tail.split(None, 1)[1]}", original,
@@ -1223,7 +1223,7 @@ def _find_events(sentence: str, cats: set[str]) -> list[EventCandidate]:
     # named first, its maker after the colon
     if (m := _INTRODUCING.match(text)) and not MINOR.search(m.group("what")):
         maker = first_subject(m.group("rest"))
-        if maker != m.group("rest") and not _FIND_EVENTS_RE3.match(maker):
+        if maker != m.group("rest") and not _ARTICLE_FIRST.match(maker):
             return [EventCandidate("strategic", "product_launch", _clean(maker),
                                    f"launches {m.group('what')}", original, rumour)]
     # "X Secures Contracts and Expands Its Services Nationwide": the second predicate's
@@ -1557,7 +1557,7 @@ def _events_in(text: str, original: str, rumour: bool,
             e.subject for e in events if e.type in ("product_launch", "partnership")
             and e.subject in where[0]))
         # ("Lyft and China’s Baidu look to bring robotaxis to Europe": each goes)
-        events += [e for x in who or _EVENTS_IN_RE1.split(where[0])
+        events += [e for x in who or _AND_WORD.split(where[0])
                    if (e := event("strategic", "expansion", x, f"expands into {where[1]}"))]
     if "launch" in cats and " on " in text and (m := _LAUNCH_ON_PARTNER_IN.match(text)) and \
             (where_on := place(m.group("object"))) and not _unnamed(m.group("partner")) and \
@@ -1693,19 +1693,19 @@ def _goes_to_place(text: str) -> tuple[str, str] | None:
             _PLANS_IN_NAME.search(m.group("subject")) or \
             _VENUE.search(_clean(m.group("subject"))) or \
             _VERB_IN_NAME.search(m.group("subject")) or \
-            (_GOES_TO_PLACE_RE2.search(m.group("subject").strip())
+            (_POSSESSIVE_END.search(m.group("subject").strip())
              and not m.group(0).endswith("s")):
         return None  # ("Starlink’s launch in India": a launch spoken of, not made)
     for to in _TO_PLACE.finditer(text, m.end()):
-        what = _GOES_TO_PLACE_RE1.sub("", text[m.end():to.start()].strip())
+        what = _ACCESS_TO.sub("", text[m.end():to.start()].strip())
         # what goes there is a thing, not a clause on what for or whom ("Platform for
         # Safer Purchases in the U.S.", "Solutions to Address Drone Problems in New
         # Jersey"): those say where the product is used, not that the company moves
         if to.start() - m.end() > 100 or _CLAUSE_BEFORE_PLACE.search(what):
             break
         if where := place(to.group("object")):
-            launch = not _GOES_TO_PLACE_RE3.match(text[m.end("subject"):].strip())
-            if launch and _GOES_TO_PLACE_RE4.match(to.group(0)):
+            launch = not _EXPAND_OR_EXTEND.match(text[m.end("subject"):].strip())
+            if launch and _ACROSS.match(to.group(0)):
                 continue  # "Launches Fire Watch Services Across Ohio": offered there, no move
             if re.sub(r"(?i)^the\s+", "", where).casefold() in text[:to.start()].casefold():
                 return None  # "Jaz Philippines ... Launch ... in the Philippines": at home
@@ -1778,7 +1778,7 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     if "acq" not in cats:
         # "Landon Capital Partners Exits iMemories in Strategic Sale to Ancestry"
         return _sold(text, event) if "sale" in cats else None
-    if _ACQUISITIONS_RE1.search(text):
+    if _BOUGHT_DEAL.search(text):
         return []  # "Launches Bought Deal Offering": an offering of shares
     if " family" in text.lower() and (m := _WELCOMES_TO_FAMILY.match(text)):
         # "Clay Cooley Auto Group Welcomes Arlington's Ford Dealership to Its Expanding
@@ -1833,7 +1833,7 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
     m = _GROWS_BY_ACQUISITION.match(text) or _GROWS_BY_NAMED_ACQUISITION.match(text)
     if m is None:
         return None
-    if _ACQUISITIONS_RE2.search(text):
+    if _ADDITION_OF_A_PERSON.search(text):
         return []  # "Expands Its Litigation Practice with the Addition of Jane Roe": a hire
     if m.re is _GROWS_BY_ACQUISITION and m.group("how").lower() == "integration" and \
             not _CORPORATE.search(m.group("object").strip()):
@@ -1843,7 +1843,7 @@ def _acquisitions(text: str, cats: set[str], event: _Event) -> _Found | None:
             or m.group("object").strip().lower() in common_words()):
         return None  # a named purchase names a company: "With Strategic Acquisition" none
     out = _bought(event, m.group("subject"), m.group("object"))
-    if (where := _EXPANDS.match(text)) and _ACQUISITIONS_RE3.match(text[m.end("subject"):]):
+    if (where := _EXPANDS.match(text)) and _EXPANDS_INTO.match(text[m.end("subject"):]):
         out.append(event("strategic", "expansion", m.group("subject"),
                          f"expands into {where.group('object')}"))
     return out
@@ -1922,7 +1922,7 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
                  or _VERB_IN_NAME.search(both.group("subject"))
                  or _CALLED_A_PARTNER.search(both.group("subject"))):
         both = None  # "A & B Make History with a Groundbreaking Partnership": no name
-    if both and _PARTNERSHIPS_RE1.match(both.group("object")):
+    if both and _SECOND_VERB.match(both.group("object")):
         return []  # "Dune Integrates the TRON Network and Joins HackaTRON as a Partner"
     if (m := ("," in text[:90] and _COMMA_PAIR.match(text)) or (
             ":" in text and _COLON_PAIR.match(text)) or None) and not both:
@@ -1992,9 +1992,9 @@ def _partnerships(text: str, cats: set[str], event: _Event) -> _Found | None:
     if m := _TEAM_LIST.match(text):
         # "A, B, C and D Team Up to ...": each one a partner; in a list with commas "&"
         # joins words of one name ("Ashby & Gabriel, Advaiya")
-        members = [x for x in _PARTNERSHIPS_RE2.split(m.group("members"))
+        members = [x for x in _MEMBER_SEPARATOR.split(m.group("members"))
                    if x.strip() and not _LEGAL_FORM_ALONE.match(x)]
-        if any(_PARTNERSHIPS_RE3.search(x) for x in members):
+        if any(_PARENT_OR_SUBSIDIARY.search(x) for x in members):
             return []  # "X, Inc., Parent Company of Y and Z Announce ...": one group
         return [event("strategic", "partnership", x, "partners with "
                       + ", ".join(_clean(y) for y in members if y != x)) for x in members]
@@ -2049,20 +2049,20 @@ def _expansions(text: str, cats: set[str], event: _Event) -> _Found | None:
             return None
         where = m.group("object").strip()
         # "Alaska's Role Expands in ...": a thing that grows, not a company expanding
-        thing = _EXPANSIONS_RE1.search(m.group("subject").strip())
-        online = _EXPANSIONS_RE2.search(where)
-        media = _EXPANSIONS_RE3.search(where)
+        thing = _A_PLACES_THING.search(m.group("subject").strip())
+        online = _ONLINE_STORE.search(where)
+        media = _AUDIENCE.search(where)
         phrase = _OBJECT_CLAUSE_END.split(text[m.start("object"):], maxsplit=1)[0].strip()
         # ("Dubai's Real Estate Sector": a place's, still a place)
         industry = _AN_INDUSTRY.search(phrase) and not place(re.split(r"['’]", phrase)[0])
         salon = m.re is _EXPANDS and (_LOCAL_SALON.search(_clean(m.group("subject"))) or
                                       _A_PRACTICE_OPENS.search(text, 0, m.end("subject") + 7))
-        if thing or online or media or industry or salon or _EXPANSIONS_RE4.match(where):
+        if thing or online or media or industry or salon or _A_STAGE.match(where):
             return []
-        if m.re is _EXPANDS and _EXPANSIONS_RE5.match(text[m.end("subject"):]) and \
+        if m.re is _EXPANDS and _LAUNCHES_IN.match(text[m.end("subject"):]) and \
                 not place(where) and (
                 len(where.split()) == 1 or _COUNTED_STORES.search(where)) and \
-                not _EXPANSIONS_RE6.search(where):
+                not _A_LOCALITY.search(where):
             # "Act Bar Launches in Earthbar", "Jubi Brand Launches in 229 MAPCO Locations":
             # a retailer carries it (a partnership), no place
             shop = _COUNTED_STORES.sub("", where).strip()
@@ -2208,11 +2208,11 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
                                                             m.group("subject"))) \
             and not _runs_on(text, m):
         subject = m.group("subject")
-        if _RUNS_ON_RE2.match(text, m.end("subject")):
+        if _TO_OR_WILL.match(text, m.end("subject")):
             subject = first_subject(subject)  # "X Selects Y to Launch ...": X launches
         verb = text[m.end("subject"):].lstrip().lower()
         # "Topo Finance and Composed Launch ...": a joint launch, one event each
-        makers = _LAUNCHES_RE1.split(subject) if verb.startswith(
+        makers = _AND_OR_AMPERSAND.split(subject) if verb.startswith(
             ("launch ", "unveil ", "introduce ", "debut ", "release ")) and \
             not _PERSON_OR_PLACE.search(_clean(subject)) else [subject]
         return [event("strategic", "product_launch", who, f"launches {what}")
@@ -2247,7 +2247,7 @@ def _launches(text: str, cats: set[str], event: _Event) -> _Found | None:
             and not ((said := _BARE_SAYS_WHAT.match(text, m.end())) and is_minor(
                 LAUNCH_TAIL.split(said.group("what"), maxsplit=1)[0])) \
             and not _NOT_A_MAKER.search(m.group("subject").strip()) \
-            and not _LAUNCHES_RE2.search(_clean(m.group("subject"))):
+            and not _ENDS_WITH_BE.search(_clean(m.group("subject"))):
         # ("Direct Flight from Singapore to Lhasa is Officially Launched": a thing
         # launched, its maker unnamed)
         # "Ruley Launches to Bring Rule Clarity", "devBlink AI Launches": the company's own
@@ -2432,9 +2432,9 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
     head = first_subject(span)
     if head == span:
         return False
-    if _RUNS_ON_RE1.search(span):
+    if _ENDS_WITH_AND.search(span):
         return False
-    return not _RUNS_ON_RE2.match(text[m.end("subject"):])
+    return not _TO_OR_WILL.match(text[m.end("subject"):])
 
 
 #: "Easy Dynamics Achieves AWS Advanced Tier Partner Status", "NetCom Learning Elevates to
@@ -2590,31 +2590,48 @@ _OPTION_TO_ACQUIRE = re.compile(r"(?i)\boption\s+to\s+(?:acquire|buy|purchase)\b
 _A_QUOTED_WORK = re.compile(r"^[“\"‘']")
 _POWERED_BY = re.compile(r"(?<=\w)\s+(?:powered|backed|owned|operated|supported|run)\s+by\s+"
                          r"(?-i:[A-Z]).*$", re.IGNORECASE)
-_CLEAN_RE1 = re.compile(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+", re.IGNORECASE)
-_CLEAN_RE2 = re.compile(r"\s*\([^)]*\)\s*$")
-_IS_PROPERTY_RE1 = re.compile(r"(?:[a-z][\w\-]*\s+){1,4}from\s")
-_FIND_EVENTS_RE1 = re.compile(r"\([^)]*\)")
-_ACQUISITIONS_RE1 = re.compile(r"(?i)\bbought\s+deal\b")
-_ACQUISITIONS_RE2 = re.compile(
+#: A headline's lead-in word ("How", "Exclusive:").
+_HEADLINE_LEAD_IN = re.compile(r"^(?:how|why|exclusive:|breaking:|report:|update:)\s+",
+                               re.IGNORECASE)
+#: A note in brackets at the end ("(NYSE: QBTS)").
+_TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+#: Lower-case words, then "from": a thing bought from a company.
+_BOUGHT_FROM = re.compile(r"(?:[a-z][\w\-]*\s+){1,4}from\s")
+#: A bracketed note, blanked so its colon splits nothing.
+_BRACKETED = re.compile(r"\([^)]*\)")
+#: A "bought deal": an offering of shares, no acquisition.
+_BOUGHT_DEAL = re.compile(r"(?i)\bbought\s+deal\b")
+#: A team "with the addition of" a person: a hire.
+_ADDITION_OF_A_PERSON = re.compile(
     r"(?i)\b(?:practices?|team|bench|leadership|board)\s+with\s+(?:the\s+)?"
     r"addition\b|\baddition\s+of\s+[^,]{2,60}?\s+as\s")
-_RUNS_ON_RE1 = re.compile(r"(?:\band|,|&)\s*$")
-_CLEAN_RE3 = re.compile(r"\s[-–—]\s|:\s|\?\s")
-_MORE_PARTNERS_RE1 = re.compile(
+#: A span that ends with "and", a comma or "&".
+_ENDS_WITH_AND = re.compile(r"(?:\band|,|&)\s*$")
+#: A spaced dash, a colon or a question mark: the company is after the last.
+_DASH_OR_COLON = re.compile(r"\s[-–—]\s|:\s|\?\s")
+#: The next partner of a list (", and B", "& C").
+_NEXT_PARTNER = re.compile(
     r"\s*(?:,\s*and|,|and|&)\s+(?P<o>(?-i:[A-Z0-9])[\w.&'’\- ]{0,60}?)"
     r"(?=\s*$|\s*[,;:.(]|\s+(?i:to|for|in|on|and|&|—|–|-)\s)")
-_FIND_EVENTS_RE2 = re.compile(r"(?i)(?:launching|introducing|unveiling)\s")
-_GOES_TO_PLACE_RE1 = re.compile(r"(?i)^access\s+to\s+")
-_ACQUISITIONS_RE3 = re.compile(r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b")
-_PARTNERSHIPS_RE1 = re.compile(
+#: A tail after a colon that opens with "launching" or the like.
+_LAUNCHING_WORD = re.compile(r"(?i)(?:launching|introducing|unveiling)\s")
+#: "access to" before what goes to a place.
+_ACCESS_TO = re.compile(r"(?i)^access\s+to\s+")
+#: "expands into" or "grows to" after the subject.
+_EXPANDS_INTO = re.compile(r"(?i)\s*(?:expands|grows)\s+(?:in\s*to|into|to)\b")
+#: An object that opens with a verb: a second clause, no partner.
+_SECOND_VERB = re.compile(
     r"(?i)(?:joins|integrates|launches|expands|announces|unveils|named)\b")
-_EXPANSIONS_RE1 = re.compile(
+#: A place's role, market, sector ...: a thing that grows.
+_A_PLACES_THING = re.compile(
     r"(?i)['’]s?\s+(?:role|market|economy|share|sector|industry|demand|"
     r"influence|importance|footprint|presence|population)$")
-_EXPANSIONS_RE2 = re.compile(
+#: An online store or office: no place.
+_ONLINE_STORE = re.compile(
     r"(?i)\b(?:online|virtual|digital|e-?commerce|web)\s+(?:store|"
     r"shop|office|hub|storefront)")
-_EXPANSIONS_RE3 = re.compile(
+#: Networks, customers, fans ...: an audience, no place.
+_AUDIENCE = re.compile(
     r"(?i)\b(?:networks|outlets|channels|platforms|publications|"
     r"stations|partners|clients|customers|users|enthusiasts|fans|"
     r"audiences|members|families|patients|students|investors|buyers|"
@@ -2622,19 +2639,33 @@ _EXPANSIONS_RE3 = re.compile(
 #: "Expands Into Lucrative Oil And Gas Industry": a line of business, not a place (the
 #: whole phrase read, past its "and").
 _AN_INDUSTRY = re.compile(r"(?i)\b(?:industry|industries|sector|sectors|vertical|verticals)$")
-_RUNS_ON_RE2 = re.compile(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", re.IGNORECASE)
-_MORE_PARTNERS_RE2 = re.compile(
+#: "to", "will" or "set to" after the subject: its verb is further on.
+_TO_OR_WILL = re.compile(r"\s*(?:to|will|is\s+set\s+to|set\s+to)\s", re.IGNORECASE)
+#: A second predicate, not a partner (", Expanding Reach").
+_A_PREDICATE = re.compile(
     r"(?i)\w+ing\b|of\s|(?:for|to|in|at|with|on|by)\s|(?:launch|expand|add|sign|unveil|open|"
     r"introduc|deepen|announc|secur|rais|achiev|report|complet|receiv|win|post|hit)\w*\b")
-_GOES_TO_PLACE_RE2 = re.compile(r"['’]s?$")
-_EXPANSIONS_RE4 = re.compile(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b")
-_EXPANSIONS_RE5 = re.compile(r"(?i)\s*(?:launches|debuts)\s+in\b")
-_LAUNCHES_RE1 = re.compile(r"(?i)\s+(?:and|&)\s+")
-_LAUNCHES_RE2 = re.compile(r"(?i)\s(?:is|are|was|were|been)$")
-_FIND_EVENTS_RE3 = re.compile(r"(?i)(?:the|a|an|this|our)\s")
-_GOES_TO_PLACE_RE3 = re.compile(r"(?i)expand|extend")
-_GOES_TO_PLACE_RE4 = re.compile(r"(?i)\s(?:across|throughout)\s")
-_PARTNERSHIPS_RE2 = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_PARTNERSHIPS_RE3 = re.compile(r"(?i)\b(?:parent|subsidiary)\b")
-_EXPANSIONS_RE6 = re.compile(r"(?i)\b(?:county|city|cities|states?|area|region|metro)\b")
-_EVENTS_IN_RE1 = re.compile(r"\s+and\s+")
+#: A possessive ending ("Starlink's launch").
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+#: Beta, preview, stealth, public: a stage, no place.
+_A_STAGE = re.compile(r"(?i)(?:the\s+)?(?:beta|preview|stealth|public|general)\b")
+#: "launches in" or "debuts in" after the subject.
+_LAUNCHES_IN = re.compile(r"(?i)\s*(?:launches|debuts)\s+in\b")
+#: A joint launch's "and" or "&".
+_AND_OR_AMPERSAND = re.compile(r"(?i)\s+(?:and|&)\s+")
+#: A subject ending in "is", "was" ...: a passive, no maker.
+_ENDS_WITH_BE = re.compile(r"(?i)\s(?:is|are|was|were|been)$")
+#: A span that opens with an article or a pronoun: no maker's name.
+_ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|this|our)\s")
+#: An expanding verb, as opposed to a launch.
+_EXPAND_OR_EXTEND = re.compile(r"(?i)expand|extend")
+#: "across" or "throughout" a place: offered there, no move.
+_ACROSS = re.compile(r"(?i)\s(?:across|throughout)\s")
+#: The separators of a list of partners (comma, "and").
+_MEMBER_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+#: A parent or a subsidiary: one group, no partnership.
+_PARENT_OR_SUBSIDIARY = re.compile(r"(?i)\b(?:parent|subsidiary)\b")
+#: A county, city, state, region: a place's word.
+_A_LOCALITY = re.compile(r"(?i)\b(?:county|city|cities|states?|area|region|metro)\b")
+#: An "and" between names.
+_AND_WORD = re.compile(r"\s+and\s+")
