@@ -3500,3 +3500,53 @@ def test_a_title_in_capitals_is_read_in_title_case_letter_for_letter() -> None:
     titled = unshout(title)
     assert titled == "Lamna’s Tembo Launches the Full Electric Tusker with First 50 Orders"
     assert len(titled) == len(title)
+
+
+def test_an_article_telling_moves_past_its_first_statement() -> None:
+    """An ordinary article stops at its first statement, except for people moves: a text
+    naming titles and changes of people is read clause by clause for moves whose person
+    is named; a move without a person after the first statement is not added."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Ficus says its chief executive is stepping down after a decade. Jane Roe, "
+               "Ficus's chief marketing officer, will leave the company in March. Gourd has "
+               "appointed John Doe as its new CFO. Lamna's chief is stepping down, too, as "
+               "the results came in below what the board expected of it.")
+    item = _wire_item("Ficus loses two executives", summary)
+    matcher = Matcher([Account(k, n) for k, n in (("fi", "Ficus"), ("go", "Gourd"),
+                                                  ("la", "Lamna"))])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    moves = sorted((s.account_id, s.attributes["person"] or "")
+                   for s in found if s.kind == "leadership")
+    # (the chief executive who steps down and the CMO who leaves are two moves)
+    assert moves == [("fi", ""), ("fi", "Jane Roe"), ("go", "John Doe")]
+
+
+def test_a_digest_by_its_title_keeps_its_one_move() -> None:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Here is our pick of the week's stories.\nFicus is reportedly looking to cut "
+               "jobs under its new chief executive.\nGourd appoints Jane Roe as new CEO\n"
+               "Payments company Gourd has appointed its president Jane Roe as its new CEO.\n"
+               "Lamna to shut down amid a series of financial challenges.")
+    item = _wire_item("Top five stories of the week", summary)
+    matcher = Matcher([Account(k, n) for k, n in (("fi", "Ficus"), ("go", "Gourd"),
+                                                  ("la", "Lamna"))])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    assert [(s.account_id, s.attributes["person"]) for s in found
+            if s.kind == "leadership"] == [("go", "Jane Roe")]
+
+
+@pytest.mark.parametrize(("company", "plausible"), [
+    ("With the addition of Jane Roe, Ficus further", False), ("“Jane", False),
+    ("NEW YORK–(BUSINESS WIRE)–Ficus today", False), ("We’re", False),
+    ("Ficus", True), ("Payments giant Ficus", True), ("Bank of Gourd", True), ("ficus", True),
+])
+def test_a_company_span_in_prose_ends_with_a_name(company, plausible) -> None:
+    from signalwatch.extract.leadership import _plausible
+
+    assert _plausible(company) is plausible

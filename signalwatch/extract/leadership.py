@@ -1205,6 +1205,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                         out.append(c)
             elif prose:
                 out += _slot_moves(_OPENER.sub("", part))
+    if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
+        return [c for c in out if _plausible(c.company)]
     return out
 
 
@@ -1224,7 +1226,7 @@ _CHANGE_VERB = re.compile(
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
     r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
-    r"(?:is|will\s+be)\s+leaving|has\s+left|left\s+(?:his|her|their)\s+(?:position|post|role)|"
+    r"(?:is|are|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|left\s+(?:his|her|their)\s+(?:position|post|role)|"
     r"is\s+moving\s+from|(?:has\s+)?transitioned\s+to\s+a\s+new\s+role\s+as\s+(?:non-executive\s+)?"
     r"chair(?:man|woman|person)?|(?:was|has\s+been)\s+(?:ousted|fired)|(?:has\s+)?announced\s+"
     r"that\s+[^,;]{2,40}?\s+will\s+be\s+(?:his|her|their)\s+last\s+day)|"
@@ -1311,7 +1313,8 @@ _DESCRIBED = re.compile(r"^(?:(?-i:[A-Z])[\w\-]*\s+)?(?:(?-i:[a-z])[\w\-]*\s+)+(
 
 #: Words that open a sentence and are no company: "One announcement ... for a CEO".
 _NO_COMPANY = frozenset(("the", "a", "an", "one", "this", "that", "it", "he", "she", "they",
-                         "we", "his", "her", "their", "its"))
+                         "we", "his", "her", "their", "its", "i", "we're", "we’re", "i'm",
+                         "i’m", "our", "you"))
 #: A year in a span: "Micron in 1984 and served" is a clause of history, no name.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A year a career is told by ("joined Ficus in 1984", "since 2007"); an effective date
@@ -1320,12 +1323,24 @@ _CAREER_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?
                           re.IGNORECASE)
 
 
+#: Words a name holds in lower case ("Bank of America", "Procter & Gamble").
+_NAME_JOINERS = frozenset(("of", "and", "&", "the", "de", "du", "des", "la", "le", "for",
+                           "on", "in", "at", "y", "von", "van", "der", "den", "da", "di"))
+
+
 def _plausible(company: str) -> bool:
     """Whether a company span is a name (or implicit, ""), not a clause, a sentence's first
-    word, a year's history or a title ("... from the post of Vice President")."""
+    word, a year's history or a title ("... from the post of Vice President"). A name of
+    several words ends with a name's word: "Novidea further", "Mitiga today", "..., one of
+    America’s largest brands of services" are clauses; so is a quotation's first word."""
     if not company:
         return True
-    return not _CLAUSE_IN_NAME.search(company) and \
+    words = company.split()
+    if len(words) > 1 and words[-1][:1].islower() and words[-1] not in _NAME_JOINERS:
+        return False
+    if ", " in company and person_name(head := company.split(", ", 1)[0]) == head:
+        return False  # "Jane Roe, Ficus's CMO, will leave": a person, then her company
+    return company[:1] not in "“\"‘'([" and not _CLAUSE_IN_NAME.search(company) and \
         company.lower() not in _NO_COMPANY and not _YEAR.search(company) and \
         not is_executive(company.strip(" ."))
 

@@ -136,7 +136,8 @@ _EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhES])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|CPO|
                          r"[Hh]ead\s+of|EVP|SVP)s?\b")
 #: A change of people: each move states one.
 _CHANGE_WORD = re.compile(r"(?i)\b(?=[adehjlnprstw])(?:appointed|named|hired|hires|joins|"
-                          r"joined|joining|promoted|promotions?|replaced|replaces|stepped\s+down|steps\s+down|leaving|"
+                          r"joined|joining|promoted|promotions?|replaced|replaces|stepped\s+down|steps\s+down|"
+                          r"stepping\s+down|leaving|(?:will|to)\s+leave|"
                           r"left|resign(?:ed|s|ation)|elevated|recruited|welcomed|exits?|"
                           r"departures?|succeed(?:s|ed|ing)|retire[sd]?|takes\s+over)\b")
 
@@ -146,6 +147,13 @@ def _many_moves(text: str) -> bool:
     four times or more and changes of people three times or more (counted cheaply; the
     round-up's reading then decides move by move)."""
     return _at_least(_EXEC_TITLE, text, 4) and _at_least(_CHANGE_WORD, text, 3)
+
+
+def moves_in_prose(text: str) -> bool:
+    """Whether a text may tell people moves past its first statement: executives' titles
+    and changes of people twice each (counted cheaply; each clause then decides)."""
+    return len(text) >= 200 and _at_least(_CHANGE_WORD, text, 2) and \
+        _at_least(_EXEC_TITLE, text, 2)
 
 
 def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
@@ -320,24 +328,30 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     moves: list[SignalIntent] = []
     moved: set[tuple[str, str]] = set()
 
-    def read_moves(clause: str, context: str) -> str:
+    def read_moves(clause: str, context: str, named_only: bool = False) -> str:
         """The people moves one clause of a round-up states, into ``moves``, once per
         account and person; a company left implicit ("Gunjan Soni has been appointed COO")
-        is ``context``, the one before. Returns the context for the next clause."""
+        is ``context``, the one before. Returns the context for the next clause.
+        ``named_only``: moves whose person the clause names, only."""
         if heading := _HEADING.match(clause.strip()):
             return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
         rumour = reported(clause)
         for c in roundup_moves(clause):
+            if named_only and not c.person:
+                continue
             company = c.company or context
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
                 if company else None
             if sig is not None and c.person and (sig.account_id, "") in moved and (at := next(
                     (i for i, o in enumerate(moves) if o.account_id == sig.account_id
                      and not o.attributes.get("person")
-                     and o.attributes.get("change") == sig.attributes.get("change")), None)) \
+                     and o.attributes.get("change") == sig.attributes.get("change")
+                     and o.attributes.get("function") == sig.attributes.get("function")),
+                    None)) \
                     is not None:
                 # "Pfizer CEO Resigns", then "Jeffrey Kindler, Pfizer's CEO, announced his
-                # resignation": one move, the person the later clause names
+                # resignation": one move, the person the later clause names (the same
+                # function: "its CEO is stepping down", then "X, its CMO, will leave": two)
                 moves[at] = replace(sig, evidence=(*moves[at].evidence, *sig.evidence))
                 moved.add((sig.account_id, c.person.lower()))
             elif sig is not None and (
@@ -417,27 +431,43 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         if len(out) >= 2 or (out and (roundup_title
                                       or has_funding_section(item.summary or ""))):
             return results + out + moves
-        if moves and (len(moves) >= 2 or is_moves_title(item.title or "")
+        if moves and (len(moves) >= 2 or roundup_title or is_moves_title(item.title or "")
                       or _many_moves(item.summary or "")):
             return results + out + moves  # a round-up of people moves
         single, out = out, []  # kept if the ordinary reading below finds nothing
+    said_of = ""  # the company the first statement is about
     for at, sentence in enumerate(sentences(item)):
         found: list[SignalIntent | None] = []
         funding = find_funding(sentence)
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
+            said_of = funding.subject
         elif people := roundup_moves(sentence, prose=at > 0 or not item.title):
             rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
                      for c in people]
+            said_of = next((c.company for c in people if c.company), "")
         elif events := find_events(sentence):
             found = [named(e.kind, e.subject, {"type": e.type, "detail": e.detail}, e.rumour,
                            sentence) for e in events]
+            said_of = events[0].subject
         else:
             continue
         out.extend(sig for sig in found if sig is not None)
         break
+    if not clauses and moves_in_prose(item.summary or ""):
+        # an article telling people moves past its first statement ("X says A and B are
+        # leaving the company. C was promoted to ..."): every clause read for moves, the
+        # first statement's kept, a move it left without a person completed by a later one
+        moves[:] = [o for o in out if o.kind == "leadership"]
+        moved.update((o.account_id, str(o.attributes.get("person") or "").lower())
+                     for o in moves)
+        context = said_of
+        for clause in (c.strip() for c in _CLAUSE.split(item.summary or "")):
+            if len(clause) > 12:
+                context = read_moves(clause, context, named_only=True)
+        out = [o for o in out if o.kind != "leadership"] + moves
     if clauses and single and not any(o.kind == "funding" for o in out):
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
