@@ -3550,3 +3550,76 @@ def test_a_company_span_in_prose_ends_with_a_name(company, plausible) -> None:
     from signalwatch.extract.leadership import _plausible
 
     assert _plausible(company) is plausible
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a successor and the one succeeded: two moves, the title said of either
+    ("Jane Roe will succeed retiring CEO John A. Doe, who will remain chair of the board.",
+     [("", "Jane Roe", "joined"), ("", "John A. Doe", "departed")]),
+    ("Jane Roe is set to also take over as CEO from John Doe on 1 January 2027.",
+     [("", "Jane Roe", "joined"), ("", "John Doe", "departed")]),
+    ("Jane Roe replaces John Doe as CFO of Ficus.",
+     [("Ficus", "Jane Roe", "joined"), ("Ficus", "John Doe", "departed")]),
+    # a succession told as a career, or inside a relative clause, is no news
+    ("Jane Roe succeeded John Doe as CEO in 2019.", []),
+    ("Jane Roe succeeded her father at the helm.", []),
+    # a publication's attribution is no company
+    ("Adweek reports that Ficus has appointed Jane Roe as its new CMO.",
+     [("Ficus", "Jane Roe", "joined")]),
+    # two people leaving; a title held before ("former Gourd CEO") names another company
+    ("Ficus says former Gourd CEO John Doe and Chief Marketing Officer Jane Roe are leaving "
+     "the company.", [("Ficus", "John Doe", "departed"), ("Ficus", "Jane Roe", "departed")]),
+    ("Former Gourd CEO and strategy chief John Doe has left the firm.",
+     [("", "John Doe", "departed")]),
+    # a change told ahead with its date; a role taken "at" a company
+    ("John Doe will exit his current position as CEO of Ficus in 2027.",
+     [("Ficus", "John Doe", "departed")]),
+    ("Jane Roe will assume the CEO role at Ficus on Sept. 1.", [("Ficus", "Jane Roe", "joined")]),
+    ("Jane Roe, who served as head of markets for Ficus, has now been named as the company’s "
+     "new CEO.", [("", "Jane Roe", "joined")]),
+])
+def test_people_moves_in_prose_by_their_parts(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_a_surname_alone_is_the_person_the_text_named_in_full() -> None:
+    from signalwatch.extract.leadership import people_named, with_full_names
+
+    text = ("It began with Ficus CEO John Doe’s resignation in mid-July. Jane Roe, the former "
+            "CFO of Gourd, will join Lamna. Doe stepped down on July 24.")
+    people = people_named(text)
+    assert with_full_names("Doe stepped down on July 24.", people) == \
+        "Ficus CEO John Doe stepped down on July 24."
+    assert with_full_names("Roe will succeed him.", people) == "Jane Roe will succeed him."
+    assert with_full_names("Gourd said so.", people) == "Gourd said so."
+
+
+def test_a_digests_company_is_the_one_its_clause_speaks_of() -> None:
+    """A move whose company goes unsaid takes the account the clauses before spoke of,
+    whether or not they stated a move; a person named by surname is the one named before."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Here is our pick of the week.\nFicus to cut jobs under new CEO\nUS payments "
+               "giant Ficus is reportedly planning to cut thousands of jobs under incoming "
+               "CEO Jane Roe’s strategy.\nRoe was appointed as president in February this "
+               "year and is set to also take over as CEO from John A. Doe on 1 January.")
+    item = _wire_item("Top five stories of the week", summary)
+    matcher = Matcher([Account(k, n) for k, n in (("fi", "Ficus"), ("go", "Gourd"))])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    assert sorted((s.account_id, s.attributes["person"]) for s in found
+                  if s.kind == "leadership") == [("fi", "Jane Roe")]
+
+
+def test_a_middle_initial_does_not_end_a_clause() -> None:
+    from signalwatch.extract.signals import clauses_of
+
+    assert clauses_of("Jane Roe will succeed retiring CEO John A. Doe, who will stay. "
+                      "Ficus said so.") == [
+        "Jane Roe will succeed retiring CEO John A. Doe, who will stay.", "Ficus said so."]
+    # a name ending in a letter, then the next item
+    assert clauses_of("Startups included Ficus and Atlas V. Round: Seed") == [
+        "Startups included Ficus and Atlas V.", "Round: Seed"]

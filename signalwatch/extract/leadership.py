@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..match import normalise_name
@@ -976,6 +977,11 @@ _APPOINTED_BY = re.compile(
     r"(?:the\s+|its\s+|a\s+|new\s+)*(?P<title>[^,;]{2,60}?)\s+by\s+(?:the\s+board\s+of\s+)?"
     r"(?P<company>(?-i:[A-Z0-9])[^,;]{1,60}?)(?=\s+(?:to|as|effective|from|in|on|with)\b|"
     r"[,;.]|$)")
+#: A publication's attribution before the news it reports: "Adweek reports that",
+#: "According to CNBC," (a company's own "X said" names the company: not this).
+_ATTRIBUTION = re.compile(
+    r"^(?:according\s+to\s+[^,]{2,60},\s+|(?-i:[A-Z])[\w.&'’\- ]{1,40}?\s+(?:reports|"
+    r"reported|writes|wrote)(?:\s+that)?\s+(?!to\s))", re.IGNORECASE)
 #: An adverb or a connective that opens a newsletter's sentence ("Similarly, UBS ...").
 _OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|in\s+addition|"
                      r"additionally|meanwhile|elsewhere|also|likewise|separately),\s+")
@@ -1142,6 +1148,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         return []
     out: list[LeadershipCandidate] = []
     for part in (_WHILE.split(said) if " while " in said or ";" in said else (said,)):
+        if prose and (" report" in part or "ccording" in part or " write" in part):
+            part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
         if " role of " in part and (m := _HIRED_FOR_ROLE.match(part)) and (
                 c := _move(m.group("company"), person_name(m.group("person")),
                            m.group("title"), "joined", said)):
@@ -1222,18 +1230,25 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
 #: "has joined", "takes over as", "assumes the role of", "has been promoted" (its words'
 #: first letters first, as for _COMPANY_ACTS: the alternation is tried at few places).
 _CHANGE_VERB = re.compile(
-    r"\b(?=[abdhijlqrstw])(?:(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
+    r"\b(?=[abdhijlqrstw])(?:(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
+    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced)(?=\s+(?:[a-z\-]+\s+){0,3}"
+    r"(?-i:[A-Z]))|(?:will\s+|is\s+set\s+to\s+(?:also\s+)?)?(?:take|takes|took)\s+over\s+"
+    r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
     r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
-    r"(?:is|are|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|left\s+(?:his|her|their)\s+(?:position|post|role)|"
+    r"(?:is|are|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|"
+    r"left\s+(?:his|her|their)\s+(?:position|post|role)|(?:will\s+|is\s+set\s+to\s+)?exit|exits|"
+    r"(?:is|are)\s+exiting|"
     r"is\s+moving\s+from|(?:has\s+)?transitioned\s+to\s+a\s+new\s+role\s+as\s+(?:non-executive\s+)?"
     r"chair(?:man|woman|person)?|(?:was|has\s+been)\s+(?:ousted|fired)|(?:has\s+)?announced\s+"
     r"that\s+[^,;]{2,40}?\s+will\s+be\s+(?:his|her|their)\s+last\s+day)|"
     r"(?P<joined>(?:(?:has\s+|had\s+)?joined|joins|(?:will|is\s+to|is\s+set\s+to)\s+join)"
     r"(?!\s+forces)|"
     r"(?:will\s+)?takes?\s+over\s+as|took\s+over\s+as|assumes?\s+the\s+(?:role|position|post)"
-    r"\s+of|(?:has\s+been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped)|"
+    r"\s+of|(?:will\s+)?(?:assume|assumes|assumed)(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|"
+    r"position|post)\b)|(?:will\s+)?transitions?\s+to\s+the\s+(?:newly\s+created\s+|new\s+)?"
+    r"(?:role|position|post)\s+of|(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped)|"
     r"(?:will\s+)?becomes?|became)|"
     r"(?P<promoted>(?:has\s+been|have\s+been|was|is)\s+(?:promoted|elevated)))\b",
     re.IGNORECASE)
@@ -1341,6 +1356,7 @@ def _plausible(company: str) -> bool:
     if ", " in company and person_name(head := company.split(", ", 1)[0]) == head:
         return False  # "Jane Roe, Ficus's CMO, will leave": a person, then her company
     return company[:1] not in "“\"‘'([" and not _CLAUSE_IN_NAME.search(company) and \
+        not _FORMER_FIRST.match(company) and \
         company.lower() not in _NO_COMPANY and not _YEAR.search(company) and \
         not is_executive(company.strip(" ."))
 
@@ -1384,8 +1400,16 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
         part = part[quoted.end():]  # 'X confirmed, "Baidu said Y had joined ...'
     if (m := _COMPANY_SAID.match(part)) and not person_name(m.group("company")):
         company_said, part = m.group("company"), part[m.end():]
-    verb = _CHANGE_VERB.search(part)
     acts = _COMPANY_ACTS.search(part)
+    verb: re.Match[str] | None = None
+    for verb in _CHANGE_VERB.finditer(part):
+        if not verb.group("succeeds") or (acts and acts.start() < verb.start()):
+            break
+        if found := _succession(part, verb, company_said, said):
+            return found
+        # ("X, who succeeded Y in 2019, will leave Ficus": the change is the next verb)
+    else:
+        verb = None
     out: list[LeadershipCandidate] = []
     if verb and (not acts or verb.start() <= acts.start()):
         change = "departed" if verb.group("left") else \
@@ -1402,51 +1426,17 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             before = head
         # the title a departure leaves: the head's when the appositive is the name
         # ("<title>, <Person>,"), else the appositive's or the words before the name
-        who = _a_person(appositive) if appositive else None
-        held, pre = before, ""
-        if who != appositive.strip():
-            who = _a_person(_HONORIFIC.sub("", before.rsplit(", ", 1)[-1]))
-            if not who or not before.endswith(who.split()[-1]):
-                return []
-            pre = before[:before.rfind(who)][-60:]
-            held = appositive or pre
+        subjects = _subjects(before, appositive)
         # what the verb's own words say: "joined Groundwork as VP", "as Apple CEO", "the
         # role of Executive VP", "as chief executive"
         rest = after[:160]
-        if _CAREER_YEAR.search(rest[:40]) or _AN_HONOUR.match(rest):
+        ahead = verb.group(0).lower().startswith(("will", "is ", "are ", "to ", "set "))
+        if not subjects or (not ahead and _CAREER_YEAR.search(rest[:40])) or \
+                _AN_HONOUR.match(rest):
             # "joined Ficus in 1984 and served as ...": a career told; "named Top CFO by
             # X Magazine", "named among the best CEOs": an honour, no role
             return []
-        title, company = "", ""
-        if change == "departed":
-            title, company = _title_company(held)
-            if not title and pre and held != pre:  # (the appositive's, then the name's words)
-                title, company = _title_company(pre)
-            if not title and (t := _slot_title(rest)) and t.start() < 60:
-                title = t.group(0)
-                company = company or _owner(rest[:t.start()])
-        else:
-            # the role taken is the one after the verb; a title before the name is the one
-            # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as
-            # advisor": no executive change at either)
-            if not _THE_COMPANY.match(rest) and (joined := _COMPANY_AFTER.match(rest)) and \
-                    verb.group("joined") and "join" in verb.group(0).lower() and \
-                    not _slot_title(joined.group("company")):
-                company = joined.group("company")
-            if (t := _slot_title(rest)) and t.start() < 60:
-                title = t.group(0)
-                if owner := _owner(rest[:t.start()]):
-                    company = owner
-        company = company or company_said
-        if _plausible(company) and (c := _move(company, who, title, change, said)) is not None:
-            out.append(c)
-            if change == "joined" and appositive and (
-                    former := re.search(r"\bformer\s+(.{2,80})", appositive)):
-                # "X, former VP of Marketing for SugarCRM, has joined Groundwork": she left
-                old_title, old = _title_company(former.group(1))
-                if old and normalise_name(old) != normalise_name(company) and (
-                        c := _move(old, who, old_title, "departed", said)) is not None:
-                    out.append(c)
+        out += _subject_moves(subjects, verb, change, rest, company_said, appositive, said)
     elif acts and (m := _ACTED_ON.match(part[acts.end():])) and (
             who := _a_person(m.group("person"))) and m.group("person").endswith(who):
         # "Memory chipmaker Micron Technology's board appointed company veteran Mark Durcan
@@ -1459,4 +1449,168 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
                 ("promoted", "elevated")) else "joined"
             if (c := _move(subject, who, t.group(0), change, said)) is not None:
                 out.append(c)
+    return out
+
+
+def _subjects(before: str, appositive: str) -> list[tuple[str, str, str]]:
+    """Who a change is said of, each with the words that may hold their title: the
+    appositive's name ("Meta's CBO, Marne Levine, will"), else the name the subject ends
+    with, or two names joined by "and" ("former Skype CEO A and CMO B are leaving")."""
+    who = _a_person(appositive) if appositive else None
+    if who and who == appositive.strip():
+        return [(who, before, "")]
+    spans = [before]
+    if not appositive and " and " in before:
+        head, _, tail = before.rpartition(" and ")
+        if person_name(head) and person_name(tail):
+            spans = [head, tail]
+    out = []
+    for span in spans:
+        who = _a_person(_HONORIFIC.sub("", span.rsplit(", ", 1)[-1]))
+        if not who or not span.endswith(who.split()[-1]):
+            return []
+        pre = span[:span.rfind(who)][-60:]
+        out.append((who, appositive or pre, pre))
+    return out
+
+
+#: A person named with a title, its owner before it: "Astronomer CEO Andy Byron", "incoming
+#: CEO Stephanie Ferris", "Uber’s COO Jane Roe".
+_TITLED_NAME = re.compile(
+    r"(?:(?P<owner>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,2}?)(?:['’]s)?\s+)?"
+    r"(?P<title>CEO|CFO|COO|CTO|CMO|CRO|CIO|CPO|[Pp]resident|[Cc]hief\s+[A-Za-z]+(?:\s+"
+    r"[Oo]fficer)?|[Hh]ead\s+of\s+[A-Z][a-z]+)\s+(?P<name>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])\.)?"
+    r"\s+(?-i:[A-Z])[\w\-]+)")
+#: A person a clause opens with, then a comma or a verb: "Mary Dillon, the former CEO".
+_NAME_FIRST = re.compile(r"^(?P<name>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[\w\-]+)"
+                         r"(?=,|\s+(?:will|has|had|is|was|who|joined|joins|left|takes|took)\b)")
+#: A clause opening with a surname alone, then a verb in lower case: "Dillon will succeed".
+_SURNAME_FIRST = re.compile(r"^(?P<surname>(?-i:[A-Z])[\w\-]+)(?=\s+(?-i:[a-z]))")
+
+
+def people_named(text: str) -> dict[str, str]:
+    """Each person a text names in full, by surname: how it named them with a title
+    ("Astronomer CEO Andy Byron") or else by name alone, the first time."""
+    titled: dict[str, str] = {}
+    named: dict[str, str] = {}
+    for m in _TITLED_NAME.finditer(text):
+        surname = m.group("name").split()[-1]
+        if person_name(m.group("name")) == m.group("name"):
+            titled.setdefault(surname, m.group(0))
+    for clause in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if (first := _NAME_FIRST.match(clause.strip())) and person_name(first.group("name")):
+            named.setdefault(first.group("name").split()[-1], first.group("name"))
+    return {**named, **titled}
+
+
+def with_full_names(clause: str, people: Mapping[str, str]) -> str:
+    """A clause that opens with a surname alone ("Byron stepped down on July 24"), the
+    person as the text first named them ("Astronomer CEO Andy Byron stepped down ...")."""
+    if (m := _SURNAME_FIRST.match(clause)) and (full := people.get(m.group("surname"))):
+        return full + clause[m.end():]
+    return clause
+
+
+#: The one succeeded, after the verb: "retiring CEO Richard Roe", "Jane Doe as CFO".
+_SUCCEEDED = re.compile(r"^\s*(?P<who>[^,;]{2,80}?)(?=\s*[,;]|(?<!\b[A-Z])\.(?:\s|$)|"
+                        r"\s+(?:as|on|in|at|effective|who|when|after|starting|beginning|next|"
+                        r"this|later)\b|\s*$)")
+#: A year an event happened in: "succeeded X in 2019" tells a career, not the news.
+_PAST_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _succession(part: str, verb: re.Match[str], company_said: str,
+                said: str) -> list[LeadershipCandidate]:
+    """"A will succeed retiring CEO B", "A replaces B as CFO", "A will take over as CEO
+    from B": A joins in the title B leaves (the title said of B, or after "as"); the company
+    is the title's possessor, the company that said it, else the one before."""
+    before = part[:verb.start()].rstrip()
+    subjects = _subjects(before, "") if not before.endswith((",", "who", "which")) else []
+    past = verb.group(0).lower().startswith(("succeeded", "replaced", "took"))
+    if len(subjects) != 1 or (past and _PAST_YEAR.search(part, verb.end(), verb.end() + 60)) or \
+            not (obj := _SUCCEEDED.match(part[verb.end():])):
+        return []  # ("who succeeded X in 2019": background; "succeeded X in 2019": a career)
+    who = subjects[0][0]
+    gone = _a_person(obj.group("who"))
+    if not gone or not obj.group("who").endswith(gone.split()[-1]) or gone == who:
+        return []
+    held = obj.group("who")[:obj.group("who").rfind(gone)]
+    title, company = _title_company(held)
+    if not title:  # "as CFO" in the verb ("take over as CEO from") or after the name
+        title, company = _title_company(verb.group(0) + " " + part[verb.end() + obj.end():][:60])
+    if company and _FORMER_FIRST.match(company):
+        company = ""
+    company = (company or company_said).rstrip(".")
+    if not _plausible(company):
+        return []
+    return [c for c in (_move(company, who, title, "joined", said),
+                        _move(company, gone, title, "departed", said)) if c is not None]
+
+
+#: "Former" or "Ex-" first in a company span: a title held there before ("Former Skype
+#: CEO X has left the firm": the firm is another).
+_FORMER_FIRST = re.compile(r"(?i)^(?:former|ex)\b")
+
+
+#: The company after a title: "of adidas", "role at Foot Locker", "position with Ficus".
+_OF_COMPANY = re.compile(r"^\s*(?:role|position|post)?\s*(?:of|at|with)\s+")
+#: A name written in lower case, one word, the clause going on after it ("adidas in 2023").
+_LOWER_NAME = re.compile(r"^(?-i:[a-z])[\w\-]+(?=\s+(?:in|on|from|effective|after|next)\b|"
+                         r"\s*[.,;]|\s*$)")
+
+
+def _company_of(after_title: str) -> str:
+    """The company named right after a title ("... CEO of Ficus in 2023": Ficus; "CEO of
+    adidas": a brand written in lower case, one word, not an article)."""
+    if not (m := _OF_COMPANY.match(after_title)):
+        return ""
+    if c := _COMPANY_AFTER.match(after_title[m.end():]):
+        return c.group("company").rstrip(".")
+    if (low := _LOWER_NAME.match(after_title[m.end():])) and \
+            low.group(0) not in _NO_COMPANY and low.group(0) not in _NAME_JOINERS:
+        return low.group(0)
+    return ""
+
+
+def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], change: str,
+                   rest: str, company_said: str, appositive: str,
+                   said: str) -> list[LeadershipCandidate]:
+    """The moves of a change said of ``subjects`` (see _slot_moves)."""
+    out: list[LeadershipCandidate] = []
+    for who, held, pre in subjects:
+        title, company = "", ""
+        if change == "departed":
+            title, company = _title_company(held)
+            if not title and pre and held != pre:  # (the appositive's, then the name's words)
+                title, company = _title_company(pre)
+            if company and (_FORMER_FIRST.match(company) or re.search(
+                    rf"(?i)\b(?:former|ex-?)\s*{re.escape(company)}\b", said)):
+                company = ""  # "former Skype CEO X has left the firm": another firm
+            if not title and (t := _slot_title(rest)) and t.start() < 60:
+                title = t.group(0)  # "will exit his position as CEO of adidas"
+                company = company or _owner(rest[:t.start()]) or _company_of(rest[t.end():])
+        else:
+            # the role taken is the one after the verb; a title before the name is the one
+            # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as
+            # advisor": no executive change at either)
+            if not _THE_COMPANY.match(rest) and (joined := _COMPANY_AFTER.match(rest)) and \
+                    verb.group("joined") and "join" in verb.group(0).lower() and \
+                    not _slot_title(joined.group("company")):
+                company = joined.group("company")
+            if (t := _slot_title(rest)) and t.start() < 60:
+                title = t.group(0)
+                if owner := _owner(rest[:t.start()]):
+                    company = owner
+                elif not company:  # "will assume the CEO role at Foot Locker"
+                    company = _company_of(rest[t.end():])
+        company = company or company_said
+        if _plausible(company) and (c := _move(company, who, title, change, said)) is not None:
+            out.append(c)
+            if change == "joined" and appositive and (
+                    former := re.search(r"\bformer\s+(.{2,80})", appositive)):
+                # "X, former VP of Marketing for SugarCRM, has joined Groundwork": she left
+                old_title, old = _title_company(former.group(1))
+                if old and normalise_name(old) != normalise_name(company) and (
+                        c := _move(old, who, old_title, "departed", said)) is not None:
+                    out.append(c)
     return out

@@ -28,7 +28,7 @@ from .funding import (
 )
 from .gates import Words
 from .hiring import HiringSettings, hiring_candidates, usual_postings
-from .leadership import LeadershipCandidate, roundup_moves
+from .leadership import LeadershipCandidate, people_named, roundup_moves, with_full_names
 from .tech import DROP_DAYS, tech_changes
 from .titles import level
 
@@ -97,6 +97,24 @@ def _three_amounts(text: str) -> bool:
 SECTION_WORDS = re.compile(r"(?i)fundings|funding\s+(?:rounds|news|deals)|capital\s+deals|"
                            r"deals\s+of\s+the\s+week|noteworthy\s+deals")
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
+#: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who".
+_ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])\.$")
+_SURNAME_GOES_ON = re.compile(r"^(?-i:[A-Z])[\w'’\-]+(?:,|\s+(?:will|has|had|is|was|who|and|"
+                              r"joins|joined|takes|steps|said|says)\b)")
+
+
+def clauses_of(text: str) -> list[str]:
+    """A text's clauses (sentences, list items, lines), a name's middle initial kept with
+    the name ("Richard A. Johnson, who will remain chair" is one clause)."""
+    out: list[str] = []
+    for c in (c.strip() for c in _CLAUSE.split(text)):
+        if out and _ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c):
+            out[-1] = f"{out[-1]} {c}"
+        else:
+            out.append(c)
+    return out
+
+
 #: A clause that opens with its verb: the rest of the clause before (after a ";").
 _VERB_FIRST = re.compile(r"^(?:raised|secured|closed|bagged|landed|received)\s")
 #: A digest's headline lists its stories: "Startup Digest: A raises $5M, B acquires C & D".
@@ -149,6 +167,14 @@ def _many_moves(text: str) -> bool:
     return _at_least(_EXEC_TITLE, text, 4) and _at_least(_CHANGE_WORD, text, 3)
 
 
+#: The company a clause speaks of: a name, maybe after words describing it, before its
+#: verb ("US banking giant FIS is reportedly planning", "Ficus has pleaded guilty").
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?:[\w\-]+\s+){0,6}?(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3})"
+    r"(?:,[^,]{2,80},)?\s+(?:is|are|has|have|was|were|will|said|says|announced|reportedly|"
+    r"agreed|plans|pleaded)\b")
+
+
 def moves_in_prose(text: str) -> bool:
     """Whether a text may tell people moves past its first statement: executives' titles
     and changes of people twice each (counted cheaply; each clause then decides)."""
@@ -193,7 +219,7 @@ def roundup_clauses(item: Item, roundup_title: bool | None = None) -> list[str]:
                                    and not _many_moves(summary))):
         return []
     clauses: list[str] = []
-    for c in (c.strip() for c in _CLAUSE.split(summary)):
+    for c in clauses_of(summary):
         if clauses and _VERB_FIRST.match(c):
             clauses[-1] = f"{clauses[-1]} {c}"  # "...; raised $2.6m in their seed round"
         elif len(c) > 12:
@@ -327,6 +353,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 results.append(got)
     moves: list[SignalIntent] = []
     moved: set[tuple[str, str]] = set()
+    persons: dict[str, str] = {}  # the persons a text of moves names in full, by surname
 
     def read_moves(clause: str, context: str, named_only: bool = False) -> str:
         """The people moves one clause of a round-up states, into ``moves``, once per
@@ -336,7 +363,9 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         if heading := _HEADING.match(clause.strip()):
             return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
         rumour = reported(clause)
-        for c in roundup_moves(clause):
+        reading = with_full_names(clause, persons) if persons else clause
+        named_company = ""
+        for c in roundup_moves(reading):
             if named_only and not c.person:
                 continue
             company = c.company or context
@@ -358,8 +387,16 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                     key := (sig.account_id, (c.person or "").lower())) not in moved:
                 moved.add(key)
                 moves.append(sig)
-            if c.company:
-                context = c.company
+            if c.company and not named_company:
+                # the clause's first company is its news ("X, the former CEO of Y, will
+                # assume the CEO role at Z": Z, not Y, is spoken of next)
+                named_company = context = c.company
+        else:
+            # no move: the company the clause speaks of, when it is an account ("US payments
+            # giant FIS is reportedly planning ...", then "Ferris was appointed president")
+            if (said := _CLAUSE_SUBJECT.match(clause)) and filter_confident(matcher.resolve(
+                    subject=said.group("name"), source=item.source), floor):
+                return said.group("name")
         return context
 
     cards = deal_cards(item.summary or "")
@@ -378,12 +415,14 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # the newsletter's prose around its cards: its people moves ("... and Freshworks
         # founder Girish Mathrubootham announced his exit")
         context = ""
+        persons.update(people_named(item.summary or ""))
         for clause in roundup_clauses(item, roundup_title):
             context = read_moves(clause, context)
         return results + moves
     single: list[SignalIntent] = []
     clauses = roundup_clauses(item, roundup_title)
     if clauses:  # a newsletter round-up: every company's round, one signal each
+        persons.update(people_named(item.summary or ""))
         seen: set[str] = set()
         previous = context = ""
         for clause in clauses:
@@ -464,7 +503,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         moved.update((o.account_id, str(o.attributes.get("person") or "").lower())
                      for o in moves)
         context = said_of
-        for clause in (c.strip() for c in _CLAUSE.split(item.summary or "")):
+        persons.update(people_named(item.summary or ""))
+        for clause in clauses_of(item.summary or ""):
             if len(clause) > 12:
                 context = read_moves(clause, context, named_only=True)
         out = [o for o in out if o.kind != "leadership"] + moves
