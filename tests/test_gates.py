@@ -55,3 +55,30 @@ def test_the_extractors_gates_on_real_words():
 def test_an_empty_word_is_refused():
     with pytest.raises(ValueError, match="must not be empty"):
         Words(["ok", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(min_value=1, max_value=4))
+def test_count_is_the_occurrences_up_to_enough(text, enough):
+    # every word's every place where a word starts (overlapping, as the automaton reports)
+    every = sum(1 for w in WORDS for m in re.finditer(re.escape(w), text)
+                if m.start() == 0 or not (text[m.start() - 1].isalnum()
+                                          or text[m.start() - 1] == "_"))
+    assert Words(WORDS, word_start=True).count(text, enough) == min(every, enough)
+
+
+MOVE_PIECES = st.sampled_from([
+    "appointed", "stepping down", "will leave", "takes over", "takes  over", "CEO", "ceo",
+    "Chief Financial Officer", "Vice President", "head of", "Head Of", "EVPs", "Joined",
+    "resignation", "departures", "x", ",", "re-joined", "leaves"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(MOVE_PIECES, max_size=10).map(" ".join))
+def test_the_moves_gate_answers_as_its_patterns(text):
+    """The word counts in front of the patterns never say no where the patterns say yes."""
+    from signalwatch.extract.signals import _CHANGE_WORD, _EXEC_TITLE, _at_least, _moves_told
+
+    for titles, changes in ((2, 2), (4, 3)):
+        assert _moves_told(text, titles, changes) == (
+            _at_least(_EXEC_TITLE, text, titles) and _at_least(_CHANGE_WORD, text, changes))

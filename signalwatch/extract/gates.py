@@ -49,6 +49,17 @@ class Words:
                 return True
         return False
 
+    def count(self, text: str, enough: int) -> int:
+        """How many of the words ``text`` holds (each occurrence), counting no further
+        than ``enough``."""
+        n = 0
+        for end, (length, _) in self._automaton.iter(text):
+            if self._starts_word(text, end, length):
+                n += 1
+                if n >= enough:
+                    break
+        return n
+
     def labels(self, text: str) -> set[str]:
         """The labels of every word ``text`` holds."""
         out: set[str] = set()

@@ -1484,8 +1484,17 @@ _TITLED_NAME = re.compile(
 #: A person a clause opens with, then a comma or a verb: "Mary Dillon, the former CEO".
 _NAME_FIRST = re.compile(r"^(?P<name>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[\w\-]+)"
                          r"(?=,|\s+(?:will|has|had|is|was|who|joined|joins|left|takes|took)\b)")
-#: A clause opening with a surname alone, then a verb in lower case: "Dillon will succeed".
-_SURNAME_FIRST = re.compile(r"^(?P<surname>(?-i:[A-Z])[\w\-]+)(?=\s+(?-i:[a-z]))")
+#: A clause opening with a surname alone, then a verb: "Dillon will succeed", "Byron
+#: stepped down".
+_SURNAME_FIRST = re.compile(
+    r"^(?P<surname>(?-i:[A-Z])[\w\-]+)(?=\s+(?:will|has|had|is|was|joined|joins|left|leaves|"
+    r"stepped|steps|takes|took|became|becomes|resigned|resigns|retired|retires|succeeds|"
+    r"replaces|then|also|who|announced|said)\b)")
+
+
+def surname_first(clause: str) -> bool:
+    """Whether a clause opens with a word alone, then a verb (maybe a surname)."""
+    return _SURNAME_FIRST.match(clause) is not None
 
 
 def people_named(text: str) -> dict[str, str]:

@@ -28,7 +28,13 @@ from .funding import (
 )
 from .gates import Words
 from .hiring import HiringSettings, hiring_candidates, usual_postings
-from .leadership import LeadershipCandidate, people_named, roundup_moves, with_full_names
+from .leadership import (
+    LeadershipCandidate,
+    people_named,
+    roundup_moves,
+    surname_first,
+    with_full_names,
+)
 from .tech import DROP_DAYS, tech_changes
 from .titles import level
 
@@ -160,11 +166,33 @@ _CHANGE_WORD = re.compile(r"(?i)\b(?=[adehjlnprstw])(?:appointed|named|hired|hir
                           r"departures?|succeed(?:s|ed|ing)|retire[sd]?|takes\s+over)\b")
 
 
+#: Words each change and each title above holds, in lower case: a text holding fewer of
+#: them than a count asks holds fewer changes or titles (the patterns run only past this);
+#: the change words also open the verbs the prose readers know ("appoints", "became"), a
+#: clause without one states no move.
+_CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "step",
+                       "leaving", "leave", "left", "resign", "elevat", "recruit", "welcom",
+                       "exit", "depart", "succeed", "retire", "take", "took", "tap", "becam",
+                       "becom", "assum", "transition", "quit", "oust", "fired"],
+                      word_start=True)
+_TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "chief",
+                      "president", "vice", "head of", "evp", "svp"], word_start=True)
+
+
+def _moves_told(text: str, titles: int, changes: int) -> bool:
+    """Whether ``text`` names executives' titles ``titles`` times and changes of people
+    ``changes`` times (the words first, in one pass each; then the patterns)."""
+    low = text.lower()
+    return _TITLE_STEMS.count(low, titles) >= titles and \
+        _CHANGE_STEMS.count(low, changes) >= changes and \
+        _at_least(_EXEC_TITLE, text, titles) and _at_least(_CHANGE_WORD, text, changes)
+
+
 def _many_moves(text: str) -> bool:
     """Whether a text reads as a list of people moves whatever its title: executives' titles
     four times or more and changes of people three times or more (counted cheaply; the
     round-up's reading then decides move by move)."""
-    return _at_least(_EXEC_TITLE, text, 4) and _at_least(_CHANGE_WORD, text, 3)
+    return _moves_told(text, 4, 3)
 
 
 #: The company a clause speaks of: a name, maybe after words describing it, before its
@@ -178,8 +206,7 @@ _CLAUSE_SUBJECT = re.compile(
 def moves_in_prose(text: str) -> bool:
     """Whether a text may tell people moves past its first statement: executives' titles
     and changes of people twice each (counted cheaply; each clause then decides)."""
-    return len(text) >= 200 and _at_least(_CHANGE_WORD, text, 2) and \
-        _at_least(_EXEC_TITLE, text, 2)
+    return len(text) >= 200 and _moves_told(text, 2, 2)
 
 
 def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
@@ -354,20 +381,47 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     moves: list[SignalIntent] = []
     moved: set[tuple[str, str]] = set()
     persons: dict[str, str] = {}  # the persons a text of moves names in full, by surname
+    read: dict[str, list[LeadershipCandidate]] = {}  # each clause read once
+
+    def moves_of(clause: str) -> list[LeadershipCandidate]:
+        """roundup_moves of a clause, a surname alone read as the person the text named
+        in full (the text's names gathered when a clause first needs them)."""
+        if surname_first(clause):
+            if not persons:
+                persons.update(people_named(item.summary or "") or {"": ""})
+            clause = with_full_names(clause, persons)
+        if (got := read.get(clause)) is None:
+            got = read[clause] = roundup_moves(clause)
+        return got
+
+    spoken: list[str] = []  # the names clauses without a move spoke of, since the last move
 
     def read_moves(clause: str, context: str, named_only: bool = False) -> str:
         """The people moves one clause of a round-up states, into ``moves``, once per
         account and person; a company left implicit ("Gunjan Soni has been appointed COO")
-        is ``context``, the one before. Returns the context for the next clause.
-        ``named_only``: moves whose person the clause names, only."""
+        is the one a clause before spoke of: the latest a move named, or a later clause's
+        subject that is an account ("US payments giant FIS is reportedly planning ...",
+        then "Ferris was appointed president"; resolved only when a move needs it).
+        Returns the context for the next clause. ``named_only``: moves whose person the
+        clause names, only (then a clause without a word of change is not read)."""
         if heading := _HEADING.match(clause.strip()):
+            spoken.clear()
             return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
+        found = moves_of(clause) if not named_only or _CHANGE_STEMS.count(clause.lower(), 1) \
+            else []
+        if not found:
+            if said := _CLAUSE_SUBJECT.match(clause):
+                spoken.append(said.group("name"))
+            return context
         rumour = reported(clause)
-        reading = with_full_names(clause, persons) if persons else clause
         named_company = ""
-        for c in roundup_moves(reading):
+        for c in found:
             if named_only and not c.person:
                 continue
+            if not c.company and spoken:
+                context = next((name for name in reversed(spoken) if filter_confident(
+                    matcher.resolve(subject=name, source=item.source), floor)), context)
+                spoken.clear()
             company = c.company or context
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
                 if company else None
@@ -391,12 +445,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 # the clause's first company is its news ("X, the former CEO of Y, will
                 # assume the CEO role at Z": Z, not Y, is spoken of next)
                 named_company = context = c.company
-        else:
-            # no move: the company the clause speaks of, when it is an account ("US payments
-            # giant FIS is reportedly planning ...", then "Ferris was appointed president")
-            if (said := _CLAUSE_SUBJECT.match(clause)) and filter_confident(matcher.resolve(
-                    subject=said.group("name"), source=item.source), floor):
-                return said.group("name")
+                spoken.clear()
         return context
 
     cards = deal_cards(item.summary or "")
@@ -415,14 +464,12 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # the newsletter's prose around its cards: its people moves ("... and Freshworks
         # founder Girish Mathrubootham announced his exit")
         context = ""
-        persons.update(people_named(item.summary or ""))
         for clause in roundup_clauses(item, roundup_title):
             context = read_moves(clause, context)
         return results + moves
     single: list[SignalIntent] = []
     clauses = roundup_clauses(item, roundup_title)
     if clauses:  # a newsletter round-up: every company's round, one signal each
-        persons.update(people_named(item.summary or ""))
         seen: set[str] = set()
         previous = context = ""
         for clause in clauses:
@@ -482,7 +529,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
             said_of = funding.subject
-        elif people := roundup_moves(sentence, prose=at > 0 or not item.title):
+        elif people := (moves_of(sentence) if at > 0 or not item.title
+                        else roundup_moves(sentence, prose=False)):
             rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
                      for c in people]
@@ -503,7 +551,6 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         moved.update((o.account_id, str(o.attributes.get("person") or "").lower())
                      for o in moves)
         context = said_of
-        persons.update(people_named(item.summary or ""))
         for clause in clauses_of(item.summary or ""):
             if len(clause) > 12:
                 context = read_moves(clause, context, named_only=True)
