@@ -3623,3 +3623,34 @@ def test_a_middle_initial_does_not_end_a_clause() -> None:
     # a name ending in a letter, then the next item
     assert clauses_of("Startups included Ficus and Atlas V. Round: Seed") == [
         "Startups included Ficus and Atlas V.", "Round: Seed"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # companies' acts listed as the complements of a noun, a person drawn from a company
+    ("Other moves include card company Ficus hiring Gourd veteran Jane Roe as its new chief "
+     "financial officer and bank Lamna poaching John Doe from Tailspin to become its new "
+     "chief information officer.",
+     [("Ficus", "Jane Roe", "joined"), ("Lamna", "John Doe", "joined"),
+      ("Tailspin", "John Doe", "departed")]),
+    ("The team is hiring engineers as fast as it can.", []),
+    ("Ficus is hiring Jane Roe as a consultant.", []),
+    # leaving for a role elsewhere: two moves
+    ("Head of Sales, Jane Roe also left the company to become CEO of Gourd.",
+     [("", "Jane Roe", "departed"), ("Gourd", "Jane Roe", "joined")]),
+    # idioms of taking a role; a resignation handed in, a nickname and an adverb between
+    ("Jane Roe, who joined just months earlier, takes the wheel as COO.",
+     [("", "Jane Roe", "joined")]),
+    ("Ficus has pleaded guilty, with founder and CEO John Doe (JD) also handing in his "
+     "resignation.", [("", "John Doe", "departed")]),
+    # two clauses joined by ", as": each read
+    ("Ficus has appointed Jane Roe as its new CMO, as John Doe transitions to the newly "
+     "created role of Chief Experience Officer.",
+     [("Ficus", "Jane Roe", "joined"), ("", "John Doe", "promoted")]),
+    # a region with its article is no company
+    ("Jane Roe became the company’s new vice president for the Americas.",
+     [("", "Jane Roe", "joined")]),
+])
+def test_people_moves_in_prose_told_otherwise(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected

@@ -1052,7 +1052,9 @@ _COMPANY_APPOINTED = re.compile(
 _EXECUTIVES_LEFT = re.compile(
     r"(?i)\b(?:departures?|exits?)\s+of\s+(?:[\w\-]+\s+){0,3}?executives\s+(?:from|at)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:such\s+as|including|like)\s+(?P<list>[^.;]+)")
-_WHILE = re.compile(r",?\s+while\s+|;\s+")
+_WHILE = re.compile(r",?\s+while\s+|;\s+|,\s+as\s+(?=(?-i:[A-Z])[\w\-]+\s+(?-i:[A-Z])[\w\-]+\s+"
+                    r"(?:transitions|moves|joins|becomes|takes|steps|leaves|will|is|has|was|"
+                    r"assumes|retires|departs)\b)")
 _LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -1147,7 +1149,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     if not hinted and "executive" not in low and "replac" not in low:
         return []
     out: list[LeadershipCandidate] = []
-    for part in (_WHILE.split(said) if " while " in said or ";" in said else (said,)):
+    for part in (_WHILE.split(said) if " while " in said or ";" in said or ", as " in said
+                 else (said,)):
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
         if " role of " in part and (m := _HIRED_FOR_ROLE.match(part)) and (
@@ -1230,27 +1233,32 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
 #: "has joined", "takes over as", "assumes the role of", "has been promoted" (its words'
 #: first letters first, as for _COMPANY_ACTS: the alternation is tried at few places).
 _CHANGE_VERB = re.compile(
-    r"\b(?=[abdhijlqrstw])(?:(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
+    r"\b(?=[abdehijlqrstw])(?:(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
     r"(?:succeed|succeeds|succeeded|replace|replaces|replaced)(?=\s+(?:[a-z\-]+\s+){0,3}"
     r"(?-i:[A-Z]))|(?:will\s+|is\s+set\s+to\s+(?:also\s+)?)?(?:take|takes|took)\s+over\s+"
-    r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
+    r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|"
+    r"(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
     r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
     r"(?:is|are|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|"
     r"left\s+(?:his|her|their)\s+(?:position|post|role)|(?:will\s+|is\s+set\s+to\s+)?exit|exits|"
-    r"(?:is|are)\s+exiting|"
+    r"(?:is|are)\s+exiting|(?:has\s+|had\s+)?left\s+the\s+(?:company|firm|group|business)|"
+    r"(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+in\s+(?:his|her|their)\s+resignation|"
     r"is\s+moving\s+from|(?:has\s+)?transitioned\s+to\s+a\s+new\s+role\s+as\s+(?:non-executive\s+)?"
     r"chair(?:man|woman|person)?|(?:was|has\s+been)\s+(?:ousted|fired)|(?:has\s+)?announced\s+"
     r"that\s+[^,;]{2,40}?\s+will\s+be\s+(?:his|her|their)\s+last\s+day)|"
     r"(?P<joined>(?:(?:has\s+|had\s+)?joined|joins|(?:will|is\s+to|is\s+set\s+to)\s+join)"
     r"(?!\s+forces)|"
-    r"(?:will\s+)?takes?\s+over\s+as|took\s+over\s+as|assumes?\s+the\s+(?:role|position|post)"
-    r"\s+of|(?:will\s+)?(?:assume|assumes|assumed)(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|"
-    r"position|post)\b)|(?:will\s+)?transitions?\s+to\s+the\s+(?:newly\s+created\s+|new\s+)?"
-    r"(?:role|position|post)\s+of|(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped)|"
+    r"(?:will\s+)?takes?\s+over\s+as|took\s+over\s+as|"
+    r"(?:will\s+)?(?:take|takes|took|taking)\s+(?:over\s+)?the\s+(?:helm|reins|wheel)|"
+    r"assumes?\s+the\s+(?:role|position|post)\s+of|(?:will\s+)?(?:assume|assumes|assumed)"
+    r"(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
+    r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped)|"
     r"(?:will\s+)?becomes?|became)|"
-    r"(?P<promoted>(?:has\s+been|have\s+been|was|is)\s+(?:promoted|elevated)))\b",
+    r"(?P<promoted>(?:has\s+been|have\s+been|was|is|is\s+being)\s+(?:promoted|elevated)|"
+    r"(?:will\s+)?transitions?\s+to\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|"
+    r"post)\s+of))\b",
     re.IGNORECASE)
 #: A company's act on a person: "Micron's board appointed company veteran X as CEO".
 _COMPANY_ACTS = re.compile(r"\b(?=[aehnprt])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
@@ -1351,8 +1359,9 @@ def _plausible(company: str) -> bool:
     if not company:
         return True
     words = company.split()
-    if len(words) > 1 and words[-1][:1].islower() and words[-1] not in _NAME_JOINERS:
-        return False
+    if len(words) > 1 and ((words[-1][:1].islower() and words[-1] not in _NAME_JOINERS)
+                           or (words[0] in ("the", "a", "an") and len(words) == 2)):
+        return False  # ("the Americas": a region said with its article, no company's name)
     if ", " in company and person_name(head := company.split(", ", 1)[0]) == head:
         return False  # "Jane Roe, Ficus's CMO, will leave": a person, then her company
     return company[:1] not in "“\"‘'([" and not _CLAUSE_IN_NAME.search(company) and \
@@ -1393,6 +1402,16 @@ def _title_company(text: str) -> tuple[str, str]:
 
 
 def _slot_moves(part: str) -> list[LeadershipCandidate]:
+    """A change read by its parts (see above), or companies' acts listed ("A hiring X as
+    its CFO and B poaching Y from C to become its CIO"); [] unless verb, person and title
+    all are."""
+    found = _slot_reading(part)
+    if not found and (" hiring " in part or "ing " in part) and _ACT_LISTED.search(part):
+        found = _acts_listed(part, part)
+    return found
+
+
+def _slot_reading(part: str) -> list[LeadershipCandidate]:
     """A change read by its parts (see above); [] unless verb, person and title all are."""
     said = part
     company_said = ""
@@ -1416,6 +1435,9 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             "promoted" if verb.group("promoted") else "joined"
         before, after = part[:verb.start()].rstrip(), part[verb.end():]
         before = _PRONOUN_SAID.sub("", before)  # "HR Chief X announced she will be leaving"
+        # "CEO Jane Roe (JR) also handing in her resignation": the name, its nickname and
+        # an adverb aside
+        before = _AFTER_NAME.sub("", before)
         appositive = ""
         if before.endswith(", who"):
             before = before[:-5]
@@ -1449,6 +1471,53 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
                 ("promoted", "elevated")) else "joined"
             if (c := _move(subject, who, t.group(0), change, said)) is not None:
                 out.append(c)
+    return out
+
+
+#: A company's act told as a noun's complement, in a list of moves: "Marqeta hiring X as
+#: its new CFO and American Express poaching Y from Wells Fargo to become its new CIO".
+_ACT_LISTED = re.compile(r"\s(?=[ahlnprt])(?:hiring|poaching|luring|naming|appointing|tapping|"
+                         r"recruiting|promoting)\s+")
+#: The person acted on, up to where the clause goes on: "Visa veteran Mike Milotich".
+_ACTED_ON_LISTED = re.compile(r"^(?P<person>[^,;]{3,80}?)(?=\s+(?:as|from|to)\s)")
+#: The company a person is drawn from: "from Wells Fargo".
+_DRAWN_FROM = re.compile(r"^\s+from\s+(?:[a-z\-]+\s+){0,3}(?P<company>(?-i:[A-Z0-9])[\w.&\-]*"
+                         r"(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})")
+#: What comes between a person and the title a listed act gives them.
+_LISTED_TITLE = re.compile(r"(?i)^\s*(?:as|to\s+(?:become|be|serve\s+as))\s+(?:its|the|their|a|"
+                           r"an)?\s*$")
+
+
+def _acts_listed(part: str, said: str) -> list[LeadershipCandidate]:
+    """The moves of companies' acts listed as "A hiring X as T, B poaching Y from C to
+    become T": each act's company (the name before it), person and title; a person drawn
+    from a company left it."""
+    out: list[LeadershipCandidate] = []
+    start = 0
+    for act in _ACT_LISTED.finditer(part):
+        if act.start() < start:
+            continue
+        head = re.split(r",\s+|\s+and\s+", part[start:act.start()])[-1]
+        subject = _subject_company(head)
+        if not subject[:1].isupper() or not _plausible(subject):
+            continue
+        rest = part[act.end():]
+        if not (m := _ACTED_ON_LISTED.match(rest)) or not (who := _a_person(m.group("person"))) \
+                or not m.group("person").endswith(who):
+            continue
+        rest = rest[m.end():]
+        drawn = _DRAWN_FROM.match(rest)
+        if drawn:
+            rest = rest[drawn.end():]
+        if (t := _slot_title(rest[:80])) and _LISTED_TITLE.fullmatch(rest[:t.start()]) and (
+                c := _move(subject, who, _NEW_FIRST.sub("", t.group(0)), "joined", said)) \
+                is not None:
+            out.append(c)
+            if drawn and _plausible(drawn.group("company")) and (
+                    c := _move(drawn.group("company"), who, "senior executive", "departed",
+                               said)) is not None:
+                out.append(c)  # ("senior executive": the role left goes unsaid)
+            start = len(part) - len(rest) + t.end()
     return out
 
 
@@ -1520,6 +1589,11 @@ def with_full_names(clause: str, people: Mapping[str, str]) -> str:
     return clause
 
 
+#: What may stand between a name and its verb: a nickname in brackets, an adverb.
+_AFTER_NAME = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:also|then|now|recently|reportedly|"
+                         r"too|officially|formally))?$")
+
+
 #: The one succeeded, after the verb: "retiring CEO Richard Roe", "Jane Doe as CFO".
 _SUCCEEDED = re.compile(r"^\s*(?P<who>[^,;]{2,80}?)(?=\s*[,;]|(?<!\b[A-Z])\.(?:\s|$)|"
                         r"\s+(?:as|on|in|at|effective|who|when|after|starting|beginning|next|"
@@ -1554,6 +1628,11 @@ def _succession(part: str, verb: re.Match[str], company_said: str,
         return []
     return [c for c in (_move(company, who, title, "joined", said),
                         _move(company, gone, title, "departed", said)) if c is not None]
+
+
+#: A departure's purpose, a role elsewhere: "left the company to become CEO of AOL".
+_TO_BECOME = re.compile(r"(?i)^\s*(?:the\s+(?:company|firm|group)\s+)?(?:to|for)\s+"
+                        r"(?:become|be|serve\s+as|take\s+over\s+as|join\s+\S+\s+as)\s+")
 
 
 #: "Former" or "Ex-" first in a company span: a title held there before ("Former Skype
@@ -1615,6 +1694,13 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
         company = company or company_said
         if _plausible(company) and (c := _move(company, who, title, change, said)) is not None:
             out.append(c)
+            if change == "departed" and (to := _TO_BECOME.match(rest)) and \
+                    (t := _slot_title(rest[to.end():][:60])) and t.start() < 8 and \
+                    (new_company := _owner(rest[to.end():][:t.start()]) or _company_of(
+                        rest[to.end() + t.end():])) and \
+                    normalise_name(new_company) != normalise_name(company) and \
+                    (c := _move(new_company, who, t.group(0), "joined", said)) is not None:
+                out.append(c)  # "left the company to become CEO of AOL": joined AOL
             if change == "joined" and appositive and (
                     former := re.search(r"\bformer\s+(.{2,80})", appositive)):
                 # "X, former VP of Marketing for SugarCRM, has joined Groundwork": she left

@@ -203,6 +203,10 @@ _CLAUSE_SUBJECT = re.compile(
     r"agreed|plans|pleaded)\b")
 
 
+#: A line that is a name alone: a section's heading, whose company the lines after speak of.
+_NAME_ALONE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,2})$")
+
+
 def moves_in_prose(text: str) -> bool:
     """Whether a text may tell people moves past its first statement: executives' titles
     and changes of people twice each (counted cheaply; each clause then decides)."""
@@ -410,8 +414,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         found = moves_of(clause) if not named_only or _CHANGE_STEMS.count(clause.lower(), 1) \
             else []
         if not found:
-            if said := _CLAUSE_SUBJECT.match(clause):
-                spoken.append(said.group("name"))
+            if said := _CLAUSE_SUBJECT.match(clause) or _NAME_ALONE.match(clause):
+                spoken.append(said.group("name"))  # (a section's heading: "Uber")
             return context
         rumour = reported(clause)
         named_company = ""
