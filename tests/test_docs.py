@@ -49,3 +49,23 @@ def test_ci_runs_the_readme_test_command() -> None:
     block = README.split("<!-- test-command -->", 1)[1]
     command = re.search(r"^python3 .*$", block, re.MULTILINE)
     assert command and "pytest" in command.group(0)
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A module-level name bound twice silently replaces the first (a pattern named like
+    another changed every headline's titles once, caught only by a corpus comparison)."""
+    import ast
+    from collections import Counter
+
+    twice = {}
+    for path in sorted((ROOT / "signalwatch").rglob("*.py")):
+        names: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.target] if isinstance(node, ast.AnnAssign) else []
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                names[node.name] += 1
+        if dup := sorted(n for n, c in names.items() if c > 1):
+            twice[str(path.relative_to(ROOT))] = dup
+    assert twice == {}

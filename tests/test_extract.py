@@ -3654,3 +3654,53 @@ def test_people_moves_in_prose_told_otherwise(sentence, expected) -> None:
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # passive successions: the one replaced leaves, the one replacing joins
+    ("Ficus announced CEO John Doe will be replaced by Gourd senior adviser Jane Roe.",
+     [("Ficus", "Jane Roe", "joined"), ("Ficus", "John Doe", "departed")]),
+    ("Ficus announced CEO John Doe will move on at the start of next year.",
+     [("Ficus", "John Doe", "departed")]),
+    # an announcement that "he’d be stepping down", an appositive naming the company
+    ("John Doe, CEO of Ficus Corp., announced in the fall that he’d be stepping down in "
+     "March 2027.", [("Ficus Corp.", "John Doe", "departed")]),
+    # a departure for a role elsewhere; a post left "at" a company
+    ("Jane Roe left for the CEO’s position at switchmaker Gourd Networks.",
+     [("Gourd Networks", "Jane Roe", "joined")]),
+    ("Jane Roe would be leaving her post as VP-marcom integration at Ficus.",
+     [("Ficus", "Jane Roe", "departed")]),
+    ("And Jane Roe, the CCO of Ficus, is giving up one of the best jobs in the business.",
+     [("Ficus", "Jane Roe", "departed")]),
+    ("Founder and Creative Chairman Jane Roe stepped into the roles of CEO and creative "
+     "chairman at Ficus Interactive.", [("Ficus Interactive", "Jane Roe", "joined")]),
+    # two people given one title by a company, a company described
+    ("Ad agency Ficus has brought on Jane Roe and John Doe as creative directors.",
+     [("Ficus", "Jane Roe", "joined"), ("Ficus", "John Doe", "joined")]),
+    ("The independent New York-based agency has hired Jane Roe and John Doe as executive "
+     "creative directors.", [("", "Jane Roe", "joined"), ("", "John Doe", "joined")]),
+    # a lead-in naming the company; a subject doing the change is no company
+    ("Two departures at Ficus NY: EVP, group account director John Doe resigned.",
+     [("Ficus NY", "John Doe", "departed")]),
+    ("John Doe took over as CEO of Ficus Inc. after Jane Roe resigned for health reasons.",
+     [("Ficus Inc", "John Doe", "joined")]),
+    # a career told in the past perfect is no company's move
+    ("He had joined the company just 18 months after he joined Ficus as its chief creative "
+     "officer.", []),
+])
+def test_people_moves_in_prose_of_recaps_and_columns(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_a_sentence_a_page_broke_over_lines_is_one_clause() -> None:
+    from signalwatch.extract.signals import clauses_of
+
+    text = ("Jane Roe\nis replacing\nJohn Doe\nat\nFicus\namid weak sales.\nFicus CEO exits after "
+            "a long probe\nGourd Holdings, the parent, said so.\nTime Inc. has tapped Ann Lee as "
+            "executive design director.")
+    assert clauses_of(text) == [
+        "Jane Roe is replacing John Doe at Ficus amid weak sales.",
+        "Ficus CEO exits after a long probe", "Gourd Holdings, the parent, said so.",
+        "Time Inc. has tapped Ann Lee as executive design director."]

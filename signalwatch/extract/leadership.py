@@ -1174,8 +1174,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         found = (_headline_forms(part) if part is said else find_leadership(part)) if hinted \
             else []
         if prose and found:
-            if not all(c.person and _plausible(c.company) for c in found) and (
-                    slot := _slot_moves(_OPENER.sub("", part))):
+            if not all(c.person and _plausible(c.company) and not _acts_itself(c.company, part)
+                       for c in found) and (slot := _slot_moves(_OPENER.sub("", part))):
                 found = slot  # prose the headline forms misread: "X, Y's CEO, announced"
             # (nor a title holding a date: "as of July 1, 2008, its President and CEO")
             found = [c for c in found if _plausible(c.company) and not _YEAR.search(c.title)]
@@ -1233,12 +1233,19 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
 #: "has joined", "takes over as", "assumes the role of", "has been promoted" (its words'
 #: first letters first, as for _COMPANY_ACTS: the alternation is tried at few places).
 _CHANGE_VERB = re.compile(
-    r"\b(?=[abdehijlqrstw])(?:(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
-    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced)(?=\s+(?:[a-z\-]+\s+){0,3}"
+    r"\b(?=[abdegh-jlmoqrstw])(?:(?P<replaced>(?:will\s+|to\s+|and\s+)?be\s+(?:replaced|"
+    r"succeeded)\s+by|(?:has|have)\s+been\s+(?:replaced|succeeded)\s+by)|"
+    r"(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
+    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|is\s+replacing|is\s+succeeding|"
+    r"(?:was|has\s+been)\s+(?:named|tapped|appointed)\s+to\s+(?:replace|succeed))"
+    r"(?=\s+(?:[a-z\-]+\s+){0,3}"
     r"(?-i:[A-Z]))|(?:will\s+|is\s+set\s+to\s+(?:also\s+)?)?(?:take|takes|took)\s+over\s+"
     r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|"
     r"(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
+    r"(?:will|would)\s+(?:be\s+)?(?:stepping\s+down|leaving|out\b|move\s+on)|"
+    r"left(?=\s+(?:in|on|after|to|for)\s)|"
+    r"(?:is|was)\s+off\s+to|(?:is|was)\s+giving\s+up\s+(?:his|her|their|the|one\s+of)|"
     r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
     r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
     r"(?:is|are|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|"
@@ -1252,6 +1259,7 @@ _CHANGE_VERB = re.compile(
     r"(?!\s+forces)|"
     r"(?:will\s+)?takes?\s+over\s+as|took\s+over\s+as|"
     r"(?:will\s+)?(?:take|takes|took|taking)\s+(?:over\s+)?the\s+(?:helm|reins|wheel)|"
+    r"(?:stepped|steps|will\s+step)\s+into\s+the\s+roles?\s+of|(?:will|to)\s+serve\s+as|"
     r"assumes?\s+the\s+(?:role|position|post)\s+of|(?:will\s+)?(?:assume|assumes|assumed)"
     r"(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
     r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped)|"
@@ -1261,15 +1269,21 @@ _CHANGE_VERB = re.compile(
     r"post)\s+of))\b",
     re.IGNORECASE)
 #: A company's act on a person: "Micron's board appointed company veteran X as CEO".
-_COMPANY_ACTS = re.compile(r"\b(?=[aehnprt])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
-                           r"recruited|promoted|elevated)\s", re.IGNORECASE)
+_COMPANY_ACTS = re.compile(r"\b(?=[abehnprt])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
+                           r"recruited|promoted|elevated|brought\s+on|brought\s+in)\s",
+                           re.IGNORECASE)
+#: A second person an act names: "... Jane Roe and John Doe as ...".
+_AND_A_PERSON = re.compile(r"^\s+and\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+)"
+                           r"{1,3})")
+#: A title's plural, for two people given one title ("as creative directors").
+_TITLES_PLURAL = re.compile(r"(?<=[a-z])s$")
 #: A function's second word, never a preposition ("of marketing for Ficus").
 _SECOND_WORD = r"(?:\s+(?!(?:of|for|at|and|in|with|to|from|on)\b)[a-z]+)?"
 #: The executive title a clause gives a person.
 _SLOT_TITLE = re.compile(
     rf"(?<![\w\-])(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|permanent\s+|temporary\s+|executive\s+|"
     rf"senior\s+|corporate\s+|global\s+)*(?:chief\s+[a-z]+(?:\s+[a-z]+){{0,2}}?\s+officer|"
-    rf"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chro|president|"
+    rf"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chro|cco|cdo|president|"
     rf"(?:e|s)?vp\b(?:[\s\-]+(?:of\s+)?[a-z]+)?|vice[\s\-]+president(?:\s+(?:of|in\s+charge\s+of)"
     rf"\s+[a-z]+{_SECOND_WORD})?|head\s+of\s+[a-z]+{_SECOND_WORD}|managing\s+director|"
     rf"general\s+manager|(?:finance|financial|marketing|sales|engineering|technical|technology|"
@@ -1286,8 +1300,13 @@ _COMPANY_AFTER = re.compile(
     r"(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})")
 #: Words that say the company is the one spoken of already.
 _THE_COMPANY = re.compile(r"(?i)^\s*(?:the|its|their|our)\s+(?:company|firm|group|business)\b")
-_PRONOUN_SAID = re.compile(r"(?i)(?:\s+(?:announced|said|confirmed)(?:\s+that)?\s+"
-                           r"(?:she|he|they))$")
+_PRONOUN_SAID = re.compile(r"(?i)(?:,?\s+(?:announced|said|confirmed)(?:\s+[^,]{2,30}?)?"
+                           r"(?:\s+that)?\s+(?:she|he|they))$")
+#: A lead-in naming the company of the news after its colon: "Two departures at Grey NY:".
+_LEAD_AT = re.compile(r"^[^:]{0,60}?\b(?:at|from|of)\s+(?P<company>(?-i:[A-Z0-9])[\w.&\-]*"
+                      r"(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3}):\s+")
+#: "’d" before "be": "would" ("announced that he’d be stepping down").
+_CONTRACTED_WOULD = re.compile(r"['’]d(?=\s+be\b)")
 #: A company stating its own change: "Baidu said ...", "Google said Mr Wang quit as ...".
 _COMPANY_SAID = re.compile(
     r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})\s+"
@@ -1327,11 +1346,16 @@ def _a_person(span: str) -> str | None:
 
 #: A company span that is a clause, not a name: "Sheri McCoy, who heads the unit",
 #: "Under the plan, which includes ...".
-_CLAUSE_IN_NAME = re.compile(r",\s+(?:who|which|whose|where|when|while|as|after|currently)\b")
+_CLAUSE_IN_NAME = re.compile(r",\s+(?:who|which|whose|where|when|while|as|after|currently)\b|"
+                             r"\s(?:after|before|when|while|since|because|until)\s")
 #: A listed company's exchange and ticker after its name: "GAP (NYSE)".
 _LISTING = re.compile(r"\s+(?:[A-Z]{1,5}\s+)?\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX)\b[^)]*\)$")
 #: Lower-case words that describe a company before its name: "Memory chipmaker Micron".
-_DESCRIBED = re.compile(r"^(?:(?-i:[A-Z])[\w\-]*\s+)?(?:(?-i:[a-z])[\w\-]*\s+)+(?=(?-i:[A-Z]))")
+_DESCRIBED = re.compile(r"^(?:(?-i:[A-Z])[\w\-]*\s+)?(?:(?-i:[a-z])[\w\-]*\s+)+(?=(?-i:[A-Z0-9]))")
+#: A subject that is the company spoken of, described: "The independent New York-based agency".
+_THE_DESCRIBED = re.compile(r"(?i)^(?:the|its|this)\s+(?:[\w\-]+\s+){0,4}(?:agency|company|firm|"
+                            r"group|startup|bank|business|maker|giant|retailer|chain|network|"
+                            r"brand|insurer|lender|operator|provider)$")
 
 
 #: Words that open a sentence and are no company: "One announcement ... for a CEO".
@@ -1349,6 +1373,12 @@ _CAREER_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?
 #: Words a name holds in lower case ("Bank of America", "Procter & Gamble").
 _NAME_JOINERS = frozenset(("of", "and", "&", "the", "de", "du", "des", "la", "le", "for",
                            "on", "in", "at", "y", "von", "van", "der", "den", "da", "di"))
+
+
+def _acts_itself(company: str, part: str) -> bool:
+    """Whether a company span is the clause's subject doing a change itself ("Charles
+    Giancarlo took over as CEO of Avaya after Lou D’Ambrosio resigned": a person)."""
+    return part.startswith(company) and _CHANGE_VERB.match(part[len(company):].lstrip()) is not None
 
 
 def _plausible(company: str) -> bool:
@@ -1417,12 +1447,19 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
     company_said = ""
     if (quoted := _QUOTE_OPENS.search(part)) is not None:
         part = part[quoted.end():]  # 'X confirmed, "Baidu said Y had joined ...'
-    if (m := _COMPANY_SAID.match(part)) and not person_name(m.group("company")):
+    part = _CONTRACTED_WOULD.sub(" would", part)  # "he’d be stepping down"
+    if ": " in part and (lead := _LEAD_AT.match(part)):
+        company_said, part = lead.group("company"), part[lead.end():]  # "Two exits at X: ..."
+    if (m := _COMPANY_SAID.match(part)) and (
+            not person_name(m.group("company")) or _slot_title(part[m.end():][:30])):
+        # ("Thomson Reuters announced CEO Jim Smith will ...": a name that could be a
+        # person's is a company when a title follows what it said)
         company_said, part = m.group("company"), part[m.end():]
     acts = _COMPANY_ACTS.search(part)
     verb: re.Match[str] | None = None
     for verb in _CHANGE_VERB.finditer(part):
-        if not verb.group("succeeds") or (acts and acts.start() < verb.start()):
+        if not (verb.group("succeeds") or verb.group("replaced")) or (
+                acts and acts.start() < verb.start()):
             break
         if found := _succession(part, verb, company_said, said):
             return found
@@ -1434,7 +1471,9 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
         change = "departed" if verb.group("left") else \
             "promoted" if verb.group("promoted") else "joined"
         before, after = part[:verb.start()].rstrip(), part[verb.end():]
-        before = _PRONOUN_SAID.sub("", before)  # "HR Chief X announced she will be leaving"
+        if pronoun := _PRONOUN_SAID.search(before):  # "HR Chief X announced she will be
+            # leaving", "X, CEO of Y, announced in the fall that he'd be stepping down"
+            before = before[:pronoun.start()] + ("," if pronoun.group(0)[:1] == "," else "")
         # "CEO Jane Roe (JR) also handing in her resignation": the name, its nickname and
         # an adverb aside
         before = _AFTER_NAME.sub("", before)
@@ -1453,8 +1492,8 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
         # role of Executive VP", "as chief executive"
         rest = after[:160]
         ahead = verb.group(0).lower().startswith(("will", "is ", "are ", "to ", "set "))
-        if not subjects or (not ahead and _CAREER_YEAR.search(rest[:40])) or \
-                _AN_HONOUR.match(rest):
+        if not subjects or (not ahead and _CAREER_YEAR.search(rest[:40])) or (
+                change != "departed" and _AN_HONOUR.match(rest)):
             # "joined Ficus in 1984 and served as ...": a career told; "named Top CFO by
             # X Magazine", "named among the best CEOs": an honour, no role
             return []
@@ -1464,13 +1503,19 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
         # "Memory chipmaker Micron Technology's board appointed company veteran Mark Durcan
         # as chief executive": the company's act, the person, the title given
         subject = _BOARD_ACTS.sub("", part[:acts.start()].rstrip())
-        subject = _subject_company(subject.split(", ", 1)[0])  # (its appositive aside)
+        subject = "" if _THE_DESCRIBED.match(subject) else \
+            _subject_company(subject.split(", ", 1)[0])  # (its appositive aside)
         rest = part[acts.end() + m.end():]
+        people = [who]
+        if (more := _AND_A_PERSON.match(rest)) and (other := _a_person(more.group("person"))):
+            people.append(other)  # "has hired Jane Roe and John Doe as executive directors"
+            rest = rest[more.end():]
         if (t := _slot_title(rest[:80])) and _GIVEN_TITLE.fullmatch(rest[:t.start()]):
             change = "promoted" if acts.group(0).lower().strip().endswith(
                 ("promoted", "elevated")) else "joined"
-            if (c := _move(subject, who, t.group(0), change, said)) is not None:
-                out.append(c)
+            title = _TITLES_PLURAL.sub("", t.group(0)) if len(people) > 1 else t.group(0)
+            out += [c for person in people
+                    if (c := _move(subject, person, title, change, said)) is not None]
     return out
 
 
@@ -1531,7 +1576,8 @@ def _subjects(before: str, appositive: str) -> list[tuple[str, str, str]]:
     spans = [before]
     if not appositive and " and " in before:
         head, _, tail = before.rpartition(" and ")
-        if person_name(head) and person_name(tail):
+        if (one := person_name(head)) and (two := person_name(tail)) and \
+                not is_executive(one) and not is_executive(two):
             spans = [head, tail]
     out = []
     for span in spans:
@@ -1618,6 +1664,8 @@ def _succession(part: str, verb: re.Match[str], company_said: str,
     if not gone or not obj.group("who").endswith(gone.split()[-1]) or gone == who:
         return []
     held = obj.group("who")[:obj.group("who").rfind(gone)]
+    if verb.group("replaced"):  # "CEO A will be replaced by B": A leaves the title A held
+        who, gone, held = gone, who, subjects[0][1]
     title, company = _title_company(held)
     if not title:  # "as CFO" in the verb ("take over as CEO from") or after the name
         title, company = _title_company(verb.group(0) + " " + part[verb.end() + obj.end():][:60])
@@ -1630,6 +1678,8 @@ def _succession(part: str, verb: re.Match[str], company_said: str,
                         _move(company, gone, title, "departed", said)) if c is not None]
 
 
+#: A departure for a role elsewhere: "left for the CEO’s position at Arista Networks".
+_LEFT_FOR = re.compile(r"(?i)^\s*for\s+(?:the\s+|a\s+)?")
 #: A departure's purpose, a role elsewhere: "left the company to become CEO of AOL".
 _TO_BECOME = re.compile(r"(?i)^\s*(?:the\s+(?:company|firm|group)\s+)?(?:to|for)\s+"
                         r"(?:become|be|serve\s+as|take\s+over\s+as|join\s+\S+\s+as)\s+")
@@ -1641,7 +1691,10 @@ _FORMER_FIRST = re.compile(r"(?i)^(?:former|ex)\b")
 
 
 #: The company after a title: "of adidas", "role at Foot Locker", "position with Ficus".
-_OF_COMPANY = re.compile(r"^\s*(?:role|position|post)?\s*(?:of|at|with)\s+")
+#: Words in lower case describing a company before its name ("switchmaker Arista").
+_LOWER_DESCRIPTION = re.compile(r"^(?:(?-i:[a-z])[\w\-]*\s+){1,3}(?=(?-i:[A-Z]))")
+_OF_COMPANY = re.compile(r"^(?:['’]s)?\s*(?:[a-z][\w\-]*\s+){0,3}?(?:role|position|post)?\s*"
+                         r"(?:of|at|with)\s+")
 #: A name written in lower case, one word, the clause going on after it ("adidas in 2023").
 _LOWER_NAME = re.compile(r"^(?-i:[a-z])[\w\-]+(?=\s+(?:in|on|from|effective|after|next)\b|"
                          r"\s*[.,;]|\s*$)")
@@ -1652,8 +1705,8 @@ def _company_of(after_title: str) -> str:
     adidas": a brand written in lower case, one word, not an article)."""
     if not (m := _OF_COMPANY.match(after_title)):
         return ""
-    if c := _COMPANY_AFTER.match(after_title[m.end():]):
-        return c.group("company").rstrip(".")
+    if c := _COMPANY_AFTER.match(_LOWER_DESCRIPTION.sub("", after_title[m.end():], count=1)):
+        return c.group("company").rstrip(".")  # ("at switchmaker Arista Networks")
     if (low := _LOWER_NAME.match(after_title[m.end():])) and \
             low.group(0) not in _NO_COMPANY and low.group(0) not in _NAME_JOINERS:
         return low.group(0)
@@ -1674,7 +1727,8 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
             if company and (_FORMER_FIRST.match(company) or re.search(
                     rf"(?i)\b(?:former|ex-?)\s*{re.escape(company)}\b", said)):
                 company = ""  # "former Skype CEO X has left the firm": another firm
-            if not title and (t := _slot_title(rest)) and t.start() < 60:
+            if not title and (t := _slot_title(rest)) and t.start() < 60 and \
+                    not _LEFT_FOR.match(rest):
                 title = t.group(0)  # "will exit his position as CEO of adidas"
                 company = company or _owner(rest[:t.start()]) or _company_of(rest[t.end():])
         else:
@@ -1692,20 +1746,22 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                 elif not company:  # "will assume the CEO role at Foot Locker"
                     company = _company_of(rest[t.end():])
         company = company or company_said
-        if _plausible(company) and (c := _move(company, who, title, change, said)) is not None:
+        left = _move(company, who, title, change, said) if _plausible(company) else None
+        if left is not None:
+            out.append(left)
+        if change == "departed" and (to := _TO_BECOME.match(rest) or _LEFT_FOR.match(rest)) and \
+                (t := _slot_title(rest[to.end():][:60])) and t.start() < 8 and \
+                (new_company := _owner(rest[to.end():][:t.start()]) or _company_of(
+                    rest[to.end() + t.end():])) and \
+                normalise_name(new_company) != normalise_name(company) and \
+                (c := _move(new_company, who, t.group(0), "joined", said)) is not None:
+            # "left the company to become CEO of AOL", "left for the CEO’s position at X"
             out.append(c)
-            if change == "departed" and (to := _TO_BECOME.match(rest)) and \
-                    (t := _slot_title(rest[to.end():][:60])) and t.start() < 8 and \
-                    (new_company := _owner(rest[to.end():][:t.start()]) or _company_of(
-                        rest[to.end() + t.end():])) and \
-                    normalise_name(new_company) != normalise_name(company) and \
-                    (c := _move(new_company, who, t.group(0), "joined", said)) is not None:
-                out.append(c)  # "left the company to become CEO of AOL": joined AOL
-            if change == "joined" and appositive and (
-                    former := re.search(r"\bformer\s+(.{2,80})", appositive)):
-                # "X, former VP of Marketing for SugarCRM, has joined Groundwork": she left
-                old_title, old = _title_company(former.group(1))
-                if old and normalise_name(old) != normalise_name(company) and (
-                        c := _move(old, who, old_title, "departed", said)) is not None:
-                    out.append(c)
+        if left is not None and change == "joined" and appositive and (
+                former := re.search(r"\bformer\s+(.{2,80})", appositive)):
+            # "X, former VP of Marketing for SugarCRM, has joined Groundwork": she left
+            old_title, old = _title_company(former.group(1))
+            if old and normalise_name(old) != normalise_name(company) and (
+                    c := _move(old, who, old_title, "departed", said)) is not None:
+                out.append(c)
     return out

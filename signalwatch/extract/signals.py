@@ -109,12 +109,37 @@ _SURNAME_GOES_ON = re.compile(r"^(?-i:[A-Z])[\w'’\-]+(?:,|\s+(?:will|has|had|i
                               r"joins|joined|takes|steps|said|says)\b)")
 
 
+def _unwrapped(text: str) -> str:
+    """A text whose sentences a page's layout broke over lines, each joined again: a line
+    opening in lower case goes on the line before, a fragment of three words or fewer
+    ending in lower case goes on with the next ("Miguel Patricio\nis replacing\nBernardo
+    Hees\nat\nKraft Heinz"); a heading of its own ("Ficus CEO exits after a probe") stays."""
+    lines: list[str] = []
+    fragment = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if lines and stripped and (stripped[0].islower() or fragment):
+            lines[-1] = f"{lines[-1]} {stripped}"
+        else:
+            lines.append(line)
+        words = stripped.split()
+        # (a fragment: three words or fewer, the last in lower case or a comma)
+        fragment = 0 < len(words) <= 3 and stripped[-1] not in ".!?:;" and (
+            words[-1][0].islower() or stripped[-1] == ",")
+    return "\n".join(lines)
+#: A company's legal form or a title's abbreviation a sentence goes on after ("Time Inc.
+#: has tapped ...").
+_GOES_ON_AFTER = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|Mr|Ms|Mrs|Bros|Cos)\.$")
+
+
 def clauses_of(text: str) -> list[str]:
     """A text's clauses (sentences, list items, lines), a name's middle initial kept with
-    the name ("Richard A. Johnson, who will remain chair" is one clause)."""
+    the name ("Richard A. Johnson, who will remain chair" is one clause), as a company's
+    legal form ("Time Inc. has tapped"), a line broken inside a sentence joined."""
     out: list[str] = []
-    for c in (c.strip() for c in _CLAUSE.split(text)):
-        if out and _ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c):
+    for c in (c.strip() for c in _CLAUSE.split(_unwrapped(text) if "\n" in text else text)):
+        if out and ((_ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c))
+                    or (c[:1].islower() and _GOES_ON_AFTER.search(out[-1]))):
             out[-1] = f"{out[-1]} {c}"
         else:
             out.append(c)
