@@ -70,7 +70,8 @@ def test_count_is_the_occurrences_up_to_enough(text, enough):
 MOVE_PIECES = st.sampled_from([
     "appointed", "stepping down", "will leave", "takes over", "takes  over", "CEO", "ceo",
     "Chief Financial Officer", "Vice President", "head of", "Head Of", "EVPs", "Joined",
-    "resignation", "departures", "x", ",", "re-joined", "leaves"])
+    "resignation", "departures", "x", ",", "re-joined", "leaves", "is  off to", "CCO",
+    "Creative\nDirector", "director of", "giving up", "replacing", "poached", "brought   on"])
 
 
 @settings(max_examples=400, deadline=None)

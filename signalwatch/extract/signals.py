@@ -180,13 +180,16 @@ _HEADING = re.compile(r"^(?P<company>[A-Z0-9][A-Z0-9&.'’\- ]{1,40}?)\s+[–—
                       r"[A-Z][A-Z .'’\-]{2,40}$")
 #: An executive's title, as a text of people moves names them again and again (its words'
 #: first letters first: the alternation is tried at few places).
-_EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhES])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|CPO|CHRO|"
-                         r"[Cc]hief\s+[A-Za-z]+\s+[Oo]fficer|[Cc]hief\s+[Ee]xecutive|(?:[Vv]ice\s+)?[Pp]resident|"
-                         r"[Hh]ead\s+of|EVP|SVP)s?\b")
+_EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhESDdMm])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|CPO|CHRO|CCO|CDO|"
+                         r"CSO|CISO|[Cc]hief\s+[A-Za-z]+\s+[Oo]fficer|[Cc]hief\s+[Ee]xecutive|"
+                         r"(?:[Vv]ice\s+)?[Pp]resident|[Hh]ead\s+of|EVP|SVP|[Dd]irector\s+of|"
+                         r"(?:[Cc]reative|[Mm]anaging|[Ee]xecutive)\s+[Dd]irector)s?\b")
 #: A change of people: each move states one.
 _CHANGE_WORD = re.compile(r"(?i)\b(?=[adehjlnprstw])(?:appointed|named|hired|hires|joins|"
                           r"joined|joining|promoted|promotions?|replaced|replaces|stepped\s+down|steps\s+down|"
-                          r"stepping\s+down|leaving|(?:will|to)\s+leave|"
+                          r"stepping\s+down|leaving|(?:will|to)\s+leave|replacing|arrived|"
+                          r"(?:is|was)\s+off\s+to|giving\s+up|move\s+on|brought\s+on|"
+                          r"poach(?:ed|ing)|lured|luring|"
                           r"left|resign(?:ed|s|ation)|elevated|recruited|welcomed|exits?|"
                           r"departures?|succeed(?:s|ed|ing)|retire[sd]?|takes\s+over)\b")
 
@@ -198,10 +201,13 @@ _CHANGE_WORD = re.compile(r"(?i)\b(?=[adehjlnprstw])(?:appointed|named|hired|hir
 _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "step",
                        "leaving", "leave", "left", "resign", "elevat", "recruit", "welcom",
                        "exit", "depart", "succeed", "retire", "take", "took", "tap", "becam",
-                       "becom", "assum", "transition", "quit", "oust", "fired"],
+                       "becom", "assum", "transition", "quit", "oust", "fired", "arrived",
+                       "off", "giving", "move", "brought", "poach", "lur",
+                       "serve", "hand"],
                       word_start=True)
-_TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "chief",
-                      "president", "vice", "head of", "evp", "svp"], word_start=True)
+_TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
+                      "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
+                      "svp", "director", "creative", "managing", "executive"], word_start=True)
 
 
 def _moves_told(text: str, titles: int, changes: int) -> bool:
