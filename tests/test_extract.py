@@ -3704,3 +3704,32 @@ def test_a_sentence_a_page_broke_over_lines_is_one_clause() -> None:
         "Jane Roe is replacing John Doe at Ficus amid weak sales.",
         "Ficus CEO exits after a long probe", "Gourd Holdings, the parent, said so.",
         "Time Inc. has tapped Ann Lee as executive design director."]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a departure, then its successor
+    ("Ficus announced CEO John Doe will move on next year and be replaced by chief product "
+     "officer Jane Roe.", [("Ficus", "John Doe", "departed"), ("Ficus", "Jane Roe", "joined")]),
+    ("Ficus CEO John Doe will move into an executive chairman role at the company and be "
+     "replaced by parks chairman Jane Roe effective immediately.",
+     [("Ficus", "Jane Roe", "joined"), ("Ficus", "John Doe", "departed")]),
+    # an appositive left unclosed, a unit's company
+    ("It was announced that John Doe, the President of the Windows division at Ficus would "
+     "be leaving the company.", [("Ficus", "John Doe", "departed")]),
+    # moves told as nouns
+    ("The departure of ex-Gourd CEO John Doe as head of business development comes as no "
+     "surprise.", [("", "John Doe", "departed")]),
+    ("The other outgoing executive vice president is Jane Roe and her duties will pass on.",
+     [("", "Jane Roe", "departed")]),
+    ("Jane Roe and incoming chief creative officer John Doe become the top leaders.",
+     [("", "John Doe", "joined")]),
+    # each company's act of a clause
+    ("A day after Gourd named a new head of its office, Ficus has elevated Jane Roe to "
+     "president of its flagship office.", [("Ficus", "Jane Roe", "promoted")]),
+    ("Jane Roe is shifting to a new role of global president of retail.",
+     [("", "Jane Roe", "promoted")]),
+])
+def test_people_moves_told_as_nouns_and_after_departures(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected

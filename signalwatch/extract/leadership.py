@@ -141,7 +141,8 @@ _AS_TITLE = re.compile(
     r"\s+(?:as|to(?: the (?:role|position) of)?|to serve as|to be)\s+"
     r"(?:its\s+|their\s+|the\s+|new\s+|first\s+|first-ever\s+|company['’]s\s+)*", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
-    r"\b(?:chief|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|vice president|vp|svp|evp|"
+    r"\b(?:chief|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|cco|cdo|chro|president|vice president|vp|"
+    r"svp|evp|"
     r"head|director|managing director|general manager|partner|chairman|officer)\b",
     re.IGNORECASE)
 _TITLE_END = re.compile(
@@ -1266,7 +1267,7 @@ _CHANGE_VERB = re.compile(
     r"(?:will\s+)?becomes?|became)|"
     r"(?P<promoted>(?:has\s+been|have\s+been|was|is|is\s+being)\s+(?:promoted|elevated)|"
     r"(?:will\s+)?transitions?\s+to\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|"
-    r"post)\s+of))\b",
+    r"post)\s+of|(?:is|was)\s+(?:shifting|moving)\s+to\s+a\s+new\s+role(?:\s+(?:of|as))?))\b",
     re.IGNORECASE)
 #: A company's act on a person: "Micron's board appointed company veteran X as CEO".
 _COMPANY_ACTS = re.compile(r"\b(?=[abehnprt])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
@@ -1425,10 +1426,19 @@ def _title_company(text: str) -> tuple[str, str]:
     if not (t := _slot_title(text)):
         return "", ""
     company = _owner(text[:t.start()])
-    if not company and (after := _COMPANY_AFTER.match(text[t.end():])) and \
+    if not company and (unit := _UNIT_AT.match(text[t.end():])):
+        company = unit.group("company")  # "President of the Windows division at Microsoft"
+    elif not company and (after := _COMPANY_AFTER.match(text[t.end():])) and \
             text[t.end():].lstrip()[:3].lower() in ("of ", "at ", "for"):
         company = after.group("company")
     return t.group(0), company
+
+
+#: A title's unit, then its company: "of the Windows division at Microsoft".
+_UNIT_AT = re.compile(r"^\s+of\s+(?:the\s+|its\s+)?(?:[\w&\-]+\s+){1,4}?(?:division|unit|group|"
+                      r"business|team|department|office|arm|segment)\s+(?:at|of)\s+"
+                      r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})",
+                      re.IGNORECASE)
 
 
 def _slot_moves(part: str) -> list[LeadershipCandidate]:
@@ -1438,7 +1448,49 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     found = _slot_reading(part)
     if not found and (" hiring " in part or "ing " in part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
+    if not found and ("going " in part or "coming " in part or "parture" in part
+                      or "xit of" in part):
+        found = _moves_named(part)
     return found
+
+
+#: A move told as a noun: "The departure of ex-Skype CEO Tony Bates as head of business
+#: development", "The other outgoing executive vice president is Tami Reller", "incoming
+#: chief creative officer Adam Kerj".
+_MOVE_NAMED = re.compile(
+    r"\b(?:(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
+    r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
+    r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?)\s+(?:is\s+|was\s+)?"
+    r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
+    re.IGNORECASE)
+
+
+def _moves_named(part: str) -> list[LeadershipCandidate]:
+    """Moves told as nouns (see _MOVE_NAMED): a departure's person and title, an outgoing
+    executive (departed) or an incoming one (joined); the company is the title's own
+    possessor, or the one spoken of."""
+    out: list[LeadershipCandidate] = []
+    for m in _MOVE_NAMED.finditer(part):
+        if m.group("noun"):
+            who, span = _a_person(m.group("who")), m.group("who")
+            if not who or not span.endswith(who.split()[-1]):
+                continue
+            title, company = _title_company(m.group("as") or span[:span.rfind(who)])
+            if not title:
+                title, company = _title_company(span[:span.rfind(who)])
+            change = "departed"
+        else:
+            who = _a_person(m.group("person"))
+            if not who or who != m.group("person"):
+                continue
+            title, company = _title_company(m.group("title"))
+            change = "departed" if m.group("way").lower() == "outgoing" else "joined"
+        if company and (_FORMER_FIRST.match(company) or re.search(
+                rf"(?i)\b(?:former|ex-?)\s*{re.escape(company)}\b", part)):
+            company = ""  # ("ex-Skype CEO X": a title held before, another company)
+        if _plausible(company) and (c := _move(company, who, title, change, part)) is not None:
+            out.append(c)
+    return out
 
 
 def _slot_reading(part: str) -> list[LeadershipCandidate]:
@@ -1485,6 +1537,12 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
             if not head:
                 return []
             before = head
+        elif ", " in before and (t := _slot_title(tail := before.rpartition(", ")[2])) and \
+                t.start() <= 4 and _a_person(head := before.rpartition(", ")[0]) and \
+                head.endswith(str(_a_person(head)).split()[-1]):
+            # an appositive left unclosed: "Steven Sinofsky, the President of the Windows
+            # division at Microsoft would be leaving"
+            before, appositive = head, tail
         # the title a departure leaves: the head's when the appositive is the name
         # ("<title>, <Person>,"), else the appositive's or the words before the name
         subjects = _subjects(before, appositive)
@@ -1498,11 +1556,27 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
             # X Magazine", "named among the best CEOs": an honour, no role
             return []
         out += _subject_moves(subjects, verb, change, rest, company_said, appositive, said)
-    elif acts and (m := _ACTED_ON.match(part[acts.end():])) and (
-            who := _a_person(m.group("person"))) and m.group("person").endswith(who):
-        # "Memory chipmaker Micron Technology's board appointed company veteran Mark Durcan
-        # as chief executive": the company's act, the person, the title given
-        subject = _BOARD_ACTS.sub("", part[:acts.start()].rstrip())
+    elif acts:
+        out += _company_acts(part, said)
+    return out
+
+
+def _company_acts(part: str, said: str) -> list[LeadershipCandidate]:
+    """Each company's act on a person in a clause: "Memory chipmaker Micron Technology's
+    board appointed company veteran Mark Durcan as chief executive", "A day after X named
+    ..., JWT has elevated Lynn Power to president and Y has replaced ..." (the company, the
+    person, the title given)."""
+    out: list[LeadershipCandidate] = []
+    start = -1  # where the text of the act before ends (-1: no act before)
+    for acts in _COMPANY_ACTS.finditer(part):
+        before, start = part[max(start, 0):acts.start()].rstrip(), acts.end()
+        if not (m := _ACTED_ON.match(part[acts.end():])) or not (
+                who := _a_person(m.group("person"))) or not m.group("person").endswith(who):
+            continue
+        # the company: the clause's subject, or after an act before it, the last name
+        # before this act ("..., JWT has elevated")
+        subject = _BOARD_ACTS.sub("", before if not _COMPANY_ACTS.search(part, 0, acts.start())
+                                  else re.split(r",\s+|\s+and\s+", before)[-1])
         subject = "" if _THE_DESCRIBED.match(subject) else \
             _subject_company(subject.split(", ", 1)[0])  # (its appositive aside)
         rest = part[acts.end() + m.end():]
@@ -1516,6 +1590,7 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
             title = _TITLES_PLURAL.sub("", t.group(0)) if len(people) > 1 else t.group(0)
             out += [c for person in people
                     if (c := _move(subject, person, title, change, said)) is not None]
+            start = acts.end() + m.end() + t.end()
     return out
 
 
@@ -1640,6 +1715,8 @@ _AFTER_NAME = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:also|then|now|recentl
                          r"too|officially|formally))?$")
 
 
+#: An auxiliary after a clause's subject.
+_AUXILIARY = re.compile(r"\s(?:will|would|has|have|is|was)\s")
 #: The one succeeded, after the verb: "retiring CEO Richard Roe", "Jane Doe as CFO".
 _SUCCEEDED = re.compile(r"^\s*(?P<who>[^,;]{2,80}?)(?=\s*[,;]|(?<!\b[A-Z])\.(?:\s|$)|"
                         r"\s+(?:as|on|in|at|effective|who|when|after|starting|beginning|next|"
@@ -1654,6 +1731,8 @@ def _succession(part: str, verb: re.Match[str], company_said: str,
     from B": A joins in the title B leaves (the title said of B, or after "as"); the company
     is the title's possessor, the company that said it, else the one before."""
     before = part[:verb.start()].rstrip()
+    if verb.group(0).lower().startswith("and ") and (aux := list(_AUXILIARY.finditer(before))):
+        before = before[:aux[0].start()]  # "A will move into a chairman role and be replaced by B"
     subjects = _subjects(before, "") if not before.endswith((",", "who", "which")) else []
     past = verb.group(0).lower().startswith(("succeeded", "replaced", "took"))
     if len(subjects) != 1 or (past and _PAST_YEAR.search(part, verb.end(), verb.end() + 60)) or \
@@ -1678,6 +1757,10 @@ def _succession(part: str, verb: re.Match[str], company_said: str,
                         _move(company, gone, title, "departed", said)) if c is not None]
 
 
+#: A successor named after a departure: "... and be replaced by chief product officer B".
+_AND_REPLACED_BY = re.compile(r"\band\s+(?:will\s+)?be\s+(?:replaced|succeeded)\s+by\s+"
+                              r"(?P<who>[^,;.]{3,80}?)(?=\s*[,;.]|\s+(?:as|on|in|at|effective|"
+                              r"who)\b|\s*$)")
 #: A departure for a role elsewhere: "left for the CEO’s position at Arista Networks".
 _LEFT_FOR = re.compile(r"(?i)^\s*for\s+(?:the\s+|a\s+)?")
 #: A departure's purpose, a role elsewhere: "left the company to become CEO of AOL".
@@ -1700,14 +1783,15 @@ _LOWER_NAME = re.compile(r"^(?-i:[a-z])[\w\-]+(?=\s+(?:in|on|from|effective|afte
                          r"\s*[.,;]|\s*$)")
 
 
-def _company_of(after_title: str) -> str:
-    """The company named right after a title ("... CEO of Ficus in 2023": Ficus; "CEO of
-    adidas": a brand written in lower case, one word, not an article)."""
+def _company_of(after_title: str, title: str = "") -> str:
+    """The company named right after a title ("... CEO of Ficus in 2023": Ficus; after an
+    abbreviation, "CEO of adidas", a brand written in lower case, one word, not an article;
+    "president of retail" names a function)."""
     if not (m := _OF_COMPANY.match(after_title)):
         return ""
     if c := _COMPANY_AFTER.match(_LOWER_DESCRIPTION.sub("", after_title[m.end():], count=1)):
         return c.group("company").rstrip(".")  # ("at switchmaker Arista Networks")
-    if (low := _LOWER_NAME.match(after_title[m.end():])) and \
+    if title.isupper() and (low := _LOWER_NAME.match(after_title[m.end():])) and \
             low.group(0) not in _NO_COMPANY and low.group(0) not in _NAME_JOINERS:
         return low.group(0)
     return ""
@@ -1730,7 +1814,8 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
             if not title and (t := _slot_title(rest)) and t.start() < 60 and \
                     not _LEFT_FOR.match(rest):
                 title = t.group(0)  # "will exit his position as CEO of adidas"
-                company = company or _owner(rest[:t.start()]) or _company_of(rest[t.end():])
+                company = company or _owner(rest[:t.start()]) or _company_of(rest[t.end():],
+                                                                             title)
         else:
             # the role taken is the one after the verb; a title before the name is the one
             # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as
@@ -1744,15 +1829,20 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                 if owner := _owner(rest[:t.start()]):
                     company = owner
                 elif not company:  # "will assume the CEO role at Foot Locker"
-                    company = _company_of(rest[t.end():])
+                    company = _company_of(rest[t.end():], title)
         company = company or company_said
         left = _move(company, who, title, change, said) if _plausible(company) else None
         if left is not None:
             out.append(left)
+            if (then := _AND_REPLACED_BY.search(rest)) and (
+                    successor := _a_person(then.group("who"))) and \
+                    then.group("who").endswith(successor.split()[-1]) and (
+                    c := _move(company, successor, title, "joined", said)) is not None:
+                out.append(c)  # "CEO A will move on ... and be replaced by CPO B"
         if change == "departed" and (to := _TO_BECOME.match(rest) or _LEFT_FOR.match(rest)) and \
                 (t := _slot_title(rest[to.end():][:60])) and t.start() < 8 and \
                 (new_company := _owner(rest[to.end():][:t.start()]) or _company_of(
-                    rest[to.end() + t.end():])) and \
+                    rest[to.end() + t.end():], t.group(0))) and \
                 normalise_name(new_company) != normalise_name(company) and \
                 (c := _move(new_company, who, t.group(0), "joined", said)) is not None:
             # "left the company to become CEO of AOL", "left for the CEO’s position at X"
