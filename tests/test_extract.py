@@ -3733,3 +3733,44 @@ def test_people_moves_told_as_nouns_and_after_departures(sentence, expected) -> 
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list item's number, a person's degrees, a state in brackets
+    ("8. Jane Roe, MD, was named president and COO of Ficus Memorial Hospital in Washington.",
+     [("Ficus Memorial Hospital", "Jane Roe", "joined")]),
+    ("John Doe, MD, PhD, president and CEO of Ficus Medical Center in Boston, plans to step "
+     "down in September.", [("Ficus Medical Center", "John Doe", "departed")]),
+    ("Jane Roe left her job as CEO of Venice (Fla.) Ficus Health.",
+     [("Venice Ficus Health", "Jane Roe", "departed")]),
+    ("John Doe was released as CEO of Norton (Kan.) Ficus Hospital after a probe.",
+     [("Norton Ficus Hospital", "John Doe", "departed")]),
+    # a board speaking for its company; a nickname inside a name
+    ("The board of directors for Ficus announced that John Doe has resigned as chief "
+     "executive officer.", [("Ficus", "John Doe", "departed")]),
+    ("Gourd announced that it has appointed Sherilyn S. (Sheri) Roe as CEO.",
+     [("Gourd", "Sherilyn S. Roe", "joined")]),
+    # more verbs of change
+    ("Jane Roe accepted a role as COO of Ficus Health.", [("Ficus Health", "Jane Roe", "joined")]),
+    ("Jane Roe was selected in June as COO of Ficus Health.",
+     [("Ficus Health", "Jane Roe", "joined")]),
+    ("John Doe, executive vice president of private brands, will step up to executive vice "
+     "president, chief stores officer.", [("", "John Doe", "promoted")]),
+    ("He will replace current CEO John Doe, who is resigning from his job.",
+     [("", "John Doe", "departed")]),
+    # a departure told as background
+    ("The company’s last CFO, John Doe, stepped down last September after a year.", []),
+])
+def test_people_moves_in_trade_lists(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_initials_a_saint_and_a_months_day_end_no_clause() -> None:
+    from signalwatch.extract.signals import clauses_of
+
+    assert clauses_of("J.C. Penney terminated Jane Roe. John Doe, COO of St. Mary's, stepped "
+                      "down Nov. 19 as part of a plan.") == [
+        "J.C. Penney terminated Jane Roe.",
+        "John Doe, COO of St. Mary's, stepped down Nov. 19 as part of a plan."]

@@ -83,3 +83,25 @@ def test_the_moves_gate_answers_as_its_patterns(text):
     for titles, changes in ((2, 2), (4, 3)):
         assert _moves_told(text, titles, changes) == (
             _at_least(_EXEC_TITLE, text, titles) and _at_least(_CHANGE_WORD, text, changes))
+
+
+VERB_PIECES = st.sampled_from([
+    "Jane Roe", "plans to step down", "will be replaced by", "is off to", "exits", "left in",
+    "has been named", "will step up to", "accepted a role as", "rejoined", "handing in her "
+    "resignation", "is replacing", "took over as", "stepped into the role of", "quit", "x",
+    ",", "departs", "was selected", "oustedly", "transitions to the new role of"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(VERB_PIECES, max_size=8).map(" ".join))
+def test_the_change_verbs_first_letters_hide_no_verb(text):
+    """The change verbs' pattern opens with a lookahead on its words' first letters (cost);
+    a verb whose first letter it lacks would never be read ("plans to step down" once)."""
+    from signalwatch.extract.leadership import _CHANGE_VERB
+
+    pattern = _CHANGE_VERB.pattern
+    assert pattern.startswith("\\b(?=[")
+    plain = re.compile("\\b" + pattern[pattern.index("])") + 2:], _CHANGE_VERB.flags)
+    assert plain.pattern != _CHANGE_VERB.pattern
+    assert [m.span() for m in _CHANGE_VERB.finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]

@@ -978,6 +978,20 @@ _APPOINTED_BY = re.compile(
     r"(?:the\s+|its\s+|a\s+|new\s+)*(?P<title>[^,;]{2,60}?)\s+by\s+(?:the\s+board\s+of\s+)?"
     r"(?P<company>(?-i:[A-Z0-9])[^,;]{1,60}?)(?=\s+(?:to|as|effective|from|in|on|with)\b|"
     r"[,;.]|$)")
+#: A comma a name's degrees left before its verb.
+_COMMA_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s(?=(?:was|is|has|have|had|will|were|would)\s)")
+#: A nickname in brackets inside a name: "Sherilyn S. (Sheri) McCoy".
+_NICKNAME = re.compile(r"\s\((?-i:[A-Z])[a-z]+\)\s(?=(?-i:[A-Z]))")
+#: A list item's number: "8. ", "3) ".
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=(?-i:[A-Z]))")
+#: Degrees and honours after a name: "Michael Apkon, MD, PhD, president ...".
+_DEGREES = re.compile(r",\s+(?:MD|PhD|RN|MSN|BSN|MBA|DrPH|DNP|DO|JD|MPH|MHA|CPA|FACHE|FACS|"
+                      r"FACP|PharmD|EdD|Esq)\.?(?=[,\s])")
+#: A US state's abbreviation in brackets after a place: "Norton (Kan.) County Hospital".
+_STATE_IN_BRACKETS = re.compile(
+    r"\s\((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|"
+    r"Mo|Mont|Neb|Nev|N\.\s?[A-Z]|Okla|Ore|Pa|R\.I|S\.\s?[A-Z]|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|W\.\s?Va|"
+    r"Iowa|Ohio|Utah|Texas|Maine|Alaska|Hawaii|Idaho)\.?\)")
 #: A publication's attribution before the news it reports: "Adweek reports that",
 #: "According to CNBC," (a company's own "X said" names the company: not this).
 _ATTRIBUTION = re.compile(
@@ -1145,6 +1159,16 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     company the sentence leaves implicit is "". ``prose``: False for a headline, which the
     headline forms alone read (the parts below read prose, see _slot_moves)."""
     said = " ".join(sentence.split()).lstrip("–—-•·* ")  # (a list's bullet)
+    if prose and ("(" in said or ", " in said):
+        # a person's degrees and a state in brackets are no part of a name or a company
+        # ("Anosh Ahmed, MD, COO of ...", "Venice (Fla.) Regional Bayfront Health")
+        plain = _DEGREES.sub("", said)
+        if plain != said:  # ("Hasan Zia, MD, was named": no comma left before the verb)
+            plain = _COMMA_BEFORE_VERB.sub(" ", plain)
+        said = _NICKNAME.sub(" ", _STATE_IN_BRACKETS.sub("", plain))
+        if said[:1] == "(" and said.rstrip(".")[-1:] == ")":  # "(Jenny Ming, ... stepped down.)"
+            said = said.rstrip(".")[1:-1].strip()
+    said = _LIST_NUMBER.sub("", said)  # "8. Hasan Zia was named ..."
     low = said.lower()
     hinted = _TITLE_HINTS_GATE.any(low)
     if not hinted and "executive" not in low and "replac" not in low:
@@ -1234,7 +1258,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
 #: "has joined", "takes over as", "assumes the role of", "has been promoted" (its words'
 #: first letters first, as for _COMPANY_ACTS: the alternation is tried at few places).
 _CHANGE_VERB = re.compile(
-    r"\b(?=[abdegh-jlmoqrstw])(?:(?P<replaced>(?:will\s+|to\s+|and\s+)?be\s+(?:replaced|"
+    r"\b(?=[abdegh-jlmopqrstw])(?:(?P<replaced>(?:will\s+|to\s+|and\s+)?be\s+(?:replaced|"
     r"succeeded)\s+by|(?:has|have)\s+been\s+(?:replaced|succeeded)\s+by)|"
     r"(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
     r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|is\s+replacing|is\s+succeeding|"
@@ -1245,6 +1269,9 @@ _CHANGE_VERB = re.compile(
     r"(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"(?:will|would)\s+(?:be\s+)?(?:stepping\s+down|leaving|out\b|move\s+on)|"
+    r"plans?\s+to\s+(?:leave|retire|step\s+down|depart)|(?:is|are)\s+(?:resigning|retiring)|"
+    r"(?:was|has\s+been)\s+(?:released|dismissed|terminated|removed|let\s+go)|"
+    r"left\s+(?:his|her|their)\s+job|"
     r"left(?=\s+(?:in|on|after|to|for)\s)|"
     r"(?:is|was)\s+off\s+to|(?:is|was)\s+giving\s+up\s+(?:his|her|their|the|one\s+of)|"
     r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
@@ -1261,13 +1288,17 @@ _CHANGE_VERB = re.compile(
     r"(?:will\s+)?takes?\s+over\s+as|took\s+over\s+as|"
     r"(?:will\s+)?(?:take|takes|took|taking)\s+(?:over\s+)?the\s+(?:helm|reins|wheel)|"
     r"(?:stepped|steps|will\s+step)\s+into\s+the\s+roles?\s+of|(?:will|to)\s+serve\s+as|"
+    r"accepted\s+(?:a|the)\s+(?:role|position|post)\s+(?:as|of)|(?:to|will)\s+rejoin|rejoins|"
+    r"rejoined|will\s+be\s+rejoining|"
     r"assumes?\s+the\s+(?:role|position|post)\s+of|(?:will\s+)?(?:assume|assumes|assumed)"
     r"(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
-    r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped)|"
+    r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped|"
+    r"selected|chosen|elected)|"
     r"(?:will\s+)?becomes?|became)|"
     r"(?P<promoted>(?:has\s+been|have\s+been|was|is|is\s+being)\s+(?:promoted|elevated)|"
     r"(?:will\s+)?transitions?\s+to\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|"
-    r"post)\s+of|(?:is|was)\s+(?:shifting|moving)\s+to\s+a\s+new\s+role(?:\s+(?:of|as))?))\b",
+    r"post)\s+of|(?:is|was)\s+(?:shifting|moving)\s+to\s+a\s+new\s+role(?:\s+(?:of|as))?|"
+    r"(?:will\s+)?steps?\s+up\s+to|stepped\s+up\s+to))\b",
     re.IGNORECASE)
 #: A company's act on a person: "Micron's board appointed company veteran X as CEO".
 _COMPANY_ACTS = re.compile(r"\b(?=[abehnprt])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
@@ -1306,6 +1337,10 @@ _PRONOUN_SAID = re.compile(r"(?i)(?:,?\s+(?:announced|said|confirmed)(?:\s+[^,]{
 #: A lead-in naming the company of the news after its colon: "Two departures at Grey NY:".
 _LEAD_AT = re.compile(r"^[^:]{0,60}?\b(?:at|from|of)\s+(?P<company>(?-i:[A-Z0-9])[\w.&\-]*"
                       r"(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3}):\s+")
+#: A board speaking for its company: "The board of directors for Best Buy announced that".
+_BOARD_SAID = re.compile(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+(?:of|for|at)\s+"
+                         r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})\s+"
+                         r"(?:said|announced|confirmed)(?:\s+that)?\s+", re.IGNORECASE)
 #: "’d" before "be": "would" ("announced that he’d be stepping down").
 _CONTRACTED_WOULD = re.compile(r"['’]d(?=\s+be\b)")
 #: A company stating its own change: "Baidu said ...", "Google said Mr Wang quit as ...".
@@ -1365,6 +1400,11 @@ _NO_COMPANY = frozenset(("the", "a", "an", "one", "this", "that", "it", "he", "s
                          "i’m", "our", "you"))
 #: A year in a span: "Micron in 1984 and served" is a clause of history, no name.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A time gone by, a change told as background: "stepped down last September", "back in
+#: October".
+_LAST_PERIOD = re.compile(r"(?i)\b(?:last\s+(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|year|month|fall|spring|summer|"
+                          r"winter)|back\s+in)\b")
 #: A year a career is told by ("joined Ficus in 1984", "since 2007"); an effective date
 #: ("takes over as CEO effective September 15, 2025") is the news itself.
 _CAREER_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b",
@@ -1395,6 +1435,8 @@ def _plausible(company: str) -> bool:
         return False  # ("the Americas": a region said with its article, no company's name)
     if ", " in company and person_name(head := company.split(", ", 1)[0]) == head:
         return False  # "Jane Roe, Ficus's CMO, will leave": a person, then her company
+    if company.count("(") != company.count(")") or company[:1] == ")":
+        return False  # ("CYBN) (Cboe CA: CYBN)": a listing's remains)
     return company[:1] not in "“\"‘'([" and not _CLAUSE_IN_NAME.search(company) and \
         not _FORMER_FIRST.match(company) and \
         company.lower() not in _NO_COMPANY and not _YEAR.search(company) and \
@@ -1428,12 +1470,15 @@ def _title_company(text: str) -> tuple[str, str]:
     company = _owner(text[:t.start()])
     if not company and (unit := _UNIT_AT.match(text[t.end():])):
         company = unit.group("company")  # "President of the Windows division at Microsoft"
-    elif not company and (after := _COMPANY_AFTER.match(text[t.end():])) and \
-            text[t.end():].lstrip()[:3].lower() in ("of ", "at ", "for"):
-        company = after.group("company")
+    elif not company and (after := _COMPANY_AFTER.match(
+            tail := _AND_TITLE.sub("", text[t.end():], count=1))) and \
+            tail.lstrip()[:3].lower() in ("of ", "at ", "for"):
+        company = after.group("company")  # ("president and COO of Sibley Memorial Hospital")
     return t.group(0), company
 
 
+#: A second title after the first: "president and COO (of X)".
+_AND_TITLE = re.compile(r"^\s+and\s+(?:[\w\-]+\s+){0,2}?(?=(?:of|at|for)\s)")
 #: A title's unit, then its company: "of the Windows division at Microsoft".
 _UNIT_AT = re.compile(r"^\s+of\s+(?:the\s+|its\s+)?(?:[\w&\-]+\s+){1,4}?(?:division|unit|group|"
                       r"business|team|department|office|arm|segment)\s+(?:at|of)\s+"
@@ -1502,7 +1547,9 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
     part = _CONTRACTED_WOULD.sub(" would", part)  # "he’d be stepping down"
     if ": " in part and (lead := _LEAD_AT.match(part)):
         company_said, part = lead.group("company"), part[lead.end():]  # "Two exits at X: ..."
-    if (m := _COMPANY_SAID.match(part)) and (
+    if (board := _BOARD_SAID.match(part)) is not None:
+        company_said, part = board.group("company"), part[board.end():]
+    elif (m := _COMPANY_SAID.match(part)) and (
             not person_name(m.group("company")) or _slot_title(part[m.end():][:30])):
         # ("Thomson Reuters announced CEO Jim Smith will ...": a name that could be a
         # person's is a company when a title follows what it said)
@@ -1550,8 +1597,8 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
         # role of Executive VP", "as chief executive"
         rest = after[:160]
         ahead = verb.group(0).lower().startswith(("will", "is ", "are ", "to ", "set "))
-        if not subjects or (not ahead and _CAREER_YEAR.search(rest[:40])) or (
-                change != "departed" and _AN_HONOUR.match(rest)):
+        if not subjects or (not ahead and (_CAREER_YEAR.search(rest[:40]) or _LAST_PERIOD.search(
+                rest[:50]))) or (change != "departed" and _AN_HONOUR.match(rest)):
             # "joined Ficus in 1984 and served as ...": a career told; "named Top CFO by
             # X Magazine", "named among the best CEOs": an honour, no role
             return []
@@ -1776,7 +1823,7 @@ _FORMER_FIRST = re.compile(r"(?i)^(?:former|ex)\b")
 #: The company after a title: "of adidas", "role at Foot Locker", "position with Ficus".
 #: Words in lower case describing a company before its name ("switchmaker Arista").
 _LOWER_DESCRIPTION = re.compile(r"^(?:(?-i:[a-z])[\w\-]*\s+){1,3}(?=(?-i:[A-Z]))")
-_OF_COMPANY = re.compile(r"^(?:['’]s)?\s*(?:[a-z][\w\-]*\s+){0,3}?(?:role|position|post)?\s*"
+_OF_COMPANY = re.compile(r"^(?:['’]s)?\s*(?:[\w\-]+\s+){0,3}?(?:role|position|post)?\s*"
                          r"(?:of|at|with)\s+")
 #: A name written in lower case, one word, the clause going on after it ("adidas in 2023").
 _LOWER_NAME = re.compile(r"^(?-i:[a-z])[\w\-]+(?=\s+(?:in|on|from|effective|after|next)\b|"

@@ -105,8 +105,12 @@ SECTION_WORDS = re.compile(r"(?i)fundings|funding\s+(?:rounds|news|deals)|capita
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
 #: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who".
 _ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])\.$")
-_SURNAME_GOES_ON = re.compile(r"^(?-i:[A-Z])[\w'’\-]+(?:,|\s+(?:will|has|had|is|was|who|and|"
-                              r"joins|joined|takes|steps|said|says)\b)")
+_SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,|\s+(?:will|has|"
+                              r"had|is|was|who|and|joins|joined|takes|steps|said|says|as)\b)")
+#: Where a clause never ends: after initials ("J.C. Penney"), "St." ("St. Mary's"), a month
+#: before its day ("stepped down Nov. 19").
+_NEVER_ENDS = re.compile(r"(?:\b(?-i:[A-Z])\.(?-i:[A-Z])\.|\bSt\.)$")
+_MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
 def _unwrapped(text: str) -> str:
@@ -139,7 +143,9 @@ def clauses_of(text: str) -> list[str]:
     out: list[str] = []
     for c in (c.strip() for c in _CLAUSE.split(_unwrapped(text) if "\n" in text else text)):
         if out and ((_ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c))
-                    or (c[:1].islower() and _GOES_ON_AFTER.search(out[-1]))):
+                    or (c[:1].islower() and _GOES_ON_AFTER.search(out[-1]))
+                    or _NEVER_ENDS.search(out[-1])
+                    or (c[:1].isdigit() and _MONTH_ENDS.search(out[-1]))):
             out[-1] = f"{out[-1]} {c}"
         else:
             out.append(c)
