@@ -3774,3 +3774,37 @@ def test_initials_a_saint_and_a_months_day_end_no_clause() -> None:
                       "down Nov. 19 as part of a plan.") == [
         "J.C. Penney terminated Jane Roe.",
         "John Doe, COO of St. Mary's, stepped down Nov. 19 as part of a plan."]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a company letting executives go
+    ("One of the biggest dust-ups occurred at Ficus, which parted ways with its CEO and "
+     "chairman, John Doe, after a six-year tenure.", [("Ficus", "John Doe", "departed")]),
+    ("Ficus terminated Jane Roe, its COO, after just six months on the job.",
+     [("Ficus", "Jane Roe", "departed")]),
+    ("Ficus’ Express division lost its co-presidents, Jane Roe and John Doe, both of whom "
+     "left to head up other companies.",
+     [("Ficus", "Jane Roe", "departed"), ("Ficus", "John Doe", "departed")]),
+    # a list of exits, each with its title and company
+    ("The most recent exits include Jane Roe, president of Ficus Adult, and John Doe, "
+     "executive VP of product design for Gourd.",
+     [("Ficus Adult", "Jane Roe", "departed"), ("Gourd", "John Doe", "departed")]),
+    # an appointment told as a noun, its company the clause's subject
+    ("With the appointment of Jane Roe as a Chief Brand Officer, Ficus Hotel Group has added "
+     "strong leadership.", [("Ficus Hotel Group", "Jane Roe", "joined")]),
+    # a description before the person an act names; a successor and the one succeeded
+    ("Ficus has selected a franchising executive from Gourd Worldwide, Jane Roe, as its new "
+     "CEO.", [("Ficus", "Jane Roe", "joined"), ("Gourd Worldwide", "Jane Roe", "departed")]),
+    ("Ficus Memorial Hospital in Sweetwater, Texas, selected John Doe RN, MSN, to succeed "
+     "Jane Roe as CEO.", [("Ficus Memorial Hospital", "John Doe", "joined"),
+                          ("Ficus Memorial Hospital", "Jane Roe", "departed")]),
+    ("Jane Roe, COO of Montgomery, Ala.-based Ficus Hospital, stepped down Nov. 19.",
+     [("Ficus Hospital", "Jane Roe", "departed")]),
+    # a region is no company
+    ("Jane Roe is being promoted from his previous job of vice president of sales for North "
+     "America.", [("", "Jane Roe", "promoted")]),
+])
+def test_people_moves_let_go_listed_and_described(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected

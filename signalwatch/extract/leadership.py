@@ -979,14 +979,24 @@ _APPOINTED_BY = re.compile(
     r"(?P<company>(?-i:[A-Z0-9])[^,;]{1,60}?)(?=\s+(?:to|as|effective|from|in|on|with)\b|"
     r"[,;.]|$)")
 #: A comma a name's degrees left before its verb.
-_COMMA_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s(?=(?:was|is|has|have|had|will|were|would)\s)")
+_COMMA_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s(?=(?:was|is|has|have|had|will|were|would|"
+                                r"[a-z]+ed)\s)")
 #: A nickname in brackets inside a name: "Sherilyn S. (Sheri) McCoy".
 _NICKNAME = re.compile(r"\s\((?-i:[A-Z])[a-z]+\)\s(?=(?-i:[A-Z]))")
 #: A list item's number: "8. ", "3) ".
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=(?-i:[A-Z]))")
 #: Degrees and honours after a name: "Michael Apkon, MD, PhD, president ...".
-_DEGREES = re.compile(r",\s+(?:MD|PhD|RN|MSN|BSN|MBA|DrPH|DNP|DO|JD|MPH|MHA|CPA|FACHE|FACS|"
-                      r"FACP|PharmD|EdD|Esq)\.?(?=[,\s])")
+_DEGREES = re.compile(r",?\s+(?-i:MD|PhD|RN|MSN|BSN|MBA|DrPH|DNP|DO|JD|MPH|MHA|CPA|FACHE|FACS|"
+                      r"FACP|PharmD|EdD|Esq)\.?(?=[,\s]|$)")
+#: A state after a place: "in Waukon, Iowa," "in Enid, Okla.," (the place is no name's).
+_STATE_AFTER_PLACE = re.compile(
+    r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[A-Z]|S\.[A-Z]|D\.C)\.(?=[,\s])|"
+    r",\s+(?:Iowa|Ohio|Utah|Texas|Maine|Alaska|Hawaii|Idaho|California|Florida|Georgia|Virginia|"
+    r"Colorado|Arizona|Michigan|Illinois|Oregon|Nevada|Kentucky|Tennessee)(?=,)")
+#: A place a company is based in: "Montgomery, Ala.-based Jackson Hospital".
+_BASED_IN = re.compile(r"\b(?-i:[A-Z])[\w.\-]*(?:\s(?-i:[A-Z])[\w.]*)?(?:,\s+(?-i:[A-Z])[a-z]*\.?)?"
+                       r"-based\s+(?=(?-i:[A-Z]))")
 #: A US state's abbreviation in brackets after a place: "Norton (Kan.) County Hospital".
 _STATE_IN_BRACKETS = re.compile(
     r"\s\((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|"
@@ -1162,7 +1172,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     if prose and ("(" in said or ", " in said):
         # a person's degrees and a state in brackets are no part of a name or a company
         # ("Anosh Ahmed, MD, COO of ...", "Venice (Fla.) Regional Bayfront Health")
-        plain = _DEGREES.sub("", said)
+        plain = _BASED_IN.sub("", _STATE_AFTER_PLACE.sub("", _DEGREES.sub("", said)))
         if plain != said:  # ("Hasan Zia, MD, was named": no comma left before the verb)
             plain = _COMMA_BEFORE_VERB.sub(" ", plain)
         said = _NICKNAME.sub(" ", _STATE_IN_BRACKETS.sub("", plain))
@@ -1199,7 +1209,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         found = (_headline_forms(part) if part is said else find_leadership(part)) if hinted \
             else []
         if prose and found:
-            if not all(c.person and _plausible(c.company) and not _acts_itself(c.company, part)
+            if not all(c.person and _a_person(c.person) == c.person and _plausible(c.company)
+                       and not _acts_itself(c.company, part)
                        for c in found) and (slot := _slot_moves(_OPENER.sub("", part))):
                 found = slot  # prose the headline forms misread: "X, Y's CEO, announced"
             # (nor a title holding a date: "as of July 1, 2008, its President and CEO")
@@ -1301,9 +1312,21 @@ _CHANGE_VERB = re.compile(
     r"(?:will\s+)?steps?\s+up\s+to|stepped\s+up\s+to))\b",
     re.IGNORECASE)
 #: A company's act on a person: "Micron's board appointed company veteran X as CEO".
-_COMPANY_ACTS = re.compile(r"\b(?=[abehnprt])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
-                           r"recruited|promoted|elevated|brought\s+on|brought\s+in)\s",
+_COMPANY_ACTS = re.compile(r"\b(?=[abehnprstw])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
+                           r"recruited|promoted|elevated|brought\s+on|brought\s+in|selected|"
+                           r"welcomed|added)\s",
                            re.IGNORECASE)
+#: A person named after the description an act gave: ", Robert Palleschi, as its new CEO".
+_APPOSITIVE_PERSON = re.compile(r"^,\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+)"
+                                r"{1,3}),?(?=\s+as\s)")
+#: Words between a person and the title an act gives them: an appositive ("Truett Horne,
+#: currently an associate principal at McKinsey, as its ..."), "back" ("welcomed X back as").
+_BETWEEN_PERSON_AND_TITLE = re.compile(r"^(?:,\s+[^,]{2,80}?,?(?=\s+as\s)|\s+back(?=\s+as\s))")
+#: "to succeed Donna Boatright as CEO" after the person a company chose.
+_TO_SUCCEED_AS = re.compile(r"^,?\s+to\s+(?:succeed|replace)\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+"
+                            r"(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3})\s+as\s+(?P<title>[^,;.]{2,60})")
+#: A company's place after its name: "Veterans Memorial Hospital in Waukon".
+_IN_PLACE = re.compile(r"\s+in\s+(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*)*$")
 #: A second person an act names: "... Jane Roe and John Doe as ...".
 _AND_A_PERSON = re.compile(r"^\s+and\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+)"
                            r"{1,3})")
@@ -1362,7 +1385,9 @@ _NOT_A_PERSON_END = frozenset((
     "technology", "research", "media", "labs", "bank", "fund", "university", "institute",
     "association", "council", "committee", "studios", "network", "software", "foods",
     "stores", "corporation", "international", "global", "america", "americas", "europe",
-    "ai", "io", "hq", "show", "forum", "summit", "conference", "awards", "podcast"))
+    "ai", "io", "hq", "show", "forum", "summit", "conference", "awards", "podcast",
+    "hospital", "clinic", "center", "centre", "health", "healthcare", "hotel", "hotels",
+    "resort", "resorts", "brands", "worldwide"))
 #: A board acting for its company: "Micron Technology's board appointed ...".
 _BOARD_ACTS = re.compile(r"(?i)(?:['’]s)?\s+board(?:\s+of\s+directors)?$")
 #: What comes between a person and the title a company gives them: "as", "to be", "its".
@@ -1474,6 +1499,8 @@ def _title_company(text: str) -> tuple[str, str]:
             tail := _AND_TITLE.sub("", text[t.end():], count=1))) and \
             tail.lstrip()[:3].lower() in ("of ", "at ", "for"):
         company = after.group("company")  # ("president and COO of Sibley Memorial Hospital")
+    elif not company:
+        company = _company_of(text[t.end():], t.group(0))  # ("EVP of product design for X")
     return t.group(0), company
 
 
@@ -1494,9 +1521,42 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not found and (" hiring " in part or "ing " in part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "parture" in part
-                      or "xit of" in part):
+                      or "xit" in part or "ppointment of" in part):
         found = _moves_named(part)
+    if not found and _LET_GO_WORDS.any(part.lower()):
+        found = _let_go(part)
     return found
+
+
+#: A company letting an executive go: "The Home Depot, which parted ways with its CEO and
+#: chairman, Robert Nardelli", "J.C. Penney terminated Catherine West, its COO", "Sears
+#: Holdings also lost its CFO, Craig Monaghan", "Express lost its co-presidents, A and B".
+_LET_GO_WORDS = Words(["parted ways", "terminated", "fired", "ousted", "dismissed", " lost "])
+_LET_GO = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[\w.&’'\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&’'\-]*){0,4})"
+    r"(?:\s+(?:division|unit|arm|business))?"
+    r"(?:,\s+(?:which|who)|\s+(?:also|has|had|abruptly))?\s+(?:parted\s+ways\s+with|terminated|"
+    r"fired|ousted|dismissed|lost)\s+(?:(?:its|their)\s+(?P<title>[^,]{2,60}?),\s+"
+    r"(?P<people>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}(?:\s+and\s+(?-i:[A-Z])"
+    r"[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3})?)|(?P<person>(?-i:[A-Z])[\w'’\-.]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),\s+(?:its|their)\s+(?P<after>[^,.;]{2,60}))")
+
+
+def _let_go(part: str) -> list[LeadershipCandidate]:
+    """Departures a company caused or suffered (see _LET_GO)."""
+    clause = re.split(r"(?<=\w),\s+(?=(?:One|In|Other)\s)", part)[-1]
+    if (head := re.search(r"\boccurred\s+at\s+", clause)) is not None:
+        clause = clause[head.end():]  # "One of the biggest dust-ups occurred at X, which ..."
+    if not (m := _LET_GO.search(clause)):
+        return []
+    company = _BOARD_ACTS.sub("", re.sub(r"['’]s?\s+(?-i:[A-Z])\w+$", "", m.group("company"))
+                              if re.search(r"['’]s?\s", m.group("company")) else m.group("company"))
+    title = m.group("title") or m.group("after") or ""
+    people = re.split(r"\s+and\s+", m.group("people")) if m.group("people") else \
+        [m.group("person")]
+    title = _TITLES_PLURAL.sub("", title) if len(people) > 1 else title
+    return [c for who in people if (name := _a_person(who)) and (
+        c := _move(company, name, title, "departed", part)) is not None]
 
 
 #: A move told as a noun: "The departure of ex-Skype CEO Tony Bates as head of business
@@ -1505,9 +1565,21 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
 _MOVE_NAMED = re.compile(
     r"\b(?:(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
+    r"(?P<listed>(?:exits|departures|resignations)\s+(?:include|included|were)\s+)|"
+    r"(?P<appointment>appointment\s+of\s+(?P<named>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+)"
+    r"{1,3})\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
     r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?)\s+(?:is\s+|was\s+)?"
     r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
     re.IGNORECASE)
+
+
+#: A listed person and their title: "Denise Johnson, president of Gap Adult".
+_LISTED_EXIT = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+"
+                          r"(?-i:[A-Z])[\w'’\-.]+){1,3}),\s+(?P<title>[^,]{3,80}?)(?=,\s+and\s+|"
+                          r",\s+(?-i:[A-Z])|\.?$)")
+#: The company a sentence goes on with: ", Rosewood Hotel Group has added ...".
+_CLAUSE_COMPANY = re.compile(r"^,\s+(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])"
+                             r"[\w.&\-]*){0,3})\s+(?:has|have|is|was|will|said|announced)\b")
 
 
 def _moves_named(part: str) -> list[LeadershipCandidate]:
@@ -1516,6 +1588,24 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
     possessor, or the one spoken of."""
     out: list[LeadershipCandidate] = []
     for m in _MOVE_NAMED.finditer(part):
+        if m.group("listed"):
+            # "The most recent exits include A, president of X, and B, EVP for Y."
+            for item in _LISTED_EXIT.finditer(part[m.end():]):
+                title, company = _title_company(item.group("title"))
+                if (who := _a_person(item.group("person"))) and _plausible(company) and (
+                        c := _move(company, who, title, "departed", part)) is not None:
+                    out.append(c)
+            break
+        if m.group("appointment"):
+            # "With the appointment of Joanna Gunn as a Chief Brand Officer, Rosewood Hotel
+            # Group has added ...": the company the sentence goes on with
+            title, company = _title_company(m.group("role"))
+            if not company and (then := _CLAUSE_COMPANY.match(part[m.end():])):
+                company = then.group("company")
+            if (who := _a_person(m.group("named"))) and _plausible(company) and (
+                    c := _move(company, who, title, "joined", part)) is not None:
+                out.append(c)
+            continue
         if m.group("noun"):
             who, span = _a_person(m.group("who")), m.group("who")
             if not who or not span.endswith(who.split()[-1]):
@@ -1617,26 +1707,51 @@ def _company_acts(part: str, said: str) -> list[LeadershipCandidate]:
     start = -1  # where the text of the act before ends (-1: no act before)
     for acts in _COMPANY_ACTS.finditer(part):
         before, start = part[max(start, 0):acts.start()].rstrip(), acts.end()
-        if not (m := _ACTED_ON.match(part[acts.end():])) or not (
-                who := _a_person(m.group("person"))) or not m.group("person").endswith(who):
+        if not (m := _ACTED_ON.match(part[acts.end():])):
+            continue
+        rest = part[acts.end() + m.end():]
+        who = _a_person(m.group("person"))
+        drawn = ""
+        if (named := _APPOSITIVE_PERSON.match(rest)) and (
+                real := _a_person(named.group("person"))) == named.group("person"):
+            # "has selected a franchising executive from Hilton Worldwide, Robert Palleschi,
+            # as its new CEO": the name after the description is the person (and the
+            # company the description says they come from, one they leave)
+            if re.search(r"\bfrom\s+$", part[acts.end():acts.end() + m.start("person")]):
+                drawn = m.group("person")
+            who, rest = real, rest[named.end():]
+        elif not who or not m.group("person").endswith(who):
             continue
         # the company: the clause's subject, or after an act before it, the last name
         # before this act ("..., JWT has elevated")
         subject = _BOARD_ACTS.sub("", before if not _COMPANY_ACTS.search(part, 0, acts.start())
                                   else re.split(r",\s+|\s+and\s+", before)[-1])
-        subject = "" if _THE_DESCRIBED.match(subject) else \
-            _subject_company(subject.split(", ", 1)[0])  # (its appositive aside)
-        rest = part[acts.end() + m.end():]
+        subject = "" if _THE_DESCRIBED.match(subject) else _IN_PLACE.sub(
+            "", _subject_company(subject.split(", ", 1)[0]))  # (its appositive, its place aside)
+        if not _TO_SUCCEED_AS.match(rest):
+            rest = _BETWEEN_PERSON_AND_TITLE.sub("", rest, count=1)
         people = [who]
         if (more := _AND_A_PERSON.match(rest)) and (other := _a_person(more.group("person"))):
             people.append(other)  # "has hired Jane Roe and John Doe as executive directors"
             rest = rest[more.end():]
+        if (gone := _TO_SUCCEED_AS.match(rest)) and (
+                left_by := _a_person(gone.group("person"))) and (
+                t := _slot_title(gone.group("title"))):
+            # "selected Doug Dippel to succeed Donna Boatright as CEO": both moves
+            out += [c for c in (_move(subject, who, t.group(0), "joined", said),
+                                _move(subject, left_by, t.group(0), "departed", said))
+                    if c is not None]
+            start = acts.end() + m.end()
+            continue
         if (t := _slot_title(rest[:80])) and _GIVEN_TITLE.fullmatch(rest[:t.start()]):
             change = "promoted" if acts.group(0).lower().strip().endswith(
                 ("promoted", "elevated")) else "joined"
             title = _TITLES_PLURAL.sub("", t.group(0)) if len(people) > 1 else t.group(0)
             out += [c for person in people
                     if (c := _move(subject, person, title, change, said)) is not None]
+            if drawn and _plausible(drawn) and (
+                    c := _move(drawn, who, "senior executive", "departed", said)) is not None:
+                out.append(c)  # ("an executive from Hilton Worldwide": left it)
             start = acts.end() + m.end() + t.end()
     return out
 
@@ -1824,7 +1939,12 @@ _FORMER_FIRST = re.compile(r"(?i)^(?:former|ex)\b")
 #: Words in lower case describing a company before its name ("switchmaker Arista").
 _LOWER_DESCRIPTION = re.compile(r"^(?:(?-i:[a-z])[\w\-]*\s+){1,3}(?=(?-i:[A-Z]))")
 _OF_COMPANY = re.compile(r"^(?:['’]s)?\s*(?:[\w\-]+\s+){0,3}?(?:role|position|post)?\s*"
-                         r"(?:of|at|with)\s+")
+                         r"(?:of|at|with|for)\s+")
+#: A region a title covers, no company: "for North America", "for EMEA".
+_REGION = re.compile(r"(?:North|South|Latin|Central|Western|Eastern|Northern|Southern)?\s*"
+                     r"(?:America|Americas|Europe|EMEA|APAC|APJ|Asia|Asia Pacific|Africa|"
+                     r"Middle East|Pacific|Nordics|DACH|UK|US|U\.S\.|Canada|China|India|Japan|"
+                     r"Australia|Benelux|Iberia)\b\.?$")
 #: A name written in lower case, one word, the clause going on after it ("adidas in 2023").
 _LOWER_NAME = re.compile(r"^(?-i:[a-z])[\w\-]+(?=\s+(?:in|on|from|effective|after|next)\b|"
                          r"\s*[.,;]|\s*$)")
@@ -1837,6 +1957,8 @@ def _company_of(after_title: str, title: str = "") -> str:
     if not (m := _OF_COMPANY.match(after_title)):
         return ""
     if c := _COMPANY_AFTER.match(_LOWER_DESCRIPTION.sub("", after_title[m.end():], count=1)):
+        if _REGION.match(c.group("company")):
+            return ""  # ("vice president of sales for North America": a region)
         return c.group("company").rstrip(".")  # ("at switchmaker Arista Networks")
     if title.isupper() and (low := _LOWER_NAME.match(after_title[m.end():])) and \
             low.group(0) not in _NO_COMPANY and low.group(0) not in _NAME_JOINERS:
