@@ -105,3 +105,21 @@ def test_the_change_verbs_first_letters_hide_no_verb(text):
     assert plain.pattern != _CHANGE_VERB.pattern
     assert [m.span() for m in _CHANGE_VERB.finditer(text)] == \
         [m.span() for m in plain.finditer(text)]
+
+
+MORE_VERB_PIECES = st.sampled_from([
+    "has now been named", "is set to also take over as CEO from", "Jane Roe", "x", ",",
+    "announced that Friday will be his last day", "will be out", "’d be stepping down",
+    "is being promoted", "will be replaced by", "and be succeeded by", "left the company",
+    "turned in her resignation", "was let go", "outgoing", "abc", "the"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(VERB_PIECES, MORE_VERB_PIECES), max_size=10).map(" ".join))
+def test_change_verbs_found_from_their_first_word_are_all_of_them(text):
+    """change_verbs tries the long pattern only from shortly before the first word a change
+    verb holds: it finds exactly what the pattern finds over the whole text."""
+    from signalwatch.extract.leadership import _CHANGE_VERB, change_verbs
+
+    assert [m.span() for m in change_verbs(text)] == \
+        [m.span() for m in _CHANGE_VERB.finditer(text)]

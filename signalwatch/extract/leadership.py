@@ -1160,6 +1160,65 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
     return []
 
 
+#: Words the slot reader's verbs, acts and nouns each hold (in lower case): a clause
+#: without one states no change it could read ("Bluesky CEO Jay Graber pokes fun at ..."),
+#: and is not read by its parts (cost). tests/test_gates.py checks each verb holds one.
+_SLOT_WORDS = Words([
+    "step", "resign", "announc", "quit", "retir", "depart", "leav", "left", "exit", "move on",
+    "out", "plan to", "plans to", "releas", "dismiss", "terminat", "remov", "let go", "off to",
+    "giving up", "transition", "oust", "fire", "join", "over", "assum", "helm", "reins",
+    "wheel", "serve", "accept", "rejoin", "appoint", "name", "hire", "tap", "select", "chos",
+    "elect", "becom", "becam", "promot", "elevat", "shifting", "moving", "succe", "replac",
+    "brought", "recruit", "welcom", "added", "hiring", "poach", "lur", "parted", "lost",
+    "incoming", "outgoing", "ouster", "hand", "turn", "naming", "tapping"], word_start=True)
+
+
+#: The words the change verbs' own words start with (their auxiliaries aside): a verb starts
+#: at most _AUXILIARIES_SPAN characters before its first such word.
+_CHANGE_VERB_WORDS = Words([
+    "succe", "replac", "over", "helm", "reins", "wheel", "step", "resign", "announc", "quit",
+    "retir", "depart", "leav", "left", "exit", "move on", "out", "plan to", "plans to",
+    "releas", "dismiss", "terminat", "remov", "let go", "off to", "giving up", "transition",
+    "oust", "fire", "join", "assum", "accept", "rejoin", "appoint", "name", "hire", "tap",
+    "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
+    "serve", "hand", "turn"], word_start=True)
+#: The longest run of auxiliaries before a change verb's own word ("is set to also ").
+_AUXILIARIES_SPAN = 24
+
+
+def change_verbs(part: str) -> list[re.Match[str]]:
+    """Every change verb in ``part``, as ``_CHANGE_VERB.finditer`` finds them, tried only
+    from shortly before the first word such a verb holds (cost: the pattern is long, and
+    most clauses with a title hold no change)."""
+    first = _CHANGE_VERB_WORDS.first(part.lower())
+    if first is None:
+        return []
+    return list(_CHANGE_VERB.finditer(part, max(0, first - _AUXILIARIES_SPAN)))
+
+
+def _plain_prose(said: str) -> str:
+    """A sentence of prose with what no name or company holds set aside: a list item's
+    number, a person's degrees ("Anosh Ahmed, MD, COO of ..."), a state after a place or in
+    brackets ("in Enid, Okla.,", "Venice (Fla.) Regional"), "Montgomery, Ala.-based", a
+    nickname ("Sherilyn S. (Sheri) McCoy"), brackets around the whole clause. Each only
+    where its sign is (cost: every sentence naming a title comes here)."""
+    if said[:1].isdigit():
+        said = _LIST_NUMBER.sub("", said)  # "8. Hasan Zia was named ..."
+    if ", " in said:
+        plain = _STATE_AFTER_PLACE.sub("", _DEGREES.sub("", said))
+        if plain != said:  # ("Hasan Zia, MD, was named": no comma left before the verb)
+            said = _COMMA_BEFORE_VERB.sub(" ", plain)
+    elif " RN" in said or " MD" in said:
+        said = _DEGREES.sub("", said)
+    if "-based " in said:
+        said = _BASED_IN.sub("", said)
+    if "(" in said:
+        said = _NICKNAME.sub(" ", _STATE_IN_BRACKETS.sub("", said))
+        if said[:1] == "(" and said.rstrip(".")[-1:] == ")":  # "(Jenny Ming, ... stepped down.)"
+            said = said.rstrip(".")[1:-1].strip()
+    return said
+
+
 def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate]:
     """The leadership changes one sentence of a newsletter states: the headline forms
     (find_leadership), and prose: "X's chief executive Y will exit", "Y – the co-CEO of X –
@@ -1169,20 +1228,12 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     company the sentence leaves implicit is "". ``prose``: False for a headline, which the
     headline forms alone read (the parts below read prose, see _slot_moves)."""
     said = " ".join(sentence.split()).lstrip("–—-•·* ")  # (a list's bullet)
-    if prose and ("(" in said or ", " in said):
-        # a person's degrees and a state in brackets are no part of a name or a company
-        # ("Anosh Ahmed, MD, COO of ...", "Venice (Fla.) Regional Bayfront Health")
-        plain = _BASED_IN.sub("", _STATE_AFTER_PLACE.sub("", _DEGREES.sub("", said)))
-        if plain != said:  # ("Hasan Zia, MD, was named": no comma left before the verb)
-            plain = _COMMA_BEFORE_VERB.sub(" ", plain)
-        said = _NICKNAME.sub(" ", _STATE_IN_BRACKETS.sub("", plain))
-        if said[:1] == "(" and said.rstrip(".")[-1:] == ")":  # "(Jenny Ming, ... stepped down.)"
-            said = said.rstrip(".")[1:-1].strip()
-    said = _LIST_NUMBER.sub("", said)  # "8. Hasan Zia was named ..."
     low = said.lower()
     hinted = _TITLE_HINTS_GATE.any(low)
     if not hinted and "executive" not in low and "replac" not in low:
         return []
+    if prose:
+        said = _plain_prose(said)
     out: list[LeadershipCandidate] = []
     for part in (_WHILE.split(said) if " while " in said or ";" in said or ", as " in said
                  else (said,)):
@@ -1250,7 +1301,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                     if item[:1].isupper() and (c := _move(item, None, "senior executive",
                                                           "departed", said)):
                         out.append(c)
-            elif prose:
+            elif prose and _SLOT_WORDS.any(lowered):
                 out += _slot_moves(_OPENER.sub("", part))
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
         return [c for c in out if _plausible(c.company)]
@@ -1517,6 +1568,8 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     """A change read by its parts (see above), or companies' acts listed ("A hiring X as
     its CFO and B poaching Y from C to become its CIO"); [] unless verb, person and title
     all are."""
+    if not _SLOT_WORDS.any(part.lower()):
+        return []
     found = _slot_reading(part)
     if not found and (" hiring " in part or "ing " in part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
@@ -1646,7 +1699,7 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
         company_said, part = m.group("company"), part[m.end():]
     acts = _COMPANY_ACTS.search(part)
     verb: re.Match[str] | None = None
-    for verb in _CHANGE_VERB.finditer(part):
+    for verb in change_verbs(part):
         if not (verb.group("succeeds") or verb.group("replaced")) or (
                 acts and acts.start() < verb.start()):
             break
