@@ -3808,3 +3808,36 @@ def test_people_moves_let_go_listed_and_described(sentence, expected) -> None:
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_a_list_of_departures_parted_by_semicolons_and_a_headlines_company() -> None:
+    """"the departure of A, SVP of engineering; B, VP of HR; and C, ..." is one clause of
+    moves; the company the headline names is the one its text speaks of first."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Ficus may have lost four top executives on Monday, but it gained a chief "
+               "marketing officer on Tuesday with the hiring of Jane Roe, a former vice president "
+               "at Gourd. The company announced Monday the departure of Alex Doe, senior vice "
+               "president of engineering; Brian “Skip” Poe, vice president of human resources; "
+               "and Kevin Moe, senior vice president of product. The chief executive said they "
+               "had chosen to leave the company.")
+    item = _wire_item("Ficus hires former Gourd exec as chief marketing officer", summary)
+    matcher = Matcher([Account(k, n) for k, n in (("fi", "Ficus"), ("go", "Gourd"))])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    people = {s.attributes["person"] for s in found if s.kind == "leadership"}
+    assert {"Alex Doe", "Kevin Moe"} <= people and any("Poe" in str(p) for p in people)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ficus, for instance, recently recruited an outsider, Jane Roe, as its new CRO.",
+     [("Ficus", "Jane Roe", "joined")]),
+    ("Jane Roe will replace John Doe, SVP of the central marketing group at Ficus, who will "
+     "leave the company at the end of the summer.",
+     [("Ficus", "Jane Roe", "joined"), ("Ficus", "John Doe", "departed")]),
+])
+def test_people_moves_recruited_and_replaced(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected

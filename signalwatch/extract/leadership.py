@@ -1234,6 +1234,9 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         return []
     if prose:
         said = _plain_prose(said)
+    if prose and ";" in said and ("parture" in said or "xits" in said) and (
+            listed := _moves_named(said)):
+        return listed  # "the departure of A, SVP of X; B, VP of Y; and C, ...": one list
     out: list[LeadershipCandidate] = []
     for part in (_WHILE.split(said) if " while " in said or ";" in said or ", as " in said
                  else (said,)):
@@ -1338,7 +1341,7 @@ _CHANGE_VERB = re.compile(
     r"(?:is|was)\s+off\s+to|(?:is|was)\s+giving\s+up\s+(?:his|her|their|the|one\s+of)|"
     r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
     r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
-    r"(?:is|are|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|"
+    r"(?:is|are|was|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|"
     r"left\s+(?:his|her|their)\s+(?:position|post|role)|(?:will\s+|is\s+set\s+to\s+)?exit|exits|"
     r"(?:is|are)\s+exiting|(?:has\s+|had\s+)?left\s+the\s+(?:company|firm|group|business)|"
     r"(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+in\s+(?:his|her|their)\s+resignation|"
@@ -1444,7 +1447,7 @@ _BOARD_ACTS = re.compile(r"(?i)(?:['’]s)?\s+board(?:\s+of\s+directors)?$")
 #: What comes between a person and the title a company gives them: "as", "to be", "its".
 _GIVEN_TITLE = re.compile(r"(?i)^,?\s*(?:as|to\s+be|to)?\s*(?:its|the|their|a|an)?\s*")
 #: A person a company acts on, after the words that describe them ("company veteran X").
-_ACTED_ON = re.compile(r"^(?:(?-i:[a-z])[\w\-]*\s+){0,4}?(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+"
+_ACTED_ON = re.compile(r"^(?:(?-i:[a-z])[\w\-]*,?\s+){0,4}?(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+"
                        r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3})")
 
 
@@ -1616,9 +1619,11 @@ def _let_go(part: str) -> list[LeadershipCandidate]:
 #: development", "The other outgoing executive vice president is Tami Reller", "incoming
 #: chief creative officer Adam Kerj".
 _MOVE_NAMED = re.compile(
-    r"\b(?:(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
+    r"\b(?:(?P<listed>(?:exits|departures|resignations)\s+(?:include|included|were)\s+|"
+    r"(?:departure|departures|exits|exit)\s+of\s+(?=(?-i:[A-Z])[\w'’\-.]+\s+(?-i:[A-Z])[^,]{1,40},\s+"
+    r"[^,;]{3,80};))|"
+    r"(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
-    r"(?P<listed>(?:exits|departures|resignations)\s+(?:include|included|were)\s+)|"
     r"(?P<appointment>appointment\s+of\s+(?P<named>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+)"
     r"{1,3})\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
     r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?)\s+(?:is\s+|was\s+)?"
@@ -1627,9 +1632,9 @@ _MOVE_NAMED = re.compile(
 
 
 #: A listed person and their title: "Denise Johnson, president of Gap Adult".
-_LISTED_EXIT = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+"
-                          r"(?-i:[A-Z])[\w'’\-.]+){1,3}),\s+(?P<title>[^,]{3,80}?)(?=,\s+and\s+|"
-                          r",\s+(?-i:[A-Z])|\.?$)")
+_LISTED_EXIT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?|\s+and\s+)(?P<person>(?-i:[A-Z])[\w'’\-.]+"
+                          r"(?:\s+(?:(?-i:[A-Z])[\w'’\-.]+|[“\"][^”\"]{1,15}[”\"])){1,3}),\s+"
+                          r"(?P<title>[^,;]{3,80}?)(?=[,;]\s+and\s+|,\s+(?-i:[A-Z])|;|\.?$)")
 #: The company a sentence goes on with: ", Rosewood Hotel Group has added ...".
 _CLAUSE_COMPANY = re.compile(r"^,\s+(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])"
                              r"[\w.&\-]*){0,3})\s+(?:has|have|is|was|will|said|announced)\b")

@@ -107,6 +107,9 @@ _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Webs
 _ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])\.$")
 _SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,|\s+(?:will|has|"
                               r"had|is|was|who|and|joins|joined|takes|steps|said|says|as)\b)")
+#: A list of people whose items a semicolon parts: "the departure of A, SVP of X; B, ...".
+_LIST_OF_PEOPLE = re.compile(r"\b(?:departures?|exits?|resignations?|appointments?)\s+"
+                             r"(?:of|include)\s")
 #: Where a clause never ends: after initials ("J.C. Penney"), "St." ("St. Mary's"), a month
 #: before its day ("stepped down Nov. 19").
 _NEVER_ENDS = re.compile(r"(?:\b(?-i:[A-Z])\.(?-i:[A-Z])\.|\bSt\.)$")
@@ -143,6 +146,7 @@ def clauses_of(text: str) -> list[str]:
     out: list[str] = []
     for c in (c.strip() for c in _CLAUSE.split(_unwrapped(text) if "\n" in text else text)):
         if out and ((_ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c))
+                    or (out[-1].endswith(";") and _LIST_OF_PEOPLE.search(out[-1]))
                     or (c[:1].islower() and _GOES_ON_AFTER.search(out[-1]))
                     or _NEVER_ENDS.search(out[-1])
                     or (c[:1].isdigit() and _MONTH_ENDS.search(out[-1]))):
@@ -512,7 +516,11 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     clauses = roundup_clauses(item, roundup_title)
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
-        previous = context = ""
+        previous = ""
+        # the company the headline names is the one its text speaks of first ("Twitter hires
+        # ... as CMO", then "the departure of A, SVP; B, VP; ...")
+        context = next((c.company for c in roundup_moves(html.unescape(item.title), prose=False)
+                        if c.company), "") if item.title else ""
         for clause in clauses:
             deals = roundup_rounds(clause, previous)
             resolved = [filter_confident(matcher.resolve(
