@@ -49,6 +49,11 @@ class Words:
                 return True
         return False
 
+    def starts(self, text: str) -> list[int]:
+        """Where each of the words ``text`` holds starts, in order."""
+        return sorted({end - length + 1 for end, (length, _) in self._automaton.iter(text)
+                       if self._starts_word(text, end, length)})
+
     def first(self, text: str) -> int | None:
         """Where the first of the words ``text`` holds starts, or None."""
         starts = [end - length + 1 for end, (length, _) in self._automaton.iter(text)

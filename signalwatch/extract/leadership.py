@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from ..match import normalise_name
@@ -997,6 +997,10 @@ _STATE_AFTER_PLACE = re.compile(
 #: A place a company is based in: "Montgomery, Ala.-based Jackson Hospital".
 _BASED_IN = re.compile(r"\b(?-i:[A-Z])[\w.\-]*(?:\s(?-i:[A-Z])[\w.]*)?(?:,\s+(?-i:[A-Z])[a-z]*\.?)?"
                        r"-based\s+(?=(?-i:[A-Z]))")
+#: The degrees' words as written (a gate in front of _DEGREES; case kept: "MD", "PhD").
+_DEGREE_WORDS = Words([" MD", "PhD", " RN", " MSN", " BSN", " MBA", "DrPH", " DNP", " DO",
+                       " JD", " MPH", " MHA", " CPA", "FACHE", "FACS", "FACP", "PharmD", " EdD",
+                       " Esq"])
 #: A US state's abbreviation in brackets after a place: "Norton (Kan.) County Hospital".
 _STATE_IN_BRACKETS = re.compile(
     r"\s\((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|"
@@ -1186,14 +1190,19 @@ _CHANGE_VERB_WORDS = Words([
 _AUXILIARIES_SPAN = 24
 
 
-def change_verbs(part: str) -> list[re.Match[str]]:
-    """Every change verb in ``part``, as ``_CHANGE_VERB.finditer`` finds them, tried only
-    from shortly before the first word such a verb holds (cost: the pattern is long, and
-    most clauses with a title hold no change)."""
-    first = _CHANGE_VERB_WORDS.first(part.lower())
-    if first is None:
-        return []
-    return list(_CHANGE_VERB.finditer(part, max(0, first - _AUXILIARIES_SPAN)))
+def change_verbs(part: str) -> Iterator[re.Match[str]]:
+    """Every change verb in ``part``, as ``_CHANGE_VERB.finditer`` finds them (lazily: a
+    reader stops at the first it needs), tried only at the places shortly before a word such
+    a verb holds (cost: the pattern is long, and most clauses with a title hold no change)."""
+    pos = 0  # the next place a verb may start (past a verb found, past places tried)
+    for word in _CHANGE_VERB_WORDS.starts(part.lower()):
+        for at in range(max(pos, word - _AUXILIARIES_SPAN), word + 1):
+            if (verb := _CHANGE_VERB.match(part, at)) is not None:
+                yield verb
+                pos = verb.end()
+                break
+        else:
+            pos = max(pos, word + 1)
 
 
 def _plain_prose(said: str) -> str:
@@ -1204,12 +1213,11 @@ def _plain_prose(said: str) -> str:
     where its sign is (cost: every sentence naming a title comes here)."""
     if said[:1].isdigit():
         said = _LIST_NUMBER.sub("", said)  # "8. Hasan Zia was named ..."
-    if ", " in said:
-        plain = _STATE_AFTER_PLACE.sub("", _DEGREES.sub("", said))
-        if plain != said:  # ("Hasan Zia, MD, was named": no comma left before the verb)
-            said = _COMMA_BEFORE_VERB.sub(" ", plain)
-    elif " RN" in said or " MD" in said:
-        said = _DEGREES.sub("", said)
+    plain = _DEGREES.sub("", said) if _DEGREE_WORDS.any(said) else said
+    if ", " in plain:
+        plain = _STATE_AFTER_PLACE.sub("", plain)
+    if plain != said:  # ("Hasan Zia, MD, was named", "X in Gloversville, N.Y., named": no
+        said = _COMMA_BEFORE_VERB.sub(" ", plain)  # comma left before the verb)
     if "-based " in said:
         said = _BASED_IN.sub("", said)
     if "(" in said:
@@ -1574,7 +1582,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not _SLOT_WORDS.any(part.lower()):
         return []
     found = _slot_reading(part)
-    if not found and (" hiring " in part or "ing " in part) and _ACT_LISTED.search(part):
+    if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "parture" in part
                       or "xit" in part or "ppointment of" in part):
@@ -1818,6 +1826,8 @@ def _company_acts(part: str, said: str) -> list[LeadershipCandidate]:
 #: its new CFO and American Express poaching Y from Wells Fargo to become its new CIO".
 _ACT_LISTED = re.compile(r"\s(?=[ahlnprt])(?:hiring|poaching|luring|naming|appointing|tapping|"
                          r"recruiting|promoting)\s+")
+_ACT_LISTED_WORDS = Words([" hiring ", " poaching ", " luring ", " naming ", " appointing ",
+                           " tapping ", " recruiting ", " promoting "])
 #: The person acted on, up to where the clause goes on: "Visa veteran Mike Milotich".
 _ACTED_ON_LISTED = re.compile(r"^(?P<person>[^,;]{3,80}?)(?=\s+(?:as|from|to)\s)")
 #: The company a person is drawn from: "from Wells Fargo".
