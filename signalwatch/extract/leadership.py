@@ -1169,12 +1169,14 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
 #: and is not read by its parts (cost). tests/test_gates.py checks each verb holds one.
 _SLOT_WORDS = Words([
     "step", "resign", "announc", "quit", "retir", "depart", "leav", "left", "exit", "move on",
-    "out", "plan to", "plans to", "releas", "dismiss", "terminat", "remov", "let go", "off to",
-    "giving up", "transition", "oust", "fire", "join", "over", "assum", "helm", "reins",
-    "wheel", "serve", "accept", "rejoin", "appoint", "name", "hire", "tap", "select", "chos",
+    "be out", "plan to", "plans to", "releas", "dismiss", "terminat", "remov", "let go",
+    "off to", "giving up", "transition", "oust", "fire", "join", "take over", "takes over",
+    "took over", "taking over", "assum", "helm", "reins", "wheel", "serve as", "accept",
+    "rejoin", "appoint", "named", "names", "hire", "tapped", "taps", "select", "chos",
     "elect", "becom", "becam", "promot", "elevat", "shifting", "moving", "succe", "replac",
     "brought", "recruit", "welcom", "added", "hiring", "poach", "lur", "parted", "lost",
-    "incoming", "outgoing", "ouster", "hand", "turn", "naming", "tapping"], word_start=True)
+    "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
+    "turns in", "turning in", "naming", "tapping"], word_start=True)
 
 
 #: The words the change verbs' own words start with (their auxiliaries aside): a verb starts
