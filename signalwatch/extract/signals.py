@@ -7,7 +7,9 @@ that reads and writes the store.
 
 from __future__ import annotations
 
+import functools
 import html
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -222,11 +224,23 @@ _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "c
 
 def _moves_told(text: str, titles: int, changes: int) -> bool:
     """Whether ``text`` names executives' titles ``titles`` times and changes of people
-    ``changes`` times (the words first, in one pass each; then the patterns)."""
+    ``changes`` times (up to 4 and 3: the counts the gates ask)."""
+    found_titles, found_changes = _moves_counted(text)
+    return found_titles >= titles and found_changes >= changes
+
+
+@functools.lru_cache(maxsize=32)
+def _moves_counted(text: str) -> tuple[int, int]:
+    """How many executives' titles (up to 4) and changes of people (up to 3) ``text``
+    names: the words first, in one pass each, then the patterns where the words allow
+    (kept for the few texts an item is read in: both gates ask of the same summary)."""
     low = text.lower()
-    return _TITLE_STEMS.count(low, titles) >= titles and \
-        _CHANGE_STEMS.count(low, changes) >= changes and \
-        _at_least(_EXEC_TITLE, text, titles) and _at_least(_CHANGE_WORD, text, changes)
+    titles = _TITLE_STEMS.count(low, 4)
+    changes = _CHANGE_STEMS.count(low, 3) if titles >= 2 else 0
+    if titles < 2 or changes < 2:
+        return 0, 0
+    return (min(titles, sum(1 for _ in itertools.islice(_EXEC_TITLE.finditer(text), 4))),
+            min(changes, sum(1 for _ in itertools.islice(_CHANGE_WORD.finditer(text), 3))))
 
 
 def _many_moves(text: str) -> bool:
