@@ -123,3 +123,16 @@ def test_change_verbs_found_from_their_first_word_are_all_of_them(text):
 
     assert [m.span() for m in change_verbs(text)] == \
         [m.span() for m in _CHANGE_VERB.finditer(text)]
+
+
+@pytest.mark.parametrize("title", [
+    "Funding Wire: 10 Deals", "This week's funding roundup", "Who raised money this week",
+    "Startup Digest: Ficus raises $5M", "This Week in European Tech", "The week that was",
+    "Week in review", "Weekly wrap", "Biggest rounds of the week", "Deals worth $1B",
+    "Indian startups raised $171 Mn this week", "Top 10 tech stories of the week",
+    "Raised in seven days", "Startups collectively raise $3B"])
+def test_the_roundup_title_gate_lets_every_roundup_title_through(title):
+    from signalwatch.extract.signals import _ROUNDUP, _ROUNDUP_WORDS, is_roundup_title
+
+    assert _ROUNDUP.search(title) and _ROUNDUP_WORDS.any(title.lower())
+    assert is_roundup_title(title)

@@ -278,9 +278,14 @@ def is_moves_title(title: str) -> bool:
     return bool(title) and _MOVES_WORDS.any(title.lower()) and _MOVES.search(title) is not None
 
 
+#: Words every round-up title the pattern reads holds one of (a gate: most titles hold none).
+_ROUNDUP_WORDS = Words(["round", "funding", "digest", "week", "deal", "raise", "startup"])
+
+
 def is_roundup_title(title: str) -> bool:
     """Whether a headline announces a round-up of several companies' rounds."""
-    return bool(title) and _ROUNDUP.search(title) is not None
+    return bool(title) and _ROUNDUP_WORDS.any(title.lower()) and \
+        _ROUNDUP.search(title) is not None
 
 
 def has_funding_section(text: str) -> bool:
