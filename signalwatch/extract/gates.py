@@ -54,12 +54,6 @@ class Words:
         return sorted({end - length + 1 for end, (length, _) in self._automaton.iter(text)
                        if self._starts_word(text, end, length)})
 
-    def first(self, text: str) -> int | None:
-        """Where the first of the words ``text`` holds starts, or None."""
-        starts = [end - length + 1 for end, (length, _) in self._automaton.iter(text)
-                  if self._starts_word(text, end, length)]
-        return min(starts) if starts else None
-
     def count(self, text: str, enough: int) -> int:
         """How many of the words ``text`` holds (each occurrence), counting no further
         than ``enough``."""

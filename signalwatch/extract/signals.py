@@ -268,11 +268,6 @@ def moves_in_prose(text: str) -> bool:
     return len(text) >= 200 and _moves_told(text, 2, 2)
 
 
-def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
-    """Whether ``pattern`` occurs ``n`` times in ``text`` (the search stops there)."""
-    return any(i == n for i, _ in enumerate(pattern.finditer(text), 1))
-
-
 def is_moves_title(title: str) -> bool:
     """Whether a headline announces a round-up of people moves (its words tested first)."""
     return bool(title) and _MOVES_WORDS.any(title.lower()) and _MOVES.search(title) is not None
