@@ -1599,7 +1599,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
 #: Holdings also lost its CFO, Craig Monaghan", "Express lost its co-presidents, A and B".
 _LET_GO_WORDS = Words(["parted ways", "terminated", "fired", "ousted", "dismissed", " lost "])
 _LET_GO = re.compile(
-    r"^(?P<company>(?-i:[A-Z0-9])[\w.&’'\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&’'\-]*){0,4})"
+    r"(?:^|(?<=\s))(?P<company>(?-i:[A-Z0-9])[\w.&’'\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&’'\-]*){0,4})"
     r"(?:\s+(?:division|unit|arm|business))?"
     r"(?:,\s+(?:which|who)|\s+(?:also|has|had|abruptly))?\s+(?:parted\s+ways\s+with|terminated|"
     r"fired|ousted|dismissed|lost)\s+(?:(?:its|their)\s+(?P<title>[^,]{2,60}?),\s+"
@@ -1610,10 +1610,7 @@ _LET_GO = re.compile(
 
 def _let_go(part: str) -> list[LeadershipCandidate]:
     """Departures a company caused or suffered (see _LET_GO)."""
-    clause = re.split(r"(?<=\w),\s+(?=(?:One|In|Other)\s)", part)[-1]
-    if (head := re.search(r"\boccurred\s+at\s+", clause)) is not None:
-        clause = clause[head.end():]  # "One of the biggest dust-ups occurred at X, which ..."
-    if not (m := _LET_GO.search(clause)):
+    if not (m := _LET_GO.search(part)):  # ("... occurred at X, which parted ways with")
         return []
     company = _BOARD_ACTS.sub("", re.sub(r"['’]s?\s+(?-i:[A-Z])\w+$", "", m.group("company"))
                               if re.search(r"['’]s?\s", m.group("company")) else m.group("company"))
