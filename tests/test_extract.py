@@ -3841,3 +3841,22 @@ def test_people_moves_recruited_and_replaced(sentence, expected) -> None:
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_he_or_she_succeeding_is_the_person_just_named() -> None:
+    """"X has named A as its new group chief risk officer. He will replace B, who is moving
+    to Gourd": he is A, and B leaves the title A takes; a title the clause gives B is B's."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Ficus Bank has named Jane Roe as its new group chief risk officer. She will "
+               "replace John Doe, who is moving to Gourd after an orderly handover. Ficus "
+               "Bank's chief executive said the appointment strengthens its risk function, "
+               "and the departing officer leaves with the bank's best wishes.")
+    item = _wire_item("Ficus Bank names group chief risk officer", summary)
+    matcher = Matcher([Account(k, n) for k, n in (("fi", "Ficus Bank"), ("go", "Gourd"))])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    moves = sorted((s.account_id, s.attributes["person"], s.attributes["change"])
+                   for s in found if s.kind == "leadership")
+    assert ("fi", "John Doe", "departed") in moves and ("fi", "Jane Roe", "joined") in moves

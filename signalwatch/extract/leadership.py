@@ -1338,7 +1338,7 @@ _CHANGE_VERB = re.compile(
     r"(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
     r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|is\s+replacing|is\s+succeeding|"
     r"(?:was|has\s+been)\s+(?:named|tapped|appointed)\s+to\s+(?:replace|succeed))"
-    r"(?=\s+(?:[a-z\-]+\s+){0,3}"
+    r"(?=\s+(?:[a-z\-]+\s+){0,5}"
     r"(?-i:[A-Z]))|(?:will\s+|is\s+set\s+to\s+(?:also\s+)?)?(?:take|takes|took)\s+over\s+"
     r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|"
     r"(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"

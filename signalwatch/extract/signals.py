@@ -198,12 +198,12 @@ _EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhESDdMm])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|
                          r"(?:[Cc]reative|[Mm]anaging|[Ee]xecutive)\s+[Dd]irector)s?\b")
 #: A change of people: each move states one.
 _CHANGE_WORD = re.compile(r"(?i)\b(?=[adehjlnprstw])(?:appointed|named|hired|hires|joins|"
-                          r"joined|joining|promoted|promotions?|replaced|replaces|stepped\s+down|steps\s+down|"
+                          r"joined|joining|promoted|promotions?|replace[sd]?|stepped\s+down|steps\s+down|"
                           r"stepping\s+down|leaving|(?:will|to)\s+leave|replacing|arrived|"
                           r"(?:is|was)\s+off\s+to|giving\s+up|move\s+on|brought\s+on|"
                           r"poach(?:ed|ing)|lured|luring|"
                           r"left|resign(?:ed|s|ation)|elevated|recruited|welcomed|exits?|"
-                          r"departures?|succeed(?:s|ed|ing)|retire[sd]?|takes\s+over)\b")
+                          r"departures?|succeed(?:s|ed|ing)?|retire[sd]?|takes\s+over)\b")
 
 
 #: Words each change and each title above holds, in lower case: a text holding fewer of
@@ -258,6 +258,13 @@ _CLAUSE_SUBJECT = re.compile(
     r"agreed|plans|pleaded)\b")
 
 
+#: A clause whose subject is a pronoun, then a succession: "He will replace Z, who ...".
+_HE_SUCCEEDS = re.compile(r"^(?:He|She)\s+(?P<verb>will\s+replace|replaces|will\s+succeed|"
+                          r"succeeds|is\s+replacing|is\s+succeeding)\s+")
+#: A title opening what follows the verb: "former CEO Nick Shepherd", "current CEO X".
+_TITLE_FIRST = re.compile(r"(?i)^(?:(?:former|current|outgoing|retiring|longtime|interim)\s+)?"
+                          r"(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|chief|president|vice|head|"
+                          r"[a-z]+\s+(?:officer|director|president))\b")
 #: A line that is a name alone: a section's heading, whose company the lines after speak of.
 _NAME_ALONE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,2})$")
 
@@ -454,6 +461,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         return got
 
     spoken: list[str] = []  # the names clauses without a move spoke of, since the last move
+    last_hire: list[tuple[str, str]] = []  # the people clauses named taking a title, in order
 
     def read_moves(clause: str, context: str, named_only: bool = False) -> str:
         """The people moves one clause of a round-up states, into ``moves``, once per
@@ -466,8 +474,16 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         if heading := _HEADING.match(clause.strip()):
             spoken.clear()
             return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
-        found = moves_of(clause) if not named_only or _CHANGE_STEMS.count(clause.lower(), 1) \
-            else []
+        reading = clause
+        if last_hire and (he := _HE_SUCCEEDS.match(clause)):
+            # "X has named Y as its group CRO. He will replace Z, who ...": he is Y, and Z
+            # left the title Y takes (unless the clause gives Z's own)
+            person, title = last_hire[-1]
+            rest = clause[he.end():]
+            reading = f"{person} {he.group('verb')} " + (
+                rest if _TITLE_FIRST.match(rest) else f"{title} {rest}")
+        found = moves_of(reading) if not named_only or _CHANGE_STEMS.count(
+            clause.lower(), 1) else []
         if not found:
             if said := _CLAUSE_SUBJECT.match(clause) or _NAME_ALONE.match(clause):
                 spoken.append(said.group("name"))  # (a section's heading: "Uber")
@@ -500,6 +516,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                     key := (sig.account_id, (c.person or "").lower())) not in moved:
                 moved.add(key)
                 moves.append(sig)
+            if c.person and c.change in ("joined", "promoted") and c.title:
+                last_hire.append((c.person, c.title))
             if c.company and not named_company:
                 # the clause's first company is its news ("X, the former CEO of Y, will
                 # assume the CEO role at Z": Z, not Y, is spoken of next)
