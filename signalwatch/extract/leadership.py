@@ -1314,8 +1314,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                     if item[:1].isupper() and (c := _move(item, None, "senior executive",
                                                           "departed", said)):
                         out.append(c)
-            elif prose and _SLOT_WORDS.any(lowered):
-                out += _slot_moves(_OPENER.sub("", part))
+            elif prose:
+                out += _slot_moves(_OPENER.sub("", part))  # (its word gate first)
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
         return [c for c in out if _plausible(c.company)]
     return out
@@ -1380,20 +1380,20 @@ _COMPANY_ACTS = re.compile(r"\b(?=[abehnprstw])(?:has\s+|have\s+)?(?:appointed|n
                            r"recruited|promoted|elevated|brought\s+on|brought\s+in|selected|"
                            r"welcomed|added)\s",
                            re.IGNORECASE)
+#: A person's name as the prose readers below take it: two to four capitalised words.
+_A_NAME = r"(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}"
 #: A person named after the description an act gave: ", Robert Palleschi, as its new CEO".
-_APPOSITIVE_PERSON = re.compile(r"^,\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+)"
-                                r"{1,3}),?(?=\s+as\s)")
+_APPOSITIVE_PERSON = re.compile(rf"^,\s+(?P<person>{_A_NAME}),?(?=\s+as\s)")
 #: Words between a person and the title an act gives them: an appositive ("Truett Horne,
 #: currently an associate principal at McKinsey, as its ..."), "back" ("welcomed X back as").
 _BETWEEN_PERSON_AND_TITLE = re.compile(r"^(?:,\s+[^,]{2,80}?,?(?=\s+as\s)|\s+back(?=\s+as\s))")
 #: "to succeed Donna Boatright as CEO" after the person a company chose.
-_TO_SUCCEED_AS = re.compile(r"^,?\s+to\s+(?:succeed|replace)\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+"
-                            r"(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3})\s+as\s+(?P<title>[^,;.]{2,60})")
+_TO_SUCCEED_AS = re.compile(rf"^,?\s+to\s+(?:succeed|replace)\s+(?P<person>{_A_NAME})\s+as\s+"
+                            r"(?P<title>[^,;.]{2,60})")
 #: A company's place after its name: "Veterans Memorial Hospital in Waukon".
 _IN_PLACE = re.compile(r"\s+in\s+(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*)*$")
 #: A second person an act names: "... Jane Roe and John Doe as ...".
-_AND_A_PERSON = re.compile(r"^\s+and\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+)"
-                           r"{1,3})")
+_AND_A_PERSON = re.compile(rf"^\s+and\s+(?P<person>{_A_NAME})")
 #: A title's plural, for two people given one title ("as creative directors").
 _TITLES_PLURAL = re.compile(r"(?<=[a-z])s$")
 #: A function's second word, never a preposition ("of marketing for Ficus").
@@ -1603,9 +1603,8 @@ _LET_GO = re.compile(
     r"(?:\s+(?:division|unit|arm|business))?"
     r"(?:,\s+(?:which|who)|\s+(?:also|has|had|abruptly))?\s+(?:parted\s+ways\s+with|terminated|"
     r"fired|ousted|dismissed|lost)\s+(?:(?:its|their)\s+(?P<title>[^,]{2,60}?),\s+"
-    r"(?P<people>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}(?:\s+and\s+(?-i:[A-Z])"
-    r"[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3})?)|(?P<person>(?-i:[A-Z])[\w'’\-.]+"
-    r"(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),\s+(?:its|their)\s+(?P<after>[^,.;]{2,60}))")
+    rf"(?P<people>{_A_NAME}(?:\s+and\s+{_A_NAME})?)|(?P<person>{_A_NAME}),\s+(?:its|their)\s+"
+    r"(?P<after>[^,.;]{2,60}))")
 
 
 def _let_go(part: str) -> list[LeadershipCandidate]:
@@ -1631,8 +1630,8 @@ _MOVE_NAMED = re.compile(
     r"[^,;]{3,80};))|"
     r"(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
-    r"(?P<appointment>appointment\s+of\s+(?P<named>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+)"
-    r"{1,3})\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
+    rf"(?P<appointment>appointment\s+of\s+(?P<named>{_A_NAME})\s+as\s+"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
     r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?)\s+(?:is\s+|was\s+)?"
     r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
     re.IGNORECASE)
@@ -1685,8 +1684,7 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
                 continue
             title, company = _title_company(m.group("title"))
             change = "departed" if m.group("way").lower() == "outgoing" else "joined"
-        if company and (_FORMER_FIRST.match(company) or re.search(
-                rf"(?i)\b(?:former|ex-?)\s*{re.escape(company)}\b", part)):
+        if company and _held_before(company, part):
             company = ""  # ("ex-Skype CEO X": a title held before, another company)
         if _plausible(company) and (c := _move(company, who, title, change, part)) is not None:
             out.append(c)
@@ -2002,6 +2000,13 @@ _TO_BECOME = re.compile(r"(?i)^\s*(?:the\s+(?:company|firm|group)\s+)?(?:to|for)
 _FORMER_FIRST = re.compile(r"(?i)^(?:former|ex)\b")
 
 
+def _held_before(company: str, sentence: str) -> bool:
+    """Whether a company span names where a title was held before: "Former Skype", or
+    "former Skype" / "ex-Skype" in the sentence (the change it tells is at another)."""
+    return _FORMER_FIRST.match(company) is not None or re.search(
+        rf"(?i)\b(?:former|ex-?)\s*{re.escape(company)}\b", sentence) is not None
+
+
 #: The company after a title: "of adidas", "role at Foot Locker", "position with Ficus".
 #: Words in lower case describing a company before its name ("switchmaker Arista").
 _LOWER_DESCRIPTION = re.compile(r"^(?:(?-i:[a-z])[\w\-]*\s+){1,3}(?=(?-i:[A-Z]))")
@@ -2044,8 +2049,7 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
             title, company = _title_company(held)
             if not title and pre and held != pre:  # (the appositive's, then the name's words)
                 title, company = _title_company(pre)
-            if company and (_FORMER_FIRST.match(company) or re.search(
-                    rf"(?i)\b(?:former|ex-?)\s*{re.escape(company)}\b", said)):
+            if company and _held_before(company, said):
                 company = ""  # "former Skype CEO X has left the firm": another firm
             if not title and (t := _slot_title(rest)) and t.start() < 60 and \
                     not _LEFT_FOR.match(rest):

@@ -136,6 +136,8 @@ def _unwrapped(text: str) -> str:
         fragment = 0 < len(words) <= 3 and stripped[-1] not in ".!?:;" and (
             words[-1][0].islower() or stripped[-1] == ",")
     return "\n".join(lines)
+
+
 #: A company's legal form or a title's abbreviation a sentence goes on after ("Time Inc.
 #: has tapped ...").
 _GOES_ON_AFTER = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|Mr|Ms|Mrs|Bros|Cos)\.$")
@@ -447,6 +449,15 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     moves: list[SignalIntent] = []
     moved: set[tuple[str, str]] = set()
     persons: dict[str, str] = {}  # the persons a text of moves names in full, by surname
+    headline: list[list[LeadershipCandidate]] = []  # the headline's moves, once read
+
+    def headline_moves() -> list[LeadershipCandidate]:
+        """The headline's moves, read by the headline forms alone (once an item)."""
+        if not headline:
+            headline.append(roundup_moves(html.unescape(item.title), prose=False)
+                            if item.title else [])
+        return headline[0]
+
     read: dict[str, list[LeadershipCandidate]] = {}  # each clause read once
 
     def moves_of(clause: str) -> list[LeadershipCandidate]:
@@ -482,8 +493,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             rest = clause[he.end():]
             reading = f"{person} {he.group('verb')} " + (
                 rest if _TITLE_FIRST.match(rest) else f"{title} {rest}")
-        found = moves_of(reading) if not named_only or _CHANGE_STEMS.count(
-            clause.lower(), 1) else []
+        found = moves_of(reading) if not named_only or _CHANGE_STEMS.any(clause.lower()) \
+            else []
         if not found:
             if said := _CLAUSE_SUBJECT.match(clause) or _NAME_ALONE.match(clause):
                 spoken.append(said.group("name"))  # (a section's heading: "Uber")
@@ -551,8 +562,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         previous = ""
         # the company the headline names is the one its text speaks of first ("Twitter hires
         # ... as CMO", then "the departure of A, SVP; B, VP; ...")
-        context = next((c.company for c in roundup_moves(html.unescape(item.title), prose=False)
-                        if c.company), "") if item.title else ""
+        context = next((c.company for c in headline_moves() if c.company), "")
         for clause in clauses:
             deals = roundup_rounds(clause, previous)
             resolved = [filter_confident(matcher.resolve(
@@ -610,8 +620,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
             said_of = funding.subject
-        elif people := (moves_of(sentence) if at > 0 or not item.title
-                        else roundup_moves(sentence, prose=False)):
+        elif people := (moves_of(sentence) if at > 0 or not item.title else headline_moves()):
             rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
                      for c in people]
