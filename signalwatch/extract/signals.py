@@ -364,6 +364,16 @@ def _intent(kind: str, account_id: str, confidence: float, attrs: dict[str, Any]
 RUMOUR_FACTOR = 0.5
 
 
+def _unnamed_move(moves: Sequence[SignalIntent], sig: SignalIntent) -> int | None:
+    """Where in ``moves`` the same account's move without a person stands, of the same
+    change and function as ``sig`` (which names its person): the same move, told again
+    ("its CEO is stepping down", then "X, its CMO, will leave": two moves)."""
+    return next((i for i, o in enumerate(moves) if o.account_id == sig.account_id
+                 and not o.attributes.get("person")
+                 and o.attributes.get("change") == sig.attributes.get("change")
+                 and o.attributes.get("function") == sig.attributes.get("function")), None)
+
+
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       floor: float, now: datetime) -> list[SignalIntent]:
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
@@ -511,16 +521,10 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             company = c.company or context
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
                 if company else None
-            if sig is not None and c.person and (sig.account_id, "") in moved and (at := next(
-                    (i for i, o in enumerate(moves) if o.account_id == sig.account_id
-                     and not o.attributes.get("person")
-                     and o.attributes.get("change") == sig.attributes.get("change")
-                     and o.attributes.get("function") == sig.attributes.get("function")),
-                    None)) \
-                    is not None:
+            if sig is not None and c.person and (sig.account_id, "") in moved and (
+                    at := _unnamed_move(moves, sig)) is not None:
                 # "Pfizer CEO Resigns", then "Jeffrey Kindler, Pfizer's CEO, announced his
-                # resignation": one move, the person the later clause names (the same
-                # function: "its CEO is stepping down", then "X, its CMO, will leave": two)
+                # resignation": one move, the person the later clause names
                 moves[at] = replace(sig, evidence=(*moves[at].evidence, *sig.evidence))
                 moved.add((sig.account_id, c.person.lower()))
             elif sig is not None and (
