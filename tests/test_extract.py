@@ -3860,3 +3860,72 @@ def test_he_or_she_succeeding_is_the_person_just_named() -> None:
     moves = sorted((s.account_id, s.attributes["person"], s.attributes["change"])
                    for s in found if s.kind == "leadership")
     assert ("fi", "John Doe", "departed") in moves and ("fi", "Jane Roe", "joined") in moves
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a decision to leave told to the board, a decision taken, a founder back at the helm
+    ("Ficus today announced that Jane Roe has informed the Board of Directors of her decision "
+     "to step down as Chief Executive Officer after accepting a new opportunity.",
+     [("Ficus", "Jane Roe", "departed")]),
+    ("Ficus announced that John Doe has decided to retire as CFO.",
+     [("Ficus", "John Doe", "departed")]),
+    ("Ficus today announced that company founder Jane Roe has resumed her role as CEO, "
+     "effective immediately.", [("Ficus", "Jane Roe", "joined")]),
+    ("Jane Roe returns as CEO of Ficus", [("Ficus", "Jane Roe", "joined")]),
+    # a board acting names no company (the one spoken of); a date's clause opens no name
+    ("Effective August 4, 2025, the Board has appointed John Doe as Interim CEO.",
+     [("", "John Doe", "joined")]),
+    ("The Supervisory Board has appointed Jane Roe as Chief Investment Officer.",
+     [("", "Jane Roe", "joined")]),
+    ("Effective immediately, Ficus has named Jane Roe as CFO.", [("Ficus", "Jane Roe", "joined")]),
+])
+def test_people_moves_in_press_release_bodies(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Ficus Founder Jane Roe Returns as CEO to Lead Its Next Phase",
+    "WireBreaks – Ficus Inc. (NASDAQ: FICS) Co-Founder Jane Roe Returns as CEO",
+])
+def test_a_founder_returning_joins_their_company(title) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    (c,) = roundup_moves(title, prose=False)
+    assert (c.company.removesuffix(" Inc."), c.person, c.title, c.change) == (
+        "Ficus", "Jane Roe", "CEO", "joined")
+
+
+def test_a_blogs_feed_footer_is_no_statement() -> None:
+    """WordPress ends every entry's text with "The post <headline> appeared first on
+    <site>."; it retells the headline and must not be read as the text's own words."""
+    from signalwatch.extract.text import without_feed_footer
+
+    body = "Ficus named Jane Roe CFO. She joins from Gourd."
+    assert without_feed_footer(f"{body} The post Ficus Names Jane Roe CFO appeared first on "
+                               "citybiz.") == body
+    assert without_feed_footer(body) == body
+
+
+def test_a_releases_headline_moves_and_its_texts_retelling_are_one_each() -> None:
+    """A release whose text names many titles and changes (read clause by clause) keeps the
+    moves its headline states, and a later unnamed retelling of a named move ("said X,
+    newly appointed CEO of Ficus") is that move, not a second one."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    summary = ("Ficus, a maker of garden tools, today announced the appointment of Jane Roe "
+               "as Chief Marketing Officer and John Doe as Chief Financial Officer. Roe joins "
+               "from Gourd, where she was vice president of marketing; Doe was previously "
+               "director of finance at Melon. \"I am thrilled to join Ficus,\" said Jane Roe, "
+               "newly appointed CMO of Ficus. Both report to CEO Alex Poe, who was named "
+               "president last year and who welcomed the hires.")
+    item = _wire_item("Ficus Appoints Jane Roe as CMO and John Doe as CFO", summary)
+    matcher = Matcher([Account(k, n) for k, n in (("fi", "Ficus"), ("go", "Gourd"),
+                                                  ("me", "Melon"))])
+    found = [s for s in signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+             if s.kind == "leadership" and s.account_id == "fi"]
+    assert sorted((s.attributes["person"], s.attributes["title"]) for s in found) == [
+        ("Jane Roe", "CMO"), ("John Doe", "CFO")]

@@ -16,7 +16,14 @@ from dataclasses import dataclass, replace
 from ..match import normalise_name
 from .funding import reported
 from .gates import Words
-from .text import CLAUSE_BEFORE_SUBJECT, LEAD_IN, WIRE, drop_appositive, first_subject
+from .text import (
+    CLAUSE_BEFORE_SUBJECT,
+    LEAD_IN,
+    TICKERS,
+    WIRE,
+    drop_appositive,
+    first_subject,
+)
 from .titles import function, is_executive, seniority
 
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
@@ -83,11 +90,23 @@ _DEPARTS_AS_COMPANY_TITLE = re.compile(
 #: "Founder of Fabrikam returns as CEO", "Jane Doe is back as CEO of Fabrikam": a return.
 _RETURNS = re.compile(
     r"^(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:co-?)?founder\s+of\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?P<company1>(?-i:[A-Z0-9])[^,;]{0,60}?)|(?P<person>[^,]{3,60}?))\s+(?:is\s+back|returns|"
+    r"(?P<company1>(?-i:[A-Z0-9])[^,;]{0,60}?)|(?P<person>[^,]{3,90}?))\s+(?:is\s+back|returns|"
     r"is\s+returning|comes\s+back)\s+as\s+(?:the\s+)?(?:new\s+|interim\s+)?(?P<title>ceo|cfo|"
     r"coo|cto|cmo|cro|president|chief [a-z ]+officer|head of [a-z ]+)"
     r"(?:\s+(?:of|at)\s+(?:(?:[a-z]+\s+){0,2})(?P<company2>(?-i:[A-Z0-9])[^,;]{0,60}?))?"
     r"(?:[,;]|\s+(?:after|following|amid|to)\s|$)", re.IGNORECASE)
+#: "Wingtip Founder Jane Roe" (returning): the company, then its founder's name.
+_FOUNDER_BEFORE_NAME = re.compile(r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9])"
+                                  r"[\w.&\-]*){0,3})\s+(?:co-?)?founder\s+(?=(?-i:[A-Z]))",
+                                  re.IGNORECASE)
+
+
+def _founder_span(span: str) -> str:
+    """A headline's "Wingtip Inc. (NASDAQ: WING) Founder Jane Roe" without the wire's
+    prefix and the listing in brackets."""
+    return TICKERS.sub("", WIRE.sub("", span))
+
+
 #: "Fintech Varo ..., replaces founder CEO": the company lets its executive go.
 _REPLACES = re.compile(
     r"^(?P<company>.+?)\s+(?:replaces|ousts|fires|removes|dismisses|parts\s+ways\s+with)\s+"
@@ -676,12 +695,18 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
                 not reported(text) and (
                 c := _candidate(m.group("company"), None, m.group("title"), change, text)):
             return [c]
-    if (m := _RETURNS.match(text)) and (m.group("company1") or m.group("company2")):
+    if (m := _RETURNS.match(text)) and (
+            m.group("company1") or m.group("company2") or (
+                m.group("person") and "ounder " in m.group("person")
+                and _FOUNDER_BEFORE_NAME.match(_founder_span(m.group("person"))))):
         named = m.group("person")
         person = person_name(named) if named else None
+        company = m.group("company1") or m.group("company2")
+        if not company and (owner := _FOUNDER_BEFORE_NAME.match(_founder_span(named))):
+            # "Wingtip Founder Jane Roe Returns as CEO": the founder's own company
+            company = owner.group("company")
         if not named or person:
-            c = _candidate(m.group("company1") or m.group("company2"), person,
-                           m.group("title"), "joined", text)
+            c = _candidate(company, person, m.group("title"), "joined", text)
             return [c] if c else []
     if leaving and (m := _DEPARTS_AS_COMPANY_TITLE.match(text)) and \
             person_name(m.group("person")):
@@ -1013,7 +1038,10 @@ _ATTRIBUTION = re.compile(
     r"reported|writes|wrote)(?:\s+that)?\s+(?!to\s))", re.IGNORECASE)
 #: An adverb or a connective that opens a newsletter's sentence ("Similarly, UBS ...").
 _OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|in\s+addition|"
-                     r"additionally|meanwhile|elsewhere|also|likewise|separately),\s+")
+                     r"additionally|meanwhile|elsewhere|also|likewise|separately|"
+                     # "Effective August 4, 2025, the Board has appointed ..."
+                     r"effective\s+(?:immediately|(?:as\s+of\s+|on\s+)?(?:(?-i:[A-Z])[a-z]+\.?"
+                     r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?))),\s+")
 #: A title as prose writes it before or after a name: "CFO", "a new COO", "its lead marketer",
 #: "senior VP-marketing", "chief growth and marketing officer".
 _PROSE_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|new\s+|first\s+|global\s+|group\s+|senior\s+|"
@@ -1111,6 +1139,8 @@ def _move(company: str, person: str | None, title: str, change: str,
     title = _title(_WHEN_END.sub("", title))
     if not title or not is_executive(title):
         return None
+    if company and _A_BOARD.fullmatch(company.strip()):
+        company = ""  # "The Board has appointed X as CEO": the company spoken of
     if company:
         return _candidate(company, person, title, change, sentence)
     return LeadershipCandidate(company="", person=person, title=title,
@@ -1187,7 +1217,8 @@ _CHANGE_VERB_WORDS = Words([
     "releas", "dismiss", "terminat", "remov", "let go", "off to", "giving up", "transition",
     "oust", "fire", "join", "assum", "accept", "rejoin", "appoint", "name", "hire", "tap",
     "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
-    "serve", "hand", "turn"], word_start=True)
+    "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return"],
+    word_start=True)
 #: The longest run of auxiliaries before a change verb's own word ("is set to also ").
 _AUXILIARIES_SPAN = 24
 
@@ -1252,6 +1283,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                  else (said,)):
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
+        if prose and "," in part[:40]:
+            part = _OPENER.sub("", part)  # ("Effective August 4, 2025, the Board has ...")
         if " role of " in part and (m := _HIRED_FOR_ROLE.match(part)) and (
                 c := _move(m.group("company"), person_name(m.group("person")),
                            m.group("title"), "joined", said)):
@@ -1333,7 +1366,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
 #: "has joined", "takes over as", "assumes the role of", "has been promoted" (its words'
 #: first letters first, as for _COMPANY_ACTS: the alternation is tried at few places).
 _CHANGE_VERB = re.compile(
-    r"\b(?=[abdegh-jlmopqrstw])(?:(?P<replaced>(?:will\s+|to\s+|and\s+)?be\s+(?:replaced|"
+    r"\b(?=[abdegh-jl-tw])(?:(?P<replaced>(?:will\s+|to\s+|and\s+)?be\s+(?:replaced|"
     r"succeeded)\s+by|(?:has|have)\s+been\s+(?:replaced|succeeded)\s+by)|"
     r"(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
     r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|is\s+replacing|is\s+succeeding|"
@@ -1345,6 +1378,11 @@ _CHANGE_VERB = re.compile(
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"(?:will|would)\s+(?:be\s+)?(?:stepping\s+down|leaving|out\b|move\s+on)|"
     r"plans?\s+to\s+(?:leave|retire|step\s+down|depart)|(?:is|are)\s+(?:resigning|retiring)|"
+    # "has informed the Board of her decision to step down as", "decided to retire as"
+    r"(?:(?:has\s+|had\s+)?(?:informed|notified|told)\s+the\s+(?:company['’]s\s+)?board"
+    r"(?:\s+of\s+directors)?\s+of|(?:has\s+)?announced)\s+(?:his|her|their)\s+"
+    r"(?:decision|intention|intent|plans?)\s+to\s+(?:step\s+down|retire|resign|leave|depart)|"
+    r"(?:has\s+|had\s+)?decided\s+to\s+(?:step\s+down|retire|resign|leave|depart)|"
     r"(?:was|has\s+been)\s+(?:released|dismissed|terminated|removed|let\s+go)|"
     r"left\s+(?:his|her|their)\s+job|"
     r"left(?=\s+(?:in|on|after|to|for)\s)|"
@@ -1365,6 +1403,9 @@ _CHANGE_VERB = re.compile(
     r"(?:stepped|steps|will\s+step)\s+into\s+the\s+roles?\s+of|(?:will|to)\s+serve\s+as|"
     r"accepted\s+(?:a|the)\s+(?:role|position|post)\s+(?:as|of)|(?:to|will)\s+rejoin|rejoins|"
     r"rejoined|will\s+be\s+rejoining|"
+    # "has resumed his role as CEO", "returns as CEO" (a founder back at the helm)
+    r"(?:has\s+|had\s+)?resumed\s+(?:his|her|their|the)\s+(?:role|position|post|duties)"
+    r"(?=\s+(?:as|of)\s)|(?:will\s+)?(?:returns?|returned|is\s+returning)(?=\s+as\s)|"
     r"assumes?\s+the\s+(?:role|position|post)\s+of|(?:will\s+)?(?:assume|assumes|assumed)"
     r"(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
     r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped|"
@@ -1433,7 +1474,8 @@ _CONTRACTED_WOULD = re.compile(r"['’]d(?=\s+be\b)")
 #: A company stating its own change: "Baidu said ...", "Google said Mr Wang quit as ...".
 _COMPANY_SAID = re.compile(
     r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})\s+"
-    r"(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day))?\s+(?:that\s+)?")
+    r"(?:today\s+)?(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day|today))?"
+    r"\s+(?:that\s+)?")
 #: What follows "named" when it is an honour: "Top CFO", "among", "one of", "a finalist".
 _AN_HONOUR = re.compile(r"(?i)^\s*(?:as\s+|to\s+)?(?:the\s+|a\s+|an\s+)?(?:top|best|most|"
                         r"one\s+of|among|winner|finalist|honou?ree|\d)")
@@ -1454,6 +1496,9 @@ _NOT_A_PERSON_END = frozenset((
     "resort", "resorts", "brands", "worldwide"))
 #: A board acting for its company: "Micron Technology's board appointed ...".
 _BOARD_ACTS = re.compile(r"(?i)(?:['’]s)?\s+board(?:\s+of\s+directors)?$")
+#: A board acting with no company named ("The Board has appointed"): the company's own.
+_A_BOARD = re.compile(r"(?i)(?:the\s+)?(?:supervisory\s+|management\s+)?board"
+                      r"(?:\s+of\s+directors)?")
 #: What comes between a person and the title a company gives them: "as", "to be", "its".
 _GIVEN_TITLE = re.compile(r"(?i)^,?\s*(?:as|to\s+be|to)?\s*(?:its|the|their|a|an)?\s*")
 #: A person a company acts on, after the words that describe them ("company veteran X").
@@ -1789,8 +1834,9 @@ def _company_acts(part: str, said: str) -> list[LeadershipCandidate]:
         # before this act ("..., JWT has elevated")
         subject = _BOARD_ACTS.sub("", before if not _COMPANY_ACTS.search(part, 0, acts.start())
                                   else re.split(r",\s+|\s+and\s+", before)[-1])
-        subject = "" if _THE_DESCRIBED.match(subject) else _IN_PLACE.sub(
-            "", _subject_company(subject.split(", ", 1)[0]))  # (its appositive, its place aside)
+        subject = "" if _THE_DESCRIBED.match(subject) or _A_BOARD.fullmatch(subject.strip()) \
+            else _IN_PLACE.sub("", _subject_company(subject.split(", ", 1)[0]))
+        # (its appositive, its place aside; "The Board has appointed": the company spoken of)
         if not _TO_SUCCEED_AS.match(rest):
             rest = _BETWEEN_PERSON_AND_TITLE.sub("", rest, count=1)
         people = [who]

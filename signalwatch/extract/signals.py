@@ -38,6 +38,7 @@ from .leadership import (
     with_full_names,
 )
 from .tech import DROP_DAYS, tech_changes
+from .text import without_feed_footer
 from .titles import level
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -217,7 +218,7 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "s
                        "exit", "depart", "succeed", "retire", "take", "took", "tap", "becam",
                        "becom", "assum", "transition", "quit", "oust", "fired", "arrived",
                        "off", "giving", "move", "brought", "poach", "lur",
-                       "serve", "hand"],
+                       "serve", "hand", "resum", "return", "decid"],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
@@ -364,14 +365,29 @@ def _intent(kind: str, account_id: str, confidence: float, attrs: dict[str, Any]
 RUMOUR_FACTOR = 0.5
 
 
-def _unnamed_move(moves: Sequence[SignalIntent], sig: SignalIntent) -> int | None:
+def _unnamed_move(moves: Sequence[SignalIntent], sig: SignalIntent,
+                  named: bool = False) -> int | None:
     """Where in ``moves`` the same account's move without a person stands, of the same
     change and function as ``sig`` (which names its person): the same move, told again
-    ("its CEO is stepping down", then "X, its CMO, will leave": two moves)."""
+    ("its CEO is stepping down", then "X, its CMO, will leave": two moves). ``named``: the
+    other way round, where a move naming its person stands that ``sig`` (naming no one)
+    tells again ("the appointment of X as CEO", then "said X, newly appointed CEO")."""
     return next((i for i, o in enumerate(moves) if o.account_id == sig.account_id
-                 and not o.attributes.get("person")
+                 and bool(o.attributes.get("person")) is named
                  and o.attributes.get("change") == sig.attributes.get("change")
                  and o.attributes.get("function") == sig.attributes.get("function")), None)
+
+
+def _headline_into(moves: list[SignalIntent], moved: set[tuple[str, str]],
+                   found: Sequence[LeadershipCandidate], named: Any, title: str) -> None:
+    """The moves a headline states, into ``moves`` (once per account and person)."""
+    rumour = reported(title)
+    for c in found:
+        sig = named("leadership", c.company, _leadership_attrs(c), rumour, title) \
+            if c.company else None
+        if sig is not None and (key := (sig.account_id, (c.person or "").lower())) not in moved:
+            moved.add(key)
+            moves.append(sig)
 
 
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
@@ -380,6 +396,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     if not (item.title or "").isascii() or not (item.summary or "").isascii():
         # a decomposed letter ("u" + U+0308) reads as the composed one the accounts hold
         item = replace(item, title=composed(item.title), summary=composed(item.summary))
+    if item.summary and "appeared first on" in item.summary:
+        item = replace(item, summary=without_feed_footer(item.summary))
     urls = [item.url] if item.url else []
     out: list[SignalIntent] = []
     if item.type == "posting":
@@ -527,6 +545,9 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 # resignation": one move, the person the later clause names
                 moves[at] = replace(sig, evidence=(*moves[at].evidence, *sig.evidence))
                 moved.add((sig.account_id, c.person.lower()))
+            elif sig is not None and not c.person and (
+                    at := _unnamed_move(moves, sig, named=True)) is not None:
+                moves[at] = replace(moves[at], evidence=(*moves[at].evidence, *sig.evidence))
             elif sig is not None and (
                     key := (sig.account_id, (c.person or "").lower())) not in moved:
                 moved.add(key)
@@ -567,6 +588,10 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # the company the headline names is the one its text speaks of first ("Twitter hires
         # ... as CMO", then "the departure of A, SVP; B, VP; ...")
         context = next((c.company for c in headline_moves() if c.company), "")
+        if not roundup_title and item.title:
+            # a release's headline states its own moves ("Ficus Appoints A as CMO and B as
+            # CFO"), its text then telling them again and more: the headline's first
+            _headline_into(moves, moved, headline_moves(), named, html.unescape(item.title))
         for clause in clauses:
             deals = roundup_rounds(clause, previous)
             resolved = [filter_confident(matcher.resolve(

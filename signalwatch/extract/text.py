@@ -100,6 +100,19 @@ def html_to_text(markup: str, *, limit: int | None = None) -> str:
     return text[:limit] if limit else text
 
 
+#: A blog's feed footer: "The post <headline> appeared first on <site>." (WordPress adds it
+#: to every entry's text; it retells the headline, and is no statement of the text's own).
+_FEED_FOOTER = re.compile(r"\s*\bThe post\s.{1,400}?\sappeared first on\s[^\n]{1,120}?\.?\s*$",
+                          re.DOTALL)
+
+
+def without_feed_footer(text: str) -> str:
+    """The text without a blog's feed footer at its end (the cheap test first)."""
+    if "appeared first on" not in text:
+        return text
+    return _FEED_FOOTER.sub("", text)
+
+
 #: "Zopa, the UK neobank, snaps up $87M": an appositive between the company and its verb.
 _APPOSITIVE = re.compile(
     r"^(?P<name>[^,]{2,60}),\s+(?:the|a|an|which\s+is|once)\s+[^,]{3,80},\s+(?=[a-z])")
