@@ -2638,7 +2638,9 @@ def test_a_headline_is_read_by_the_headline_forms_even_with_an_entity() -> None:
     from signalwatch.match import Matcher
     from signalwatch.types import Account
 
-    title = "Former Lamna Member Jane Roe was Appointed as Tailspin Blockchain CEO"
+    # (a wording only the prose reading knows)
+    title = ("Tailspin Blockchain, for instance, recently recruited an outsider, Jane Roe, as "
+             "its new CEO")
     matcher = Matcher([Account("ta", "Tailspin Blockchain")])
     for headline in (title, "Blockchain &amp; AI, " + title):
         item = _wire_item(headline, "")
@@ -3929,3 +3931,42 @@ def test_a_releases_headline_moves_and_its_texts_retelling_are_one_each() -> Non
              if s.kind == "leadership" and s.account_id == "fi"]
     assert sorted((s.attributes["person"], s.attributes["title"]) for s in found) == [
         ("Jane Roe", "CMO"), ("John Doe", "CFO")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Blockchain + AI , Former Gourd Member Jane Roe was Appointed as Ficus Chain CEO",
+     [("Ficus Chain", "Jane Roe", "CEO")]),
+    ("Jane Roe was Appointed CEO of Ficus", [("Ficus", "Jane Roe", "CEO")]),
+    ("Ficus Introduces Jane Roe as CEO To Lead the Next Phase of Growth",
+     [("Ficus", "Jane Roe", "CEO")]),
+    ("Q&A with Jane Roe, Ficus Moisan’s Newly Appointed President & CEO",
+     [("Ficus Moisan", "Jane Roe", "President & CEO")]),
+    ("Meet John Doe, Gourd's New CFO", [("Gourd", "John Doe", "CFO")]),
+    ("Ficus Strengthens Executive Team With Appointments of Jane Roe as CFO and John Doe as COO",
+     [("Ficus", "Jane Roe", "CFO"), ("Ficus", "John Doe", "COO")]),
+    # an organisation chosen "as CRO" (a clinical research organisation) is no one hired
+    ("Ficus Inc. Selects Southern Star Research as CRO for Phase IIa Trial", []),
+    # a title's rank words never end a company ("Named Executive Vice President of X")
+    ("Jane Roe, MD, MBA Named Executive Vice President of Ficus Society",
+     [("Ficus Society", "Jane Roe", "Executive Vice President")]),
+    ("Jane Roe, Ficus’s new head of sales, talks growth", []),
+])
+def test_headline_forms_of_release_headlines(title, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title) for c in roundup_moves(title, prose=False)] == \
+        expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ficus (OTC: FICS), a maker of garden tools with offices in three states, announced the "
+     "appointment of Jane Roe, CFA, as chief financial officer and John Doe as chief operating "
+     "officer.", [("Ficus", "Jane Roe", "chief financial officer"),
+                  ("Ficus", "John Doe", "chief operating officer")]),
+    ("With the appointment of Jane Roe as Chief Brand Officer, Ficus Group has added a leader.",
+     [("Ficus Group", "Jane Roe", "Chief Brand Officer")]),
+])
+def test_appointments_told_as_nouns_name_each_person(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title) for c in roundup_moves(sentence)] == expected

@@ -31,7 +31,7 @@ _HIRE_VERBS = (r"has\s+appointed|has\s+named|has\s+hired|"
                r"appoints?|names?|hires?|welcomes?\s+back|welcomes?|taps|elevates?|promotes?|"
                r"adds|selects|"
                r"announces(?: the)? appointment of|announces|brings on|brings|permanently appoints|"
-               r"picks|recruits")
+               r"picks|recruits|introduces")
 _COMPANY_VERB = re.compile(
     rf"^(?P<company>.+?)\s+(?P<verb>{_HIRE_VERBS})\s+(?P<rest>.+)$", re.IGNORECASE)
 _JOINS = re.compile(
@@ -39,8 +39,10 @@ _JOINS = re.compile(
     r"join|will\s+join)\s+(?P<company>.+?)\s+"
     r"(?:as|in\s+(?:a\s+|the\s+)?(?:newly[- ]created|new)\s+(?:role|position)\s+(?:of|as))\s+"
     r"(?:its\s+|the\s+|new\s+|first\s+|first-ever\s+)*(?P<title>.+)$", re.IGNORECASE)
+#: A company's legal form, whose full stop is its own ("Acme Inc.").
+_LEGAL_FORM_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Cos|Bros|L\.P|N\.A|S\.A|A\.G)\.$")
 _NAMED_OF = re.compile(
-    r"^(?P<person>.+?)\s+(?:is\s+|has been\s+)?(?P<verb>named|appointed|promoted|elevated|"
+    r"^(?P<person>.+?)\s+(?:is\s+|was\s+|has been\s+)?(?P<verb>named|appointed|promoted|elevated|"
     r"tapped|selected|becomes|became|has\s+become)\s+(?:to\s+|as\s+)?(?:the\s+)?"
     r"(?:new\s+)?(?P<title>.+?)\s+"
     r"(?:of|at|for)\s+(?P<company>.+)$", re.IGNORECASE)
@@ -184,7 +186,7 @@ _DESCRIPTORS = frozenset((
     # what a person is called before the name ("Digital Sports Media Innovator Ed Bunnell")
     "innovator", "visionary", "strategist", "trailblazer", "technologist", "operator",
     "investor", "banker", "scientist", "engineer", "researcher", "physician", "advocate",
-    "authority", "luminary",
+    "authority", "luminary", "member", "alumnus", "alum",
 ))
 #: Headline verbs that open a span of capitalised words before a name ("... and Names
 #: Jane Roe as ..."): never part of the name.
@@ -231,6 +233,19 @@ _POSTNOMINALS = re.compile(r"(?:,?\s+(?:MBE|OBE|CBE|KBE|PhD|Ph\.D\.|MD|M\.D\.|MB
                            r",\s+(?!(?:II|III|IV|VI|VII|VIII)\b)[A-Z]{2,6}®?)+$")
 
 
+#: Words an organisation's name ends with and a person's never does ("Southern Star
+#: Research", "Acme Holdings", "Gourd Therapeutics").
+_ORGANISATION_WORDS = frozenset((
+    "research", "group", "partners", "capital", "ventures", "holdings", "technologies",
+    "solutions", "systems", "labs", "laboratories", "therapeutics", "pharmaceuticals",
+    "biosciences", "sciences", "networks", "consulting", "corporation", "corp", "inc", "llc",
+    "ltd", "plc", "foundation", "institute", "university", "college", "hospital", "services",
+    "software", "studios", "industries", "enterprises", "agency", "association", "society",
+    "council", "bank", "insurance", "logistics", "energy", "media", "health", "healthcare",
+    "company", "companies", "advisors", "advisers", "associates", "management", "fund",
+    "trust", "exchange", "network", "platform", "foods", "motors", "airlines", "pharma"))
+
+
 def person_name(span: str) -> str | None:
     """The person's name at the end of a span like "Veteran Fintech Executive Kyle Zasky"
     or "Ex-Salesforce VP Kenn Van Hauen"; None when the span names no one."""
@@ -268,6 +283,8 @@ def person_name(span: str) -> str | None:
         name.pop(0)
     if not (2 <= len(name) <= 4):
         return None
+    if name[-1].lower().strip(".,") in _ORGANISATION_WORDS:
+        return None  # "Selects Southern Star Research as CRO": an organisation, no person
     # "Seven Key Leaders", "Three New Executives": a count of people, no one's name
     if _COUNT_OF_PEOPLE.search(" ".join(name)):
         return None
@@ -425,7 +442,7 @@ _TEAM_CLAUSE = re.compile(
     r"^(?P<company>.+?)\s+(?:expands|strengthens|bolsters|grows|builds\s+out|adds\s+to|"
     r"enhances|boosts)\s+(?:its\s+)?(?:executive\s+|senior\s+|c-suite\s+)?(?:leadership|"
     r"management|executive)(?:\s+team)?(?:\s*,|\s+with(?:\s+the)?)\s+(?:(?:appointing|"
-    r"appointment\s+of|hiring|hire\s+of|adding|addition\s+of|naming)\s+|"
+    r"appointments?\s+of|hiring|hires?\s+of|adding|additions?\s+of|naming)\s+|"
     # "Strengthens Leadership Team with Eric Austvold as Chief Revenue Officer"
     r"(?=(?-i:[A-Z])[\w.'’\-]+(?:\s+(?-i:[A-Z])[\w.'’\-]+){1,3}\s+as\s))(?P<rest>.+)$",
     re.IGNORECASE)
@@ -466,9 +483,15 @@ _OWN_PERSON_PROMOTED = re.compile(
     r"(?P<title>(?:(?!\s(?:of|at)\s).)+)$", re.IGNORECASE)
 #: "Andrew Klein, M.D. named UNOS Chief Medical Officer": a person named to a title whose
 #: company stands before it.
+#: Words that open a title, never end a company's name ("Named Executive Vice President
+#: of X": no company "Executive").
+_RANK_WORDS = frozenset(("executive", "senior", "vice", "deputy", "interim", "acting",
+                         "associate", "assistant", "chief", "new"))
 _NAMED_COMPANY_TITLE = re.compile(
-    r"^(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3}(?:,\s+[\w.]{2,6})*)"
-    r"\s+(?:is\s+)?(?:named|appointed|tapped)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"^(?:[^,]{1,40},\s*)?"  # a label before the news ("Blockchain + AI, ")
+    r"(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,5}(?:,\s+[\w.]{2,6})*)"
+    r"\s+(?:is\s+|was\s+|has\s+been\s+)?(?:named|appointed|tapped)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:new\s+)?"
     r"(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3}?)\s+"
     r"(?P<title>(?:chief\s+[a-z ]+?officer|ceo|cfo|coo|cto|cmo|cro|cio|president|"
     r"(?:senior\s+|executive\s+)?vice\s+president(?:\s+of\s+[\w ]+)?|general\s+counsel))$",
@@ -654,8 +677,14 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
                              "promoted" if m.group("verb").lower() in ("promoted", "elevated")
                              else "joined", text)):
         return [c]
-    if (" named " in text or " appointed " in text) and \
+    if ("ewly " in text or "ew " in text) and ("’s " in text or "'s " in text) and (
+            m := _NEWLY_APPOINTED.match(text)) and (
+            person := person_name(m.group("person"))) == m.group("person") and (
+            c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
+        return [c]  # "Q&A with Jane Roe, Ficus’s Newly Appointed President & CEO"
+    if (" named " in (low := text.lower()) or " appointed " in low) and \
             (m := _NAMED_COMPANY_TITLE.match(text)) and \
+            m.group("company").split()[-1].lower() not in _RANK_WORDS and \
             (person := person_name(m.group("person").split(",")[0])) and \
             (c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
         return [c]
@@ -792,6 +821,11 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
             if "," in person_span and not _GENERATION.search(person_span) and \
                     person_name(first):
                 person_span = first
+            if (words := person_span.split()) and \
+                    words[-1].lower().strip(".,") in _ORGANISATION_WORDS:
+                continue  # "Selects Southern Star Research as CRO": a vendor, no one hired
+            if verb == "introduces" and not person_name(person_span):
+                continue  # "Introduces Jane Roe as CEO" (a person), not a product "as" a role
             c = _candidate(m.group("company"), person_name(person_span), title, change, text)
             if c:
                 out.append(c)
@@ -801,6 +835,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
         company = _AFTER_COMPANY.split(m.group("company"))[0]
+        if company.endswith(".") and not _LEGAL_FORM_END.search(company):
+            company = company[:-1]  # the sentence's full stop ("as COO of Ficus Health.")
         person = person_name(m.group("person"))
         if person is None and verb.startswith(("becom", "becam", "has")):
             return []  # "Craveworthy Brands Invests and Becomes Managing Partner of X"
@@ -1423,6 +1459,12 @@ _COMPANY_ACTS = re.compile(r"\b(?=[abehnprstw])(?:has\s+|have\s+)?(?:appointed|n
                            re.IGNORECASE)
 #: A person's name as the prose readers below take it: two to four capitalised words.
 _A_NAME = r"(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}"
+#: A person, then the company's new title as their appositive: "Q&A with Jane Roe, Ficus’s
+#: Newly Appointed President & CEO", "Meet John Doe, Gourd's New CFO".
+_NEWLY_APPOINTED = re.compile(
+    rf"^(?:.{{0,40}}?\b(?:with|meet|and)\s+)?(?P<person>{_A_NAME}),\s+(?P<company>(?-i:[A-Z0-9])"
+    r"[\w.&\-]*(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})['’]s\s+(?:newly\s+(?:appointed|named|"
+    r"elected|hired|promoted)|new)\s+(?P<title>(?-i:[A-Z])[^,;:]{1,60}?)\s*$", re.IGNORECASE)
 #: A person named after the description an act gave: ", Robert Palleschi, as its new CEO".
 _APPOSITIVE_PERSON = re.compile(rf"^,\s+(?P<person>{_A_NAME}),?(?=\s+as\s)")
 #: Words between a person and the title an act gives them: an appositive ("Truett Horne,
@@ -1675,13 +1717,23 @@ _MOVE_NAMED = re.compile(
     r"[^,;]{3,80};))|"
     r"(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
-    rf"(?P<appointment>appointment\s+of\s+(?P<named>{_A_NAME})\s+as\s+"
-    r"(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
+    rf"(?P<appointment>appointment\s+of\s+(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
+    r"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
     r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?)\s+(?:is\s+|was\s+)?"
     r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
     re.IGNORECASE)
 
 
+#: A second appointment after the first's title: "... as CFO and John Doe as COO".
+_AND_NEXT_AS = re.compile(rf"\s+and\s+(?P<person>{_A_NAME})\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?"
+                          r"(?P<role>[^,;.]{2,60})")
+#: The company announcing a move told as a noun: "Ficus (NASDAQ: FICS), a maker of ...,
+#: today announced the appointment of".
+_ANNOUNCER = re.compile(
+    r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
+    r"(?:\s+\([^()]{1,30}\))?(?:,[^,]{2,160},)?\s+(?:today\s+)?(?:has\s+)?(?:announced|"
+    r"announces|is\s+(?:pleased|excited|proud|delighted)\s+to\s+announce|confirmed|confirms)"
+    r"\s+(?:today\s+)?(?:the\s+)?$")
 #: A listed person and their title: "Denise Johnson, president of Gap Adult".
 _LISTED_EXIT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?|\s+and\s+)(?P<person>(?-i:[A-Z])[\w'’\-.]+"
                           r"(?:\s+(?:(?-i:[A-Z])[\w'’\-.]+|[“\"][^”\"]{1,15}[”\"])){1,3}),\s+"
@@ -1707,13 +1759,24 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             break
         if m.group("appointment"):
             # "With the appointment of Joanna Gunn as a Chief Brand Officer, Rosewood Hotel
-            # Group has added ...": the company the sentence goes on with
-            title, company = _title_company(m.group("role"))
+            # Group has added ...": the company the sentence goes on with; "Ficus announced
+            # the appointment of A as CFO and B as COO": the one announcing, each person
+            role, second = m.group("role"), None
+            if (both := _AND_NEXT_AS.search(role)) is not None:
+                role = role[:both.start()]
+                second = _AND_NEXT_AS.match(part[m.start("role") + both.start():])
+            title, company = _title_company(role)
             if not company and (then := _CLAUSE_COMPANY.match(part[m.end():])):
                 company = then.group("company")
-            if (who := _a_person(m.group("named"))) and _plausible(company) and (
-                    c := _move(company, who, title, "joined", part)) is not None:
-                out.append(c)
+            if not company and (said := _ANNOUNCER.match(part[:m.start()])):
+                company = said.group("company")
+            hires = [(m.group("named"), title)]
+            if second is not None:
+                hires.append((second.group("person"), _title_company(second.group("role"))[0]))
+            for named, role_title in hires:
+                if (who := _a_person(named)) and _plausible(company) and (
+                        c := _move(company, who, role_title, "joined", part)) is not None:
+                    out.append(c)
             continue
         if m.group("noun"):
             who, span = _a_person(m.group("who")), m.group("who")
