@@ -3970,3 +3970,78 @@ def test_appointments_told_as_nouns_name_each_person(sentence, expected) -> None
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.company, c.person, c.title) for c in roundup_moves(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second person told with the first's verb
+    ("This November, Jane Roe will join as Vice President of Marketing and John Doe as Chief "
+     "Marketing Officer.", [("", "Jane Roe", "joined"), ("", "John Doe", "joined")]),
+    # a company announcing a person as its new executive, past a long appositive
+    ("Ficus, a local nonprofit dedicated to cultivating a lifelong love of the outdoors, "
+     "announces Jane Roe, former Program Director at Gourd, as its new Executive Director.",
+     [("Ficus", "Jane Roe", "joined")]),
+    ("Ficus announced Jane Roe, its CFO, will leave the company.",
+     [("Ficus", "Jane Roe", "departed")]),
+    ("Ficus announced Q3 results as its CFO left.", []),
+    # a move told in a person's appositive, "incoming" with a comma, a hyphenated interim
+    ("\"I could not be more excited,\" said John Doe, Founder and outgoing Executive Director "
+     "of Ficus Youth.", [("Ficus Youth", "John Doe", "departed")]),
+    ("Ficus Air Inc. (NYSE:FAIR), a regional airline, just announced its incoming "
+     "interim-CEO, Jane Roe, a pioneer in aviation.", [("Ficus Air Inc.", "Jane Roe", "joined")]),
+    # an executive staying on in a role that is no executive's leaves the title
+    ("Co-founder and former CEO John Doe will remain with the Company as a Senior Advisor "
+     "and member of the Board of Directors.", [("", "John Doe", "departed")]),
+    ("In a CEO transition, John Doe, the founder of Gourd and current Ficus CEO, will move to "
+     "a \"Founder’s\" role.", [("Ficus", "John Doe", "departed")]),
+    ("Jane Roe will remain as CEO.", []),
+    ("Jane Roe, CEO of Ficus, will remain as chair of the board.", []),
+])
+def test_people_moves_in_press_release_bodies_second_round(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_a_releases_dateline_and_markdown_are_no_part_of_its_text() -> None:
+    from signalwatch.extract.text import article_text
+
+    assert article_text("BOSTON, MA, June 03, 2024 /24-7PressRelease/ -- Ficus names Jane Roe "
+                        "CEO.") == "Ficus names Jane Roe CEO."
+    assert article_text("OCOEE, FL - (NewMediaWire) - September 11, 2024 - Ficus Inc. has "
+                        "named") == "Ficus Inc. has named"
+    assert article_text("WASHINGTON & FORT WORTH, Texas–(BUSINESS WIRE)–Ficus named") == \
+        "Ficus named"
+    assert article_text("--News Direct--\n\nFicus named") == "Ficus named"
+    assert article_text("![Jane Roe joins Ficus as CFO](https://x/y.jpg)\n\nFicus named "
+                        "[Jane Roe](https://x) CFO.") == "Ficus named Jane Roe CFO."
+    # a sentence's own date is no dateline
+    text = "Ficus raised $5M on June 3, 2024 - a record."
+    assert article_text(text) == text
+
+
+def test_one_person_however_the_name_is_written() -> None:
+    """"Andrew S. Klein" in the text, "Andrew Klein" in the headline, "Dr. Andrew Klein"
+    elsewhere: one person, so one move and one dedupe key."""
+    from signalwatch.extract.signals import dedupe_key
+
+    keys = {dedupe_key("leadership", "fi", {"person": p, "change": "joined"})
+            for p in ("Andrew S. Klein", "Andrew Klein", "Dr. Andrew Klein")}
+    assert len(keys) == 1
+    assert dedupe_key("leadership", "fi", {"person": "Frank R. Parrish, III",
+                                           "change": "joined"}) == \
+        dedupe_key("leadership", "fi", {"person": "Frank Parrish", "change": "joined"})
+    assert len({dedupe_key("leadership", "fi", {"person": p, "change": "joined"})
+                for p in ("Jane Roe", "John Roe")}) == 2
+
+
+def test_a_move_at_an_office_named_by_its_city_is_the_companys() -> None:
+    """"Moves to Gourd Phoenix as Managing Director": the account is Gourd, not an account
+    named after the city."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    matcher = Matcher([Account("go", "Gourd"), Account("ph", "Phoenix")])
+    item = _wire_item("Jane Roe Moves to Gourd Phoenix as Managing Director", "")
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    assert [(s.account_id, s.attributes["person"]) for s in found] == [("go", "Jane Roe")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..match import normalise_name
@@ -41,6 +41,15 @@ _JOINS = re.compile(
     r"(?:its\s+|the\s+|new\s+|first\s+|first-ever\s+)*(?P<title>.+)$", re.IGNORECASE)
 #: A company's legal form, whose full stop is its own ("Acme Inc.").
 _LEGAL_FORM_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Cos|Bros|L\.P|N\.A|S\.A|A\.G)\.$")
+
+
+def _without_full_stop(company: str) -> str:
+    """A company span without the sentence's full stop ("as COO of Ficus Health."), a legal
+    form's own kept ("Acme Inc.")."""
+    return company[:-1] if company.endswith(".") and not _LEGAL_FORM_END.search(company) \
+        else company
+
+
 _NAMED_OF = re.compile(
     r"^(?P<person>.+?)\s+(?:is\s+|was\s+|has been\s+)?(?P<verb>named|appointed|promoted|elevated|"
     r"tapped|selected|becomes|became|has\s+become)\s+(?:to\s+|as\s+)?(?:the\s+)?"
@@ -834,9 +843,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
     if m:
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
-        company = _AFTER_COMPANY.split(m.group("company"))[0]
-        if company.endswith(".") and not _LEGAL_FORM_END.search(company):
-            company = company[:-1]  # the sentence's full stop ("as COO of Ficus Health.")
+        company = _without_full_stop(_AFTER_COMPANY.split(m.group("company"))[0])
         person = person_name(m.group("person"))
         if person is None and verb.startswith(("becom", "becam", "has")):
             return []  # "Craveworthy Brands Invests and Becomes Managing Partner of X"
@@ -1385,9 +1392,25 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                         out.append(c)
             elif prose:
                 out += _slot_moves(_OPENER.sub("", part))  # (its word gate first)
+    if prose and out and " and " in said and (also := _also_as(said, out)) is not None:
+        out.append(also)  # "A will join as VP of Marketing and B as CMO": B joins too
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
         return [c for c in out if _plausible(c.company)]
     return out
+
+
+def _also_as(said: str, found: Sequence[LeadershipCandidate]) -> LeadershipCandidate | None:
+    """The second person of a move told once for two ("A will join as VP of Marketing and B
+    as CMO"): the same change at the same company as the move of the person named first,
+    unless a move of the second person was read already."""
+    if not (m := _AND_NEXT_AS.search(said)) or not (who := _a_person(m.group("person"))) \
+            or who != m.group("person") or any(c.person == who for c in found):
+        return None
+    first = next((c for c in found if c.person and c.person in said[:m.start()]
+                  and c.title and c.title.lower() in said[:m.start()].lower()), None)
+    if first is None:
+        return None
+    return _move(first.company, who, m.group("role"), first.change, said)
 
 
 # --- Who did what, read by its parts -------------------------------------------------------
@@ -1457,6 +1480,10 @@ _COMPANY_ACTS = re.compile(r"\b(?=[abehnprstw])(?:has\s+|have\s+)?(?:appointed|n
                            r"recruited|promoted|elevated|brought\s+on|brought\s+in|selected|"
                            r"welcomed|added)\s",
                            re.IGNORECASE)
+#: A company announcing a person as its new executive: "Ficus announces Jane Roe, former
+#: COO of Gourd, as its new CEO" (read only when no verb of change is).
+_ANNOUNCES = re.compile(r"\b(?:has\s+)?announc(?:es|ed)\s(?=(?-i:[A-Z]))", re.IGNORECASE)
+_AS_NEXT = re.compile(r"\s+as\s", re.IGNORECASE)
 #: A person's name as the prose readers below take it: two to four capitalised words.
 _A_NAME = r"(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}"
 #: A person, then the company's new title as their appositive: "Q&A with Jane Roe, Ficus’s
@@ -1483,11 +1510,12 @@ _TITLES_PLURAL = re.compile(r"(?<=[a-z])s$")
 _SECOND_WORD = r"(?:\s+(?!(?:of|for|at|and|in|with|to|from|on)\b)[a-z]+)?"
 #: The executive title a clause gives a person.
 _SLOT_TITLE = re.compile(
-    rf"(?<![\w\-])(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|permanent\s+|temporary\s+|executive\s+|"
+    rf"(?<![\w\-])(?:(?:co-|interim[\s\-]+|acting[\s\-]+|sole\s+|new\s+|permanent\s+|temporary\s+|executive\s+|"
     rf"senior\s+|corporate\s+|global\s+)*(?:chief\s+[a-z]+(?:\s+[a-z]+){{0,2}}?\s+officer|"
     rf"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chro|cco|cdo|president|"
     rf"(?:e|s)?vp\b(?:[\s\-]+(?:of\s+)?[a-z]+)?|vice[\s\-]+president(?:\s+(?:of|in\s+charge\s+of)"
     rf"\s+[a-z]+{_SECOND_WORD})?|head\s+of\s+[a-z]+{_SECOND_WORD}|managing\s+director|"
+    rf"executive\s+director|"
     rf"general\s+manager|(?:finance|financial|marketing|sales|engineering|technical|technology|"
     rf"creative|research|operations|commercial|product|design|it|hr)\s+director|"
     rf"(?:hr|it|marketing|finance|sales|technology|"
@@ -1669,6 +1697,9 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     its CFO and B poaching Y from C to become its CIO"); [] unless verb, person and title
     all are."""
     if not _SLOT_WORDS.any(part.lower()):
+        if " will " in part and (" remain" in part or " stay" in part or " continue" in part
+                                 or " move " in part or " transition" in part):
+            return _moved_aside(part)
         return []
     found = _slot_reading(part)
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
@@ -1678,7 +1709,44 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
         found = _moves_named(part)
     if not found and _LET_GO_WORDS.any(part.lower()):
         found = _let_go(part)
+    if not found and (" remain" in part or " stay" in part or " continue" in part
+                      or " move " in part or " transition" in part):
+        found = _moved_aside(part)
     return found
+
+
+#: An executive staying on in a role that is no executive's, which the successor's news
+#: tells: "Co-founder and former CEO Jane Roe will remain with the Company as a Senior
+#: Advisor", "John Doe, the founder of Gourd and current Ficus CEO, will move to a
+#: Founder's role".
+_MOVED_ASIDE = re.compile(
+    rf"(?:^|[,;]\s+|\b(?:and|former|outgoing|current)\s+)(?P<lead>(?:(?-i:[A-Z])[\w.&\-]*\s+)?"
+    rf"[\w\- ]{{0,30}}?)\s*(?P<person>{_A_NAME})(?P<appositive>,\s+[^,]{{3,120}}?,)?\s+will\s+"
+    r"(?:remain|stay|continue)?\s*(?:on\s+)?(?:with\s+the\s+(?i:company|firm|organi[sz]ation)\s+)?"
+    r"(?:(?:move|transition|shift)\s+(?:in)?to\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)"
+    r"(?P<role>[^,.;]{3,60})")
+#: What an executive stays on as, no executive's role: an advisor, a board seat, a chair, a
+#: founder's or emeritus role.
+_ASIDE_ROLE = re.compile(r"(?i)\b(?:advis[eo]r|consultant|board|director\b|chair|founder|"
+                         r"emerit|ambassador|special\s+(?:advis|counsel))")
+
+
+def _moved_aside(part: str) -> list[LeadershipCandidate]:
+    """An executive's departure told as the role they stay on in (see _MOVED_ASIDE): their
+    executive title, said before the name or in its appositive, is the one they leave."""
+    if not (m := _MOVED_ASIDE.search(part)) or not _ASIDE_ROLE.search(m.group("role")):
+        return []
+    who = _a_person(m.group("person"))
+    if not who or not m.group("person").endswith(who):
+        return []
+    # (the words before the name that _A_NAME took with it: "CEO" in "Former CEO John Doe")
+    said = f"{m.group('lead')} {m.group('person')[:-len(who)]} {m.group('appositive') or ''}"
+    if not (t := _slot_title(said)) or not re.search(
+            r"(?i)\b(?:former|current|outgoing)\b", part[max(0, m.start() - 12):m.end()]):
+        return []  # (a title held now or just left, said as such)
+    company = _owner(said[:t.start()]) or ""
+    c = _move(company if _plausible(company) else "", who, t.group(0), "departed", part)
+    return [c] if c else []
 
 
 #: A company letting an executive go: "The Home Depot, which parted ways with its CEO and
@@ -1719,7 +1787,7 @@ _MOVE_NAMED = re.compile(
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
     rf"(?P<appointment>appointment\s+of\s+(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
     r"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
-    r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?)\s+(?:is\s+|was\s+)?"
+    r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?),?\s+(?:is\s+|was\s+)?"
     r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
     re.IGNORECASE)
 
@@ -1731,9 +1799,17 @@ _AND_NEXT_AS = re.compile(rf"\s+and\s+(?P<person>{_A_NAME})\s+as\s+(?:a\s+|an\s+
 #: today announced the appointment of".
 _ANNOUNCER = re.compile(
     r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
-    r"(?:\s+\([^()]{1,30}\))?(?:,[^,]{2,160},)?\s+(?:today\s+)?(?:has\s+)?(?:announced|"
+    r"(?:\s+\([^()]{1,30}\))?(?:,[^,]{2,160},)?\s+(?:today\s+|just\s+)?(?:has\s+)?(?:announced|"
     r"announces|is\s+(?:pleased|excited|proud|delighted)\s+to\s+announce|confirmed|confirms)"
-    r"\s+(?:today\s+)?(?:the\s+)?$")
+    r"\s+(?:today\s+)?(?:the\s+|its\s+)?$")
+#: A person whose appositive tells their move: "said Jane Roe, Founder and outgoing
+#: Executive Director of Ficus", "John Doe, the incoming CFO of Gourd, said".
+_APPOSITIVE_MOVE = re.compile(
+    rf"(?P<person>{_A_NAME}),\s+(?:the\s+)?(?:[\w\-]+\s+(?:and|&)\s+)?(?P<way>outgoing|incoming|"
+    r"newly\s+(?:appointed|named|hired))\s+(?P<title>[^,;:]{2,60}?)\s+(?:of|at)\s+"
+    r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})", re.IGNORECASE)
+#: A title ending with a preposition: the words after it are its company, not a person.
+_ENDS_WITH_OF = re.compile(r"\s(?:of|at|for|with)$", re.IGNORECASE)
 #: A listed person and their title: "Denise Johnson, president of Gap Adult".
 _LISTED_EXIT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?|\s+and\s+)(?P<person>(?-i:[A-Z])[\w'’\-.]+"
                           r"(?:\s+(?:(?-i:[A-Z])[\w'’\-.]+|[“\"][^”\"]{1,15}[”\"])){1,3}),\s+"
@@ -1746,8 +1822,15 @@ _CLAUSE_COMPANY = re.compile(r"^,\s+(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-
 def _moves_named(part: str) -> list[LeadershipCandidate]:
     """Moves told as nouns (see _MOVE_NAMED): a departure's person and title, an outgoing
     executive (departed) or an incoming one (joined); the company is the title's own
-    possessor, or the one spoken of."""
+    possessor, or the one spoken of. A person's appositive may tell it too: "said Jane Roe,
+    Founder and outgoing Executive Director of Ficus"."""
     out: list[LeadershipCandidate] = []
+    if (m := _APPOSITIVE_MOVE.search(part)) and (who := _a_person(m.group("person"))) == \
+            m.group("person") and (c := _move(
+                _without_full_stop(m.group("company")), who, m.group("title"),
+                "departed" if m.group("way").lower() == "outgoing" else "joined",
+                part)) is not None:
+        return [c]
     for m in _MOVE_NAMED.finditer(part):
         if m.group("listed"):
             # "The most recent exits include A, president of X, and B, EVP for Y."
@@ -1788,10 +1871,12 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             change = "departed"
         else:
             who = _a_person(m.group("person"))
-            if not who or who != m.group("person"):
-                continue
+            if not who or who != m.group("person") or _ENDS_WITH_OF.search(m.group("title")):
+                continue  # ("outgoing Executive Director of Elevate Youth": no person after)
             title, company = _title_company(m.group("title"))
             change = "departed" if m.group("way").lower() == "outgoing" else "joined"
+            if not company and (said := _ANNOUNCER.match(part[:m.start()])):
+                company = said.group("company")  # "X just announced its incoming CEO, Y"
         if company and _held_before(company, part):
             company = ""  # ("ex-Skype CEO X": a title held before, another company)
         if _plausible(company) and (c := _move(company, who, title, change, part)) is not None:
@@ -1866,17 +1951,20 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
         out += _subject_moves(subjects, verb, change, rest, company_said, appositive, said)
     elif acts:
         out += _company_acts(part, said)
+    elif "nnounc" in said and _ANNOUNCES.search(said):
+        out += _company_acts(said, said, _ANNOUNCES)  # "Ficus announces X as its new CEO"
     return out
 
 
-def _company_acts(part: str, said: str) -> list[LeadershipCandidate]:
+def _company_acts(part: str, said: str,
+                  acting: re.Pattern[str] = _COMPANY_ACTS) -> list[LeadershipCandidate]:
     """Each company's act on a person in a clause: "Memory chipmaker Micron Technology's
     board appointed company veteran Mark Durcan as chief executive", "A day after X named
     ..., JWT has elevated Lynn Power to president and Y has replaced ..." (the company, the
     person, the title given)."""
     out: list[LeadershipCandidate] = []
     start = -1  # where the text of the act before ends (-1: no act before)
-    for acts in _COMPANY_ACTS.finditer(part):
+    for acts in acting.finditer(part):
         before, start = part[max(start, 0):acts.start()].rstrip(), acts.end()
         if not (m := _ACTED_ON.match(part[acts.end():])):
             continue
@@ -1895,13 +1983,15 @@ def _company_acts(part: str, said: str) -> list[LeadershipCandidate]:
             continue
         # the company: the clause's subject, or after an act before it, the last name
         # before this act ("..., JWT has elevated")
-        subject = _BOARD_ACTS.sub("", before if not _COMPANY_ACTS.search(part, 0, acts.start())
+        subject = _BOARD_ACTS.sub("", before if not acting.search(part, 0, acts.start())
                                   else re.split(r",\s+|\s+and\s+", before)[-1])
         subject = "" if _THE_DESCRIBED.match(subject) or _A_BOARD.fullmatch(subject.strip()) \
             else _IN_PLACE.sub("", _subject_company(subject.split(", ", 1)[0]))
         # (its appositive, its place aside; "The Board has appointed": the company spoken of)
         if not _TO_SUCCEED_AS.match(rest):
             rest = _BETWEEN_PERSON_AND_TITLE.sub("", rest, count=1)
+        if "nnounce" in acts.group(0) and not _AS_NEXT.match(rest):
+            continue  # "announces X as its new CEO" (not "announced X, its CFO, will leave")
         people = [who]
         if (more := _AND_A_PERSON.match(rest)) and (other := _a_person(more.group("person"))):
             people.append(other)  # "has hired Jane Roe and John Doe as executive directors"

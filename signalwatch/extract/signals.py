@@ -37,8 +37,9 @@ from .leadership import (
     surname_first,
     with_full_names,
 )
+from .places import place
 from .tech import DROP_DAYS, tech_changes
-from .text import without_feed_footer
+from .text import article_text
 from .titles import level
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -152,7 +153,7 @@ def clauses_of(text: str) -> list[str]:
     for c in (c.strip() for c in _CLAUSE.split(_unwrapped(text) if "\n" in text else text)):
         if out and ((_ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c))
                     or (out[-1].endswith(";") and _LIST_OF_PEOPLE.search(out[-1]))
-                    or (c[:1].islower() and _GOES_ON_AFTER.search(out[-1]))
+                    or ((c[:1].islower() or c[:1] in "(,") and _GOES_ON_AFTER.search(out[-1]))
                     or _NEVER_ENDS.search(out[-1])
                     or (c[:1].isdigit() and _MONTH_ENDS.search(out[-1]))):
             out[-1] = f"{out[-1]} {c}"
@@ -200,12 +201,13 @@ _EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhESDdMm])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|
                          r"(?:[Vv]ice\s+)?[Pp]resident|[Hh]ead\s+of|EVP|SVP|[Dd]irector\s+of|"
                          r"(?:[Cc]reative|[Mm]anaging|[Ee]xecutive)\s+[Dd]irector)s?\b")
 #: A change of people: each move states one.
-_CHANGE_WORD = re.compile(r"(?i)\b(?=[adehjlnprstw])(?:appointed|named|hired|hires|joins|"
+_CHANGE_WORD = re.compile(r"(?i)\b(?=[adehijlnoprstw])(?:appointed|appointments?|named|hired|"
+                          r"hires|join|joins|outgoing|incoming|transition(?:s|ed|ing)?|"
                           r"joined|joining|promoted|promotions?|replace[sd]?|stepped\s+down|steps\s+down|"
                           r"stepping\s+down|leaving|(?:will|to)\s+leave|replacing|arrived|"
                           r"(?:is|was)\s+off\s+to|giving\s+up|move\s+on|brought\s+on|"
                           r"poach(?:ed|ing)|lured|luring|"
-                          r"left|resign(?:ed|s|ation)|elevated|recruited|welcomed|exits?|"
+                          r"left|resign(?:ed|s|ation)|elevated|recruited|welcome[sd]?|exits?|"
                           r"departures?|succeed(?:s|ed|ing)?|retire[sd]?|takes\s+over)\b")
 
 
@@ -218,7 +220,7 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "s
                        "exit", "depart", "succeed", "retire", "take", "took", "tap", "becam",
                        "becom", "assum", "transition", "quit", "oust", "fired", "arrived",
                        "off", "giving", "move", "brought", "poach", "lur",
-                       "serve", "hand", "resum", "return", "decid"],
+                       "serve", "hand", "resum", "return", "decid", "outgoing", "incoming"],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
@@ -368,14 +370,26 @@ RUMOUR_FACTOR = 0.5
 def _unnamed_move(moves: Sequence[SignalIntent], sig: SignalIntent,
                   named: bool = False) -> int | None:
     """Where in ``moves`` the same account's move without a person stands, of the same
-    change and function as ``sig`` (which names its person): the same move, told again
+    change, function and rank as ``sig`` (which names its person): the same move, told again
     ("its CEO is stepping down", then "X, its CMO, will leave": two moves). ``named``: the
     other way round, where a move naming its person stands that ``sig`` (naming no one)
     tells again ("the appointment of X as CEO", then "said X, newly appointed CEO")."""
     return next((i for i, o in enumerate(moves) if o.account_id == sig.account_id
                  and bool(o.attributes.get("person")) is named
                  and o.attributes.get("change") == sig.attributes.get("change")
-                 and o.attributes.get("function") == sig.attributes.get("function")), None)
+                 and o.attributes.get("function") == sig.attributes.get("function")
+                 and o.attributes.get("seniority") == sig.attributes.get("seniority")), None)
+
+
+def _office_of(company: str) -> str | None:
+    """The company whose office a name gives by its city ("JLL Phoenix", "CBRE Dallas"):
+    the name without a last word (or two) that is a place; None for any other name."""
+    words = company.split()
+    for n in (2, 1):
+        if len(words) > n and words[-n][:1].isupper() and place(" ".join(words[-n:])) and \
+                words[-n - 1].lower() not in ("of", "in", "at", "de", "and", "&"):
+            return " ".join(words[:-n])
+    return None
 
 
 def _headline_into(moves: list[SignalIntent], moved: set[tuple[str, str]],
@@ -385,7 +399,7 @@ def _headline_into(moves: list[SignalIntent], moved: set[tuple[str, str]],
     for c in found:
         sig = named("leadership", c.company, _leadership_attrs(c), rumour, title) \
             if c.company else None
-        if sig is not None and (key := (sig.account_id, (c.person or "").lower())) not in moved:
+        if sig is not None and (key := (sig.account_id, _person_key(c.person))) not in moved:
             moved.add(key)
             moves.append(sig)
 
@@ -396,8 +410,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     if not (item.title or "").isascii() or not (item.summary or "").isascii():
         # a decomposed letter ("u" + U+0308) reads as the composed one the accounts hold
         item = replace(item, title=composed(item.title), summary=composed(item.summary))
-    if item.summary and "appeared first on" in item.summary:
-        item = replace(item, summary=without_feed_footer(item.summary))
+    if item.summary and (said := article_text(item.summary)) != item.summary:
+        item = replace(item, summary=said)  # (a release's dateline, a blog's feed footer)
     urls = [item.url] if item.url else []
     out: list[SignalIntent] = []
     if item.type == "posting":
@@ -452,10 +466,17 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
 
     def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
               sentence: str) -> SignalIntent | None:
-        """The signal of one company a sentence names, rumours marked and discounted."""
+        """The signal of one company a sentence names, rumours marked and discounted. A
+        move at a company's office named by its city ("Moves to JLL Phoenix as Managing
+        Director") is the company's: the name without the city is tried first."""
         match = filter_confident(
             matcher.resolve(subject=subject, account_id=item.account_id, urls=urls,
                             source=item.source), floor)
+        if match and kind == "leadership" and subject and (office := _office_of(subject)) \
+                and normalise_name(subject[len(office):]) == match.key:
+            # (the city itself read as the company: the company's own name instead)
+            match = filter_confident(matcher.resolve(subject=office, urls=(),
+                                                     source=item.source), floor) or match
         if not match:
             return None
         confidence = match.confidence
@@ -544,12 +565,12 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 # "Pfizer CEO Resigns", then "Jeffrey Kindler, Pfizer's CEO, announced his
                 # resignation": one move, the person the later clause names
                 moves[at] = replace(sig, evidence=(*moves[at].evidence, *sig.evidence))
-                moved.add((sig.account_id, c.person.lower()))
+                moved.add((sig.account_id, _person_key(c.person)))
             elif sig is not None and not c.person and (
                     at := _unnamed_move(moves, sig, named=True)) is not None:
                 moves[at] = replace(moves[at], evidence=(*moves[at].evidence, *sig.evidence))
             elif sig is not None and (
-                    key := (sig.account_id, (c.person or "").lower())) not in moved:
+                    key := (sig.account_id, _person_key(c.person))) not in moved:
                 moved.add(key)
                 moves.append(sig)
             if c.person and c.change in ("joined", "promoted") and c.title:
@@ -667,7 +688,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # leaving the company. C was promoted to ..."): every clause read for moves, the
         # first statement's kept, a move it left without a person completed by a later one
         moves[:] = [o for o in out if o.kind == "leadership"]
-        moved.update((o.account_id, str(o.attributes.get("person") or "").lower())
+        moved.update((o.account_id, _person_key(o.attributes.get("person")))
                      for o in moves)
         context = said_of
         for clause in clauses_of(item.summary or ""):
@@ -762,7 +783,18 @@ def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: date
 
 
 def _person_key(name: Any) -> str:
-    return normalise_name(str(name or ""))
+    """Who a person is, however a text writes the name: "Andrew S. Klein", "Andrew Klein"
+    and "Dr. Andrew Klein" are one person (a middle initial, an honorific and a generation
+    aside)."""
+    words = normalise_name(_HONORIFIC.sub("", str(name or ""))).split()
+    if len(words) > 2 and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()  # ("Frank R. Parrish, III" is "Frank R. Parrish")
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    return " ".join(words)
+
+
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", re.IGNORECASE)
 
 
 def dedupe_key(kind: str, account_id: str, attrs: Mapping[str, Any]) -> str:

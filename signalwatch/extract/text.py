@@ -113,6 +113,47 @@ def without_feed_footer(text: str) -> str:
     return _FEED_FOOTER.sub("", text)
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+#: A release's dateline before its first sentence: "BOSTON, MA, June 03, 2024
+#: /24-7PressRelease/ -- ", "CLEVELAND, July 30, 2025 /PRNewswire/ — ", "OCOEE, FL -
+#: (NewMediaWire) - September 11, 2024 - ", "WASHINGTON, Texas–(BUSINESS WIRE)–",
+#: "--News Direct--": the place, the date and the wire, no part of what the release says.
+_DATELINE = re.compile(
+    r"^\s*(?:-{1,2}\s*News\s+Direct\s*-{1,2}\s*|"
+    # the place: capitalised words, a state or a country after commas
+    r"(?:[A-Z][\w.&'’]*(?:\s+(?:&\s+)?[A-Z][\w.&'’]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"{0,2}\s*[-–—,]?\s*)?"
+    # then the date and the wire, in either order, parted by dashes
+    r"(?:(?:[/(][^()/\n]{0,30}?(?:wire|release|news|press)[^()/\n]{0,20}[)/]|"
+    rf"{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}})\s*(?:[-–—]{{1,2}}\s*)?){{1,3}})", re.IGNORECASE)
+
+
+#: Markdown a text may carry (JSON feeds, archived releases): an image, whose alt text is a
+#: caption retelling the text, and a link, whose words are the text's own.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,400}\]\([^)\s]{0,500}\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
+
+
+def without_markdown(text: str) -> str:
+    """The text without Markdown images, its links' words kept (the cheap test first)."""
+    if "](" not in text:
+        return text
+    return _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", text))
+
+
+def article_text(text: str) -> str:
+    """What an item's text says, as the readers take it: no release dateline at its start,
+    no blog feed footer at its end, no Markdown images or link targets."""
+    plain = without_markdown(text)
+    return without_dateline(without_feed_footer(plain if plain is text else plain.lstrip()))
+
+
+def without_dateline(text: str) -> str:
+    """The text without a release's dateline at its start (see _DATELINE)."""
+    return _DATELINE.sub("", text, count=1) if text[:1].isupper() or text[:1] in " -" else text
+
+
 #: "Zopa, the UK neobank, snaps up $87M": an appositive between the company and its verb.
 _APPOSITIVE = re.compile(
     r"^(?P<name>[^,]{2,60}),\s+(?:the|a|an|which\s+is|once)\s+[^,]{3,80},\s+(?=[a-z])")
@@ -146,7 +187,7 @@ LEAD_IN = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|updat
 #: raising $1 billion, fintech Varo closes", "Amid the Slowdown, Acme Names ..."): no part
 #: of the subject (funding, leadership and events read the same clause words).
 CLAUSE_BEFORE_SUBJECT = re.compile(
-    r"^(?:after|following|amid|despite|as|while|when|even\s+as|though|although|"
+    r"^(?:after|following|amid|despite|as|while|when|even\s+as|though|although|since|"
     # "Founded by DeepMind alumnus, Latent Labs launches ...": who made it, then it
     r"(?:founded|co-founded|backed|built|led|started|created)\s+by)\s+"
     r"[^,]{3,80},\s+(?=\S)", re.IGNORECASE)
