@@ -1,13 +1,14 @@
 """Draw whole press releases (title and body) to label for people moves in prose.
 
-    python scripts/draw_press_bodies.py [--folder NAME] SEED COUNT OUT.json [DATA_DIR]
+    python scripts/draw_press_bodies.py [--folder NAME] [--titles-read] SEED COUNT OUT.json
+        [DATA_DIR]
 
 Draws COUNT releases at random with SEED from a folder of the shared archive (CC0;
 ``leadership_candidates`` unless --folder names another: ``random_other_sample``,
 ``funding_candidates``), leaving out every release whose title a labelled file under
 tests/data/signals holds (those titles were read while the headline rules were tuned;
-their bodies never were) and every release already in tests/data/signals/press_bodies,
-and writes OUT.json: ``{url: {"title", "text", "file"}}``,
+their bodies never were; --titles-read keeps them, for a measure of the bodies' reading)
+and every release already in tests/data/signals/press_bodies, and writes OUT.json: ``{url: {"title", "text", "file"}}``,
 the body being the release's text from its dateline to the archive's link footer (the
 "About" boilerplate kept: a reader meets it too). The url is the release's original
 address, as the archive gives it. Labels are written by hand into a ``moves`` file before
@@ -52,10 +53,12 @@ def main(argv: list[str]) -> None:
     name = "leadership_candidates"
     if argv[:1] == ["--folder"]:
         name, argv = argv[1], argv[2:]
+    titles_read = argv[:1] == ["--titles-read"]
+    argv = argv[1:] if titles_read else argv
     seed, count, out = int(argv[0]), int(argv[1]), Path(argv[2])
     data = Path(argv[3]) if len(argv) > 3 else ROOT.parent / "shared" / "data"
     folder = data / "press-releases-newsramp-archive" / name
-    seen = labelled_titles()
+    seen = set() if titles_read else labelled_titles()
     kept = ROOT / "tests" / "data" / "signals" / "press_bodies" / "texts.json"
     drawn = set(json.loads(kept.read_text("utf-8"))) if kept.exists() else set()
     pool = []
