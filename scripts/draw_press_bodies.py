@@ -8,11 +8,12 @@ Draws COUNT releases at random with SEED from a folder of the shared archive (CC
 ``funding_candidates``), leaving out every release whose title a labelled file under
 tests/data/signals holds (those titles were read while the headline rules were tuned;
 their bodies never were; --titles-read keeps them, for a measure of the bodies' reading)
-and every release already in tests/data/signals/press_bodies, and writes OUT.json: ``{url: {"title", "text", "file"}}``,
-the body being the release's text from its dateline to the archive's link footer (the
-"About" boilerplate kept: a reader meets it too). The url is the release's original
-address, as the archive gives it. Labels are written by hand into a ``moves`` file before
-anything is run on the texts (tests/data/signals/press_bodies/SOURCES.md).
+and every release already in tests/data/signals/press_bodies, and writes OUT.json:
+``{url: {"title", "text", "file"}}``, the body being the release's text from its dateline
+to the archive's link footer (the "About" boilerplate kept: a reader meets it too). The
+url is the release's original address, as the archive gives it. Labels are written by hand
+into a ``moves`` file before anything is run on the texts
+(tests/data/signals/press_bodies/SOURCES.md).
 """
 
 from __future__ import annotations

@@ -120,13 +120,13 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 #: (NewMediaWire) - September 11, 2024 - ", "WASHINGTON, Texas–(BUSINESS WIRE)–",
 #: "--News Direct--": the place, the date and the wire, no part of what the release says.
 _DATELINE = re.compile(
-    r"^\s*(?:-{1,2}\s*News\s+Direct\s*-{1,2}\s*|"
+    r"^\s*(?:-{1,2}\s*(?i:news\s+direct)\s*-{1,2}\s*|"
     # the place: capitalised words, a state or a country after commas
     r"(?:[A-Z][\w.&'’]*(?:\s+(?:&\s+)?[A-Z][\w.&'’]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     r"{0,2}\s*[-–—,]?\s*)?"
     # then the date and the wire, in either order, parted by dashes
-    r"(?:(?:[/(][^()/\n]{0,30}?(?:wire|release|news|press)[^()/\n]{0,20}[)/]|"
-    rf"{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}})\s*(?:[-–—]{{1,2}}\s*)?){{1,3}})", re.IGNORECASE)
+    r"(?:(?:[/(][^()/\n]{0,30}?(?i:wire|release|news|press)[^()/\n]{0,20}[)/]|"
+    rf"{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}})\s*(?:[-–—]{{1,2}}\s*)?){{1,3}})")
 
 
 #: Markdown a text may carry (JSON feeds, archived releases): an image, whose alt text is a
