@@ -473,7 +473,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             matcher.resolve(subject=subject, account_id=item.account_id, urls=urls,
                             source=item.source), floor)
         if match and kind == "leadership" and subject and " " in subject and \
-                subject.rsplit(None, 1)[-1].lower() in match.key and \
+                subject.rsplit(None, 1)[-1].lower() in (match.key or "") and \
                 (office := _office_of(subject)) and \
                 normalise_name(subject[len(office):]) == match.key:
             # (the city itself read as the company: the company's own name instead)
