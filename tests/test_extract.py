@@ -4045,3 +4045,53 @@ def test_a_move_at_an_office_named_by_its_city_is_the_companys() -> None:
     item = _wire_item("Jane Roe Moves to Gourd Phoenix as Managing Director", "")
     found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
     assert [(s.account_id, s.attributes["person"]) for s in found] == [("go", "Jane Roe")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second person of the same act, each with an appositive, whatever became of the first
+    ("The Board has appointed John Doe, Chair of the Audit Committee, as Interim Chairman, "
+     "and Jane Roe, current President of Global Operations, as Interim CEO.",
+     [("", "Jane Roe", "joined")]),
+    ("Ficus hired Jane Roe as an adviser and John Doe as a consultant.", []),
+    # "X, the incoming CFO, will oversee": an appositive with no company
+    ("* Jane Roe, the incoming Chief Financial Officer (CFO), will oversee finance.",
+     [("", "Jane Roe", "joined")]),
+    # a farewell: thanks and wishes both
+    ("I also want to thank John Doe for his commitment to the Company over the past four years "
+     "serving as CFO and wish him well in his future endeavours.", [("", "John Doe", "departed")]),
+    ("We thank Jane Roe for her leadership as CEO and look forward to the next decade.", []),
+])
+def test_people_moves_in_press_release_bodies_third_round(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def test_a_clause_goes_on_after_an_honorific_and_a_middle_initial() -> None:
+    from signalwatch.extract.signals import clauses_of
+
+    assert clauses_of("Ficus has named Mr. John Doe as its new CFO. It thanked Ms. Jane Roe.") \
+        == ["Ficus has named Mr. John Doe as its new CFO.", "It thanked Ms. Jane Roe."]
+    assert clauses_of("Gourd mourns its CEO Charles M. Fernandez on May 24. He led it.") == [
+        "Gourd mourns its CEO Charles M. Fernandez on May 24.", "He led it."]
+
+
+def test_a_short_name_the_text_defines_is_its_company() -> None:
+    """"Ficus Market Making (Ficus MM) ... Jane Roe joined Ficus MM as CFO": the account
+    Ficus Market Making; a short name only where the text defines it, and only the full
+    name whole (not a word of it that is another account's name)."""
+    from signalwatch.extract.signals import short_names_in, signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    assert short_names_in("Healthcare Ficus, Inc. (Nasdaq: HCFI) (“HCFI” or the \"Company\"), "
+                          "a leader") == {"hcfi": "Healthcare Ficus"}
+    assert short_names_in("Acme raised money (NASDAQ: ACME) today (Reuters)") == {}
+    summary = ("Ficus Market Making (Ficus MM), a maker of trading tools, named its founders. "
+               "In addition, Jane Roe joined Ficus MM as the Chief Financial Officer, and the "
+               "company's CEO welcomed her. John Doe, its CTO, hired two engineers; the "
+               "president said the chief operating officer and the head of sales joined too.")
+    item = _wire_item("Ficus Market Making names founders", summary)
+    matcher = Matcher([Account("fi", "Ficus Market Making"), Account("mm", "MM")])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
+    assert ("fi", "Jane Roe") in {(s.account_id, s.attributes.get("person")) for s in found}

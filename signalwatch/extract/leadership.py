@@ -1392,7 +1392,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                         out.append(c)
             elif prose:
                 out += _slot_moves(_OPENER.sub("", part))  # (its word gate first)
-    if prose and out and " and " in said and (also := _also_as(said, out)) is not None:
+    if prose and " and " in said and " as " in said and (also := _also_as(said, out)) is not None:
         out.append(also)  # "A will join as VP of Marketing and B as CMO": B joins too
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
         return [c for c in out if _plausible(c.company)]
@@ -1408,9 +1408,18 @@ def _also_as(said: str, found: Sequence[LeadershipCandidate]) -> LeadershipCandi
         return None
     first = next((c for c in found if c.person and c.person in said[:m.start()]
                   and c.title and c.title.lower() in said[:m.start()].lower()), None)
-    if first is None:
+    if first is not None:
+        return _move(first.company, who, m.group("role"), first.change, said)
+    if (acts := _COMPANY_ACTS.search(said, 0, m.start())) is None:
         return None
-    return _move(first.company, who, m.group("role"), first.change, said)
+    # "The Board has appointed A, <who A is>, as Interim Chairman, and B, <who B is>, as
+    # Interim CEO": the act's second person, whatever became of the first
+    subject = said[:acts.start()].strip(" ,")
+    company = "" if not subject or _A_BOARD.fullmatch(subject) or _THE_DESCRIBED.match(
+        subject) else _subject_company(subject.split(", ", 1)[0])
+    change = "promoted" if acts.group(0).lower().strip().endswith(("promoted", "elevated")) \
+        else "joined"
+    return _move(company if _plausible(company) else "", who, m.group("role"), change, said)
 
 
 # --- Who did what, read by its parts -------------------------------------------------------
@@ -1696,6 +1705,9 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     """A change read by its parts (see above), or companies' acts listed ("A hiring X as
     its CFO and B poaching Y from C to become its CIO"); [] unless verb, person and title
     all are."""
+    if "thank" in part and ("wish" in part or "endeavo" in part) and (
+            thanked := _thanked_farewell(part)):
+        return thanked  # "We thank X for his years serving as CFO and wish him well"
     if not _SLOT_WORDS.any(part.lower()):
         if " will " in part and (" remain" in part or " stay" in part or " continue" in part
                                  or " move " in part or " transition" in part):
@@ -1713,6 +1725,23 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
                       or " move " in part or " transition" in part):
         found = _moved_aside(part)
     return found
+
+
+#: A farewell: "I also want to thank X for his commitment ... serving as CFO and wish him
+#: well in his future endeavours" (the thanks and the wishes both: a departure).
+_THANKED = re.compile(
+    rf"\bthank(?:s|ed)?\s+(?P<person>{_A_NAME})\s+for\s+(?:his|her|their)\s+[^.;]{{0,120}}?"
+    r"\b(?:serving|service|tenure|time|years?|work|leadership)\s+as\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?P<title>[^,.;]{2,60}?)\s+(?:and|,)\s+(?:we\s+|I\s+)?wish(?:es)?\s+(?:him|her|them)\b")
+
+
+def _thanked_farewell(part: str) -> list[LeadershipCandidate]:
+    """A departure told as thanks and wishes (see _THANKED)."""
+    if not (m := _THANKED.search(part)) or not (who := _a_person(m.group("person"))) or \
+            who != m.group("person"):
+        return []
+    c = _move("", who, m.group("title"), "departed", part)
+    return [c] if c else []
 
 
 #: An executive staying on in a role that is no executive's, which the successor's news
@@ -1793,8 +1822,8 @@ _MOVE_NAMED = re.compile(
 
 
 #: A second appointment after the first's title: "... as CFO and John Doe as COO".
-_AND_NEXT_AS = re.compile(rf"\s+and\s+(?P<person>{_A_NAME})\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?"
-                          r"(?P<role>[^,;.]{2,60})")
+_AND_NEXT_AS = re.compile(rf",?\s+and\s+(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100}}?,)?\s+as\s+"
+                          r"(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60})")
 #: The company announcing a move told as a noun: "Ficus (NASDAQ: FICS), a maker of ...,
 #: today announced the appointment of".
 _ANNOUNCER = re.compile(
@@ -1806,8 +1835,9 @@ _ANNOUNCER = re.compile(
 #: Executive Director of Ficus", "John Doe, the incoming CFO of Gourd, said".
 _APPOSITIVE_MOVE = re.compile(
     rf"(?P<person>{_A_NAME}),\s+(?:the\s+)?(?:[\w\-]+\s+(?:and|&)\s+)?(?P<way>outgoing|incoming|"
-    r"newly\s+(?:appointed|named|hired))\s+(?P<title>[^,;:]{2,60}?)\s+(?:of|at)\s+"
-    r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})", re.IGNORECASE)
+    r"newly\s+(?:appointed|named|hired))\s+(?P<title>[^,;:()]{2,60}?)(?:\s+(?:of|at)\s+"
+    r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})|(?=\s*[,(]))",
+    re.IGNORECASE)
 #: A title ending with a preposition: the words after it are its company, not a person.
 _ENDS_WITH_OF = re.compile(r"\s(?:of|at|for|with)$", re.IGNORECASE)
 #: A listed person and their title: "Denise Johnson, president of Gap Adult".
@@ -1827,7 +1857,7 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
     out: list[LeadershipCandidate] = []
     if (m := _APPOSITIVE_MOVE.search(part)) and (who := _a_person(m.group("person"))) == \
             m.group("person") and (c := _move(
-                _without_full_stop(m.group("company")), who, m.group("title"),
+                _without_full_stop(m.group("company") or ""), who, m.group("title"),
                 "departed" if m.group("way").lower() == "outgoing" else "joined",
                 part)) is not None:
         return [c]

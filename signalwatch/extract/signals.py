@@ -110,7 +110,8 @@ _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Webs
 #: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who".
 _ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])\.$")
 _SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,|\s+(?:will|has|"
-                              r"had|is|was|who|and|joins|joined|takes|steps|said|says|as)\b)")
+                              r"had|is|was|who|and|joins|joined|takes|steps|said|says|as|on|"
+                              r"in|at|from|for|to|after|effective)\b)")
 #: A list of people whose items a semicolon parts: "the departure of A, SVP of X; B, ...".
 _LIST_OF_PEOPLE = re.compile(r"\b(?:departures?|exits?|resignations?|appointments?)\s+"
                              r"(?:of|include)\s")
@@ -145,6 +146,10 @@ def _unwrapped(text: str) -> str:
 _GOES_ON_AFTER = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|Mr|Ms|Mrs|Bros|Cos)\.$")
 
 
+#: An honorific before a name: a clause never ends there ("has named Mr. David Ayanoglou").
+_HONORIFIC_ENDS = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs)\.$")
+
+
 def clauses_of(text: str) -> list[str]:
     """A text's clauses (sentences, list items, lines), a name's middle initial kept with
     the name ("Richard A. Johnson, who will remain chair" is one clause), as a company's
@@ -154,6 +159,7 @@ def clauses_of(text: str) -> list[str]:
         if out and ((_ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c))
                     or (out[-1].endswith(";") and _LIST_OF_PEOPLE.search(out[-1]))
                     or ((c[:1].islower() or c[:1] in "(,") and _GOES_ON_AFTER.search(out[-1]))
+                    or _HONORIFIC_ENDS.search(out[-1])
                     or _NEVER_ENDS.search(out[-1])
                     or (c[:1].isdigit() and _MONTH_ENDS.search(out[-1]))):
             out[-1] = f"{out[-1]} {c}"
@@ -202,6 +208,7 @@ _EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhESDdMm])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|
                          r"(?:[Cc]reative|[Mm]anaging|[Ee]xecutive)\s+[Dd]irector)s?\b")
 #: A change of people: each move states one.
 _CHANGE_WORD = re.compile(r"(?i)\b(?=[adehijlnoprstw])(?:appointed|appointments?|named|hired|"
+                          r"passing|passed\s+away|"
                           r"hires|join|joins|outgoing|incoming|transition(?:s|ed|ing)?|"
                           r"joined|joining|promoted|promotions?|replace[sd]?|stepped\s+down|steps\s+down|"
                           r"stepping\s+down|leaving|(?:will|to)\s+leave|replacing|arrived|"
@@ -220,7 +227,8 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "s
                        "exit", "depart", "succeed", "retire", "take", "took", "tap", "becam",
                        "becom", "assum", "transition", "quit", "oust", "fired", "arrived",
                        "off", "giving", "move", "brought", "poach", "lur",
-                       "serve", "hand", "resum", "return", "decid", "outgoing", "incoming"],
+                       "serve", "hand", "resum", "return", "decid", "outgoing", "incoming",
+                       "passing", "passed away"],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
@@ -381,6 +389,29 @@ def _unnamed_move(moves: Sequence[SignalIntent], sig: SignalIntent,
                  and o.attributes.get("seniority") == sig.attributes.get("seniority")), None)
 
 
+#: A company's short name defined in a text: "Deep Market Making (Deep MM)", "Healthcare
+#: Triangle, Inc. (Nasdaq: HCTI) (“HCTI” or the "Company")", "International Assets Advisory
+#: (IAA)".
+_SHORT_NAME = re.compile(
+    r"(?P<name>[A-Z][\w.&\-]*(?:\s+(?:&\s+)?[A-Z][\w.&\-]*){0,5}?)(?:,?\s+(?:Inc|LLC|Ltd|Corp)\.?)?"
+    r"(?:\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,8}\))?\s*\(\s*[“\"']?(?P<short>[A-Z][\w&\-]*"
+    r"(?:\s+[A-Z][\w&\-]*){0,2})[”\"']?(?:\s+or\s+(?:the\s+)?[“\"']?Company[”\"']?)?\s*\)")
+
+
+def short_names_in(text: str) -> dict[str, str]:
+    """The short names a text defines for companies, normalised, each to the full name
+    ("deep mm" -> "Deep Market Making"): a short name starting with the name's first
+    letter, in brackets right after it (a ticker's brackets between them allowed)."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _SHORT_NAME.finditer(text):
+        name, short = m.group("name"), m.group("short")
+        if short[0] == name[0] and short != name and short.lower() not in ("company", "the"):
+            out.setdefault(normalise_name(short), name)
+    return out
+
+
 def _office_of(company: str) -> str | None:
     """The company whose office a name gives by its city ("JLL Phoenix", "CBRE Dallas"):
     the name without a last word (or two) that is a place; None for any other name."""
@@ -464,6 +495,14 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                                item.title, now, match.key))
         return out
 
+    aliases: list[dict[str, str]] = []  # the short names the text defines, once read
+
+    def short_names() -> dict[str, str]:
+        """The short names the item's text gives companies (read when first needed)."""
+        if not aliases:
+            aliases.append(short_names_in(item.summary or ""))
+        return aliases[0]
+
     def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
               sentence: str) -> SignalIntent | None:
         """The signal of one company a sentence names, rumours marked and discounted. A
@@ -472,6 +511,16 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         match = filter_confident(
             matcher.resolve(subject=subject, account_id=item.account_id, urls=urls,
                             source=item.source), floor)
+        if subject and (defined_names := short_names()) and (
+                full := defined_names.get(key := normalise_name(subject))) and (
+                not match or match.key != key):
+            # "Deep Market Making (Deep MM)", then "X joined Deep MM as CFO": the text's own
+            # short name for a company is that company (before a word of it that is another
+            # account's name: "MM"); the full name whole, not a word of it
+            defined = filter_confident(matcher.resolve(subject=full, urls=(),
+                                                       source=item.source), floor)
+            if defined and defined.key == normalise_name(full):
+                match = defined
         if match and kind == "leadership" and subject and " " in subject and \
                 subject.rsplit(None, 1)[-1].lower() in (match.key or "") and \
                 (office := _office_of(subject)) and \

@@ -122,7 +122,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATELINE = re.compile(
     r"^\s*(?:-{1,2}\s*(?i:news\s+direct)\s*-{1,2}\s*|"
     # the place: capitalised words, a state or a country after commas
-    r"(?:[A-Z][\w.&'’]*(?:\s+(?:&\s+)?[A-Z][\w.&'’]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"(?:[A-Z][\w.&'’]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w.&'’]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     r"{0,2}\s*[-–—,]?\s*)?"
     # then the date and the wire, in either order, parted by dashes
     r"(?:(?:[/(][^()/\n]{0,30}?(?i:wire|release|news|press)[^()/\n]{0,20}[)/]|"
