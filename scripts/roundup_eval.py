@@ -4,6 +4,11 @@ the repository.
     python scripts/roundup_eval.py tests/data/signals/roundups_other/labels.jsonl TEXTS.json [SET]
     python scripts/roundup_eval.py tests/data/signals/roundups_other/leadership_labels.jsonl \
         TEXTS.json
+    python scripts/roundup_eval.py tests/data/signals/press_bodies/labels.jsonl \
+        tests/data/signals/press_bodies/texts.json
+
+(whole press releases, CC0: their texts are kept in the repository, see
+tests/data/signals/press_bodies/SOURCES.md)
 
 The labels (company, round, amount, currency, rumour; the other companies each text names,
 as distractor accounts) are in ``labels.jsonl``; the texts are third-party pages (news
