@@ -4095,3 +4095,49 @@ def test_a_short_name_the_text_defines_is_its_company() -> None:
     matcher = Matcher([Account("fi", "Ficus Market Making"), Account("mm", "MM")])
     found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
     assert ("fi", "Jane Roe") in {(s.account_id, s.attributes.get("person")) for s in found}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The company also named Jane Roe, MD, MBA as its Chief Executive Officer.",
+     [("", "Jane Roe", "joined")]),
+    ("The firm today appointed Jane Roe as CFO.", [("", "Jane Roe", "joined")]),
+])
+def test_people_moves_in_press_release_bodies_fourth_round(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
+
+
+def _release_moves(title: str, summary: str, accounts: tuple[tuple[str, str], ...]) -> list:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    matcher = Matcher([Account(k, n) for k, n in accounts])
+    found = signals_from_item(_wire_item(title, summary), matcher, rates={}, floor=0.8, now=NOW)
+    return sorted((s.kind, s.account_id, s.attributes.get("person"), s.attributes.get("change"))
+                  for s in found)
+
+
+def test_a_headline_with_a_round_and_a_move_gives_both() -> None:
+    assert _release_moves("Ficus Raises $1.2 Million in Seed Funding and Appoints Health Tech "
+                          "Leader Jane Roe, MD, MBA as CEO", "", (("fi", "Ficus"),)) == [
+        ("funding", "fi", None, None), ("leadership", "fi", "Jane Roe", "joined")]
+
+
+def test_a_successor_told_by_surname_and_a_unit_read_as_no_company() -> None:
+    """"X named Timothy Graham president of Industrial Motion. Graham, who most recently
+    served as ..., succeeds Chris Coughlin": Coughlin leaves, at X; the unit "Industrial
+    Motion" (also an account's name's end) is no company of either move."""
+    summary = ("The Ficus Company (NYSE: FIC; www.ficus.com), a maker of bearings and "
+               "industrial motion, today announced the appointment of Timothy A. Graham as "
+               "president of Industrial Motion and an officer of the company. Graham, who most "
+               "recently served as vice president of operations for Engineered Bearings, "
+               "succeeds Christopher A. Coughlin. Coughlin, who announced his retirement earlier "
+               "this year, will remain with the company. The chief executive said the new "
+               "president joined at a good time and thanked the outgoing executive vice "
+               "president and the chief operating officer.")
+    moves = _release_moves("Ficus Appoints Timothy A. Graham President of Industrial Motion",
+                           summary, (("fi", "Ficus"), ("mo", "Motion")))
+    assert moves == [("leadership", "fi", "Christopher A. Coughlin", "departed"),
+                     ("leadership", "fi", "Timothy A. Graham", "joined")]

@@ -1342,7 +1342,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
             out.append(c)  # (before the headline forms, which read "by X" into the title)
             continue
         if "ed " in part and (m := _COMPANY_DID.match(part)) and (
-                c := _move(m.group("company"), person_name(m.group("person")),
+                c := _move("" if _THE_DESCRIBED.match(m.group("company").strip())
+                           else m.group("company"), person_name(m.group("person")),
                            m.group("title"), "joined", said)):
             out.append(c)  # (before the headline forms: "X appointed Y as ..." is no passive)
             continue
@@ -1604,7 +1605,9 @@ _DESCRIBED = re.compile(r"^(?:(?-i:[A-Z])[\w\-]*\s+)?(?:(?-i:[a-z])[\w\-]*\s+)+(
 #: A subject that is the company spoken of, described: "The independent New York-based agency".
 _THE_DESCRIBED = re.compile(r"(?i)^(?:the|its|this)\s+(?:[\w\-]+\s+){0,4}(?:agency|company|firm|"
                             r"group|startup|bank|business|maker|giant|retailer|chain|network|"
-                            r"brand|insurer|lender|operator|provider)$")
+                            r"brand|insurer|lender|operator|provider)"
+                            # ("The company also named", "the firm today appointed")
+                            r"(?:\s+(?:also|today|recently|has|have|then|now|officially))*$")
 
 
 #: Words that open a sentence and are no company: "One announcement ... for a CEO".
@@ -2018,6 +2021,8 @@ def _company_acts(part: str, said: str,
         subject = "" if _THE_DESCRIBED.match(subject) or _A_BOARD.fullmatch(subject.strip()) \
             else _IN_PLACE.sub("", _subject_company(subject.split(", ", 1)[0]))
         # (its appositive, its place aside; "The Board has appointed": the company spoken of)
+        if rest[:2] == ", ":
+            rest = _POSTNOMINALS_BEFORE_AS.sub("", rest, count=1)  # "X, MD, MBA as its CEO"
         if not _TO_SUCCEED_AS.match(rest):
             rest = _BETWEEN_PERSON_AND_TITLE.sub("", rest, count=1)
         if "nnounce" in acts.group(0) and not _AS_NEXT.match(rest):

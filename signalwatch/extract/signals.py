@@ -109,9 +109,9 @@ SECTION_WORDS = re.compile(r"(?i)fundings|funding\s+(?:rounds|news|deals)|capita
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
 #: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who".
 _ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])\.$")
-_SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,|\s+(?:will|has|"
-                              r"had|is|was|who|and|joins|joined|takes|steps|said|says|as|on|"
-                              r"in|at|from|for|to|after|effective)\b)")
+_SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,|\.?$|\s+(?:"
+                              r"will|has|had|is|was|who|and|joins|joined|takes|steps|said|says|"
+                              r"as|on|in|at|from|for|to|after|effective)\b)")
 #: A list of people whose items a semicolon parts: "the departure of A, SVP of X; B, ...".
 _LIST_OF_PEOPLE = re.compile(r"\b(?:departures?|exits?|resignations?|appointments?)\s+"
                              r"(?:of|include)\s")
@@ -160,6 +160,7 @@ def clauses_of(text: str) -> list[str]:
                     or (out[-1].endswith(";") and _LIST_OF_PEOPLE.search(out[-1]))
                     or ((c[:1].islower() or c[:1] in "(,") and _GOES_ON_AFTER.search(out[-1]))
                     or _HONORIFIC_ENDS.search(out[-1])
+                    or out[-1].count("(") > out[-1].count(")")  # ("(NYSE: TKR; www.x.com)")
                     or _NEVER_ENDS.search(out[-1])
                     or (c[:1].isdigit() and _MONTH_ENDS.search(out[-1]))):
             out[-1] = f"{out[-1]} {c}"
@@ -274,6 +275,12 @@ _CLAUSE_SUBJECT = re.compile(
 #: A clause whose subject is a pronoun, then a succession: "He will replace Z, who ...".
 _HE_SUCCEEDS = re.compile(r"^(?:He|She)\s+(?P<verb>will\s+replace|replaces|will\s+succeed|"
                           r"succeeds|is\s+replacing|is\s+succeeding)\s+")
+#: A title's unit after it: "of Industrial Motion", ", Reinforcement Materials Segment".
+_UNIT_OF = re.compile(r"(?:\s+(?:of|for)\s+|,\s+)(?-i:[A-Z]).*$")
+#: What follows a person's surname told again before the verb: ", who most recently
+#: served as vice president of operations," (a relative clause between commas) or nothing.
+_NAMED_AGAIN = re.compile(r"^(?:,\s+who\s+[^,]{2,160},)?\s+(?=(?:will\s+)?(?:replace|succeed|is\s+"
+                          r"replacing|is\s+succeeding))")
 #: A title opening what follows the verb: "former CEO Nick Shepherd", "current CEO X".
 _TITLE_FIRST = re.compile(r"(?i)^(?:(?:former|current|outgoing|retiring|longtime|interim)\s+)?"
                           r"(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|chief|president|vice|head|"
@@ -586,11 +593,18 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             spoken.clear()
             return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
         reading = clause
-        if last_hire and (he := _HE_SUCCEEDS.match(clause)):
+        subject_said = clause
+        if last_hire and clause.startswith(surname := last_hire[-1][0].split()[-1]) and (
+                said_again := _NAMED_AGAIN.match(clause[len(surname):])):
+            # "X named Timothy Graham president. Graham, who most recently served as ...,
+            # succeeds Chris Coughlin": read as "He succeeds ..." (the person just named)
+            subject_said = f"He {clause[len(surname) + said_again.end():]}"
+        if last_hire and (he := _HE_SUCCEEDS.match(subject_said)):
             # "X has named Y as its group CRO. He will replace Z, who ...": he is Y, and Z
             # left the title Y takes (unless the clause gives Z's own)
             person, title = last_hire[-1]
-            rest = clause[he.end():]
+            title = _UNIT_OF.sub("", title)  # ("President of Industrial Motion": no company)
+            rest = subject_said[he.end():]
             reading = f"{person} {he.group('verb')} " + (
                 rest if _TITLE_FIRST.match(rest) else f"{title} {rest}")
         found = moves_of(reading) if not named_only or _CHANGE_STEMS.any(clause.lower()) \
@@ -620,6 +634,16 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             elif sig is not None and not c.person and (
                     at := _unnamed_move(moves, sig, named=True)) is not None:
                 moves[at] = replace(moves[at], evidence=(*moves[at].evidence, *sig.evidence))
+            elif sig is not None and c.person and (told := next((
+                    o for o in moves if o.account_id != sig.account_id
+                    and o.attributes.get("change") == c.change
+                    and _person_key(o.attributes.get("person")) == _person_key(c.person)),
+                    None)) is not None:
+                # one person's one change, told again with a unit read as a company ("as
+                # president of Industrial Motion"): the company is the one told first
+                if told.matched and not named_company:
+                    named_company = context = told.matched
+                c = replace(c, company="")
             elif sig is not None and (
                     key := (sig.account_id, _person_key(c.person))) not in moved:
                 moved.add(key)
@@ -721,6 +745,12 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
             said_of = funding.subject
+            if at == 0 and item.title and _CHANGE_STEMS.any(sentence.lower()):
+                # "X Raises $1.2M in Seed Funding and Appoints Y as CEO": a headline's round
+                # and its move both
+                rumour = reported(sentence)
+                found += [named("leadership", c.company, _leadership_attrs(c), rumour,
+                                sentence) for c in headline_moves() if c.company]
         elif people := (moves_of(sentence) if at > 0 or not item.title else headline_moves()):
             rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
