@@ -4141,3 +4141,24 @@ def test_a_successor_told_by_surname_and_a_unit_read_as_no_company() -> None:
                            summary, (("fi", "Ficus"), ("mo", "Motion")))
     assert moves == [("leadership", "fi", "Christopher A. Coughlin", "departed"),
                      ("leadership", "fi", "Timothy A. Graham", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ficus Welcomes Jane Roe back to Ficus as our Chief Compliance Officer",
+     [("Ficus", "Jane Roe", "Chief Compliance Officer", "joined")]),
+    # a career between the join and its "as" is no title of the join
+    ("Jane joins Ficus after most recently serving as the Head of Cell Technology at Gourd.",
+     []),
+    ("Jane Roe joins Ficus as CFO after ten years at Gourd.",
+     [("Ficus", "Jane Roe", "CFO", "joined")]),
+    # an executive appointed the board's (vice, non-executive) chair leaves the post
+    ("John Doe, co-founder and CEO, has been appointed Vice Chairman of the Ficus board.",
+     [("", "John Doe", "CEO", "departed")]),
+    ("Jane Roe, our CEO, has been named Executive Chairman of the board.", []),
+    ("John Doe, an investor, was elected chairman of the board.", []),
+])
+def test_people_moves_in_press_release_bodies_fifth_round(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
+        expected

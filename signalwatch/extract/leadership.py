@@ -118,6 +118,11 @@ def _founder_span(span: str) -> str:
     return TICKERS.sub("", WIRE.sub("", span))
 
 
+#: A career told between a join and its "as": "joins X after most recently serving".
+_CAREER_BEFORE = re.compile(r"\s(?:after|following|having)\s", re.IGNORECASE)
+#: "back" and where to before a title: "Welcomes X back to Financial Gravity as our CCO".
+_BACK_TO = re.compile(r"\s+back(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[^,]{1,60}?)?(?=\s+as\s)",
+                      re.IGNORECASE)
 #: "Fintech Varo ..., replaces founder CEO": the company lets its executive go.
 _REPLACES = re.compile(
     r"^(?P<company>.+?)\s+(?:replaces|ousts|fires|removes|dismisses|parts\s+ways\s+with)\s+"
@@ -169,7 +174,8 @@ _LEAVES_COMPANY = re.compile(
     re.IGNORECASE)
 _AS_TITLE = re.compile(
     r"\s+(?:as|to(?: the (?:role|position) of)?|to serve as|to be)\s+"
-    r"(?:its\s+|their\s+|the\s+|new\s+|first\s+|first-ever\s+|company['’]s\s+)*", re.IGNORECASE)
+    r"(?:its\s+|their\s+|our\s+|the\s+|new\s+|first\s+|first-ever\s+|company['’]s\s+)*",
+    re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"\b(?:chief|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|cco|cdo|chro|president|vice president|vp|"
     r"svp|evp|"
@@ -178,7 +184,7 @@ _TITLE_WORDS = re.compile(
 _TITLE_END = re.compile(
     r"\s+(?:to (?:lead|drive|support|accelerate|help|strengthen|advance|oversee|spearhead|"
     r"expand|scale|head|guide|build|steer|fuel|bolster|boost)|amid|as (?:the )?company|"
-    r"following|effective|in (?:a|an|the)\b|with\b|who\b|for (?:its|the)\b)\b"
+    r"following|after(?=\s)|effective|in (?:a|an|the)\b|with\b|who\b|for (?:its|the)\b)\b"
     r"|\s*[;:(]|\s+[-–—]\s+|,\s+(?:a|an|the|effective|as|to|who|bringing|marking|"
     r"signaling|further|strengthening)\b|,\s+(?:[A-Z][a-z]+ing|Launches|Announces|Expands|"
     r"Reports|Completes|Adds|Names|Unveils|Signs)\b",
@@ -374,7 +380,8 @@ _NOT_NAME_WORDS = frozenset(("to", "lead", "for", "as", "and", "of", "the", "at"
 #: Between a title and a name after it, a connector says the words are no name ("Vice
 #: President of External Affairs", "Officer for London Branch").
 _CONNECTOR = re.compile(r"(?i)\s(?:of|for|and|&|in|at|to|joins|with)\s")
-_NEW_BEFORE_TITLE = re.compile(r"^(?:(?:its|the|a|an|new|incoming)\s+)+", re.IGNORECASE)
+_NEW_BEFORE_TITLE = re.compile(r"^(?:(?:its|the|a|an|new|incoming|our|their)\s+)+",
+                               re.IGNORECASE)
 _BOARD_END = re.compile(r"\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+directors)?$",
                         re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -788,6 +795,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         return [c] if c else []
     low = text.lower()
     m = _JOINS.match(text) if "join" in low or " to " in low else None  # (cost)
+    if m and _CAREER_BEFORE.search(m.group("company")):
+        return []  # "joins X after most recently serving as Head of Y at Z": a past title
     if m and not _BOARD.search(m.group("company")):
         c = _candidate(m.group("company"), person_name(m.group("person")), m.group("title"),
                        "joined", text)
@@ -802,6 +811,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
         # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the appositive goes
         rest = _POSTNOMINALS_BEFORE_AS.sub("", _APPOSITIVE.sub(" as ", m.group("rest")))
+        if " back" in rest:
+            rest = _BACK_TO.sub("", rest, count=1)  # "Welcomes X back to Ficus as our CCO"
         if plural := _PLURAL_TITLE_NAMES.match(rest):
             # "Welcomes New Family Office Directors Lauren Fischer and Dave Fischer": one
             # title for each name after it
@@ -1712,8 +1723,9 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             thanked := _thanked_farewell(part)):
         return thanked  # "We thank X for his years serving as CFO and wish him well"
     if not _SLOT_WORDS.any(part.lower()):
-        if " will " in part and (" remain" in part or " stay" in part or " continue" in part
-                                 or " move " in part or " transition" in part):
+        if (" will " in part and (" remain" in part or " stay" in part or " continue" in part
+                                  or " move " in part or " transition" in part)) or (
+                "hair" in part and " board" in part):
             return _moved_aside(part)
         return []
     found = _slot_reading(part)
@@ -1725,7 +1737,8 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not found and _LET_GO_WORDS.any(part.lower()):
         found = _let_go(part)
     if not found and (" remain" in part or " stay" in part or " continue" in part
-                      or " move " in part or " transition" in part):
+                      or " move " in part or " transition" in part
+                      or ("hair" in part and " board" in part)):
         found = _moved_aside(part)
     return found
 
@@ -1763,9 +1776,29 @@ _ASIDE_ROLE = re.compile(r"(?i)\b(?:advis[eo]r|consultant|board|director\b|chair
                          r"emerit|ambassador|special\s+(?:advis|counsel))")
 
 
+#: An executive appointed the board's chair: "Jane Roe, co-founder and CEO, has been
+#: appointed Vice Chairman of the Ficus board" (an executive chairman stays an executive).
+_TO_BOARD_CHAIR = re.compile(
+    rf"(?P<person>{_A_NAME}),\s+(?P<appositive>[^,]{{2,80}}),\s+(?:has\s+been|was|is|will\s+be)\s+"
+    r"(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+)?(?:(?:vice|deputy|non-executive)"
+    r"[\s\-]+)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?board\b",
+    re.IGNORECASE)
+
+
+def _to_board_chair(part: str) -> list[LeadershipCandidate]:
+    """An executive leaving the post for the board's chair (see _TO_BOARD_CHAIR)."""
+    if not (m := _TO_BOARD_CHAIR.search(part)) or not (who := _a_person(m.group("person"))) \
+            or who != m.group("person") or not (t := _slot_title(m.group("appositive"))):
+        return []
+    c = _move("", who, t.group(0), "departed", part)
+    return [c] if c else []
+
+
 def _moved_aside(part: str) -> list[LeadershipCandidate]:
     """An executive's departure told as the role they stay on in (see _MOVED_ASIDE): their
     executive title, said before the name or in its appositive, is the one they leave."""
+    if "hair" in part and (chaired := _to_board_chair(part)):
+        return chaired
     if not (m := _MOVED_ASIDE.search(part)) or not _ASIDE_ROLE.search(m.group("role")):
         return []
     who = _a_person(m.group("person"))
