@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from ..match import Matcher, composed, filter_confident, normalise_name
+from ..match import SPAN_EXACT, Matcher, composed, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
@@ -400,9 +400,12 @@ def _unnamed_move(moves: Sequence[SignalIntent], sig: SignalIntent,
 #: Triangle, Inc. (Nasdaq: HCTI) (“HCTI” or the "Company")", "International Assets Advisory
 #: (IAA)".
 _SHORT_NAME = re.compile(
+    r"\(\s*[“\"']?(?P<short>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})[”\"']?"
+    r"(?:\s+or\s+(?:the\s+)?[“\"']?Company[”\"']?)?\s*\)")
+#: The name right before a short name's brackets (a ticker's brackets between them allowed).
+_NAME_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w.&\-]*(?:\s+(?:&\s+)?[A-Z][\w.&\-]*){0,5}?)(?:,?\s+(?:Inc|LLC|Ltd|Corp)\.?)?"
-    r"(?:\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,8}\))?\s*\(\s*[“\"']?(?P<short>[A-Z][\w&\-]*"
-    r"(?:\s+[A-Z][\w&\-]*){0,2})[”\"']?(?:\s+or\s+(?:the\s+)?[“\"']?Company[”\"']?)?\s*\)")
+    r"(?:\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,8}\))?\s*$")
 
 
 def short_names_in(text: str) -> dict[str, str]:
@@ -413,7 +416,9 @@ def short_names_in(text: str) -> dict[str, str]:
     if "(" not in text:
         return out
     for m in _SHORT_NAME.finditer(text):
-        name, short = m.group("name"), m.group("short")
+        if not (before := _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())):
+            continue
+        name, short = before.group("name"), m.group("short")
         if short[0] == name[0] and short != name and short.lower() not in ("company", "the"):
             out.setdefault(normalise_name(short), name)
     return out
@@ -518,7 +523,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         match = filter_confident(
             matcher.resolve(subject=subject, account_id=item.account_id, urls=urls,
                             source=item.source), floor)
-        if subject and (defined_names := short_names()) and (
+        if subject and (not match or match.confidence < SPAN_EXACT) and (
+                defined_names := short_names()) and (
                 full := defined_names.get(key := normalise_name(subject))) and (
                 not match or match.key != key):
             # "Deep Market Making (Deep MM)", then "X joined Deep MM as CFO": the text's own
@@ -528,8 +534,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                                                        source=item.source), floor)
             if defined and defined.key == normalise_name(full):
                 match = defined
-        if match and kind == "leadership" and subject and " " in subject and \
-                subject.rsplit(None, 1)[-1].lower() in (match.key or "") and \
+        if match and kind == "leadership" and subject and (key := match.key or "") and \
+                len(key) < len(subject) and subject.lower().endswith(key) and \
                 (office := _office_of(subject)) and \
                 normalise_name(subject[len(office):]) == match.key:
             # (the city itself read as the company: the company's own name instead)
@@ -863,6 +869,7 @@ def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: date
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _person_key(name: Any) -> str:
     """Who a person is, however a text writes the name: "Andrew S. Klein", "Andrew Klein"
     and "Dr. Andrew Klein" are one person (a middle initial, an honorific and a generation

@@ -151,7 +151,15 @@ def article_text(text: str) -> str:
 
 def without_dateline(text: str) -> str:
     """The text without a release's dateline at its start (see _DATELINE)."""
-    return _DATELINE.sub("", text, count=1) if text[:1].isupper() or text[:1] in " -" else text
+    if not (text[:1].isupper() or text[:1] in " -") or not _DATELINE_WORDS.search(text, 0, 160) \
+            or not (m := _DATELINE.match(text)):
+        return text
+    return text[m.end():]
+
+
+#: A word every dateline holds, a wire's or a month's (tried first: most texts have none
+#: near their start).
+_DATELINE_WORDS = re.compile(rf"(?i:wire|release|news|press)|{_MONTH}")
 
 
 #: "Zopa, the UK neobank, snaps up $87M": an appositive between the company and its verb.
