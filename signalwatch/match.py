@@ -155,16 +155,24 @@ def fold(text: str) -> str:
 
 def fold_spaces(text: str) -> tuple[str, list[int]]:
     """:func:`fold`, with runs of spaces made one; and where each folded character was in
-    ``text`` ("Recipe® Chicken" and "Recipe Chicken" fold alike)."""
+    ``text`` ("Recipe® Chicken" and "Recipe Chicken" fold alike). Run by run, not
+    character by character (it is asked for every item a matcher reads)."""
+    folded = fold(html.unescape(text)) if "&" in text and ";" in text else fold(text)
+    if "  " not in folded:
+        return folded, list(range(len(folded)))
     out: list[str] = []
     where: list[int] = []
-    for i, c in enumerate(fold(html.unescape(text)) if "&" in text and ";" in text
-                          else fold(text)):
-        if c == " " and out and out[-1] == " ":
-            continue
-        out.append(c)
-        where.append(i)
+    at = 0  # the part up to each run of spaces and its first space kept, the rest dropped
+    for m in _EXTRA_SPACES.finditer(folded):
+        out.append(folded[at:m.start() + 1])
+        where.extend(range(at, m.start() + 1))
+        at = m.end()
+    out.append(folded[at:])
+    where.extend(range(at, len(folded)))
     return "".join(out), where
+
+
+_EXTRA_SPACES = re.compile(r"  +")
 
 
 def composed(text: str) -> str:

@@ -243,3 +243,28 @@ def test_a_domains_owners_are_asked_of_the_index_once_per_matcher():
         assert (got.account_id, got.reason) == ("box", "domain box.com")
         assert matcher.resolve(subject="Someone", urls=[f"https://news-site.com/{n}"]) is None
     assert sorted(asked) == ["box.com", "news-site.com"]
+
+
+def _fold_spaces_by_character(text: str) -> tuple[str, list[int]]:
+    """fold_spaces as first written, a character at a time: the reference."""
+    import html
+
+    from signalwatch.match import fold
+
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(fold(html.unescape(text)) if "&" in text and ";" in text
+                          else fold(text)):
+        if c == " " and out and out[-1] == " ":
+            continue
+        out.append(c)
+        where.append(i)
+    return "".join(out), where
+
+
+@given(st.lists(st.sampled_from([*"ab ,.-&;®éA1\u0308\t", "&amp;", "  ", "Ficus"]),
+                max_size=40).map("".join))
+def test_fold_spaces_run_by_run_is_the_character_by_character_reading(text: str) -> None:
+    from signalwatch.match import fold_spaces
+
+    assert fold_spaces(text) == _fold_spaces_by_character(text)

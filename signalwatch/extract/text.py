@@ -11,6 +11,8 @@ import html
 import re
 from html.parser import HTMLParser
 
+from .gates import Words
+
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _DROP = frozenset(("script", "style", "noscript", "template", "iframe", "svg", "head"))
@@ -151,15 +153,17 @@ def article_text(text: str) -> str:
 
 def without_dateline(text: str) -> str:
     """The text without a release's dateline at its start (see _DATELINE)."""
-    if not (text[:1].isupper() or text[:1] in " -") or not _DATELINE_WORDS.search(text, 0, 160) \
-            or not (m := _DATELINE.match(text)):
+    if not (text[:1].isupper() or text[:1] in " -"):
+        return text
+    if not _DATELINE_WORDS.any(text[:160].lower()) or not (m := _DATELINE.match(text)):
         return text
     return text[m.end():]
 
 
-#: A word every dateline holds, a wire's or a month's (tried first: most texts have none
-#: near their start).
-_DATELINE_WORDS = re.compile(rf"(?i:wire|release|news|press)|{_MONTH}")
+#: A word every dateline holds, a wire's or a month's (tried first, in one pass: most texts
+#: have none near their start, and a pattern's search cost 8 µs a text).
+_DATELINE_WORDS = Words(["wire", "release", "news", "press", "jan", "feb", "mar", "apr",
+                         "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 
 
 #: "Zopa, the UK neobank, snaps up $87M": an appositive between the company and its verb.
