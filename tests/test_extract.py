@@ -4162,3 +4162,28 @@ def test_people_moves_in_press_release_bodies_fifth_round(sentence, expected) ->
 
     assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
         expected
+
+
+def test_a_hires_news_tells_whom_the_hire_succeeds() -> None:
+    """A short release whose first statement is a hire, then "He succeeds X, who will
+    continue as a Board member" ("Mr. Roe succeeds ..."): X leaves; a succeeded executive
+    moving to the executive chair is no move of their own."""
+    summary = ("Ficus (NYSE: FIC) announced the appointment of John Roe, Ph.D., as Chief "
+               "Executive Officer and member of its Board of Directors, effective Apr. 22. "
+               "He succeeds Alex Poe, who will continue as a Board member. Dr. Roe brings over "
+               "30 years of experience in oncology.")
+    assert _release_moves("Ficus Appoints John Roe as CEO", summary, (("fi", "Ficus"),)) == [
+        ("leadership", "fi", "Alex Poe", "departed"), ("leadership", "fi", "John Roe", "joined")]
+    chaired = ("Ficus has named a new CEO, Jane Roe, effective immediately. Roe, who has also "
+               "been appointed to the board, succeeds CEO Alex Poe. Poe will transition to "
+               "executive chair of the board.")
+    assert _release_moves("Ficus names Jane Roe as its new CEO", chaired, (("fi", "Ficus"),)) \
+        == [("leadership", "fi", "Jane Roe", "joined")]
+
+
+def test_a_headlines_second_predicate_ends_its_title() -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    (c,) = roundup_moves("Ficus Board Appoints Jane Roe as Chief Development Officer and Renews "
+                         "John Doe's Contract Ahead of Schedule", prose=False)
+    assert (c.person, c.title) == ("Jane Roe", "Chief Development Officer")

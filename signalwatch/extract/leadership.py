@@ -187,7 +187,10 @@ _TITLE_END = re.compile(
     r"following|after(?=\s)|effective|in (?:a|an|the)\b|with\b|who\b|for (?:its|the)\b)\b"
     r"|\s*[;:(]|\s+[-–—]\s+|,\s+(?:a|an|the|effective|as|to|who|bringing|marking|"
     r"signaling|further|strengthening)\b|,\s+(?:[A-Z][a-z]+ing|Launches|Announces|Expands|"
-    r"Reports|Completes|Adds|Names|Unveils|Signs)\b",
+    r"Reports|Completes|Adds|Names|Unveils|Signs)\b|"
+    # "as Chief Development Officer and Renews Ruth Werhahn's Contract": a second predicate
+    r"\s+and\s+(?-i:Renews|Announces|Appoints|Names|Promotes|Launches|Reports|Completes|"
+    r"Unveils|Signs|Secures|Celebrates|Strengthens|Welcomes|Expands)\b",
     re.IGNORECASE)
 #: Capitalised words that describe a person in a headline but are not their name.
 _DESCRIPTORS = frozenset((

@@ -272,6 +272,27 @@ _CLAUSE_SUBJECT = re.compile(
     r"agreed|plans|pleaded)\b")
 
 
+#: A succeeded executive who stays one: "Sijbrandij will transition to executive chair"
+#: (no move of their own: the successor's is the change; a teaser may cut the words).
+_TO_EXECUTIVE_CHAIR = re.compile(r"\s+(?:will\s+)?(?:transition|move|become|serve|remain)\w*"
+                                 r"\s+(?:to|as|into)?\s*(?:the\s+(?:role\s+of\s+)?|an?\s+)?"
+                                 r"execut", re.IGNORECASE)
+
+
+def _stays_executive(move: SignalIntent, text: str) -> bool:
+    """Whether a departure's person, the text says, moves on to the executive chair."""
+    person = str(move.attributes.get("person") or "")
+    if move.attributes.get("change") != "departed" or not person or "xecut" not in text:
+        return False
+    surname = person.split()[-1]
+    return any(_TO_EXECUTIVE_CHAIR.match(text, m.end())
+               for m in re.finditer(re.escape(surname), text))
+
+
+#: Words a hire's news uses to tell whom the hire succeeds (a departure the first statement
+#: left untold).
+_SUCCESSION_WORDS = Words(["succeed", "replac", "step down", "stepping down", "retir",
+                           "resign", "transition", "depart"], word_start=True)
 #: A clause whose subject is a pronoun, then a succession: "He will replace Z, who ...".
 _HE_SUCCEEDS = re.compile(r"^(?:He|She)\s+(?P<verb>will\s+replace|replaces|will\s+succeed|"
                           r"succeeds|is\s+replacing|is\s+succeeding)\s+")
@@ -600,11 +621,14 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
         reading = clause
         subject_said = clause
-        if last_hire and clause.startswith(surname := last_hire[-1][0].split()[-1]) and (
-                said_again := _NAMED_AGAIN.match(clause[len(surname):])):
+        titled = clause[honorific.end():] if last_hire and (
+            honorific := _HONORIFIC.match(clause)) else clause
+        if last_hire and titled.startswith(surname := last_hire[-1][0].split()[-1]) and (
+                said_again := _NAMED_AGAIN.match(titled[len(surname):])):
             # "X named Timothy Graham president. Graham, who most recently served as ...,
-            # succeeds Chris Coughlin": read as "He succeeds ..." (the person just named)
-            subject_said = f"He {clause[len(surname) + said_again.end():]}"
+            # succeeds Chris Coughlin" ("Mr. Weed succeeds ..."): read as "He succeeds ..."
+            # (the person just named)
+            subject_said = f"He {titled[len(surname) + said_again.end():]}"
         if last_hire and (he := _HE_SUCCEEDS.match(subject_said)):
             # "X has named Y as its group CRO. He will replace Z, who ...": he is Y, and Z
             # left the title Y takes (unless the clause gives Z's own)
@@ -694,6 +718,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             # a release's headline states its own moves ("Ficus Appoints A as CMO and B as
             # CFO"), its text then telling them again and more: the headline's first
             _headline_into(moves, moved, headline_moves(), named, html.unescape(item.title))
+            last_hire.extend((c.person, c.title) for c in headline_moves()
+                             if c.person and c.change in ("joined", "promoted"))
         for clause in clauses:
             deals = roundup_rounds(clause, previous)
             resolved = [filter_confident(matcher.resolve(
@@ -770,18 +796,26 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             continue
         out.extend(sig for sig in found if sig is not None)
         break
-    if not clauses and moves_in_prose(item.summary or ""):
+    if not clauses and (moves_in_prose(item.summary or "") or (
+            any(o.kind == "leadership" for o in out) and _SUCCESSION_WORDS.any(
+                (item.summary or "").lower()))):
         # an article telling people moves past its first statement ("X says A and B are
-        # leaving the company. C was promoted to ..."): every clause read for moves, the
-        # first statement's kept, a move it left without a person completed by a later one
+        # leaving the company. C was promoted to ..."), or a hire's news telling whom the
+        # hire succeeds ("He succeeds X, who will continue as a Board member"): every
+        # clause read for moves, the first statement's kept, a move it left without a
+        # person completed by a later one
         moves[:] = [o for o in out if o.kind == "leadership"]
         moved.update((o.account_id, _person_key(o.attributes.get("person")))
                      for o in moves)
+        last_hire.extend((str(o.attributes["person"]), str(o.attributes.get("title") or ""))
+                         for o in moves if o.attributes.get("person")
+                         and o.attributes.get("change") in ("joined", "promoted"))
         context = said_of
         for clause in clauses_of(item.summary or ""):
             if len(clause) > 12:
                 context = read_moves(clause, context, named_only=True)
-        out = [o for o in out if o.kind != "leadership"] + moves
+        out = [o for o in out if o.kind != "leadership"] + [
+            o for o in moves if not _stays_executive(o, item.summary or "")]
     if clauses and single and not any(o.kind == "funding" for o in out):
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
