@@ -500,12 +500,12 @@ _OWN_PERSON_PROMOTED = re.compile(
     r"(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3})\s+(?:is\s+|has\s+been\s+)?"
     r"(?P<verb>promoted|elevated|named|appointed)\s+(?:to\s+|as\s+)?(?:the\s+)?(?:new\s+)?"
     r"(?P<title>(?:(?!\s(?:of|at)\s).)+)$", re.IGNORECASE)
-#: "Andrew Klein, M.D. named UNOS Chief Medical Officer": a person named to a title whose
-#: company stands before it.
 #: Words that open a title, never end a company's name ("Named Executive Vice President
 #: of X": no company "Executive").
 _RANK_WORDS = frozenset(("executive", "senior", "vice", "deputy", "interim", "acting",
                          "associate", "assistant", "chief", "new"))
+#: "Andrew Klein, M.D. named UNOS Chief Medical Officer": a person named to a title whose
+#: company stands before it.
 _NAMED_COMPANY_TITLE = re.compile(
     r"^(?:[^,]{1,40},\s*)?"  # a label before the news ("Blockchain + AI, ")
     r"(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,5}(?:,\s+[\w.]{2,6})*)"
@@ -744,15 +744,13 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
                 c := _candidate(m.group("company"), None, m.group("title"), change, text)):
             return [c]
     if (m := _RETURNS.match(text)) and (
-            m.group("company1") or m.group("company2") or (
-                m.group("person") and "ounder " in m.group("person")
-                and _FOUNDER_BEFORE_NAME.match(_founder_span(m.group("person"))))):
+            company := m.group("company1") or m.group("company2") or (
+                # "Wingtip Founder Jane Roe Returns as CEO": the founder's own company
+                (named := m.group("person")) and "ounder " in named
+                and (owner := _FOUNDER_BEFORE_NAME.match(_founder_span(named)))
+                and owner.group("company"))):
         named = m.group("person")
         person = person_name(named) if named else None
-        company = m.group("company1") or m.group("company2")
-        if not company and (owner := _FOUNDER_BEFORE_NAME.match(_founder_span(named))):
-            # "Wingtip Founder Jane Roe Returns as CEO": the founder's own company
-            company = owner.group("company")
         if not named or person:
             c = _candidate(company, person, m.group("title"), "joined", text)
             return [c] if c else []
@@ -1726,9 +1724,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             thanked := _thanked_farewell(part)):
         return thanked  # "We thank X for his years serving as CFO and wish him well"
     if not _SLOT_WORDS.any(part.lower()):
-        if (" will " in part and (" remain" in part or " stay" in part or " continue" in part
-                                  or " move " in part or " transition" in part)) or (
-                "hair" in part and " board" in part):
+        if (" will " in part and _stays_on(part)) or _board_chair_said(part):
             return _moved_aside(part)
         return []
     found = _slot_reading(part)
@@ -1739,9 +1735,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
         found = _moves_named(part)
     if not found and _LET_GO_WORDS.any(part.lower()):
         found = _let_go(part)
-    if not found and (" remain" in part or " stay" in part or " continue" in part
-                      or " move " in part or " transition" in part
-                      or ("hair" in part and " board" in part)):
+    if not found and (_stays_on(part) or _board_chair_said(part)):
         found = _moved_aside(part)
     return found
 
@@ -1795,6 +1789,17 @@ def _to_board_chair(part: str) -> list[LeadershipCandidate]:
         return []
     c = _move("", who, t.group(0), "departed", part)
     return [c] if c else []
+
+
+def _stays_on(part: str) -> bool:
+    """Whether a part holds _MOVED_ASIDE's verbs (staying on, moving to another role)."""
+    return " remain" in part or " stay" in part or " continue" in part or " move " in part \
+        or " transition" in part
+
+
+def _board_chair_said(part: str) -> bool:
+    """Whether a part holds _TO_BOARD_CHAIR's words (a chair, a board)."""
+    return "hair" in part and " board" in part
 
 
 def _moved_aside(part: str) -> list[LeadershipCandidate]:
@@ -2061,7 +2066,7 @@ def _company_acts(part: str, said: str,
             rest = _POSTNOMINALS_BEFORE_AS.sub("", rest, count=1)  # "X, MD, MBA as its CEO"
         if not _TO_SUCCEED_AS.match(rest):
             rest = _BETWEEN_PERSON_AND_TITLE.sub("", rest, count=1)
-        if "nnounce" in acts.group(0) and not _AS_NEXT.match(rest):
+        if acting is _ANNOUNCES and not _AS_NEXT.match(rest):
             continue  # "announces X as its new CEO" (not "announced X, its CFO, will leave")
         people = [who]
         if (more := _AND_A_PERSON.match(rest)) and (other := _a_person(more.group("person"))):
