@@ -2087,9 +2087,7 @@ def _company_acts(part: str, said: str,
             title = _TITLES_PLURAL.sub("", t.group(0)) if len(people) > 1 else t.group(0)
             out += [c for person in people
                     if (c := _move(subject, person, title, change, said)) is not None]
-            if drawn and _plausible(drawn) and (
-                    c := _move(drawn, who, "senior executive", "departed", said)) is not None:
-                out.append(c)  # ("an executive from Hilton Worldwide": left it)
+            out += _left_drawn_from(drawn, who, said)  # "an executive from Hilton Worldwide"
             start = acts.end() + m.end() + t.end()
     return out
 
@@ -2108,6 +2106,15 @@ _DRAWN_FROM = re.compile(r"^\s+from\s+(?:[a-z\-]+\s+){0,3}(?P<company>(?-i:[A-Z0
 #: What comes between a person and the title a listed act gives them.
 _LISTED_TITLE = re.compile(r"(?i)^\s*(?:as|to\s+(?:become|be|serve\s+as))\s+(?:its|the|their|a|"
                            r"an)?\s*$")
+
+
+def _left_drawn_from(company: str, who: str | None, said: str) -> list[LeadershipCandidate]:
+    """The departure of a person a company drew from another: they left it ("senior
+    executive": the role left goes unsaid)."""
+    if not company or not _plausible(company):
+        return []
+    c = _move(company, who, "senior executive", "departed", said)
+    return [c] if c else []
 
 
 def _acts_listed(part: str, said: str) -> list[LeadershipCandidate]:
@@ -2135,10 +2142,8 @@ def _acts_listed(part: str, said: str) -> list[LeadershipCandidate]:
                 c := _move(subject, who, _NEW_FIRST.sub("", t.group(0)), "joined", said)) \
                 is not None:
             out.append(c)
-            if drawn and _plausible(drawn.group("company")) and (
-                    c := _move(drawn.group("company"), who, "senior executive", "departed",
-                               said)) is not None:
-                out.append(c)  # ("senior executive": the role left goes unsaid)
+            if drawn:
+                out += _left_drawn_from(drawn.group("company"), who, said)  # "from Wells Fargo"
             start = len(part) - len(rest) + t.end()
     return out
 
