@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..match import common_words
+from .caseless import Caseless
 from .gates import Words
 from .money import Money, find_money
 from .places import place
@@ -41,15 +42,15 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"wins(?=\s+(?:an?\s+|the\s+)?(?:[\w$.,’'\-]+\s+){0,5}?(?:grant|funding)\b)|"
           # "Agrofy adds $30m in Series C", "Mermade catches $3.3 million", "banked $140M":
           # verbs of money only before an amount
-          r"(?:adds|added|books|booked)(?=\s+(?:an?\s+|another\s+)?(?:US|CA|A|S)?[$€£₹][\d.,]+\s?"
+          r"(?:adds|added|books|booked)(?=\s+(?:an?\s+|another\s+)?(?:us|ca|a|s)?[$€£₹][\d.,]+\s?"
           r"(?:[mbk]n?|million|billion)?\s+(?:(?:[\w\-]+\s+){0,3}?(?:round|funding|seed|series|"
-          r"investment|financing|fundraise)\b|at\s+(?:an?\s+)?(?:US)?[$€£₹][\d.,]+\s?"
+          r"investment|financing|fundraise)\b|at\s+(?:an?\s+)?(?:us)?[$€£₹][\d.,]+\s?"
           # ("Decart adds $32M at a $500M+ valuation": money taken at a valuation)
           r"(?:[mbk]n?|million|billion)?\+?\s+valuation\b))|"
           r"(?:catches|caught|banked|t(?:akes|ook)\s+on|finish(?:es|ed)\s+up(?:\s+its)?|"
           # "Youlify brought in $4.3 million", "Flow48 gathered $25 million"
           r"br(?:ings|ought)\s+in|gather(?:s|ed)|lock(?:s|ed)\s+in|"
-          r"wrap(?:s|ped)\s+up(?:\s+its)?)(?=\s+(?:an?\s+)?(?:US|CA|A|S)?[$€£₹])|"
+          r"wrap(?:s|ped)\s+up(?:\s+its)?)(?=\s+(?:an?\s+)?(?:us|ca|a|s)?[$€£₹])|"
           r"(?:increases|raises|brings)\s+(?:its\s+)?total\s+"
           r"(?:funding|raised|investment)")
 #: The first letters of every word the two patterns below can start at (the verbs of
@@ -59,21 +60,20 @@ _VERB_INITIALS = "abcdfghijklnoprstw"  # ("adds", "catches", "banked" among them
 #: The same for _ANY_VERB, which also knows "valuation" and "valued at" (no verb of
 #: _FUNDING_VERB starts so: its search is not widened).
 _ANY_INITIALS = _VERB_INITIALS + "v"
-_FUNDING_VERB = re.compile(
+_FUNDING_VERB = Caseless(
     rf"\b(?=[{_VERB_INITIALS}])(?<!\bto )(?<!\bto\s\s)"
     rf"(?:has |have |had |just |reportedly |officially |now )*"
-    rf"(?P<verb>{_VERBS})\b", re.IGNORECASE)
+    rf"(?P<verb>{_VERBS})\b")
 #: Every way find_funding can read a round needs one of these words: a sentence without
 #: any is skipped before the costlier patterns run (most sentences of a feed).
-_ANY_VERB = re.compile(
+_ANY_VERB = Caseless(
     rf"\b(?=[{_ANY_INITIALS}])(?:{_VERBS}|raising|secure|joins?|joined|participat\w*|(?:co-)?(?:leads?|"
     rf"led|backs?|backed|"
     rf"invests?|invested|investment|inject(?:s|ed)?|pour(?:s|ed)?|"
     rf"puts?)|funding|round|series\s+[a-j]|seed|awards|approve[sd]|grant(?:s|ed)|"
     # "keeps on truckin' with $80M at $830M valuation" (_WITH_ROUND), "valued at $2B in new
     # funding" (_VALUED_IN_ROUND)
-    rf"valuation|valued\s+at)\b",
-    re.IGNORECASE)
+    rf"valuation|valued\s+at)\b")
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop", "add",
                "catch", "caught",
@@ -215,7 +215,7 @@ _COPULA_FIRST = re.compile(r"(?i)^(?:the|this|that|it)\b[^,]{0,80}?\s(?:is|was)\
 _PREPOSITION_FIRST = re.compile(r"(?i)^(?:by|from)\s")
 #: A charity event or campaign raising money ("Meals On Wheels Atlanta Golf Classic Raises
 #: $130,000", "Walmart and Sam's Club Campaign Raises $378,000"): no company's round.
-_BENEFIT_RAISER = re.compile(r"(?i)\b(?:golf\s+(?:classic|tournament|outing)|gala|campaign|"
+_BENEFIT_RAISER = Caseless(r"\b(?:golf\s+(?:classic|tournament|outing)|gala|campaign|"
                              r"fundraiser|telethon|radiothon|walk|5k|10k|marathon|ride|"
                              r"tournament|auction|luncheon|dinner|ball|appeal|giving\s+day|"
                              r"drive|nonprofit|non-profit|charity)$")
@@ -233,15 +233,14 @@ _LEADS_POSSESSIVE = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|fuels|powers|funds)\s+"
     r"(?P<subject>[A-Z][\w.&\- ]*?)['’]s\s+"
     r"(?P<rest>.*\b(?i:round|funding|raise|investment|series [a-j]|seed)\b.*)$")
-_RUMOUR = re.compile(
+_RUMOUR = Caseless(
     r"\b(?:in talks|talks to|in discussions|discussions to|aim(?:s|ing)? (?:for|to)|"
     r"seek(?:s|ing)?|looking to|trying to|hop(?:es|ing) to|plans? to raise|planning to|"
     r"is raising|are raising|could raise|set to raise|said to be|considering|mulls?|"
-    r"eyes|eyeing|wants to raise|would raise|may raise|might raise|rumou?r)\b",
-    re.IGNORECASE)
-_ACQUISITION = re.compile(
+    r"eyes|eyeing|wants to raise|would raise|may raise|might raise|rumou?r)\b")
+_ACQUISITION = Caseless(
     r"\b(?:acquires?|acquired|acquisition|acquiring|buys|bought|to buy|merges?|merger|"
-    r"takeover|take over)\b", re.IGNORECASE)
+    r"takeover|take over)\b")
 _IPO = re.compile(r"\b(?:ipo|initial public offering|goes public|going public|spac|"
                   r"direct listing)\b", re.IGNORECASE)
 #: Words that make a report of an event, not an announcement (any kind of signal).
@@ -288,7 +287,7 @@ _RUMOUR_WORDS = re.compile(
     r"people (?:familiar|close|briefed) with [^,.;]*)\b", re.IGNORECASE)
 #: What a company "secures" or "raises" that is no funding round a seller acts on: money
 #: from customers or courts, listed-company securities offerings, token sales.
-_NOT_A_ROUND = re.compile(
+_NOT_A_ROUND = Caseless(
     r"(?i)\b(?:incubation|green\s+loans?|contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
     r"\s+in|projects?\s+in|in\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:projects?|contracts?|orders?|"
     r"deals)|revenue|bookings|sales\s+of|sale\s+of|buyback|repurchase|"
@@ -310,7 +309,7 @@ _NOT_A_ROUND = re.compile(
     r"place|spot|position))\b")
 #: Money raised for others or at a benefit, read past a purpose clause: "Day Center Funding
 #: for New Participants", "Raises More Than $1 Million at Its ... Gala".
-_NOT_A_ROUND_AFTER = re.compile(
+_NOT_A_ROUND_AFTER = Caseless(
     r"(?i)\bfunding\s+for\s+(?:new\s+)?(?:participants|families|students|customers|"
     r"homeowners|patients|members|residents)\b|\bloan\s+for\s+(?:a\s+|the\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:project|property|hotel|building|development|multifamily|"
@@ -346,7 +345,7 @@ _NOT_ANNOUNCED = re.compile(r"\b(?:might|may|could|would|considers|mulls)\s*$", 
 _OWN_SPENDING = re.compile(r"\bto\s+[a-z]\w+\b", re.IGNORECASE)
 _ROUND_NOUNS = frozenset(("financing", "funding", "round", "capital", "investment"))
 #: A public body, whose grants are no company's round.
-_PUBLIC_BODY = re.compile(r"(?i)\b(?:department|city|county|ministry|government|municipality|"
+_PUBLIC_BODY = Caseless(r"\b(?:department|city|county|ministry|government|municipality|"
                           r"agency|authority|school\s+district|public\s+schools)\b")
 #: A grant its giver announces ("Announces Prestigious Grant for Aspiring Professionals").
 #: Also its recipients, winners or cycle, and a grant "supporting" or "benefiting" people
@@ -435,12 +434,11 @@ _ROUND_WORD = re.compile(r"\b(?:round|funding|financing|investment|capital|raise
 _VALUATION = re.compile(r"(?:at|valuation of|valued at|worth|on|valuations?\s+to\s+"
                         r"(?:over|more\s+than|nearly|about)?)\s+(?:an?\s+)?$",
                         re.IGNORECASE)
-_INVESTORS = re.compile(
+_INVESTORS = Caseless(
     r"\b(?:led by|co-led by|from|backed by|with participation from|participation from|"
     r"including|joined by|investors? (?:including|such as))\s+(?P<names>.+?)"
     r"(?=\s+(?:to|as|for|at|in|amid|after|which|that|with participation|while|valuing)\b|"
-    r"[.;:—–(]|,\s+(?:a|an|the|which|who|bringing|valuing|says?|sources)\b|$)",
-    re.IGNORECASE)
+    r"[.;:—–(]|,\s+(?:a|an|the|which|who|bringing|valuing|says?|sources)\b|$)")
 _SPLIT_NAMES = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?=[A-Z])|;\s*")
 
 
@@ -699,7 +697,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     if "help" in text:
         text = _HELPS.sub(lambda m: f"{m.group('name')} {m.group('verb')}s", text, count=1)
     if not text or (("lay" in low or "cut" in low) and _LAYOFFS.search(text)) or \
-            not (noun_phrase or _ANY_VERB.search(text)):
+            not (noun_phrase or _ANY_VERB.holds(text)):
         return None
     if ("over " in low or ("raised" in low and any(w in low for w in (
             "to date", "so far", "since", "at least", "total")))) and (
@@ -829,7 +827,7 @@ _POSSESSIVE_ROUND = re.compile(
 def _find_funding(text: str) -> FundingCandidate | None:
     low = text.lower()
     owned = "'s " in low or "’s " in low or "s' " in low or "s’ " in low
-    if owned and (m := _POSSESSIVE_ROUND.match(text)) and not _FUNDING_VERB.search(
+    if owned and (m := _POSSESSIVE_ROUND.match(text)) and not _FUNDING_VERB.holds(
             text[:m.start("rest")]) and not _LEADS_POSSESSIVE.match(text):
         money = _amount(m.group("rest"))
         return FundingCandidate(
@@ -925,14 +923,14 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None  # "Waymo taps Avis to manage its fleet": no money tapped
     elif verb is not None:
         # "in talks to raise", "reportedly aiming": a round not (yet) closed is a rumour.
-        rumour = rumour or bool(_RUMOUR.search(text[max(0, verb.start() - 35):verb.end() + 15]))
+        rumour = rumour or _RUMOUR.holds(text[max(0, verb.start() - 35):verb.end() + 15])
         subject, rest = text[:verb.start()], text[verb.end():]
         if verb.group("verb").lower().startswith("clos"):
             rest = _CLOSES_ON.sub(" ", rest)  # "closes on $7M"
         investors = ()
         if verb.group("verb").lower() in ("announces", "announced") and _GRANT_GIVEN.match(rest):
             return None
-        if _PUBLIC_BODY.search(subject) and _GRANT.search(rest[:80]):
+        if _PUBLIC_BODY.holds(subject) and _GRANT.search(rest[:80]):
             return None  # "Carlsbad Department of Development Awarded Grant": public money
         if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
                                           "closes", "closed", "confirms", "confirmed") and not (
@@ -974,7 +972,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
         return None
     if _PREPOSITION_FIRST.match(subject):
         return None  # "X led a $2M Seed round led by Canary": "by Canary" raised nothing
-    if _BENEFIT_RAISER.search(subject):
+    if _BENEFIT_RAISER.holds(subject):
         return None  # a charity golf classic's, gala's or campaign's raise
     if _GENERIC_SUBJECT.match(subject) or _A_PERSON_DESCRIBED.match(subject) or \
             _A_DOCTOR.match(subject):
@@ -1008,7 +1006,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     # own news, not the round's
     first_clause = _NEXT_PREDICATE.split(rest, maxsplit=1)[0]
     # (an investor's name is no purchase: "$5 million investment from Metals Acquisition")
-    if _ACQUISITION.search(subject) or _ACQUISITION.search(
+    if _ACQUISITION.holds(subject) or _ACQUISITION.holds(
             _NAMED_INVESTOR.sub(" ", first_clause[:80])):
         return None
     if _IPO.search(subject) or _IPO_LATE.search(subject) \
@@ -1030,7 +1028,7 @@ def _find_funding(text: str) -> FundingCandidate | None:
     # ("Raises Fresh Equity, Refinances Debt": the debt is the second predicate's news)
     head, own_clause = _OTHER_PREDICATE.split(head, maxsplit=1)[0], \
         _OTHER_PREDICATE.split(own, maxsplit=1)[0]
-    if _NOT_A_ROUND.search(head[:120]) or _NOT_A_ROUND_AFTER.search(own_clause[:200]) or \
+    if _NOT_A_ROUND.holds(head[:120]) or _NOT_A_ROUND_AFTER.holds(own_clause[:200]) or \
             _TOKEN_SALE.search(said_before) or _TOKEN_SALE.search(head[:120]) or \
             _FOR_CLIENT.match(own) or (_LISTED.search(said_before) and (
                 _EQUITY_PLACEMENT.search(own) or not _LISTED_ROUND.search(own))):
@@ -1570,7 +1568,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             return [replace(found, subject=item, amount=found.amount if each else None,
                             currency=found.currency if each else None) for item in items]
         return [found, *_listed_after(said, [found])]
-    if (listed := _RECIPIENTS.search(said)) and not _ACQUISITION.search(
+    if (listed := _RECIPIENTS.search(said)) and not _ACQUISITION.holds(
             listed.group("list")) and (
             _MONEY_WORDS.search(listed.group("head") or "") or listed.group("passive")
             or _RAISERS.match(listed.group("head") or "")

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..match import normalise_name
+from .caseless import Caseless
 from .funding import reported
 from .gates import Words
 from .text import (
@@ -32,8 +33,8 @@ _HIRE_VERBS = (r"has\s+appointed|has\s+named|has\s+hired|"
                r"adds|selects|"
                r"announces(?: the)? appointment of|announces|brings on|brings|permanently appoints|"
                r"picks|recruits|introduces")
-_COMPANY_VERB = re.compile(
-    rf"^(?P<company>.+?)\s+(?P<verb>{_HIRE_VERBS})\s+(?P<rest>.+)$", re.IGNORECASE)
+_COMPANY_VERB = Caseless(
+    rf"^(?P<company>.+?)\s+(?P<verb>{_HIRE_VERBS})\s+(?P<rest>.+)$")
 _JOINS = re.compile(
     r"^(?P<person>.+?)\s+(?:joins|rejoins|joined|returns to|moves to|(?:is\s+set\s+|set\s+)?to\s+"
     r"join|will\s+join)\s+(?P<company>.+?)\s+"
@@ -50,11 +51,11 @@ def _without_full_stop(company: str) -> str:
         else company
 
 
-_NAMED_OF = re.compile(
+_NAMED_OF = Caseless(
     r"^(?P<person>.+?)\s+(?:is\s+|was\s+|has been\s+)?(?P<verb>named|appointed|promoted|elevated|"
     r"tapped|selected|becomes|became|has\s+become)\s+(?:to\s+|as\s+)?(?:the\s+)?"
     r"(?:new\s+)?(?P<title>.+?)\s+"
-    r"(?:of|at|for)\s+(?P<company>.+)$", re.IGNORECASE)
+    r"(?:of|at|for)\s+(?P<company>.+)$")
 #: A departure in the perfect or the progressive ("has resigned", "is stepping down").
 _HAS_LEFT = (r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
              r"is\s+stepping\s+down|is\s+leaving")
@@ -176,11 +177,10 @@ _AS_TITLE = re.compile(
     r"\s+(?:as|to(?: the (?:role|position) of)?|to serve as|to be)\s+"
     r"(?:its\s+|their\s+|our\s+|the\s+|new\s+|first\s+|first-ever\s+|company['’]s\s+)*",
     re.IGNORECASE)
-_TITLE_WORDS = re.compile(
+_TITLE_WORDS = Caseless(
     r"\b(?:chief|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|cco|cdo|chro|president|vice president|vp|"
     r"svp|evp|"
-    r"head|director|managing director|general manager|partner|chairman|officer)\b",
-    re.IGNORECASE)
+    r"head|director|managing director|general manager|partner|chairman|officer)\b")
 _TITLE_END = re.compile(
     r"\s+(?:to (?:lead|drive|support|accelerate|help|strengthen|advance|oversee|spearhead|"
     r"expand|scale|head|guide|build|steer|fuel|bolster|boost)|amid|as (?:the )?company|"
@@ -565,8 +565,7 @@ _PASSING = re.compile(
     r"president|chief [a-z ]+officer|founder|co-founder)\s*,?\s+(?P<person>[^,]{3,60}?)"
     r"(?:,|$)", re.IGNORECASE)
 #: "Brings Erik Carlsen On Board as ...": "on board" is not part of the name.
-_ON_BOARD = re.compile(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+as\b",
-                       re.IGNORECASE)
+_ON_BOARD = Caseless(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+as\b")
 
 
 #: Substrings one of which every executive title has (a superset, checked first: cheap).

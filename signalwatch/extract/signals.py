@@ -18,6 +18,7 @@ from typing import Any
 
 from ..match import SPAN_EXACT, Matcher, composed, filter_confident, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
+from .caseless import Caseless
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
 from .funding import (
@@ -58,7 +59,7 @@ def sentences(item: Item) -> list[str]:
 #: A newsletter round-up: several companies' rounds in one item ("Funding Wire: 10 Deals",
 #: "This week's funding roundup", "Who raised money this week", "Startup Digest: ...",
 #: "This Week in European Tech", "Indian startups raised $171 Mn this week").
-_ROUNDUP = re.compile(
+_ROUNDUP = Caseless(
     r"(?i)\b(?=[rfwdbstn])(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report|galore)|"
     r"weekly\s+funding|startup\s+digest|digest:|this\s+week\s+in\s+(?:\w+\s+){0,2}tech|"
     r"(?:biggest|top)\s+(?:\w+\s+){0,3}(?:tech\s+)?(?:stories|deals|news|rounds)\s+(?:of\s+)?"
@@ -104,7 +105,7 @@ def _three_amounts(text: str) -> bool:
             return True
     return False
 #: Words such a heading holds: tried first (one cheap search of every item's text).
-SECTION_WORDS = re.compile(r"(?i)fundings|funding\s+(?:rounds|news|deals)|capital\s+deals|"
+SECTION_WORDS = Caseless(r"fundings|funding\s+(?:rounds|news|deals)|capital\s+deals|"
                            r"deals\s+of\s+the\s+week|noteworthy\s+deals")
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
 #: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who".
@@ -328,13 +329,13 @@ _ROUNDUP_WORDS = Words(["round", "funding", "digest", "week", "deal", "raise", "
 def is_roundup_title(title: str) -> bool:
     """Whether a headline announces a round-up of several companies' rounds."""
     return bool(title) and _ROUNDUP_WORDS.any(title.lower()) and \
-        _ROUNDUP.search(title) is not None
+        _ROUNDUP.holds(title)
 
 
 def has_funding_section(text: str) -> bool:
     """Whether a text holds a newsletter's section of rounds (a heading of its own)."""
     return ("unding" in text or "UNDING" in text or "eals" in text or "EALS" in text) and \
-        SECTION_WORDS.search(text) is not None and _FUNDING_SECTION.search(text) is not None
+        SECTION_WORDS.holds(text) and _FUNDING_SECTION.search(text) is not None
 
 
 def roundup_clauses(item: Item, roundup_title: bool | None = None) -> list[str]:

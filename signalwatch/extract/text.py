@@ -11,6 +11,7 @@ import html
 import re
 from html.parser import HTMLParser
 
+from .caseless import Caseless
 from .gates import Words
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -208,7 +209,7 @@ CLAUSE_BEFORE_SUBJECT = re.compile(
 #: Verbs a headline's first predicate opens with: where the subject of a second,
 #: coordinated predicate ends ("23andMe files for bankruptcy, CEO resigns"; "Grammarly
 #: acquires Coda, brings on new CEO"; "X advances project, raises £2 million").
-_PREDICATE = re.compile(
+_PREDICATE = Caseless(
     r"\s(?:acquires|advances|announces|files|offers|reaches|reports|launches|expands|"
     r"completes|secures|signs|partners|opens|unveils|introduces|enters|receives|wins|adds|"
     r"closes|celebrates|welcomes|debuts|releases|achieves|marks|provides|issues|delivers|"
@@ -220,8 +221,7 @@ _PREDICATE = re.compile(
     r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|simplifies|"
     r"streamlines|elevates|enhances|pivots|positions|incorporates|establishes|fuels|drives|"
     r"bolsters|deepens|extends|broadens|selects|chooses|rebrands|relocates|relaunches|makes|"
-    r"loses|scored|doubles|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s",
-    re.IGNORECASE)
+    r"loses|scored|doubles|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s")
 
 
 _NOUN_VERBS = frozenset(("ships", "shares", "marks", "powers", "plans", "posts", "issues",

@@ -1,0 +1,62 @@
+"""extract/caseless.py: a Caseless pattern answers exactly what its IGNORECASE pattern
+answers (a search that said "no" wrongly would silently drop signals), on texts holding
+the characters where lower-casing and case-folding part ways."""
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import signalwatch.extract
+from signalwatch.extract.caseless import Caseless
+
+OWN = [r"\b(?:raises|secured?|series\s+[a-j])\b", r"(?<!\bto )k\w+", r"^(?P<name>[^,]{2,20}),\s+"
+       r"(?:the|a)\s", r"s[a-z]*s", r"\bi(?=\w)", r"[^a-z ]+", r"(\w+) (?:and|or) \1"]
+#: Every Caseless the extractors hold, and the ones above.
+PATTERNS = [Caseless(p) for p in OWN] + [
+    v for m in pkgutil.iter_modules(signalwatch.extract.__path__)
+    for v in vars(importlib.import_module(f"signalwatch.extract.{m.name}")).values()
+    if isinstance(v, Caseless)]
+PIECES = st.sampled_from([
+    "raises", "RAISES", "Raised", "secure", "Series B", "series k", "to ", "kit", "KIT",
+    "\u212aIT",  # Kelvin sign: its lower case is "k"
+    "\u0131", "\u017f", "\u0130", "I", "S", "s", "é", "É", "’", " ", ",", "Acme", "the",
+    "A", "and", "or", "$5M", "led by", "CEO", "ſeries", "rai\u017fes", "x"])
+TEXTS = st.lists(PIECES, max_size=14).map("".join)
+
+
+def _said(m: re.Match[str] | None) -> object:
+    return None if m is None else (m.span(), m.groups(), m.group(0))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(0, len(PATTERNS) - 1), st.integers(0, 6))
+def test_caseless_answers_as_ignorecase(text, which, pos):
+    c = PATTERNS[which]
+    f = c.folding
+    assert _said(c.search(text)) == _said(f.search(text))
+    assert _said(c.search(text, pos)) == _said(f.search(text, pos))
+    assert _said(c.match(text)) == _said(f.match(text))
+    assert _said(c.fullmatch(text)) == _said(f.fullmatch(text))
+    assert [_said(m) for m in c.finditer(text)] == [_said(m) for m in f.finditer(text)]
+    assert c.split(text) == f.split(text)
+    assert c.sub(" ", text) == f.sub(" ", text)
+    assert c.sub(" ", text, count=1) == f.sub(" ", text, count=1)
+
+
+def test_the_extractors_use_caseless_patterns():
+    assert len(PATTERNS) > len(OWN)
+
+
+@pytest.mark.parametrize("pattern", [r"Series", r"(?-i:[A-Z])x", r"a(?i:b)", "\u00c9"])
+def test_a_pattern_with_case_is_refused(pattern):
+    with pytest.raises(ValueError, match="caseless pattern"):
+        Caseless(pattern)
+
+
+def test_escapes_and_group_names_may_be_upper_case():
+    c = Caseless(r"(?i)(?P<Verb>\braises\b)\s\S+\W?(?P=Verb)?")
+    assert c.search("Acme RAISES $5M")["Verb"] == "RAISES"
