@@ -4187,3 +4187,47 @@ def test_a_headlines_second_predicate_ends_its_title() -> None:
     (c,) = roundup_moves("Ficus Board Appoints Jane Roe as Chief Development Officer and Renews "
                          "John Doe's Contract Ahead of Schedule", prose=False)
     assert (c.person, c.title) == ("Jane Roe", "Chief Development Officer")
+
+
+def test_the_one_before_told_by_leaving_after_a_hire() -> None:
+    """press_bodies7's round: a predecessor told only by "takes the helm as X departs" or
+    "following the retirement of X" leaves the title the hire takes; a company whose legal
+    form stands before its appositive ("Ficus, LLC, the first network of ..., is pleased to
+    announce the appointment of") announces."""
+    helm = ("Gourd today announced the promotion of Jane Roe to president of Gourd. Roe takes "
+            "the helm as John Doe departs to pursue new opportunities outside the industry.")
+    assert _release_moves("Jane Roe Named President of Gourd", helm, (("go", "Gourd"),)) == [
+        ("leadership", "go", "Jane Roe", "joined"), ("leadership", "go", "John Doe",
+                                                     "departed")]
+    retired = ("Ficus today announced that Jane Roe has officially assumed the role of Chief "
+               "Executive Officer, effective 1 January 2026. This completes the succession plan "
+               "initiated in September following the retirement of John van Doe at the end of "
+               "2025. The broader team has been in place since October.")
+    assert _release_moves("Ficus Marks New Chapter as Jane Roe Commences as CEO", retired,
+                          (("fi", "Ficus"),)) == [
+        ("leadership", "fi", "Jane Roe", "joined"), ("leadership", "fi", "John van Doe",
+                                                     "departed")]
+    # a name described in its own words is not taken for the hire's predecessor
+    mentor = ("Ficus named Jane Roe CFO. She joined Ficus in 2010 following the retirement of "
+              "John Doe, the firm's founder, and has led its finance team since 2019.")
+    assert _release_moves("Ficus Names Jane Roe CFO", mentor, (("fi", "Ficus"),)) == [
+        ("leadership", "fi", "Jane Roe", "joined")]
+    legal = ("Ficus, LLC, the first nationwide network of integrative medicine providers, is "
+             "pleased to announce the appointment of Jane Roe as its new chief financial "
+             "officer. Jane brings a record of results to Ficus.")
+    assert _release_moves("Medicine Network Strengthens Leadership with Appointment of "
+                          "Visionary Chief Financial Officer", legal, (("fi", "Ficus"),)) == [
+        ("leadership", "fi", "Jane Roe", "joined")]
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("Ficus Appoints Jane Roe as Its President in Historic Leadership Move", "President"),
+    ("Ficus Names Jane Roe CEO in Leadership Shake-Up", "CEO"),
+    ("Ficus Appoints Jane Roe as Head of Sales in North America",
+     "Head of Sales in North America"),
+])
+def test_a_headlines_news_of_the_move_is_no_part_of_its_title(headline, title) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    (c,) = roundup_moves(headline, prose=False)
+    assert (c.person, c.title) == ("Jane Roe", title)

@@ -184,7 +184,11 @@ _TITLE_WORDS = Caseless(
 _TITLE_END = re.compile(
     r"\s+(?:to (?:lead|drive|support|accelerate|help|strengthen|advance|oversee|spearhead|"
     r"expand|scale|head|guide|build|steer|fuel|bolster|boost)|amid|as (?:the )?company|"
-    r"following|after(?=\s)|effective|in (?:a|an|the)\b|with\b|who\b|for (?:its|the)\b)\b"
+    r"following|after(?=\s)|effective|in (?:a|an|the)\b|with\b|who\b|for (?:its|the)\b|"
+    # "as Its President in Historic AI Leadership Move", "CEO in Leadership Shake-Up": the
+    # news told of the move, no part of its title
+    r"in\s+(?:[\w\-]+\s+){0,3}?(?:move|shake-?up|transition|succession|overhaul|reshuffle|"
+    r"restructuring|push|bid|effort|drive)\b)\b"
     r"|\s*[;:(]|\s+[-–—]\s+|,\s+(?:a|an|the|effective|as|to|who|bringing|marking|"
     r"signaling|further|strengthening)\b|,\s+(?:[A-Z][a-z]+ing|Launches|Announces|Expands|"
     r"Reports|Completes|Adds|Names|Unveils|Signs)\b|"
@@ -1540,7 +1544,8 @@ _SLOT_TITLE = re.compile(
     rf"general\s+manager|(?:finance|financial|marketing|sales|engineering|technical|technology|"
     rf"creative|research|operations|commercial|product|design|it|hr)\s+director|"
     rf"(?:hr|it|marketing|finance|sales|technology|"
-    rf"product|digital|people)\s+chief))", re.IGNORECASE)
+    # (a whole word, or its plural: "Blue Cross" holds no CRO)
+    rf"product|digital|people)\s+chief))(?=s?(?!\w))", re.IGNORECASE)
 #: A company before a title: "Pfizer’s CEO", "A&P’s new CEO", "Apple CEO".
 _OWNER_BEFORE = re.compile(
     r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
@@ -1730,7 +1735,8 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "parture" in part
-                      or "xit" in part or "ppointment of" in part):
+                      or "xit" in part or "ppointment of" in part or "tirement of" in part
+                      or "signation of" in part or "uster of" in part):
         found = _moves_named(part)
     if not found and _LET_GO_WORDS.any(part.lower()):
         found = _let_go(part)
@@ -1871,6 +1877,8 @@ _AND_NEXT_AS = re.compile(rf",?\s+and\s+(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100
 #: today announced the appointment of".
 _ANNOUNCER = re.compile(
     r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
+    # ("Forum Health, LLC, the first nationwide network of ..., is pleased to announce")
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|PLC|LLP|LP|GmbH|AG)\.?(?=[\s,]))?"
     r"(?:\s+\([^()]{1,30}\))?(?:,[^,]{2,160},)?\s+(?:today\s+|just\s+)?(?:has\s+)?(?:announced|"
     r"announces|is\s+(?:pleased|excited|proud|delighted)\s+to\s+announce|confirmed|confirms)"
     r"\s+(?:today\s+)?(?:the\s+|its\s+)?$")

@@ -302,7 +302,20 @@ _UNIT_OF = re.compile(r"(?:\s+(?:of|for)\s+|,\s+)(?-i:[A-Z]).*$")
 #: What follows a person's surname told again before the verb: ", who most recently
 #: served as vice president of operations," (a relative clause between commas) or nothing.
 _NAMED_AGAIN = re.compile(r"^(?:,\s+who\s+[^,]{2,160},)?\s+(?=(?:will\s+)?(?:replace|succeed|is\s+"
-                          r"replacing|is\s+succeeding))")
+                          r"replacing|is\s+succeeding|takes\s+(?:over|the\s+helm|the\s+reins)\s+as\s))")
+#: The successor taking over as the one before leaves: "Carr takes the helm as Carey Boethel
+#: departs to pursue ..." (read as "He succeeds Carey Boethel, who departs ...").
+_TAKES_OVER_AS_LEAVES = re.compile(
+    r"^(?:He|She)\s+(?:takes|will\s+take)\s+(?:over|the\s+helm|the\s+reins)\s+as\s+"
+    r"(?P<person>[A-Z][\w'’\-.]+(?:\s+(?:[A-Z][\w'’\-.]+|d[aei]|v[ao]n|de\s+la|van\s+der)){1,3})"
+    r"\s+(?P<rest>(?:departs|retires|steps\s+down|leaves|exits)\b.*)$")
+#: The one before told by their leaving, untitled, after a hire: "This milestone completes
+#: the succession plan ... following the retirement of Tim di Maulo at the end of 2025"
+#: (the hire's title is the one left).
+_LEAVING_OF_UNTITLED = re.compile(
+    r"\b(?:following|after|upon|with|on)\s+the\s+(?:retirement|departure|resignation)\s+of\s+"
+    r"(?=[A-Z][\w'’\-.]+(?:\s+(?:[A-Z][\w'’\-.]+|d[aei]|v[ao]n)){1,3}"
+    r"(?:\s+(?:at|on|in|after|earlier|last|this|from)\b|\s*[.;]|$))")
 #: A title opening what follows the verb: "former CEO Nick Shepherd", "current CEO X".
 _TITLE_FIRST = re.compile(r"(?i)^(?:(?:former|current|outgoing|retiring|longtime|interim)\s+)?"
                           r"(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|chief|president|vice|head|"
@@ -630,6 +643,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             # succeeds Chris Coughlin" ("Mr. Weed succeeds ..."): read as "He succeeds ..."
             # (the person just named)
             subject_said = f"He {titled[len(surname) + said_again.end():]}"
+        if last_hire and (over := _TAKES_OVER_AS_LEAVES.match(subject_said)):
+            subject_said = f"He succeeds {over.group('person')}, who {over.group('rest')}"
         if last_hire and (he := _HE_SUCCEEDS.match(subject_said)):
             # "X has named Y as its group CRO. He will replace Z, who ...": he is Y, and Z
             # left the title Y takes (unless the clause gives Z's own)
@@ -638,6 +653,11 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             rest = subject_said[he.end():]
             reading = f"{person} {he.group('verb')} " + (
                 rest if _TITLE_FIRST.match(rest) else f"{title} {rest}")
+        elif last_hire and ("tirement of" in clause or "parture of" in clause or "signation of"
+                            in clause) and (left := _LEAVING_OF_UNTITLED.search(clause)):
+            # (the title the last hire takes, before the name: "the retirement of CEO X")
+            title = _UNIT_OF.sub("", last_hire[-1][1])
+            reading = f"{clause[:left.end()]}{title} {clause[left.end():]}"
         found = moves_of(reading) if not named_only or _CHANGE_STEMS.any(clause.lower()) \
             else []
         if not found:
@@ -788,6 +808,11 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
                      for c in people]
+            if not any(found):
+                # "Functional Medicine Network Strengthens Leadership with Appointment of CFO",
+                # then "Forum Health, LLC, ... announce the appointment of X": a move at a
+                # company no account is named so may be told of one in the next sentence
+                continue
             said_of = next((c.company for c in people if c.company), "")
         elif events := find_events(sentence):
             found = [named(e.kind, e.subject, {"type": e.type, "detail": e.detail}, e.rumour,

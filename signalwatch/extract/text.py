@@ -169,7 +169,13 @@ _DATELINE_WORDS = Words(["wire", "release", "news", "press", "jan", "feb", "mar"
 
 #: "Zopa, the UK neobank, snaps up $87M": an appositive between the company and its verb.
 _APPOSITIVE = re.compile(
-    r"^(?P<name>[^,]{2,60}),\s+(?:the|a|an|which\s+is|once)\s+[^,]{3,80},\s+(?=[a-z])")
+    # ("Forum Health, LLC, the first nationwide network of ..., is pleased": the legal
+    # form is the name's)
+    r"^(?P<name>[^,]{2,60}(?:,\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|LP|L\.P|GmbH|AG|"
+    # (not where a second appositive follows: "X, the creator of Y, the only app for Z,
+    # has been awarded")
+    r"S\.A|N\.V)\.?)?),\s+(?:the|a|an|which\s+is|once)\s+[^,]{3,80},\s+(?=[a-z])"
+    r"(?!(?:the|a|an)\s)")
 
 
 #: "Carbo Culture — a startup that has scaled ... — has raised": one between dashes.
