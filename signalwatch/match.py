@@ -27,7 +27,8 @@ gets its remainder as a weaker alias ("Notion Labs" -> "Notion").
 Weak names (one common English word, like "Box", "Ramp", "Linear", or three letters and
 fewer) need stronger evidence: they match only when they *are* the subject span or end it
 with a capital letter as written ("Atlassian rival Linear raises"), never in running text
-("linear growth", "ramp up"). A name shared by several accounts is ambiguous and its
+("linear growth", "ramp up"); one the CRM writes in capitals ("AIR", "SAP") only as written
+so ("Surf Air" is no "AIR"). A name shared by several accounts is ambiguous and its
 confidence is halved, which puts it under the default floor: it is dropped, not guessed.
 
 Mentions that are not the subject are skipped: possessives ("Mira Murati's startup"),
@@ -476,6 +477,10 @@ class Matcher:
                 if why == "is in the subject":
                     continue
                 if written != key.display and not written[:1].isupper():
+                    continue
+                if len(key.display) > 1 and key.display.isupper() and not written.isupper():
+                    # a short name the CRM writes in capitals is that acronym only as
+                    # written so: "current Surf Air CEO" names no account "AIR"
                     continue
             confidence *= key.factor
             if len(key.accounts) > 1:

@@ -4231,3 +4231,71 @@ def test_a_headlines_news_of_the_move_is_no_part_of_its_title(headline, title) -
 
     (c,) = roundup_moves(headline, prose=False)
     assert (c.person, c.title) == ("Jane Roe", title)
+
+
+def test_a_releases_short_form_of_the_company_it_names_in_full() -> None:
+    """A release writing "Gourd Air Mobility" throughout calls it "Gourd Air" once: that is
+    the account (the whole name written twice; a subject naming nothing longer is left)."""
+    from signalwatch.extract.signals import fuller_names
+
+    summary = ("Gourd Air Mobility Inc. (NYSE: GAM) announced its interim CEO, Jane Roe. In a "
+               "CEO transition, John Doe, the founder of Ficus and current Gourd Air CEO, will "
+               "move to a \"Founder's\" role. Gourd Air Mobility also reported results.")
+    assert _release_moves("Gourd Air Mobility Appoints Jane Roe as Interim CEO", summary,
+                          (("ga", "Gourd Air Mobility"), ("fi", "Ficus"))) == [
+        ("leadership", "ga", "Jane Roe", "joined"), ("leadership", "ga", "John Doe",
+                                                     "departed")]
+    assert fuller_names("Gourd Air", summary) == ["Gourd Air Mobility"]
+    assert fuller_names("Gourd Air", "Gourd Air Mobility once, then Gourd Air.") == []
+    assert fuller_names("Air", summary) == []  # (one weak word reads as no name)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a headline's clauses after semicolons: the head's news ("&amp;" holds one too)
+    ("Ficus Reports Strong Growth and Metrics; Appoints Banking Veteran Jane Roe as CFO",
+     [("Ficus", "Jane Roe", "CFO", "joined")]),
+    ("Ficus Appoints Jane Roe as VP of Marketing &amp; Client Strategy",
+     [("Ficus", "Jane Roe", "VP of Marketing & Client Strategy", "joined")]),
+    # read whole as find_leadership reads it (the headline splits' measure)
+    ("Ficus Names Jane Roe CEO, Succeeding John Doe",
+     [("Ficus", "Jane Roe", "CEO", "joined"), ("Ficus", "John Doe", "CEO", "departed")]),
+    ("Forbes Business Council Welcomes Jane Roe, CEO of Ficus", []),
+])
+def test_headlines_read_whole(headline, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title, c.change)
+            for c in roundup_moves(headline, prose=False)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ticker's semicolons are no clause's end; an appositive between the name and "as"
+    ("Ficus Mining (CSE: FICS; OTC: FICSF; FRANKFURT: 89N) announced the appointment of "
+     "Jane (Jan) Roe, current President and CEO of the Gourd Research Centre (GRC), as Chief "
+     "Executive Officer effective Dec. 8.",
+     [("Ficus Mining", "Jane Roe", "Chief Executive Officer", "joined")]),
+    # a title held elsewhere, then a board seat: no move
+    ("Ficus Mining has appointed John Doe, Executive Director of the Gourd Institute for "
+     "Energy, Minerals and Society, to its Board of Directors.", []),
+    ("Ficus has appointed Jane Roe, its CFO, as CEO.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+    # a current executive moving to lead another unit leaves the title
+    ("The company is advancing its Arizona project, with current CEO John Doe transitioning "
+     "to lead the company's U.S. subsidiary focused on a spinout.",
+     [("", "John Doe", "CEO", "departed")]),
+    ("Jane Roe, the current head of sales, will transition to lead marketing.",
+     [("", "Jane Roe", "head of sales", "departed")]),
+])
+def test_people_moves_in_press_release_bodies_eighth_round(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
+        expected
+
+
+def test_a_headlines_unnamed_move_named_by_the_text() -> None:
+    summary = ("BOSTON -- Ficus, a software company, is pleased to announce the appointment of "
+               "Jane Roe as its new Chief Executive Officer. Roe is poised to build on a record "
+               "year.")
+    assert _release_moves("Ficus Welcomes New CEO to Lead the Next Chapter of Growth", summary,
+                          (("fi", "Ficus Software"),)) == [
+        ("leadership", "fi", "Jane Roe", "joined")]

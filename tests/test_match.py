@@ -268,3 +268,12 @@ def test_fold_spaces_run_by_run_is_the_character_by_character_reading(text: str)
     from signalwatch.match import fold_spaces
 
     assert fold_spaces(text) == _fold_spaces_by_character(text)
+
+
+def test_a_short_name_in_capitals_is_that_acronym_only_as_written() -> None:
+    """The CRM writes "AIR" (a weak name in capitals): "current Surf Air CEO" names no
+    account; "AIR" written so, or a weak name the CRM writes in lower case, still matches."""
+    m = Matcher([Account("air", "AIR"), Account("box", "Box")])
+    assert m.resolve(subject="current Surf Air") is None
+    assert m.resolve(subject="AIR").account_id == "air"
+    assert m.resolve(subject="cloud rival Box").account_id == "box"

@@ -596,7 +596,8 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     if "welcomes" in low and (m := _WELCOMES_MEMBER.match(sentence)) and \
             normalise_name(m.group("other")) != normalise_name(m.group("company")):
         return []  # "Forbes Business Council Welcomes X, CEO of Summit Restoration": a member
-    if (m := _ROLE_ANNOUNCED_AT.match(sentence)) and is_executive(m.group("title")) and (
+    if ("announced" in low or "named" in low or "appointed" in low) and (
+            m := _ROLE_ANNOUNCED_AT.match(sentence)) and is_executive(m.group("title")) and (
             c := _candidate(m.group("company"), None, m.group("title"), "joined", sentence)):
         return [c]  # "CHIEF REVENUE OFFICER ANNOUNCED AT VECTOR CHOICE TECHNOLOGIES"
     # "Welcomes X as New CEO, Transitioning from Y", "Names X CEO, Succeeding Y": the
@@ -1173,6 +1174,19 @@ _WHILE = re.compile(r",?\s+while\s+|;\s+|,\s+as\s+(?=(?-i:[A-Z])[\w\-]+\s+(?-i:[
 _LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+def _while_parts(said: str) -> list[str]:
+    """A sentence cut at its clauses' joints (_WHILE), never inside brackets (a ticker's
+    "(CSE: MAXX; OTC: MAXXF)")."""
+    if "(" not in said:
+        return _WHILE.split(said)
+    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), said)
+    parts, at = [], 0
+    for m in _WHILE.finditer(masked):
+        parts.append(said[at:m.start()])
+        at = m.end()
+    return [*parts, said[at:]]
+
+
 #: The prose shapes, each with its change and the words it cannot match without.
 _PROSE_SHAPES = (
     (_OWN_TITLE_LEAVES, "departed", ("exit", "leav", "resign", "step", "left", "depart",
@@ -1337,8 +1351,10 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
             listed := _moves_named(said)):
         return listed  # "the departure of A, SVP of X; B, VP of Y; and C, ...": one list
     out: list[LeadershipCandidate] = []
-    for part in (_WHILE.split(said) if " while " in said or ";" in said or ", as " in said
-                 else (said,)):
+    # (a headline's clauses after semicolons are its head's news, read by _clauses: "Acme
+    # Reports Growth; Appoints Jane Roe as CFO")
+    for part in (_while_parts(said) if " while " in said or (";" in said and prose)
+                 or ", as " in said else (said,)):
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
         if prose and "," in part[:40]:
@@ -1362,8 +1378,10 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                            m.group("title"), "joined", said)):
             out.append(c)  # (before the headline forms: "X appointed Y as ..." is no passive)
             continue
-        found = (_headline_forms(part) if part is said else find_leadership(part)) if hinted \
-            else []
+        # (a headline read whole as find_leadership reads it, its succession forms first,
+        # as the headline splits measure it; a sentence of prose by the forms themselves)
+        found = (_headline_forms(part) if part is said and prose else find_leadership(part)) \
+            if hinted else []
         if prose and found:
             if not all(c.person and _a_person(c.person) == c.person and _plausible(c.company)
                        and not _acts_itself(c.company, part)
@@ -1597,6 +1615,10 @@ _A_BOARD = re.compile(r"(?i)(?:the\s+)?(?:supervisory\s+|management\s+)?board"
                       r"(?:\s+of\s+directors)?")
 #: What comes between a person and the title a company gives them: "as", "to be", "its".
 _GIVEN_TITLE = re.compile(r"(?i)^,?\s*(?:as|to\s+be|to)?\s*(?:its|the|their|a|an)?\s*")
+#: The seat an act gives after a person's appositive title: "X, Executive Director of the
+#: Global Institute, to its Board of Directors" (the title is the one held elsewhere).
+_SEAT_AFTER = re.compile(r"(?i)^[^;]{0,120}?,\s+to\s+(?:its|the|our|their)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"board\b")
 #: A person a company acts on, after the words that describe them ("company veteran X").
 _ACTED_ON = re.compile(r"^(?:(?-i:[a-z])[\w\-]*,?\s+){0,4}?(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+"
                        r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3})")
@@ -1728,7 +1750,8 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             thanked := _thanked_farewell(part)):
         return thanked  # "We thank X for his years serving as CFO and wish him well"
     if not _SLOT_WORDS.any(part.lower()):
-        if (" will " in part and _stays_on(part)) or _board_chair_said(part):
+        if ((" will " in part or "transitioning" in part) and _stays_on(part)) or \
+                _board_chair_said(part):
             return _moved_aside(part)
         return []
     found = _slot_reading(part)
@@ -1772,6 +1795,15 @@ _MOVED_ASIDE = re.compile(
     r"(?:remain|stay|continue)?\s*(?:on\s+)?(?:with\s+the\s+(?i:company|firm|organi[sz]ation)\s+)?"
     r"(?:(?:move|transition|shift)\s+(?:in)?to\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)"
     r"(?P<role>[^,.;]{3,60})")
+#: A current executive moving to lead another unit: "with current CEO Mansoor Jan
+#: transitioning to lead MAX Power's U.S. subsidiary", "John Doe, the current CFO, will
+#: transition to head the new ventures unit" (the title said is the one left).
+_TO_LEAD_ANOTHER = re.compile(
+    rf"(?:\b(?:current|outgoing)\s+(?P<title>[^,;]{{2,40}}?)\s+(?P<person>{_A_NAME})|"
+    rf"(?P<person2>{_A_NAME}),\s+(?:the\s+|our\s+|its\s+)?(?:current|outgoing)\s+"
+    r"(?P<title2>[^,;]{2,60}),)\s+(?:will\s+transition|is\s+transitioning|transitioning|"
+    r"will\s+move|is\s+moving|moving)\s+to\s+(?:lead|head|run|oversee)\s",
+    re.IGNORECASE)
 #: What an executive stays on as, no executive's role: an advisor, a board seat, a chair, a
 #: founder's or emeritus role.
 _ASIDE_ROLE = re.compile(r"(?i)\b(?:advis[eo]r|consultant|board|director\b|chair|founder|"
@@ -1812,6 +1844,12 @@ def _moved_aside(part: str) -> list[LeadershipCandidate]:
     executive title, said before the name or in its appositive, is the one they leave."""
     if "hair" in part and (chaired := _to_board_chair(part)):
         return chaired
+    if " to " in part and (led := _TO_LEAD_ANOTHER.search(part)) and (
+            who := _a_person(named := led.group("person") or led.group("person2"))) and \
+            named.endswith(who) and (t := _slot_title(
+            f"{led.group('title') or ''} {named[:-len(who)]} {led.group('title2') or ''}")):
+        c = _move("", who, t.group(0), "departed", part)
+        return [c] if c else []
     if not (m := _MOVED_ASIDE.search(part)) or not _ASIDE_ROLE.search(m.group("role")):
         return []
     who = _a_person(m.group("person"))
@@ -1864,6 +1902,9 @@ _MOVE_NAMED = re.compile(
     r"(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
     rf"(?P<appointment>appointment\s+of\s+(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
+    # ("of A, current President and CEO of the Petroleum Technology Research Centre
+    # (PTRC), as Chief Executive Officer": their appositive)
+    r"(?:,\s+[^,;]{2,120}?,)?"
     r"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
     r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?),?\s+(?:is\s+|was\s+)?"
     r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
@@ -1879,7 +1920,7 @@ _ANNOUNCER = re.compile(
     r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
     # ("Forum Health, LLC, the first nationwide network of ..., is pleased to announce")
     r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|PLC|LLP|LP|GmbH|AG)\.?(?=[\s,]))?"
-    r"(?:\s+\([^()]{1,30}\))?(?:,[^,]{2,160},)?\s+(?:today\s+|just\s+)?(?:has\s+)?(?:announced|"
+    r"(?:\s+\([^()]{1,60}\))?(?:,[^,]{2,160},)?\s+(?:today\s+|just\s+)?(?:has\s+)?(?:announced|"
     r"announces|is\s+(?:pleased|excited|proud|delighted)\s+to\s+announce|confirmed|confirms)"
     r"\s+(?:today\s+)?(?:the\s+|its\s+)?$")
 #: A person whose appositive tells their move: "said Jane Roe, Founder and outgoing
@@ -2089,6 +2130,8 @@ def _company_acts(part: str, said: str,
             start = acts.end() + m.end()
             continue
         if (t := _slot_title(rest[:80])) and _GIVEN_TITLE.fullmatch(rest[:t.start()]):
+            if rest[:1] == "," and _SEAT_AFTER.match(rest[t.end():]):
+                continue  # "has appointed X, Executive Director of Y, to its Board": a seat
             change = "promoted" if acts.group(0).lower().strip().endswith(
                 ("promoted", "elevated")) else "joined"
             title = _TITLES_PLURAL.sub("", t.group(0)) if len(people) > 1 else t.group(0)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from ..match import SPAN_EXACT, Matcher, composed, filter_confident, normalise_name
+from ..match import SPAN_EXACT, Matcher, composed, filter_confident, is_weak, normalise_name
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .caseless import Caseless
 from .earnings import is_results_release, read_results, results_subject
@@ -482,6 +482,34 @@ def _headline_into(moves: list[SignalIntent], moved: set[tuple[str, str]],
             moves.append(sig)
 
 
+#: Capitalised words after a name, as far as a fuller name can go ("Surf Air" -> "Surf Air
+#: Mobility Inc.").
+_MORE_NAME = re.compile(r"(?:\s+(?:[A-Z][\w&\-]*\.?)){1,2}")
+
+
+def fuller_names(subject: str, text: str) -> list[str]:
+    """Names the text writes at least twice that begin with ``subject`` and go on
+    ("Surf Air" in a release that writes "Surf Air Mobility" throughout), shortest first:
+    a release's short form of the company it names in full. Only a subject that reads as a
+    name (capitalised, at most four words, not one weak word)."""
+    subject = subject.strip(" ,.;:")
+    if not subject[:1].isupper() or len(subject.split()) > 4 or is_weak(
+            normalise_name(subject)) or text.count(subject) < 2:
+        return []
+    out: list[str] = []
+    at = text.find(subject)
+    while at >= 0 and len(out) < 4:
+        end = at + len(subject)
+        if (at == 0 or not text[at - 1].isalnum()) and (more := _MORE_NAME.match(text, end)):
+            words = more.group(0).split()
+            for n in range(1, len(words) + 1):
+                full = " ".join((subject, *words[:n])).rstrip(".")
+                if full not in out and text.count(full) >= 2:
+                    out.append(full)
+        at = text.find(subject, end)
+    return sorted(out, key=len)
+
+
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       floor: float, now: datetime) -> list[SignalIntent]:
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
@@ -569,6 +597,15 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                                                        source=item.source), floor)
             if defined and defined.key == normalise_name(full):
                 match = defined
+        if subject and not match:
+            # "current Surf Air CEO" in a release that writes "Surf Air Mobility" throughout:
+            # the short form of the company the text names in full (that whole name)
+            for full in fuller_names(subject, f"{item.title}\n{item.summary or ''}"):
+                fuller = filter_confident(matcher.resolve(subject=full, urls=(),
+                                                          source=item.source), floor)
+                if fuller and fuller.key == normalise_name(full):
+                    match = fuller
+                    break
         if match and kind == "leadership" and subject and (key := match.key or "") and \
                 len(key) < len(subject) and subject.lower().endswith(key) and \
                 (office := _office_of(subject)) and \
@@ -824,10 +861,14 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         break
     if not clauses and (moves_in_prose(item.summary or "") or (
             any(o.kind == "leadership" for o in out) and _SUCCESSION_WORDS.any(
-                (item.summary or "").lower()))):
+                (item.summary or "").lower())) or (
+            item.summary and any(o.kind == "leadership" and not o.attributes.get("person")
+                                 for o in out))):
         # an article telling people moves past its first statement ("X says A and B are
-        # leaving the company. C was promoted to ..."), or a hire's news telling whom the
-        # hire succeeds ("He succeeds X, who will continue as a Board member"): every
+        # leaving the company. C was promoted to ..."), a hire's news telling whom the
+        # hire succeeds ("He succeeds X, who will continue as a Board member"), or a move
+        # the first statement leaves unnamed ("Tempo Welcomes New CEO", then "... the
+        # appointment of Vic Chynoweth as its new Chief Executive Officer"): every
         # clause read for moves, the first statement's kept, a move it left without a
         # person completed by a later one
         moves[:] = [o for o in out if o.kind == "leadership"]
