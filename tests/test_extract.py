@@ -4299,3 +4299,40 @@ def test_a_headlines_unnamed_move_named_by_the_text() -> None:
     assert _release_moves("Ficus Welcomes New CEO to Lead the Next Chapter of Growth", summary,
                           (("fi", "Ficus Software"),)) == [
         ("leadership", "fi", "Jane Roe", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "round_"), [
+    # an announced investment the announcer makes: the one invested in is funded
+    ("Gourd Ventures Announces Strategic Investment in Ficus Robotics", "Ficus Robotics",
+     "strategic"),
+    ("The Gourd Fund (GF) today announced an investment in Ficus Bank, a subsidiary of Acme.",
+     "Ficus Bank", "unknown"),
+    ("Alphabet Announces $6.8B AI Investment Package for the UK", None, None),
+    ("Ficus Announces $5 Million Investment from Gourd Capital", "Ficus", "unknown"),
+    # project-level financing is no company's round
+    ("Ficus and Gourd Group have announced a US$100 million financing deal for a portfolio of "
+     "U.S. community solar projects.", None, None),
+])
+def test_announced_investments_and_project_financing(sentence, subject, round_) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert (found.subject if found else None, found.round if found else None) == (
+        subject, round_)
+
+
+def test_a_releases_round_named_past_its_headline_and_a_token_sale() -> None:
+    """A headline's round at a company named otherwise: the text read on for that round
+    ("Ukrainian messaging service ... secures funding", then "Ficus ... has received
+    funding"); a headline's presale: the text's money is the sale's, no round."""
+    summary = ("NEW YORK -- Ficus, a messaging service that provides resources for women and "
+               "girls affected by war, has received generous funding to expand its reach. "
+               "First launched in 2022, the project has supported 900 women.")
+    assert _release_moves("Ukrainian messaging service offering support to women secures "
+                          "funding to expand reach", summary, (("fi", "Ficus"),)) == [
+        ("funding", "fi", None, None)]
+    presale = ("As Bitcoin nears new highs, a new token trends on X. Ficus has raised over "
+               "$1.14M in funding in just over a month. The Ficus DEX supports cross-chain "
+               "trades.")
+    assert _release_moves("Global Trending DeFi Meme Token Raises Over $1.1 Million In "
+                          "Pre-sale", presale, (("fi", "Ficus"),)) == []

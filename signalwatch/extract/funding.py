@@ -264,6 +264,12 @@ _REPORTED_GATE = Words(("report", "rumo", "source", "according", "citing", "said
                         "people", "person", "talks", "discussion", "negotiation"))
 
 
+def token_sale(text: str) -> bool:
+    """Whether a sentence speaks of a token sale, presale, ICO or airdrop (no company's
+    round: "DeFi Meme Token Raises Over $1.1 Million In Pre-sale")."""
+    return _TOKEN_SALE.search(text) is not None
+
+
 def reported(text: str) -> bool:
     """Whether a sentence tells of a report, not an announcement (REPORTED)."""
     return _REPORTED_GATE.any(text.lower()) and REPORTED.search(text) is not None
@@ -310,7 +316,10 @@ _NOT_A_ROUND = Caseless(
 #: Money raised for others or at a benefit, read past a purpose clause: "Day Center Funding
 #: for New Participants", "Raises More Than $1 Million at Its ... Gala".
 _NOT_A_ROUND_AFTER = Caseless(
-    r"(?i)\bfunding\s+for\s+(?:new\s+)?(?:participants|families|students|customers|"
+    # "a US$100 million financing deal for a portfolio of U.S. community solar projects"
+    r"\b(?:financing|funding|loan|investment)\s+(?:deal\s+|agreement\s+|package\s+)?for\s+"
+    r"(?:a|the|its)\s+(?:portfolio\s+of\s+)?(?:[\w.\-]+\s+){0,4}?projects?\b|"
+    r"\bfunding\s+for\s+(?:new\s+)?(?:participants|families|students|customers|"
     r"homeowners|patients|members|residents)\b|\bloan\s+for\s+(?:a\s+|the\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:project|property|hotel|building|development|multifamily|"
     r"apartments?|homes?|community)\b|"
@@ -824,7 +833,36 @@ _POSSESSIVE_ROUND = re.compile(
     r"by\b)", re.IGNORECASE)
 
 
+#: An announced investment the announcer makes: "HTX Ventures Announces Strategic Investment
+#: in Figment Capital" (read as "invests in"), "Alphabet Announces $6.8B AI Investment
+#: Package for the UK" (money the announcer spends: no round).
+_ANNOUNCES_INVESTING = re.compile(
+    r"^(?P<head>.+?)\s+(?:announces|announced|unveils|unveiled|reveals|revealed|commits|"
+    r"pledges)\s+(?:a\s+|an\s+|its\s+)?(?P<money>(?:US|CA|A)?[$€£]\s?[\d.,]+\s?(?:[mbk]n?|mln|"
+    r"million|billion)?\+?\s+)?(?:[\w\-]+\s+){0,2}?investments?(?:\s+(?:package|plan|programme|"
+    r"program|commitment))?\s+(?P<prep>in|into|for|across)\s+", re.IGNORECASE)
+
+
+_WHEN_AFTER_HEAD = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:today|yesterday|recently|has|have)$")
+
+
 def _find_funding(text: str) -> FundingCandidate | None:
+    if ("nvestment" in text or "NVESTMENT" in text) and (
+            spent := _ANNOUNCES_INVESTING.match(text)):
+        if spent.group("prep").lower() in ("for", "across"):
+            return None  # ("... Investment Package for the UK": the announcer spends it)
+        # "X Announces Strategic Investment in Y": X invests, Y is the one funded
+        head = _WHEN_AFTER_HEAD.sub("", spent.group("head"))  # ("The Fund (MDBF) today")
+        found = _read_funding(f"{head} invests {spent.group('money') or ''}in "
+                              f"{text[spent.end():]}")
+        if found is not None and found.round == "unknown" and \
+                "strategic" in spent.group(0).lower():
+            found = replace(found, round="strategic")
+        return replace(found, sentence=text) if found is not None else None
+    return _read_funding(text)
+
+
+def _read_funding(text: str) -> FundingCandidate | None:
     low = text.lower()
     owned = "'s " in low or "’s " in low or "s' " in low or "s’ " in low
     if owned and (m := _POSSESSIVE_ROUND.match(text)) and not _FUNDING_VERB.holds(

@@ -28,6 +28,7 @@ from .funding import (
     reported,
     round_named,
     roundup_rounds,
+    token_sale,
 )
 from .gates import Words
 from .hiring import HiringSettings, hiring_candidates, usual_postings
@@ -765,6 +766,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             context = read_moves(clause, context)
         return results + moves
     single: list[SignalIntent] = []
+    # a headline's token sale or presale: the text's money is that sale's, no round
+    token_told = bool(item.title) and token_sale(item.title or "")
     clauses = roundup_clauses(item, roundup_title)
     if clauses:  # a newsletter round-up: every company's round, one signal each
         seen: set[str] = set()
@@ -779,7 +782,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             last_hire.extend((c.person, c.title) for c in headline_moves()
                              if c.person and c.change in ("joined", "promoted"))
         for clause in clauses:
-            deals = roundup_rounds(clause, previous)
+            deals = roundup_rounds(clause, previous) if not token_told else []
             resolved = [filter_confident(matcher.resolve(
                 subject=deal.subject.rsplit(":", 1)[-1], account_id=item.account_id, urls=(),
                 source=item.source), floor) for deal in deals]
@@ -828,9 +831,13 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             return results + out + moves  # a round-up of people moves
         single, out = out, []  # kept if the ordinary reading below finds nothing
     said_of = ""  # the company the first statement is about
+    # a headline's round at a company no account is named so: the text is read on for that
+    # round only ("Ukrainian messaging service ... secures funding", then "FemSMS ... has
+    # received funding")
+    round_told = False
     for at, sentence in enumerate(sentences(item)):
         found: list[SignalIntent | None] = []
-        funding = find_funding(sentence)
+        funding = None if token_told and at > 0 else find_funding(sentence)
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
@@ -841,6 +848,11 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 rumour = reported(sentence)
                 found += [named("leadership", c.company, _leadership_attrs(c), rumour,
                                 sentence) for c in headline_moves() if c.company]
+            if at == 0 and item.title and not any(found) and not funding.rumour:
+                round_told = True
+                continue
+        elif round_told:
+            continue
         elif people := (moves_of(sentence) if at > 0 or not item.title else headline_moves()):
             rumour = reported(sentence)
             found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
