@@ -4336,3 +4336,10 @@ def test_a_releases_round_named_past_its_headline_and_a_token_sale() -> None:
                "trades.")
     assert _release_moves("Global Trending DeFi Meme Token Raises Over $1.1 Million In "
                           "Pre-sale", presale, (("fi", "Ficus"),)) == []
+
+
+def test_a_headline_naming_a_company_that_is_no_account_ends_the_reading() -> None:
+    summary = ("NEW YORK -- Gourd Labs, a maker of sensors, has raised $5 million. Ficus has "
+               "raised $2 million in a separate round.")
+    assert _release_moves("Gourd Labs Raises $5 Million Seed Round", summary,
+                          (("fi", "Ficus"),)) == []

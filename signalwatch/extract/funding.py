@@ -267,7 +267,13 @@ _REPORTED_GATE = Words(("report", "rumo", "source", "according", "citing", "said
 def token_sale(text: str) -> bool:
     """Whether a sentence speaks of a token sale, presale, ICO or airdrop (no company's
     round: "DeFi Meme Token Raises Over $1.1 Million In Pre-sale")."""
-    return _TOKEN_SALE.search(text) is not None
+    return (not text.isascii() or _TOKEN_SALE_WORDS.any(text.lower())) and \
+        _TOKEN_SALE.search(text) is not None
+
+
+#: Substrings every _TOKEN_SALE word holds (its cheap test first: it runs on every headline;
+#: an ASCII text's lower case holds them wherever the case-folding pattern finds its words).
+_TOKEN_SALE_WORDS = Words(("sale", "ico", "ido", "airdrop", "meme", "round"))
 
 
 def reported(text: str) -> bool:
@@ -579,6 +585,12 @@ def _names_a_company(phrase: str) -> bool:
     first = words[0].strip(",.;:()\"'“”")
     return any(_is_name_word(w) for w in words[1:]) or (
         any(c.isupper() for c in first[1:]) and not (first.isupper() and len(first) <= 3))
+
+
+def names_a_company(phrase: str) -> bool:
+    """Whether a round's subject names a company (see _names_a_company): "Ukrainian messaging
+    service offering support to women" describes one without its name."""
+    return _names_a_company(phrase)
 
 
 def _clean_subject(subject: str) -> str:

@@ -25,6 +25,7 @@ from .funding import (
     FundingCandidate,
     deal_cards,
     find_funding,
+    names_a_company,
     reported,
     round_named,
     roundup_rounds,
@@ -494,8 +495,8 @@ def fuller_names(subject: str, text: str) -> list[str]:
     a release's short form of the company it names in full. Only a subject that reads as a
     name (capitalised, at most four words, not one weak word)."""
     subject = subject.strip(" ,.;:")
-    if not subject[:1].isupper() or len(subject.split()) > 4 or is_weak(
-            normalise_name(subject)) or text.count(subject) < 2:
+    if not subject[:1].isupper() or text.count(subject) < 2 or len(subject.split()) > 4 or \
+            is_weak(normalise_name(subject)):
         return []
     out: list[str] = []
     at = text.find(subject)
@@ -579,6 +580,13 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             aliases.append(short_names_in(item.summary or ""))
         return aliases[0]
 
+    whole: list[str] = []  # the item's headline and text, joined once when first needed
+
+    def whole_text() -> str:
+        if not whole:
+            whole.append(f"{item.title}\n{item.summary or ''}")
+        return whole[0]
+
     def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
               sentence: str) -> SignalIntent | None:
         """The signal of one company a sentence names, rumours marked and discounted. A
@@ -601,7 +609,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         if subject and not match:
             # "current Surf Air CEO" in a release that writes "Surf Air Mobility" throughout:
             # the short form of the company the text names in full (that whole name)
-            for full in fuller_names(subject, f"{item.title}\n{item.summary or ''}"):
+            for full in fuller_names(subject, whole_text()):
                 fuller = filter_confident(matcher.resolve(subject=full, urls=(),
                                                           source=item.source), floor)
                 if fuller and fuller.key == normalise_name(full):
@@ -831,9 +839,9 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             return results + out + moves  # a round-up of people moves
         single, out = out, []  # kept if the ordinary reading below finds nothing
     said_of = ""  # the company the first statement is about
-    # a headline's round at a company no account is named so: the text is read on for that
-    # round only ("Ukrainian messaging service ... secures funding", then "FemSMS ... has
-    # received funding")
+    # a headline's round at a company it describes without naming: the text is read on for
+    # that round only ("Ukrainian messaging service ... secures funding", then "FemSMS ...
+    # has received funding"; a headline naming a company no account is ends the reading)
     round_told = False
     for at, sentence in enumerate(sentences(item)):
         found: list[SignalIntent | None] = []
@@ -848,7 +856,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 rumour = reported(sentence)
                 found += [named("leadership", c.company, _leadership_attrs(c), rumour,
                                 sentence) for c in headline_moves() if c.company]
-            if at == 0 and item.title and not any(found) and not funding.rumour:
+            if at == 0 and item.title and not any(found) and not funding.rumour and \
+                    not names_a_company(funding.subject):
                 round_told = True
                 continue
         elif round_told:
