@@ -4343,3 +4343,28 @@ def test_a_headline_naming_a_company_that_is_no_account_ends_the_reading() -> No
                "raised $2 million in a separate round.")
     assert _release_moves("Gourd Labs Raises $5 Million Seed Round", summary,
                           (("fi", "Ficus"),)) == []
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a rank whose function follows "of": the company is the one after "at"
+    ("Jane Roe Named Head of Sales at Ficus", ("Ficus", "Head of Sales", "sales")),
+    ("Jane Roe Named New Head of Project Development & Construction Projects at Ficus Estates",
+     ("Ficus Estates", "Head of Project Development & Construction Projects", None)),
+    ("Jane Roe Promoted to VP of Marketing Strategy at Ficus",
+     ("Ficus", "VP of Marketing Strategy", "marketing")),
+    ("Jane Roe Named Chief Operating Officer of Ficus", ("Ficus", "Chief Operating Officer",
+                                                          "operations")),
+])
+def test_a_ranks_function_then_its_company(headline, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    (c,) = roundup_moves(headline, prose=False)
+    assert (c.company, c.title, c.function) == expected
+    assert c.person == "Jane Roe"
+
+
+def test_a_community_role_at_a_company_is_no_executive() -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert roundup_moves("Jane Roe Named Executive Community Leader of the Future of Payroll "
+                         "and Workforce Management at Ficus.com", prose=False) == []

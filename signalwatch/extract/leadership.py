@@ -51,6 +51,11 @@ def _without_full_stop(company: str) -> str:
         else company
 
 
+#: A rank that takes its function after "of" ("Head of Sales at Acme", "VP of Marketing
+#: Strategy at digifora"): the company is the one after "at".
+_BARE_RANK = re.compile(r"(?i)^(?:(?:senior|executive|group|global|regional|new)\s+)*(?:head|"
+                        r"[es]?vp|vice\s+president|president|director|managing\s+director|"
+                        r"general\s+manager)$")
 _NAMED_OF = Caseless(
     r"^(?P<person>.+?)\s+(?:is\s+|was\s+|has been\s+)?(?P<verb>named|appointed|promoted|elevated|"
     r"tapped|selected|becomes|became|has\s+become)\s+(?:to\s+|as\s+)?(?:the\s+)?"
@@ -859,11 +864,18 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
     if m:
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
-        company = _without_full_stop(_AFTER_COMPANY.split(m.group("company"))[0])
+        title, named = m.group("title"), m.group("company")
+        if " at " in named and _BARE_RANK.match(title) and text[
+                m.end("title"):m.start("company")].strip().lower() in ("of", "for"):
+            # "Named Head of Sales at Acme": the title's function, then the company
+            cut = named.index(" at ")
+            title = f"{text[m.start('title'):m.start('company')]}{named[:cut]}"
+            named = named[cut + 4:]
+        company = _without_full_stop(_AFTER_COMPANY.split(named)[0])
         person = person_name(m.group("person"))
         if person is None and verb.startswith(("becom", "becam", "has")):
             return []  # "Craveworthy Brands Invests and Becomes Managing Partner of X"
-        c = _candidate(company, person, m.group("title"), change, text)
+        c = _candidate(company, person, title, change, text)
         return [c] if c else []
     return []
 
@@ -1257,7 +1269,8 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
             c := move(m.group("company"), person, m.group("title"), "joined", said)):
         return [c]
     if _HIRED_WORDS.search(low) and (m := _COMPANY_HIRED.match(part)) and (
-            title := m.group("title1") or m.group("title2") or m.group("title3")):
+            title := m.group("title1") or m.group("title2") or m.group("title3")) and \
+            not _ENDS_WITH_OF.search(title):  # ("Named Head of X at Zug Estates": a company)
         named = m.group("person") or m.group("person2")
         change = "promoted" if any(w in low for w in ("promoted", "elevated")) else "joined"
         if (person := person_name(named)) and (
