@@ -4368,3 +4368,17 @@ def test_a_community_role_at_a_company_is_no_executive() -> None:
 
     assert roundup_moves("Jane Roe Named Executive Community Leader of the Future of Payroll "
                          "and Workforce Management at Ficus.com", prose=False) == []
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Ficus Announces New Board President and Finalization of Acquisition Agreement", []),
+    ("Ficus Films Announces the Anthology Series Gourd from Director and Executive Producer "
+     "Jane Roe", []),
+    ("Ficus Announces New CFO and Expansion of Its Plant", [(None, "New CFO")]),
+    ("Ficus Appoints Jane Roe as Chief Financial Officer and Treasurer",
+     [("Jane Roe", "Chief Financial Officer and Treasurer")]),
+])
+def test_no_hire_before_a_title_and_news_after_it(headline, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.person, c.title) for c in roundup_moves(headline, prose=False)] == expected

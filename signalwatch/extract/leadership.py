@@ -199,8 +199,14 @@ _TITLE_END = re.compile(
     r"Reports|Completes|Adds|Names|Unveils|Signs)\b|"
     # "as Chief Development Officer and Renews Ruth Werhahn's Contract": a second predicate
     r"\s+and\s+(?-i:Renews|Announces|Appoints|Names|Promotes|Launches|Reports|Completes|"
-    r"Unveils|Signs|Secures|Celebrates|Strengthens|Welcomes|Expands)\b",
+    r"Unveils|Signs|Secures|Celebrates|Strengthens|Welcomes|Expands)\b|"
+    # "New CFO and Expansion of Its Plant": a second piece of news
+    r"\s+and\s+(?:the\s+)?(?-i:Expansion|Finalization|Completion|Closing|Launch|Acquisition|"
+    r"Partnership|Results|Plans|Update|Opening|Approval|Agreement|Record|Strategic|Financial|"
+    r"Quarterly|Annual|Merger)\b",
     re.IGNORECASE)
+#: What before a title says it is no hire: a board's officer, a credit ("from Director X").
+_NO_HIRE_BEFORE_TITLE = re.compile(r"(?i)\b(?:board(?:['’]s)?|from|by)\s*$")
 #: Capitalised words that describe a person in a headline but are not their name.
 _DESCRIPTORS = frozenset((
     "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "sir", "veteran",
@@ -856,6 +862,10 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
                 continue  # "Selects Southern Star Research as CRO": a vendor, no one hired
             if verb == "introduces" and not person_name(person_span):
                 continue  # "Introduces Jane Roe as CEO" (a person), not a product "as" a role
+            if _NO_HIRE_BEFORE_TITLE.search(person_span):
+                # "Announces New Board President" (a board officer), "Announces the Series
+                # X from Director and Executive Producer Y" (a credit)
+                continue
             c = _candidate(m.group("company"), person_name(person_span), title, change, text)
             if c:
                 out.append(c)
