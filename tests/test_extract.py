@@ -4382,3 +4382,12 @@ def test_no_hire_before_a_title_and_news_after_it(headline, expected) -> None:
     from signalwatch.extract.leadership import roundup_moves
 
     assert [(c.person, c.title) for c in roundup_moves(headline, prose=False)] == expected
+
+
+@pytest.mark.parametrize(("span", "name"), [
+    ("Jane Roe.", "Jane Roe"), ("John Doe, Jr.", "John Doe, Jr."), ("Jane R.", "Jane R."),
+    ("A. Michael Smith", "A. Michael Smith")])
+def test_a_sentences_full_stop_is_no_part_of_a_name(span, name) -> None:
+    from signalwatch.extract.leadership import person_name
+
+    assert person_name(span) == name

@@ -290,6 +290,9 @@ def person_name(span: str) -> str | None:
     # honours and degrees after the name ("Dr Kieran West MBE", "Jane Roe, PhD") are no
     # part of it
     span = _POSTNOMINALS.sub("", span).strip(" ,")
+    if span.endswith(".") and len(last := span.rsplit(None, 1)[-1]) > 3 and \
+            last[:-1].isalpha() and not last[:-1].isupper():
+        span = span[:-1]  # "named CFO Jane Roe.": the sentence's full stop, no initial
     tokens = span.split()
     # Walk back from the end while tokens look like parts of a name.
     name: list[str] = []
