@@ -4391,3 +4391,23 @@ def test_a_sentences_full_stop_is_no_part_of_a_name(span, name) -> None:
     from signalwatch.extract.leadership import person_name
 
     assert person_name(span) == name
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title's acronym after the name is no part of it
+    ("Ficus named Jane Roe CEO.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+    ("Gourd Corp appointed Jane Roe CFO on Monday.", [("Gourd Corp", "Jane Roe", "CFO", "joined")]),
+    # the one succeeded leaves the title, in prose as in headlines
+    ("Ficus named Jane Roe CEO, succeeding John Doe, who retires.",
+     [("Ficus", "Jane Roe", "CEO", "joined"), ("Ficus", "John Doe", "CEO", "departed")]),
+    ("Jane Roe, PharmD, PhD, was appointed Chief Executive Officer, succeeding Interim CEO John "
+     "Doe, who returns to his role as CFO.",
+     [("", "Jane Roe", "Chief Executive Officer", "joined"),
+      ("", "John Doe", "Chief Executive Officer", "departed")]),
+    ("Ficus hired Jane Roe, a veteran banker, as CFO.", [("Ficus", "Jane Roe", "CFO", "joined")]),
+])
+def test_prose_hires_with_a_title_after_the_name_and_a_predecessor(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
+        expected

@@ -633,8 +633,8 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         if (m := _SUCCEEDS_AS.search(text)) and (new := person_name(m.group("person"))) and \
                 (old := person_name(m.group("who"))) and new != old and is_executive(
                     m.group("title")):
-            company = m.group("company") or (text[:m.start()] if m.group(0).startswith(":")
-                                             else "")
+            company = _without_full_stop(m.group("company") or (
+                text[:m.start()] if m.group(0).startswith(":") else ""))
             joined = _candidate(company, new, m.group("title"), "joined", sentence)
             left = _candidate(company, old, m.group("title"), "departed", sentence)
             if joined and left:
@@ -1023,7 +1023,9 @@ _AFTER_COMPANY = re.compile(
 # appointed COO", "The company also appointed a new CEO, X") comes back as "" for the
 # caller to take from the sentences before.
 
-_PERSON = r"(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3})"
+#: (a title's acronym after the name is no part of it: "named Jane Roe CEO")
+_PERSON = (r"(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?!(?-i:(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|"
+           r"CISO|CPO|CHRO|CDO|CCO|SVP|EVP|VP)\b))(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3})")
 _PERSON2 = _PERSON.replace("?P<person>", "?P<person2>")
 _A_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|group\s+)?(?:chief\s+[a-z ]+?officer|"
             r"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
@@ -1144,7 +1146,9 @@ _COMPANY_HIRED = re.compile(
     rf"\s+(?:in\s+(?-i:[A-Z])[a-z]+\s+)?(?:has\s+|also\s+)?(?:appointed|named|hired|recruited|"
     rf"tapped|promoted|elevated|welcomed)\s+(?:(?:an?|its|the)\s+)?(?:"
     rf"(?P<title1>{_PROSE_TITLE}),?\s+{_PERSON}|"
-    rf"(?:(?:former|ex-|veteran|longtime|company\s+veteran)\s+)?(?:[^,]{{2,60}},\s+)?"
+    # (the words before a name skipped only where the name after them is no hire's own:
+    # "named Jane Roe CEO, succeeding John Doe" is Jane Roe's)
+    rf"(?:(?:former|ex-|veteran|longtime|company\s+veteran)\s+)?(?:[^,]{{2,60}},\s+)??"
     rf"(?:(?-i:[A-Z])[\w&\-]*\s+){{0,3}}?(?:[a-z][\w\-]*\s+){{0,2}}?{_PERSON2})"
     rf"(?:\s+from\s+[^,]{{2,60}}?)?(?:,?\s+as\s+(?:its\s+|the\s+|their\s+)?(?P<title2>{_PROSE_TITLE})"
     rf"|\s+(?P<title3>{_PROSE_TITLE}))?(?=[,;.]|\s+(?:to|in|on|after|amid|from|while|effective|"
@@ -1406,8 +1410,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
             continue
         # (a headline read whole as find_leadership reads it, its succession forms first,
         # as the headline splits measure it; a sentence of prose by the forms themselves)
-        found = (_headline_forms(part) if part is said and prose else find_leadership(part)) \
-            if hinted else []
+        found = find_leadership(part) if hinted else []
         if prose and found:
             if not all(c.person and _a_person(c.person) == c.person and _plausible(c.company)
                        and not _acts_itself(c.company, part)
@@ -1454,6 +1457,13 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                 out += _slot_moves(_OPENER.sub("", part))  # (its word gate first)
     if prose and " and " in said and " as " in said and (also := _also_as(said, out)) is not None:
         out.append(also)  # "A will join as VP of Marketing and B as CMO": B joins too
+    if prose and len(out) == 1 and out[0].person and out[0].change in ("joined", "promoted") \
+            and ("succeed" in low or "replac" in low) and (m := _SUCCEEDING.search(said)) and \
+            (before := person_name(m.group("who"))) and before != out[0].person and (
+            gone := _move(out[0].company, before, out[0].title, "departed", said)):
+        # "X was appointed CEO, succeeding Interim CEO Tom Fitzgerald, who returns to his
+        # role as CFO": the one succeeded leaves the title (as find_leadership reads it)
+        out.append(gone)
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
         return [c for c in out if _plausible(c.company)]
     return out
