@@ -4411,3 +4411,14 @@ def test_prose_hires_with_a_title_after_the_name_and_a_predecessor(sentence, exp
 
     assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
         expected
+
+
+def test_a_hire_named_again_by_first_name_succeeds() -> None:
+    summary = ("ZURICH -- Ficus announced the appointment of Viktor Roe as its new Chief "
+               "Financial Officer. Viktor, a German national, will succeed John Doe, who "
+               "departs by end November as previously announced. He brings 20 years of "
+               "experience.")
+    assert _release_moves("Ficus Announces Appointment of Viktor Roe as Its New CFO", summary,
+                          (("fi", "Ficus"),)) == [
+        ("leadership", "fi", "John Doe", "departed"), ("leadership", "fi", "Viktor Roe",
+                                                       "joined")]

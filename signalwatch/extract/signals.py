@@ -301,10 +301,14 @@ _HE_SUCCEEDS = re.compile(r"^(?:He|She)\s+(?P<verb>will\s+replace|replaces|will\
                           r"succeeds|is\s+replacing|is\s+succeeding)\s+")
 #: A title's unit after it: "of Industrial Motion", ", Reinforcement Materials Segment".
 _UNIT_OF = re.compile(r"(?:\s+(?:of|for)\s+|,\s+)(?-i:[A-Z]).*$")
-#: What follows a person's surname told again before the verb: ", who most recently
-#: served as vice president of operations," (a relative clause between commas) or nothing.
-_NAMED_AGAIN = re.compile(r"^(?:,\s+who\s+[^,]{2,160},)?\s+(?=(?:will\s+)?(?:replace|succeed|is\s+"
-                          r"replacing|is\s+succeeding|takes\s+(?:over|the\s+helm|the\s+reins)\s+as\s))")
+#: "new" before a hire's title, no part of the title the one before leaves.
+_NEW_TITLE = re.compile(r"(?i)^(?:its\s+)?new\s+")
+#: What follows a person's surname (or first name) told again before the verb: ", who most
+#: recently served as vice president of operations," or ", a German national," (between
+#: commas) or nothing.
+_NAMED_AGAIN = re.compile(
+    r"^(?:,\s+(?:who\s+)?[^,]{2,160},)?\s+(?=(?:will\s+)?(?:replace|succeed|is\s+replacing|"
+    r"is\s+succeeding|takes\s+(?:over|the\s+helm|the\s+reins)\s+as\s))")
 #: The successor taking over as the one before leaves: "Carr takes the helm as Carey Boethel
 #: departs to pursue ..." (read as "He succeeds Carey Boethel, who departs ...").
 _TAKES_OVER_AS_LEAVES = re.compile(
@@ -683,26 +687,29 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         subject_said = clause
         titled = clause[honorific.end():] if last_hire and (
             honorific := _HONORIFIC.match(clause)) else clause
-        if last_hire and titled.startswith(surname := last_hire[-1][0].split()[-1]) and (
-                said_again := _NAMED_AGAIN.match(titled[len(surname):])):
+        if last_hire and ((titled.startswith(again := last_hire[-1][0].split()[-1]) or (
+                len(again := last_hire[-1][0].split()[0]) > 2
+                and titled.startswith(again))) and (
+                said_again := _NAMED_AGAIN.match(titled[len(again):]))):
             # "X named Timothy Graham president. Graham, who most recently served as ...,
-            # succeeds Chris Coughlin" ("Mr. Weed succeeds ..."): read as "He succeeds ..."
-            # (the person just named)
-            subject_said = f"He {titled[len(surname) + said_again.end():]}"
+            # succeeds Chris Coughlin" ("Mr. Weed succeeds ...", "Viktor, a German
+            # national, will succeed ..."): read as "He succeeds ..." (the person just named)
+            subject_said = f"He {titled[len(again) + said_again.end():]}"
         if last_hire and (over := _TAKES_OVER_AS_LEAVES.match(subject_said)):
             subject_said = f"He succeeds {over.group('person')}, who {over.group('rest')}"
         if last_hire and (he := _HE_SUCCEEDS.match(subject_said)):
             # "X has named Y as its group CRO. He will replace Z, who ...": he is Y, and Z
             # left the title Y takes (unless the clause gives Z's own)
             person, title = last_hire[-1]
-            title = _UNIT_OF.sub("", title)  # ("President of Industrial Motion": no company)
+            # ("President of Industrial Motion": no company; "new CFO": the one left is CFO)
+            title = _NEW_TITLE.sub("", _UNIT_OF.sub("", title))
             rest = subject_said[he.end():]
             reading = f"{person} {he.group('verb')} " + (
                 rest if _TITLE_FIRST.match(rest) else f"{title} {rest}")
         elif last_hire and ("tirement of" in clause or "parture of" in clause or "signation of"
                             in clause) and (left := _LEAVING_OF_UNTITLED.search(clause)):
             # (the title the last hire takes, before the name: "the retirement of CEO X")
-            title = _UNIT_OF.sub("", last_hire[-1][1])
+            title = _NEW_TITLE.sub("", _UNIT_OF.sub("", last_hire[-1][1]))
             reading = f"{clause[:left.end()]}{title} {clause[left.end():]}"
         found = moves_of(reading) if not named_only or _CHANGE_STEMS.any(clause.lower()) \
             else []
