@@ -300,7 +300,7 @@ _RUMOUR_WORDS = re.compile(
 #: What a company "secures" or "raises" that is no funding round a seller acts on: money
 #: from customers or courts, listed-company securities offerings, token sales.
 _NOT_A_ROUND = Caseless(
-    r"(?i)\b(?:incubation|green\s+loans?|contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
+    r"\b(?:incubation|green\s+loans?|contracts?|orders?|purchase\s+orders?|settlements?|verdicts?|judgments?|awards?"
     r"\s+in|projects?\s+in|in\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:projects?|contracts?|orders?|"
     r"deals)|revenue|bookings|sales\s+of|sale\s+of|buyback|repurchase|"
     r"(?:registered\s+direct|public|secondary|at-the-market|convertible\s+notes?|notes|"

@@ -62,7 +62,7 @@ def sentences(item: Item) -> list[str]:
 #: "This week's funding roundup", "Who raised money this week", "Startup Digest: ...",
 #: "This Week in European Tech", "Indian startups raised $171 Mn this week").
 _ROUNDUP = Caseless(
-    r"(?i)\b(?=[rfwdbstn])(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report|galore)|"
+    r"\b(?=[rfwdbstn])(?:round-?ups?|funding\s+(?:wire|recap|news|digest|report|galore)|"
     r"weekly\s+funding|startup\s+digest|digest:|this\s+week\s+in\s+(?:\w+\s+){0,2}tech|"
     r"(?:biggest|top)\s+(?:\w+\s+){0,3}(?:tech\s+)?(?:stories|deals|news|rounds)\s+(?:of\s+)?"
     r"(?:this|the)\s+week|"
