@@ -139,3 +139,23 @@ def test_the_roundup_title_gate_lets_every_roundup_title_through(title):
 
     assert _ROUNDUP.search(title) and _ROUNDUP_WORDS.any(title.lower())
     assert is_roundup_title(title)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["round", "fund", "$", "5m", "5 m", "usd 5", "rs.5", "x", " ",
+                                 "crore", "4cr", "backs", "stake", "ra", "is", "₹", "9"]),
+                max_size=10).map("".join))
+def test_money_or_round_is_its_pattern(text):
+    from signalwatch.extract.funding import _MONEY_OR_ROUND, money_or_round
+
+    assert money_or_round(text) == (_MONEY_OR_ROUND.search(text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", ".", "!", "?", " ", "  ", "\n", "\t", "“", '"']),
+                max_size=14).map("".join), st.integers(0, 3))
+def test_sentence_cuts_are_the_lookbehind_patterns(text, most):
+    from signalwatch.extract.signals import _SENTENCE
+
+    old = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+    assert _SENTENCE.split(text, maxsplit=most) == old.split(text, maxsplit=most)

@@ -680,6 +680,18 @@ _MONEY_OR_ROUND = re.compile(
     r"backs|backed|stake|injection")
 
 
+#: The words of _MONEY_OR_ROUND whose presence alone answers it (one pass in C: most
+#: sentences a round could be read from hold one).
+_MONEY_OR_ROUND_WORDS = Words(("$", "€", "£", "₹", "¥", "round", "fund", "financ", "invest",
+                               "capital", "rais", "seed", "series", "grant", "equity", "cash",
+                               "backing", "backs", "backed", "stake", "injection"))
+
+
+def money_or_round(low: str) -> bool:
+    """Whether a lower-cased sentence holds money or a word for a round (_MONEY_OR_ROUND)."""
+    return _MONEY_OR_ROUND_WORDS.any(low) or _MONEY_OR_ROUND.search(low) is not None
+
+
 def find_funding(sentence: str) -> FundingCandidate | None:
     """One funding round in one sentence (a headline, or a sentence of a release). A
     reported or intended round ("reportedly in talks to raise", "..., sources say") is read
@@ -689,7 +701,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         _POSSESSIVE_ROUND.match(sentence.strip())
     if not noun_phrase and not _VERB_WORDS_GATE.any(low):
         return None  # no verb a round could be read from (checked as plain substrings)
-    if not _MONEY_OR_ROUND.search(low):
+    if not money_or_round(low):
         return None  # neither money nor a word for it: no round (most sentences of a feed)
     said = " ".join((sentence if sentence.isascii() else _FLAGS.sub("", sentence)).split())
     # (each rewrite below runs only where a cheap substring test says it can apply: most
@@ -707,7 +719,7 @@ def find_funding(sentence: str) -> FundingCandidate | None:
         text = _RELATIVE.sub(r"\g<name> ", text, count=1)
     if "," in text and text[:1] in "AFDWTEadwte" and \
             (before := CLAUSE_BEFORE_SUBJECT.match(text)) and \
-            not _MONEY_OR_ROUND.search(before.group(0).lower()):
+            not money_or_round(before.group(0).lower()):
         # (a clause that tells the round, "As part of a seed round, X secured $2M", is read)
         text = text[before.end():]
     if "," in text and text[:1] in "ETLOetlo":
@@ -1009,7 +1021,7 @@ def _read_funding(text: str) -> FundingCandidate | None:
     if unit := _INVESTMENT_IN_UNIT.match(rest):
         subject = unit.group("unit")  # "VivoPower Secures $10M Investment in Tembo from X"
     if _TOKEN_SUBJECT.search(subject) or _CASHTAG.search(text) or \
-            _TOKEN_SALE.search(rest[:200]) or _DESCRIBED_RAISER.match(subject):
+            token_sale(rest[:200]) or _DESCRIBED_RAISER.match(subject):
         return None  # "Dtec token announces ...", "via $TREAT", "... Memecoins on Solana"
     if not subject or len(subject) > 120 or _NOT_ONE_COMPANY.search(subject) or \
             _PRICE_TARGET.search(subject) or _ADVERB_END.search(subject) or \
@@ -1079,7 +1091,7 @@ def _read_funding(text: str) -> FundingCandidate | None:
     head, own_clause = _OTHER_PREDICATE.split(head, maxsplit=1)[0], \
         _OTHER_PREDICATE.split(own, maxsplit=1)[0]
     if _NOT_A_ROUND.holds(head[:120]) or _NOT_A_ROUND_AFTER.holds(own_clause[:200]) or \
-            _TOKEN_SALE.search(said_before) or _TOKEN_SALE.search(head[:120]) or \
+            token_sale(said_before) or token_sale(head[:120]) or \
             _FOR_CLIENT.match(own) or (_LISTED.search(said_before) and (
                 _EQUITY_PLACEMENT.search(own) or not _LISTED_ROUND.search(own))):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales

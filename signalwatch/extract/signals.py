@@ -45,7 +45,9 @@ from .tech import DROP_DAYS, tech_changes
 from .text import article_text
 from .titles import level
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+#: (written to start with the space, so that re's search skips to the next space: the same
+#: cuts as "(?<=[.!?])\s+(?=...)", a space run after a stop and before a capital)
+_SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z\"“])")
 #: How many sentences of a summary are read when the headline says nothing.
 SUMMARY_SENTENCES = 3
 

@@ -188,6 +188,8 @@ def drop_appositive(text: str) -> str:
     next to its verb: "Zopa, the UK neobank, snaps up $87M" -> "Zopa snaps up $87M"."""
     if "—" in text or "–" in text:
         text = _DASH_APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
+    if "," not in text:
+        return text  # (no appositive without its commas: most headlines)
     return _APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
 
 
