@@ -159,3 +159,14 @@ def test_sentence_cuts_are_the_lookbehind_patterns(text, most):
 
     old = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
     assert _SENTENCE.split(text, maxsplit=most) == old.split(text, maxsplit=most)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["step", "out", "about", "left", "cleft", "fires", "fire",
+                                 "transition to an advisory", "goes", "to", " ", "parts ways",
+                                 "x", "join", "re", "tir"]), max_size=8).map("".join))
+def test_the_leaving_gate_holds_every_leaving_word(text):
+    from signalwatch.extract.leadership import _LEAVING, _LEAVING_WORDS
+
+    assert (_LEAVING_WORDS.any(text) and _LEAVING.search(text) is not None) == \
+        (_LEAVING.search(text) is not None)

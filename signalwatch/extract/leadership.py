@@ -592,6 +592,11 @@ _ON_BOARD = Caseless(r"\b(brings|welcomes)\s+(.+?)\s+(?:on\s+board|aboard)\s+as\
 _LEAVING = re.compile(r"step|resign|depart|leav|exit|retir|\bout\b|oust|fire[sd]|remov|replac|"
                       r"transition\s+to\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:advis|consult)|"
                       r"quit|join|goes\s+to|heads\s+to|moves\s+to|\bleft\b|dismiss|parts\s+ways")
+#: A literal each of _LEAVING's words begins with (one pass in C before the pattern, which
+#: has no common prefix to search by).
+_LEAVING_WORDS = Words(("step", "resign", "depart", "leav", "exit", "retir", "out", "oust",
+                        "fire", "remov", "replac", "transition", "quit", "join", "goes", "heads",
+                        "moves", "left", "dismiss", "parts"))
 _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
                 "officer", "partner", "leader", "counsel", "managing", "general manager",
@@ -754,7 +759,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         return []
     # every departure form needs one of these words: the costly patterns below that read
     # one run only where the sentence has one
-    leaving = _LEAVING.search(text.lower()) is not None  # (lower case: no case folding)
+    leaving = _LEAVING_WORDS.any(low := text.lower()) and _LEAVING.search(low) is not None
     for pattern, change in ((_HAS_NEW, "joined"), (_FOUNDER_NAMED, "joined"),
                             (_REPLACES, "departed")):
         if (change == "joined" or leaving) and (m := pattern.match(text)) and \
