@@ -33,6 +33,15 @@ _ODD = ("\u0131", "\u017f")  # ı, ſ ("İ" changes the length, tested as such)
 _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
 
+def _telling(text: str) -> str | None:
+    """The text lower-cased, where its lower case answers as IGNORECASE would (see the
+    module docstring); None where it cannot."""
+    low = text.lower()
+    if len(low) != len(text) or (not low.isascii() and (_ODD[0] in low or _ODD[1] in low)):
+        return None
+    return low
+
+
 class Caseless:
     """A case-insensitive pattern (see the module docstring). Written in lower case (a
     leading "(?i)" is allowed, inline "(?-i:...)" is not: its letters are not caseless);
@@ -60,8 +69,7 @@ class Caseless:
     def _first(self, text: str, pos: int, endpos: int) -> int | None:
         """Where the IGNORECASE pattern's first match from ``pos`` can start: -1 when it
         has none, None when the lower-cased text cannot tell."""
-        low = text.lower()
-        if len(low) != len(text) or (not low.isascii() and (_ODD[0] in low or _ODD[1] in low)):
+        if (low := _telling(text)) is None:
             return None
         m = self._lower.search(low, pos, endpos)
         return -1 if m is None else m.start()
@@ -81,9 +89,7 @@ class Caseless:
 
     def _anchored(self, how: Callable[..., re.Match[str] | None], fast: Callable[
             ..., re.Match[str] | None], text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        low = text.lower()
-        if len(low) == len(text) and (low.isascii() or (
-                _ODD[0] not in low and _ODD[1] not in low)) and fast(low, pos, endpos) is None:
+        if (low := _telling(text)) is not None and fast(low, pos, endpos) is None:
             return None
         return how(text, pos, endpos)
 
