@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..match import normalise_name
@@ -605,6 +605,16 @@ _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso"
 _TITLE_HINTS_GATE = Words(_TITLE_HINTS)
 
 
+def _predecessor_left(hired: LeadershipCandidate, before: str, sentence: str,
+                      make: Callable[..., LeadershipCandidate | None]
+                      ) -> LeadershipCandidate | None:
+    """The one a hire succeeds ("Names X CEO, Succeeding Y"), leaving the title the hire
+    takes at the hire's company (made by the reader's own ``make``); None for the hire."""
+    if before == hired.person:
+        return None
+    return make(hired.company, before, hired.title, "departed", sentence)
+
+
 def find_leadership(sentence: str) -> list[LeadershipCandidate]:
     """Leadership changes stated in one sentence (a headline or a release's lead)."""
     low = sentence.lower()
@@ -626,9 +636,8 @@ def find_leadership(sentence: str) -> list[LeadershipCandidate]:
         found = [replace(c, sentence=sentence) for c in _headline_forms(
             sentence[:m.start()] + sentence[m.end():])]
         hired = [c for c in found if c.change in ("joined", "promoted") and c.person]
-        if len(hired) == 1 and before != hired[0].person and (
-                gone := _candidate(hired[0].company, before, hired[0].title, "departed",
-                                   sentence)):
+        if len(hired) == 1 and (gone := _predecessor_left(hired[0], before, sentence,
+                                                          _candidate)):
             found.append(gone)
         return found
     if "succeed" in low or "replace" in low:
@@ -907,6 +916,12 @@ _COMPANY_HEAD = re.compile(
 _TO_THE_TEAM = re.compile(r"(?i)\s+to\s+(?:its|the|their|our)\s+(?:(?:executive|senior|global)\s+)?"
                           r"(?:leadership|executive|management)\s+team\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _masked_brackets(text: str) -> str:
+    """The text with what brackets hold blanked, its length kept (a ticker's colons and
+    semicolons, "(CSE: MAXX; OTC: X)", end no clause): positions found in it cut the text."""
+    return _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
 #: Stems of every verb a clause of a move has (a cheap test before reading clauses).
 _MOVE_WORDS_GATE = Words(("appoint", "name", "hire", "join", "promot", "welcom", "tap",
                           "elevat", "step", "resign", "depart", "leav", "retir", "transition",
@@ -950,7 +965,7 @@ def _clauses(text: str) -> list[LeadershipCandidate]:
     Kaltner to Transition to Advisory Role"): each clause read, the company the head
     names (or the first clause's) standing for a clause that names none."""
     # (a ticker's brackets hold colons and semicolons of their own: "(CSE: MAXX; OTC: X)")
-    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+    masked = _masked_brackets(text)
     colon = masked.find(": ")
     context = None
     body = text
@@ -1213,7 +1228,7 @@ def _while_parts(said: str) -> list[str]:
     "(CSE: MAXX; OTC: MAXXF)")."""
     if "(" not in said:
         return _WHILE.split(said)
-    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), said)
+    masked = _masked_brackets(said)
     parts, at = [], 0
     for m in _WHILE.finditer(masked):
         parts.append(said[at:m.start()])
@@ -1464,8 +1479,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         out.append(also)  # "A will join as VP of Marketing and B as CMO": B joins too
     if prose and len(out) == 1 and out[0].person and out[0].change in ("joined", "promoted") \
             and ("succeed" in low or "replac" in low) and (m := _SUCCEEDING.search(said)) and \
-            (before := person_name(m.group("who"))) and before != out[0].person and (
-            gone := _move(out[0].company, before, out[0].title, "departed", said)):
+            (before := person_name(m.group("who"))) and (
+            gone := _predecessor_left(out[0], before, said, _move)):
         # "X was appointed CEO, succeeding Interim CEO Tom Fitzgerald, who returns to his
         # role as CFO": the one succeeded leaves the title (as find_leadership reads it)
         out.append(gone)
