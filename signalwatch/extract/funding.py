@@ -572,7 +572,7 @@ def _is_name_word(word: str) -> bool:
     return any(c.isupper() for c in letters) and not (letters.isupper() and len(letters) <= 3)
 
 
-def _names_a_company(phrase: str) -> bool:
+def names_a_company(phrase: str) -> bool:
     """Whether a phrase holds a name (before any appositive): one capitalised word
     ("Fabrikam", "Arcade, an AI agent startup"), or a name word
     after the first (a headline's first word is capitalised whatever it is: "Payroll tool
@@ -585,12 +585,6 @@ def _names_a_company(phrase: str) -> bool:
     first = words[0].strip(",.;:()\"'“”")
     return any(_is_name_word(w) for w in words[1:]) or (
         any(c.isupper() for c in first[1:]) and not (first.isupper() and len(first) <= 3))
-
-
-def names_a_company(phrase: str) -> bool:
-    """Whether a round's subject names a company (see _names_a_company): "Ukrainian messaging
-    service offering support to women" describes one without its name."""
-    return _names_a_company(phrase)
 
 
 def _clean_subject(subject: str) -> str:
@@ -899,7 +893,7 @@ def _read_funding(text: str) -> FundingCandidate | None:
             investors=_investors(text[m.end():]), sentence=text)
     if "round" in low and ("anchor" in low or "lead" in low) and any(
             w in low for w in _OPENED_WORDS) and (m := _ROUND_OPENED.match(text)) and \
-            _names_a_company(m.group("subject")) and not _BACKER.search(m.group("subject")):
+            names_a_company(m.group("subject")) and not _BACKER.search(m.group("subject")):
         # "SphereX Commences First Funding Round with Fundamental Labs as Anchor Investor": a
         # round begun is one when its anchor or lead investor is named ("Launches Seed
         # Round" alone is an intention)
@@ -947,7 +941,7 @@ def _read_funding(text: str) -> FundingCandidate | None:
     # (after a verb a capital opens a name; only a headline's first word is capitalised
     # whatever it is)
     if backs and (verb is None or backs.start("subject") < verb.start()) and (
-            _names_a_company(backs.group("subject")) or backs.group("subject")[:1].isupper()):
+            names_a_company(backs.group("subject")) or backs.group("subject")[:1].isupper()):
         subject, rest = backs.group("subject"), backs.group("rest")
         # "Nvidia is latest investor to back ...": the investor is the clause's first name
         investors = (_AUX_OR_AND.split(backs.group("investors").strip(), maxsplit=1)[0],)
@@ -1013,10 +1007,10 @@ def _read_funding(text: str) -> FundingCandidate | None:
     if (_COORDINATED.search(said_before.strip()) or _PRONOUN_END.search(said_before)) and \
             not _FOUNDED_BY.search(
             said_before) and (lead := _LEAD_NAME.match(said_before.strip())) and \
-            _names_a_company(lead.group("name")):
+            names_a_company(lead.group("name")):
         subject = lead.group("name")
     if (named := _NAME_THEN_APPOSITIVE.match(subject)) and \
-            _names_a_company(named.group("name")):
+            names_a_company(named.group("name")):
         subject = named.group("name")  # "Hammerspace, an ... used by Nvidia, Meta and Tesla"
     if unit := _INVESTMENT_IN_UNIT.match(rest):
         subject = unit.group("unit")  # "VivoPower Secures $10M Investment in Tembo from X"
@@ -1047,12 +1041,12 @@ def _read_funding(text: str) -> FundingCandidate | None:
     if len(described) > 1:
         named_after = _NAME_AFTER_DESCRIPTION.search(described[-1])
         subject = described[0].strip(" ,")
-        if not _names_a_company(subject) and named_after and _names_a_company(
+        if not names_a_company(subject) and named_after and names_a_company(
                 named_after.group("name")):
             # "An AML startup founded by former workers at X and Y, Estonia's Salv has
             # raised": the description first, the name after its comma
             subject = named_after.group("name")
-        elif not _names_a_company(subject):
+        elif not names_a_company(subject):
             return None
     if subject.rsplit(None, 1)[-1].lower() in _PERSON_NOUNS and _A_PERSON_NOUN.search(subject):
         # "Google vet raises $8M for Continua": a person raised for the company named
@@ -1060,7 +1054,7 @@ def _read_funding(text: str) -> FundingCandidate | None:
         # engineer raises $14M for AI-powered software": for none named
         if named_for := _FOR_COMPANY.match(rest):
             subject = named_for.group("name")
-        elif (owner := _PERSONS_OWNER.match(subject)) and _names_a_company(owner.group(1)):
+        elif (owner := _PERSONS_OWNER.match(subject)) and names_a_company(owner.group(1)):
             subject = owner.group(1)
         else:
             return None
@@ -1333,13 +1327,13 @@ def _leading_subject(text: str) -> str | None:
     """The subject of a clause before its verb, when it holds a name; after the verb when
     the clause is inverted ("Following closely is braces maker Zenyum")."""
     text = _SENTENCE_ADVERB.sub("", " ".join(text.split()))
-    if (inverted := _INVERTED.match(text)) and _names_a_company(inverted.group("subject")):
+    if (inverted := _INVERTED.match(text)) and names_a_company(inverted.group("subject")):
         return inverted.group("subject")
-    if (cleft := _CLEFT.search(text)) and _names_a_company(cleft.group("subject")):
+    if (cleft := _CLEFT.search(text)) and names_a_company(cleft.group("subject")):
         return cleft.group("subject")  # "it was neobank Aspire that clinched the top spot"
     for m in _SUBJECT_END.finditer(text):
         subject = text[:m.start()].strip(" ,")
-        if _names_a_company(subject):
+        if names_a_company(subject):
             return subject  # ("The arena saw VRO Hospitality lead": past "saw", a name)
     return None
 
@@ -1426,14 +1420,14 @@ def roundup_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     said = " ".join((clause if clause.isascii() else _FLAGS.sub("", clause)).split())
     out = _clause_rounds(said, previous)
     if "," in said and (len(find_money(said)) >= 2 or not all(
-            _names_a_company(o.subject) for o in out)) and not any(
+            names_a_company(o.subject) for o in out)) and not any(
             o.rumour for o in out) and not reported(said.split(",", 1)[0]) and \
             not _FUNDS_HEAD.search(said.split(",", 1)[0]):
         # (not in a report, nor in a sentence about funds: "Two new funds ...: K Fund
         # raised €50 million, while Daphni secured €150 million")
         more = _more_in_segments(said, list(out))
         if len(more) > len(out):  # the list's items replace a subject that named no one
-            out = [o for o in out if _names_a_company(o.subject)] + more[len(out):]
+            out = [o for o in out if names_a_company(o.subject)] + more[len(out):]
     return out
 
 
@@ -1481,7 +1475,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             continue
         name = _name_before(before)
         # (a brand in lower case, "smallcase securing $50 million", is named by its place)
-        if name and (_names_a_company(name) or (m.re is _GERUND_RAISED and name.isalpha()
+        if name and (names_a_company(name) or (m.re is _GERUND_RAISED and name.isalpha()
                                                 and name.islower() and len(name) > 3)):
             verb = "raised " if m.re is _GERUND_RAISED else ""
             found = find_funding(f"{name} {verb}{deal}")
@@ -1495,7 +1489,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             for d in _BRACKETED_DEAL.finditer(said) if "(" in said
             and not _NOT_A_RAISE.search(d.group("deal"))
             and (name := _LIST_OPENER.sub("", d.group("name"), count=1).strip(" ,"))
-            and name not in named and _names_a_company(name)
+            and name not in named and names_a_company(name)
             and (money := _amount(d.group("deal"))) is not None]
         return out + bracketed + _listed_after(said, out)
     if "(" in said and (deals := [d for d in _BRACKETED_DEAL.finditer(said)
@@ -1503,7 +1497,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         for d in deals:
             name = _LIST_OPENER.sub("", d.group("name"), count=1).strip(" ,")
             money = _amount(d.group("deal"))
-            if name and _names_a_company(name):
+            if name and names_a_company(name):
                 out.append(FundingCandidate(
                     subject=name, round=_round(d.group("deal")),
                     amount=money.amount if money else None,
@@ -1521,7 +1515,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     if ("'s $" in said or "’s $" in said) and (owners := _listed_owners(said)):
         return owners
     if ("'s " in said or "’s " in said or "s' " in said or "s’ " in said) and len(
-            owned := [m for m in _OWNED_ROUND.finditer(said) if _names_a_company(m.group("name"))]
+            owned := [m for m in _OWNED_ROUND.finditer(said) if names_a_company(m.group("name"))]
     ) >= 2:
         # "DMI Finance's $400 million funding round led by X, Curefoods' $37 million funding
         # round from Y, and AVIOM's $30 million Series D": each company's round
@@ -1546,7 +1540,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     # and its money, the company not the sentence's subject
     for word, shape in ((" by ", _RAISED_BY_BRACKET), ("investment in", _INVESTMENT_NOUN),
                         (" by ", _RAISED_BY)):
-        if word in said and (told := shape.search(said)) and _names_a_company(
+        if word in said and (told := shape.search(said)) and names_a_company(
                 told.group("name")):
             money = _amount(told.group("money"))
             return [FundingCandidate(subject=told.group("name"), round=_round(told.group(0)),
@@ -1560,9 +1554,9 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         return [FundingCandidate(subject=name.strip(), round="unknown", amount=None,
                                  currency=None, investors=(), sentence=said)
                 for name in (ranged.group("first"), ranged.group("last"))
-                if _names_a_company(name)]
+                if names_a_company(name)]
     if " for " in said and len(fors := [m for m in _ROUND_FOR.finditer(said)
-                                         if _names_a_company(m.group("name"))]) >= 1:
+                                         if names_a_company(m.group("name"))]) >= 1:
         # "a $400 million Series E round for indoor vertical farming company Plenty", "Other
         # deals include a $387 million Series C for the cultured meat startup UPSIDE Foods"
         return [FundingCandidate(
@@ -1574,7 +1568,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     if found is None and _INTENT.search(said):
         # "Apna Mart set to raise $25 million": a round intended, not closed: a rumour
         found = _intended(said)
-    if found is None and len(owned := [m for m in _OWNED_ROUND.finditer(said) if _names_a_company(
+    if found is None and len(owned := [m for m in _OWNED_ROUND.finditer(said) if names_a_company(
             m.group("name"))] if "'s " in said or "’s " in said else []) == 1:
         # "Leading this week's funding was VerSe Innovation's $805 Mn mammoth round"
         money = _amount(owned[0].group("rest"))
@@ -1583,7 +1577,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
             amount=money.amount if money else None,
             currency=money.currency if money else None, investors=(), sentence=said)
     combined = False
-    if (found is None or not _names_a_company(found.subject)) and (
+    if (found is None or not names_a_company(found.subject)) and (
             raising := _RAISING.search(said)) and not _own_fund(said[:raising.start()]) and (
             subject := _leading_subject(_LAST_CLAUSE.split(said[:raising.start()])[-1])):
         # "X has entered the unicorn club after raising $111.5M in its Series B", "Y emerged
@@ -1592,7 +1586,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         found = find_funding(f"{subject} raised {said[raising.end():]}") or found
         found = replace(found, sentence=said) if found else None
         combined = bool(raising.group("combined"))
-    if (found is None or not _names_a_company(found.subject)) and (
+    if (found is None or not names_a_company(found.subject)) and (
             held := _WITH_MONEY.search(said) or _WITH_FUNDING_OF.search(said)) and (
             subject := _leading_subject(_LAST_CLAUSE.split(said[:held.start()])[-1])):
         # (the clause of the money: "Others also raised funds, and Eden Care joined Y
@@ -1622,7 +1616,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         parts = [p for p in _LIST_SPLIT.split(_ADVERB_FIRST.sub("", found.subject.strip()))
                  if p.strip()]
         if len(items) >= 2 and len(items) == len(parts) and all(
-                _names_a_company(i) for i in items) and not _ALIAS.search(found.subject):
+                names_a_company(i) for i in items) and not _ALIAS.search(found.subject):
             # "Celcius Logistics, The Good Bug, and Blissclub also attracted investments":
             # each company its round; an amount only where each had it
             each = _EACH.search(said) is not None and not _COMBINED.search(said) and \
@@ -1647,7 +1641,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
                 for item in ([lead.group("name")] if lead else [])
                 + _list_items(listed.group("list"))]
     if (untold := _UNTOLD_BY.search(said)) and len(items := _list_items(_CONJUNCTION.split(
-            untold.group("list"))[-1])) >= 2 and all(_names_a_company(i) for i in items):
+            untold.group("list"))[-1])) >= 2 and all(names_a_company(i) for i in items):
         # "as Orisdi, BonLili, and Alsaree3 did not disclose their investment values"
         return [_listed_round(item, "unknown", said) for item in items]
     return []
@@ -1679,7 +1673,7 @@ def _more_in_segments(said: str, out: list[FundingCandidate]) -> list[FundingCan
         if not part or any(n in part or part in n for n in named):
             continue
         found = find_funding(part) or (_intended(part) if _INTENT.search(part) else None)
-        if found is not None and _names_a_company(found.subject):
+        if found is not None and names_a_company(found.subject):
             out.append(replace(found, sentence=said))
             named.add(found.subject)
     return out
@@ -1744,7 +1738,7 @@ def _listed_owners(said: str) -> list[FundingCandidate]:
         if item:
             names.append(item)
     amounts = [_amount(a.group(0)) for a in re.finditer(_MONEY_SPAN, m.group("amounts"))]
-    if len(names) < 2 or not all(_names_a_company(n) for n in names):
+    if len(names) < 2 or not all(names_a_company(n) for n in names):
         return []
     each = len(amounts) == len(names)
     if not each and not m.group("what").lower().endswith("s"):
