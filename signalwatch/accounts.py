@@ -32,7 +32,7 @@ import tldextract
 
 from .exceptions import ConfigError, ImportRowError
 from .types import Account, Rep
-from .utils import parse_date
+from .utils import ignorecase_key, parse_date
 
 CANONICAL = (
     "id", "name", "domain", "aliases", "industry", "employees", "revenue", "country", "tech",
@@ -146,7 +146,7 @@ def parse_number(value: str) -> float:
         raise ValueError(value)
     number = float(m.group(1).replace(",", ""))
     if m.group(2):
-        number *= _SCALE[m.group(2).lower()]
+        number *= _SCALE[ignorecase_key(m.group(2))]
     return number
 
 

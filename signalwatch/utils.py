@@ -90,3 +90,16 @@ def parse_date(value: str, *, order: str = "mdy") -> datetime:
         raise ValueError(f"cannot read {value!r} as a date (expected 2024-03-01, "
                          "3/1/2024 or 01.03.2024)") from None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+#: The characters CPython's IGNORECASE takes for ASCII letters though their lower case is not
+#: that letter (tested over every code point): dotted İ and dotless ı for i, long ſ for s.
+IGNORECASE_ODD = {"İ": "i", "ı": "i", "ſ": "s"}
+_ODD_TABLE = str.maketrans(IGNORECASE_ODD)
+
+
+def ignorecase_key(matched: str) -> str:
+    """The key a case-insensitive pattern written in lower-case ASCII words matched ("CFO",
+    "Cıo" -> "cio", "ſ$" -> "s$"): its lower case, with IGNORECASE's odd letters read as the
+    ones they stood for, so a table of the pattern's words can look it up."""
+    return matched.translate(_ODD_TABLE).lower()

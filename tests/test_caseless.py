@@ -60,3 +60,20 @@ def test_a_pattern_with_case_is_refused(pattern):
 def test_escapes_and_group_names_may_be_upper_case():
     c = Caseless(r"(?i)(?P<Verb>\braises\b)\s\S+\W?(?P=Verb)?")
     assert c.search("Acme RAISES $5M")["Verb"] == "RAISES"
+
+
+def test_words_a_case_blind_pattern_matched_through_odd_letters_are_looked_up() -> None:
+    """IGNORECASE takes ı and İ for i and ſ for s: what such a pattern matched is looked up
+    in its table of words by ignorecase_key, not by lower() (which had raised KeyError on
+    "ſ$5 million", "Cıo", "5 bıllion": one hostile item stopped the item's reading, one
+    CRM cell the import)."""
+    from signalwatch.accounts import parse_number
+    from signalwatch.extract.money import find_money
+    from signalwatch.extract.titles import function
+    from signalwatch.utils import ignorecase_key
+
+    assert ignorecase_key("ſ$") == "s$" and ignorecase_key("İNR") == "inr"
+    assert [(m.amount, m.currency) for m in find_money("ſ$5 million, 7 bıllion euros")] == [
+        (5_000_000.0, "SGD"), (7_000_000_000.0, "EUR")]
+    assert function("Cıo") == function("CIO")
+    assert parse_number("5 bıllion") == 5e9

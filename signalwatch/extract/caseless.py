@@ -27,8 +27,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-#: Characters of a text whose lower case does not stand for them under IGNORECASE.
-_ODD = ("\u0131", "\u017f")  # ı, ſ ("İ" changes the length, tested as such)
+from ..utils import IGNORECASE_ODD
+
+#: Characters of a text whose lower case does not stand for them under IGNORECASE (ı, ſ;
+#: "İ" changes the length, tested as such).
+_ODD = tuple(c for c in IGNORECASE_ODD if len(c.lower()) == 1)
 #: What a pattern may hold in upper case: escapes, group names and references.
 _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ..utils import ignorecase_key
+
 _PREFIX = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "ca$": "CAD", "c$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
@@ -82,7 +84,7 @@ def find_money(text: str) -> list[Money]:
     found = []
     for m in MONEY.finditer(text):
         if m.group("prefix"):
-            prefix = m.group("prefix").lower()
+            prefix = ignorecase_key(m.group("prefix"))
             if prefix == "$" and _converted(text, m.end()):
                 continue
             currency = _PREFIX[prefix]
@@ -90,14 +92,14 @@ def find_money(text: str) -> list[Money]:
                 continue
             number, scale = m.group("number"), m.group("scale")
         else:
-            currency = _SUFFIX[m.group("suffix").lower()]
+            currency = _SUFFIX[ignorecase_key(m.group("suffix"))]
             number, scale = m.group("number2"), m.group("scale2")
         try:
             exact = Decimal(number.replace(",", ""))
         except InvalidOperation:
             continue
         if scale:  # (in decimal: "$8.2m" is 8,200,000, not 8.2 * 1e6 = 8199999.999999999)
-            exact *= _SCALE_EXACT[scale.lower()]
+            exact *= _SCALE_EXACT[ignorecase_key(scale)]
         amount = float(exact)
         found.append(Money(amount, currency, m.start(), m.end()))
     return found

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ..utils import ignorecase_key
+
 _ABBREV = {
     "ceo": ("general management", "c-level"), "coo": ("operations", "c-level"),
     "cfo": ("finance", "c-level"), "cto": ("engineering", "c-level"),
@@ -143,7 +145,7 @@ def function(title: str) -> str | None:
     if chief:
         text = chief.group(1)
     elif m and not _VP_WORD.search(text):
-        return _ABBREV[m.group(1).lower()][0]
+        return _ABBREV[ignorecase_key(m.group(1))][0]
     for name, pattern in _FUNCTIONS:
         if pattern.search(text):
             return name
