@@ -77,3 +77,7 @@ def test_words_a_case_blind_pattern_matched_through_odd_letters_are_looked_up() 
         (5_000_000.0, "SGD"), (7_000_000_000.0, "EUR")]
     assert function("Cıo") == function("CIO")
     assert parse_number("5 bıllion") == 5e9
+    from signalwatch.extract.earnings import figures
+
+    assert [(f.low, f.high) for f in figures("revenue of $5 bıllion")] == [
+        (f.low, f.high) for f in figures("revenue of $5 billion")] == [(5e9, 5e9)]

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..utils import ignorecase_key
+
 #: A release of quarterly or annual results, by its headline.
 _RESULTS_TITLE = re.compile(
     r"(?i)\b(?:reports?|reported|announces?|announced|posts?|delivers?|releases?|"
@@ -178,8 +180,8 @@ def figures(text: str) -> list[_Figure]:
         a, b = _number(m.group("a")), _number(m.group("b")) if m.group("b") else None
         if a is None:
             continue
-        sa = _SCALE.get((m.group("sa") or "").lower(), 0)
-        sb = _SCALE.get((m.group("sb") or "").lower(), 0) if b is not None else 0
+        sa = _SCALE.get(ignorecase_key(m.group("sa") or ""), 0)
+        sb = _SCALE.get(ignorecase_key(m.group("sb") or ""), 0) if b is not None else 0
         pa, pb = bool(m.group("pa")), bool(m.group("pb"))
         money_a, money_b = bool(m.group("cur")), bool(m.group("cur2"))
         if b is not None and ((pa and (money_b or sb)) or (pb and (money_a or sa))):
