@@ -4422,3 +4422,61 @@ def test_a_hire_named_again_by_first_name_succeeds() -> None:
                           (("fi", "Ficus"),)) == [
         ("leadership", "fi", "John Doe", "departed"), ("leadership", "fi", "Viktor Roe",
                                                        "joined")]
+
+
+def test_press_bodies9_round_predecessors_interims_and_opportunities() -> None:
+    """press_bodies9's round: the one a hire succeeds leaves the bare title when the hire's
+    runs "of the <unit>" ("of the BRAINBiocatalysts' enzyme products business" had made the
+    unit's possessive the company); "has decided to pursue new opportunities" leaves; "has
+    assumed the position of Interim CFO" joins; a career's money ("Throughout his career, X
+    has successfully raised over $250M") is no company the later clauses speak of."""
+    succeeded = ("ZURICH -- Ficus AG, a maker of enzymes, has appointed Jane Roe-Smith as "
+                 "Executive Vice President of the GourdCatalysts' enzyme products business, "
+                 "effective September 1.\n\n Roe-Smith succeeds John Doe-Black, who retired on "
+                 "January 1, 2025.")
+    assert _release_moves("Ficus AG Appoints Jane Roe-Smith as Executive Vice President of "
+                          "the GourdCatalysts' Enzyme Products Business", succeeded,
+                          (("fi", "Ficus"),)) == [
+        ("leadership", "fi", "Jane Roe-Smith", "joined"),
+        ("leadership", "fi", "John Doe-Black", "departed")]
+    interim = ("Ficus Co. (NASDAQ: FIC), a maker of chargers, has announced that it has named "
+               "Jane Roe as its new Chief Financial Officer. Roe previously served as CFO at "
+               "Gourd Payments. Throughout her career, Roe has successfully raised over $250M "
+               "in capital through VC, PE and family offices. Starting her career at Acorn, "
+               "Roe has served in finance roles. The announcement of Roe as Ficus's incoming "
+               "CFO follows news that John Doe, Ficus's previous Chief Financial Officer, has "
+               "decided to pursue new opportunities outside of Ficus. To help ensure a smooth "
+               "transition, Alex Poe, a senior advisor from Birch Consulting, has assumed the "
+               "position of Interim Chief Financial Officer until Roe joins Ficus.")
+    assert _release_moves("Ficus Names Jane Roe Chief Financial Officer", interim,
+                          (("fi", "Ficus"), ("go", "Gourd Payments"),
+                           ("bi", "Birch Consulting"))) == [
+        ("leadership", "fi", "Alex Poe", "joined"), ("leadership", "fi", "Jane Roe", "joined"),
+        ("leadership", "fi", "John Doe", "departed")]
+
+
+def test_press_funding2_round_approximate_headline_amounts_and_presales() -> None:
+    """press_funding2's round: a headline's rough amount ("Raises Over $1 Million") is the
+    text's exact one where the text's rounds to it ("$1.07 million"), not another figure
+    ("$1.5 million"); a headline's money whose text tells of its presale ("Presale:
+    https://...") is that sale's, no round."""
+    told = ("Camden, Maine-based Ficus Inc., which runs an app to manage book clubs, has raised "
+            "$1.07 million as its co-founders bid to turn a hobby into a business.")
+    other = told.replace("$1.07 million", "$1.5 million")
+    title = "Ficus, Maker of App to Manage Book Clubs, Raises Over $1 Million"
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    matcher = Matcher([Account("fi", "Ficus")])
+    amounts = [[s.attributes["amount"] for s in signals_from_item(
+        _wire_item(title, text), matcher, rates={}, floor=0.8, now=NOW)] for text in (told, other)]
+    assert amounts == [[1070000.0], [1000000.0]]
+    sale = ("Crypto projects have flipped finance on its head. Ficus Network is turning heads "
+            "and raised over $42 million in its pre-seed funding phase.\n\nRead About Ficus "
+            "Presale: Website: https://ficus.example Presale: https://purchase.ficus.example")
+    assert _release_moves("Ficus Network Raised $42 Million while Bitcoin Hits $71,000", sale,
+                          (("fi", "Ficus Network"),)) == []
+    assert _release_moves("Ficus Network Raised $42 Million while Bitcoin Hits $71,000",
+                          sale.split("\n\n")[0], (("fi", "Ficus Network"),)) == [
+        ("funding", "fi", None, None)]

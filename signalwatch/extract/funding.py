@@ -271,6 +271,15 @@ def token_sale(text: str) -> bool:
         _TOKEN_SALE.search(text) is not None
 
 
+def presale_told(text: str) -> bool:
+    """Whether a text tells of its token presale or sale ("Join the presale", "Presale:
+    https://..."): the money its headline tells is that sale's, no round."""
+    low = text.lower()
+    return ("sale" in low or "ico" in low or "ido" in low) and \
+        _PRESALE.search(text) is not None
+
+
+_PRESALE = re.compile(r"(?i)\b(?:pre-?sale|token\s+sale|ico|ido)\b")
 #: Substrings every _TOKEN_SALE word holds (its cheap test first: it runs on every headline;
 #: an ASCII text's lower case holds them wherever the case-folding pattern finds its words).
 _TOKEN_SALE_WORDS = Words(("sale", "ico", "ido", "airdrop", "meme", "round"))

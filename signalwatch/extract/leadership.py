@@ -1541,6 +1541,9 @@ _CHANGE_VERB = re.compile(
     r"(?:\s+of\s+directors)?\s+of|(?:has\s+)?announced)\s+(?:his|her|their)\s+"
     r"(?:decision|intention|intent|plans?)\s+to\s+(?:step\s+down|retire|resign|leave|depart)|"
     r"(?:has\s+|had\s+)?decided\s+to\s+(?:step\s+down|retire|resign|leave|depart)|"
+    # "has decided to pursue new opportunities outside of the company"
+    r"(?:has\s+|had\s+)?(?:decided|chosen|elected)\s+to\s+pursue\s+(?:other|new)\s+"
+    r"(?:[\w\-]+\s+)?(?:opportunities|interests|endeavou?rs|ventures|challenges)|"
     r"(?:was|has\s+been)\s+(?:released|dismissed|terminated|removed|let\s+go)|"
     r"left\s+(?:his|her|their)\s+job|"
     r"left(?=\s+(?:in|on|after|to|for)\s)|"
@@ -1564,7 +1567,7 @@ _CHANGE_VERB = re.compile(
     # "has resumed his role as CEO", "returns as CEO" (a founder back at the helm)
     r"(?:has\s+|had\s+)?resumed\s+(?:his|her|their|the)\s+(?:role|position|post|duties)"
     r"(?=\s+(?:as|of)\s)|(?:will\s+)?(?:returns?|returned|is\s+returning)(?=\s+as\s)|"
-    r"assumes?\s+the\s+(?:role|position|post)\s+of|(?:will\s+)?(?:assume|assumes|assumed)"
+    r"(?:assumes?|has\s+assumed)\s+the\s+(?:role|position|post)\s+of|(?:will\s+)?(?:assume|assumes|assumed)"
     r"(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
     r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped|"
     r"selected|chosen|elected)|"

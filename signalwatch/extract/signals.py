@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -26,6 +27,7 @@ from .funding import (
     deal_cards,
     find_funding,
     names_a_company,
+    presale_told,
     reported,
     round_named,
     roundup_rounds,
@@ -301,8 +303,10 @@ _SUCCESSION_WORDS = Words(["succeed", "replac", "step down", "stepping down", "r
 #: A clause whose subject is a pronoun, then a succession: "He will replace Z, who ...".
 _HE_SUCCEEDS = re.compile(r"^(?:He|She)\s+(?P<verb>will\s+replace|replaces|will\s+succeed|"
                           r"succeeds|is\s+replacing|is\s+succeeding)\s+")
-#: A title's unit after it: "of Industrial Motion", ", Reinforcement Materials Segment".
-_UNIT_OF = re.compile(r"(?:\s+(?:of|for)\s+|,\s+)(?-i:[A-Z]).*$")
+#: A title's unit after it: "of Industrial Motion", ", Reinforcement Materials Segment",
+#: "of the BRAINBiocatalysts' enzyme products business".
+_UNIT_OF = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?|,\s+)(?-i:[A-Z]).*$|"
+                      r"\s+(?:of|for)\s+(?:the|its)\s+.*$")
 #: "new" before a hire's title, no part of the title the one before leaves.
 _NEW_TITLE = re.compile(r"(?i)^(?:its\s+)?new\s+")
 #: What follows a person's surname (or first name) told again before the verb: ", who most
@@ -833,7 +837,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                         confidence *= RUMOUR_FACTOR
                     out.append(_intent("funding", match.account_id, confidence, attrs, item,
                                        clause, now, match.key))
-            if deals:
+            if deals and names_a_company(deals[-1].subject):
+                # (not "Throughout his career, X has successfully raised $250M": no company)
                 context = deals[-1].subject
             if not any(resolved):  # the round-up's people moves
                 context = read_moves(clause, context)
@@ -913,6 +918,31 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 context = read_moves(clause, context, named_only=True)
         out = [o for o in out if o.kind != "leadership"] + [
             o for o in moves if not _stays_executive(o, item.summary or "")]
+    if not token_told and item.title and out and any(
+            o.kind == "funding" and o.evidence[0].title == o.evidence[0].sentence for o in out) \
+            and presale_told(item.summary or ""):
+        # "BlockDAG Network Raised $42 Million ...", its text linking "Presale:
+        # https://purchase.blockdag.network": the headline's money is that sale's
+        out = [o for o in out if o.kind != "funding"]
+    if item.title and item.summary and not single and (shown := next((
+            at for at, o in enumerate(out) if o.kind == "funding" and o.attributes.get("amount")
+            and not o.attributes.get("rumour") and o.evidence[0].title == o.evidence[0].sentence),
+            None)) is not None and _ABOUT.search(item.title):
+        # "Bookclubz ... Raises Over $1 Million", then "Bookclubz Inc. ... has raised $1.07
+        # million": the round's figure is the text's (read only under a headline's
+        # approximate amount)
+        had = out[shown].attributes
+        for sentence in sentences(item)[1:]:
+            if (told := find_funding(sentence)) is not None and told.amount and \
+                    not told.rumour and told.currency == had.get("currency") and \
+                    _rounded_from(had["amount"], told.amount) and (text_said := named(
+                        "funding", told.subject, _funding_attrs(told, rates), False,
+                        sentence)) is not None and \
+                    text_said.account_id == out[shown].account_id:
+                out[shown] = replace(out[shown], attributes={**had, **{
+                    k: text_said.attributes.get(k) for k in ("amount", "amount_usd")}},
+                    evidence=(*out[shown].evidence, *text_said.evidence))
+                break
     if clauses and single and not any(o.kind == "funding" for o in out):
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
@@ -926,7 +956,9 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                     not o.attributes.get("rumour") and not text_said.attributes.get("rumour"):
                 had, new = o.attributes, text_said.attributes
                 fill = {k: new[k] for k in ("amount", "currency", "amount_usd")
-                        if had.get("amount") is None and new.get("amount") is not None}
+                        if new.get("amount") is not None and (had.get("amount") is None or (
+                            had.get("currency") == new.get("currency")
+                            and _rounded_from(had["amount"], new["amount"])))}
                 if had.get("round") == "unknown" and new.get("round") != "unknown":
                     fill["round"] = new["round"]
                 if fill:
@@ -935,6 +967,24 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     stated = {(r.account_id, r.attributes.get("type")) for r in results}
     return results + [sig for sig in out if sig.kind != "financial"
                       or (sig.account_id, sig.attributes.get("type")) not in stated]
+
+
+#: An amount a headline gives roughly: "Raises Over $1 Million", "Nearly $5M", "$2M+".
+_ABOUT = re.compile(r"(?i)\b(?:over|more\s+than|nearly|almost|about|approximately|around|"
+                    r"roughly|close\s+to|north\s+of|upwards\s+of)\s+(?:US|CA|A)?[$€£₹]|"
+                    r"[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?\+")
+
+
+def _rounded_from(shown: float, exact: float) -> bool:
+    """Whether a headline's amount is the text's, rounded: "Raises Over $1 Million" over
+    "has raised $1.07 million" (the text's figure is the round's; "$32.8M" over "an
+    additional $10M", or "$100M" over "$120M", is another figure)."""
+    if shown == exact or shown <= 0 or exact <= 0:
+        return False
+    digits = len(f"{shown:.15g}".replace(".", "").replace("-", "").strip("0")) or 1
+    scale = 10 ** (math.floor(math.log10(exact)) + 1 - digits)
+    return abs(round(exact / scale) * scale - shown) < scale / 2 and \
+        abs(exact - shown) <= shown / 10
 
 
 def _eight_k(item: Item, match: Any, now: datetime) -> list[SignalIntent]:
