@@ -4480,3 +4480,39 @@ def test_press_funding2_round_approximate_headline_amounts_and_presales() -> Non
     assert _release_moves("Ficus Network Raised $42 Million while Bitcoin Hits $71,000",
                           sale.split("\n\n")[0], (("fi", "Ficus Network"),)) == [
         ("funding", "fi", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quote's ">" before a round-up's item, as a list's bullet
+    ("> Ficus announced that Jane Roe will retire as CEO, effective immediately.",
+     [("Ficus", "Jane Roe", "CEO", "departed")]),
+    # "the new"/"its next" before the title an act gives
+    ("Ficus appointed Jane Roe its next CFO.", [("Ficus", "Jane Roe", "CFO", "joined")]),
+    # the person's background aside between the name and the verb
+    ("Jane Roe, previously brought in to support the restructuring, was named interim CEO.",
+     [("", "Jane Roe", "interim CEO", "joined")]),
+    ("Jane Roe, who joined Ficus in 2019, was named interim CEO.",
+     [("", "Jane Roe", "interim CEO", "joined")]),
+    # (not the post held now: "who serves as Gourd's CTO" tells the company and the title)
+    ("Jane Roe, who serves as Gourd’s chief technology officer, has announced that June 3rd "
+     "will be her last day.", [("Gourd", "Jane Roe", "chief technology officer", "departed")]),
+])
+def test_roundup_round_quotes_next_titles_and_asides(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
+        expected
+
+
+def test_a_surname_first_is_the_person_the_text_named_anywhere() -> None:
+    """"She will replace Pietro Beccari. Beccari is set to succeed ...": the surname is the
+    person named in full mid-sentence (the last resort after titled names and names opening
+    a clause); a surname two people share is no one's."""
+    from signalwatch.extract.leadership import people_named, with_full_names
+
+    text = ("Ficus named Jane Roe as CEO. She will replace John Doe. Doe is set to succeed Alex "
+            "Poe as CEO of Gourd. Talks with Mary Smith and Tom Smith went on.")
+    people = people_named(text)
+    assert with_full_names("Doe is set to succeed Alex Poe as CEO of Gourd.", people) == \
+        "John Doe is set to succeed Alex Poe as CEO of Gourd."
+    assert "Smith" not in people

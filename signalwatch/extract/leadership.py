@@ -1360,6 +1360,16 @@ def change_verbs(part: str) -> Iterator[re.Match[str]]:
             pos = max(pos, word + 1)
 
 
+#: A person's background between their name and the verb: ", who joined in 2019,",
+#: ", previously brought in to ...," (not the post they hold now: ", who serves as Yahoo's
+#: CTO,").
+_NAME_ASIDE = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),\s+(?:who\s+(?!(?:will|is|are|serves|has\s+(?:been|served)|"
+    r"currently|now)\b)|previously\s|formerly\s|most\s+recently\s|recently\s|once\s)"
+    r"[^,;]{2,120},\s+(?=(?:was|has|had|is|will|would|plans|announced|stepped|resigned|"
+    r"retired|left|joined|joins|became|takes|took)\b)")
+
+
 def _plain_prose(said: str) -> str:
     """A sentence of prose with what no name or company holds set aside: a list item's
     number, a person's degrees ("Anosh Ahmed, MD, COO of ..."), a state after a place or in
@@ -1373,6 +1383,11 @@ def _plain_prose(said: str) -> str:
         plain = _STATE_AFTER_PLACE.sub("", plain)
     if plain != said:  # ("Hasan Zia, MD, was named", "X in Gloversville, N.Y., named": no
         said = _COMMA_BEFORE_VERB.sub(" ", plain)  # comma left before the verb)
+    if ", " in said and (aside := _NAME_ASIDE.match(said)):
+        # "Ronald Dreskin, previously brought in to support the restructuring, was named
+        # interim CEO", "X, who joined in 2019, will step down": the person's background
+        # aside, the person stands next to the verb
+        said = f"{aside.group('name')} {said[aside.end():]}"
     if "-based " in said:
         said = _BASED_IN.sub("", said)
     if "(" in said:
@@ -1390,7 +1405,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     company also appointed a new CEO, Y", "the departure of executives from A, B and C". A
     company the sentence leaves implicit is "". ``prose``: False for a headline, which the
     headline forms alone read (the parts below read prose, see _slot_moves)."""
-    said = " ".join(sentence.split()).lstrip("–—-•·* ")  # (a list's bullet)
+    said = " ".join(sentence.split()).lstrip("–—-•·*> ")  # (a list's bullet, a quote's ">")
     low = said.lower()
     hinted = _TITLE_HINTS_GATE.any(low)
     if not hinted and "executive" not in low and "replac" not in low:
@@ -1673,7 +1688,8 @@ _BOARD_ACTS = re.compile(r"(?i)(?:['’]s)?\s+board(?:\s+of\s+directors)?$")
 _A_BOARD = re.compile(r"(?i)(?:the\s+)?(?:supervisory\s+|management\s+)?board"
                       r"(?:\s+of\s+directors)?")
 #: What comes between a person and the title a company gives them: "as", "to be", "its".
-_GIVEN_TITLE = re.compile(r"(?i)^,?\s*(?:as|to\s+be|to)?\s*(?:its|the|their|a|an)?\s*")
+_GIVEN_TITLE = re.compile(r"(?i)^,?\s*(?:as|to\s+be|to)?\s*(?:its|the|their|a|an)?\s*"
+                          r"(?:(?:new|next|first)\s+)?")
 #: The seat an act gives after a person's appositive title: "X, Executive Director of the
 #: Global Institute, to its Board of Directors" (the title is the one held elsewhere).
 _SEAT_AFTER = re.compile(r"(?i)^[^;]{0,120}?,\s+to\s+(?:its|the|our|their)\s+(?:[\w\-]+\s+){0,2}?"
@@ -2290,6 +2306,9 @@ _TITLED_NAME = re.compile(
 #: A person a clause opens with, then a comma or a verb: "Mary Dillon, the former CEO".
 _NAME_FIRST = re.compile(r"^(?P<name>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[\w\-]+)"
                          r"(?=,|\s+(?:will|has|had|is|was|who|joined|joins|left|takes|took)\b)")
+#: A person's full name anywhere: a first name, an initial maybe, a surname.
+_NAME_ANYWHERE = re.compile(r"(?<![\w&.\-])(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])\.)?\s+"
+                            r"(?-i:[A-Z])[a-z][\w\-’']*[a-z](?![\w&])(?!\s+(?-i:[A-Z]))")
 #: A clause opening with a surname alone, then a verb: "Dillon will succeed", "Byron
 #: stepped down".
 _SURNAME_FIRST = re.compile(
@@ -2315,7 +2334,15 @@ def people_named(text: str) -> dict[str, str]:
     for clause in re.split(r"(?<=[.!?])\s+|\n+", text):
         if (first := _NAME_FIRST.match(clause.strip())) and person_name(first.group("name")):
             named.setdefault(first.group("name").split()[-1], first.group("name"))
-    return {**named, **titled}
+    # a name told anywhere else, the last resort ("She will replace Pietro Beccari.", then
+    # "Beccari is set to succeed ..."); a surname two people share is no one's
+    anywhere: dict[str, str] = {}
+    for m in _NAME_ANYWHERE.finditer(text):
+        if person_name(m.group(0)) == m.group(0):
+            surname = m.group(0).split()[-1]
+            if anywhere.setdefault(surname, m.group(0)) != m.group(0):
+                anywhere[surname] = ""
+    return {**{k: v for k, v in anywhere.items() if v}, **named, **titled}
 
 
 def with_full_names(clause: str, people: Mapping[str, str]) -> str:
