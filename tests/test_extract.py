@@ -4516,3 +4516,42 @@ def test_a_surname_first_is_the_person_the_text_named_anywhere() -> None:
     assert with_full_names("Doe is set to succeed Alex Poe as CEO of Gourd.", people) == \
         "John Doe is set to succeed Alex Poe as CEO of Gourd."
     assert "Smith" not in people
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title's first words are no company ("Current Senior Vice President of Stores X")
+    ("Current Senior Vice President of Stores John Doe is leaving the company Jan. 20 to "
+     "pursue another opportunity, a Ficus spokesperson said.", []),
+    # nor a person's first name before their appositive
+    ("Jane Roe, the retailer’s senior vice president, chief accounting officer and "
+     "controller, plans to leave the company at the end of March.", []),
+])
+def test_titles_and_first_names_read_as_no_company(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
+        expected
+
+
+def test_clauses_keep_a_generation_after_a_middle_initial() -> None:
+    from signalwatch.extract.signals import clauses_of
+
+    assert clauses_of("Former Chief Customer Officer Joseph M. Roe III left in August. Jane "
+                      "Doe joined.") == [
+        "Former Chief Customer Officer Joseph M. Roe III left in August.", "Jane Doe joined."]
+
+
+def test_a_round_up_reads_its_dateline_company_and_no_background_departure() -> None:
+    """"Plano, Texas—Ficus is shaking up its executive team": Ficus is the company the
+    clauses after it speak of ("the retailer announced that ..."); "... back in November
+    2017 following the departure of X" is a past told as background, no move."""
+    summary = ("Plano, Texas—Ficus is shaking up its executive team as it looks to escape a "
+               "slump. On Tuesday, the retailer announced that Jane Roe, executive vice "
+               "president of private brands, will step up to executive vice president, chief "
+               "stores officer. The retailer also added Alex Poe, currently an associate "
+               "principal at McKinsey, as its chief transformation officer. The retailer is "
+               "reviving the position of chief merchant officer after giving it the boot back "
+               "in November 2017 following the departure of John Doe. The chief executive "
+               "officer and the chief financial officer each named a deputy.")
+    assert _release_moves("Ficus CEO makes 2 C-suite moves", summary, (("fi", "Ficus"),)) == [
+        ("leadership", "fi", "Alex Poe", "joined"), ("leadership", "fi", "Jane Roe", "promoted")]

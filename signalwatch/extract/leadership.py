@@ -1451,8 +1451,11 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                        and not _acts_itself(c.company, part)
                        for c in found) and (slot := _slot_moves(_OPENER.sub("", part))):
                 found = slot  # prose the headline forms misread: "X, Y's CEO, announced"
-            # (nor a title holding a date: "as of July 1, 2008, its President and CEO")
-            found = [c for c in found if _plausible(c.company) and not _YEAR.search(c.title)]
+            # (nor a title holding a date: "as of July 1, 2008, its President and CEO"; nor
+            # a person's first name read as the company: "Andrew Drexler, the retailer's
+            # senior vice president, ..., plans to leave" had been "Andrew")
+            found = [c for c in found if _plausible(c.company) and not _YEAR.search(c.title)
+                     and not (c.person is None and _first_name_of(c.company, part))]
         if found:
             out += found
             continue
@@ -1751,6 +1754,15 @@ def _acts_itself(company: str, part: str) -> bool:
     return part.startswith(company) and _CHANGE_VERB.match(part[len(company):].lstrip()) is not None
 
 
+def _first_name_of(company: str, part: str) -> bool:
+    """Whether ``company`` is the first name of the person ``part`` opens with, their
+    appositive after ("Andrew Drexler, the retailer's senior vice president, ...")."""
+    if not company or " " in company or not (
+            m := re.match(rf"{re.escape(company)}\s+(?-i:[A-Z])[a-z'’\-]+(?=,)", part)):
+        return False
+    return person_name(m.group(0)) == m.group(0)
+
+
 def _plausible(company: str) -> bool:
     """Whether a company span is a name (or implicit, ""), not a clause, a sentence's first
     word, a year's history or a title ("... from the post of Vice President"). A name of
@@ -1767,7 +1779,7 @@ def _plausible(company: str) -> bool:
     if company.count("(") != company.count(")") or company[:1] == ")":
         return False  # ("CYBN) (Cboe CA: CYBN)": a listing's remains)
     return company[:1] not in "“\"‘'([" and not _CLAUSE_IN_NAME.search(company) and \
-        not _FORMER_FIRST.match(company) and \
+        not _FORMER_FIRST.match(company) and not _TITLE_EDGE.search(company) and \
         company.lower() not in _NO_COMPANY and not _YEAR.search(company) and \
         not is_executive(company.strip(" ."))
 
@@ -2414,6 +2426,10 @@ _TO_BECOME = re.compile(r"(?i)^\s*(?:the\s+(?:company|firm|group)\s+)?(?:to|for)
 #: "Former" or "Ex-" first in a company span: a title held there before ("Former Skype
 #: CEO X has left the firm": the firm is another).
 _FORMER_FIRST = re.compile(r"(?i)^(?:former|ex)\b")
+#: A span that opens or ends as a title does ("Current Senior Vice President of Stores X":
+#: "Current Senior Vice" is no company).
+_TITLE_EDGE = re.compile(r"(?i)^(?:current|outgoing|incoming)(?:\s|$)|\s(?:senior|executive|vice|"
+                         r"chief|deputy|assistant)$")
 
 
 def _held_before(company: str, sentence: str) -> bool:

@@ -116,8 +116,10 @@ SECTION_WORDS = Caseless(r"fundings|funding\s+(?:rounds|news|deals)|capital\s+de
 _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
 #: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who".
 _ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])\.$")
-_SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,|\.?$|\s+(?:"
+_SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,?\s+(?:Jr|Sr|II|"
+                              r"III|IV)\b\.?)?(?:,|\.?$|\s+(?:"
                               r"will|has|had|is|was|who|and|joins|joined|takes|steps|said|says|"
+                              r"left|leaves|resigned|retired|stepped|became|becomes|"
                               r"as|on|in|at|from|for|to|after|effective)\b)")
 #: A list of people whose items a semicolon parts: "the departure of A, SVP of X; B, ...".
 _LIST_OF_PEOPLE = re.compile(r"\b(?:departures?|exits?|resignations?|appointments?)\s+"
@@ -333,6 +335,9 @@ _TITLE_FIRST = re.compile(r"(?i)^(?:(?:former|current|outgoing|retiring|longtime
                           r"(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|chief|president|vice|head|"
                           r"[a-z]+\s+(?:officer|director|president))\b")
 #: A line that is a name alone: a section's heading, whose company the lines after speak of.
+#: A place and a dash before a text's first sentence: "Plano, Texas—".
+_PLACE_DASH = re.compile(r"^[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+                         r"\s*[—–]\s*(?=[A-Z])")
 _NAME_ALONE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,2})$")
 
 
@@ -713,13 +718,17 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             reading = f"{person} {he.group('verb')} " + (
                 rest if _TITLE_FIRST.match(rest) else f"{title} {rest}")
         elif last_hire and ("tirement of" in clause or "parture of" in clause or "signation of"
-                            in clause) and (left := _LEAVING_OF_UNTITLED.search(clause)):
+                            in clause) and (left := _LEAVING_OF_UNTITLED.search(clause)) and \
+                " back in " not in clause:  # (not "... back in November 2017 following the
+            # departure of X": a past told as background)
             # (the title the last hire takes, before the name: "the retirement of CEO X")
             title = _NEW_TITLE.sub("", _UNIT_OF.sub("", last_hire[-1][1]))
             reading = f"{clause[:left.end()]}{title} {clause[left.end():]}"
         found = moves_of(reading) if not named_only or _CHANGE_STEMS.any(clause.lower()) \
             else []
         if not found:
+            if "—" in clause[:40] or "–" in clause[:40]:
+                clause = _PLACE_DASH.sub("", clause, count=1)  # "Plano, Texas—J.C. Penney is"
             if said := _CLAUSE_SUBJECT.match(clause) or _NAME_ALONE.match(clause):
                 spoken.append(said.group("name"))  # (a section's heading: "Uber")
             return context
