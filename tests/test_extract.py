@@ -4555,3 +4555,17 @@ def test_a_round_up_reads_its_dateline_company_and_no_background_departure() -> 
                "officer and the chief financial officer each named a deputy.")
     assert _release_moves("Ficus CEO makes 2 C-suite moves", summary, (("fi", "Ficus"),)) == [
         ("leadership", "fi", "Alex Poe", "joined"), ("leadership", "fi", "Jane Roe", "promoted")]
+
+
+def test_a_company_named_by_its_possessive_is_the_one_spoken_of() -> None:
+    """"According to CNBC, Ficus’s longtime executive X is stepping out ...", then "Jane
+    Roe, who joined just months earlier, takes the wheel as COO": the company whose
+    executive a clause without a move speaks of is the one the next move is at."""
+    summary = ("Technology firms saw shifts this week. According to CNBC, Ficus’s longtime "
+               "executive John Doe is stepping out after nearly 13 years. Jane Roe, who joined "
+               "just months earlier, takes the wheel as COO, overseeing mobility. Gourd has "
+               "appointed Alex Poe as its new CMO. Gourd also named Mary Major as its CFO.")
+    assert _release_moves("Technology firms rewire changes at the top of the executive tree",
+                          summary, (("fi", "Ficus"), ("go", "Gourd"))) == [
+        ("leadership", "fi", "Jane Roe", "joined"), ("leadership", "go", "Alex Poe", "joined"),
+        ("leadership", "go", "Mary Major", "joined")]

@@ -335,6 +335,12 @@ _TITLE_FIRST = re.compile(r"(?i)^(?:(?:former|current|outgoing|retiring|longtime
                           r"(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|chief|president|vice|head|"
                           r"[a-z]+\s+(?:officer|director|president))\b")
 #: A line that is a name alone: a section's heading, whose company the lines after speak of.
+#: A company named by its possessive before an executive: "Uber’s longtime executive".
+_OWNER_SPOKEN = re.compile(r"(?<![\w.])(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*)"
+                           r"{0,2})['’]s\s+(?:(?:longtime|long-time|former|new|top|chief|"
+                           r"current|outgoing|incoming)\s+)?(?:executive|exec|ceo|cfo|coo|cto|"
+                           r"cmo|cio|cro|president|founder|co-founder|head|chief|marketer|"
+                           r"leader)\b", re.IGNORECASE)
 #: A place and a dash before a text's first sentence: "Plano, Texas—".
 _PLACE_DASH = re.compile(r"^[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
                          r"\s*[—–]\s*(?=[A-Z])")
@@ -731,6 +737,11 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                 clause = _PLACE_DASH.sub("", clause, count=1)  # "Plano, Texas—J.C. Penney is"
             if said := _CLAUSE_SUBJECT.match(clause) or _NAME_ALONE.match(clause):
                 spoken.append(said.group("name"))  # (a section's heading: "Uber")
+            elif ("'s " in clause or "’s " in clause) and (
+                    owner := _OWNER_SPOKEN.search(clause)):
+                # "According to CNBC, Uber’s longtime executive X is stepping out": the
+                # company whose people the clause speaks of
+                spoken.append(owner.group("name"))
             return context
         rumour = reported(clause)
         named_company = ""
