@@ -4518,21 +4518,6 @@ def test_a_surname_first_is_the_person_the_text_named_anywhere() -> None:
     assert "Smith" not in people
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a title's first words are no company ("Current Senior Vice President of Stores X")
-    ("Current Senior Vice President of Stores John Doe is leaving the company Jan. 20 to "
-     "pursue another opportunity, a Ficus spokesperson said.", []),
-    # nor a person's first name before their appositive
-    ("Jane Roe, the retailer’s senior vice president, chief accounting officer and "
-     "controller, plans to leave the company at the end of March.", []),
-])
-def test_titles_and_first_names_read_as_no_company(sentence, expected) -> None:
-    from signalwatch.extract.leadership import roundup_moves
-
-    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
-        expected
-
-
 def test_clauses_keep_a_generation_after_a_middle_initial() -> None:
     from signalwatch.extract.signals import clauses_of
 
@@ -4569,3 +4554,54 @@ def test_a_company_named_by_its_possessive_is_the_one_spoken_of() -> None:
                           summary, (("fi", "Ficus"), ("go", "Gourd"))) == [
         ("leadership", "fi", "Jane Roe", "joined"), ("leadership", "go", "Alex Poe", "joined"),
         ("leadership", "go", "Mary Major", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title's first words are no company ("Current Senior Vice President of Stores X")
+    ("Current Senior Vice President of Stores John Doe is leaving the company Jan. 20 to "
+     "pursue another opportunity, a Ficus spokesperson said.", []),
+    # nor a person's first name before their appositive
+    ("Jane Roe, the retailer’s senior vice president, chief accounting officer and "
+     "controller, plans to leave the company at the end of March.", []),
+    # blind9's round: a dateline's place before a colon is no part of the company
+    ("COPENHAGEN: Ficus Bank named Jane Roe as its finance chief on Thursday.",
+     [("Ficus Bank", "Jane Roe", "finance chief", "joined")]),
+    # (a company in capitals before a colon is the company)
+    ("KAP AG: Supervisory Board Appoints Jane Roe as Chief Transformation Officer",
+     [("KAP AG", "Jane Roe", "Chief Transformation Officer", "joined")]),
+    # the company that said it, for the clause it tells
+    ("Ficus also said on Thursday that Jane Roe, who oversees the bank's Swedish operations, "
+     "will take over as head of wealth management from John Doe.",
+     [("Ficus", "Jane Roe", "head of wealth", "promoted")]),
+    ("Jane Roe has agreed to take on the role of acting CEO.",
+     [("", "Jane Roe", "acting CEO", "joined")]),
+    ("Ficus Ltd, a global insurance group, has named vice-chairman Jane Roe to the "
+     "newly-created role of chief operating officer.",
+     [("Ficus Ltd", "Jane Roe", "chief operating officer", "joined")]),
+    ("Jane Roe takes the place of John Doe as CFO.",
+     [("", "Jane Roe", "CFO", "joined"), ("", "John Doe", "CFO", "departed")]),
+    # a clause before the subject is no company ("..., the bank chief executive has ..."
+    # had been read at "Just months after the uproar over Ficus’s handling of redraws, the")
+    ("Just months after the uproar over Ficus’s handling of redraws, the bank chief executive "
+     "has announced his departure.", []),
+])
+def test_round_up_forms_of_blind7_and_blind9(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
+        expected
+
+
+def test_a_briefs_column_reads_every_brief_and_briefs_run_together() -> None:
+    """"Global Briefs": each brief its own story, read for moves; a brief run into the next
+    (". . . .Jane Roe has been appointed", "African .Jane Roe") is cut there."""
+    from signalwatch.extract.signals import clauses_of
+
+    summary = ("Ficus has won permission to open an office in Singapore. . . .Gourd has acquired "
+               "a controlling interest in Acorn, extending its network of African .Jane Roe has "
+               "been appointed chief underwriting officer of Birch Risk Insurance Ltd., a "
+               "Bermuda-based insurer. . . .Members of the market could fall to fewer than 8,000.")
+    assert "Jane Roe has been appointed chief underwriting officer of Birch Risk Insurance " \
+        "Ltd., a Bermuda-based insurer." in clauses_of(summary)
+    assert _release_moves("GLOBAL BRIEFS", summary, (("bi", "Birch Risk Insurance"),)) == [
+        ("leadership", "bi", "Jane Roe", "joined")]

@@ -1328,7 +1328,8 @@ _SLOT_WORDS = Words([
     "elect", "becom", "becam", "promot", "elevat", "shifting", "moving", "succe", "replac",
     "brought", "recruit", "welcom", "added", "hiring", "poach", "lur", "parted", "lost",
     "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
-    "turns in", "turning in", "naming", "tapping"], word_start=True)
+    "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of"],
+    word_start=True)
 
 
 #: The words the change verbs' own words start with (their auxiliaries aside): a verb starts
@@ -1339,7 +1340,8 @@ _CHANGE_VERB_WORDS = Words([
     "releas", "dismiss", "terminat", "remov", "let go", "off to", "giving up", "transition",
     "oust", "fire", "join", "assum", "accept", "rejoin", "appoint", "name", "hire", "tap",
     "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
-    "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return"],
+    "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return", "take on",
+    "seat of", "place of"],
     word_start=True)
 #: The longest run of auxiliaries before a change verb's own word ("is set to also ").
 _AUXILIARIES_SPAN = 24
@@ -1360,6 +1362,15 @@ def change_verbs(part: str) -> Iterator[re.Match[str]]:
             pos = max(pos, word + 1)
 
 
+#: A dateline's place in capitals before a colon: "COPENHAGEN: ".
+_PLACE_COLON = re.compile(r"^(?:[A-Z]{5,}|[A-Z]{3,}\s+[A-Z]{3,})(?<!\bINC)(?<!\bLTD)(?<!\bPLC)"
+                          r"(?<!\bLLC)(?<!\bCORP):\s+(?=[A-Z])")
+#: A company's or a person's word before what it tells: "Danske also said on Thursday
+#: that", "The company announced that" (the clause after it is the news).
+_SAID_THAT = re.compile(r"^(?:the\s+)?(?P<company>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*)"
+                        r"{0,3}|company|bank|firm|group)\s+(?:also\s+)?(?:said|says|announced|"
+                        r"confirmed)(?:\s+on\s+\w+day)?\s+that\s+(?=(?-i:[A-Z]))",
+                        re.IGNORECASE)
 #: A person's background between their name and the verb: ", who joined in 2019,",
 #: ", previously brought in to ...," (not the post they hold now: ", who serves as Yahoo's
 #: CTO,").
@@ -1383,6 +1394,8 @@ def _plain_prose(said: str) -> str:
         plain = _STATE_AFTER_PLACE.sub("", plain)
     if plain != said:  # ("Hasan Zia, MD, was named", "X in Gloversville, N.Y., named": no
         said = _COMMA_BEFORE_VERB.sub(" ", plain)  # comma left before the verb)
+    if ":" in said[:24] and (place := _PLACE_COLON.match(said)):
+        said = said[place.end():]  # "COPENHAGEN: Danske Bank named ..."
     if ", " in said and (aside := _NAME_ASIDE.match(said)):
         # "Ronald Dreskin, previously brought in to support the restructuring, was named
         # interim CEO", "X, who joined in 2019, will step down": the person's background
@@ -1502,6 +1515,12 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         # "X was appointed CEO, succeeding Interim CEO Tom Fitzgerald, who returns to his
         # role as CFO": the one succeeded leaves the title (as find_leadership reads it)
         out.append(gone)
+    if prose and not out and " that " in said[:80] and (lead := _SAID_THAT.match(said)):
+        # "Danske also said on Thursday that X will take over as ...": the clause it tells,
+        # the company that said it that clause's where it names none
+        told = lead.group("company") if lead.group("company")[:1].isupper() else ""
+        out = [c if c.company or not told else replace(c, company=told)
+               for c in roundup_moves(said[lead.end():])]
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
         return [c for c in out if _plausible(c.company)]
     return out
@@ -1546,7 +1565,9 @@ _CHANGE_VERB = re.compile(
     r"succeeded)\s+by|(?:has|have)\s+been\s+(?:replaced|succeeded)\s+by)|"
     r"(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
     r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|is\s+replacing|is\s+succeeding|"
-    r"(?:was|has\s+been)\s+(?:named|tapped|appointed)\s+to\s+(?:replace|succeed))"
+    r"(?:was|has\s+been)\s+(?:named|tapped|appointed)\s+to\s+(?:replace|succeed)|"
+    # "takes the seat of X", "will take the place of X as CFO"
+    r"(?:will\s+)?(?:takes?|took)\s+the\s+(?:seat|place)\s+of)"
     r"(?=\s+(?:[a-z\-]+\s+){0,5}"
     r"(?-i:[A-Z]))|(?:will\s+|is\s+set\s+to\s+(?:also\s+)?)?(?:take|takes|took)\s+over\s+"
     r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|"
@@ -1585,7 +1606,10 @@ _CHANGE_VERB = re.compile(
     # "has resumed his role as CEO", "returns as CEO" (a founder back at the helm)
     r"(?:has\s+|had\s+)?resumed\s+(?:his|her|their|the)\s+(?:role|position|post|duties)"
     r"(?=\s+(?:as|of)\s)|(?:will\s+)?(?:returns?|returned|is\s+returning)(?=\s+as\s)|"
-    r"(?:assumes?|has\s+assumed)\s+the\s+(?:role|position|post)\s+of|(?:will\s+)?(?:assume|assumes|assumed)"
+    r"(?:assumes?|has\s+assumed)\s+the\s+(?:role|position|post)\s+of|"
+    # "has agreed to take on the role of acting CEO"
+    r"(?:(?:has|have)\s+agreed\s+to|will|to)\s+take\s+on\s+the\s+(?:role|position|post)\s+of|"
+    r"(?:will\s+)?(?:assume|assumes|assumed)"
     r"(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
     r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped|"
     r"selected|chosen|elected)|"
@@ -1596,9 +1620,9 @@ _CHANGE_VERB = re.compile(
     r"(?:will\s+)?steps?\s+up\s+to|stepped\s+up\s+to))\b",
     re.IGNORECASE)
 #: A company's act on a person: "Micron's board appointed company veteran X as CEO".
-_COMPANY_ACTS = re.compile(r"\b(?=[abehnprstw])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
+_COMPANY_ACTS = re.compile(r"\b(?=[abcehnprstw])(?:has\s+|have\s+)?(?:appointed|named|hired|tapped|"
                            r"recruited|promoted|elevated|brought\s+on|brought\s+in|selected|"
-                           r"welcomed|added)\s",
+                           r"welcomed|added|picked|chose|chosen)\s",
                            re.IGNORECASE)
 #: A company announcing a person as its new executive: "Ficus announces Jane Roe, former
 #: COO of Gourd, as its new CEO" (read only when no verb of change is).
@@ -1692,7 +1716,8 @@ _A_BOARD = re.compile(r"(?i)(?:the\s+)?(?:supervisory\s+|management\s+)?board"
                       r"(?:\s+of\s+directors)?")
 #: What comes between a person and the title a company gives them: "as", "to be", "its".
 _GIVEN_TITLE = re.compile(r"(?i)^,?\s*(?:as|to\s+be|to)?\s*(?:its|the|their|a|an)?\s*"
-                          r"(?:(?:new|next|first)\s+)?")
+                          r"(?:(?:new|next|first)\s+)?(?:(?:newly[- ]created\s+)?(?:role|position|"
+                          r"post)\s+of\s+(?:the\s+)?)?")
 #: The seat an act gives after a person's appositive title: "X, Executive Director of the
 #: Global Institute, to its Board of Directors" (the title is the one held elsewhere).
 _SEAT_AFTER = re.compile(r"(?i)^[^;]{0,120}?,\s+to\s+(?:its|the|our|their)\s+(?:[\w\-]+\s+){0,2}?"
@@ -1771,6 +1796,8 @@ def _plausible(company: str) -> bool:
     if not company:
         return True
     words = company.split()
+    if len(words) > 1 and words[-1] in ("the", "a", "an", "of", "and", "its"):
+        return False  # ("Just months over the uproar over X's handling of ..., the": a clause)
     if len(words) > 1 and ((words[-1][:1].islower() and words[-1] not in _NAME_JOINERS)
                            or (words[0] in ("the", "a", "an") and len(words) == 2)):
         return False  # ("the Americas": a region said with its article, no company's name)

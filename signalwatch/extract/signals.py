@@ -113,7 +113,10 @@ def _three_amounts(text: str) -> bool:
 #: Words such a heading holds: tried first (one cheap search of every item's text).
 SECTION_WORDS = Caseless(r"fundings|funding\s+(?:rounds|news|deals)|capital\s+deals|"
                            r"deals\s+of\s+the\s+week|noteworthy\s+deals")
-_CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)")
+_CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Website):)|"
+                     # a brief's sentence run into the next: "... its network of African
+                     # .Leigh Hollywood has been appointed"
+                     r"\s\.(?=[A-Z][a-z])")
 #: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who".
 _ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])\.$")
 _SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,?\s+(?:Jr|Sr|II|"
@@ -198,13 +201,16 @@ _MOVES = re.compile(
     r"(?:week|month)|(?:bring|brings|bringing|name|names|naming|welcome|welcomes)\s+(?:on\s+)?"
     r"new\s+(?:ceo|cfo|cmo|cto|cio|coo|cro)s|changed\s+(?:their\s+)?(?:ceo|cfo|cmo|cto|cio)s|"
     r"(?:great|c-suite|leadership|executive|boardroom)\s+reshuffle|musical\s+chairs|"
-    r"revolving\s+doors?)\b")
+    r"revolving\s+doors?|"
+    # a column of news briefs, each its own story: "Global Briefs", "News in Brief"
+    r"(?:global|world|business|industry|news|people)\s+briefs|news\s+in\s+brief)\b")
 
 
 #: The words such a title needs, tested first as one plain alternation (cheap).
 _MOVES_WORDS = Words(["appointment", "moves", "changes", "shake", "comings", "peoplewatch",
                       "movers", "who moved", "on the move", "hires ", "ceos", "cfos", "cmos",
-                      "ctos", "cios", "coos", "cros", "reshuffle", "musical", "revolving"])
+                      "ctos", "cios", "coos", "cros", "reshuffle", "musical", "revolving",
+                      "briefs", "in brief"])
 
 
 #: A round-up's heading in capitals, a company then a person: "NIKE – JOHN DONAHOE".
@@ -304,7 +310,8 @@ _SUCCESSION_WORDS = Words(["succeed", "replac", "step down", "stepping down", "r
                            "resign", "transition", "depart"], word_start=True)
 #: A clause whose subject is a pronoun, then a succession: "He will replace Z, who ...".
 _HE_SUCCEEDS = re.compile(r"^(?:He|She)\s+(?P<verb>will\s+replace|replaces|will\s+succeed|"
-                          r"succeeds|is\s+replacing|is\s+succeeding)\s+")
+                          r"succeeds|is\s+replacing|is\s+succeeding|takes\s+the\s+(?:seat|"
+                          r"place)\s+of)\s+")
 #: A title's unit after it: "of Industrial Motion", ", Reinforcement Materials Segment",
 #: "of the BRAINBiocatalysts' enzyme products business".
 _UNIT_OF = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?|,\s+)(?-i:[A-Z]).*$|"
