@@ -4580,6 +4580,13 @@ def test_a_company_named_by_its_possessive_is_the_one_spoken_of() -> None:
      [("Ficus Ltd", "Jane Roe", "chief operating officer", "joined")]),
     ("Jane Roe takes the place of John Doe as CFO.",
      [("", "Jane Roe", "CFO", "joined"), ("", "John Doe", "CFO", "departed")]),
+    # a description, then the person it describes: the company they head, one they leave
+    ("Ficus Group has picked the head of British insurer Gourd PLC, Jane Roe, as its next "
+     "chief executive.", [("Ficus Group", "Jane Roe", "chief executive", "joined"),
+                          ("Gourd PLC", "Jane Roe", "senior executive", "departed")]),
+    ("Ficus has selected a franchising executive from Gourd Worldwide, Jane Roe, as its new "
+     "CEO.", [("Ficus", "Jane Roe", "new CEO", "joined"),
+              ("Gourd Worldwide", "Jane Roe", "senior executive", "departed")]),
     # a clause before the subject is no company ("..., the bank chief executive has ..."
     # had been read at "Just months after the uproar over Ficus’s handling of redraws, the")
     ("Just months after the uproar over Ficus’s handling of redraws, the bank chief executive "

@@ -1328,8 +1328,8 @@ _SLOT_WORDS = Words([
     "elect", "becom", "becam", "promot", "elevat", "shifting", "moving", "succe", "replac",
     "brought", "recruit", "welcom", "added", "hiring", "poach", "lur", "parted", "lost",
     "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
-    "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of"],
-    word_start=True)
+    "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of",
+    "picked"], word_start=True)
 
 
 #: The words the change verbs' own words start with (their auxiliaries aside): a verb starts
@@ -2202,11 +2202,19 @@ def _company_acts(part: str, said: str,
     start = -1  # where the text of the act before ends (-1: no act before)
     for acts in acting.finditer(part):
         before, start = part[max(start, 0):acts.start()].rstrip(), acts.end()
-        if not (m := _ACTED_ON.match(part[acts.end():])):
+        drawn = ""
+        m = _DESCRIBED_NAMED.match(part[acts.end():])
+        if m is not None and _a_person(m.group("person")) == m.group("person"):
+            # "has picked the head of British insurer Beazley PLC, Andrew Horton, as its
+            # next chief executive": the name after the description (and the company the
+            # description says they head, one they leave)
+            if held := _HEAD_OF.search(m.group("desc")) or _FROM_COMPANY_END.search(
+                    m.group("desc")):
+                drawn = held.group("company")  # (or "an executive from Hilton Worldwide")
+        elif not (m := _ACTED_ON.match(part[acts.end():])):
             continue
         rest = part[acts.end() + m.end():]
         who = _a_person(m.group("person"))
-        drawn = ""
         if (named := _APPOSITIVE_PERSON.match(rest)) and (
                 real := _a_person(named.group("person"))) == named.group("person"):
             # "has selected a franchising executive from Hilton Worldwide, Robert Palleschi,
@@ -2270,6 +2278,20 @@ _DRAWN_FROM = re.compile(r"^\s+from\s+(?:[a-z\-]+\s+){0,3}(?P<company>(?-i:[A-Z0
 #: What comes between a person and the title a listed act gives them.
 _LISTED_TITLE = re.compile(r"(?i)^\s*(?:as|to\s+(?:become|be|serve\s+as))\s+(?:its|the|their|a|"
                            r"an)?\s*$")
+
+
+#: A description, then the person it describes, before the title given: "the head of
+#: British insurer Beazley PLC, Andrew Horton, as".
+_DESCRIBED_NAMED = re.compile(
+    r"^(?P<desc>(?:the|a|an)\s+[^,;]{3,80}?),\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),?(?=\s+as\s)")
+#: A company's name at the end of a description: up to four capitalised words.
+_NAME_AT_END = r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})$"
+#: The company a description says the person comes from: "executive from Hilton Worldwide".
+_FROM_COMPANY_END = re.compile(r"\bfrom\s+" + _NAME_AT_END)
+#: The company a description says the person heads: "head of British insurer Beazley PLC".
+_HEAD_OF = re.compile(r"(?i)\b(?:head|chief\s+executive|ceo|president|boss)\s+(?:of|at)\s+"
+                      r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}?" + _NAME_AT_END)
 
 
 def _left_drawn_from(company: str, who: str | None, said: str) -> list[LeadershipCandidate]:
