@@ -145,6 +145,10 @@ _ASCII_FOLD = {i: (chr(i).lower() if chr(i).isalnum() else chr(i) if chr(i) in _
                for i in range(128)}
 
 
+#: A trade mark written "TM" after a name's last letter: "SeaTrainTM" is SeaTrain™.
+_GLUED_TRADE_MARK = re.compile(r"(?<=[a-z])TM\b")
+
+
 def fold(text: str) -> str:
     """Same length as ``text`` (offsets stay valid): lower case, other punctuation -> space.
     ASCII text (most names and headlines) takes one ``str.translate``: the per-character
@@ -158,6 +162,8 @@ def fold_spaces(text: str) -> tuple[str, list[int]]:
     """:func:`fold`, with runs of spaces made one; and where each folded character was in
     ``text`` ("Recipe® Chicken" and "Recipe Chicken" fold alike). Run by run, not
     character by character (it is asked for every item a matcher reads)."""
+    if "TM" in text:  # ("SeaTrainTM Technology": the trade mark's letters as spaces, the
+        text = _GLUED_TRADE_MARK.sub("  ", text)  # offsets kept)
     folded = fold(html.unescape(text)) if "&" in text and ";" in text else fold(text)
     if "  " not in folded:
         return folded, list(range(len(folded)))
@@ -186,6 +192,8 @@ def normalise_name(name: str) -> str:
     """The key a name is matched by: composed (NFC: "Lüt" typed or decomposed is one
     name), folded, spaces collapsed, legal suffixes dropped."""
     name = composed(name)
+    if "TM" in name:
+        name = _GLUED_TRADE_MARK.sub("", name)
     words = [w.rstrip(",") for w in fold(html.unescape(name) if "&" in name
                                          else name).split()]
     words = [w for w in words if w]
@@ -243,8 +251,9 @@ class Match:
 #: another is rebuilt. Bump it whenever :func:`name_keys` would give other keys.
 # 2: one-letter names ("X") are keys, matched only as the whole subject; 3: a name with
 # initials or an abbreviation before its last word ("J.S. Held", "St. Lucie") also has the
-# key its text folds to ("j.s. held")
-KEYS_FORMAT = "3"
+# key its text folds to ("j.s. held"); 4: a trade mark written "TM" after a name's last
+# letter is no part of it ("SeaTrainTM Technology" is SeaTrain Technology)
+KEYS_FORMAT = "4"
 #: Longest name we look for, in words and characters (longer names are not indexed).
 MAX_KEY_WORDS = 12
 MAX_KEY_CHARS = 160

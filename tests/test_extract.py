@@ -4612,3 +4612,38 @@ def test_a_briefs_column_reads_every_brief_and_briefs_run_together() -> None:
         "Ltd., a Bermuda-based insurer." in clauses_of(summary)
     assert _release_moves("GLOBAL BRIEFS", summary, (("bi", "Birch Risk Insurance"),)) == [
         ("leadership", "bi", "Jane Roe", "joined")]
+
+
+def test_press_bodies10_round_chairs_datelines_successors_and_texts_read_twice() -> None:
+    """press_bodies10's round: a chair who co-founded holds no executive post; a dateline
+    opening a clause past the text's first line ("ZUG, SWITZERLAND - July 20, 2026
+    (NEWMEDIAWIRE) - Ficus SE ... has appointed") names no company; "X will join the
+    company's leadership team and succeed Y, who will retire" is Y's departure; a text the
+    round-up reading read first (it names three amounts) and found no round-up is read
+    for moves afresh ("Separately, Ficus announced it has named X as the company’s Chief
+    Marketing Officer" had been lost: the first reading's moves were remembered)."""
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert roundup_moves("Jane Roe has joined Ficus as Chairman and Co-Founder in combination "
+                         "with a strategic investment.") == []
+    dated = ("* Long-time Ficus manager to take over as head of the EMEA region\n\n ZUG, "
+             "SWITZERLAND - July 20, 2026 (NEWMEDIAWIRE) - Ficus SE, a supplier of trailer "
+             "parts, has appointed Jane Roe as the new President EMEA, effective September 1, "
+             "2026. He succeeds John Doe, who will be taking on a new role outside the group.")
+    joins = ("ASHEVILLE, NC, May 07, 2024 /24-7PressRelease/ -- Ficus Corporation today "
+             "announced the appointment of Jane Roe as its new Chief Financial Officer. Ms. Roe "
+             "will join the company's leadership team and succeed John Doe, who will retire in "
+             "June 2024.")
+    for title, text in (("Ficus Appoints Jane Roe as President EMEA", dated),
+                        ("Ficus Announces Jane Roe as New Chief Financial Officer", joins)):
+        assert _release_moves(title, text, (("fi", "Ficus"),)) == [
+            ("leadership", "fi", "Jane Roe", "joined"), ("leadership", "fi", "John Doe",
+                                                         "departed")]
+    amounts = ("Ficus Group (NASDAQ: FIC) was added to the Russell 3000 index. About $18.1 "
+               "trillion in assets are benchmarked against the indexes, and $10.6 trillion in "
+               "the U.S. alone. The company reported $0.21 a share. Separately, Ficus Group "
+               "announced it has named Jane Roe as the company’s Chief Marketing Officer (CMO). "
+               "“We are delighted to welcome Ms. Jane Roe as our new CMO,” said its CEO.")
+    assert _release_moves("Ficus Group In Growth Mode: Added To The Russell 3000 Index, Names "
+                          "New Chief Marketing Officer", amounts, (("fi", "Ficus Group"),)) == [
+        ("leadership", "fi", "Jane Roe", "joined")]

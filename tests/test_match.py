@@ -26,6 +26,7 @@ ACCOUNTS = [
     Account("n8n", "n8n"),
     Account("lee", "Lee's Famous Recipe Chicken"),
     Account("x", "X"),
+    Account("sea", "SeaTrainTM Technology"),
 ]
 M = Matcher(ACCOUNTS)
 
@@ -46,6 +47,8 @@ M = Matcher(ACCOUNTS)
         ("Farmers and Merchants Bancshares", "fm"),
         ("LEE'S FAMOUS RECIPE® CHICKEN", "lee"),
         ("X", "x"),                                 # a one-letter name as the subject
+        ("SeaTrain Technology", "sea"),             # a trade mark written "TM" is no part
+        ("SeaTrainTM Technology", "sea"),           # of the name, in the CRM or the text
     ],
 )
 def test_subject_spans_resolve(span, expected) -> None:

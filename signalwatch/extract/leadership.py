@@ -24,6 +24,7 @@ from .text import (
     WIRE,
     drop_appositive,
     first_subject,
+    without_dateline,
 )
 from .titles import function, is_executive, seniority
 
@@ -334,7 +335,13 @@ def person_name(span: str) -> str | None:
 def _title(rest: str) -> str:
     m = _TITLE_END.search(rest)
     title = rest[:m.start()] if m else rest
+    if "’s " in title[:16] or "'s " in title[:16]:
+        title = _OWNERS_WORD.sub("", title)  # "the company’s Chief Marketing Officer"
     return title.strip(" ,.\"'")
+
+
+#: The company spoken of, owning a title: "company’s", "firm's".
+_OWNERS_WORD = re.compile(r"(?i)^(?:the\s+)?(?:company|firm|group|bank|business)['’]s\s+")
 
 
 #: Lower-case words inside a company's name ("Bank of America", "Technology at Arizona State").
@@ -424,6 +431,12 @@ _AS_IN_TITLE = re.compile(r"(?i)\s+as\s+")
 _OUR = re.compile(r"(?i)^(?:our|its|their|the)\s+")
 
 
+#: A chair who founded the company, no executive post: "Joins X as Chairman and Co-Founder".
+_CHAIR_AND_FOUNDER = re.compile(r"(?i)^(?:chair(?:man|woman|person)?\s+(?:and|&)\s+(?:co-?)?"
+                                r"founder|(?:co-?)?founder\s+(?:and|&)\s+chair(?:man|woman|person)?)"
+                                r"(?:$|\s+(?:in|with|of|at|for)\s)")
+
+
 def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
@@ -463,7 +476,8 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                 for w in named.group("rest").split()):
         company = named.group("name")  # (not "DNA testing company 23andMe")
     company = _SAID_IT.sub("", company).strip()
-    if not title or not company or not is_executive(title) or len(title) > 90:
+    if not title or not company or not is_executive(title) or len(title) > 90 or \
+            _CHAIR_AND_FOUNDER.match(title):
         return None
     if _TITLE_WORDS.search(company) and not _CAPITAL.search(company):
         return None
@@ -1394,6 +1408,8 @@ def _plain_prose(said: str) -> str:
         plain = _STATE_AFTER_PLACE.sub("", plain)
     if plain != said:  # ("Hasan Zia, MD, was named", "X in Gloversville, N.Y., named": no
         said = _COMMA_BEFORE_VERB.sub(" ", plain)  # comma left before the verb)
+    if ("(" in said[:60] or "/" in said[:60]) and said[:1].isupper():
+        said = without_dateline(said)  # "BESSENBACH, GERMANY - July 20, 2026 (NEWMEDIAWIRE) -"
     if ":" in said[:24] and (place := _PLACE_COLON.match(said)):
         said = said[place.end():]  # "COPENHAGEN: Danske Bank named ..."
     if ", " in said and (aside := _NAME_ASIDE.match(said)):

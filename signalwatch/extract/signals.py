@@ -322,7 +322,8 @@ _NEW_TITLE = re.compile(r"(?i)^(?:its\s+)?new\s+")
 #: recently served as vice president of operations," or ", a German national," (between
 #: commas) or nothing.
 _NAMED_AGAIN = re.compile(
-    r"^(?:,\s+(?:who\s+)?[^,]{2,160},)?\s+(?=(?:will\s+)?(?:replace|succeed|is\s+replacing|"
+    r"^(?:,\s+(?:who\s+)?[^,]{2,160},)?\s+(?:will\s+join\s+[^,;]{2,60}?\s+and\s+(?=succeed\s|"
+    r"replace\s))?(?=(?:will\s+)?(?:replace|succeed|is\s+replacing|"
     r"is\s+succeeding|takes\s+(?:over|the\s+helm|the\s+reins)\s+as\s))")
 #: The successor taking over as the one before leaves: "Carr takes the helm as Carey Boethel
 #: departs to pursue ..." (read as "He succeeds Carey Boethel, who departs ...").
@@ -718,7 +719,10 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             # "X named Timothy Graham president. Graham, who most recently served as ...,
             # succeeds Chris Coughlin" ("Mr. Weed succeeds ...", "Viktor, a German
             # national, will succeed ..."): read as "He succeeds ..." (the person just named)
-            subject_said = f"He {titled[len(again) + said_again.end():]}"
+            after_name = titled[len(again) + said_again.end():]
+            # ("Mr. Moore will join the company's leadership team and succeed X")
+            subject_said = f"He will {after_name}" if after_name.startswith((
+                "succeed ", "replace ")) else f"He {after_name}"
         if last_hire and (over := _TAKES_OVER_AS_LEAVES.match(subject_said)):
             subject_said = f"He succeeds {over.group('person')}, who {over.group('rest')}"
         if last_hire and (he := _HE_SUCCEEDS.match(subject_said)):
@@ -921,7 +925,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             continue
         out.extend(sig for sig in found if sig is not None)
         break
-    if not clauses and (moves_in_prose(item.summary or "") or (
+    if (moves_in_prose(item.summary or "") or (
             any(o.kind == "leadership" for o in out) and _SUCCESSION_WORDS.any(
                 (item.summary or "").lower())) or (
             item.summary and any(o.kind == "leadership" and not o.attributes.get("person")
@@ -933,7 +937,11 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # appointment of Vic Chynoweth as its new Chief Executive Officer"): every
         # clause read for moves, the first statement's kept, a move it left without a
         # person completed by a later one
+        # (a text the round-up reading read first and found no round-up starts afresh)
         moves[:] = [o for o in out if o.kind == "leadership"]
+        moved.clear()
+        spoken.clear()
+        last_hire.clear()
         moved.update((o.account_id, _person_key(o.attributes.get("person")))
                      for o in moves)
         last_hire.extend((str(o.attributes["person"]), str(o.attributes.get("title") or ""))
