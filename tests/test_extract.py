@@ -4580,6 +4580,9 @@ def test_a_company_named_by_its_possessive_is_the_one_spoken_of() -> None:
      [("Ficus Ltd", "Jane Roe", "chief operating officer", "joined")]),
     ("Jane Roe takes the place of John Doe as CFO.",
      [("", "Jane Roe", "CFO", "joined"), ("", "John Doe", "CFO", "departed")]),
+    # "is set to retire from X": a departure, from the company after "from"
+    ("John Doe, the acting CEO, is set to retire from Ficus in December this year.",
+     [("Ficus", "John Doe", "acting CEO", "departed")]),
     # a description, then the person it describes: the company they head, one they leave
     ("Ficus Group has picked the head of British insurer Gourd PLC, Jane Roe, as its next "
      "chief executive.", [("Ficus Group", "Jane Roe", "chief executive", "joined"),

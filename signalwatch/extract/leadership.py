@@ -1591,6 +1591,7 @@ _CHANGE_VERB = re.compile(
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"(?:will|would)\s+(?:be\s+)?(?:stepping\s+down|leaving|out\b|move\s+on)|"
     r"plans?\s+to\s+(?:leave|retire|step\s+down|depart)|(?:is|are)\s+(?:resigning|retiring)|"
+    r"(?:is|are)\s+set\s+to\s+(?:leave|retire|step\s+down|depart|exit)|"
     # "has informed the Board of her decision to step down as", "decided to retire as"
     r"(?:(?:has\s+|had\s+)?(?:informed|notified|told)\s+the\s+(?:company['’]s\s+)?board"
     r"(?:\s+of\s+directors)?\s+of|(?:has\s+)?announced)\s+(?:his|her|their)\s+"
@@ -2301,8 +2302,10 @@ _LISTED_TITLE = re.compile(r"(?i)^\s*(?:as|to\s+(?:become|be|serve\s+as))\s+(?:i
 _DESCRIBED_NAMED = re.compile(
     r"^(?P<desc>(?:the|a|an)\s+[^,;]{3,80}?),\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+"
     r"(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),?(?=\s+as\s)")
-#: A company's name at the end of a description: up to four capitalised words.
-_NAME_AT_END = r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})$"
+#: A company's name as prose writes it: up to four capitalised words.
+_A_COMPANY = r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
+#: ... at the end of a description.
+_NAME_AT_END = _A_COMPANY + "$"
 #: The company a description says the person comes from: "executive from Hilton Worldwide".
 _FROM_COMPANY_END = re.compile(r"\bfrom\s+" + _NAME_AT_END)
 #: The company a description says the person heads: "head of British insurer Beazley PLC".
@@ -2535,6 +2538,11 @@ def _company_of(after_title: str, title: str = "") -> str:
     return ""
 
 
+#: The company a departure is from, named right after its verb: "retire from QBE in".
+_LEFT_FROM = re.compile(r"^\s*from\s+(?!(?:the|his|her|their|its|a|an)\s)" + _A_COMPANY
+                        + r"(?=\s+(?:in|on|at|after|effective|to|and)\b|[,.;]|$)")
+
+
 def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], change: str,
                    rest: str, company_said: str, appositive: str,
                    said: str) -> list[LeadershipCandidate]:
@@ -2548,6 +2556,8 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                 title, company = _title_company(pre)
             if company and _held_before(company, said):
                 company = ""  # "former Skype CEO X has left the firm": another firm
+            if not company and (left_from := _LEFT_FROM.match(rest)):
+                company = left_from.group("company")  # "is set to retire from QBE in ..."
             if not title and (t := _slot_title(rest)) and t.start() < 60 and \
                     not _LEFT_FOR.match(rest):
                 title = t.group(0)  # "will exit his position as CEO of adidas"
