@@ -1389,8 +1389,9 @@ _SAID_THAT = re.compile(r"^(?:the\s+)?(?P<company>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i
 #: ", previously brought in to ...," (not the post they hold now: ", who serves as Yahoo's
 #: CTO,").
 _NAME_ASIDE = re.compile(
-    r"^(?P<name>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),\s+(?:who\s+(?!(?:will|is|are|serves|has\s+(?:been|served)|"
-    r"currently|now)\b)|previously\s|formerly\s|most\s+recently\s|recently\s|once\s)"
+    r"^(?P<name>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),\s+"
+    r"(?:who\s+(?!(?:will|is|are|serves|has\s+(?:been|served)|currently|now)\b)|"
+    r"previously\s|formerly\s|most\s+recently\s|recently\s|once\s)"
     r"[^,;]{2,120},\s+(?=(?:was|has|had|is|will|would|plans|announced|stepped|resigned|"
     r"retired|left|joined|joins|became|takes|took)\b)")
 
@@ -1408,7 +1409,8 @@ def _plain_prose(said: str) -> str:
         plain = _STATE_AFTER_PLACE.sub("", plain)
     if plain != said:  # ("Hasan Zia, MD, was named", "X in Gloversville, N.Y., named": no
         said = _COMMA_BEFORE_VERB.sub(" ", plain)  # comma left before the verb)
-    if ("(" in said[:60] or "/" in said[:60]) and said[:1].isupper():
+    if ("(" in said[:60] or "/" in said[:60]) and said[:1].isupper() and (
+            " -" in said[:100] or "–" in said[:100] or "—" in said[:100]):
         said = without_dateline(said)  # "BESSENBACH, GERMANY - July 20, 2026 (NEWMEDIAWIRE) -"
     if ":" in said[:24] and (place := _PLACE_COLON.match(said)):
         said = said[place.end():]  # "COPENHAGEN: Danske Bank named ..."

@@ -342,7 +342,6 @@ _LEAVING_OF_UNTITLED = re.compile(
 _TITLE_FIRST = re.compile(r"(?i)^(?:(?:former|current|outgoing|retiring|longtime|interim)\s+)?"
                           r"(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|chief|president|vice|head|"
                           r"[a-z]+\s+(?:officer|director|president))\b")
-#: A line that is a name alone: a section's heading, whose company the lines after speak of.
 #: A company named by its possessive before an executive: "Uber’s longtime executive".
 _OWNER_SPOKEN = re.compile(r"(?<![\w.])(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*)"
                            r"{0,2})['’]s\s+(?:(?:longtime|long-time|former|new|top|chief|"
@@ -352,6 +351,7 @@ _OWNER_SPOKEN = re.compile(r"(?<![\w.])(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[
 #: A place and a dash before a text's first sentence: "Plano, Texas—".
 _PLACE_DASH = re.compile(r"^[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
                          r"\s*[—–]\s*(?=[A-Z])")
+#: A line that is a name alone: a section's heading, whose company the lines after speak of.
 _NAME_ALONE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,2})$")
 
 
@@ -959,10 +959,12 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # "BlockDAG Network Raised $42 Million ...", its text linking "Presale:
         # https://purchase.blockdag.network": the headline's money is that sale's
         out = [o for o in out if o.kind != "funding"]
-    if item.title and item.summary and not single and (shown := next((
-            at for at, o in enumerate(out) if o.kind == "funding" and o.attributes.get("amount")
-            and not o.attributes.get("rumour") and o.evidence[0].title == o.evidence[0].sentence),
-            None)) is not None and _ABOUT.search(item.title):
+    shown = next((at for at, o in enumerate(out) if o.kind == "funding"
+                  and o.attributes.get("amount") and not o.attributes.get("rumour")
+                  and o.evidence[0].title == o.evidence[0].sentence), None) \
+        if item.title and item.summary and not single and out and _ABOUT.search(item.title) \
+        else None
+    if shown is not None:
         # "Bookclubz ... Raises Over $1 Million", then "Bookclubz Inc. ... has raised $1.07
         # million": the round's figure is the text's (read only under a headline's
         # approximate amount)
