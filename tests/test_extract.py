@@ -4650,3 +4650,25 @@ def test_press_bodies10_round_chairs_datelines_successors_and_texts_read_twice()
     assert _release_moves("Ficus Group In Growth Mode: Added To The Russell 3000 Index, Names "
                           "New Chief Marketing Officer", amounts, (("fi", "Ficus Group"),)) == [
         ("leadership", "fi", "Jane Roe", "joined")]
+
+
+def test_press_funding3_round_text_terms_and_dollar_codes() -> None:
+    """press_funding3's round: a headline's round that tells no amount ("Ficus Secures
+    Funding to Launch ...") takes the text's terms ("has secured a $1.55 Million pre-seed
+    funding round"); a bare "$" followed by a currency code is that code's dollar ("$2.75
+    million CAD")."""
+    from signalwatch.extract.money import find_money
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    assert [(m.amount, m.currency) for m in find_money("a $2.75 million CAD growth round")] == [
+        (2750000.0, "CAD")]
+    assert [(m.amount, m.currency) for m in find_money("Closes $5M USD Seed")] == [
+        (5000000.0, "USD")]
+    text = ("Ficus.io, a leading fintech platform, has secured a $1.55 Million pre-seed funding "
+            "round. The round was led by a prominent angel investor.")
+    (found,) = signals_from_item(_wire_item("Ficus.io Secures Funding to Launch AI Tax Tool", text),
+                                 Matcher([Account("fi", "Ficus.io")]), rates={}, floor=0.8,
+                                 now=NOW)
+    assert (found.attributes["round"], found.attributes["amount"]) == ("pre-seed", 1550000.0)

@@ -88,6 +88,9 @@ def find_money(text: str) -> list[Money]:
             if prefix == "$" and _converted(text, m.end()):
                 continue
             currency = _PREFIX[prefix]
+            if prefix == "$" and m.group("suffix2"):
+                # "$2.75 million CAD": a bare "$" is the dollar the code after it names
+                currency = _SUFFIX[ignorecase_key(m.group("suffix2"))]
             if prefix in ("rs", "rs.") and not m.group("scale"):
                 continue
             number, scale = m.group("number"), m.group("scale")

@@ -960,26 +960,32 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         # https://purchase.blockdag.network": the headline's money is that sale's
         out = [o for o in out if o.kind != "funding"]
     shown = next((at for at, o in enumerate(out) if o.kind == "funding"
-                  and o.attributes.get("amount") and not o.attributes.get("rumour")
+                  and not o.attributes.get("rumour")
                   and o.evidence[0].title == o.evidence[0].sentence), None) \
-        if item.title and item.summary and not single and out and _ABOUT.search(item.title) \
-        else None
-    if shown is not None:
-        # "Bookclubz ... Raises Over $1 Million", then "Bookclubz Inc. ... has raised $1.07
-        # million": the round's figure is the text's (read only under a headline's
-        # approximate amount)
+        if item.title and item.summary and not single and out else None
+    if shown is not None and (out[shown].attributes.get("amount") is None
+                              or _ABOUT.search(item.title or "")):
+        # a headline's round whose terms the text tells: "Prosperr.io Secures Funding ...",
+        # then "has secured a $1.55 Million pre-seed funding round"; "Bookclubz ... Raises
+        # Over $1 Million", then "has raised $1.07 million" (the text's figure, when the
+        # headline's is that figure rounded)
         had = out[shown].attributes
         for sentence in sentences(item)[1:]:
-            if (told := find_funding(sentence)) is not None and told.amount and \
-                    not told.rumour and told.currency == had.get("currency") and \
-                    _rounded_from(had["amount"], told.amount) and (text_said := named(
-                        "funding", told.subject, _funding_attrs(told, rates), False,
-                        sentence)) is not None and \
-                    text_said.account_id == out[shown].account_id:
-                out[shown] = replace(out[shown], attributes={**had, **{
-                    k: text_said.attributes.get(k) for k in ("amount", "amount_usd")}},
-                    evidence=(*out[shown].evidence, *text_said.evidence))
-                break
+            if (told := find_funding(sentence)) is None or told.rumour or (text_said := named(
+                    "funding", told.subject, _funding_attrs(told, rates), False,
+                    sentence)) is None or text_said.account_id != out[shown].account_id:
+                continue
+            new = text_said.attributes
+            fill = {k: new.get(k) for k in ("amount", "currency", "amount_usd")
+                    if told.amount and (had.get("amount") is None or (
+                        told.currency == had.get("currency")
+                        and _rounded_from(had["amount"], told.amount)))}
+            if had.get("round") == "unknown" and told.round != "unknown":
+                fill["round"] = told.round
+            if fill:
+                out[shown] = replace(out[shown], attributes={**had, **fill},
+                                     evidence=(*out[shown].evidence, *text_said.evidence))
+            break
     if clauses and single and not any(o.kind == "funding" for o in out):
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
