@@ -4672,3 +4672,12 @@ def test_press_funding3_round_text_terms_and_dollar_codes() -> None:
                                  Matcher([Account("fi", "Ficus.io")]), rates={}, floor=0.8,
                                  now=NOW)
     assert (found.attributes["round"], found.attributes["amount"]) == ("pre-seed", 1550000.0)
+
+
+def test_a_headline_that_breaks_through_then_raises_is_its_subjects_round() -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding("Ficus Breaks Through with the Universal Stable on Bitcoin, Raises "
+                         "$2.25MM Seed Round")
+    assert found is not None and (found.subject, found.round, found.amount) == (
+        "Ficus", "seed", 2250000.0)

@@ -229,7 +229,7 @@ _PREDICATE = Caseless(
     r"enables|helps|invests|recognizes|honors|accelerates|continues|grows|simplifies|"
     r"streamlines|elevates|enhances|pivots|positions|incorporates|establishes|fuels|drives|"
     r"bolsters|deepens|extends|broadens|selects|chooses|rebrands|relocates|relaunches|makes|"
-    r"loses|scored|doubles|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s")
+    r"loses|scored|doubles|breaks|(?:is\s+)?(?:set|poised|aims|looks|ready)\s+to)\s")
 
 
 _NOUN_VERBS = frozenset(("ships", "shares", "marks", "powers", "plans", "posts", "issues",
