@@ -4108,6 +4108,13 @@ def test_people_moves_in_press_release_bodies_fourth_round(sentence, expected) -
     assert [(c.company, c.person, c.change) for c in roundup_moves(sentence)] == expected
 
 
+def _prose_moves(sentence: str) -> list[tuple[str, str | None, str, str]]:
+    """(company, person, title, change) of each move roundup_moves reads in a sentence."""
+    from signalwatch.extract.leadership import roundup_moves
+
+    return [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)]
+
+
 def _release_moves(title: str, summary: str, accounts: tuple[tuple[str, str], ...]) -> list:
     from signalwatch.extract.signals import signals_from_item
     from signalwatch.match import Matcher
@@ -4158,10 +4165,7 @@ def test_a_successor_told_by_surname_and_a_unit_read_as_no_company() -> None:
     ("John Doe, an investor, was elected chairman of the board.", []),
 ])
 def test_people_moves_in_press_release_bodies_fifth_round(sentence, expected) -> None:
-    from signalwatch.extract.leadership import roundup_moves
-
-    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
-        expected
+    assert _prose_moves(sentence) == expected
 
 
 def test_a_hires_news_tells_whom_the_hire_succeeds() -> None:
@@ -4286,10 +4290,7 @@ def test_headlines_read_whole(headline, expected) -> None:
      [("", "Jane Roe", "head of sales", "departed")]),
 ])
 def test_people_moves_in_press_release_bodies_eighth_round(sentence, expected) -> None:
-    from signalwatch.extract.leadership import roundup_moves
-
-    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
-        expected
+    assert _prose_moves(sentence) == expected
 
 
 def test_a_headlines_unnamed_move_named_by_the_text() -> None:
@@ -4407,10 +4408,7 @@ def test_a_sentences_full_stop_is_no_part_of_a_name(span, name) -> None:
     ("Ficus hired Jane Roe, a veteran banker, as CFO.", [("Ficus", "Jane Roe", "CFO", "joined")]),
 ])
 def test_prose_hires_with_a_title_after_the_name_and_a_predecessor(sentence, expected) -> None:
-    from signalwatch.extract.leadership import roundup_moves
-
-    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
-        expected
+    assert _prose_moves(sentence) == expected
 
 
 def test_a_hire_named_again_by_first_name_succeeds() -> None:
@@ -4498,10 +4496,7 @@ def test_press_funding2_round_approximate_headline_amounts_and_presales() -> Non
      "will be her last day.", [("Gourd", "Jane Roe", "chief technology officer", "departed")]),
 ])
 def test_roundup_round_quotes_next_titles_and_asides(sentence, expected) -> None:
-    from signalwatch.extract.leadership import roundup_moves
-
-    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
-        expected
+    assert _prose_moves(sentence) == expected
 
 
 def test_a_surname_first_is_the_person_the_text_named_anywhere() -> None:
@@ -4596,10 +4591,7 @@ def test_a_company_named_by_its_possessive_is_the_one_spoken_of() -> None:
      "has announced his departure.", []),
 ])
 def test_round_up_forms_of_blind7_and_blind9(sentence, expected) -> None:
-    from signalwatch.extract.leadership import roundup_moves
-
-    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
-        expected
+    assert _prose_moves(sentence) == expected
 
 
 def test_a_briefs_column_reads_every_brief_and_briefs_run_together() -> None:

@@ -28,6 +28,11 @@ from .text import (
 )
 from .titles import function, is_executive, seniority
 
+#: A person's name as the prose readers below take it: two to four capitalised words.
+_A_NAME = r"(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}"
+#: A company's name as prose writes it: up to four capitalised words.
+_A_COMPANY = r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
+
 # Active forms only: "Acme appoints X"; passive ones ("X named CFO of Acme") are _NAMED_OF.
 _HIRE_VERBS = (r"has\s+appointed|has\s+named|has\s+hired|"
                r"appoints?|names?|hires?|welcomes?\s+back|welcomes?|taps|elevates?|promotes?|"
@@ -1389,7 +1394,7 @@ _SAID_THAT = re.compile(r"^(?:the\s+)?(?P<company>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i
 #: ", previously brought in to ...," (not the post they hold now: ", who serves as Yahoo's
 #: CTO,").
 _NAME_ASIDE = re.compile(
-    r"^(?P<name>(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),\s+"
+    rf"^(?P<name>{_A_NAME}),\s+"
     r"(?:who\s+(?!(?:will|is|are|serves|has\s+(?:been|served)|currently|now)\b)|"
     r"previously\s|formerly\s|most\s+recently\s|recently\s|once\s)"
     r"[^,;]{2,120},\s+(?=(?:was|has|had|is|will|would|plans|announced|stepped|resigned|"
@@ -1647,8 +1652,6 @@ _COMPANY_ACTS = re.compile(r"\b(?=[abcehnprstw])(?:has\s+|have\s+)?(?:appointed|
 #: COO of Gourd, as its new CEO" (read only when no verb of change is).
 _ANNOUNCES = re.compile(r"\b(?:has\s+)?announc(?:es|ed)\s(?=(?-i:[A-Z]))", re.IGNORECASE)
 _AS_NEXT = re.compile(r"\s+as\s", re.IGNORECASE)
-#: A person's name as the prose readers below take it: two to four capitalised words.
-_A_NAME = r"(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}"
 #: A person, then the company's new title as their appositive: "Q&A with Jane Roe, Ficus’s
 #: Newly Appointed President & CEO", "Meet John Doe, Gourd's New CFO".
 _NEWLY_APPOINTED = re.compile(
@@ -1689,9 +1692,7 @@ _OWNER_BEFORE = re.compile(
     r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
     r"(?:['’]s?\s+(?:[A-Z]{2,5}\s+\([A-Z]+\)\s+)?|\s+)(?:(?:former|new|first)\s+)?$")
 #: A company after a title or a verb: "CEO of Pfizer", "joined Groundwork as".
-_COMPANY_AFTER = re.compile(
-    r"^\s*(?:of|at|for|with|from)?\s*(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[\w.&\-]*"
-    r"(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})")
+_COMPANY_AFTER = re.compile(r"^\s*(?:of|at|for|with|from)?\s*(?:the\s+)?" + _A_COMPANY)
 #: Words that say the company is the one spoken of already.
 _THE_COMPANY = re.compile(r"(?i)^\s*(?:the|its|their|our)\s+(?:company|firm|group|business)\b")
 _PRONOUN_SAID = re.compile(r"(?i)(?:,?\s+(?:announced|said|confirmed)(?:\s+[^,]{2,30}?)?"
@@ -1707,7 +1708,7 @@ _BOARD_SAID = re.compile(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+(?:of|for|a
 _CONTRACTED_WOULD = re.compile(r"['’]d(?=\s+be\b)")
 #: A company stating its own change: "Baidu said ...", "Google said Mr Wang quit as ...".
 _COMPANY_SAID = re.compile(
-    r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})\s+"
+    rf"^{_A_COMPANY}\s+"
     r"(?:today\s+)?(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day|today))?"
     r"\s+(?:that\s+)?")
 #: What follows "named" when it is an honour: "Top CFO", "among", "one of", "a finalist".
@@ -2292,8 +2293,7 @@ _ACT_LISTED_WORDS = Words([" hiring ", " poaching ", " luring ", " naming ", " a
 #: The person acted on, up to where the clause goes on: "Visa veteran Mike Milotich".
 _ACTED_ON_LISTED = re.compile(r"^(?P<person>[^,;]{3,80}?)(?=\s+(?:as|from|to)\s)")
 #: The company a person is drawn from: "from Wells Fargo".
-_DRAWN_FROM = re.compile(r"^\s+from\s+(?:[a-z\-]+\s+){0,3}(?P<company>(?-i:[A-Z0-9])[\w.&\-]*"
-                         r"(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})")
+_DRAWN_FROM = re.compile(r"^\s+from\s+(?:[a-z\-]+\s+){0,3}" + _A_COMPANY)
 #: What comes between a person and the title a listed act gives them.
 _LISTED_TITLE = re.compile(r"(?i)^\s*(?:as|to\s+(?:become|be|serve\s+as))\s+(?:its|the|their|a|"
                            r"an)?\s*$")
@@ -2302,10 +2302,7 @@ _LISTED_TITLE = re.compile(r"(?i)^\s*(?:as|to\s+(?:become|be|serve\s+as))\s+(?:i
 #: A description, then the person it describes, before the title given: "the head of
 #: British insurer Beazley PLC, Andrew Horton, as".
 _DESCRIBED_NAMED = re.compile(
-    r"^(?P<desc>(?:the|a|an)\s+[^,;]{3,80}?),\s+(?P<person>(?-i:[A-Z])[\w'’\-.]+"
-    r"(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}),?(?=\s+as\s)")
-#: A company's name as prose writes it: up to four capitalised words.
-_A_COMPANY = r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
+    rf"^(?P<desc>(?:the|a|an)\s+[^,;]{{3,80}}?),\s+(?P<person>{_A_NAME}),?(?=\s+as\s)")
 #: ... at the end of a description.
 _NAME_AT_END = _A_COMPANY + "$"
 #: The company a description says the person comes from: "executive from Hilton Worldwide".

@@ -975,14 +975,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
                     "funding", told.subject, _funding_attrs(told, rates), False,
                     sentence)) is None or text_said.account_id != out[shown].account_id:
                 continue
-            new = text_said.attributes
-            fill = {k: new.get(k) for k in ("amount", "currency", "amount_usd")
-                    if told.amount and (had.get("amount") is None or (
-                        told.currency == had.get("currency")
-                        and _rounded_from(had["amount"], told.amount)))}
-            if had.get("round") == "unknown" and told.round != "unknown":
-                fill["round"] = told.round
-            if fill:
+            if fill := _terms_told(had, text_said.attributes):
                 out[shown] = replace(out[shown], attributes={**had, **fill},
                                      evidence=(*out[shown].evidence, *text_said.evidence))
             break
@@ -997,14 +990,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         for at, o in enumerate(out):
             if o.kind == "funding" and (text_said := body.get(o.account_id)) is not None and \
                     not o.attributes.get("rumour") and not text_said.attributes.get("rumour"):
-                had, new = o.attributes, text_said.attributes
-                fill = {k: new[k] for k in ("amount", "currency", "amount_usd")
-                        if new.get("amount") is not None and (had.get("amount") is None or (
-                            had.get("currency") == new.get("currency")
-                            and _rounded_from(had["amount"], new["amount"])))}
-                if had.get("round") == "unknown" and new.get("round") != "unknown":
-                    fill["round"] = new["round"]
-                if fill:
+                had = o.attributes
+                if fill := _terms_told(had, text_said.attributes):
                     out[at] = replace(o, attributes={**had, **fill},
                                       evidence=(*o.evidence, *text_said.evidence))
     stated = {(r.account_id, r.attributes.get("type")) for r in results}
@@ -1016,6 +1003,18 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
 _ABOUT = re.compile(r"(?i)\b(?:over|more\s+than|nearly|almost|about|approximately|around|"
                     r"roughly|close\s+to|north\s+of|upwards\s+of)\s+(?:US|CA|A)?[$€£₹]|"
                     r"[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?\+")
+
+
+def _terms_told(had: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """What a text's reading of a round (``new``) adds to a headline's (``had``): the amount
+    the headline left untold or told rounded, the round's kind it left unknown."""
+    fill = {k: new[k] for k in ("amount", "currency", "amount_usd")
+            if new.get("amount") is not None and (had.get("amount") is None or (
+                had.get("currency") == new.get("currency")
+                and _rounded_from(had["amount"], new["amount"])))}
+    if had.get("round") == "unknown" and new.get("round") != "unknown":
+        fill["round"] = new["round"]
+    return fill
 
 
 def _rounded_from(shown: float, exact: float) -> bool:
