@@ -16,8 +16,9 @@ split decides which of that split's candidates are doubtful; a candidate is righ
 matcher resolves its subject to the labelled company (as ``evaluate_headlines`` scores).
 The script prints, for each threshold, the alerting precision and recall pooled over the
 splits (doubtful candidates withheld) and how many right and wrong candidates it withheld;
-the shipped threshold is the highest one that withholds at most ``MAX_LOST`` of the right
-candidates, a cost a digest keeps (a doubtful round is still shown there).
+the shipped threshold is the highest one that withholds at most
+``doubt_training.MAX_LOST`` of the right candidates, a cost a digest keeps (a doubtful
+round is still shown there).
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from doubt_training import (  # noqa: E402
+    adagrad_step,
+    chosen_threshold,
+    run,
+    sigmoid,
+    threshold_table,
+)
+
 from signalwatch.accounts import Account  # noqa: E402
 from signalwatch.extract.doubt import NAMED_STAGES, Model, words  # noqa: E402
 from signalwatch.match import Matcher, normalise_name  # noqa: E402
@@ -42,8 +51,6 @@ EPOCHS, L2, STEP, SEED = 20, 0.1, 0.3, 0
 #: A word is learned only when this many training headlines have it.
 MIN_HEADLINES = 5
 THRESHOLDS = (0.0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
-#: At most this share of the right first-run candidates may be withheld from alerts.
-MAX_LOST = 0.03
 
 
 def labelled(data: Path = DATA) -> dict[str, list[tuple[str, int]]]:
@@ -74,14 +81,10 @@ def train(rows: list[tuple[str, int]]) -> tuple[float, dict[str, float]]:
         rnd.shuffle(order)
         for i in order:
             feats, y = data[i]
-            z = bias + sum(w.get(k, 0.0) for k in feats)
-            g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            g = sigmoid(bias + sum(w.get(k, 0.0) for k in feats)) - y
             bias_g2 += g * g
             bias -= STEP * g / math.sqrt(bias_g2 + 1e-8)
-            for k in feats:
-                gk = g + L2 * w.get(k, 0.0)
-                g2[k] = g2.get(k, 0.0) + gk * gk
-                w[k] = w.get(k, 0.0) - STEP * gk / math.sqrt(g2[k] + 1e-8)
+            adagrad_step(w, g2, feats, g, STEP, L2)
     return bias, {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 0.02}
 
 
@@ -123,24 +126,13 @@ def measure(labels: dict[str, list[tuple[str, int]]],
                    for t, round_, y in cands]
     labelled_total = sum(sum(1 for _, y in rows if y) for s, rows in labels.items()
                          if s in runs)
-    right = sum(y for _, y in scored)
-    table = []
-    for tau in THRESHOLDS:
-        kept = [(p, y) for p, y in scored if p >= tau]
-        kept_right = sum(y for _, y in kept)
-        table.append({"threshold": tau, "found": len(kept), "right": kept_right,
-                      "labelled": labelled_total,
-                      "withheld_right": right - kept_right,
-                      "withheld_wrong": (len(scored) - right) - (len(kept) - kept_right)})
-    return table
+    return threshold_table(scored, labelled_total, THRESHOLDS)
 
 
 def build() -> dict[str, object]:
     labels = labelled()
     table = measure(labels, first_runs())
-    right = table[0]["right"]
-    ok = [row for row in table if row["withheld_right"] <= MAX_LOST * right]
-    threshold = max(row["threshold"] for row in ok)
+    threshold = chosen_threshold(table)
     bias, weights = train([r for rows in labels.values() for r in rows])
     return {"about": "signalwatch/extract/doubt.py; trained by scripts/train_funding_doubt.py",
             "trained_on": {"headlines": sum(len(r) for r in labels.values()),
@@ -150,21 +142,7 @@ def build() -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
-    model = build()
-    for row in model["measured"]:  # type: ignore[attr-defined]
-        p = row["right"] / row["found"] if row["found"] else 1.0
-        print(f"threshold {row['threshold']:.2f}: precision {row['right']}/{row['found']} = "
-              f"{p:.3f}, recall {row['right']}/{row['labelled']}; withheld "
-              f"{row['withheld_right']} right, {row['withheld_wrong']} wrong")
-    print(f"shipped threshold {model['threshold']}")
-    text = json.dumps(model, indent=1, sort_keys=True) + "\n"
-    if "--check" in argv:
-        same = OUT.read_text("utf-8") == text
-        print("the shipped model is " + ("the one these labels train" if same else "STALE"))
-        return 0 if same else 1
-    OUT.write_text(text, "utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return run(build, OUT, ROOT, argv)
 
 
 if __name__ == "__main__":

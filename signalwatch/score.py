@@ -125,8 +125,8 @@ def describe(signal: Signal) -> str:
 def doubt_words(doubt: Mapping[str, Any]) -> str:
     """Why a reading is doubtful, in words a rep reads (``extract/doubt.py``)."""
     words = ", ".join(f'"{w}"' for w in doubt.get("words", []))
-    return ("its headline's words are those of headlines that were no round"
-            + (f" ({words})" if words else ""))
+    return (f"its headline's words are those of headlines that were no "
+            f"{doubt.get('of', 'round')}" + (f" ({words})" if words else ""))
 
 
 def _describe(signal: Signal) -> str:
@@ -228,10 +228,12 @@ def disqualifying(kind: str, spec: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def disqualifying_event(signals: Sequence[Signal], icp: ICP | None) -> Signal | None:
-    """A live event the ICP says rules the account out (being acquired, layoffs ...)."""
+    """A live event the ICP says rules the account out (being acquired, layoffs ...); a
+    rumour or a doubtful reading (extract/doubt.py) rules nothing out."""
     triggers = icp.triggers if icp is not None else {}
     for s in signals:
-        if s.kind in ("strategic", "financial") and not s.attributes.get("rumour") and (
+        if s.kind in ("strategic", "financial") and not s.attributes.get("rumour") and \
+                not s.attributes.get("doubt") and (
                 s.attributes.get("type") in disqualifying(s.kind, triggers.get(s.kind, {}))):
             return s
     return None

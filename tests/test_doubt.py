@@ -1,6 +1,7 @@
-"""The funding-headline doubt model (signalwatch/extract/doubt.py): a round read from a
-headline whose words are those of headlines that were no round shows in digests, never
-alerts on its own, and says which words weighed against it."""
+"""The headline doubt models (signalwatch/extract/doubt.py): a round (or a launch, a
+partnership, an acquisition, an expansion) read from a headline whose words are those of
+headlines that were none shows in digests, never alerts on its own, and says which words
+weighed against it."""
 
 from __future__ import annotations
 
@@ -12,10 +13,21 @@ from pathlib import Path
 
 import pytest
 
-from signalwatch.extract.doubt import Model, doubt_of, funding_doubt, model, words
+from signalwatch.extract.doubt import (
+    Doubt,
+    EventModel,
+    Model,
+    doubt_of,
+    event_doubt,
+    event_features,
+    event_model,
+    funding_doubt,
+    model,
+    words,
+)
 from signalwatch.extract.signals import merge_attributes, signals_from_item
 from signalwatch.match import Matcher
-from signalwatch.score import AccountState, ScoreSettings, decide, describe
+from signalwatch.score import AccountState, ScoreSettings, decide, describe, doubt_words
 from signalwatch.types import Account, Evidence, FitResult, Item, Signal
 
 from .conftest import NOW
@@ -116,3 +128,77 @@ def test_a_plain_report_of_the_same_round_clears_the_doubt() -> None:
     assert "doubt" not in merge_attributes("funding", unsure, plain)
     assert "doubt" not in merge_attributes("funding", plain, unsure)
     assert merge_attributes("funding", unsure, unsure)["doubt"] == unsure["doubt"]
+
+
+def test_event_features_read_the_subject_and_the_predicate_apart() -> None:
+    feats = event_features("Zorblax Labs Inc. (NASDAQ: ZRBX) Launches New Website for Clients")
+    assert {"s:zorblax", "s:labs", "s=corp", "s#3", "v:launches", "v2:launches new",
+            "p:website", "b:new website", "title_case"} <= set(feats)
+    assert not any("nasdaq" in f or "zrbx" in f for f in feats)  # the ticker set aside
+    assert "s=none" in event_features("New Website Launched")
+
+
+def test_an_event_model_doubts_by_class_and_tells_its_words_once() -> None:
+    m = EventModel(bias={"product_launch": 0.0},
+                   weights={"product_launch": {"p:website": -3.0, "b:new website": -1.0,
+                                               "p:platform": 2.0, "title_case": -0.5}},
+                   threshold=0.1)
+    doubt = event_doubt("product_launch", "Zorblax Launches New Website", m)
+    assert doubt is not None and doubt.of == "product launch"
+    assert doubt.words == ("website",)  # a shape is no word; "new website" tells no more
+    assert event_doubt("product_launch", "Zorblax Launches New Platform", m) is None
+    assert event_doubt("ipo_filing", "Zorblax Files for IPO Website", m) is None  # not judged
+    assert doubt.as_dict()["of"] == "product launch"
+    assert "of" not in Doubt(0.01, ("presale",)).as_dict()  # a round's, stored as it was
+
+
+NO_LAUNCHES = ["Zorblax Launches New Website to Better Serve Its Customers",
+               "Zorblax Launches Annual Scholarship Program for Local Students",
+               "Zorblax Opens Registration for Its 2027 Customer Summit"]
+LAUNCHES = ["Zorblax Launches AI Platform for Hospital Billing Teams",
+            "Zorblax Unveils Next-Generation Payment Terminal",
+            "Zorblax Introduces Cloud Security Suite for Small Businesses"]
+
+
+def test_the_shipped_event_model_ranks_websites_and_programs_under_products() -> None:
+    """Made-up headlines of the kinds the labels hold (the policy: a website, a program,
+    a registration is no product launch); the order should hold as labels are added."""
+    m = event_model()
+    low = max(m.probability("product_launch", t) for t in NO_LAUNCHES)
+    assert low < min(m.probability("product_launch", t) for t in LAUNCHES)
+    assert all(event_doubt("product_launch", t) is None for t in LAUNCHES)
+    assert event_doubt("product_launch", NO_LAUNCHES[0]) is not None
+
+
+def test_the_shipped_event_model_is_the_one_its_labels_train() -> None:
+    run = subprocess.run([sys.executable, "scripts/train_event_doubt.py", "--check"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "shipped threshold" in run.stdout and event_model().threshold > 0
+
+
+def test_an_event_read_from_a_doubtful_headline_is_judged_unsure_and_digest_only() -> None:
+    """A business opening its doors is read by the rules as an expansion; the labels'
+    policy says a new venue of a chain is one, a shop's opening is not, and the model's
+    words side with the policy."""
+    title = "Zorblax Opens in Georgetown"
+    (found,) = signals_from_item(_item(title), Matcher([Account("z", "Zorblax")]),
+                                 rates={}, floor=0.8, now=NOW)
+    assert (found.kind, found.attributes["type"]) == ("strategic", "expansion")
+    doubt = doubt_of(found.kind, found.attributes, found.evidence)
+    assert doubt is not None and doubt["of"] == "expansion" and doubt["words"]
+    said = Evidence(None, title, "Zorblax opened its 40th store, in Georgetown.")
+    assert doubt_of(found.kind, found.attributes, (*found.evidence, said)) is None
+    assert doubt_of("financial", {"type": "layoffs"}, found.evidence) is None  # not judged
+    when = NOW - timedelta(hours=2)
+    unsure = Signal(8, "strategic", "z", when, when, 0.95, {**found.attributes,
+                                                            "doubt": doubt},
+                    found.evidence, "k8", False)
+    d = decide(account_name="Zorblax", fit=FitResult("z", None, 90.0, "A"), icp=None,
+               new_signals=[unsure], live_signals=[unsure], state=AccountState(),
+               settings=ScoreSettings(), now=NOW)
+    assert d.action == "drop" and "digest only" in d.reason
+    assert "were no expansion" in doubt_words(doubt)
+    assert describe(unsure).startswith("Unsure: Expansion")
+    plain = {k: v for k, v in unsure.attributes.items() if k != "doubt"}
+    assert "doubt" not in merge_attributes("strategic", unsure.attributes, plain)

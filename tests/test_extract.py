@@ -1148,6 +1148,9 @@ def test_being_acquired_disqualifies_and_layoffs_count_only_when_asked() -> None
     assert disqualifying_event([event(2, "strategic", "ipo_filing")], asks) is not None
     assert disqualifying_event([replace(acquired, attributes={
         "type": "acquired", "rumour": True})], plain) is None  # a rumour rules nothing out
+    assert disqualifying_event([replace(acquired, attributes={
+        "type": "acquired", "doubt": {"probability": 0.01, "words": [], "of": "acquisition"}})],
+        plain) is None  # nor a headline the event model doubts
 
     def run(icp, *signals):
         return decide(account_name="Acme", fit=FitResult("a", icp.name, 90.0, "A"), icp=icp,

@@ -177,10 +177,14 @@ def run(corpus_path: Path, accounts_path: Path, config: Config | None = None,
 def evaluate_events(path: Path) -> dict[str, Any]:
     """Strategic and financial events against a labelled file (JSON lines: ``title``,
     ``events`` as [type, company] pairs): an extracted event is right when its type
-    matches and the labelled company ends its subject span (the matcher's rule)."""
+    matches and the labelled company ends its subject span (the matcher's rule). ``unsure``:
+    the events the headline model doubts (digest only, no alert: extract/doubt.py), as the
+    decide stage judges an event whose one proof is the headline."""
+    from ..types import Evidence
+    from .doubt import doubt_of
     from .events import find_events
 
-    found = right = labelled = 0
+    found = right = labelled = unsure = unsure_right = 0
     misses: list[str] = []
     for line in path.read_text("utf-8").splitlines():
         if not line.strip():
@@ -190,18 +194,25 @@ def evaluate_events(path: Path) -> dict[str, Any]:
         labelled += len(gold)
         for e in find_events(row["title"]):
             found += 1
+            doubtful = not e.rumour and doubt_of(
+                e.kind, {"type": e.type}, (Evidence(None, row["title"], row["title"]),)
+            ) is not None
+            unsure += doubtful
             subject = normalise_name(e.subject)
             hit = next((g for g in gold if g[0] == e.type and (
                 subject == g[1] or subject.endswith(" " + g[1]))), None)
             if hit is None:
-                misses.append(f"wrong  {row['title']!r} -> {e.type} {e.subject!r}")
+                misses.append(f"wrong  {row['title']!r} -> {e.type} {e.subject!r}"
+                              + (" (unsure)" if doubtful else ""))
                 continue
             right += 1
+            unsure_right += doubtful
             gold.remove(hit)
         misses += [f"missed {row['title']!r} ({t} {c})" for t, c in gold]
     return {"precision": round(right / found, 4) if found else 1.0,
             "recall": round(right / labelled, 4) if labelled else 1.0,
-            "found": found, "right": right, "labelled": labelled, "misses": misses}
+            "found": found, "right": right, "labelled": labelled, "misses": misses,
+            "unsure": unsure, "unsure_right": unsure_right}
 
 
 def evaluate_headlines(path: Path, accounts: Path | None = None,
@@ -353,7 +364,8 @@ def report_splits(data: Path) -> list[str]:
         r = evaluate_events(path)
         lines.append(f"{path.relative_to(data)!s:<34} events      P {r['right']}/{r['found']} "
                      f"= {r['precision']:.2f}  R {r['right']}/{r['labelled']} = "
-                     f"{r['recall']:.2f}")
+                     f"{r['recall']:.2f}" + (f"  unsure {r['unsure']} ({r['unsure_right']} "
+                                             "right)" if r["unsure"] else ""))
     for path in sorted((data / "signals").glob("*_blind*.jsonl")):
         if path.name.startswith("roundup"):
             continue  # whole posts, read by evaluate_roundups below

@@ -1168,8 +1168,8 @@ def merge_attributes(kind: str, old: Mapping[str, Any], new: Mapping[str, Any]) 
     if kind == "funding":
         merged["investors"] = list(dict.fromkeys([*old.get("investors", []),
                                                   *new.get("investors", [])]))
-        if "doubt" not in old or "doubt" not in new:  # one report reads it plainly
-            merged.pop("doubt", None)
+    if "doubt" not in old or "doubt" not in new:  # one report reads it plainly
+        merged.pop("doubt", None)
     if kind == "hiring":
         merged.update({k: v for k, v in new.items() if k in ("openings", "recent", "growth",
                                                              "baseline")})
