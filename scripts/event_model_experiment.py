@@ -4,7 +4,8 @@ project's own labelled event titles read headlines better than the phrase rules?
     python scripts/event_model_experiment.py
 
 One logistic regression per event class (launch, partnership, acquisition, expansion) over
-what a headline's words do: the subject's words (``s:``), the predicate's first words
+what a headline's words do: the subject's words (``s:``; since 2026-11-28 the shipped
+features, which leave them out so no name is learned), the predicate's first words
 (``v:``, ``v2:``, ``v3:``), its words and word pairs (``p:``, ``b:``) and the subject's
 shape; stochastic gradient descent with AdaGrad steps and an L2 penalty, pure Python.
 It prints, over every labelled title except the blind splits (5-fold cross-validation):

@@ -6,8 +6,8 @@
 Training data: every title labelled for events in ``tests/data/events`` (the events an
 analyst expects, or none). One logistic regression per event class (launch, partnership,
 acquisition, expansion) over ``event_features``: AdaGrad steps, an L2 penalty, features of
-at least ``MIN_TITLES`` titles (so no company's name is learned), pure Python, a fixed
-seed: the same labels give the same file.
+at least ``MIN_TITLES`` titles (the subject's words are not read: no name is learned),
+pure Python, a fixed seed: the same labels give the same file.
 
 Measure: ``tests/data/signals/first_runs_events.jsonl`` holds what the event rules read
 from each blind split the first time they met it (type and subject; the commit is on each

@@ -21,11 +21,12 @@ every doubt is explained by the words that weighed most against the round.
 
 Events the same way (issue #13: on blind splits the event rules' precision stayed near
 0.82): one logistic regression per class of event over what the headline's parts say (the
-subject's words, the predicate's first words, its words and word pairs:
+subject's shape, the predicate's first words, its words and word pairs:
 :func:`event_features`), trained by ``scripts/train_event_doubt.py`` on every labelled
 event title (``tests/data/events``) and shipped as ``signalwatch/data/event_doubt.json``;
 an event whose every proof is a headline under the threshold for its class is doubtful,
-as a round is. Words of at least five titles only, so no company's name is learned.
+as a round is. Not the subject's words (mostly a company's name), and features of at least
+five titles only.
 """
 
 from __future__ import annotations
@@ -170,14 +171,14 @@ def split_headline(text: str) -> tuple[str, str]:
 
 
 def event_features(title: str) -> list[str]:
-    """What the event model reads in a headline: the subject's words (``s:``) and shape
-    (``s#``: its length, ``s=corp``, ``s=and``, ``s=lower``, ``s=none``), the predicate's
-    first words (``v:``, ``v2:``, ``v3:``), its words and word pairs (``p:``, ``b:``), and
-    whether it is in title case."""
+    """What the event model reads in a headline: the subject's shape (``s#``: its length,
+    ``s=corp``, ``s=and``, ``s=lower``, ``s=none``; not its words, which are mostly a name,
+    and a name a newswire series repeats would be learned however many titles a word needs:
+    "Authentic Holdings"), the predicate's first words (``v:``, ``v2:``, ``v3:``), its words
+    and word pairs (``p:``, ``b:``), and whether it is in title case."""
     subject, predicate = split_headline(clean_headline(title))
-    s_words = _EVENT_WORD.findall(subject.lower())
     p_words = _EVENT_WORD.findall(predicate.lower())
-    out = {f"s:{w}" for w in s_words}
+    out: set[str] = set()
     if not subject:
         out.add("s=none")
     else:
@@ -204,7 +205,7 @@ def event_features(title: str) -> list[str]:
 def _readable(feature: str) -> str | None:
     """A feature as the words a rep reads ("p:study" is "study"); a shape is none."""
     kind, _, words_ = feature.partition(":")
-    return words_ if words_ and kind in ("s", "v", "v2", "v3", "p", "b") else None
+    return words_ if words_ and kind in ("v", "v2", "v3", "p", "b") else None
 
 
 @dataclass(frozen=True)
