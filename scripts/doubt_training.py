@@ -8,10 +8,37 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 #: At most this share of the right first-run readings may be withheld from alerts.
 MAX_LOST = 0.03
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """The words of the company names the labels give (``tests/data/signals`` and
+    ``tests/data/events``) that are no ordinary words (``common_words``): a model that
+    learned them would weigh a company's name, so neither model learns them ("anthropic",
+    "stripe" and "google" had weighed against a round)."""
+    from signalwatch.extract.doubt import words
+    from signalwatch.match import common_words
+
+    names: set[str] = set()
+    for path in sorted((DATA / "signals").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                names.update(w for company, _ in json.loads(line).get("expect") or []
+                             for w in words(company))
+    for path in sorted((DATA / "events").rglob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                names.update(w for _, company in json.loads(line)["events"]
+                             for w in words(company))
+    ordinary = common_words()
+    return frozenset(w for w in names if w not in ordinary and not w.startswith("<"))
 
 
 def sigmoid(z: float) -> float:

@@ -5,7 +5,8 @@
 
 Training data: every headline labelled for funding in ``tests/data/signals/*.jsonl``
 (``expect`` empty: no round; ``eval.jsonl`` has another shape and is left out). A logistic
-regression over the headline's words (``doubt.words``), AdaGrad steps and an L2 penalty,
+regression over the headline's words but its subject's (``doubt.round_words``) and the
+labelled names' (``doubt_training.name_words``), AdaGrad steps and an L2 penalty,
 pure Python, a fixed seed: the same labels give the same file.
 
 Measure: ``tests/data/signals/first_runs.jsonl`` holds what the funding rules read from
@@ -36,13 +37,14 @@ sys.path.insert(0, str(ROOT))
 from doubt_training import (  # noqa: E402
     adagrad_step,
     chosen_threshold,
+    name_words,
     run,
     sigmoid,
     threshold_table,
 )
 
 from signalwatch.accounts import Account  # noqa: E402
-from signalwatch.extract.doubt import NAMED_STAGES, Model, words  # noqa: E402
+from signalwatch.extract.doubt import NAMED_STAGES, Model, round_words  # noqa: E402
 from signalwatch.match import Matcher, normalise_name  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "signals"
@@ -69,9 +71,12 @@ def labelled(data: Path = DATA) -> dict[str, list[tuple[str, int]]]:
 
 def train(rows: list[tuple[str, int]]) -> tuple[float, dict[str, float]]:
     """Logistic regression over each headline's set of words; deterministic."""
-    df = Counter(w for t, _ in rows for w in set(words(t)))
-    # a word of fewer headlines is a name or a one-off: it would be learned by heart
-    data = [(sorted(w for w in set(words(t)) if df[w] >= MIN_HEADLINES), y) for t, y in rows]
+    names = name_words()
+    said = [set(round_words(t)) - names for t, _ in rows]
+    df = Counter(w for ws in said for w in ws)
+    # a word of fewer headlines is a one-off: it would be learned by heart
+    data = [(sorted(w for w in ws if df[w] >= MIN_HEADLINES), y) for ws, (_, y) in zip(
+        said, rows, strict=True)]
     w: dict[str, float] = {}
     g2: dict[str, float] = {}
     bias = bias_g2 = 0.0
