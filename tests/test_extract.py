@@ -4098,6 +4098,16 @@ def test_a_short_name_the_text_defines_is_its_company() -> None:
     matcher = Matcher([Account("fi", "Ficus Market Making"), Account("mm", "MM")])
     found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
     assert ("fi", "Jane Roe") in {(s.account_id, s.attributes.get("person")) for s in found}
+    # the text's short name before another account of that very name: "QIA" here is the
+    # Quintelo Insurance Alliance the release names in full, not the account "QIA"
+    item = _wire_item("QIA Appoints Jane Roe as Chief Financial Officer",
+                      "Quintelo Insurance Alliance (QIA), an insurer of nonprofits, named "
+                      "Jane Roe as its Chief Financial Officer.")
+    accounts = [Account("qi", "Quintelo Insurance Alliance"), Account("q", "QIA")]
+    found = signals_from_item(item, Matcher(accounts), rates={}, floor=0.8, now=NOW)
+    assert {s.account_id for s in found} == {"qi"}
+    found = signals_from_item(item, Matcher(accounts[1:]), rates={}, floor=0.8, now=NOW)
+    assert {s.account_id for s in found} == {"q"}  # (no account of the full name: "QIA")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

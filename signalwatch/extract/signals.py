@@ -624,13 +624,15 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
         match = filter_confident(
             matcher.resolve(subject=subject, account_id=item.account_id, urls=urls,
                             source=item.source), floor)
-        if subject and (not match or match.confidence < SPAN_EXACT) and (
+        if subject and (not match or match.confidence < SPAN_EXACT or (
+                "(" + subject.strip() + ")") in (item.summary or "")) and (
                 defined_names := short_names()) and (
-                full := defined_names.get(key := normalise_name(subject))) and (
-                not match or match.key != key):
+                full := defined_names.get(normalise_name(subject))):
             # "Deep Market Making (Deep MM)", then "X joined Deep MM as CFO": the text's own
             # short name for a company is that company (before a word of it that is another
-            # account's name: "MM"); the full name whole, not a word of it
+            # account's name: "MM"; and before another account of that very name:
+            # "Nonprofits Insurance Alliance (NIA)", then "NIA Appoints ..." is not the
+            # account "NIA"); the full name whole, not a word of it
             defined = filter_confident(matcher.resolve(subject=full, urls=(),
                                                        source=item.source), floor)
             if defined and defined.key == normalise_name(full):
