@@ -4686,3 +4686,19 @@ def test_a_headline_that_breaks_through_then_raises_is_its_subjects_round() -> N
                          "$2.25MM Seed Round")
     assert found is not None and (found.subject, found.round, found.amount) == (
         "Ficus", "seed", 2250000.0)
+
+
+@pytest.mark.parametrize("succeeded", [
+    "Dr. John Doe who founded Ficus 30 years ago and will be transitioning into a new role "
+    "as Founder and Senior Advisor",
+    "Dr. John Doe, who founded Ficus 30 years ago",
+    "retiring CEO Mr. John Doe",
+])
+def test_the_one_a_hire_succeeds_leaves_whatever_their_honorific(succeeded: str) -> None:
+    """"Roe succeeds Dr. John Doe who ...": an honorific's full stop ends no name."""
+    moves = _release_moves("Ficus Names Jane Roe as President",
+                           "Ficus announced today that Senior Vice President Jane Roe has been "
+                           f"appointed as its new President. Roe succeeds {succeeded}.",
+                           (("f", "Ficus"),))
+    assert moves == [("leadership", "f", "Jane Roe", "joined"),
+                     ("leadership", "f", "John Doe", "departed")]

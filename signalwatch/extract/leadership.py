@@ -2439,10 +2439,14 @@ _AFTER_NAME = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:also|then|now|recentl
 
 #: An auxiliary after a clause's subject.
 _AUXILIARY = re.compile(r"\s(?:will|would|has|have|is|was)\s")
-#: The one succeeded, after the verb: "retiring CEO Richard Roe", "Jane Doe as CFO".
-_SUCCEEDED = re.compile(r"^\s*(?P<who>[^,;]{2,80}?)(?=\s*[,;]|(?<!\b[A-Z])\.(?:\s|$)|"
+#: The one succeeded, after the verb: "retiring CEO Richard Roe", "Jane Doe as CFO" (an
+#: honorific's full stop ends nothing: "Dr. Bruce Thibodeau").
+_SUCCEEDED = re.compile(r"^\s*(?P<who>[^,;]{2,80}?)(?=\s*[,;]|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)"
+                        r"(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?:\s|$)|"
                         r"\s+(?:as|on|in|at|effective|who|when|after|starting|beginning|next|"
                         r"this|later)\b|\s*$)")
+#: An honorific left before a name once the name is cut away ("Dr. " of "Dr. Jane Roe").
+_HONORIFIC_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*$")
 #: A year an event happened in: "succeeded X in 2019" tells a career, not the news.
 _PAST_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
@@ -2464,7 +2468,7 @@ def _succession(part: str, verb: re.Match[str], company_said: str,
     gone = _a_person(obj.group("who"))
     if not gone or not obj.group("who").endswith(gone.split()[-1]) or gone == who:
         return []
-    held = obj.group("who")[:obj.group("who").rfind(gone)]
+    held = _HONORIFIC_END.sub("", obj.group("who")[:obj.group("who").rfind(gone)])
     if verb.group("replaced"):  # "CEO A will be replaced by B": A leaves the title A held
         who, gone, held = gone, who, subjects[0][1]
     title, company = _title_company(held)
