@@ -4702,3 +4702,31 @@ def test_the_one_a_hire_succeeds_leaves_whatever_their_honorific(succeeded: str)
                            (("f", "Ficus"),))
     assert moves == [("leadership", "f", "Jane Roe", "joined"),
                      ("leadership", "f", "John Doe", "departed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ficus today announced the appointments of Jane Roe as Chief Financial Officer, John Doe "
+    "as Chief Operating Officer and Mary Major as the new Head of Sales.",
+    "It goes with other recent appointments such as Fintech Pioneer Jane Roe as Chief "
+    "Financial Officer for Ficus, John Doe as Chief Operating Officer, and Mary Major as the "
+    "new Head of Sales.",
+    "Other recent appointments include Jane Roe as Chief Financial Officer for Ficus, John Doe "
+    "as Chief Operating Officer and Mary Major as Head of Sales.",
+])
+def test_a_list_of_appointments_gives_each_person_their_title(sentence: str) -> None:
+    moves = _prose_moves(sentence)
+    assert [(m[1], m[3]) for m in moves] == [("Jane Roe", "joined"), ("John Doe", "joined"),
+                                             ("Mary Major", "joined")]
+    assert [m[0] for m in moves] in (["Ficus"] * 3, [""] * 3)
+    assert "Chief Operating Officer" in moves[1][2] and "Head of Sales" in moves[2][2]
+
+
+def test_a_department_after_a_title_is_no_company() -> None:
+    """"Managing Director of Institutional Sales": a unit of the company spoken of; "Chief
+    Strategic Officer for Ficus Global": Ficus Global's."""
+    (move,) = _prose_moves("Ficus announced the appointment of John Doe as Managing Director "
+                           "of Institutional Sales.")
+    assert move == ("Ficus", "John Doe", "Managing Director of Institutional Sales", "joined")
+    (move,) = _prose_moves("Ficus announced the appointment of John Doe as Chief Strategic "
+                           "Officer for Gourd Global.")
+    assert move[0] == "Gourd Global"

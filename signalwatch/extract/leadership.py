@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from ..match import normalise_name
+from ..match import common_words, normalise_name
 from .caseless import Caseless
 from .funding import reported
 from .gates import Words
@@ -1864,7 +1864,16 @@ def _title_company(text: str) -> tuple[str, str]:
         company = after.group("company")  # ("president and COO of Sibley Memorial Hospital")
     elif not company:
         company = _company_of(text[t.end():], t.group(0))  # ("EVP of product design for X")
+    if company and _a_department(company):
+        return f"{t.group(0)} of {company}", ""  # "Managing Director of Institutional Sales"
     return t.group(0), company
+
+
+def _a_department(name: str) -> bool:
+    """Whether a name after a title is a department, not a company: ordinary words that
+    name a function ("Institutional Sales", "Business Development"), none a name."""
+    ordinary = common_words()
+    return function(name) is not None and all(w.lower() in ordinary for w in name.split())
 
 
 #: A second title after the first: "president and COO (of X)".
@@ -1892,7 +1901,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "parture" in part
-                      or "xit" in part or "ppointment of" in part or "tirement of" in part
+                      or "xit" in part or "ppointment" in part or "tirement of" in part
                       or "signation of" in part or "uster of" in part):
         found = _moves_named(part)
     if not found and _LET_GO_WORDS.any(part.lower()):
@@ -2035,7 +2044,8 @@ _MOVE_NAMED = re.compile(
     r"[^,;]{3,80};))|"
     r"(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
-    rf"(?P<appointment>appointment\s+of\s+(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
+    rf"(?P<appointment>appointments?\s+(?:of|such\s+as|including|include[sd]?)\s+"
+    rf"(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
     # ("of A, current President and CEO of the Petroleum Technology Research Centre
     # (PTRC), as Chief Executive Officer": their appositive)
     r"(?:,\s+[^,;]{2,120}?,)?"
@@ -2045,9 +2055,16 @@ _MOVE_NAMED = re.compile(
     re.IGNORECASE)
 
 
+#: A person and the title they are given: "John Doe as COO" (their appositive between).
+_AS_ROLE = (rf"(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100}}?,)?\s+as\s+"
+            r"(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60})")
 #: A second appointment after the first's title: "... as CFO and John Doe as COO".
-_AND_NEXT_AS = re.compile(rf",?\s+and\s+(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100}}?,)?\s+as\s+"
-                          r"(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60})")
+_AND_NEXT_AS = re.compile(r",?\s+and\s+" + _AS_ROLE)
+#: The next appointment of a list after one's title: "... as CFO, John Doe as COO, and Jane
+#: Roe as the new Head of Sales".
+_NEXT_AS = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)" + _AS_ROLE)
+#: The most appointments one list is read for.
+_MOST_LISTED = 12
 #: The company announcing a move told as a noun: "Ficus (NASDAQ: FICS), a maker of ...,
 #: today announced the appointment of".
 _ANNOUNCER = re.compile(
@@ -2100,21 +2117,29 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             # "With the appointment of Joanna Gunn as a Chief Brand Officer, Rosewood Hotel
             # Group has added ...": the company the sentence goes on with; "Ficus announced
             # the appointment of A as CFO and B as COO": the one announcing, each person
-            role, second = m.group("role"), None
-            if (both := _AND_NEXT_AS.search(role)) is not None:
-                role = role[:both.start()]
-                second = _AND_NEXT_AS.match(part[m.start("role") + both.start():])
-            title, company = _title_company(role)
+            # (a list: "the appointments of A as CFO, B as COO and C as CTO", "recent
+            # appointments such as A as X for Ficus, B as the new Head of Y, ...": each
+            # person with their title, and the company a title names, else the first's)
+            hires, at = [], m.start("role")
+            named, role = m.group("named"), m.group("role")
+            while True:
+                if (both := _AND_NEXT_AS.search(role)) is not None:
+                    role = role[:both.start()]
+                hires.append((named, role))
+                at += len(role)
+                if len(hires) >= _MOST_LISTED or not (nxt := _NEXT_AS.match(part, at)):
+                    break
+                named, role, at = nxt.group("person"), nxt.group("role"), nxt.start("role")
+            title, company = _title_company(hires[0][1])
             if not company and (then := _CLAUSE_COMPANY.match(part[m.end():])):
                 company = then.group("company")
             if not company and (said := _ANNOUNCER.match(part[:m.start()])):
                 company = said.group("company")
-            hires = [(m.group("named"), title)]
-            if second is not None:
-                hires.append((second.group("person"), _title_company(second.group("role"))[0]))
-            for named, role_title in hires:
-                if (who := _a_person(named)) and _plausible(company) and (
-                        c := _move(company, who, role_title, "joined", part)) is not None:
+            for n, (named, role) in enumerate(hires):
+                role_title, own = (title, "") if n == 0 else _title_company(role)
+                role_title = role_title or role  # (a title no slot names: "Director")
+                if (who := _a_person(named)) and _plausible(own or company) and (
+                        c := _move(own or company, who, role_title, "joined", part)) is not None:
                     out.append(c)
             continue
         if m.group("noun"):
