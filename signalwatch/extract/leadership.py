@@ -1716,7 +1716,9 @@ _AN_HONOUR = re.compile(r"(?i)^\s*(?:as\s+|to\s+)?(?:the\s+|a\s+|an\s+)?(?:top|b
                         r"one\s+of|among|winner|finalist|honou?ree|\d)")
 #: A quotation that opens inside a clause, a capital after it: what the quote says is read.
 _QUOTE_OPENS = re.compile(r"[,:]\s+[\"“](?=(?-i:[A-Z]))")
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+")
+#: The honorifics a name may carry ("Dr. Jane Roe").
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+_HONORIFIC = re.compile(rf"^(?:{'|'.join(_HONORIFICS)})\.?\s+")
 #: The last word of a company's, a unit's or a publication's name, never of a person's
 #: ("the head of AT&T's Human Resources announced her departure").
 _NOT_A_PERSON_END = frozenset((
@@ -2466,12 +2468,12 @@ _AFTER_NAME = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:also|then|now|recentl
 _AUXILIARY = re.compile(r"\s(?:will|would|has|have|is|was)\s")
 #: The one succeeded, after the verb: "retiring CEO Richard Roe", "Jane Doe as CFO" (an
 #: honorific's full stop ends nothing: "Dr. Bruce Thibodeau").
-_SUCCEEDED = re.compile(r"^\s*(?P<who>[^,;]{2,80}?)(?=\s*[,;]|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)"
-                        r"(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?:\s|$)|"
+_SUCCEEDED = re.compile(r"^\s*(?P<who>[^,;]{2,80}?)(?=\s*[,;]|(?<!\b[A-Z])"
+                        + "".join(rf"(?<!\b{h})" for h in _HONORIFICS) + r"\.(?:\s|$)|"
                         r"\s+(?:as|on|in|at|effective|who|when|after|starting|beginning|next|"
                         r"this|later)\b|\s*$)")
 #: An honorific left before a name once the name is cut away ("Dr. " of "Dr. Jane Roe").
-_HONORIFIC_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*$")
+_HONORIFIC_END = re.compile(rf"(?:^|\s)(?:{'|'.join(_HONORIFICS)})\.?\s*$")
 #: A year an event happened in: "succeeded X in 2019" tells a career, not the news.
 _PAST_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
