@@ -473,3 +473,16 @@ def test_signals_import_huge_field_is_a_clear_error(tmp_path: Path) -> None:
                    + "x" * 10_000_000 + "\n", encoding="utf-8")
     out = run(folder, "signals", "import", str(big))
     assert out.exit_code == 2 and "big.csv:2" in out.output and "field larger" in out.output
+
+
+def test_signals_withdrawn_are_no_trigger_to_learn_from(storage) -> None:
+    """A signal a rep said was the wrong company, or a rumour its announcement confirmed,
+    is withdrawn: the learner counts neither among the triggers before deals."""
+    from .conftest import NOW
+    from .test_notify import funding
+
+    wrong = storage.add_signal(funding("acc-1"))
+    storage.add_signal(funding("acc-2", round_="seed"))
+    assert sorted(s[0] for s in storage.signals_for_learning()) == ["acc-1", "acc-2"]
+    storage.withdraw_signals([wrong], by="ana@example.com", now=NOW)
+    assert [(s[0], s[3]["round"]) for s in storage.signals_for_learning()] == [("acc-2", "seed")]

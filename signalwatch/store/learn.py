@@ -83,11 +83,13 @@ class LearnMixin(StorageBase):
         return added, known
 
     def signals_for_learning(self) -> list[tuple[str, str, datetime, dict[str, Any]]]:
-        """(account_id, kind, occurred_at, attributes) of every signal, oldest first."""
+        """(account_id, kind, occurred_at, attributes) of every signal, oldest first, but
+        those withdrawn: a rep's "wrong company" is no trigger of anyone's deal, and a
+        rumour its announcement confirmed is counted once, as the announcement."""
         return [(r[0], r[1], from_iso(r[2]), json.loads(r[3]))  # type: ignore[misc]
                 for r in self.db.execute(
                     "SELECT account_id, kind, occurred_at, attributes FROM signals "
-                    "ORDER BY occurred_at")]
+                    "WHERE withdrawn_at IS NULL ORDER BY occurred_at")]
 
     # -- outcomes --------------------------------------------------------------------
 
