@@ -191,12 +191,15 @@ def test_many_random_traits_do_not_make_discoveries() -> None:
     assert min(f.p_value for f in result.traits) < 0.05  # raw p-values alone would "find"
 
 
-def _learn_synthetic(planted: bool, seed: int, accounts: int = 600):
+def _learn_synthetic(planted: bool, seed: int, accounts: int = 600, marked: str = ""):
+    """Learn from a synthetic history; ``marked``: an attribute ("rumour", "doubt") set on
+    every leadership signal."""
     syn = generate(accounts=accounts, seed=seed, planted=planted, now=SYN_NOW)
     accs = read_accounts(csv_text(syn.accounts)).accounts
     idx = AccountIndex.build({a.id: (a.domain, a.name) for a in accs})
     deals = read_deals(csv_text(syn.deals), idx).deals
-    signals = [(s.account_id, s.kind, s.occurred_at, s.attributes)
+    signals = [(s.account_id, s.kind, s.occurred_at, {**s.attributes, marked: True}
+                if marked and s.kind == "leadership" else s.attributes)
                for s in read_history(csv_text(syn.signals), idx).signals]
     icp = ICP(name="growth", priority=1,
               must=(Criterion("employees", "range", (10.0, 100_000.0)),),
@@ -486,3 +489,12 @@ def test_signals_withdrawn_are_no_trigger_to_learn_from(storage) -> None:
     assert sorted(s[0] for s in storage.signals_for_learning()) == ["acc-1", "acc-2"]
     storage.withdraw_signals([wrong], by="ana@example.com", now=NOW)
     assert [(s[0], s[3]["round"]) for s in storage.signals_for_learning()] == [("acc-2", "seed")]
+
+
+@pytest.mark.parametrize("marked", ["rumour", "doubt"])
+def test_rumours_and_unsure_readings_are_no_trigger_to_learn_from(marked: str) -> None:
+    """The planted sales hires, every one only rumoured (or read from a headline the
+    doubt models judge unsure): no event known to have happened, so no trigger."""
+    result = _learn_synthetic(True, 5, accounts=900, marked=marked)
+    assert not [f for f in result.triggers if f.field == "leadership"]
+    assert "leadership" not in result.proposal[0].triggers

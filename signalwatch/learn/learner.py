@@ -343,7 +343,9 @@ def learn(accounts: Sequence[Account], deals: Sequence[DealData], signals: Seque
     # Triggers: signals in the window before each deal's creation.
     by_account: dict[str, list[tuple[datetime, str, Mapping[str, Any]]]] = {}
     for account_id, kind, when, attrs in signals:
-        if account_id in pairs:
+        # (a rumour, or a reading the doubt models judge unsure, is no event known to have
+        # happened: it alerts on no one's behalf and it triggers no one's deal)
+        if account_id in pairs and not attrs.get("rumour") and not attrs.get("doubt"):
             by_account.setdefault(account_id, []).append((when, kind, attrs))
     for items in by_account.values():
         items.sort(key=lambda x: x[0])
