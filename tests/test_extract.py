@@ -4048,6 +4048,13 @@ def test_a_move_at_an_office_named_by_its_city_is_the_companys() -> None:
     item = _wire_item("Jane Roe Moves to Gourd Phoenix as Managing Director", "")
     found = signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW)
     assert [(s.account_id, s.attributes["person"]) for s in found] == [("go", "Jane Roe")]
+    # and with no account named after the place: the office's company, named whole
+    for title, found_ids in (("Jane Roe Moves to Gourd Phoenix as Managing Director", ["go"]),
+                             ("Jane Roe Joins Gourd Australia as Head of Compliance", ["go"]),
+                             ("Jane Roe Joins Gourd Labs Australia as CFO", [])):
+        found = signals_from_item(_wire_item(title, ""), Matcher([Account("go", "Gourd")]),
+                                  rates={}, floor=0.8, now=NOW)
+        assert [s.account_id for s in found] == found_ids, title
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

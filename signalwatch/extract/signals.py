@@ -653,6 +653,13 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
             # (the city itself read as the company: the company's own name instead)
             match = filter_confident(matcher.resolve(subject=office, urls=(),
                                                      source=item.source), floor) or match
+        elif not match and kind == "leadership" and subject and (
+                office := _office_of(subject)):
+            # "Moves to JLL Phoenix", "Head of Compliance for ATFX Australia": no account
+            # named so, the company's own name (whole: the office's name is the company's)
+            whole = filter_confident(matcher.resolve(subject=office, urls=(),
+                                                     source=item.source), floor)
+            match = whole if whole and whole.key == normalise_name(office) else None
         if not match:
             return None
         confidence = match.confidence
