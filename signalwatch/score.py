@@ -254,6 +254,9 @@ def score_signal(signal: Signal, icp: ICP | None, settings: ScoreSettings,
     if signal.attributes.get("rumour"):
         weight *= 0.5
         why += "; a rumour counts half and never alerts on its own"
+    elif signal.attributes.get("doubt"):
+        weight *= 0.5  # (as a rumour: what it tells may not have happened)
+        why += "; an unsure reading counts half and never alerts on its own"
     decayed = weight * max(0.0, 1.0 - max(age, timedelta(0)) / lifetime)
     return SignalScore(signal, round(decayed, 4) if ok else 0.0, ok, why)
 

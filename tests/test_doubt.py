@@ -27,7 +27,14 @@ from signalwatch.extract.doubt import (
 )
 from signalwatch.extract.signals import merge_attributes, signals_from_item
 from signalwatch.match import Matcher
-from signalwatch.score import AccountState, ScoreSettings, decide, describe, doubt_words
+from signalwatch.score import (
+    AccountState,
+    ScoreSettings,
+    decide,
+    describe,
+    doubt_words,
+    score_signal,
+)
 from signalwatch.types import Account, Evidence, FitResult, Item, Signal
 
 from .conftest import NOW
@@ -200,6 +207,12 @@ def test_an_event_read_from_a_doubtful_headline_is_judged_unsure_and_digest_only
                settings=ScoreSettings(), now=NOW)
     assert d.action == "drop" and "digest only" in d.reason
     assert "were no expansion" in doubt_words(doubt)
+    # in the account's heat it counts half, as a rumour does
+    plain_score = score_signal(replace(unsure, attributes=found.attributes), None,
+                               ScoreSettings(), NOW)
+    unsure_score = score_signal(unsure, None, ScoreSettings(), NOW)
+    assert unsure_score.weight == pytest.approx(plain_score.weight / 2, abs=1e-3)  # (rounded)
+    assert "unsure reading counts half" in unsure_score.reason
     assert describe(unsure).startswith("Unsure: Expansion")
     plain = {k: v for k, v in unsure.attributes.items() if k != "doubt"}
     assert "doubt" not in merge_attributes("strategic", unsure.attributes, plain)
