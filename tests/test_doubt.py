@@ -144,6 +144,10 @@ def test_event_features_read_the_subject_and_the_predicate_apart() -> None:
     # the subject's words are a name: not read (nor the ticker, set aside)
     assert not any("zorblax" in f or "labs" in f or "zrbx" in f for f in feats)
     assert "s=none" in event_features("New Website Launched")
+    # "Partners" ending a name is no verb: the verb is after it
+    assert "v:launches" in event_features("Ficus Partners Group Launches Research Platform")
+    assert "v:acquires" in event_features("Gourd Services Partners Acquires Quintelo")
+    assert "v:partners" in event_features("Ficus Partners With Gourd to Launch an App")
 
 
 def test_an_event_model_doubts_by_class_and_tells_its_words_once() -> None:

@@ -177,10 +177,18 @@ def clean_headline(title: str) -> str:
     return " ".join(text.split())
 
 
+#: "Partners" ending a name or before its legal form: "Titan Partners Group Launches",
+#: "Insurance Services Partners Acquires" (the verb is the word after it).
+_PARTNERS_IN_NAME = re.compile(r"\s(?-i:Partners?)\s+(?=(?-i:Group|LLC|LP|L\.P\.|Inc|Ltd|Holdings|"
+                               r"Capital|Fund|Management)\b|(?-i:[A-Z])[a-z]+s\s)")
+
+
 def split_headline(text: str) -> tuple[str, str]:
     """(subject, predicate): the words before the first predicate word, and the rest.
     A headline without one is all predicate."""
     m = PREDICATE.search(text)
+    while m is not None and _PARTNERS_IN_NAME.match(text, m.start()):
+        m = PREDICATE.search(text, m.end() - 1)
     if m is None or m.start() == 0:
         return "", text
     return text[:m.start()].strip(" ,:;–—-"), text[m.start():].strip()
