@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -4221,8 +4222,8 @@ def test_the_one_before_told_by_leaving_after_a_hire() -> None:
     helm = ("Gourd today announced the promotion of Jane Roe to president of Gourd. Roe takes "
             "the helm as John Doe departs to pursue new opportunities outside the industry.")
     assert _release_moves("Jane Roe Named President of Gourd", helm, (("go", "Gourd"),)) == [
-        ("leadership", "go", "Jane Roe", "joined"), ("leadership", "go", "John Doe",
-                                                     "departed")]
+        ("leadership", "go", "Jane Roe", "promoted"), ("leadership", "go", "John Doe",
+                                                       "departed")]  # (her "promotion")
     retired = ("Ficus today announced that Jane Roe has officially assumed the role of Chief "
                "Executive Officer, effective 1 January 2026. This completes the succession plan "
                "initiated in September following the retirement of John van Doe at the end of "
@@ -4737,3 +4738,34 @@ def test_a_department_after_a_title_is_no_company() -> None:
     (move,) = _prose_moves("Ficus announced the appointment of John Doe as Chief Strategic "
                            "Officer for Gourd Global.")
     assert move[0] == "Gourd Global"
+
+
+@pytest.mark.parametrize(("said", "change"), [
+    ("Ficus announced the promotion of Jane Roe to Chief Operating Officer.", "promoted"),
+    ("Roe joined Ficus in 2019 as Head of Marketing and has led its growth since.",
+     "promoted"),
+    ("Roe joined the company in March of 2021.", "promoted"),
+    ("Since joining Ficus in 2021, Roe has built its sales team.", "promoted"),
+    ("Roe, who previously served as Ficus's Chief Financial Officer, will lead it.",
+     "promoted"),
+    ("Roe previously served as Senior Vice President, Operations at Ficus.", "promoted"),
+    ("Roe has spent over 20 years at Ficus.", "promoted"),
+    ("Gourd Bank (GB) said Roe joined GB in 2018.", "joined"),  # another company's short name
+    # a new hire: her past elsewhere, or her join told in the news's own year
+    ("Roe previously served as Chief Financial Officer at Gourd.", "joined"),
+    ("Prior to joining Ficus, Roe spent 20 years at Gourd.", "joined"),
+    ("Roe joined Ficus in 2026 as its Chief Operating Officer.", "joined"),
+])
+def test_a_hire_the_text_says_was_already_there_is_a_promotion(said: str, change: str) -> None:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    item = replace(_wire_item("Ficus Appoints Jane Roe as Chief Operating Officer",
+                              "Ficus today named Jane Roe its Chief Operating Officer. " + said),
+                   published=datetime(2026, 3, 1, tzinfo=UTC))
+    matcher = Matcher([Account("f", "Ficus"), Account("g", "Gourd Bank")])
+    found = signals_from_item(item, matcher, rates={}, floor=0.8,
+                              now=datetime(2026, 3, 2, tzinfo=UTC))
+    assert [(s.account_id, s.attributes["person"], s.attributes["change"])
+            for s in found] == [("f", "Jane Roe", change)]

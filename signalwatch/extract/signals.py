@@ -304,6 +304,66 @@ def _stays_executive(move: SignalIntent, text: str) -> bool:
                for m in re.finditer(re.escape(surname), text))
 
 
+#: What a release says of someone already at the company it names them to a post of (the
+#: company as ``at``, compared with the move's account): "the promotion of X", "X has been
+#: promoted", "Since joining Ficus in 2021, X ...", "X joined Ficus in 2018 as Head of
+#: Marketing", "X, who previously served as Ficus's CFO", "X previously served as Senior Vice
+#: President, Public Policy at Ficus", "X has spent over 20 years at Ficus". ``{name}`` and
+#: ``{surname}`` are the person's.
+_AT = (r"(?P<at>the\s+(?:company|firm|organization|agency|bank|group)|"
+       r"(?-i:[A-Z])[\w.&'’\-]*(?:\s+(?-i:[A-Z])[\w.&'’\-]*){0,3})")
+_ALREADY_THERE = (  # (each with a word the text must hold before its pattern is tried)
+    ("promotion", r"\bpromotion\s+of\s+(?:[\w\-]+\s+){0,3}?{name}\b"),
+    ("promoted", r"\b{surname}\b[^.]{0,40}?\bhas\s+been\s+promoted\b"),
+    ("promotion", r"\b(?:his|her|their)\s+promotion\b[^.]{0,60}?\b{surname}\b"),
+    ("since joining", r"\bsince\s+joining\s+" + _AT + r"\b[^.]{0,80}?\b{surname}\b"),
+    ("joined", r"\b{surname}\s+(?:first\s+)?joined\s+" + _AT + r"(?:\s+as\s+[^.]{0,60}?)?"
+     r"\s+in\s+(?:\w+\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b"),
+    ("serve", r"\b{surname},?\s+who\s+(?:previously|most\s+recently|currently)\s+serve[sd]\s+"
+     r"as\s+" + _AT + r"['’]s\s"),
+    ("served", r"\b{surname}\s+(?:previously|most\s+recently)\s+served\s+as\s+[^.;]{2,80}?"
+     r"\s+(?:at|of|for|with)\s+" + _AT + r"\s*[.,;]"),
+    ("spent", r"\b{surname}\s+has\s+spent\s+[^.]{0,30}?\s+(?:at|with)\s+" + _AT + r"\b"),
+)
+
+
+def _as_promotion(move: SignalIntent, text: str, matcher: Matcher, floor: float
+                  ) -> SignalIntent:
+    """A hire the text says was already at the company (see _ALREADY_THERE) is a promotion:
+    a join in a year before the news's own, a post held there, since joining; a join told
+    in the year of the news itself is the news."""
+    person = str(move.attributes["person"])
+    surname = person.split()[-1]
+    if surname not in text:
+        return move
+    low = text.lower()
+    for word, form in _ALREADY_THERE:
+        if word not in low:
+            continue
+        pattern = re.compile(form.replace("{name}", re.escape(person)).replace(
+            "{surname}", re.escape(surname)), re.IGNORECASE)
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            if (told := groups.get("year")) and int(told) >= move.occurred_at.year:
+                continue  # ("joined Ficus in 2025 as CFO", in 2025's news: the join itself)
+            at = groups.get("at") or ""
+            if at and not at.lower().startswith("the ") and not _is_account(
+                    at, move.account_id, text, matcher, floor):
+                continue  # (another company: "previously served as CFO at Gourd")
+            return replace(move, attributes={**move.attributes, "change": "promoted"})
+    return move
+
+
+def _is_account(name: str, account_id: str, text: str, matcher: Matcher, floor: float) -> bool:
+    """Whether ``name`` is the account, itself or as the short name the text defines for it
+    ("Arts Consulting Group (ACG)", then "joined ACG in 2021")."""
+    for said in (name, short_names_in(text).get(normalise_name(name), "")):
+        if said and (match := filter_confident(matcher.resolve(subject=said), floor)) and \
+                match.account_id == account_id:
+            return True
+    return False
+
+
 #: Words a hire's news uses to tell whom the hire succeeds (a departure the first statement
 #: left untold).
 _SUCCESSION_WORDS = Words(["succeed", "replac", "step down", "stepping down", "retir",
@@ -544,6 +604,19 @@ def fuller_names(subject: str, text: str) -> list[str]:
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       floor: float, now: datetime) -> list[SignalIntent]:
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
+    found = _signals_read(item, matcher, rates=rates, floor=floor, now=now)
+    text = item.summary or ""
+    if text and any(w in text for w in ("join", "romot", "serv", "spent")):
+        # a hire the text says was already at the company: a promotion
+        found = [_as_promotion(o, text, matcher, floor)
+                 if o.kind == "leadership" and o.attributes.get("change") == "joined"
+                 and o.attributes.get("person") else o for o in found]
+    return found
+
+
+def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
+                  floor: float, now: datetime) -> list[SignalIntent]:
+    """signals_from_item's reading (see there)."""
     if not (item.title or "").isascii() or not (item.summary or "").isascii():
         # a decomposed letter ("u" + U+0308) reads as the composed one the accounts hold
         item = replace(item, title=composed(item.title), summary=composed(item.summary))
