@@ -4755,6 +4755,8 @@ def test_a_department_after_a_title_is_no_company() -> None:
     ("Roe previously served as Chief Financial Officer at Gourd.", "joined"),
     ("Prior to joining Ficus, Roe spent 20 years at Gourd.", "joined"),
     ("Roe joined Ficus in 2026 as its Chief Operating Officer.", "joined"),
+    # the text's only hire, as "she"
+    ("She joined the organization in 2011 on the restaurant side.", "promoted"),
 ])
 def test_a_hire_the_text_says_was_already_there_is_a_promotion(said: str, change: str) -> None:
     from signalwatch.extract.signals import signals_from_item
@@ -4769,3 +4771,17 @@ def test_a_hire_the_text_says_was_already_there_is_a_promotion(said: str, change
                               now=datetime(2026, 3, 2, tzinfo=UTC))
     assert [(s.account_id, s.attributes["person"], s.attributes["change"])
             for s in found] == [("f", "Jane Roe", change)]
+
+
+def test_he_or_she_is_no_one_in_particular_when_a_text_names_two_hires() -> None:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    item = _wire_item("Ficus Appoints Jane Roe as CFO and John Doe as COO",
+                      "Ficus today named Jane Roe its Chief Financial Officer and John Doe its "
+                      "Chief Operating Officer. She joined Ficus in 2015 as its controller.")
+    found = signals_from_item(item, Matcher([Account("f", "Ficus")]), rates={}, floor=0.8,
+                              now=NOW)
+    assert sorted((s.attributes["person"], s.attributes["change"]) for s in found) == [
+        ("Jane Roe", "joined"), ("John Doe", "joined")]

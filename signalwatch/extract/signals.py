@@ -327,21 +327,24 @@ _ALREADY_THERE = (  # (each with a word the text must hold before its pattern is
 )
 
 
-def _as_promotion(move: SignalIntent, text: str, matcher: Matcher, floor: float
-                  ) -> SignalIntent:
+def _as_promotion(move: SignalIntent, text: str, matcher: Matcher, floor: float,
+                  alone: bool = False) -> SignalIntent:
     """A hire the text says was already at the company (see _ALREADY_THERE) is a promotion:
     a join in a year before the news's own, a post held there, since joining; a join told
-    in the year of the news itself is the news."""
+    in the year of the news itself is the news. ``alone``: the text's only hire, whom "he"
+    or "she" may stand for ("He joined Ficus UK in 2018 as Head of Marketing")."""
     person = str(move.attributes["person"])
     surname = person.split()[-1]
     if surname not in text:
         return move
+    if alone:
+        surname = f"(?:{re.escape(surname)}|(?-i:He|She))"
     low = text.lower()
     for word, form in _ALREADY_THERE:
         if word not in low:
             continue
         pattern = re.compile(form.replace("{name}", re.escape(person)).replace(
-            "{surname}", re.escape(surname)), re.IGNORECASE)
+            "{surname}", surname if alone else re.escape(surname)), re.IGNORECASE)
         for m in pattern.finditer(text):
             groups = m.groupdict()
             if (told := groups.get("year")) and int(told) >= move.occurred_at.year:
@@ -607,8 +610,11 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     found = _signals_read(item, matcher, rates=rates, floor=floor, now=now)
     text = item.summary or ""
     if text and any(w in text for w in ("join", "romot", "serv", "spent")):
-        # a hire the text says was already at the company: a promotion
-        found = [_as_promotion(o, text, matcher, floor)
+        # a hire the text says was already at the company: a promotion (a text of one hire
+        # may say it of "he" or "she")
+        hires = sum(o.kind == "leadership" and o.attributes.get("change") == "joined"
+                    for o in found)
+        found = [_as_promotion(o, text, matcher, floor, alone=hires == 1)
                  if o.kind == "leadership" and o.attributes.get("change") == "joined"
                  and o.attributes.get("person") else o for o in found]
     return found
