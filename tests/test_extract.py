@@ -4236,7 +4236,7 @@ def test_the_one_before_told_by_leaving_after_a_hire() -> None:
     mentor = ("Ficus named Jane Roe CFO. She joined Ficus in 2010 following the retirement of "
               "John Doe, the firm's founder, and has led its finance team since 2019.")
     assert _release_moves("Ficus Names Jane Roe CFO", mentor, (("fi", "Ficus"),)) == [
-        ("leadership", "fi", "Jane Roe", "joined")]
+        ("leadership", "fi", "Jane Roe", "promoted")]  # (at Ficus since 2010)
     legal = ("Ficus, LLC, the first nationwide network of integrative medicine providers, is "
              "pleased to announce the appointment of Jane Roe as its new chief financial "
              "officer. Jane brings a record of results to Ficus.")
