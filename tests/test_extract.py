@@ -4757,6 +4757,10 @@ def test_a_department_after_a_title_is_no_company() -> None:
     ("Roe joined Ficus in 2026 as its Chief Operating Officer.", "joined"),
     # the text's only hire, as "she"
     ("She joined the organization in 2011 on the restaurant side.", "promoted"),
+    # an interim made permanent
+    ("Roe, who has served as interim Chief Operating Officer since May, takes the post.",
+     "promoted"),
+    ("The board thanked interim Chief Operating Officer Jane Roe.", "promoted"),
 ])
 def test_a_hire_the_text_says_was_already_there_is_a_promotion(said: str, change: str) -> None:
     from signalwatch.extract.signals import signals_from_item

@@ -324,6 +324,11 @@ _ALREADY_THERE = (  # (each with a word the text must hold before its pattern is
     ("served", r"\b{surname}\s+(?:previously|most\s+recently)\s+served\s+as\s+[^.;]{2,80}?"
      r"\s+(?:at|of|for|with)\s+" + _AT + r"\s*[.,;]"),
     ("spent", r"\b{surname}\s+has\s+spent\s+[^.]{0,30}?\s+(?:at|with)\s+" + _AT + r"\b"),
+    # an interim made permanent: "X, who has served as interim CEO since May", "Interim
+    # CEO X has been named"
+    ("interim", r"\b{surname}\b[^.]{0,40}?\b(?:has\s+(?:been\s+)?serv(?:ed|ing)|had\s+been\s+"
+     r"serving|was\s+(?:named|appointed))\s+as\s+(?:the\s+(?:company['’]s\s+)?|its\s+)?interim\b"),
+    ("interim", r"\binterim\s+[\w\s&,]{2,60}?\b{name}\b(?!\s+as\s+interim)"),
 )
 
 
@@ -340,9 +345,10 @@ def _as_promotion(move: SignalIntent, text: str, matcher: Matcher, floor: float,
     if alone:
         surname = f"(?:{re.escape(surname)}|(?-i:He|She))"
     low = text.lower()
+    interim = "interim" in str(move.attributes.get("title") or "").lower()
     for word, form in _ALREADY_THERE:
-        if word not in low:
-            continue
+        if word not in low or (interim and word == "interim"):
+            continue  # (an interim's own appointment is the news, no interim made permanent)
         pattern = re.compile(form.replace("{name}", re.escape(person)).replace(
             "{surname}", surname if alone else re.escape(surname)), re.IGNORECASE)
         for m in pattern.finditer(text):
@@ -609,7 +615,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
     found = _signals_read(item, matcher, rates=rates, floor=floor, now=now)
     text = item.summary or ""
-    if text and any(w in text for w in ("join", "romot", "serv", "spent")):
+    if text and any(w in text for w in ("join", "romot", "serv", "spent", "nterim")):
         # a hire the text says was already at the company: a promotion (a text of one hire
         # may say it of "he" or "she")
         hires = sum(o.kind == "leadership" and o.attributes.get("change") == "joined"
