@@ -28,7 +28,7 @@ from typing import Any
 
 from .extract.hiring import usual_postings
 from .icp import tier_at_least
-from .types import ICP, FitResult, Signal
+from .types import ICP, FitResult, Signal, withheld
 
 DEFAULT_LIFETIME_DAYS: dict[str, float] = {"funding": 90, "leadership": 60, "hiring": 30,
                                            "strategic": 60, "financial": 90,
@@ -232,8 +232,7 @@ def disqualifying_event(signals: Sequence[Signal], icp: ICP | None) -> Signal | 
     rumour or a doubtful reading (extract/doubt.py) rules nothing out."""
     triggers = icp.triggers if icp is not None else {}
     for s in signals:
-        if s.kind in ("strategic", "financial") and not s.attributes.get("rumour") and \
-                not s.attributes.get("doubt") and (
+        if s.kind in ("strategic", "financial") and not withheld(s.attributes) and (
                 s.attributes.get("type") in disqualifying(s.kind, triggers.get(s.kind, {}))):
             return s
     return None

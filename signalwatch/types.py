@@ -327,6 +327,17 @@ class SignalIntent:
     matched: str | None = None
 
 
+#: Attributes that keep a signal from alerting on its own (a rumour, an unsure reading):
+#: what they tell is not known to have happened.
+WITHHELD = ("rumour", "doubt")
+
+
+def withheld(attributes: Mapping[str, Any]) -> bool:
+    """Whether a signal's attributes withhold it (see WITHHELD): it alerts on no one's behalf,
+    rules no account out and triggers no deal."""
+    return any(attributes.get(k) for k in WITHHELD)
+
+
 @dataclass(frozen=True)
 class Signal:
     """A stored signal."""

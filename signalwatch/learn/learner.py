@@ -26,7 +26,7 @@ from typing import Any
 
 from ..deals import DealData
 from ..icp import fit
-from ..types import ICP, Account, Criterion
+from ..types import ICP, Account, Criterion, withheld
 from .stats import (
     ClusteredRate,
     auc,
@@ -345,7 +345,7 @@ def learn(accounts: Sequence[Account], deals: Sequence[DealData], signals: Seque
     for account_id, kind, when, attrs in signals:
         # (a rumour, or a reading the doubt models judge unsure, is no event known to have
         # happened: it alerts on no one's behalf and it triggers no one's deal)
-        if account_id in pairs and not attrs.get("rumour") and not attrs.get("doubt"):
+        if account_id in pairs and not withheld(attrs):
             by_account.setdefault(account_id, []).append((when, kind, attrs))
     for items in by_account.values():
         items.sort(key=lambda x: x[0])

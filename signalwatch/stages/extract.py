@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -24,7 +23,7 @@ from ..extract.signals import (
 from ..extract.tech import DROP_DAYS, tools_in
 from ..extract.tech import category_of as known_category
 from ..match import Matcher
-from ..types import SignalIntent
+from ..types import WITHHELD, SignalIntent, withheld
 
 
 @dataclass
@@ -72,14 +71,6 @@ def observe_tool(storage: Any, intent: SignalIntent) -> None:
                             url=intent.evidence[0].url if intent.evidence else None)
 
 
-#: Attributes that keep a signal from alerting on its own (a rumour, an unsure reading).
-WITHHELD = ("rumour", "doubt")
-
-
-def _withheld(attributes: Mapping[str, Any]) -> bool:
-    return any(attributes.get(k) for k in WITHHELD)
-
-
 def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bool:
     """Store a signal, or add its evidence to the same event's signal; True when new.
 
@@ -93,7 +84,7 @@ def store_intent(storage: Any, intent: SignalIntent, *, window: timedelta) -> bo
             continue  # a rumour a later report confirmed: that report's signal holds it
         if abs(existing.occurred_at - intent.occurred_at) <= window and same_event(
                 intent.kind, existing.attributes, intent.attributes):
-            if _withheld(existing.attributes) and not _withheld(intent.attributes) \
+            if withheld(existing.attributes) and not withheld(intent.attributes) \
                     and not intent.history and not storage.signal_withdrawn(existing.id):
                 # (a rumour a rep withdrew as the wrong company is not news when announced)
                 attrs = {k: v for k, v in merge_attributes(
