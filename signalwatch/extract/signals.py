@@ -613,6 +613,11 @@ def fuller_names(subject: str, text: str) -> list[str]:
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       floor: float, now: datetime) -> list[SignalIntent]:
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
+    if not (item.title or "").isascii() or not (item.summary or "").isascii():
+        # a decomposed letter ("u" + U+0308) reads as the composed one the accounts hold
+        item = replace(item, title=composed(item.title), summary=composed(item.summary))
+    if item.summary and (said := article_text(item.summary)) != item.summary:
+        item = replace(item, summary=said)  # (a release's dateline, a blog's feed footer)
     found = _signals_read(item, matcher, rates=rates, floor=floor, now=now)
     text = item.summary or ""
     if text and any(w in text for w in ("join", "romot", "serv", "spent", "nterim")):
@@ -628,12 +633,8 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
 
 def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                   floor: float, now: datetime) -> list[SignalIntent]:
-    """signals_from_item's reading (see there)."""
-    if not (item.title or "").isascii() or not (item.summary or "").isascii():
-        # a decomposed letter ("u" + U+0308) reads as the composed one the accounts hold
-        item = replace(item, title=composed(item.title), summary=composed(item.summary))
-    if item.summary and (said := article_text(item.summary)) != item.summary:
-        item = replace(item, summary=said)  # (a release's dateline, a blog's feed footer)
+    """signals_from_item's reading (see there) of an item whose text is as the readers take
+    it (composed, without a dateline, a feed footer or Markdown)."""
     urls = [item.url] if item.url else []
     out: list[SignalIntent] = []
     if item.type == "posting":
