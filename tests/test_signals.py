@@ -405,3 +405,14 @@ def test_a_rumour_a_rep_withdrew_is_not_news_when_announced(tmp_path, server) ->
     assert (result.new_signals, result.merged) == (0, 1)
     assert storage.get_signals(kind="funding") == []
     storage.close()
+
+
+def test_evaluate_command_says_what_it_expects(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    cmd = [sys.executable, "-m", "signalwatch.extract.evaluate"]
+    usage = subprocess.run([*cmd, "--help"], capture_output=True, text=True, timeout=60)
+    assert usage.returncode == 1 and "usage:" in usage.stderr and "Traceback" not in usage.stderr
+    missing = subprocess.run([*cmd, str(tmp_path / "nope.jsonl"), str(tmp_path / "a.csv")],
+                             capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 1 and "nope.jsonl: no such file" in missing.stderr

@@ -1,6 +1,7 @@
 """Evaluation of extraction and matching against a labelled corpus.
 
-    python -m signalwatch.extract.evaluate CORPUS.jsonl ACCOUNTS.csv
+    python -m signalwatch.extract.evaluate CORPUS.jsonl ACCOUNTS.csv [ACCOUNTS.csv ...] [-v]
+    python -m signalwatch.extract.evaluate --splits [DATA_DIR]
     signalwatch evaluate CORPUS.jsonl ACCOUNTS.csv
 
 Each corpus line is an item (title, summary, url, source) with a ``label``: ``{"kind":
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -91,17 +92,19 @@ def evaluate(corpus: Iterable[Mapping[str, Any]], matcher: Matcher, by_name: Map
     for n, d in enumerate(corpus, 1):
         if split is not None and d.get("split") != split:
             continue
-        label = d["label"]
         gold: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
         rumoured: set[tuple[str, str]] = set()
-        if label.get("rumour"):
-            rumoured.add((label["kind"], by_name[normalise_name(label["company"])]))
-            score.rumours_labelled += 1
-        elif label["kind"] == "funding":
-            gold[("funding", by_name[normalise_name(label["company"])])] = [label]
-        elif label["kind"] == "leadership":
-            for p in label["people"]:
-                gold.setdefault(("leadership", by_name[normalise_name(p["company"])]), []).append(p)
+        for label in d["labels"] if "labels" in d else [d["label"]]:
+            if label.get("rumour"):
+                rumoured.add((label["kind"], by_name[normalise_name(label["company"])]))
+                score.rumours_labelled += 1
+            elif label["kind"] == "funding":
+                gold.setdefault(("funding", by_name[normalise_name(label["company"])]),
+                                []).append(label)
+            elif label["kind"] == "leadership":
+                for p in label["people"]:
+                    gold.setdefault(("leadership", by_name[normalise_name(p["company"])]),
+                                    []).append(p)
         found = signals_from_item(_item(n, d, now), matcher, rates=config.fx.rates,
                                   floor=config.matching.confidence_floor, now=now)
         score.labelled += sum(len(v) for v in gold.values())
@@ -154,16 +157,21 @@ def _pick(labels: list[Mapping[str, Any]], attrs: Mapping[str, Any]) -> Mapping[
     return labels.pop(0)
 
 
-def run(corpus_path: Path, accounts_path: Path, config: Config | None = None,
+def run(corpus_path: Path, accounts_path: Path | Sequence[Path], config: Config | None = None,
         *, verbose: bool = False, out: Any = None) -> dict[str, dict[str, Any]]:
+    """Score a corpus against the accounts of one file or several (the shared distractors
+    and a set's own companies)."""
     out = out or sys.stdout
     config = config or Config(path=None)
-    accounts = read_accounts_file(accounts_path).accounts
+    paths = [accounts_path] if isinstance(accounts_path, Path) else list(accounts_path)
+    accounts = [a for path in paths for a in read_accounts_file(path).accounts]
     matcher = Matcher(accounts)
     by_name = {normalise_name(a.name): a.id for a in accounts}
     corpus = [json.loads(line) for line in corpus_path.read_text("utf-8").splitlines() if line]
     results = {}
-    for split in ("dev", "heldout", "blind", None):
+    present = {d.get("split") for d in corpus} - {None}
+    named = [s for s in ("dev", "heldout", "blind") if s in present]
+    for split in [*named, *sorted(present - set(named)), None]:
         score = evaluate(corpus, matcher, by_name, config, split=split)
         results[split or "all"] = score.as_dict()
         if verbose and split is None:
@@ -397,4 +405,11 @@ if __name__ == "__main__":
         print("\n".join(report_splits(Path(sys.argv[2] if len(sys.argv) > 2 else "tests/data"))))
     else:
         args = [a for a in sys.argv[1:] if a != "-v"]
-        run(Path(args[0]), Path(args[1]), verbose="-v" in sys.argv)
+        if len(args) < 2 or args[0].startswith("-"):
+            sys.exit("usage: python -m signalwatch.extract.evaluate CORPUS.jsonl ACCOUNTS.csv "
+                     "[ACCOUNTS.csv ...] [-v]\n"
+                     "       python -m signalwatch.extract.evaluate --splits [DATA_DIR]")
+        for given in args:
+            if not Path(given).is_file():
+                sys.exit(f"{given}: no such file (expected a corpus .jsonl and accounts .csv)")
+        run(Path(args[0]), [Path(a) for a in args[1:]], verbose="-v" in sys.argv)
