@@ -48,6 +48,8 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           # ("Decart adds $32M at a $500M+ valuation": money taken at a valuation)
           r"(?:[mbk]n?|million|billion)?\+?\s+valuation\b))|"
           r"(?:catches|caught|banked|t(?:akes|ook)\s+on|finish(?:es|ed)\s+up(?:\s+its)?|"
+          # "Agave ... finds $18M", "Blackbird gobbles up $50M"
+          r"finds|found|gobble[sd]\s+up|"
           # "Youlify brought in $4.3 million", "Flow48 gathered $25 million"
           r"br(?:ings|ought)\s+in|gather(?:s|ed)|lock(?:s|ed)\s+in|"
           r"wrap(?:s|ped)\s+up(?:\s+its)?)(?=\s+(?:an?\s+)?(?:us|ca|a|s)?[$€£₹])|"
@@ -73,7 +75,7 @@ _ANY_VERB = Caseless(
     rf"puts?)|funding|round|series\s+[a-j]|seed|awards|approve[sd]|grant(?:s|ed)|"
     # "keeps on truckin' with $80M at $830M valuation" (_WITH_ROUND), "valued at $2B in new
     # funding" (_VALUED_IN_ROUND)
-    rf"valuation|valued\s+at)\b")
+    rf"valuation|valued\s+at|stealth\s+with)\b")
 #: Substrings of every verb _ANY_VERB knows (a superset, tested first because it is cheap).
 _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "scoop", "add",
                "catch", "caught",
@@ -84,7 +86,8 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding",
                "brings in", "brought in", "gather", "locks in", "locked in", "approv", "grant",
-               "commenc", "kick", "valuation", "valued at")
+               "commenc", "kick", "valuation", "valued at", "find", "found", "gobble",
+               "stealth")
 #: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
 #: "get"): one pass in C (extract/gates.py).
 _VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
@@ -113,6 +116,11 @@ _WITH_ROUND = re.compile(
     # "keeps on truckin' with $80M at $830M valuation": money taken at a valuation
     r"at\s+(?:a\s+|an\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?\+?"
     r"\s+valuation)\b.*)$", re.IGNORECASE)
+#: "Valar Atomics comes out of stealth with $19M and a pilot reactor site": a company's
+#: first money, told with its debut (no round word needed).
+_STEALTH_WITH_MONEY = re.compile(
+    r"\s(?:out\s+of|from)\s+stealth\s+with\s+(?:a\s+|an\s+)?(?P<rest>(?:[$€£]|US\$|CA\$)\s?"
+    r"[\d.,]+\s?(?:[mbk]n?|mln|million|billion)\b.*)$", re.IGNORECASE)
 _VALUED_IN_ROUND = re.compile(
     r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*){0,3})\s+"
     r"(?:is\s+)?valued\s+at\s+(?:US)?[$€£₹][\d.,]+\s?(?i:[mbk]n?|million|billion)?\+?\s+"
@@ -170,7 +178,10 @@ _INVESTMENT_IN_UNIT = re.compile(
 #: "$10 Million Investment Secured! Hash AI Becomes ...": money, not a company, first.
 _MONEY_FIRST = re.compile(r"^\s*(?:US)?[$€£]\s?\d")
 #: "Poster Presentations, Upcoming Human Trials, Recently Secured Funding": a list's item.
-_ADVERB_END = re.compile(r"(?i)\b(?:recently|previously|newly|already|once)$")
+_ADVERB_END = re.compile(r"(?i)\b(?:recently|previously|newly|already|once)$|"
+                         # ("Their recently raised $2.5 million seed round will ...", "...,
+                         # the recently secured funding ensures": a determiner, no name)
+                         r"(?:^|\s)(?:the|their|its|his|her|our|an?)$")
 #: A token or a coin raising, a cashtag ("via $TREAT"): crypto, no company's round.
 _TOKEN_SUBJECT = re.compile(r"(?i)\b(?:token|coin|memecoin)$")  # ("Token Security" is a firm)
 _CASHTAG = re.compile(r"(?<![\w$])\$(?-i:[A-Z]{2,10})\b")
@@ -601,6 +612,10 @@ def _clean_subject(subject: str) -> str:
     # "As account-to-account payments startups falter, Volume": a clause before the subject
     if "," in subject:
         subject = CLAUSE_BEFORE_SUBJECT.sub("", subject)
+    if " on " in subject or "day" in subject or "week" in subject:
+        # "Moglix on Monday": when, not who (before the first predicate is sought: "MDH
+        # Partners today" holds no verb "partners")
+        subject = _WHEN_AFTER.sub("", subject)
     # "X advances its project, raises £2M": the subject of the first predicate
     subject = first_subject(subject)
     # "SuperCloud Global Holdings, Inc. & Subsidiary SuperCloud International, Inc.": the
@@ -642,9 +657,12 @@ _NAMED_BEFORE = re.compile(r"^(?-i:[A-Z0-9])(?=[\w.&'’\-]*[a-z])[\w.&'’\-]*(
                            r"(?<!^This)(?<!^Its)(?<!['’]s)$|\s(?-i:[A-Z0-9])(?=[\w.&'’\-]*[a-z])"
                            r"[\w.&'’\-]*(?<!['’]s)$")
 _TRAILING_SET = frozenset(("also", "too", "now", "each", "both", "all", "together", "jointly",
-                           "collectively", "will", "would", "could", "may", "might", "it"))
+                           "collectively", "will", "would", "could", "may", "might", "it",
+                           "recently", "just"))
+#: ("Novoloop recently raised a $21 million Series B": the news, in lower case; "...,
+#: Recently Secured Funding" in a title's list is no one's, "previously" is history)
 _TRAILING_WORDS = re.compile(r"(?:\s+(?-i:also|too|now|each|both|all|together|jointly|"
-                             r"collectively|will|would|could|may|might)|"
+                             r"collectively|will|would|could|may|might|recently|just)|"
                              # "Fintech major Razorpay said it (has raised)"
                              r"\s+(?-i:said|says)(?:\s+that)?\s+it|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
 #: A time after the subject ("Moglix, on Monday, announced", "Acme this week raised").
@@ -973,7 +991,8 @@ def _read_funding(text: str) -> FundingCandidate | None:
             or _ROUND_WORD.search(leads.group("rest"))):
         subject, rest = leads.group("subject"), leads.group("rest")
         investors = (leads.group("investors").strip(),)
-    elif verb is None and (held := _WITH_ROUND.search(text)) and (
+    elif verb is None and (held := _WITH_ROUND.search(text) or _STEALTH_WITH_MONEY.search(
+            text)) and (
             lead := _LEAD_NAME.match(text) or _OWNER.match(text)) and \
             lead.end() <= held.start() and not _INVESTOR_VERB.search(text[:held.start()]):
         subject, rest = lead.group("name"), held.group("rest")
@@ -1353,6 +1372,12 @@ _NAMED_ROUND = re.compile(
     r"(?i)\b(?:the|its|this|that|(?-i:[A-Z])[\w.]*['’]s)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?P<round>(?:pre-)?seed|pre-series\s+[ab]|series\s+[a-j](?:-\d)?)\s+"
     r"(?:round|funding|cash|financing|extension|bridge)\b")
+
+
+def round_kind(text: str) -> str:
+    """The kind of round a text names ("a Series B funding round of $72.5 million": series
+    b), "unknown" when it names none."""
+    return _round(text)
 
 
 def round_named(clause: str) -> str | None:

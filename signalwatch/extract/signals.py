@@ -29,6 +29,7 @@ from .funding import (
     names_a_company,
     presale_told,
     reported,
+    round_kind,
     round_named,
     roundup_rounds,
     token_sale,
@@ -42,6 +43,7 @@ from .leadership import (
     surname_first,
     with_full_names,
 )
+from .money import find_money
 from .places import place
 from .tech import DROP_DAYS, tech_changes
 from .text import article_text
@@ -584,18 +586,23 @@ def _headline_into(moves: list[SignalIntent], moved: set[tuple[str, str]],
 
 #: Capitalised words after a name, as far as a fuller name can go ("Surf Air" -> "Surf Air
 #: Mobility Inc.").
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _MORE_NAME = re.compile(r"(?:\s+(?:[A-Z][\w&\-]*\.?)){1,2}")
 
 
 def fuller_names(subject: str, text: str) -> list[str]:
-    """Names the text writes at least twice that begin with ``subject`` and go on
-    ("Surf Air" in a release that writes "Surf Air Mobility" throughout), shortest first:
-    a release's short form of the company it names in full. Only a subject that reads as a
-    name (capitalised, at most four words, not one weak word)."""
+    """Names the text writes at least twice, or once to open the headline or a sentence,
+    that begin with ``subject`` and go on ("Surf Air" in a release that writes "Surf Air
+    Mobility" throughout; "RepAir Carbon is making ..." over "RepAir recently raised ..."),
+    shortest first: a text's short form of the company it names in full. Only a subject
+    that reads as a name (capitalised, at most four words, not one weak word)."""
     subject = subject.strip(" ,.;:")
-    if not subject[:1].isupper() or text.count(subject) < 2 or len(subject.split()) > 4 or \
-            is_weak(normalise_name(subject)):
+    if not subject[:1].isupper() or text.count(subject) < 2 or len(subject.split()) > 4:
         return []
+    # a common word ("Agave") is a short form only of a name that opens the headline or a
+    # sentence ("Agave Games, the creator of Find the Cat, ..."); a word with a capital
+    # inside ("RepAir") is a name, whatever its letters spell
+    weak = is_weak(normalise_name(subject)) and not _INNER_CAPITAL.search(subject)
     out: list[str] = []
     at = text.find(subject)
     while at >= 0 and len(out) < 4:
@@ -604,7 +611,8 @@ def fuller_names(subject: str, text: str) -> list[str]:
             words = more.group(0).split()
             for n in range(1, len(words) + 1):
                 full = " ".join((subject, *words[:n])).rstrip(".")
-                if full not in out and text.count(full) >= 2:
+                opens = text.startswith(full) or f"\n{full}" in text or f". {full}" in text
+                if full not in out and (opens or (text.count(full) >= 2 and not weak)):
                     out.append(full)
         at = text.find(subject, end)
     return sorted(out, key=len)
@@ -1059,21 +1067,43 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                   and o.evidence[0].title == o.evidence[0].sentence), None) \
         if item.title and item.summary and not single and out else None
     if shown is not None and (out[shown].attributes.get("amount") is None
-                              or _ABOUT.search(item.title or "")):
+                              or _ABOUT.search(item.title or "")
+                              or out[shown].attributes.get("round") == "unknown"):
         # a headline's round whose terms the text tells: "Prosperr.io Secures Funding ...",
         # then "has secured a $1.55 Million pre-seed funding round"; "Bookclubz ... Raises
         # Over $1 Million", then "has raised $1.07 million" (the text's figure, when the
-        # headline's is that figure rounded)
+        # headline's is that figure rounded); "Gigs ... gets $73M", then "has raised $73
+        # million in a Series B round" (the round's kind, when the text's figure is the
+        # headline's: another figure is another sum, a total or an earlier round)
         had = out[shown].attributes
+        exact = had.get("amount") is not None and not _ABOUT.search(item.title or "")
         for sentence in sentences(item)[1:]:
             if (told := find_funding(sentence)) is None or told.rumour or (text_said := named(
                     "funding", told.subject, _funding_attrs(told, rates), False,
                     sentence)) is None or text_said.account_id != out[shown].account_id:
                 continue
+            new = text_said.attributes
+            if exact and not (new.get("currency") == had.get("currency") and new.get(
+                    "amount") is not None and (new["amount"] == had["amount"] or _rounded_from(
+                        had["amount"], new["amount"]))):
+                break
             if fill := _terms_told(had, text_said.attributes):
                 out[shown] = replace(out[shown], attributes={**had, **fill},
                                      evidence=(*out[shown].evidence, *text_said.evidence))
             break
+        if exact and out[shown].attributes.get("round") == "unknown":
+            # "The latest is Orca AI, which closed a Series B funding round of $72.5
+            # million": the headline's figure, and only it, in a sentence naming a round
+            for sentence in sentences(item)[1:]:
+                money = find_money(sentence) if _ROUND_KIND_WORDS.any(sentence.lower()) else []
+                kind = round_kind(sentence) if money and all(
+                    m.currency == had.get("currency") and m.amount == had.get("amount")
+                    for m in money) else "unknown"
+                if kind.endswith("seed") or "series" in kind:
+                    out[shown] = replace(out[shown], attributes={**had, "round": kind},
+                                         evidence=(*out[shown].evidence,
+                                                   _evidence(item, sentence)))
+                    break
     if clauses and single and not any(o.kind == "funding" for o in out):
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
@@ -1093,6 +1123,9 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     return results + [sig for sig in out if sig.kind != "financial"
                       or (sig.account_id, sig.attributes.get("type")) not in stated]
 
+
+#: Words a round's kind is named with (a gate before reading a sentence's money).
+_ROUND_KIND_WORDS = Words(["series", "seed"])
 
 #: An amount a headline gives roughly: "Raises Over $1 Million", "Nearly $5M", "$2M+".
 _ABOUT = re.compile(r"(?i)\b(?:over|more\s+than|nearly|almost|about|approximately|around|"
