@@ -4260,7 +4260,8 @@ def test_a_headlines_news_of_the_move_is_no_part_of_its_title(headline, title) -
 
 def test_a_releases_short_form_of_the_company_it_names_in_full() -> None:
     """A release writing "Gourd Air Mobility" throughout calls it "Gourd Air" once: that is
-    the account (the whole name written twice; a subject naming nothing longer is left)."""
+    the account (the whole name written twice, or once to open the text or a sentence; a
+    subject naming nothing longer is left)."""
     from signalwatch.extract.signals import fuller_names
 
     summary = ("Gourd Air Mobility Inc. (NYSE: GAM) announced its interim CEO, Jane Roe. In a "
@@ -4270,8 +4271,12 @@ def test_a_releases_short_form_of_the_company_it_names_in_full() -> None:
                           (("ga", "Gourd Air Mobility"), ("fi", "Ficus"))) == [
         ("leadership", "ga", "Jane Roe", "joined"), ("leadership", "ga", "John Doe",
                                                      "departed")]
-    assert fuller_names("Gourd Air", summary) == ["Gourd Air Mobility"]
-    assert fuller_names("Gourd Air", "Gourd Air Mobility once, then Gourd Air.") == []
+    assert fuller_names("Gourd Air", summary) == ["Gourd Air Mobility",
+                                                  "Gourd Air Mobility Inc"]  # (it opens)
+    # written once: the short form's only when the whole name opens the text or a sentence
+    assert fuller_names("Gourd Air", "Once Gourd Air Mobility, then Gourd Air.") == []
+    assert fuller_names("Gourd Air", "Gourd Air Mobility once, then Gourd Air.") == [
+        "Gourd Air Mobility"]
     assert fuller_names("Air", summary) == []  # (one weak word reads as no name)
 
 
@@ -4789,3 +4794,95 @@ def test_he_or_she_is_no_one_in_particular_when_a_text_names_two_hires() -> None
                               now=NOW)
     assert sorted((s.attributes["person"], s.attributes["change"]) for s in found) == [
         ("Jane Roe", "joined"), ("John Doe", "joined")]
+
+
+def _news_signals(title: str, summary: str, *names: str) -> list:
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    matcher = Matcher([Account(f"a{i}", n) for i, n in enumerate(names)])
+    return signals_from_item(_wire_item(title, summary), matcher, rates={"USD": 1.0, "EUR": 1.1},
+                             floor=0.8, now=NOW)
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the text tells the headline's figure with the round's kind: that kind
+    ("Ficus, an 'MVNO in a box', gets $73M to power mobile networks",
+     "Ficus, a platform for mobile networks, has raised $73 million in a Series B round of "
+     "funding. The announcement comes as companies add networks.", "series b"),
+    ("Boosted by defense, Ficus pulls in $72.5M for its autonomous shipping platform",
+     "The autonomous navigation market is projected to pass $11 billion by 2028. The latest is "
+     "Ficus, which closed a Series B funding round of $72.5 million.", "series b"),
+    # another figure is another sum (a total, an earlier round): the kind stays untold
+    ("Ficus lands $40M to grow its fleet",
+     "Ficus has raised $120 million in a Series C round to date.", "unknown"),
+    ("Ficus lands $40M to grow its fleet",
+     "The deal follows the $12 million Series A Ficus closed in 2023.", "unknown"),
+])
+def test_a_headlines_amount_and_the_texts_round_kind(title, summary, expected) -> None:
+    (sig,) = [s for s in _news_signals(title, summary, "Ficus") if s.kind == "funding"]
+    assert sig.attributes["round"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Ficus Atomics comes out of stealth with $19M and a pilot reactor site", "Ficus Atomics"),
+    ("Gourd emerges from stealth with $30M to build the 'Stripe for security'", "Gourd"),
+    ("Ficus, the startup behind Find the Cat, finds $18M", "Ficus"),
+    ("Gourd gobbles up $50M for its payment-loyalty app for restaurants", "Gourd"),
+    ("Gourd recently raised a $21 million Series B to build its first plant.", "Gourd"),
+    ("Gourd just raised $5M", "Gourd"),
+    # history, or no one named
+    ("Gourd previously raised $4M from angels.", None),
+    ("Their recently raised $2.5 million seed round will be instrumental.", None),
+    ("Gourd comes out of stealth with a new reactor design", None),
+    ("Ficus Partners today announces the closing of $111.5 million in financing from Lamna.",
+     None),
+])
+def test_news_verbs_of_a_round(sentence, subject) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert (found.subject if found else None) == subject
+
+
+def test_a_short_name_of_the_company_the_headline_opens_with() -> None:
+    """"RepAir Carbon is making ..." over "RepAir recently raised ...": the short form is the
+    company's; a common word is one only of a name opening the headline or a sentence."""
+    (sig,) = _news_signals("FicAir Carbon is making carbon removal machines",
+                           "FicAir recently raised a $15 million extension to its Series A.",
+                           "FicAir Carbon")
+    assert sig.account_id == "a0" and sig.attributes["round"] == "series a"
+    (sig,) = _news_signals("Gourd, the startup behind Find the Cat, finds $18M",
+                           "Gourd Games, the creator of Find the Cat, will grow its team.",
+                           "Gourd Games")
+    assert sig.account_id == "a0"
+    # the fuller name only inside a sentence, the short one a common word: no one
+    assert _news_signals("Gourd finds $18M for its games",
+                         "Investors backed the maker of Gourd Games this week.",
+                         "Gourd Games") == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("head of Amazon MGM Studios", "general management"),
+    ("Head of the Consumer Division", "general management"),
+    ("Head of EMEA", "general management"),
+    ("Head of EMEA Sales", "sales"),
+    # an acronym is a function's, no unit's
+    ("Head of QA", "engineering"), ("Head of SEO", "marketing"), ("Head of CX", "customer success"),
+    ("Head of BD", "sales"), ("Head of ML", "data"), ("Head of DEI", "people"),
+    ("Head of ESG", None),
+])
+def test_the_head_of_a_business_unit_or_region(title, expected) -> None:
+    from signalwatch.extract.titles import function
+
+    assert function(title) == expected
+
+
+def test_a_departing_heads_unit_is_the_title_whole() -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    (move,) = roundup_moves("Gourd said this week that Jane Roe is stepping down as the head of "
+                            "Gourd MGM Studios after six years.")
+    assert (move.company, move.title, move.function, move.change) == (
+        "Gourd", "head of Gourd MGM Studios", "general management", "departed")

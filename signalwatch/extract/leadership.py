@@ -1680,7 +1680,11 @@ _SLOT_TITLE = re.compile(
     rf"senior\s+|corporate\s+|global\s+)*(?:chief\s+[a-z]+(?:\s+[a-z]+){{0,2}}?\s+officer|"
     rf"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chro|cco|cdo|president|"
     rf"(?:e|s)?vp\b(?:[\s\-]+(?:of\s+)?[a-z]+)?|vice[\s\-]+president(?:\s+(?:of|in\s+charge\s+of)"
-    rf"\s+[a-z]+{_SECOND_WORD})?|head\s+of\s+[a-z]+{_SECOND_WORD}|managing\s+director|"
+    rf"\s+[a-z]+{_SECOND_WORD})?|"
+    # ("the head of Amazon MGM Studios": a business unit's name, whole)
+    rf"head\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-]*\s+){{1,3}}(?:division|business|unit|"
+    rf"studios?|segment)|"
+    rf"head\s+of\s+[a-z]+{_SECOND_WORD}|managing\s+director|"
     rf"executive\s+director|"
     rf"general\s+manager|(?:finance|financial|marketing|sales|engineering|technical|technology|"
     rf"creative|research|operations|commercial|product|design|it|hr)\s+director|"

@@ -34,19 +34,21 @@ _ABBREV = {
 _FUNCTION_PATTERNS: list[tuple[str, str]] = [
     ("revenue", r"revenue|growth|go[- ]to[- ]market|gtm|revops|revenue operations"),
     ("customer success", r"customer success|customer experience|customer support|"
-                         r"client success|client services|customer care|support"),
+                         r"client success|client services|customer care|support|cx"),
     ("sales", r"sales|business development|commercial|channel|partnerships?|alliances|"
-              r"accounts?|account management|distribution|selling"),
+              r"accounts?|account management|distribution|selling|bd"),
     ("marketing", r"marketing|brand|communications?|demand generation|content|pr|"
-                  r"public relations|digital marketing|field marketing"),
+                  r"public relations|digital marketing|field marketing|seo"),
     ("security", r"security|information security|cyber ?security|trust"),
-    ("data", r"data|analytics|ai|artificial intelligence|machine learning|insights"),
+    ("data", r"data|analytics|ai|artificial intelligence|machine learning|ml|insights"),
     ("product", r"product|design|ux"),
     ("engineering", r"engineering|technology|technical|software|it|information technology|"
-                    r"infrastructure|platform|r&d|research and development|devops"),
+                    r"infrastructure|platform|r&d|research and development|devops|qa|"
+                    r"quality assurance"),
     ("finance", r"finance|financial|accounting|treasurer|treasury|controller|investor "
                 r"relations|fp&a|tax|audit"),
-    ("people", r"people|human resources|hr|talent|recruiting|culture|people operations"),
+    ("people", r"people|human resources|hr|talent|recruiting|culture|people operations|"
+               r"dei|diversity"),
     ("legal", r"legal|general counsel|counsel|compliance|regulatory|privacy|risk"),
     ("operations", r"operations?|operating|supply chain|logistics|facilities|procurement|"
                    r"manufacturing|administrative|administration"),
@@ -151,7 +153,18 @@ def function(title: str) -> str | None:
             return name
     if chief and _EXECUTIVE.search(chief.group(1)):
         return "general management"
+    if _HEAD_OF_UNIT.search(text):
+        return "general management"  # the head of a business, not of a function
     return None
+
+
+#: The head of a business unit or region ("head of Amazon MGM Studios", "Head of the
+#: Consumer Division", "Head of EMEA"): its general manager (a function word, tried first,
+#: says otherwise: "Head of EMEA Sales"; an acronym is no unit: "Head of QA").
+_HEAD_OF_UNIT = re.compile(
+    r"(?i:\bhead\s+of\s+(?:the\s+|its\s+)?)(?:(?:[\w&\-]+\s+){0,4}(?i:division|business|"
+    r"unit|studios?|segment|subsidiary|region)\b|(?i:emea|apac|latam|amer|anz|dach|mena|"
+    r"nordics|europe|asia|americas|north\s+america|(?:the\s+)?uk|(?:the\s+)?us)\b)")
 
 
 def is_executive(title: str) -> bool:
