@@ -4838,6 +4838,14 @@ def test_a_headlines_amount_and_the_texts_round_kind(title, summary, expected) -
     ("Gourd comes out of stealth with a new reactor design", None),
     ("Ficus Partners today announces the closing of $111.5 million in financing from Lamna.",
      None),
+    # a company's history told from its founding
+    ("Founded in 2018, Gourd raised over $50 million from investors like Ficus, most "
+     "recently raising a bridge.", None),
+    ("Founded in 2023, Gourd raised a $5 million seed round this week.", "Founded in 2023, Gourd"),
+    # an investor as the subject, the money told roughly; its own things are no round
+    ("Ficus has invested billions of dollars into AI startup Gourd AI and hired its CEO.",
+     "AI startup Gourd AI"),
+    ("Ficus has invested billions of dollars into its data centers.", None),
 ])
 def test_news_verbs_of_a_round(sentence, subject) -> None:
     from signalwatch.extract.funding import find_funding

@@ -97,7 +97,9 @@ _LEADS_IN = re.compile(
     r"invests?|invested|"
     r"injects?|injected|pours?|poured|puts?|joins?|joined|participates?\s+in|participated\s+in)\s+"
     r"(?P<rest>.+?)\s+(?:in|into|for)\s+(?P<subject>.+?)"
-    r"(?:\s*[,:;—–-]\s+|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)",
+    # ("... into AI startup Scale AI and hired its CEO": a second predicate ends the name)
+    r"(?:\s*[,:;—–-]\s+|\s+(?:to|as|amid|after|with|which|that|for)\s+|"
+    r"\s+and\s+(?=(?-i:[a-z]+ed)\s)|$)",
     re.IGNORECASE)
 #: "a16z backs Base Power in $200M round", "Tether backs Mansa in $10M seed round": the
 #: company after the verb, the round after "in".
@@ -753,6 +755,9 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     if not text or (("lay" in low or "cut" in low) and _LAYOFFS.search(text)) or \
             not (noun_phrase or _ANY_VERB.holds(text)):
         return None
+    if low.startswith("founded in ") and _FOUNDED_THEN_RAISED.match(said) and \
+            not _ROUND_KIND_OR_NOW.search(said):
+        return None  # "Founded in 2018, Nate raised over $50 million from ...": its history
     if ("over " in low or ("raised" in low and any(w in low for w in (
             "to date", "so far", "since", "at least", "total")))) and (
             total := _CUMULATIVE.search(text)) and not _ROUND_AFTER_TOTAL.match(
@@ -794,6 +799,21 @@ _CUMULATIVE = re.compile(
     r"\braised\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:US)?[$€£]\s?[\d.,]+\s*"
     r"(?:[mbk]n?|million|billion)?\s+(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+"
     r"(?:its\s+)?(?:founding|inception|launch))\b")
+_AUXILIARY_END = re.compile(r"(?i)\s+(?:has|have|had|will|would|also|reportedly)$")
+#: What an investor puts money into that is its own: "invested billions into its data
+#: centers".
+_OWN_THING = re.compile(r"(?i)\s*(?:its|their|our|his|her|my)\s")
+#: Money of a size told only roughly: "Meta has invested billions of dollars into ..."
+_VAGUE_MONEY = re.compile(r"(?i)\s*(?:(?:hundreds|tens)\s+of\s+)?(?:millions|billions)\s+of\s+"
+                          r"(?:dollars|euros|pounds|rupees)\s*$")
+_VAGUE_MONEY_ANY = re.compile(r"(?i)\b(?:millions|billions)\s+of\s+(?:dollars|euros|pounds|"
+                              r"rupees)\b")
+#: A company's history told from its founding: "Founded in 2018, Nate raised over $50
+#: million from investors like Coatue" (a round's kind or a time of the news says otherwise:
+#: "Founded in 2023, Ficus raised a $5 million seed round this week").
+_FOUNDED_THEN_RAISED = re.compile(r"(?i)founded\s+in\s+(?:\d{4}|the\s+\w+)\s*,")
+_ROUND_KIND_OR_NOW = re.compile(r"(?i)\b(?:(?:pre-?)?seed|series\s+[a-j]|today|this\s+(?:week|"
+                                r"month)|yesterday|has\s+just|announced|announces)\b")
 #: "raised a total of A$1.2million in a seed funding round": a round after all.
 _ROUND_AFTER_TOTAL = re.compile(r"(?i)\s*(?:(?:US|A|C|S)?[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|million|"
                                 r"billion)?\s+)?in\s+(?:an?|its|their)\s+(?:[\w\-]+\s+){0,3}?"
@@ -982,15 +1002,17 @@ def _read_funding(text: str) -> FundingCandidate | None:
                     or _NOT_AN_INVESTEE.search(leads.group("subject").strip())
                     or place(leads.group("subject").strip(" ,.;:"))
                     or _ASSET_CLASS.match(_WHEN_IN.sub("", leads.group("subject")).strip())
-                    or leads.group("subject").strip().lower() in _ROUND_NOUNS):
+                    or leads.group("subject").strip().lower() in _ROUND_NOUNS
+                    or _OWN_THING.match(leads.group("subject"))):
         # "SpaceX might invest $2 billion in xAI", "AWS will invest $11B to expand data
         # centers in Georgia", "Co-Leads C$56.1M in Financing": no one's round
         return None
     elif leads and (verb is None or leads.start("rest") <= verb.start()) and (
             find_money(leads.group("rest")) or _ROUND.search(leads.group("rest"))
-            or _ROUND_WORD.search(leads.group("rest"))):
+            or _ROUND_WORD.search(leads.group("rest")) or _VAGUE_MONEY.match(
+                leads.group("rest"))):
         subject, rest = leads.group("subject"), leads.group("rest")
-        investors = (leads.group("investors").strip(),)
+        investors = (_AUXILIARY_END.sub("", leads.group("investors").strip()),)  # ("Meta has")
     elif verb is None and (held := _WITH_ROUND.search(text) or _STEALTH_WITH_MONEY.search(
             text)) and (
             lead := _LEAD_NAME.match(text) or _OWNER.match(text)) and \
@@ -1127,7 +1149,7 @@ def _read_funding(text: str) -> FundingCandidate | None:
     if (first := _ROUND_PHRASE_FIRST.match(subject)) and subject[first.end():].strip():
         subject = subject[first.end():].strip()  # (the phrase is no part of the name)
     if money is None and round_ == "unknown" and not invested and \
-            not _SAYS_FUNDING.search(rest) and not (
+            not _SAYS_FUNDING.search(rest) and not _VAGUE_MONEY_ANY.search(rest) and not (
                 verb is not None and verb.group("verb").lower().startswith("attract")
                 and _ATTRACTED.match(rest)) and not _FUNDS_TAKEN.match(rest):
         return None
