@@ -4894,3 +4894,54 @@ def test_a_departing_heads_unit_is_the_title_whole() -> None:
                             "Gourd MGM Studios after six years.")
     assert (move.company, move.title, move.function, move.change) == (
         "Gourd", "head of Gourd MGM Studios", "general management", "departed")
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a pronoun stands for the company the sentence before leads with
+    ("As disinformation explodes, here comes the startup counterattack",
+     "Companies are as vulnerable as people. Ficus is a London-based startup that detects "
+     "disinformation. It’s now raised a £2.3 million pre-seed round led by Lamna.",
+     [("a0", "pre-seed", 2.3e6)]),
+    # a launch told first, the company's round after it
+    ("Ficus Labs is an automation platform for business analysts",
+     "Ficus Labs launched its automation platform for data analysts in 2023. The company, "
+     "which competes with the likes of Gourd, on Thursday said it had raised $18.5 million in "
+     "a Series A round led by Lamna.", [("a0", "series a", 18.5e6)]),
+    # a company bought is told its past, no round
+    ("Lamna acquires AI audio startup Ficus",
+     "Ficus, founded just eight months ago, last raised $40 million in a round led by Gourd.",
+     []),
+    # "gets" done to it: bought, not money got
+    ("Ficus gets scooped up by Lamna for $2.6B", "Lamna has signed an agreement to acquire "
+     "Ficus.", []),
+])
+def test_a_news_items_round_told_past_its_first_statement(title, summary, expected) -> None:
+    got = [(s.account_id, s.attributes["round"], s.attributes["amount"])
+           for s in _news_signals(title, summary, "Ficus Labs" if "Labs" in title else "Ficus",
+                                  "Lamna", "Gourd") if s.kind == "funding"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Pronto, which provides cleaning, laundry and home services within 10 minutes, has "
+     "raised $2M at a $12.5M valuation.", "Pronto"),
+    ("Float, which aims to be the Brex of Canada, lands $50M", "Float"),
+    ("Ficus's platform has landed customers such as Gourd and just raised a $15 million "
+     "Series A round.", "Ficus"),
+    ("Ficus’s parent company raised $5M", "Ficus’s parent company"),  # another company
+    ("Ficus gets backed by Lamna with $5M", "Ficus"),
+    ("Ficus got acquired by Lamna for $5M", None),
+    ("Ficus last raised $40 million in 2021.", None),
+])
+def test_subjects_of_a_news_sentences_round(sentence, subject) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert (found.subject if found else None) == subject
+
+
+def test_a_pre_series_round_beyond_b() -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding("Ficus raises $12M in a pre-Series C funding round")
+    assert found is not None and found.round == "pre-series c"

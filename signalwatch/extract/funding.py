@@ -26,7 +26,8 @@ from .money import Money, find_money
 from .places import place
 from .text import CLAUSE_BEFORE_SUBJECT, LEAD_IN, drop_appositive, first_subject
 
-ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "series a", "series b",
+ROUNDS = ("pre-seed", "seed", "pre-series a", "pre-series b", "pre-series c", "pre-series d",
+          "pre-series e", "series a", "series b",
           "series c", "series d", "series e",
           "series f", "series g", "series h", "series i", "series j", "growth", "bridge",
           "debt", "grant", "convertible", "strategic", "unknown")
@@ -86,7 +87,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "particip", "funding", "round", "series", "seed", "tap", "confirm", "cement",
                "locks down", "locked down", "nets ", "netted", "total funding",
                "brings in", "brought in", "gather", "locks in", "locked in", "approv", "grant",
-               "commenc", "kick", "valuation", "valued at", "find", "found", "gobble",
+               "commenc", "kick", "valuation", "valued at", "finds ", "found ", "gobble",
                "stealth")
 #: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
 #: "get"): one pass in C (extract/gates.py).
@@ -180,7 +181,7 @@ _INVESTMENT_IN_UNIT = re.compile(
 #: "$10 Million Investment Secured! Hash AI Becomes ...": money, not a company, first.
 _MONEY_FIRST = re.compile(r"^\s*(?:US)?[$€£]\s?\d")
 #: "Poster Presentations, Upcoming Human Trials, Recently Secured Funding": a list's item.
-_ADVERB_END = re.compile(r"(?i)\b(?:recently|previously|newly|already|once)$|"
+_ADVERB_END = re.compile(r"(?i)\b(?:recently|previously|newly|already|once|last)$|"
                          # ("Their recently raised $2.5 million seed round will ...", "...,
                          # the recently secured funding ensures": a determiner, no name)
                          r"(?:^|\s)(?:the|their|its|his|her|our|an?)$")
@@ -460,7 +461,7 @@ _INVESTOR_SUBJECT = re.compile(
     r"\b(?:ventures|capital|partners|vc|vcs|investors?|backer|fund|accelerator|"
     r"y combinator|techstars|a16z|andreessen horowitz|sequoia)\s*$", re.IGNORECASE)
 _ROUND = re.compile(
-    r"\b(?P<round>pre[- ]seed|seed|pre[- ]series\s+(?P<pre_letter>[a-b])\b|"
+    r"\b(?P<round>pre[- ]seed|seed|pre[- ]series\s+(?P<pre_letter>[a-e])\b|"
     r"series[\s-]+(?P<letter>[a-j])\b|(?-i:(?P<bare_letter>[A-J]))\s+round\b|growth[- ]stage|"
     # "growth capital", not "to support growth"
     r"growth(?=\s+(?:round|funding|financing|equity|capital|investment))|"
@@ -634,6 +635,8 @@ def _clean_subject(subject: str) -> str:
     # "Digiplex also", "SpaceFields each", "K Fund (Spain)": the name without them
     if subject.endswith(")") or subject.rpartition(" ")[2] in _TRAILING_SET:
         subject = _TRAILING_WORDS.sub("", subject)
+        if " on " in subject or "day" in subject:
+            subject = _WHEN_AFTER.sub("", subject)  # ("The company on Thursday said it")
     # "Once Upon a Farm in the US", "Arkeon Biotechnologies of Vienna, Austria": a place
     # after the name; "Happy Viking superfood brand": what it is after the name
     if (" in " in subject or " of " in subject or " from " in subject) and (
@@ -643,7 +646,16 @@ def _clean_subject(subject: str) -> str:
     if subject.endswith(_KINDS) and (kind := _KIND_AFTER.search(subject)) and \
             _NAMED_BEFORE.search(subject[:kind.start()]):
         subject = subject[:kind.start()]
+    if ("'s " in subject or "’s " in subject) and (owner := _OWNERS_THING.match(subject)):
+        subject = owner.group("name")  # "AllSpice's platform has ... and just raised"
     return subject.strip(" ,:;—–-\"'“”‘’")
+
+
+#: A company's product named in lower case: "AllSpice's platform" (its parent, rival or
+#: investor is another company).
+_OWNERS_THING = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})"
+                           r"['’]s\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}(?-i:platform|app|software|"
+                           r"product|tool|service|network|marketplace|technology)$")
 
 
 _OF_PLACE_NAME = re.compile(r"(?i)\b(?:bank|university|college|institute|museum|school|port|"
@@ -800,6 +812,9 @@ _CUMULATIVE = re.compile(
     r"(?:[mbk]n?|million|billion)?\s+(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+"
     r"(?:its\s+)?(?:founding|inception|launch))\b")
 _AUXILIARY_END = re.compile(r"(?i)\s+(?:has|have|had|will|would|also|reportedly)$")
+#: A passive after "gets": "gets scooped up by", "got acquired by" (what is done to it).
+_PASSIVE_BY = re.compile(r"(?i)\s+(?!(?:backed|funded|financed|capitalized|capitalised)\s)"
+                         r"(?:[a-z]+ed|bought|sold|taken)(?:\s+up)?\s+by\s")
 #: What an investor puts money into that is its own: "invested billions into its data
 #: centers".
 _OWN_THING = re.compile(r"(?i)\s*(?:its|their|our|his|her|my)\s")
@@ -827,6 +842,10 @@ _REPORTED_VALUATION = re.compile(
     r"\s+(?:after|amid|despite|following|as)\s+(?:\w+\s+){0,2}?reportedly\s+(?:being|facing|"
     r"having|getting|losing|cutting|laying)\b.*$")
 _RELATIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:which|who)\s+(?!rais|secur|land|clos)"
+                       # (a list in the clause: "Pronto, which provides cleaning, laundry
+                       # and home services ..., has raised": the clause ends before a verb)
+                       r"(?:[^,]{1,80},\s+(?!(?:has|have|had|just|recently|now|today|on)\s|"
+                       r"(?-i:[a-z]+(?:s|ed))\s)){0,3}"
                        r"[^,]{3,80},\s+")
 #: "As per the recent report by Wamda, startups ...": who counted, not who raised.
 _SOURCE_CLAUSE = re.compile(r"^(?:according\s+to|as\s+per)\s+(?:the\s+)?(?:(?:recent|latest|"
@@ -890,11 +909,11 @@ _POSSESSIVE_ROUND = re.compile(
     r"^(?:inside\s+|with\s+|after\s+)?(?P<subject>(?-i:[A-Z])[\w.&'’\- ]{1,60}?)(?:['’]s|"
     r"(?<=s)['’])\s+"
     r"(?:new\s+|latest\s+|fresh\s+|oversubscribed\s+|record\s+)?(?P<rest>(?:[$€£]|US\$|CA\$)"
-    r"\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:(?:pre-)?seed|pre-series\s+[ab]|"
+    r"\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+(?:(?:(?:pre-)?seed|pre-series\s+[a-e]|"
     r"series\s+[a-j]|growth|bridge)\b(?:\s+(?:round|funding|raise))?|(?:(?-i:[A-J])\s+)?"
     r"(?:round|raise|funding)\b)|"
     # "Bitlight Labs' Seed Round Led by Gate Ventures": no amount, its leader named
-    r"(?:(?:pre-)?seed|pre-series\s+[ab]|series\s+[a-j])\s+(?:round|funding)\s+(?:co-)?led\s+"
+    r"(?:(?:pre-)?seed|pre-series\s+[a-e]|series\s+[a-j])\s+(?:round|funding)\s+(?:co-)?led\s+"
     r"by\b)", re.IGNORECASE)
 
 
@@ -1027,6 +1046,9 @@ def _read_funding(text: str) -> FundingCandidate | None:
     elif verb is not None and verb.group("verb").lower() in ("taps", "tapped") and not \
             _MONEY_NEXT.match(text[verb.end():]):
         return None  # "Waymo taps Avis to manage its fleet": no money tapped
+    elif verb is not None and verb.group("verb").lower() in ("gets", "got") and \
+            _PASSIVE_BY.match(text, verb.end()):
+        return None  # "Next Insurance gets scooped up by Munich Re for $2.6B": it is bought
     elif verb is not None:
         # "in talks to raise", "reportedly aiming": a round not (yet) closed is a rumour.
         rumour = rumour or _RUMOUR.holds(text[max(0, verb.start() - 35):verb.end() + 15])
@@ -1373,7 +1395,14 @@ _SENTENCE_ADVERB = re.compile(r"(?i)^(?:among\s+them|in\s+addition|additionally|
                               r"\s*")
 
 
-def _leading_subject(text: str) -> str | None:
+def named_subject(text: str) -> str | None:
+    """The words before a clause's first verb, when they name a company ("Refute is a
+    London-based startup ...": Refute)."""
+    m = _LEADING_SUBJECT.match(" ".join(text.split()))
+    return m.group("subject") if m and names_a_company(m.group("subject")) else None
+
+
+def leading_subject(text: str) -> str | None:
     """The subject of a clause before its verb, when it holds a name; after the verb when
     the clause is inverted ("Following closely is braces maker Zenyum")."""
     text = _SENTENCE_ADVERB.sub("", " ".join(text.split()))
@@ -1392,7 +1421,7 @@ _PRONOUN_START = re.compile(r"^(?:It|The\s+(?:company|startup|firm|business|plat
 #: A round named as such: "the over-subscribed Series A round", "eFishery's Series D round".
 _NAMED_ROUND = re.compile(
     r"(?i)\b(?:the|its|this|that|(?-i:[A-Z])[\w.]*['’]s)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?P<round>(?:pre-)?seed|pre-series\s+[ab]|series\s+[a-j](?:-\d)?)\s+"
+    r"(?P<round>(?:pre-)?seed|pre-series\s+[a-e]|series\s+[a-j](?:-\d)?)\s+"
     r"(?:round|funding|cash|financing|extension|bridge)\b")
 
 
@@ -1635,7 +1664,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     combined = False
     if (found is None or not names_a_company(found.subject)) and (
             raising := _RAISING.search(said)) and not _own_fund(said[:raising.start()]) and (
-            subject := _leading_subject(_LAST_CLAUSE.split(said[:raising.start()])[-1])):
+            subject := leading_subject(_LAST_CLAUSE.split(said[:raising.start()])[-1])):
         # "X has entered the unicorn club after raising $111.5M in its Series B", "Y emerged
         # as the top recipient, raising Rs 1,700 crore", "A and B followed, collectively
         # raising Rs 250 crore" (a combined amount: no one company's)
@@ -1644,7 +1673,7 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
         combined = bool(raising.group("combined"))
     if (found is None or not names_a_company(found.subject)) and (
             held := _WITH_MONEY.search(said) or _WITH_FUNDING_OF.search(said)) and (
-            subject := _leading_subject(_LAST_CLAUSE.split(said[:held.start()])[-1])):
+            subject := leading_subject(_LAST_CLAUSE.split(said[:held.start()])[-1])):
         # (the clause of the money: "Others also raised funds, and Eden Care joined Y
         # Combinator's program with a funding of $500,000")
         # "Rebel Foods rounded out the list with a $17 million debt round", "A and B led
@@ -1850,7 +1879,7 @@ def _listed_round(item: str, round_: str, said: str) -> FundingCandidate:
 
 
 _ROUND_FOR = re.compile(
-    rf"(?P<money>{_MONEY_SPAN})\s+(?P<round>(?:(?:pre-)?seed|pre-series\s+[ab]|series\s+[a-j]|"
+    rf"(?P<money>{_MONEY_SPAN})\s+(?P<round>(?:(?:pre-)?seed|pre-series\s+[a-e]|series\s+[a-j]|"
     r"growth|debt|bridge)(?:\s+(?:round|funding|financing|extension|raise))?|(?:funding\s+)?"
     r"(?:round|raise))\s+"
     rf"for\s+(?:the\s+)?(?P<name>(?:(?-i:[a-z][\w\-]*)\s+){{0,5}}?{_NAME_SPAN})",

@@ -26,6 +26,7 @@ from .funding import (
     FundingCandidate,
     deal_cards,
     find_funding,
+    named_subject,
     names_a_company,
     presale_told,
     reported,
@@ -991,9 +992,13 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     # that round only ("Ukrainian messaging service ... secures funding", then "FemSMS ...
     # has received funding"; a headline naming a company no account is ends the reading)
     round_told = False
+    read_to = -1  # the sentence the first statement was read from
+    previous = ""
     for at, sentence in enumerate(sentences(item)):
         found: list[SignalIntent | None] = []
-        funding = None if token_told and at > 0 else find_funding(sentence)
+        before, previous = previous, sentence
+        funding = None if token_told and at > 0 else _round_in(sentence, at > 0 and (
+            before, said_of))
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
@@ -1027,7 +1032,23 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         else:
             continue
         out.extend(sig for sig in found if sig is not None)
+        read_to = at
         break
+    if out and not token_told and item.summary and all(
+            o.kind in ("strategic", "financial") and o.attributes.get("type") != "acquired"
+            for o in out):
+        # a first statement of the company's launch or move, its round told after it
+        # ("Savant Labs launched its automation platform ...", then "The company ... said
+        # it had raised $18.5 million in a Series A round"): that company's round, read on
+        # (a company bought is told its past: "WaveForms ... last raised $40 million")
+        for sentence in sentences(item)[read_to + 1:]:
+            if (funding := _round_in(sentence, ("", said_of))) is None or funding.rumour:
+                continue
+            sig = named("funding", funding.subject, _funding_attrs(funding, rates), False,
+                        sentence)
+            if sig is not None and sig.account_id == out[0].account_id:
+                out.append(sig)
+                break
     if (moves_in_prose(item.summary or "") or (
             any(o.kind == "leadership" for o in out) and _SUCCESSION_WORDS.any(
                 (item.summary or "").lower())) or (
@@ -1066,44 +1087,38 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                   and not o.attributes.get("rumour")
                   and o.evidence[0].title == o.evidence[0].sentence), None) \
         if item.title and item.summary and not single and out else None
-    if shown is not None and (out[shown].attributes.get("amount") is None
-                              or _ABOUT.search(item.title or "")
-                              or out[shown].attributes.get("round") == "unknown"):
+    exact = shown is not None and out[shown].attributes.get("amount") is not None and \
+        not _ABOUT.search(item.title or "")
+    if shown is not None and not exact:
         # a headline's round whose terms the text tells: "Prosperr.io Secures Funding ...",
         # then "has secured a $1.55 Million pre-seed funding round"; "Bookclubz ... Raises
         # Over $1 Million", then "has raised $1.07 million" (the text's figure, when the
-        # headline's is that figure rounded); "Gigs ... gets $73M", then "has raised $73
-        # million in a Series B round" (the round's kind, when the text's figure is the
-        # headline's: another figure is another sum, a total or an earlier round)
+        # headline's is that figure rounded)
         had = out[shown].attributes
-        exact = had.get("amount") is not None and not _ABOUT.search(item.title or "")
         for sentence in sentences(item)[1:]:
             if (told := find_funding(sentence)) is None or told.rumour or (text_said := named(
                     "funding", told.subject, _funding_attrs(told, rates), False,
                     sentence)) is None or text_said.account_id != out[shown].account_id:
                 continue
-            new = text_said.attributes
-            if exact and not (new.get("currency") == had.get("currency") and new.get(
-                    "amount") is not None and (new["amount"] == had["amount"] or _rounded_from(
-                        had["amount"], new["amount"]))):
-                break
             if fill := _terms_told(had, text_said.attributes):
                 out[shown] = replace(out[shown], attributes={**had, **fill},
                                      evidence=(*out[shown].evidence, *text_said.evidence))
             break
-        if exact and out[shown].attributes.get("round") == "unknown":
-            # "The latest is Orca AI, which closed a Series B funding round of $72.5
-            # million": the headline's figure, and only it, in a sentence naming a round
-            for sentence in sentences(item)[1:]:
-                money = find_money(sentence) if _ROUND_KIND_WORDS.any(sentence.lower()) else []
-                kind = round_kind(sentence) if money and all(
+    elif shown is not None and exact and out[shown].attributes.get("round") == "unknown":
+        # the kind of a headline's round the text names with the headline's figure: "Gigs
+        # ... gets $73M", then "has raised $73 million in a Series B round"; "The latest is
+        # Orca AI, which closed a Series B funding round of $72.5 million" (a sentence of
+        # other figures only tells another sum: a total, an earlier round)
+        had = out[shown].attributes
+        for sentence in sentences(item)[1:]:
+            kind = round_kind(sentence)  # (a stage named: "a late-stage company" is none)
+            if not (kind.endswith("seed") or "series" in kind) or not any(
                     m.currency == had.get("currency") and m.amount == had.get("amount")
-                    for m in money) else "unknown"
-                if kind.endswith("seed") or "series" in kind:
-                    out[shown] = replace(out[shown], attributes={**had, "round": kind},
-                                         evidence=(*out[shown].evidence,
-                                                   _evidence(item, sentence)))
-                    break
+                    for m in find_money(sentence)):
+                continue
+            out[shown] = replace(out[shown], attributes={**had, "round": kind},
+                                 evidence=(*out[shown].evidence, _evidence(item, sentence)))
+            break
     if clauses and single and not any(o.kind == "funding" for o in out):
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
@@ -1124,13 +1139,33 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       or (sig.account_id, sig.attributes.get("type")) not in stated]
 
 
-#: Words a round's kind is named with (a gate before reading a sentence's money).
-_ROUND_KIND_WORDS = Words(["series", "seed"])
-
 #: An amount a headline gives roughly: "Raises Over $1 Million", "Nearly $5M", "$2M+".
 _ABOUT = re.compile(r"(?i)\b(?:over|more\s+than|nearly|almost|about|approximately|around|"
                     r"roughly|close\s+to|north\s+of|upwards\s+of)\s+(?:US|CA|A)?[$€£₹]|"
                     r"[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?\+")
+
+
+#: A sentence whose subject names no one but stands for the company spoken of: "It's now
+#: raised ...", "The company, which competes with ..., said it had raised ...".
+_PRONOUN_FIRST = re.compile(r"^(?:It['’]s|It|The\s+(?:company|startup|firm|business|platform))"
+                            r"(?=[\s,])")
+_PRONOUN = re.compile(r"(?i)^(?:it|it['’]s|the\s+(?:company|startup|firm|business|platform))$")
+
+
+def _round_in(sentence: str, context: tuple[str, str] | bool) -> FundingCandidate | None:
+    """find_funding of a sentence of an item's text; with ``context`` (the sentence before,
+    the company the item spoke of) a pronoun subject stands for the company the sentence
+    before leads with, else the one spoken of ("Refute is a London-based startup that
+    ...", then "It's now raised a £2.3 million pre-seed round")."""
+    funding = find_funding(sentence)
+    if not context or (pronoun := _PRONOUN_FIRST.match(sentence)) is None or (
+            funding is not None and not _PRONOUN.match(funding.subject.strip(" ,"))):
+        return funding
+    before, said_of = context if isinstance(context, tuple) else ("", "")
+    if not (who := (named_subject(before) if before else None) or said_of):
+        return funding
+    again = find_funding(who + sentence[pronoun.end():])
+    return replace(again, sentence=sentence) if again is not None else None
 
 
 def _terms_told(had: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
