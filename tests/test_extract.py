@@ -4945,3 +4945,37 @@ def test_a_pre_series_round_beyond_b() -> None:
 
     found = find_funding("Ficus raises $12M in a pre-Series C funding round")
     assert found is not None and found.round == "pre-series c"
+
+
+@pytest.mark.parametrize(("sentence", "subject", "rumour"), [
+    ("SMBs are becoming more proactive, and today a startup called Ficus is announcing $37 "
+     "million in funding to meet that demand.", "Ficus", False),
+    ("Today a London-founded startup called Ficus — which is building tools for merchants — "
+     "is announcing $40 million in funding to expand.", "Ficus", False),
+    ("Emerging from stealth today with $4 million in funding, Ficus is the handiwork of three "
+     "cloud veterans.", "Ficus", False),
+    ("Ficus cinches $37M for its AI-based 'virtual CISO'", "Ficus", False),
+    ("Ficus digs up $3.4M to automate drills", "Ficus", False),
+    ("Ficus captures $12M to build its video editor", "Ficus", False),
+    ("Ficus claims it is in “advanced discussions with various capital sources” to raise "
+     "emergency funding.", "Ficus", True),
+    # no money: no round
+    ("Ficus is announcing a new product line today.", None, False),
+])
+def test_more_news_forms_of_a_round(sentence, subject, rumour) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert (found.subject if found else None) == subject
+    assert found is None or found.rumour is rumour
+
+
+def test_the_company_of_a_headline_that_leads_with_its_thing() -> None:
+    """"Ficus's next game pits you ...", then "The company announced on Thursday its $2
+    million seed funding round": the headline's company (no sentence before names one)."""
+    (sig,) = _news_signals("Ficus’s next party game pits you against an AI host",
+                           "Party games are making a comeback. Among the startups joining the "
+                           "trend, the forecast looks good for one startup. The company "
+                           "announced on Thursday its $2 million seed funding round.",
+                           "Ficus")
+    assert (sig.kind, sig.account_id, sig.attributes["round"]) == ("funding", "a0", "seed")

@@ -36,7 +36,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           r"snaps up|snapped up|scoops up|scooped up|"
           r"bags|bagged|snags|snagged|gets|got|receives|received|picks up|picked up|"
           r"pull(?:s|ed) in|haul(?:s|ed) in|scores|scored|rake[sd] in|attract(?:s|ed)|"
-          r"t(?:akes|ook) in|announces|announced|"
+          r"t(?:akes|ook) in|announces|announced|(?:is|are)\s+announcing|"
           r"completes|completed|banks|grab(?:s|bed)|taps|tapped|confirms|confirmed|cements|cemented|"
           r"locks down|locked down|nets|netted|(?:is\s+)?awarded|discloses|disclosed|"
           r"concludes|concluded|"
@@ -49,8 +49,10 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
           # ("Decart adds $32M at a $500M+ valuation": money taken at a valuation)
           r"(?:[mbk]n?|million|billion)?\+?\s+valuation\b))|"
           r"(?:catches|caught|banked|t(?:akes|ook)\s+on|finish(?:es|ed)\s+up(?:\s+its)?|"
-          # "Agave ... finds $18M", "Blackbird gobbles up $50M"
-          r"finds|found|gobble[sd]\s+up|"
+          # "Agave ... finds $18M", "Blackbird gobbles up $50M", "Cynomi cinches $37M",
+          # "Capsule captures $12M", "Foyer unlocks $6.2M", "Durin digs up $3.4M"
+          r"finds|found|gobble[sd]\s+up|cinche[sd]|captur(?:es|ed)|unlock(?:s|ed)|"
+          r"d(?:ig|ug)s?\s+up|dredge[sd]\s+up|"
           # "Youlify brought in $4.3 million", "Flow48 gathered $25 million"
           r"br(?:ings|ought)\s+in|gather(?:s|ed)|lock(?:s|ed)\s+in|"
           r"wrap(?:s|ped)\s+up(?:\s+its)?)(?=\s+(?:an?\s+)?(?:us|ca|a|s)?[$€£₹])|"
@@ -59,7 +61,7 @@ _VERBS = (r"raises|raised|raise|secures|secured|closes|closed|lands|landed|nabs|
 #: The first letters of every word the two patterns below can start at (the verbs of
 #: _VERB_WORDS, and "has", "just", "reportedly", "officially", "now"): checked first, so
 #: the long alternation is tried only at words that can open it (the search costs half).
-_VERB_INITIALS = "abcdfghijklnoprstw"  # ("adds", "catches", "banked" among them)
+_VERB_INITIALS = "abcdfghijklnoprstuw"  # ("adds", "catches", "banked" among them)
 #: The same for _ANY_VERB, which also knows "valuation" and "valued at" (no verb of
 #: _FUNDING_VERB starts so: its search is not widened).
 _ANY_INITIALS = _VERB_INITIALS + "v"
@@ -88,7 +90,7 @@ _VERB_WORDS = ("rais", "secur", "clos", "land", "nab", "bag", "snag", "snap", "s
                "locks down", "locked down", "nets ", "netted", "total funding",
                "brings in", "brought in", "gather", "locks in", "locked in", "approv", "grant",
                "commenc", "kick", "valuation", "valued at", "finds ", "found ", "gobble",
-               "stealth")
+               "stealth", "cinch", "captur", "unlock", "digs up", "dug up", "dredge")
 #: The same words, each only at the start of a word as in _ANY_VERB ("together" holds no
 #: "get"): one pass in C (extract/gates.py).
 _VERB_WORDS_GATE = Words(_VERB_WORDS, word_start=True)
@@ -119,6 +121,10 @@ _WITH_ROUND = re.compile(
     # "keeps on truckin' with $80M at $830M valuation": money taken at a valuation
     r"at\s+(?:a\s+|an\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?\+?"
     r"\s+valuation)\b.*)$", re.IGNORECASE)
+_STEALTH_OPENING = re.compile(
+    r"^(?:Emerging|Coming\s+out|Launching|Stepping\s+out)\s+(?:of|from|out\s+of)\s+stealth\s+"
+    r"(?:\w+\s+)?with\s+(?P<money>[^,]{3,80}),\s+(?P<name>(?-i:[A-Z0-9])[\w.&\-]*"
+    r"(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})\s+(?:is|was|has|will|plans|wants|aims|builds|makes)\b")
 #: "Valar Atomics comes out of stealth with $19M and a pilot reactor site": a company's
 #: first money, told with its debut (no round word needed).
 _STEALTH_WITH_MONEY = re.compile(
@@ -625,9 +631,12 @@ def _clean_subject(subject: str) -> str:
     # parent; "STYLE Protocol building to empower Gamers": the name before a participle
     subject = _AND_UNIT.split(subject, maxsplit=1)[0]
     subject = _HYPHEN_DESCRIPTOR.sub("", subject)
-    # "420 with CNW — OHSU": a column's name before a dash
+    # "420 with CNW — OHSU": a column's name before a dash; "a startup called Swap — which
+    # is building tools ... — is announcing": a parenthesis between two
     if " — " in subject or " – " in subject:
-        subject = _SPACED_DASH.split(subject)[-1]
+        closed = subject.rstrip().endswith(("—", "–"))
+        parts = _SPACED_DASH.split(subject.rstrip(" —–"))
+        subject = parts[0] if closed else parts[-1]
     if ":" not in subject and (m := _NAME_THEN_PARTICIPLE.match(subject)):
         subject = m.group("name")
     if " on " in subject or "day" in subject or "week" in subject:
@@ -648,9 +657,14 @@ def _clean_subject(subject: str) -> str:
         subject = subject[:kind.start()]
     if ("'s " in subject or "’s " in subject) and (owner := _OWNERS_THING.match(subject)):
         subject = owner.group("name")  # "AllSpice's platform has ... and just raised"
+    if " called " in subject and (called := _CALLED.search(subject)):
+        subject = called.group("name")  # "today a startup called Cynomi is announcing"
     return subject.strip(" ,:;—–-\"'“”‘’")
 
 
+#: A company introduced by its name: "a London-founded startup called Swap".
+_CALLED = re.compile(r"\b(?:startup|company|firm|maker|platform)\s+called\s+(?P<name>(?-i:[A-Z0-9])"
+                     r"[\w.&\-]*(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})$")
 #: A company's product named in lower case: "AllSpice's platform" (its parent, rival or
 #: investor is another company).
 _OWNERS_THING = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})"
@@ -678,7 +692,7 @@ _TRAILING_SET = frozenset(("also", "too", "now", "each", "both", "all", "togethe
 _TRAILING_WORDS = re.compile(r"(?:\s+(?-i:also|too|now|each|both|all|together|jointly|"
                              r"collectively|will|would|could|may|might|recently|just)|"
                              # "Fintech major Razorpay said it (has raised)"
-                             r"\s+(?-i:said|says)(?:\s+that)?\s+it|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
+                             r"\s+(?-i:said|says|claims|claimed)(?:\s+that)?\s+it|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
 #: A time after the subject ("Moglix, on Monday, announced", "Acme this week raised").
 _WHEN_AFTER = re.compile(
     r"(?i),?\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
@@ -742,6 +756,11 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     # (each rewrite below runs only where a cheap substring test says it can apply: most
     # sentences need none, and extraction must stay fast, issue #13)
     base = LEAD_IN.sub("", said) if ":" in said[:30] else said
+    if base.startswith(("Emerging", "Coming out", "Launching", "Stepping out")) and (
+            out_of := _STEALTH_OPENING.match(base)):
+        # "Emerging from stealth today with $4 million in funding, ConfigHub is the ...":
+        # the company the clause is about is named after it
+        base = f"{out_of.group('name')} emerges from stealth with {out_of.group('money')}"
     # "Talon.One, a German company offering promotions, loyalty, and gamification platform,
     # raised", "Rubix, a tech startup raised": the appositive runs to the verb
     opened = _APPOSITIVE_TO_VERB.match(base) if (
@@ -778,9 +797,11 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     # a report in a clause of its own ("Kalshi closes $185M round as rival Polymarket
     # reportedly seeks $200M", "... a series G round that reportedly increased its
     # valuation") leaves the main clause an announcement
-    if reported(text) and REPORTED.search(_REPORTED_VALUATION.sub("", _CLAUSE_AFTER.split(
-            text, maxsplit=1)[0])):
-        plain = " ".join(_RUMOUR_WORDS.sub(" ", text).split()).replace(" raising ", " raises ")
+    # (a quoted phrase reads as its words: "is in “advanced discussions with ...” to raise")
+    told = text.replace("“", "").replace("”", "") if "“" in text else text
+    if reported(told) and REPORTED.search(_REPORTED_VALUATION.sub("", _CLAUSE_AFTER.split(
+            told, maxsplit=1)[0])):
+        plain = " ".join(_RUMOUR_WORDS.sub(" ", told).split()).replace(" raising ", " raises ")
         for verb, third in _TO_THIRD.items():  # "in talks to secure $200M"
             plain = plain.replace(verb, third)
         found = _find_funding(plain) if plain else None
@@ -1056,11 +1077,13 @@ def _read_funding(text: str) -> FundingCandidate | None:
         if verb.group("verb").lower().startswith("clos"):
             rest = _CLOSES_ON.sub(" ", rest)  # "closes on $7M"
         investors = ()
-        if verb.group("verb").lower() in ("announces", "announced") and _GRANT_GIVEN.match(rest):
+        if verb.group("verb").lower() in ("announces", "announced", "is announcing",
+                                          "are announcing") and _GRANT_GIVEN.match(rest):
             return None
         if _PUBLIC_BODY.holds(subject) and _GRANT.search(rest[:80]):
             return None  # "Carlsbad Department of Development Awarded Grant": public money
-        if verb.group("verb").lower() in ("announces", "announced", "completes", "completed",
+        if verb.group("verb").lower() in ("announces", "announced", "is announcing",
+                                          "are announcing", "completes", "completed",
                                           "closes", "closed", "confirms", "confirmed") and not (
                 _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60]) or (
                     verb.group("verb").lower().startswith("clos")

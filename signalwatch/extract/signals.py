@@ -998,7 +998,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         found: list[SignalIntent | None] = []
         before, previous = previous, sentence
         funding = None if token_told and at > 0 else _round_in(sentence, at > 0 and (
-            before, said_of))
+            before, said_of or _headline_company(item.title or "")))
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
@@ -1042,10 +1042,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # it had raised $18.5 million in a Series A round"): that company's round, read on
         # (a company bought is told its past: "WaveForms ... last raised $40 million")
         for sentence in sentences(item)[read_to + 1:]:
-            if (funding := _round_in(sentence, ("", said_of))) is None or funding.rumour:
+            if (funding := _round_in(sentence, ("", said_of))) is None:
                 continue
-            sig = named("funding", funding.subject, _funding_attrs(funding, rates), False,
-                        sentence)
+            sig = named("funding", funding.subject, _funding_attrs(funding, rates),
+                        funding.rumour, sentence)
             if sig is not None and sig.account_id == out[0].account_id:
                 out.append(sig)
                 break
@@ -1150,6 +1150,20 @@ _ABOUT = re.compile(r"(?i)\b(?:over|more\s+than|nearly|almost|about|approximatel
 _PRONOUN_FIRST = re.compile(r"^(?:It['’]s|It|The\s+(?:company|startup|firm|business|platform))"
                             r"(?=[\s,])")
 _PRONOUN = re.compile(r"(?i)^(?:it|it['’]s|the\s+(?:company|startup|firm|business|platform))$")
+
+
+#: A headline that leads with a company's thing: "Little Umbrella's next Jackbox-style
+#: game pits you ...".
+_HEADLINE_OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*"
+                             r"(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})['’]s\s")
+
+
+def _headline_company(title: str) -> str:
+    """The company a headline leads with (its subject, or the owner of its subject), the
+    referent of a text's "the company" when no sentence before names one; "" if none."""
+    if (owner := _HEADLINE_OWNER.match(title)) and names_a_company(owner.group("name")):
+        return owner.group("name")
+    return named_subject(title) or ""
 
 
 def _round_in(sentence: str, context: tuple[str, str] | bool) -> FundingCandidate | None:
