@@ -4979,3 +4979,21 @@ def test_the_company_of_a_headline_that_leads_with_its_thing() -> None:
                            "announced on Thursday its $2 million seed funding round.",
                            "Ficus")
     assert (sig.kind, sig.account_id, sig.attributes["round"]) == ("funding", "a0", "seed")
+
+
+def test_a_round_being_raised_is_a_rumour() -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding("AI infrastructure startup Ficus is raising a new round at about $1 "
+                         "billion valuation led by Lamna.")
+    assert found is not None and found.rumour and found.subject.endswith("Ficus")
+    assert find_funding("The city is raising taxes on startups") is None
+
+
+def test_the_company_after_a_sentence_leading_with_its_thing() -> None:
+    (sig,) = _news_signals("Lamna and others back Ficus, an app for the open social web",
+                           "Ficus’s clever app that joins open social networks just got a "
+                           "boost. The company on Tuesday announced that it has received "
+                           "outside investment of $800,000 in a round led by Gourd.",
+                           "Ficus", "Lamna", "Gourd")
+    assert (sig.kind, sig.account_id, sig.attributes["amount"]) == ("funding", "a0", 800e3)

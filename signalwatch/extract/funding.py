@@ -273,6 +273,8 @@ REPORTED = re.compile(
     r"(?:according to|as per) (?:a |media |press |news )?reports?|"
     # "raised a reported $110M"
     r"a reported(?= (?:US)?[$€£₹])|"
+    # "LangChain is raising a new round at about $1 billion valuation": not closed yet
+    r"(?:is|are) raising(?= (?:a |an |its |their |new |fresh |(?:US)?[$€£₹]\d))|"
     r"(?:(?:is|are|was|were) )?said to (?:be|have)|in (?:early |advanced |final )?"
     r"(?:talks|discussions|negotiations) (?:to|with|for)|"
     # "Google revives talks to acquire Wiz": talks, not a deal
@@ -281,7 +283,8 @@ REPORTED = re.compile(
 #: A superset of the words REPORTED needs, one pass in C: most sentences have none, and
 #: REPORTED is asked of every sentence by each reader (issue #13: extraction stays fast).
 _REPORTED_GATE = Words(("report", "rumo", "source", "according", "citing", "said", "say",
-                        "people", "person", "talks", "discussion", "negotiation"))
+                        "people", "person", "talks", "discussion", "negotiation",
+                        "is raising", "are raising"))
 
 
 def token_sale(text: str) -> bool:

@@ -1158,12 +1158,16 @@ _HEADLINE_OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*"
                              r"(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})['’]s\s")
 
 
+def _owner_first(text: str) -> str | None:
+    """The company whose thing a sentence leads with ("Openvibe's clever app ...")."""
+    owner = _HEADLINE_OWNER.match(text)
+    return owner.group("name") if owner and names_a_company(owner.group("name")) else None
+
+
 def _headline_company(title: str) -> str:
     """The company a headline leads with (its subject, or the owner of its subject), the
     referent of a text's "the company" when no sentence before names one; "" if none."""
-    if (owner := _HEADLINE_OWNER.match(title)) and names_a_company(owner.group("name")):
-        return owner.group("name")
-    return named_subject(title) or ""
+    return _owner_first(title) or named_subject(title) or ""
 
 
 def _round_in(sentence: str, context: tuple[str, str] | bool) -> FundingCandidate | None:
@@ -1176,7 +1180,8 @@ def _round_in(sentence: str, context: tuple[str, str] | bool) -> FundingCandidat
             funding is not None and not _PRONOUN.match(funding.subject.strip(" ,"))):
         return funding
     before, said_of = context if isinstance(context, tuple) else ("", "")
-    if not (who := (named_subject(before) if before else None) or said_of):
+    if not (who := (named_subject(before) or _owner_first(before) if before else None)
+            or said_of):
         return funding
     again = find_funding(who + sentence[pronoun.end():])
     return replace(again, sentence=sentence) if again is not None else None
