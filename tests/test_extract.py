@@ -4997,3 +4997,30 @@ def test_the_company_after_a_sentence_leading_with_its_thing() -> None:
                            "outside investment of $800,000 in a round led by Gourd.",
                            "Ficus", "Lamna", "Gourd")
     assert (sig.kind, sig.account_id, sig.attributes["amount"]) == ("funding", "a0", 800e3)
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the company the item is about, its round told in words no reading parses
+    ("In a world of vibe coding startups, Ficus is targeting enterprise developers",
+     "And it's finding customers and investors, including $2.54 million in seed funding.",
+     [("a0", "seed", 2.54e6)]),
+    ("From a school project to $18.3M: enzymes are coming for plastic waste",
+     "A U.K. startup, born of its founder's school project, has secured an oversubscribed "
+     "$18.3 million in Series A funding. Founded in 2019 in London, Ficus is now a team of 30.",
+     [("a0", "series a", 18.3e6)]),
+    # the past, a fund, the market, another's round after which: none
+    ("Ficus wants to be the AI operating system for policy",
+     "Ficus previously raised $4 million in seed funding.", []),
+    ("Ficus now lets developers use Gourd's chips",
+     "Just a few weeks after chipmaker Gourd raised nearly $700 million in funding, "
+     "developers can try its chips on Ficus.", []),
+    ("Ficus is chasing the healthcare opportunity",
+     "VC funding into AI tools for healthcare was projected to hit $11 billion last year.", []),
+    ("Elon Musk's Ficus faces a new lawsuit",
+     "Investors put $650 million into a Series E round last month.", []),
+])
+def test_the_round_of_the_company_a_news_item_is_about(title, summary, expected) -> None:
+    got = [(s.account_id, s.attributes["round"], s.attributes["amount"])
+           for s in _news_signals(title, summary, "Ficus", "Gourd", "Elon Musk")
+           if s.kind == "funding"]
+    assert got == expected

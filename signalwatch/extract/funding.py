@@ -809,6 +809,11 @@ def find_funding(sentence: str) -> FundingCandidate | None:
             plain = plain.replace(verb, third)
         found = _find_funding(plain) if plain else None
         return replace(found, sentence=said, rumour=True) if found else None
+    if (opening := _TIME_CLAUSE_FIRST.match(text)) and not money_or_round(
+            text[opening.end():].lower()):
+        # "Just a few weeks after chipmaker Tenstorrent raised nearly $700 million,
+        # developers can now try ...": a round told as the time of other news
+        return None
     found = _find_funding(text)
     if found is None and (later := _AS_CLAUSE.search(text)):
         # "Yet another robotics firm lands funding, as Dexterity closes latest round"
@@ -847,6 +852,10 @@ _VAGUE_MONEY = re.compile(r"(?i)\s*(?:(?:hundreds|tens)\s+of\s+)?(?:millions|bil
                           r"(?:dollars|euros|pounds|rupees)\s*$")
 _VAGUE_MONEY_ANY = re.compile(r"(?i)\b(?:millions|billions)\s+of\s+(?:dollars|euros|pounds|"
                               r"rupees)\b")
+#: An opening clause of time: "Just a few weeks after X raised $700 million, ...".
+_TIME_CLAUSE_FIRST = re.compile(
+    r"(?i)^(?:just\s+)?(?:(?:a\s+few|a|two|three|several|\d+)\s+(?:days?|weeks?|months?|"
+    r"years?)\s+)?(?:after|since|following)\s[^,]{3,150},\s*")
 #: A company's history told from its founding: "Founded in 2018, Nate raised over $50
 #: million from investors like Coatue" (a round's kind or a time of the news says otherwise:
 #: "Founded in 2023, Ficus raised a $5 million seed round this week").
@@ -1424,8 +1433,13 @@ _SENTENCE_ADVERB = re.compile(r"(?i)^(?:among\s+them|in\s+addition|additionally|
 def named_subject(text: str) -> str | None:
     """The words before a clause's first verb, when they name a company ("Refute is a
     London-based startup ...": Refute)."""
-    m = _LEADING_SUBJECT.match(" ".join(text.split()))
-    return m.group("subject") if m and names_a_company(m.group("subject")) else None
+    if (m := _LEADING_SUBJECT.match(" ".join(text.split()))) is None:
+        return None
+    subject = m.group("subject")
+    if not names_a_company(subject) and ", " in subject:
+        # ("In a world of vibe coding startups, Uno Platform is ...": after the opening)
+        subject = subject.rpartition(", ")[2]
+    return subject if names_a_company(subject) else None
 
 
 def leading_subject(text: str) -> str | None:

@@ -993,12 +993,15 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     # has received funding"; a headline naming a company no account is ends the reading)
     round_told = False
     read_to = -1  # the sentence the first statement was read from
+    raiser_named = False  # whether a sentence read named a company raising (account or not)
     previous = ""
     for at, sentence in enumerate(sentences(item)):
         found: list[SignalIntent | None] = []
         before, previous = previous, sentence
         funding = None if token_told and at > 0 else _round_in(sentence, at > 0 and (
             before, said_of or _headline_company(item.title or "")))
+        raiser_named = raiser_named or (funding is not None and names_a_company(
+            funding.subject))
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
@@ -1049,6 +1052,16 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             if sig is not None and sig.account_id == out[0].account_id:
                 out.append(sig)
                 break
+    if not out and not single and not token_told and not raiser_named and item.title and \
+            item.summary and len(item.summary) <= _TEASER_LIMIT and \
+            _TOLD_ROUND_WORDS.any(item.summary.lower()) and \
+            not _BOUGHT_OR_LISTED.search(item.title):
+        # a news item about one company whose round its teaser tells in words the readings
+        # above do not parse ("Uno Platform is targeting enterprise developers", then "And
+        # it's finding customers and investors, including $2.54 million in seed funding"):
+        # the round of the company the item is about (a release's or a post's long text
+        # tells of many companies and sums: not read so)
+        out = _topic_round(item, named, rates)
     if (moves_in_prose(item.summary or "") or (
             any(o.kind == "leadership" for o in out) and _SUCCESSION_WORDS.any(
                 (item.summary or "").lower())) or (
@@ -1153,9 +1166,9 @@ _PRONOUN = re.compile(r"(?i)^(?:it|it['’]s|the\s+(?:company|startup|firm|busin
 
 
 #: A headline that leads with a company's thing: "Little Umbrella's next Jackbox-style
-#: game pits you ...".
+#: game pits you ..." (not a person's company: "Elon Musk's Neuralink closes ...").
 _HEADLINE_OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*"
-                             r"(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})['’]s\s")
+                             r"(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})['’]s\s+(?=[a-z])")
 
 
 def _owner_first(text: str) -> str | None:
@@ -1185,6 +1198,65 @@ def _round_in(sentence: str, context: tuple[str, str] | bool) -> FundingCandidat
         return funding
     again = find_funding(who + sentence[pronoun.end():])
     return replace(again, sentence=sentence) if again is not None else None
+
+
+#: The longest text read as a news item's teaser, about one company (characters).
+_TEASER_LIMIT = 1000
+#: Words of a round told (a gate: most texts hold none).
+_TOLD_ROUND_WORDS = Words(["funding", "round", "seed", "series", "raised", "investment"])
+#: A sentence telling a round: money with a word for a round, or a stage named.
+_TOLD_ROUND = re.compile(r"(?i)\b(?:funding|round|seed|series\s+[a-j]|raised|investment)\b")
+#: What makes a sentence's money no round of the company the item is about: history, a
+#: total, a fund, the market's figures, someone else's purchase.
+_NOT_ITS_ROUND = re.compile(
+    r"(?i)\b(?:previously|last\s+(?:raised|valued|year|month)|to\s+date|in\s+total|so\s+far|"
+    r"after|following|"
+    r"total\s+of|since\s+(?:its\s+)?(?:founding|inception|launch)|back\s+in|founded\s+in|"
+    r"in\s+20\d\d|funds?\b|vc\s+funding|venture\s+funding|funding\s+(?:into|for)\s+(?:the\s+)?"
+    r"(?:sector|industry|space|market|startups)|startups|market|projected|valuation\s+of|"
+    r"acqui\w+|bought|buy|ipo|went\s+public|spac|billion\s+in\s+revenue|revenue|grants?|"
+    r"crowdfund\w*|kickstarter|donat\w+|contract)\b")
+#: An investor's name or description: no company a round is raised by.
+_AN_INVESTOR = re.compile(r"(?i)\b(?:capital|ventures|partners|vc|fund|investors?|backer)\b")
+#: A headline of a company bought or listed: its text's money is the deal's, or history.
+_BOUGHT_OR_LISTED = re.compile(r"(?i)\b(?:acquir\w*|acquisition|buys|bought|merge\w*|ipo|"
+                               r"goes\s+public|spac|sued|lawsuit|fund)\b")
+
+
+def _topic_companies(item: Item) -> list[str]:
+    """Who a news item may be about, first first: the company its headline leads with,
+    then those its text's first sentences name as subjects ("Founded in 2019 in London,
+    Epoch Biodesign is ...")."""
+    found = [_headline_company(item.title or "")]
+    found += [named_subject(sentence) or _owner_first(sentence) or ""
+              for sentence in sentences(item)[1:4]]
+    return [who for who in found if who and not _AN_INVESTOR.search(who)]
+
+
+def _topic_round(item: Item, named: Any, rates: Mapping[str, float]) -> list[SignalIntent]:
+    """The round of the company a news item is about (the first of _topic_companies that
+    is an account), told in one sentence of its text by money or a stage with a word for
+    a round, when nothing makes it another's or the past (see _NOT_ITS_ROUND); a report
+    of it is a rumour."""
+    if not (topics := _topic_companies(item)):
+        return []
+    for sentence in sentences(item)[1:]:
+        if not _TOLD_ROUND.search(sentence) or _NOT_ITS_ROUND.search(sentence):
+            continue
+        money = [m for m in find_money(sentence)
+                 if not sentence[m.end:m.end + 12].lstrip().lower().startswith("valuation")]
+        kind = round_kind(sentence)
+        kind = kind if kind.endswith("seed") or "series" in kind else "unknown"
+        if not money and kind == "unknown":
+            continue
+        attrs: dict[str, Any] = {"round": kind, "amount": money[0].amount if money else None,
+                 "currency": money[0].currency if money else None,
+                 "amount_usd": round(money[0].amount * rates[money[0].currency], 2)
+                 if money and money[0].currency in rates else None, "investors": []}
+        rumour = reported(sentence)
+        return next(([sig] for topic in topics
+                     if (sig := named("funding", topic, dict(attrs), rumour, sentence))), [])
+    return []
 
 
 def _terms_told(had: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
