@@ -5024,3 +5024,28 @@ def test_the_round_of_the_company_a_news_item_is_about(title, summary, expected)
            for s in _news_signals(title, summary, "Ficus", "Gourd", "Elon Musk")
            if s.kind == "funding"]
     assert got == expected
+
+
+def test_more_news_rounds_and_not_rounds() -> None:
+    from signalwatch.extract.funding import find_funding
+
+    assert find_funding("Ficus Corp., a truckmaker, has taken steps to repay its debts and "
+                        "raise equity, including offering up to $100 million in a common stock "
+                        "sale.") is None  # a listed company's offering
+    found = find_funding("Ficus has attracted $4 million in pre-seeding funding from investors.")
+    assert found is not None and found.round == "pre-seed"
+    (sig,) = _news_signals("Lamna backs programmable optics startup Ficus",
+                           "Ficus reopened its February Series B round to add Lamna's "
+                           "Industrial Innovation Fund, increasing the size of the round to $59 "
+                           "million.", "Ficus", "Lamna")
+    assert (sig.account_id, sig.attributes["round"], sig.attributes["amount"]) == (
+        "a0", "series b", 59e6)
+
+
+def test_the_companys_own_vp_given_a_new_post_is_promoted() -> None:
+    (sig,) = _news_signals("Ficus establishes a new German corporate presence",
+                           "Ficus is forming a new parent company in Germany. Ficus VP Jane Roe "
+                           "will serve as managing director of Ficus' German corporate parent.",
+                           "Ficus")
+    assert (sig.kind, sig.attributes["person"], sig.attributes["change"]) == (
+        "leadership", "Jane Roe", "promoted")

@@ -366,6 +366,8 @@ _NOT_A_ROUND_AFTER = Caseless(
     r"\bto\s+(?:advance|fund|finance|develop|build)\s+(?:the\s+|its\s+|an?\s+)?(?:\S+\s+){0,4}?"
     r"project\b|\bloan\s+to\s+(?:develop|build|fund|finance)\b|\bfundraising\s+(?:ride|walk|run|event|gala|campaign|dinner)\b|"
     r"\bstock\s+performance\b|\bfinancing\s+(?:strategy|plan)\b|"
+    # "raise equity, including offering up to $100 million in a common stock sale"
+    r"\bcommon\s+stock\b|\b(?:stock|share)\s+sale\b|"
     r"\bfor\s+(?:a\s+)?(?:cause|charity|childhood\s+cancer|cancer\s+research|local\s+youth)\b|"
     # "Raises $378,000 for the Atlanta Community Food Bank": for a charity
     r"\bfor\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:food\s+bank|humane\s+society|animal\s+"
@@ -470,7 +472,7 @@ _INVESTOR_SUBJECT = re.compile(
     r"\b(?:ventures|capital|partners|vc|vcs|investors?|backer|fund|accelerator|"
     r"y combinator|techstars|a16z|andreessen horowitz|sequoia)\s*$", re.IGNORECASE)
 _ROUND = re.compile(
-    r"\b(?P<round>pre[- ]seed|seed|pre[- ]series\s+(?P<pre_letter>[a-e])\b|"
+    r"\b(?P<round>pre[- ]seed(?:ing)?|seed|pre[- ]series\s+(?P<pre_letter>[a-e])\b|"
     r"series[\s-]+(?P<letter>[a-j])\b|(?-i:(?P<bare_letter>[A-J]))\s+round\b|growth[- ]stage|"
     # "growth capital", not "to support growth"
     r"growth(?=\s+(?:round|funding|financing|equity|capital|investment))|"

@@ -332,6 +332,11 @@ _ALREADY_THERE = (  # (each with a word the text must hold before its pattern is
     ("interim", r"\b{surname}\b[^.]{0,40}?\b(?:has\s+(?:been\s+)?serv(?:ed|ing)|had\s+been\s+"
      r"serving|was\s+(?:named|appointed))\s+as\s+(?:the\s+(?:company['’]s\s+)?|its\s+)?interim\b"),
     ("interim", r"\binterim\s+[\w\s&,]{2,60}?\b{name}\b(?!\s+as\s+interim)"),
+    # the company's own rank before the name: "AWS VP Kathrin Renz will serve as managing
+    # director of AWS' German corporate parent"
+    ("vp", _AT + r"['’]?s?\s+(?:[SE])?VP\b[^.,;]{0,40}?\b{name}\b"),
+    ("vice president", _AT + r"['’]?s?\s+(?:Senior\s+|Executive\s+)?Vice\s+President\b"
+     r"[^.,;]{0,40}?\b{name}\b"),
 )
 
 
@@ -1212,10 +1217,15 @@ _NOT_ITS_ROUND = re.compile(
     r"(?i)\b(?:previously|last\s+(?:raised|valued|year|month)|to\s+date|in\s+total|so\s+far|"
     r"after|following|"
     r"total\s+of|since\s+(?:its\s+)?(?:founding|inception|launch)|back\s+in|founded\s+in|"
-    r"in\s+20\d\d|funds?\b|vc\s+funding|venture\s+funding|funding\s+(?:into|for)\s+(?:the\s+)?"
+    r"in\s+20\d\d|(?:its|a|new|first|second|third|fourth|fifth|sixth|latest)\s+"
+    r"(?:[\w$.,€£\-]+\s+){0,3}?funds?\b|vc\s+funding|venture\s+funding|funding\s+(?:into|for)\s+(?:the\s+)?"
     r"(?:sector|industry|space|market|startups)|startups|market|projected|valuation\s+of|"
     r"acqui\w+|bought|buy|ipo|went\s+public|spac|billion\s+in\s+revenue|revenue|grants?|"
     r"crowdfund\w*|kickstarter|donat\w+|contract)\b")
+#: A headline of an investor backing a company: the company after the verb.
+_BACKED_IN_HEADLINE = re.compile(
+    r"^.{2,80}?\s+(?:backs|invests\s+in|bets\s+on|doubles\s+down\s+on)\s+(?P<who>[^,:;]{2,80}?)"
+    r"(?:[,:;]|\s+(?:to|for|with|in|as|amid|after)\s|['’]s\s|$)")
 #: An investor's name or description: no company a round is raised by.
 _AN_INVESTOR = re.compile(r"(?i)\b(?:capital|ventures|partners|vc|fund|investors?|backer)\b")
 #: A headline of a company bought or listed: its text's money is the deal's, or history.
@@ -1228,6 +1238,8 @@ def _topic_companies(item: Item) -> list[str]:
     then those its text's first sentences name as subjects ("Founded in 2019 in London,
     Epoch Biodesign is ...")."""
     found = [_headline_company(item.title or "")]
+    if (backed := _BACKED_IN_HEADLINE.match(item.title or "")) is not None:
+        found.append(backed.group("who"))  # "Amazon backs programmable optics startup X"
     found += [named_subject(sentence) or _owner_first(sentence) or ""
               for sentence in sentences(item)[1:4]]
     return [who for who in found if who and not _AN_INVESTOR.search(who)]
