@@ -1003,8 +1003,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     for at, sentence in enumerate(sentences(item)):
         found: list[SignalIntent | None] = []
         before, previous = previous, sentence
-        funding = None if token_told and at > 0 else _round_in(sentence, at > 0 and (
-            before, said_of or _headline_company(item.title or "")))
+        funding = None if token_told and at > 0 else _round_in(
+            sentence, (before, said_of, item.title or "") if at > 0 else None)
         raiser_named = raiser_named or (funding is not None and names_a_company(
             funding.subject))
         if funding is not None:
@@ -1050,7 +1050,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # it had raised $18.5 million in a Series A round"): that company's round, read on
         # (a company bought is told its past: "WaveForms ... last raised $40 million")
         for sentence in sentences(item)[read_to + 1:]:
-            if (funding := _round_in(sentence, ("", said_of))) is None:
+            if (funding := _round_in(sentence, ("", said_of, ""))) is None:
                 continue
             sig = named("funding", funding.subject, _funding_attrs(funding, rates),
                         funding.rumour, sentence)
@@ -1188,18 +1188,19 @@ def _headline_company(title: str) -> str:
     return _owner_first(title) or named_subject(title) or ""
 
 
-def _round_in(sentence: str, context: tuple[str, str] | bool) -> FundingCandidate | None:
+def _round_in(sentence: str, context: tuple[str, str, str] | None) -> FundingCandidate | None:
     """find_funding of a sentence of an item's text; with ``context`` (the sentence before,
-    the company the item spoke of) a pronoun subject stands for the company the sentence
-    before leads with, else the one spoken of ("Refute is a London-based startup that
-    ...", then "It's now raised a £2.3 million pre-seed round")."""
+    the company the item spoke of, the headline) a pronoun subject stands for the company
+    the sentence before leads with, else the one spoken of, else the headline's ("Refute is
+    a London-based startup that ...", then "It's now raised a £2.3 million pre-seed
+    round")."""
     funding = find_funding(sentence)
-    if not context or (pronoun := _PRONOUN_FIRST.match(sentence)) is None or (
+    if context is None or (pronoun := _PRONOUN_FIRST.match(sentence)) is None or (
             funding is not None and not _PRONOUN.match(funding.subject.strip(" ,"))):
         return funding
-    before, said_of = context if isinstance(context, tuple) else ("", "")
+    before, said_of, title = context
     if not (who := (named_subject(before) or _owner_first(before) if before else None)
-            or said_of):
+            or said_of or _headline_company(title)):
         return funding
     again = find_funding(who + sentence[pronoun.end():])
     return replace(again, sentence=sentence) if again is not None else None
@@ -1250,23 +1251,21 @@ def _topic_round(item: Item, named: Any, rates: Mapping[str, float]) -> list[Sig
     is an account), told in one sentence of its text by money or a stage with a word for
     a round, when nothing makes it another's or the past (see _NOT_ITS_ROUND); a report
     of it is a rumour."""
-    if not (topics := _topic_companies(item)):
-        return []
     for sentence in sentences(item)[1:]:
-        if not _TOLD_ROUND.search(sentence) or _NOT_ITS_ROUND.search(sentence):
+        if not _TOLD_ROUND_WORDS.any(sentence.lower()) or not _TOLD_ROUND.search(sentence):
             continue
         money = [m for m in find_money(sentence)
                  if not sentence[m.end:m.end + 12].lstrip().lower().startswith("valuation")]
         kind = round_kind(sentence)
         kind = kind if kind.endswith("seed") or "series" in kind else "unknown"
-        if not money and kind == "unknown":
+        if (not money and kind == "unknown") or _NOT_ITS_ROUND.search(sentence):
             continue
         attrs: dict[str, Any] = {"round": kind, "amount": money[0].amount if money else None,
                  "currency": money[0].currency if money else None,
                  "amount_usd": round(money[0].amount * rates[money[0].currency], 2)
                  if money and money[0].currency in rates else None, "investors": []}
         rumour = reported(sentence)
-        return next(([sig] for topic in topics
+        return next(([sig] for topic in _topic_companies(item)
                      if (sig := named("funding", topic, dict(attrs), rumour, sentence))), [])
     return []
 
