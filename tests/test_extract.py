@@ -5049,3 +5049,21 @@ def test_the_companys_own_vp_given_a_new_post_is_promoted() -> None:
                            "Ficus")
     assert (sig.kind, sig.attributes["person"], sig.attributes["change"]) == (
         "leadership", "Jane Roe", "promoted")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # a verb of the company's own before money and a purpose: a round, whatever the verb
+    ("Ficus, the Turkish startup behind Magic Sort, drinks up $30M", "Ficus"),
+    ("Ficus slurps up $12M to build robots", "Ficus"),
+    ("Ficus reveals $20M in backing to fix problems in vibe coding", "Ficus"),
+    # money paid, spent, sought, counted or priced
+    ("Ficus pays $30M to settle lawsuit over children's data", None),
+    ("Ficus unveils $2,000 RTX 5090 GPU", None),
+    ("Ficus eyes $500M in revenue as it adds customers", None),
+    ("Ficus commits $500M to US manufacturing", None),
+])
+def test_a_companys_own_verb_before_money_and_a_purpose(sentence, subject) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert (found.subject if found else None) == subject

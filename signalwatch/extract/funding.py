@@ -750,6 +750,22 @@ def find_funding(sentence: str) -> FundingCandidate | None:
     """One funding round in one sentence (a headline, or a sentence of a release). A
     reported or intended round ("reportedly in talks to raise", "..., sources say") is read
     with the reporting words set aside and comes back marked as a rumour."""
+    found = _funding_in(sentence)
+    if found is None and "$" in sentence and (told := _NAME_VERB_MONEY.match(sentence)) and \
+            told.group("verb").lower() not in _NOT_MONEY_GOT and \
+            names_a_company(told.group("name")) and not _NOT_A_ROUND.holds(
+                sentence[told.end("money"):told.end("money") + 80]):
+        # "Cynomi cinches $37M for its AI-based 'virtual CISO'", "Grand Games ... drinks up
+        # $30M": a company, a verb of its own, money, then what the money is for (verbs of
+        # money spent, lost, sought or counted are no round; _NOT_MONEY_GOT)
+        found = _funding_in(f"{told.group('name')} raises {told.group('money')}"
+                            f"{sentence[told.end('money'):]}")
+        found = replace(found, sentence=sentence) if found is not None else None
+    return found
+
+
+def _funding_in(sentence: str) -> FundingCandidate | None:
+    """find_funding's reading by the verbs and forms it knows."""
     low = sentence.lower()
     noun_phrase = ("'s " in low or "’s " in low or "s' " in low or "s’ " in low) and \
         _POSSESSIVE_ROUND.match(sentence.strip())
@@ -858,6 +874,30 @@ _VAGUE_MONEY_ANY = re.compile(r"(?i)\b(?:millions|billions)\s+of\s+(?:dollars|eu
 _TIME_CLAUSE_FIRST = re.compile(
     r"(?i)^(?:just\s+)?(?:(?:a\s+few|a|two|three|several|\d+)\s+(?:days?|weeks?|months?|"
     r"years?)\s+)?(?:after|since|following)\s[^,]{3,150},\s*")
+#: A headline's company, a verb of its own, money, then a purpose: "Cynomi cinches $37M for
+#: its AI-based 'virtual CISO'", "Grand Games, the Turkish startup behind Magic Sort, drinks
+#: up $30M".
+_NAME_VERB_MONEY = re.compile(
+    r"^(?P<name>(?-i:[A-Z0-9])[\w.&+'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&+'’\-]*){0,3})"
+    r"(?:,\s+[^,]{3,80},)?\s+(?P<verb>(?-i:[a-z]+s))(?:\s+(?:up|in|on|down))?\s+"
+    r"(?:an?\s+|another\s+)?(?P<money>(?:US)?\$\s?[\d.,]+\s?(?i:[mbk]n?|million|billion)?)"
+    r"(?=\s+(?:to|for|in|from|as|at|and)\s|\s*$|,)")
+#: Verbs before money that tell money spent, lost, given, sought, counted or priced, no
+#: money raised.
+_NOT_MONEY_GOT = frozenset((
+    "pays", "spends", "commits", "invests", "pumps", "pours", "puts", "hands", "gives",
+    "donates", "loses", "drops", "sheds", "cuts", "slashes", "burns", "owes", "offers", "bids",
+    "seeks", "eyes", "targets", "wants", "needs", "asks", "hits", "passes", "tops", "reaches",
+    "crosses", "surpasses", "nears", "projects", "expects", "forecasts", "posts", "reports",
+    "books", "earns", "makes", "generates", "launches", "unveils", "debuts", "introduces",
+    "announces", "signs", "inks", "wins", "buys", "acquires", "sells", "shares", "distributes",
+    "returns", "refunds", "settles", "fines", "faces", "sues", "charges", "costs", "prices",
+    "values", "plans", "proposes", "earmarks", "allocates", "sets", "is", "was", "has", "gets",
+    "takes", "adds", "saves", "lends", "borrows", "repays", "spins", "bets", "backs", "leads",
+    "funds", "seeds", "closes", "opens", "files", "taps", "lands", "nabs", "bags", "raises",
+    "secures", "scores", "snags", "grabs", "nets", "rakes", "hauls", "pulls", "picks",
+    "scoops", "snaps", "catches", "banks", "captures", "unlocks", "cinches", "digs", "dredges",
+    "finds", "gobbles", "attracts", "receives"))
 #: A company's history told from its founding: "Founded in 2018, Nate raised over $50
 #: million from investors like Coatue" (a round's kind or a time of the news says otherwise:
 #: "Founded in 2023, Ficus raised a $5 million seed round this week").
