@@ -5067,3 +5067,25 @@ def test_a_companys_own_verb_before_money_and_a_purpose(sentence, subject) -> No
 
     found = find_funding(sentence)
     assert (found.subject if found else None) == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject", "amount"), [
+    ("Lamna backs Ficus, a timeline app for the open social web", "Ficus", None),
+    ("Lamna backs Ficus with $21M to take its motorcycles global", "Ficus", 21e6),
+    ("African fintech Ficus gets Lamna backing, plans contactless payments",
+     "African fintech Ficus", None),
+    ("Social platform Lamna has financially backed Ficus, the newly launched app.", "Ficus",
+     None),
+    # no company backed with money
+    ("Lamna Backs Off Proposed Cannabis Incubator, Says State Will Find New Site", None, None),
+    ("Ficus Goes Live, Introducing the First Gold Backed Crypto Project", None, None),
+    ("Lamna Inc. Backs Local Miami Artist Jane Roe: A Stellar Art Installation", None, None),
+    ("As a decentralized chain, Ficus has secured validator backing from nine brands.",
+     None, None),
+])
+def test_a_backing_is_a_round_of_untold_size(sentence, subject, amount) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert (found.subject if found else None, found.amount if found else None) == (
+        subject, amount)

@@ -150,9 +150,13 @@ _INVESTOR_VERB_WORDS_GATE = Words(_INVESTOR_VERB_WORDS)
 #: "HTX Ventures Invests in Kelp DAO to ...", "xAI to invest $300M in Telegram": a named
 #: company invested in (not a plant, a project or a place).
 _INVESTS_IN = re.compile(
-    r"^(?P<investors>.+?)\s+(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
+    r"^(?P<investors>.+?)\s+(?:(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
     r"(?P<rest>(?:(?:an?\s+)?(?:additional\s+|another\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?"
-    r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?\s+(?P<subject>(?:(?:(?-i:[a-z][\w\-]*)\s+)"
+    r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?|"
+    # "Tumblr backs Tapestry, a timeline app ...", "has financially backed Tapestry, the ..."
+    # (not "Backs Off", nor "Gold Backed Crypto Project": an adjective)
+    r"(?:backs(?!\s+(?:off|down|away|out)\b)|(?:has|have|had)\s+(?:financially\s+)?backed"
+    r"(?!\s+by\b)))\s+(?P<subject>(?:(?:(?-i:[a-z][\w\-]*)\s+)"
     r"{0,4}?(?-i:startup|company|firm|maker|platform|provider|developer|brand|business|"
     r"marketplace|app|fintech|insurtech|proptech|lender|retailer)\s+)?"
     r"(?-i:[A-Z]|[a-z]{1,4}(?=[A-Z]))"
@@ -223,7 +227,10 @@ _NOT_AN_INVESTEE = re.compile(r"(?i)\b(?:upgrade|expansion|development|growth|in
                               # a charity and a district: "Invests in Humane Society Silicon
                               # Valley", "Invests in Downtown Holland"
                               r"\b(?:humane\s+society|food\s+bank|animal\s+shelter|school\s+"
-                              r"district|charit(?:y|ies))\b|^(?:downtown|uptown|midtown)\s")
+                              r"district|charit(?:y|ies))\b|^(?:downtown|uptown|midtown)\s|"
+                              # a person backed: "Backs Local Miami Artist LCamero"
+                              r"\b(?:artist|athlete|musician|author|player|candidate|student|"
+                              r"filmmaker|creator|chef|team)\b")
 #: The name after a description's last comma, a country's possessive before it ("...,
 #: Estonia's Salv").
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s+(?:(?-i:[A-Z])[\w\-]+['’]s\s+)?(?P<name>(?-i:[A-Z0-9])"
@@ -1051,7 +1058,7 @@ def _read_funding(text: str) -> FundingCandidate | None:
     verb = _FUNDING_VERB.search(text)
     backs = (any(w in low for w in ("back", "fund", "lead", "led ")) and _BACKS_IN_ROUND.match(
         text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or (
-        "invest" in low and _INVESTS_IN.match(text)) or ((
+        ("invest" in low or "back" in low) and _INVESTS_IN.match(text)) or ((
         "grant" in low or "funding" in low) and any(w in low for w in _GIVES_WORDS)
         and _GRANT_TO.match(text)) or None
     investors: tuple[str, ...]
@@ -1083,7 +1090,9 @@ def _read_funding(text: str) -> FundingCandidate | None:
     # whatever it is)
     if backs and (verb is None or backs.start("subject") < verb.start()) and (
             names_a_company(backs.group("subject")) or backs.group("subject")[:1].isupper()):
-        subject, rest = backs.group("subject"), backs.group("rest")
+        # (a backing's money may follow its company: "TDK backs Ultraviolette with $21M")
+        subject, rest = backs.group("subject"), backs.group("rest") or text[backs.end(
+            "subject"):]
         # "Nvidia is latest investor to back ...": the investor is the clause's first name
         investors = (_AUX_OR_AND.split(backs.group("investors").strip(), maxsplit=1)[0],)
     elif possessive and (verb is None or possessive.start("subject") < verb.start()):
@@ -1352,8 +1361,10 @@ _SAYS_FUNDING = re.compile(
     r"\b(?:a|new|its|fresh|latest|funding|financing|investment)\s+(?:\w+\s+)?round\b|"
     r"\bfunding\b|\bfinancing\b|\b(?:first|strategic|an)\s+investment\b|"
     r"\binvestments?\s+(?:from|by|(?:co-)?led)\b|"
-    # "Secures Scilex Investment": an investment, its investor named before it
-    r"^\s*(?:[\w\-]+\s+){0,2}investments?\b",
+    # "Secures Scilex Investment": an investment, its investor named before it; "gets
+    # Visa backing", "gets fresh backing" (not "validator backing")
+    r"^\s*(?:[\w\-]+\s+){0,2}investments?\b|"
+    r"^\s*(?:fresh\s+|new\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}backing\b",
     re.IGNORECASE)
 #: Where an investor's name ends: an auxiliary, "and", "to" or a comma.
 _AUX_OR_AND = re.compile(r"\s+(?:is|are|was|has|have|had|and|to|,)\s+")

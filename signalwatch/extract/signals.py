@@ -1122,6 +1122,24 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 out[shown] = replace(out[shown], attributes={**had, **fill},
                                      evidence=(*out[shown].evidence, *text_said.evidence))
             break
+        key = out[shown].matched or ""
+        if had.get("amount") is None and out[shown].attributes.get("amount") is None and \
+                key and not key.startswith(("domain:", "source")):
+            # "Amazon backs ... startup Lumotive", then "Lumotive reopened its February
+            # Series B round ..., increasing the size of the round to $59 million": a
+            # sentence naming the company with a stage and money tells the round's terms
+            for sentence in sentences(item)[1:]:
+                if key not in normalise_name(sentence) or not (money := find_money(sentence)):
+                    continue
+                kind = round_kind(sentence)
+                if kind.endswith("seed") or "series" in kind:
+                    sum_ = money[0]  # (the round's own, before any total it brings)
+                    out[shown] = replace(out[shown], attributes={
+                        **had, "round": kind, "amount": sum_.amount, "currency": sum_.currency,
+                        "amount_usd": round(sum_.amount * rates[sum_.currency], 2)
+                        if sum_.currency in rates else None},
+                        evidence=(*out[shown].evidence, _evidence(item, sentence)))
+                    break
     elif shown is not None and exact and out[shown].attributes.get("round") == "unknown":
         # the kind of a headline's round the text names with the headline's figure: "Gigs
         # ... gets $73M", then "has raised $73 million in a Series B round"; "The latest is
