@@ -1058,7 +1058,8 @@ def _read_funding(text: str) -> FundingCandidate | None:
     verb = _FUNDING_VERB.search(text)
     backs = (any(w in low for w in ("back", "fund", "lead", "led ")) and _BACKS_IN_ROUND.match(
         text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or (
-        ("invest" in low or "back" in low) and _INVESTS_IN.match(text)) or ((
+        ("invest" in low or "backs " in low or "backed " in low) and _INVESTS_IN.match(
+            text)) or ((
         "grant" in low or "funding" in low) and any(w in low for w in _GIVES_WORDS)
         and _GRANT_TO.match(text)) or None
     investors: tuple[str, ...]

@@ -998,15 +998,15 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     # has received funding"; a headline naming a company no account is ends the reading)
     round_told = False
     read_to = -1  # the sentence the first statement was read from
-    raiser_named = False  # whether a sentence read named a company raising (account or not)
+    raisers: list[str] = []  # who the sentences read said raised (accounts or not)
     previous = ""
     for at, sentence in enumerate(sentences(item)):
         found: list[SignalIntent | None] = []
         before, previous = previous, sentence
         funding = None if token_told and at > 0 else _round_in(
             sentence, (before, said_of, item.title or "") if at > 0 else None)
-        raiser_named = raiser_named or (funding is not None and names_a_company(
-            funding.subject))
+        if funding is not None:
+            raisers.append(funding.subject)
         if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
@@ -1057,10 +1057,11 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             if sig is not None and sig.account_id == out[0].account_id:
                 out.append(sig)
                 break
-    if not out and not single and not token_told and not raiser_named and item.title and \
+    if not out and not single and not token_told and item.title and \
             item.summary and len(item.summary) <= _TEASER_LIMIT and \
             _TOLD_ROUND_WORDS.any(item.summary.lower()) and \
-            not _BOUGHT_OR_LISTED.search(item.title):
+            not _BOUGHT_OR_LISTED.search(item.title) and \
+            not any(names_a_company(who) for who in raisers):
         # a news item about one company whose round its teaser tells in words the readings
         # above do not parse ("Uno Platform is targeting enterprise developers", then "And
         # it's finding customers and investors, including $2.54 million in seed funding"):
@@ -1147,7 +1148,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # other figures only tells another sum: a total, an earlier round)
         had = out[shown].attributes
         for sentence in sentences(item)[1:]:
-            kind = round_kind(sentence)  # (a stage named: "a late-stage company" is none)
+            # (a stage named: "a late-stage company" is none)
+            kind = round_kind(sentence) if _STAGE_WORDS.any(sentence.lower()) else "unknown"
             if not (kind.endswith("seed") or "series" in kind) or not any(
                     m.currency == had.get("currency") and m.amount == had.get("amount")
                     for m in find_money(sentence)):
@@ -1224,6 +1226,8 @@ def _round_in(sentence: str, context: tuple[str, str, str] | None) -> FundingCan
     return replace(again, sentence=sentence) if again is not None else None
 
 
+#: Words every round's stage is named with (a gate before the stage's pattern).
+_STAGE_WORDS = Words(["seed", "series"])
 #: The longest text read as a news item's teaser, about one company (characters).
 _TEASER_LIMIT = 1000
 #: Words of a round told (a gate: most texts hold none).
