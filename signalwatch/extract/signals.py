@@ -44,7 +44,7 @@ from .leadership import (
     surname_first,
     with_full_names,
 )
-from .money import find_money
+from .money import Money, find_money
 from .places import place
 from .tech import DROP_DAYS, tech_changes
 from .text import article_text
@@ -1132,13 +1132,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             for sentence in sentences(item)[1:]:
                 if key not in normalise_name(sentence) or not (money := find_money(sentence)):
                     continue
-                kind = round_kind(sentence)
-                if kind.endswith("seed") or "series" in kind:
-                    sum_ = money[0]  # (the round's own, before any total it brings)
+                if kind := _stage_named(sentence):
+                    # (the round's own sum, before any total it brings)
                     out[shown] = replace(out[shown], attributes={
-                        **had, "round": kind, "amount": sum_.amount, "currency": sum_.currency,
-                        "amount_usd": round(sum_.amount * rates[sum_.currency], 2)
-                        if sum_.currency in rates else None},
+                        **had, "round": kind, **_sum_attrs(money[0], rates)},
                         evidence=(*out[shown].evidence, _evidence(item, sentence)))
                     break
     elif shown is not None and exact and out[shown].attributes.get("round") == "unknown":
@@ -1148,9 +1145,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # other figures only tells another sum: a total, an earlier round)
         had = out[shown].attributes
         for sentence in sentences(item)[1:]:
-            # (a stage named: "a late-stage company" is none)
-            kind = round_kind(sentence) if _STAGE_WORDS.any(sentence.lower()) else "unknown"
-            if not (kind.endswith("seed") or "series" in kind) or not any(
+            if not (kind := _stage_named(sentence)) or not any(
                     m.currency == had.get("currency") and m.amount == had.get("amount")
                     for m in find_money(sentence)):
                 continue
@@ -1228,6 +1223,19 @@ def _round_in(sentence: str, context: tuple[str, str, str] | None) -> FundingCan
 
 #: Words every round's stage is named with (a gate before the stage's pattern).
 _STAGE_WORDS = Words(["seed", "series"])
+
+
+def _stage_named(sentence: str) -> str | None:
+    """The stage of a round a sentence names ("a Series B funding round": series b;
+    pre-seed, seed, pre-series), None for none or a kind that is no stage ("a late-stage
+    company", "strategic")."""
+    kind = round_kind(sentence) if _STAGE_WORDS.any(sentence.lower()) else "unknown"
+    return kind if kind.endswith("seed") or "series" in kind else None
+
+
+def _sum_attrs(money: Money, rates: Mapping[str, float]) -> dict[str, Any]:
+    """A round's amount, currency and amount in US dollars (None at an unknown rate)."""
+    return {"amount": money.amount, "currency": money.currency, "amount_usd": money.usd(rates)}
 #: The longest text read as a news item's teaser, about one company (characters).
 _TEASER_LIMIT = 1000
 #: Words of a round told (a gate: most texts hold none).
@@ -1278,14 +1286,12 @@ def _topic_round(item: Item, named: Any, rates: Mapping[str, float]) -> list[Sig
             continue
         money = [m for m in find_money(sentence)
                  if not sentence[m.end:m.end + 12].lstrip().lower().startswith("valuation")]
-        kind = round_kind(sentence)
-        kind = kind if kind.endswith("seed") or "series" in kind else "unknown"
-        if (not money and kind == "unknown") or _NOT_ITS_ROUND.search(sentence):
+        kind = _stage_named(sentence)
+        if (not money and not kind) or _NOT_ITS_ROUND.search(sentence):
             continue
-        attrs: dict[str, Any] = {"round": kind, "amount": money[0].amount if money else None,
-                 "currency": money[0].currency if money else None,
-                 "amount_usd": round(money[0].amount * rates[money[0].currency], 2)
-                 if money and money[0].currency in rates else None, "investors": []}
+        attrs: dict[str, Any] = {"round": kind or "unknown", "investors": [], **(
+            _sum_attrs(money[0], rates) if money else {"amount": None, "currency": None,
+                                                       "amount_usd": None})}
         rumour = reported(sentence)
         return next(([sig] for topic in _topic_companies(item)
                      if (sig := named("funding", topic, dict(attrs), rumour, sentence))), [])
