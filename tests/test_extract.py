@@ -5089,3 +5089,11 @@ def test_a_backing_is_a_round_of_untold_size(sentence, subject, amount) -> None:
     found = find_funding(sentence)
     assert (found.subject if found else None, found.amount if found else None) == (
         subject, amount)
+
+
+def test_a_headlines_round_named_by_the_text_with_a_determiner() -> None:
+    (sig,) = _news_signals("Ficus gets $12M for its immersive video experiences",
+                           "Ficus, a startup known for immersive video, has raised $12 million "
+                           "as it expands. The pre-Series C funding round, led by Lamna, ...",
+                           "Ficus", "Lamna")
+    assert (sig.attributes["round"], sig.attributes["amount"]) == ("pre-series c", 12e6)

@@ -1152,6 +1152,16 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             out[shown] = replace(out[shown], attributes={**had, "round": kind},
                                  evidence=(*out[shown].evidence, _evidence(item, sentence)))
             break
+        else:
+            # "VUZ gets $12M ...", then "The pre-Series C funding round, led by ...": the
+            # round the text names with a determiner is the headline's
+            for sentence in sentences(item)[1:]:
+                if (kind := round_named(sentence)) and (kind.endswith("seed")
+                                                        or "series" in kind):
+                    out[shown] = replace(out[shown], attributes={**had, "round": kind},
+                                         evidence=(*out[shown].evidence,
+                                                   _evidence(item, sentence)))
+                    break
     if clauses and single and not any(o.kind == "funding" for o in out):
         # a text of several amounts whose one round is past its first sentences ("More
         # than half of it was raised by BYJU'S ($250 million)")
