@@ -121,10 +121,12 @@ _WITH_ROUND = re.compile(
     # "keeps on truckin' with $80M at $830M valuation": money taken at a valuation
     r"at\s+(?:a\s+|an\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?\+?"
     r"\s+valuation)\b.*)$", re.IGNORECASE)
+#: A name of up to four capitalised words ("Valar Atomics", "AWS"): the patterns' company.
+NAME_WORDS = r"(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3}"
 _STEALTH_OPENING = re.compile(
     r"^(?:Emerging|Coming\s+out|Launching|Stepping\s+out)\s+(?:of|from|out\s+of)\s+stealth\s+"
-    r"(?:\w+\s+)?with\s+(?P<money>[^,]{3,80}),\s+(?P<name>(?-i:[A-Z0-9])[\w.&\-]*"
-    r"(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})\s+(?:is|was|has|will|plans|wants|aims|builds|makes)\b")
+    rf"(?:\w+\s+)?with\s+(?P<money>[^,]{{3,80}}),\s+(?P<name>{NAME_WORDS})\s+"
+    r"(?:is|was|has|will|plans|wants|aims|builds|makes)\b")
 #: "Valar Atomics comes out of stealth with $19M and a pilot reactor site": a company's
 #: first money, told with its debut (no round word needed).
 _STEALTH_WITH_MONEY = re.compile(
@@ -675,11 +677,11 @@ def _clean_subject(subject: str) -> str:
 
 
 #: A company introduced by its name: "a London-founded startup called Swap".
-_CALLED = re.compile(r"\b(?:startup|company|firm|maker|platform)\s+called\s+(?P<name>(?-i:[A-Z0-9])"
-                     r"[\w.&\-]*(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})$")
+_CALLED = re.compile(r"\b(?:startup|company|firm|maker|platform)\s+called\s+"
+                     rf"(?P<name>{NAME_WORDS})$")
 #: A company's product named in lower case: "AllSpice's platform" (its parent, rival or
 #: investor is another company).
-_OWNERS_THING = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})"
+_OWNERS_THING = re.compile(rf"^(?P<name>{NAME_WORDS})"
                            r"['’]s\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}(?-i:platform|app|software|"
                            r"product|tool|service|network|marketplace|technology)$")
 

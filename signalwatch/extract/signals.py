@@ -23,6 +23,7 @@ from .caseless import Caseless
 from .earnings import is_results_release, read_results, results_subject
 from .events import find_events
 from .funding import (
+    NAME_WORDS,
     FundingCandidate,
     deal_cards,
     find_funding,
@@ -592,8 +593,9 @@ def _headline_into(moves: list[SignalIntent], moved: set[tuple[str, str]],
 
 #: Capitalised words after a name, as far as a fuller name can go ("Surf Air" -> "Surf Air
 #: Mobility Inc.").
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _MORE_NAME = re.compile(r"(?:\s+(?:[A-Z][\w&\-]*\.?)){1,2}")
+#: A capital inside a word: a name however its letters spell ("RepAir").
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def fuller_names(subject: str, text: str) -> list[str]:
@@ -997,17 +999,17 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     # that round only ("Ukrainian messaging service ... secures funding", then "FemSMS ...
     # has received funding"; a headline naming a company no account is ends the reading)
     round_told = False
+    said = sentences(item)  # (split once: every pass below reads the same sentences)
     read_to = -1  # the sentence the first statement was read from
     raisers: list[str] = []  # who the sentences read said raised (accounts or not)
     previous = ""
-    for at, sentence in enumerate(sentences(item)):
+    for at, sentence in enumerate(said):
         found: list[SignalIntent | None] = []
         before, previous = previous, sentence
         funding = None if token_told and at > 0 else _round_in(
             sentence, (before, said_of, item.title or "") if at > 0 else None)
         if funding is not None:
             raisers.append(funding.subject)
-        if funding is not None:
             found = [named("funding", funding.subject, _funding_attrs(funding, rates),
                            funding.rumour, sentence)]
             said_of = funding.subject
@@ -1049,7 +1051,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # ("Savant Labs launched its automation platform ...", then "The company ... said
         # it had raised $18.5 million in a Series A round"): that company's round, read on
         # (a company bought is told its past: "WaveForms ... last raised $40 million")
-        for sentence in sentences(item)[read_to + 1:]:
+        for sentence in said[read_to + 1:]:
             if (funding := _round_in(sentence, ("", said_of, ""))) is None:
                 continue
             sig = named("funding", funding.subject, _funding_attrs(funding, rates),
@@ -1067,7 +1069,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # it's finding customers and investors, including $2.54 million in seed funding"):
         # the round of the company the item is about (a release's or a post's long text
         # tells of many companies and sums: not read so)
-        out = _topic_round(item, named, rates)
+        out = _topic_round(item, said, named, rates)
     if (moves_in_prose(item.summary or "") or (
             any(o.kind == "leadership" for o in out) and _SUCCESSION_WORDS.any(
                 (item.summary or "").lower())) or (
@@ -1114,7 +1116,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # Over $1 Million", then "has raised $1.07 million" (the text's figure, when the
         # headline's is that figure rounded)
         had = out[shown].attributes
-        for sentence in sentences(item)[1:]:
+        for sentence in said[1:]:
             if (told := find_funding(sentence)) is None or told.rumour or (text_said := named(
                     "funding", told.subject, _funding_attrs(told, rates), False,
                     sentence)) is None or text_said.account_id != out[shown].account_id:
@@ -1129,7 +1131,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             # "Amazon backs ... startup Lumotive", then "Lumotive reopened its February
             # Series B round ..., increasing the size of the round to $59 million": a
             # sentence naming the company with a stage and money tells the round's terms
-            for sentence in sentences(item)[1:]:
+            for sentence in said[1:]:
                 if key not in normalise_name(sentence) or not (money := find_money(sentence)):
                     continue
                 if kind := _stage_named(sentence):
@@ -1144,7 +1146,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # Orca AI, which closed a Series B funding round of $72.5 million" (a sentence of
         # other figures only tells another sum: a total, an earlier round)
         had = out[shown].attributes
-        for sentence in sentences(item)[1:]:
+        for sentence in said[1:]:
             if not (kind := _stage_named(sentence)) or not any(
                     m.currency == had.get("currency") and m.amount == had.get("amount")
                     for m in find_money(sentence)):
@@ -1155,9 +1157,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         else:
             # "VUZ gets $12M ...", then "The pre-Series C funding round, led by ...": the
             # round the text names with a determiner is the headline's
-            for sentence in sentences(item)[1:]:
-                if (kind := round_named(sentence)) and (kind.endswith("seed")
-                                                        or "series" in kind):
+            for sentence in said[1:]:
+                if (kind := round_named(sentence)) and _a_stage(kind):
                     out[shown] = replace(out[shown], attributes={**had, "round": kind},
                                          evidence=(*out[shown].evidence,
                                                    _evidence(item, sentence)))
@@ -1197,8 +1198,7 @@ _PRONOUN = re.compile(r"(?i)^(?:it|it['’]s|the\s+(?:company|startup|firm|busin
 
 #: A headline that leads with a company's thing: "Little Umbrella's next Jackbox-style
 #: game pits you ..." (not a person's company: "Elon Musk's Neuralink closes ...").
-_HEADLINE_OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*"
-                             r"(?:\s+(?-i:[A-Z0-9])[\w.&\-]*){0,3})['’]s\s+(?=[a-z])")
+_HEADLINE_OWNER = re.compile(rf"^(?P<name>{NAME_WORDS})['’]s\s+(?=[a-z])")
 
 
 def _owner_first(text: str) -> str | None:
@@ -1240,12 +1240,19 @@ def _stage_named(sentence: str) -> str | None:
     pre-seed, seed, pre-series), None for none or a kind that is no stage ("a late-stage
     company", "strategic")."""
     kind = round_kind(sentence) if _STAGE_WORDS.any(sentence.lower()) else "unknown"
-    return kind if kind.endswith("seed") or "series" in kind else None
+    return kind if _a_stage(kind) else None
+
+
+def _a_stage(kind: str) -> bool:
+    """Whether a round's kind is a stage (pre-seed, seed, a series, a pre-series)."""
+    return kind.endswith("seed") or "series" in kind
 
 
 def _sum_attrs(money: Money, rates: Mapping[str, float]) -> dict[str, Any]:
     """A round's amount, currency and amount in US dollars (None at an unknown rate)."""
     return {"amount": money.amount, "currency": money.currency, "amount_usd": money.usd(rates)}
+
+
 #: The longest text read as a news item's teaser, about one company (characters).
 _TEASER_LIMIT = 1000
 #: Words of a round told (a gate: most texts hold none).
@@ -1274,7 +1281,7 @@ _BOUGHT_OR_LISTED = re.compile(r"(?i)\b(?:acquir\w*|acquisition|buys|bought|merg
                                r"goes\s+public|spac|sued|lawsuit|fund)\b")
 
 
-def _topic_companies(item: Item) -> list[str]:
+def _topic_companies(item: Item, said: Sequence[str]) -> list[str]:
     """Who a news item may be about, first first: the company its headline leads with,
     then those its text's first sentences name as subjects ("Founded in 2019 in London,
     Epoch Biodesign is ...")."""
@@ -1282,16 +1289,17 @@ def _topic_companies(item: Item) -> list[str]:
     if (backed := _BACKED_IN_HEADLINE.match(item.title or "")) is not None:
         found.append(backed.group("who"))  # "Amazon backs programmable optics startup X"
     found += [named_subject(sentence) or _owner_first(sentence) or ""
-              for sentence in sentences(item)[1:4]]
+              for sentence in said[1:4]]
     return [who for who in found if who and not _AN_INVESTOR.search(who)]
 
 
-def _topic_round(item: Item, named: Any, rates: Mapping[str, float]) -> list[SignalIntent]:
+def _topic_round(item: Item, said: Sequence[str], named: Any,
+                 rates: Mapping[str, float]) -> list[SignalIntent]:
     """The round of the company a news item is about (the first of _topic_companies that
     is an account), told in one sentence of its text by money or a stage with a word for
     a round, when nothing makes it another's or the past (see _NOT_ITS_ROUND); a report
     of it is a rumour."""
-    for sentence in sentences(item)[1:]:
+    for sentence in said[1:]:
         if not _TOLD_ROUND_WORDS.any(sentence.lower()) or not _TOLD_ROUND.search(sentence):
             continue
         money = [m for m in find_money(sentence)
@@ -1303,7 +1311,7 @@ def _topic_round(item: Item, named: Any, rates: Mapping[str, float]) -> list[Sig
             _sum_attrs(money[0], rates) if money else {"amount": None, "currency": None,
                                                        "amount_usd": None})}
         rumour = reported(sentence)
-        return next(([sig] for topic in _topic_companies(item)
+        return next(([sig] for topic in _topic_companies(item, said)
                      if (sig := named("funding", topic, dict(attrs), rumour, sentence))), [])
     return []
 
