@@ -416,6 +416,22 @@ def test_evaluate_command_says_what_it_expects(tmp_path: Path) -> None:
     missing = subprocess.run([*cmd, str(tmp_path / "nope.jsonl"), str(tmp_path / "a.csv")],
                              capture_output=True, text=True, timeout=60)
     assert missing.returncode == 1 and "nope.jsonl: no such file" in missing.stderr
+    accounts = DATA / "signals" / "eval_accounts.csv"
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"title": "Ficus raises $5M", "label": {"kind": null}}\n{"title": \n',
+                      "utf-8")
+    bad_json = subprocess.run([*cmd, str(broken), str(accounts)], capture_output=True,
+                              text=True, timeout=60)
+    assert bad_json.returncode == 1 and "corpus line 2: not JSON" in bad_json.stderr
+    unknown = tmp_path / "unknown.jsonl"
+    unknown.write_text(json.dumps({"title": "Nowhere Inc raises $5M", "summary": "", "label": {
+        "kind": "funding", "company": "Nowhere Inc", "round": "unknown", "amount": 5e6,
+        "currency": "USD"}, "split": "dev"}) + "\n", "utf-8")
+    no_account = subprocess.run([*cmd, str(unknown), str(accounts)], capture_output=True,
+                                text=True, timeout=60)
+    assert no_account.returncode == 1 and "corpus item 1" in no_account.stderr and \
+        "'Nowhere Inc' is no account" in no_account.stderr and "Traceback" not in \
+        no_account.stderr
 
 
 def test_whole_news_items_read_no_worse_than_measured() -> None:

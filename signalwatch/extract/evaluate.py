@@ -2,7 +2,6 @@
 
     python -m signalwatch.extract.evaluate CORPUS.jsonl ACCOUNTS.csv [ACCOUNTS.csv ...] [-v]
     python -m signalwatch.extract.evaluate --splits [DATA_DIR]
-    signalwatch evaluate CORPUS.jsonl ACCOUNTS.csv
 
 Each corpus line is an item (title, summary, url, source) with a ``label``: ``{"kind":
 null}`` for an item that is no signal, a funding label (company, round, amount, currency) or
@@ -96,14 +95,14 @@ def evaluate(corpus: Iterable[Mapping[str, Any]], matcher: Matcher, by_name: Map
         rumoured: set[tuple[str, str]] = set()
         for label in d["labels"] if "labels" in d else [d["label"]]:
             if label.get("rumour"):
-                rumoured.add((label["kind"], by_name[normalise_name(label["company"])]))
+                rumoured.add((label["kind"], _account_of(by_name, label["company"], n)))
                 score.rumours_labelled += 1
             elif label["kind"] == "funding":
-                gold.setdefault(("funding", by_name[normalise_name(label["company"])]),
+                gold.setdefault(("funding", _account_of(by_name, label["company"], n)),
                                 []).append(label)
             elif label["kind"] == "leadership":
                 for p in label["people"]:
-                    gold.setdefault(("leadership", by_name[normalise_name(p["company"])]),
+                    gold.setdefault(("leadership", _account_of(by_name, p["company"], n)),
                                     []).append(p)
         found = signals_from_item(_item(n, d, now), matcher, rates=config.fx.rates,
                                   floor=config.matching.confidence_floor, now=now)
@@ -148,6 +147,14 @@ def evaluate(corpus: Iterable[Mapping[str, Any]], matcher: Matcher, by_name: Map
     return score
 
 
+def _account_of(by_name: Mapping[str, str], company: str, line: int) -> str:
+    """The account a label's company is, or a clear error naming the corpus line."""
+    if (found := by_name.get(normalise_name(company))) is None:
+        raise ValueError(f"corpus item {line}: the label's company {company!r} is no account "
+                         "of the accounts files (add it to one)")
+    return found
+
+
 def _pick(labels: list[Mapping[str, Any]], attrs: Mapping[str, Any]) -> Mapping[str, Any]:
     """The labelled person a leadership signal stands for (by name, else the first)."""
     person = normalise_name(str(attrs.get("person") or ""))
@@ -167,7 +174,14 @@ def run(corpus_path: Path, accounts_path: Path | Sequence[Path], config: Config 
     accounts = [a for path in paths for a in read_accounts_file(path).accounts]
     matcher = Matcher(accounts)
     by_name = {normalise_name(a.name): a.id for a in accounts}
-    corpus = [json.loads(line) for line in corpus_path.read_text("utf-8").splitlines() if line]
+    corpus = []
+    for number, line in enumerate(corpus_path.read_text("utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                corpus.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise ValueError(f"corpus line {number}: not JSON ({e.msg}, column "
+                                 f"{e.colno})") from None
     results = {}
     present = {d.get("split") for d in corpus} - {None}
     named = [s for s in ("dev", "heldout", "blind") if s in present]
@@ -412,4 +426,7 @@ if __name__ == "__main__":
         for given in args:
             if not Path(given).is_file():
                 sys.exit(f"{given}: no such file (expected a corpus .jsonl and accounts .csv)")
-        run(Path(args[0]), [Path(a) for a in args[1:]], verbose="-v" in sys.argv)
+        try:
+            run(Path(args[0]), [Path(a) for a in args[1:]], verbose="-v" in sys.argv)
+        except ValueError as e:
+            sys.exit(f"{args[0]}: {e}")
