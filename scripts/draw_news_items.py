@@ -4,13 +4,13 @@
 
 From the shared TechCrunch items (techcrunch-feed-history-narrowcast, 4,717 deduplicated
 items with their feed descriptions) whose title no labelled file under tests/data holds
-(those titles were read while the rules were tuned), draws with SEED: MONEY items whose
+(those titles were read while the rules were tuned; earlier draws committed under
+tests/data/signals/news_items among them), draws with SEED: MONEY items whose
 summary has a money word and whose title has none, LEAD items whose summary has a
 leadership word and whose title has none (the issue's "named only in the summary"), and
 OTHER items of the rest (hard negatives, or signals told some other way); with --strong
 the summary's words must be those of a round or a move told ("has raised", "a $5 million
-seed round", "was appointed", "steps down"), and items any earlier OUT file in
-tests/data/signals/news_items holds are left out. Writes
+seed round", "was appointed", "steps down"). Writes
 OUT.jsonl in the evaluation corpus's shape (``title``, ``summary`` as the feed collector
 makes it, ``url``, ``source``) with an empty ``label`` to be filled in by hand before
 anything is run on the items (tests/data/signals/SOURCES.md).
