@@ -188,10 +188,17 @@ _AS_TITLE = re.compile(
     r"\s+(?:as|to(?: the (?:role|position) of)?|to serve as|to be)\s+"
     r"(?:its\s+|their\s+|our\s+|the\s+|new\s+|first\s+|first-ever\s+|company['’]s\s+)*",
     re.IGNORECASE)
-_TITLE_WORDS = Caseless(
-    r"\b(?:chief|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|cco|cdo|chro|president|vice president|vp|"
-    r"svp|evp|"
-    r"head|director|managing director|general manager|partner|chairman|officer)\b")
+_TITLE_WORD_LIST = (
+    "chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo", "cco", "cdo", "chro",
+    "president", "vice president", "vp", "svp", "evp", "head", "director", "managing director",
+    "general manager", "partner", "chairman", "officer")
+_TITLE_WORDS = Caseless(rf"\b(?:{'|'.join(_TITLE_WORD_LIST)})\b")
+#: One word that is no part of a person's name: a title's single words (what
+#: _TITLE_WORDS' fullmatch of one lower-case ASCII word finds, without running it on every
+#: word of every name), and the words a name follows.
+_NOT_NAME_TOKENS = frozenset((
+    *(w for w in _TITLE_WORD_LIST if " " not in w),
+    "of", "the", "at", "and", "veteran", "executive", "former", "industry", "new"))
 _TITLE_END = re.compile(
     r"\s+(?:to (?:lead|drive|support|accelerate|help|strengthen|advance|oversee|spearhead|"
     r"expand|scale|head|guide|build|steer|fuel|bolster|boost)|amid|as (?:the )?company|"
@@ -305,9 +312,8 @@ def person_name(span: str) -> str | None:
     for token in reversed(tokens):
         if token.endswith(("'s", "’s")):
             break  # "Felix Capital’s Julien Codorniou": the possessor is no part of the name
-        if _NAME_TOKEN.match(token) and not _TITLE_WORDS.fullmatch(token.lower()) \
-                and token.lower() not in ("of", "the", "at", "and", "veteran", "executive",
-                                          "former", "industry", "new"):
+        if _NAME_TOKEN.match(token) and (low := token.lower()) not in _NOT_NAME_TOKENS and \
+                (low.isascii() or not _TITLE_WORDS.fullmatch(low)):
             name.insert(0, token)
         else:
             break

@@ -16,6 +16,7 @@ not "CRO".
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..utils import ignorecase_key
@@ -112,6 +113,13 @@ _EXEC_ALONE = re.compile(r"^\s*(?:top\s+|senior\s+|longtime\s+|veteran\s+)?execs
                          r"^\s*(?:top|senior)\s+executives?\s*$", re.IGNORECASE)
 
 
+#: Titles whose answers are kept: a feed's and a job board's titles repeat ("CEO", "Chief
+#: Financial Officer", "Account Executive"), and every move and posting asks of its title
+#: its level, function and whether it is executive (a tenth of a headline's reading).
+_TITLES_KEPT = 8192
+
+
+@functools.lru_cache(maxsize=_TITLES_KEPT)
 def level(title: str) -> str:
     """Where a title sits in :data:`LEVELS` (see the module docstring)."""
     if _EXEC_ALONE.match(title):
@@ -137,6 +145,7 @@ def seniority(title: str) -> str | None:
     return found if found in ("head", "vp", "c-level") else None
 
 
+@functools.lru_cache(maxsize=_TITLES_KEPT)
 def function(title: str) -> str | None:
     """The function a title serves. For C-level abbreviations (CRO, CFO ...) the letter
     says it; otherwise the first matching family of words, most specific first."""
@@ -167,6 +176,7 @@ _HEAD_OF_UNIT = re.compile(
     r"nordics|europe|asia|americas|north\s+america|(?:the\s+)?uk|(?:the\s+)?us)\b)")
 
 
+@functools.lru_cache(maxsize=_TITLES_KEPT)
 def is_executive(title: str) -> bool:
     """Board members, advisors, analysts and the like are not executive hires. A list of
     roles is executive when one of them is ("EVP, Chief Legal Officer, and Board
