@@ -1,7 +1,7 @@
 """Draw whole press releases (title and body) to label for people moves in prose.
 
-    python scripts/draw_press_bodies.py [--folder NAME] [--titles-read] SEED COUNT OUT.json
-        [DATA_DIR]
+    python scripts/draw_press_bodies.py [--folder NAME | --upstream DIR] [--titles-read] SEED
+        COUNT OUT.json [DATA_DIR]
 
 Draws COUNT releases at random with SEED from a folder of the shared archive (CC0;
 ``leadership_candidates`` unless --folder names another: ``random_other_sample``,
@@ -16,6 +16,16 @@ to the archive's link footer (the "About" boilerplate kept: a reader meets it to
 url is the release's original address, as the archive gives it. Labels are written by hand
 into a ``moves`` file before anything is run on the texts
 (tests/data/signals/press_bodies/SOURCES.md).
+
+``--upstream DIR``: draw from the whole archive instead (a checkout of
+github.com/Newsworthyai/press-release-archive, whose 24,676 releases the shared folders
+sample): releases whose title holds a word of a move or a round (_MOVE_OR_ROUND_TITLE: wider
+than the shared folders' title patterns, which asked for an executive title or money words)
+and that no shared folder holds (their bodies may have been read); with ``--strong`` (after
+``--upstream DIR``) only titles that tell a move or a round in so many words
+(_STRONG_TITLE: "Adds New Chief Human Resources Officer", "Expands Leadership Team",
+"Announces Promotions", "Raises ...", "Secures ... Funding"), most of which the shared
+folders' patterns did not take (no executive title named, or another verb).
 """
 
 from __future__ import annotations
@@ -28,6 +38,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _SOURCE = re.compile(r"\[Original/Source Press Release\]\((?P<url>[^)\s]+)\)")
+
+
+#: A title that may tell of a move or a round, in any words (the upstream draw's filter).
+_MOVE_OR_ROUND_TITLE = re.compile(
+    r"(?i)\b(?:appoint\w*|names?|named|hires?|hired|promot\w+|joins?|welcomes?|taps|adds|"
+    r"leadership|executive|succession|successor|retire\w*|steps?\s+down|depart\w*|"
+    r"transition|chief|ceo|cfo|coo|cto|cmo|cro|president|raises?|raised|secures?|closes?|"
+    r"funding|financing|investment|seed|series\s+[a-e]|backed|invests?)\b")
+
+
+#: A title that tells a move or a round in so many words (``--strong``).
+_STRONG_TITLE = re.compile(
+    r"(?i)\b(?:appoint\w*|hires?|hired|promot\w+|welcomes?\s+(?:\w+\s+){1,3}(?:as|to)\b|taps\b|"
+    r"names?\s+(?:\w+\s+){1,4}(?:as|to)\b|named\s+(?:\w+\s+)?(?:ceo|cfo|president|chief|head|"
+    r"director|vp)|joins?\s+(?:\w+\s+){1,4}as\b|adds?\s+(?:\w+\s+){1,4}(?:to|as)\b|"
+    r"steps?\s+down|retire\w*|successor|succeed\w*|leadership\s+(?:change|transition|team)|"
+    r"new\s+(?:ceo|cfo|coo|cto|president|chief)|raises?|raised|secures?\s+(?:\$|€|£|\w+\s+)?"
+    r"(?:\w+\s+){0,3}(?:funding|investment|seed|series|financing|round)|closes?\s+(?:\$|€|£|"
+    r"\w+\s+)?(?:\w+\s+){0,3}(?:round|financing|funding)|funding\s+round|seed\s+round|"
+    r"series\s+[a-e])\b")
 
 
 def labelled_titles() -> set[str]:
@@ -54,8 +84,13 @@ def read_release(path: Path) -> dict[str, str]:
 
 def main(argv: list[str]) -> None:
     name = "leadership_candidates"
+    upstream: Path | None = None
     if argv[:1] == ["--folder"]:
         name, argv = argv[1], argv[2:]
+    elif argv[:1] == ["--upstream"]:
+        upstream, argv = Path(argv[1]), argv[2:]
+    strong = argv[:1] == ["--strong"]
+    argv = argv[1:] if strong else argv
     titles_read = argv[:1] == ["--titles-read"]
     argv = argv[1:] if titles_read else argv
     seed, count, out = int(argv[0]), int(argv[1]), Path(argv[2])
@@ -66,9 +101,23 @@ def main(argv: list[str]) -> None:
     for labelled in ("press_bodies", "press_funding"):
         kept = ROOT / "tests" / "data" / "signals" / labelled / "texts.json"
         drawn |= set(json.loads(kept.read_text("utf-8"))) if kept.exists() else set()
+    if upstream is not None:
+        archive = data / "press-releases-newsramp-archive"
+        shared = {p.name for p in archive.glob("*/*.md")}
+        paths = [p for p in sorted(upstream.glob("*/*/*/*.md"))
+                 if "__".join(p.relative_to(upstream).parts) not in shared]
+    else:
+        paths = sorted(folder.glob("*.md"))
     pool = []
-    for path in sorted(folder.glob("*.md")):
-        release = read_release(path)
+    for path in paths:
+        try:
+            release = read_release(path)
+        except StopIteration:
+            continue  # (a release without a '# ' title)
+        if upstream is not None:
+            release["file"] = "__".join(path.relative_to(upstream).parts)
+            if not (_STRONG_TITLE if strong else _MOVE_OR_ROUND_TITLE).search(release["title"]):
+                continue
         if " ".join(release["title"].split()) not in seen and release["url"] not in drawn:
             pool.append(release)
     random.Random(seed).shuffle(pool)

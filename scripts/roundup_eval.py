@@ -134,6 +134,24 @@ def score_moves(rows: list[dict], texts: dict[str, str], verbose: bool = False) 
 def main(argv: list[str]) -> None:
     rows = [json.loads(x) for x in Path(argv[0]).read_text("utf-8").splitlines() if x.strip()]
     texts = json.loads(Path(argv[1]).read_text("utf-8"))
+    if rows and "moves" in rows[0] and "deals" in rows[0]:
+        # both kinds labelled in one row (press_whole): each scored as its own folder is,
+        # the other kind's companies among the accounts a wrong signal may go to
+        for name in dict.fromkeys(r["set"] for r in rows):
+            part = [r for r in rows if r["set"] == name and r["url"] in texts]
+            moves = score_moves([{**r, "others": [*r["others"], *(
+                d["company"] for d in r["deals"])]} for r in part], texts,
+                verbose="-v" in argv)
+            deals = [{**r, "others": [*r["others"], *dict.fromkeys(
+                m["company"] for m in r["moves"])]} for r in part]
+            c = score(deals, texts, verbose="-v" in argv)
+            print(f"{name:8} {len(part):3} texts  leadership P {moves['right']}/"
+                  f"{moves['found']}  R {moves['right']}/{moves['labelled']}  funding P "
+                  f"{c['right']}/{c['found']}  R {c['right']}/{c['labelled']}  round "
+                  f"{c['round']}/{c['right']}  amount {c['amount']}/{c['right']}  rumours "
+                  f"{c['rumours_right']}/{c['rumours_labelled']} (rumour signals "
+                  f"{c['rumours_found']})")
+        return
     if rows and "moves" in rows[0]:
         for name in dict.fromkeys(r.get("set", "dev1") for r in rows):
             part = [r for r in rows if r.get("set", "dev1") == name and r["url"] in texts]
