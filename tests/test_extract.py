@@ -5097,3 +5097,114 @@ def test_a_headlines_round_named_by_the_text_with_a_determiner() -> None:
                            "as it expands. The pre-Series C funding round, led by Lamna, ...",
                            "Ficus", "Lamna")
     assert (sig.attributes["round"], sig.attributes["amount"]) == ("pre-series c", 12e6)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ficus announced the promotion of Jane Roe to Chief Financial Officer.",
+     [("Ficus", "Jane Roe", "Chief Financial Officer", "promoted")]),
+    ("Ficus is excited to announce the promotion of Jane Roe, who has been promoted to "
+     "Director of Service Delivery and John Doe who has been promoted to Finance Director.",
+     [("Ficus", "Jane Roe", "Director of Service Delivery", "promoted"),
+      ("Ficus", "John Doe", "Finance Director", "promoted")]),
+    # one person given several titles, then the next person
+    ("Ficus Partners, a private equity firm, is proud to announce the promotions of Jane Roe "
+     "to Partner, Chief Financial Officer, and Chief Compliance Officer, and John Doe to "
+     "Managing Director.",
+     [("Ficus Partners", "Jane Roe", "Chief Financial Officer", "promoted"),
+      ("Ficus Partners", "John Doe", "Managing Director", "promoted")]),
+    ("Ficus today announced the addition of Jane Roe as Chief Revenue Officer.",
+     [("Ficus", "Jane Roe", "Chief Revenue Officer", "joined")]),
+    ("Ficus announced the hiring of Jane Roe as CMO.", [("Ficus", "Jane Roe", "CMO", "joined")]),
+    # a retirement told as a noun, the title in the appositive; and told with "will be"
+    ("Ficus announced the retirement of Jane Roe, its Chief Financial Officer.",
+     [("Ficus", "Jane Roe", "Chief Financial Officer", "departed")]),
+    ("Ficus Tax Network (FTN) today announced Jane Roe, Managing Director, will be retiring "
+     "from FTN on August 1, 2024.", [("FTN", "Jane Roe", "Managing Director", "departed")]),
+    # one company's two acts
+    ("Ficus has appointed Jane Roe as CFO and named John Doe as COO.",
+     [("Ficus", "Jane Roe", "CFO", "joined"), ("Ficus", "John Doe", "COO", "joined")]),
+    ("Ficus has welcomed Jane Roe as a Senior Advisor to Ficus and appointed John Doe as "
+     "General Manager of Europe.", [("Ficus", "John Doe", "General Manager", "joined")]),
+    # none: a hire of before, a promotion that is an offer, a function read as a company
+    ("These appointments come on the heels of the early 2025 addition of Jane Roe as chief "
+     "executive officer.", []),
+    ("Ficus announced a promotion to its customers.", []),
+    ("John Doe was also named president and chief operating officer with Jane Roe appointed "
+     "chief strategy officer and senior vice president of finance.",
+     [("", "John Doe", "president", "joined")]),
+])
+def test_moves_told_as_promotions_additions_and_retirements(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_headline_announcing_a_promotion_is_one() -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    (move,) = roundup_moves("Ficus Announces the Promotion of Jane Roe to Chief Operating "
+                            "Officer", prose=False)
+    assert (move.company, move.person, move.change) == ("Ficus", "Jane Roe", "promoted")
+
+
+def test_no_hire_of_an_honorific_nor_an_initiative() -> None:
+    """"President Trump's Stargate Initiative" holds an executive word: no title, no name."""
+    assert find_leadership("Ficus Announces Strategic Integration of AI in Support of "
+                           "President Trump's Stargate Initiative") == []
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # paragraphs opening "Name, Title." under an announcement of promotions
+    ("Ficus, Inc. (Nasdaq: FICS), a drone company, today announces the promotion of several "
+     "team members in its sales areas.\n\n“We are pleased,” said CEO John Major.\n\n"
+     "Jane Roe, Vice President of Business Development for the Americas. Jane will focus on "
+     "sales.\n\nJohn Doe, Director of Administration. John has worked with Ficus for years.\n\n"
+     "About Ficus\n\nFicus makes drones.",
+     [("Jane Roe", "promoted"), ("John Doe", "promoted")]),
+    # bullets under the new members of a team
+    ("Ficus Partners, LLC, an asset manager, today announced additional members of its Senior "
+     "Leadership team.\n\nThe new members of the Ficus Senior Leadership team includes:\n\n"
+     "* Jane Roe, Co-Founder, Chief Operating Officer, and Chief Financial Officer\n"
+     "* Mary Major, Managing Director and Head of Business Operations\n"
+     "* Joe Bloggs, Analyst\n\n“I am so excited,” said Mr. Graves.",
+     [("Jane Roe", "joined"), ("Mary Major", "joined")]),
+    # "Name - Title:" bullets after "Joining them are"
+    ("Ficus today announced the formation of a technical leadership team.\n\nJoining them are "
+     "three industrial leaders:\n\n* Jane Roe - Vice President of Engineering: Former "
+     "Chrysler executive.\n* John Doe - Applications Engineering Manager: A veteran.",
+     [("Jane Roe", "joined")]),
+    # a speaker's paragraph is no list's item
+    ("Ficus today announced the appointment of a new director.\n\nJohn Doe, CEO of Ficus, "
+     "commented, “We are delighted.”", []),
+    # no announcement: a list of names and titles is no news
+    ("Ficus is led by:\n\n* Jane Roe, Chief Executive Officer\n* John Doe, CFO", []),
+])
+def test_a_release_listing_the_people_it_announces(summary, expected) -> None:
+    from signalwatch.extract.leadership import listed_moves
+
+    assert [(c.person, c.change) for c in listed_moves(summary)] == expected
+    assert all(c.company.startswith("Ficus") for c in listed_moves(summary))
+
+
+def test_a_release_listing_the_people_it_announces_signals_each() -> None:
+    found = _news_signals(
+        "Ficus Announces Management Team Promotions",
+        "Ficus, Inc. (Nasdaq: FICS) today announces the promotion of several team members."
+        "\n\nJane Roe, Vice President of Sales. Jane will lead sales.\n\nJohn Doe, Director of "
+        "Administration. John will lead administration.", "Ficus")
+    assert sorted((s.attributes["person"], s.attributes["change"]) for s in found) == [
+        ("Jane Roe", "promoted"), ("John Doe", "promoted")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Ficus Private Investment Company LLC announced a strategic collaboration to launch Ficus "
+     "Private Equity LLC, a co-investment fund.", False),
+    ("Ficus Announces Strategic Relationship with Gourd Financial", False),
+    ("Prior to Ficus, Jane co-founded Gourd, raised growth capital from Kleiner Perkins and "
+     "scaled it.", False),
+    ("Ficus announced that it has secured strategic investments from several institutions.",
+     True),
+    ("Ficus Announces $500 Million Strategic Transaction with Gourd Capital Partners", True),
+    ("Ficus today announced that it has entered into a funding agreement with Gourd valued at "
+     "up to $70 million.", True),
+])
+def test_an_announcement_is_a_round_only_when_its_object_is(sentence: str, found: bool) -> None:
+    assert (find_funding(sentence) is not None) is found

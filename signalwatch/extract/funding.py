@@ -487,6 +487,15 @@ _ROUND = re.compile(
     r"growth(?=\s+(?:round|funding|financing|equity|capital|investment))|"
     r"bridge|debt|venture debt|credit facility|grant|convertible(?: note)?|strategic|"
     r"mezzanine|late[- ]stage|extension)\b", re.IGNORECASE)
+#: A kind of round's word that names none before another noun: "a strategic
+#: collaboration", "a strategic partnership" (not "a strategic investment").
+_NO_ROUND_NAMED = re.compile(r"(?i)strategic\s+(?!(?:rounds?|funding|financing|investments?|"
+                             r"capital|raises?|backing|equity|investors?)\b)[a-z]")
+#: Where an announcement's object ends: "a strategic collaboration | to launch ...".
+_OBJECT_END = re.compile(r"\s+(?:to|with|for|that|which|between|among)\s|,\s")
+#: An announcement's "that" clause before its object: "announced that it has secured".
+_THAT_FIRST = re.compile(r"(?i)^\s*that\s+(?:it\s+|they\s+|the\s+company\s+)?(?:has\s+|have\s+|"
+                         r"had\s+)?")
 _ROUND_WORD = re.compile(r"\b(?:round|funding|financing|investment|capital|raise|fundraise|"
                          r"cash|backing|equity)\b", re.IGNORECASE)
 _VALUATION = re.compile(r"(?:at|valuation of|valued at|worth|on|valuations?\s+to\s+"
@@ -836,6 +845,10 @@ def _funding_in(sentence: str) -> FundingCandidate | None:
             plain = plain.replace(verb, third)
         found = _find_funding(plain) if plain else None
         return replace(found, sentence=said, rumour=True) if found else None
+    if _BEFORE_FIRST.match(text):
+        # "Prior to Reigning Champs, Luke co-founded, raised growth capital from Kleiner
+        # Perkins and scaled RMG Networks": a career told, what came before
+        return None
     if (opening := _TIME_CLAUSE_FIRST.match(text)) and not money_or_round(
             text[opening.end():].lower()):
         # "Just a few weeks after chipmaker Tenstorrent raised nearly $700 million,
@@ -880,6 +893,9 @@ _VAGUE_MONEY = re.compile(r"(?i)\s*(?:(?:hundreds|tens)\s+of\s+)?(?:millions|bil
 _VAGUE_MONEY_ANY = re.compile(r"(?i)\b(?:millions|billions)\s+of\s+(?:dollars|euros|pounds|"
                               r"rupees)\b")
 #: An opening clause of time: "Just a few weeks after X raised $700 million, ...".
+#: A sentence that opens with what came before: "Prior to Reigning Champs, ...", "Before
+#: joining Acme, ...".
+_BEFORE_FIRST = re.compile(r"(?i)^(?:prior\s+to|before)\s[^,]{2,100},\s")
 _TIME_CLAUSE_FIRST = re.compile(
     r"(?i)^(?:just\s+)?(?:(?:a\s+few|a|two|three|several|\d+)\s+(?:days?|weeks?|months?|"
     r"years?)\s+)?(?:after|since|following)\s[^,]{3,150},\s*")
@@ -1151,10 +1167,18 @@ def _read_funding(text: str) -> FundingCandidate | None:
         if verb.group("verb").lower() in ("announces", "announced", "is announcing",
                                           "are announcing", "completes", "completed",
                                           "closes", "closed", "confirms", "confirmed") and not (
-                _ROUND.search(rest[:60]) or _ROUND_WORD.search(rest[:60]) or (
+                ((told := _ROUND.search(rest[:60])) and (not _NO_ROUND_NAMED.match(
+                    rest, told.start()) or find_money(rest[:told.start()]))) or
+                _ROUND_WORD.search(
+                        rest[:60] if not verb.group("verb").lower().startswith("announc")
+                        else _OBJECT_END.split(_THAT_FIRST.sub("", rest[:80]).strip(),
+                                               maxsplit=1)[0]) or (
                     verb.group("verb").lower().startswith("clos")
                     and find_money(rest[:40])) or _MONEY_RAISED.match(rest)):
-            return None  # ("closes another $29 million" is a round: money closed)
+            # ("closes another $29 million" is a round: money closed; "announced a strategic
+            # collaboration to launch C2C Private Equity LLC": no round, nor the equity of a
+            # name after the object; "Announces $500 Million Strategic Transaction": money)
+            return None
     else:
         return None
     if _RELATIVE_END.search(subject.strip()) or _ADVICE_OR_LIST.match(subject):

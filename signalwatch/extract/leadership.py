@@ -39,6 +39,8 @@ _HIRE_VERBS = (r"has\s+appointed|has\s+named|has\s+hired|"
                r"adds|selects|"
                r"announces(?: the)? appointment of|announces|brings on|brings|permanently appoints|"
                r"picks|recruits|introduces")
+#: "Announces the Promotion of X to ...": what a company announcing tells is a promotion.
+_PROMOTION_OF = re.compile(r"(?i)(?:the\s+)?promotions?\s+of\s")
 _COMPANY_VERB = Caseless(
     rf"^(?P<company>.+?)\s+(?P<verb>{_HIRE_VERBS})\s+(?P<rest>.+)$")
 _JOINS = re.compile(
@@ -289,7 +291,10 @@ _ORGANISATION_WORDS = frozenset((
     "software", "studios", "industries", "enterprises", "agency", "association", "society",
     "council", "bank", "insurance", "logistics", "energy", "media", "health", "healthcare",
     "company", "companies", "advisors", "advisers", "associates", "management", "fund",
-    "trust", "exchange", "network", "platform", "foods", "motors", "airlines", "pharma"))
+    "trust", "exchange", "network", "platform", "foods", "motors", "airlines", "pharma",
+    # (an undertaking's name: "President Trump's Stargate Initiative")
+    "initiative", "initiatives", "program", "programme", "project", "campaign", "summit",
+    "conference", "awards", "index", "alliance", "coalition", "committee"))
 
 
 def person_name(span: str) -> str | None:
@@ -448,6 +453,13 @@ _CHAIR_AND_FOUNDER = re.compile(r"(?i)^(?:chair(?:man|woman|person)?\s+(?:and|&)
                                 r"(?:$|\s+(?:in|with|of|at|for)\s)")
 
 
+#: A title that is a person's honorific before their thing: "President Trump's Stargate
+#: Initiative" (not "President of Women's Health").
+_HONORIFIC_OWNER = re.compile(r"^(?:(?:vice\s+)?president|chairman|ceo|chief|governor|mayor|"
+                              r"senator|prime\s+minister)\s+(?-i:[A-Z])[\w\-]+['’]s\s",
+                              re.IGNORECASE)
+
+
 def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
@@ -488,7 +500,7 @@ def _candidate(company: str, person: str | None, title: str, change: str,
         company = named.group("name")  # (not "DNA testing company 23andMe")
     company = _SAID_IT.sub("", company).strip()
     if not title or not company or not is_executive(title) or len(title) > 90 or \
-            _CHAIR_AND_FOUNDER.match(title):
+            _CHAIR_AND_FOUNDER.match(title) or _HONORIFIC_OWNER.match(title):
         return None
     if _TITLE_WORDS.search(company) and not _CAPITAL.search(company):
         return None
@@ -864,7 +876,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         return []  # "Meta adds Jane Doe to its board", "Sessions welcomes CEO Jane Doe to talk"
     if m:
         verb = m.group("verb").lower()
-        change = "promoted" if verb.startswith(("promot", "elevat", "permanently")) else "joined"
+        change = "promoted" if verb.startswith(("promot", "elevat", "permanently")) or (
+            verb == "announces" and _PROMOTION_OF.match(m.group("rest"))) else "joined"
         out = []
         # "Appoints Kelly Wenzel as CMO and Martin Musierowicz as CRO": several people.
         # "Joonhyuk Choi, Former Target Health CEO, as Head of ...": the appositive goes
@@ -1096,10 +1109,12 @@ _TAKES_OVER = re.compile(
     rf"(?:the\s+)?(?P<title>{_A_TITLE})\b", re.IGNORECASE)
 #: "Gunjan Soni has been appointed COO", "X was named chief revenue officer".
 _BEEN_APPOINTED = re.compile(
-    rf"^{_PERSON}\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+(?:appointed|named|"
+    rf"^{_PERSON}\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+"
+    # ("was also named", "has been officially appointed")
+    r"(?:(?:also|now|officially|formally|recently|today|just)\s+)?(?:appointed|named|"
     rf"promoted\s+to|elevated\s+to|tapped\s+as)\s+(?:as\s+)?(?:the\s+|its\s+)?"
     rf"(?P<title>{_A_TITLE})(?:\s+(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[\w.&'’\- ]{{1,50}}?))?"
-    r"(?=\s+(?:and|to|effective|from|while|in|on)\b|[,.;]|$)", re.IGNORECASE)
+    r"(?=\s+(?:and|to|effective|from|while|in|on|with)\b|[,.;]|$)", re.IGNORECASE)
 #: "Microsoft's CEO, Satya Nadella, has hired ... Mark Penn for the new role of Chief
 #: Strategy Officer".
 _HIRED_FOR_ROLE = re.compile(
@@ -1118,6 +1133,9 @@ _TITLED_PERSON = re.compile(rf"^(?:[a-z][\w\-]*\s+)*?(?P<title>(?:(?-i:[A-Z])[\w
 #: "Walgreens appointed Neal Sample as its new EVP and CIO", "Chobani hired Tom Cullen from
 #: Corsair as its CIO", "SIG PLC said Friday it has appointed Steve Francis as chief
 #: executive officer": the company's past act, the person, then the title.
+#: A second act of the company after a first's title: " and named B as COO" (read by the
+#: slot reading, each act).
+_SECOND_ACT = re.compile(r"\s+and\s+(?:has\s+)?(?-i:[a-z]+ed)\s")
 _COMPANY_DID = re.compile(
     rf"^(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[^,;]{{1,60}}?)\s+(?:(?:said|says|announced|has\s+"
     rf"announced)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day))?\s+(?:that\s+)?it\s+)?(?:has\s+)?"
@@ -1125,7 +1143,8 @@ _COMPANY_DID = re.compile(
     rf"elevated)\s+(?:(?:former|veteran|longtime)\s+(?:[\w\-]+\s+){{0,3}}?)?{_PERSON}"
     rf"(?:\s+from\s+[^,]{{2,60}}?)?\s+(?:as|to\s+be|to\s+the|to)\s+(?:its\s+|the\s+|new\s+|"
     rf"interim\s+)*(?P<title>[^,;]{{2,80}}?)(?=\s+(?:role|on|in|effective|after|following|"
-    rf"from)\b|[,;.]|$)")
+    # (a second act ends the first's title: "as a Senior Advisor ... and appointed B as ...")
+    rf"from|and\s+(?:has\s+)?(?-i:[a-z]+ed))\b|[,;.]|$)")
 #: "Paul Appelbe has been appointed finance director by IT Services Ltd, a subsidiary of
 #: ...": the employer as the passive's agent (only after "appointed": "named Top CFO by
 #: Forbes" is an award).
@@ -1479,7 +1498,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                            m.group("title"), "joined", said)):
             out.append(c)  # (before the headline forms, which read "by X" into the title)
             continue
-        if "ed " in part and (m := _COMPANY_DID.match(part)) and (
+        if "ed " in part and (m := _COMPANY_DID.match(part)) and not _SECOND_ACT.match(
+                part, m.end("title")) and (
                 c := _move("" if _THE_DESCRIBED.match(m.group("company").strip())
                            else m.group("company"), person_name(m.group("person")),
                            m.group("title"), "joined", said)):
@@ -1504,7 +1524,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         lowered = part.lower()
         for shape, change, words in _PROSE_SHAPES:
             # (each shape tried only where a word it needs is: most sentences have none)
-            if any(w in lowered for w in words) and (m := shape.match(part)):
+            if any(w in lowered for w in words) and (m := shape.match(part)) and not (
+                    shape is _COMPANY_DID and _SECOND_ACT.match(part, m.end("title"))):
                 groups = m.groupdict()
                 c = _move(groups.get("company") or "", person_name(m.group("person")),
                           m.group("title"), change, said)
@@ -1602,7 +1623,8 @@ _CHANGE_VERB = re.compile(
     r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|"
     r"(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
-    r"(?:will|would)\s+(?:be\s+)?(?:stepping\s+down|leaving|out\b|move\s+on)|"
+    r"(?:will|would)\s+(?:be\s+)?(?:stepping\s+down|leaving|retiring|resigning|departing|"
+    r"out\b|move\s+on)|"
     r"plans?\s+to\s+(?:leave|retire|step\s+down|depart)|(?:is|are)\s+(?:resigning|retiring)|"
     r"(?:is|are)\s+set\s+to\s+(?:leave|retire|step\s+down|depart|exit)|"
     # "has informed the Board of her decision to step down as", "decided to retire as"
@@ -1835,6 +1857,8 @@ def _plausible(company: str) -> bool:
         return False  # ("the Americas": a region said with its article, no company's name)
     if ", " in company and person_name(head := company.split(", ", 1)[0]) == head:
         return False  # "Jane Roe, Ficus's CMO, will leave": a person, then her company
+    if len(words) == 1 and company.islower() and company.strip(" .,") in common_words():
+        return False  # ("... and senior vice president of finance": a function, lower-case)
     if company.count("(") != company.count(")") or company[:1] == ")":
         return False  # ("CYBN) (Cboe CA: CYBN)": a listing's remains)
     return company[:1] not in "“\"‘'([" and not _CLAUSE_IN_NAME.search(company) and \
@@ -1914,6 +1938,8 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "parture" in part
                       or "xit" in part or "ppointment" in part or "tirement of" in part
+                      or "romotion" in part or "ddition" in part or "hiring of" in part
+                      or "hire of" in part
                       or "signation of" in part or "uster of" in part):
         found = _moves_named(part)
     if not found and _LET_GO_WORDS.any(part.lower()):
@@ -2047,6 +2073,14 @@ def _let_go(part: str) -> list[LeadershipCandidate]:
         c := _move(company, name, title, "departed", part)) is not None]
 
 
+#: What joins a person named in a list of moves to the title they are given: "as", a
+#: promotion's "to" ("to the role of"), or a clause that says it again (", who has been
+#: promoted to").
+_GIVEN = (r"(?:\s+as\s+|\s+to\s+(?:the\s+(?:new\s+)?(?:role|position|post|title)\s+of\s+)?|"
+          r",?\s+who\s+(?:has\s+been|was|is|will\s+be)\s+(?:promoted|elevated|appointed|named)"
+          r"\s+(?:to\s+(?:the\s+(?:new\s+)?(?:role|position|post|title)\s+of\s+)?|as\s+))")
+
+
 #: A move told as a noun: "The departure of ex-Skype CEO Tony Bates as head of business
 #: development", "The other outgoing executive vice president is Tami Reller", "incoming
 #: chief creative officer Adam Kerj".
@@ -2056,19 +2090,23 @@ _MOVE_NAMED = re.compile(
     r"[^,;]{3,80};))|"
     r"(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
-    rf"(?P<appointment>appointments?\s+(?:of|such\s+as|including|include[sd]?)\s+"
+    rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hire)\s+"
+    rf"(?:of|such\s+as|including|include[sd]?)\s+"
     rf"(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
     # ("of A, current President and CEO of the Petroleum Technology Research Centre
     # (PTRC), as Chief Executive Officer": their appositive)
     r"(?:,\s+[^,;]{2,120}?,)?"
-    r"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
+    # (a promotion "to" its title: "the promotion of A to CFO", "of A, who has been promoted
+    # to Director of Service Delivery")
+    rf"{_GIVEN}(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{{2,60}}))|"
     r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?),?\s+(?:is\s+|was\s+)?"
     r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
     re.IGNORECASE)
 
 
-#: A person and the title they are given: "John Doe as COO" (their appositive between).
-_AS_ROLE = (rf"(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100}}?,)?\s+as\s+"
+#: A person and the title they are given: "John Doe as COO" (their appositive between),
+#: "John Doe to COO" or "John Doe who has been promoted to COO" (a promotion's).
+_AS_ROLE = (rf"(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100}}?,)?{_GIVEN}"
             r"(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60})")
 #: A second appointment after the first's title: "... as CFO and John Doe as COO".
 _AND_NEXT_AS = re.compile(r",?\s+and\s+" + _AS_ROLE)
@@ -2083,9 +2121,9 @@ _ANNOUNCER = re.compile(
     r"^(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})"
     # ("Forum Health, LLC, the first nationwide network of ..., is pleased to announce")
     r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|PLC|LLP|LP|GmbH|AG)\.?(?=[\s,]))?"
-    r"(?:\s+\([^()]{1,60}\))?(?:,[^,]{2,160},)?\s+(?:today\s+|just\s+)?(?:has\s+)?(?:announced|"
+    r"(?:\s+\([^()]{1,60}\))?(?:,[^,]{2,160},)?\s+(?:today\s+|just\s+)?(?:has\s+)?(?i:announced|"
     r"announces|is\s+(?:pleased|excited|proud|delighted)\s+to\s+announce|confirmed|confirms)"
-    r"\s+(?:today\s+)?(?:the\s+|its\s+)?$")
+    r"\s+(?:today\s+)?(?i:the\s+|its\s+)?$")
 #: A person whose appositive tells their move: "said Jane Roe, Founder and outgoing
 #: Executive Director of Ficus", "John Doe, the incoming CFO of Gourd, said".
 _APPOSITIVE_MOVE = re.compile(
@@ -2102,6 +2140,31 @@ _LISTED_EXIT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?|\s+and\s+)(?P<person>(?-i:[A
 #: The company a sentence goes on with: ", Rosewood Hotel Group has added ...".
 _CLAUSE_COMPANY = re.compile(r"^,\s+(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])"
                              r"[\w.&\-]*){0,3})\s+(?:has|have|is|was|will|said|announced)\b")
+
+
+#: A year told before a move's noun: "the early 2025 addition of", "its 2019 appointment of".
+_DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: A further role of one person's list of titles: ", Chief Financial Officer", ", and Chief
+#: Compliance Officer" (not the next person's ", and Rohit Dhake to Managing Director").
+_ROLE_LISTED = re.compile(r",\s+(?:and\s+)?(?P<role>(?-i:[A-Z])[^,;.]{1,60}?)(?=\s*[,;.]|$)")
+
+
+#: A person's title in the appositive after their name: ", its Chief Financial Officer".
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:(?:its|the|our|their)\s+)?(?P<title>[^,;.()]{2,60}?)"
+                               r"(?=\s*[,;.]|$)")
+
+
+def _with_roles_listed(part: str, at: int, role: str) -> str:
+    """A title read at ``at`` with the further titles the same person is given after it
+    ("Partner, Chief Financial Officer, and Chief Compliance Officer"), up to four."""
+    end = at + len(role)
+    for _ in range(4):
+        more = _ROLE_LISTED.match(part, end)
+        if more is None or not _TITLE_HINTS_GATE.any(more.group("role").lower()) or \
+                re.search(r"\s(?:to|as|who)\s", more.group("role")):
+            break
+        end = more.end()
+    return part[at:end]
 
 
 def _moves_named(part: str) -> list[LeadershipCandidate]:
@@ -2125,6 +2188,8 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
                         c := _move(company, who, title, "departed", part)) is not None:
                     out.append(c)
             break
+        if m.group("appointment") and _DATED_BEFORE.search(part, 0, m.start()):
+            continue  # "the early 2025 addition of Charlie Thomas as CEO": a hire of before
         if m.group("appointment"):
             # "With the appointment of Joanna Gunn as a Chief Brand Officer, Rosewood Hotel
             # Group has added ...": the company the sentence goes on with; "Ficus announced
@@ -2135,8 +2200,14 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             hires, at = [], m.start("role")
             named, role = m.group("named"), m.group("role")
             while True:
-                if (both := _AND_NEXT_AS.search(role)) is not None:
+                # (the next person's "and B as ..." ends a title, searched past the 60
+                # characters a title is read for: "... Director of Service Delivery and
+                # Julie Davenport who has been promoted to ...")
+                if (both := _AND_NEXT_AS.search(part[at:at + len(role) + 120])) is not None \
+                        and both.start() < len(role):
                     role = role[:both.start()]
+                elif len(role) < 60:
+                    role = _with_roles_listed(part, at, role)
                 hires.append((named, role))
                 at += len(role)
                 if len(hires) >= _MOST_LISTED or not (nxt := _NEXT_AS.match(part, at)):
@@ -2147,11 +2218,12 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
                 company = then.group("company")
             if not company and (said := _ANNOUNCER.match(part[:m.start()])):
                 company = said.group("company")
+            change = "promoted" if m.group("promotion") else "joined"
             for n, (named, role) in enumerate(hires):
                 role_title, own = (title, "") if n == 0 else _title_company(role)
                 role_title = role_title or role  # (a title no slot names: "Director")
                 if (who := _a_person(named)) and _plausible(own or company) and (
-                        c := _move(own or company, who, role_title, "joined", part)) is not None:
+                        c := _move(own or company, who, role_title, change, part)) is not None:
                     out.append(c)
             continue
         if m.group("noun"):
@@ -2161,6 +2233,11 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             title, company = _title_company(m.group("as") or span[:span.rfind(who)])
             if not title:
                 title, company = _title_company(span[:span.rfind(who)])
+            if not title and (told := _APPOSITIVE_TITLE.match(part, m.end("who"))):
+                # "the retirement of Jennifer Stein, Managing Director": the title after
+                title, company = _title_company(told.group("title"))
+            if not company and (said := _ANNOUNCER.match(part[:m.start()])):
+                company = said.group("company")  # "GTN Announces Retirement of ..."
             change = "departed"
         else:
             who = _a_person(m.group("person"))
@@ -2249,6 +2326,10 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
     return out
 
 
+#: The text between two acts of one company ends with "and" ("... as CFO and named").
+_AND_END = re.compile(r"(?:^|[\s,])and$")
+
+
 def _company_acts(part: str, said: str,
                   acting: re.Pattern[str] = _COMPANY_ACTS) -> list[LeadershipCandidate]:
     """Each company's act on a person in a clause: "Memory chipmaker Micron Technology's
@@ -2257,6 +2338,7 @@ def _company_acts(part: str, said: str,
     person, the title given)."""
     out: list[LeadershipCandidate] = []
     start = -1  # where the text of the act before ends (-1: no act before)
+    last_subject = ""  # the company of the act before
     for acts in acting.finditer(part):
         before, start = part[max(start, 0):acts.start()].rstrip(), acts.end()
         drawn = ""
@@ -2284,10 +2366,18 @@ def _company_acts(part: str, said: str,
             continue
         # the company: the clause's subject, or after an act before it, the last name
         # before this act ("..., JWT has elevated")
-        subject = _BOARD_ACTS.sub("", before if not acting.search(part, 0, acts.start())
-                                  else re.split(r",\s+|\s+and\s+", before)[-1])
-        subject = "" if _THE_DESCRIBED.match(subject) or _A_BOARD.fullmatch(subject.strip()) \
-            else _IN_PLACE.sub("", _subject_company(subject.split(", ", 1)[0]))
+        acted_before = acting.search(part, 0, acts.start()) is not None
+        if acted_before and _AND_END.search(before):
+            # "Acme has appointed A as CFO and named B as COO": the same company's second
+            # act ("and" was read as its name)
+            subject = last_subject
+        else:
+            subject = _BOARD_ACTS.sub("", before if not acted_before
+                                      else re.split(r",\s+|\s+and\s+", before)[-1])
+            subject = "" if _THE_DESCRIBED.match(subject) or _A_BOARD.fullmatch(
+                subject.strip()) else _IN_PLACE.sub("", _subject_company(
+                    subject.split(", ", 1)[0]))
+        last_subject = subject
         # (its appositive, its place aside; "The Board has appointed": the company spoken of)
         if rest[:2] == ", ":
             rest = _POSTNOMINALS_BEFORE_AS.sub("", rest, count=1)  # "X, MD, MBA as its CEO"
@@ -2640,5 +2730,79 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
             old_title, old = _title_company(former.group(1))
             if old and normalise_name(old) != normalise_name(company) and (
                     c := _move(old, who, old_title, "departed", said)) is not None:
+                out.append(c)
+    return out
+
+
+#: A sentence announcing moves whose people a list after it names: "today announces the
+#: promotion of several team members", "announced additional members of its Senior
+#: Leadership team", "Joining them are three ... leaders", "The new members of the ...
+#: team include:".
+_LIST_ANNOUNCED = re.compile(
+    r"(?i)\b(?:announce[sd]?|announcing|welcomes?|welcomed|introduces?|unveils?)\b[^.]{0,120}?"
+    r"\b(?:promotions?|promoted|appointments?|appointed|additions?|new\s+members|members\s+of"
+    r"\s+(?:its|the|our)\b|new\s+hires|leadership\s+team|management\s+team|executive\s+team)\b|"
+    r"^(?:joining\s+(?:them|the\s+team|us|him|her)\s+(?:are|is)|the\s+new\s+members\b[^.:]{0,80}"
+    r"\binclude|(?:the\s+)?(?:promotions|appointments|new\s+hires|additions)\s+(?:are|include))\b")
+#: One item of such a list, a line of its own: "* Cass Traub, Co-Founder, Chief Operating
+#: Officer, and Chief Financial Officer", "Philander Franklin, Vice President of Business
+#: Development for the Americas. Philander will ...", "* Larry Lyons - Vice President of
+#: Engineering: Former Chrysler ...".
+_LIST_ITEM = re.compile(
+    rf"^(?:[*•·\-–]\s*)?(?P<person>{_A_NAME}),?\s*(?:,\s+|\s[-–—]\s+)"
+    r"(?P<title>[^.:;\n]{2,120}?)\s*(?:[.:](?:\s|$)|$)")
+#: A paragraph that opens with a speaker ("Brian Goodman, CEO of Golden Matrix Group,
+#: commented, “...”"): a quote, no list's item.
+_SPOKEN = re.compile(r"[\"“”]|\b(?:said|says|commented|comments|added|adds|stated|states|"
+                     r"noted|notes|explained|remarked|shared|continued)\b")
+#: The most lines read between an announcement and its list's first item (a quote, a
+#: paragraph of context), and the most items one list gives.
+_BEFORE_LIST = 3
+_MOST_ITEMS = 12
+#: The company a text's announcing sentence opens with ("ZenaTech, Inc. (Nasdaq: ZENA)
+#: ..., today announces"): its leading capitalised words.
+_OPENING_NAME = re.compile(r"^(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])"
+                           r"[\w.&'’\-]*){0,4}?)(?=\s*[,(]|\s+(?:today|has|have|is|announce))")
+
+
+def listed_moves(text: str) -> list[LeadershipCandidate]:
+    """The moves of a release that announces them, then lists the people: each listed
+    person with their title, the change the announcement tells (a promotion, else a
+    hire), at the company the text's first announcing sentence opens with ("" if none).
+    A list is the lines after the announcement that each give a name and a title (a
+    bullet, or a paragraph opening "Name, Title."), up to a line that is none."""
+    if "\n" not in text or not _LIST_ANNOUNCED.search(text):
+        return []
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    company = ""
+    for line in lines:
+        if "announc" in line.lower() and (opening := _OPENING_NAME.match(line)):
+            company = opening.group("company")
+            break
+    out: list[LeadershipCandidate] = []
+    seen: set[str] = set()
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        at += 1
+        if line.startswith("About ") or (announced := _LIST_ANNOUNCED.search(line)) is None:
+            continue
+        change = "promoted" if "promot" in announced.group(0).lower() else "joined"
+        waited = items = 0
+        while at < len(lines) and items < _MOST_ITEMS and not lines[at].startswith("About "):
+            item = _LIST_ITEM.match(lines[at])
+            who = _a_person(item.group("person")) if item and not _SPOKEN.search(
+                item.group("title")) else None
+            if item is None or who != item.group("person"):
+                if items or waited >= _BEFORE_LIST:
+                    break
+                waited += 1
+                at += 1
+                continue
+            items += 1
+            at += 1
+            if who and who not in seen and (c := _move(
+                    company, who, item.group("title").strip(), change, item.group(0))) is not None:
+                seen.add(who)
                 out.append(c)
     return out

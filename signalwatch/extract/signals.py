@@ -40,6 +40,7 @@ from .gates import Words
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import (
     LeadershipCandidate,
+    listed_moves,
     people_named,
     roundup_moves,
     surname_first,
@@ -1098,6 +1099,18 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 context = read_moves(clause, context, named_only=True)
         out = [o for o in out if o.kind != "leadership"] + [
             o for o in moves if not _stays_executive(o, item.summary or "")]
+    if item.summary and (listed := listed_moves(item.summary)):
+        # a release announcing moves, then listing the people ("announces the promotion of
+        # several team members", then "Philander Franklin, Vice President of ...")
+        moved_already = {(o.account_id, _person_key(o.attributes.get("person")))
+                         for o in out if o.kind == "leadership"}
+        for c in listed:
+            sig = named("leadership", c.company or said_of or _headline_company(
+                item.title or ""), _leadership_attrs(c), False, c.sentence)
+            if sig is not None and (
+                    mover := (sig.account_id, _person_key(c.person))) not in moved_already:
+                moved_already.add(mover)
+                out.append(sig)
     if not token_told and item.title and out and any(
             o.kind == "funding" and o.evidence[0].title == o.evidence[0].sentence for o in out) \
             and presale_told(item.summary or ""):
