@@ -5208,3 +5208,54 @@ def test_a_release_listing_the_people_it_announces_signals_each() -> None:
 ])
 def test_an_announcement_is_a_round_only_when_its_object_is(sentence: str, found: bool) -> None:
     assert (find_funding(sentence) is not None) is found
+
+
+def test_an_acronym_is_the_name_the_text_spells_out() -> None:
+    from signalwatch.extract.signals import acronym_names
+
+    text = "Ficus Avenue Capital Partners, the finance affiliate of Gourd, said FACP grew."
+    assert acronym_names("FACP", text) == ["Ficus Avenue Capital Partners"]
+    assert acronym_names("FTN", "Ficus Tax Network (FTN) today announced") == [
+        "Ficus Tax Network"]
+    assert acronym_names("Ficus", text) == [] and acronym_names("XYZ", text) == []
+
+
+@pytest.mark.parametrize(("title", "summary", "names", "expected"), [
+    # the company a move leaves implicit: the release's subject, after its listings
+    ("Ficus Metals Inc. (TSX: FCM) Announces CFO Transition",
+     "Ficus Metals (TSX: FCM) (NYSE American: FCM) announced leadership changes within its "
+     "finance team. Effective Nov. 10, longtime Chief Financial Officer Jane Roe retired after "
+     "nearly a decade in the role. The company appointed John Doe as interim CFO, effective "
+     "immediately.", ("Ficus Metals",), [("Jane Roe", "departed"), ("John Doe", "joined")]),
+    # a president named by the company's acronym
+    ("Ficus Street Capital Partners Announces Leadership Changes",
+     "Ficus Street Capital Partners, the finance affiliate of Gourd Holdings, today announced "
+     "a leadership transition as Jane Roe, President of FSCP, retired effective May 31, 2025.",
+     ("Ficus Street Capital Partners", "Gourd Holdings"), [("Jane Roe", "departed")]),
+    # a headline naming the company by its short name with its listing
+    ("Ficus (NYSE: FICS) Announces Hiring of New Chief Human Resources Officer",
+     "Ficus Quantum Inc. (NYSE: FICS) (“Ficus”), a leader in quantum computing, and the "
+     "first supplier of quantum computers, today announced the appointment of Jane Roe as its "
+     "new Chief Human Resources Officer.", ("Ficus Quantum",), [("Jane Roe", "joined")]),
+    # "has promoted the following", bullets with a standing before a dash
+    ("Ficus Capital Partners Announces Leadership Promotions",
+     "Ficus Capital Partners, a lender, today announced a leadership transition.\n\nAs part "
+     "of this transition, Ficus has promoted the following individuals to new leadership "
+     "roles:\n\n* Jane Roe, Founding Member – Head of Originations\n* John Doe, Head of Deal "
+     "Execution\n\nWhile these new roles strengthen the firm, Mary Major will lead it.",
+     ("Ficus Capital Partners",), [("Jane Roe", "promoted"), ("John Doe", "promoted")]),
+])
+def test_a_release_s_moves_at_the_company_it_speaks_of(title, summary, names, expected) -> None:
+    found = _news_signals(title, summary, *names)
+    assert sorted((s.attributes["person"], s.attributes["change"]) for s in found
+                  if s.kind == "leadership") == sorted(expected)
+    assert {s.account_id for s in found if s.kind == "leadership"} == {"a0"}
+
+
+def test_a_bio_or_a_speaker_is_no_listed_move() -> None:
+    from signalwatch.extract.leadership import listed_moves
+
+    text = ("Ficus today announced the appointment of John Doe as Chief Strategy Officer.\n\n"
+            "Before Gourd, he served as the National Senior Vice President at Gourd Health.\n\n"
+            "Jane Roe, Ficus CEO: “Mr. Doe is an experienced executive.”")
+    assert listed_moves(text) == []

@@ -2742,6 +2742,8 @@ _LIST_ANNOUNCED = re.compile(
     r"(?i)\b(?:announce[sd]?|announcing|welcomes?|welcomed|introduces?|unveils?)\b[^.]{0,120}?"
     r"\b(?:promotions?|promoted|appointments?|appointed|additions?|new\s+members|members\s+of"
     r"\s+(?:its|the|our)\b|new\s+hires|leadership\s+team|management\s+team|executive\s+team)\b|"
+    # "SACP has promoted the following individuals ... to new leadership roles:"
+    r"\b(?:promoted|appointed|named|hired|welcomed|added)\s+the\s+following\b|"
     r"^(?:joining\s+(?:them|the\s+team|us|him|her)\s+(?:are|is)|the\s+new\s+members\b[^.:]{0,80}"
     r"\binclude|(?:the\s+)?(?:promotions|appointments|new\s+hires|additions)\s+(?:are|include))\b")
 #: One item of such a list, a line of its own: "* Cass Traub, Co-Founder, Chief Operating
@@ -2755,6 +2757,10 @@ _LIST_ITEM = re.compile(
 #: commented, “...”"): a quote, no list's item.
 _SPOKEN = re.compile(r"[\"“”]|\b(?:said|says|commented|comments|added|adds|stated|states|"
                      r"noted|notes|explained|remarked|shared|continued)\b")
+#: A quote after a list item's colon: a speaker, no item.
+_QUOTE_NEXT = re.compile(r"\s*[\"“”]")
+#: A dash between a listed person's standing and their title ("Founding Member – Head of").
+_DASHED_ROLE = re.compile(r"\s[–—-]\s")
 #: The most lines read between an announcement and its list's first item (a quote, a
 #: paragraph of context), and the most items one list gives.
 _BEFORE_LIST = 3
@@ -2791,8 +2797,11 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
         waited = items = 0
         while at < len(lines) and items < _MOST_ITEMS and not lines[at].startswith("About "):
             item = _LIST_ITEM.match(lines[at])
-            who = _a_person(item.group("person")) if item and not _SPOKEN.search(
-                item.group("title")) else None
+            # (a title is written capitalised; a speaker's colon opens a quote: "Phil
+            # Hagerman, Forum Health CEO: “Mr. Whelan is ...”"; "Before Banner, he served")
+            who = _a_person(item.group("person")) if item and item.group("title")[:1].isupper() \
+                and not _SPOKEN.search(item.group("title")) and not _QUOTE_NEXT.match(
+                    lines[at], item.end()) else None
             if item is None or who != item.group("person"):
                 if items or waited >= _BEFORE_LIST:
                     break
@@ -2801,8 +2810,12 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
                 continue
             items += 1
             at += 1
+            title = item.group("title").strip()
+            if (dashed := _DASHED_ROLE.search(title)) and not is_executive(
+                    title[:dashed.start()]):
+                title = title[dashed.end():]  # "Founding Member – Head of Originations"
             if who and who not in seen and (c := _move(
-                    company, who, item.group("title").strip(), change, item.group(0))) is not None:
+                    company, who, title, change, item.group(0))) is not None:
                 seen.add(who)
                 out.append(c)
     return out

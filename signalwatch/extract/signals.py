@@ -288,7 +288,12 @@ def _many_moves(text: str) -> bool:
 #: verb ("US banking giant FIS is reportedly planning", "Ficus has pleaded guilty").
 _CLAUSE_SUBJECT = re.compile(
     r"^(?:[\w\-]+\s+){0,6}?(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3})"
-    r"(?:,[^,]{2,80},)?\s+(?:is|are|has|have|was|were|will|said|says|announced|reportedly|"
+    # (a release's subject: its legal form, its listings, a long appositive before "today
+    # announced": "D-Wave Quantum Inc. (NYSE: QBTS) (“D-Wave”), a leader in ..., and ...,
+    # today announced")
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|PLC)\.?)?(?:\s*\([^()]{1,60}\)){0,3}"
+    r"(?:,[^,]{2,80},|,[^;]{2,240}?,(?=\s+today\s+announce))?\s+(?:today\s+)?"
+    r"(?:is|are|has|have|was|were|will|said|says|announced|announces|reportedly|"
     r"agreed|plans|pleaded)\b")
 
 
@@ -627,6 +632,34 @@ def fuller_names(subject: str, text: str) -> list[str]:
     return sorted(out, key=len)
 
 
+#: A bracket in a subject: "D-Wave (NYSE: QBTS)" is the short name "D-Wave" with its listing.
+_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
+#: A name of two to six capitalised words, the words an acronym may skip between them.
+_SPELLED_NAME = re.compile(r"\b(?-i:[A-Z])[\w\-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?"
+                           r"(?-i:[A-Z])[\w\-]*){1,5}")
+
+
+def acronym_names(subject: str, text: str) -> list[str]:
+    """The names the text writes whose words' initials spell ``subject`` (an acronym of two
+    to six capitals: "SACP" in a release that writes "Second Avenue Capital Partners"),
+    each once, in the text's order."""
+    subject = subject.strip(" ,.;:")
+    if not (2 <= len(subject) <= 6 and subject.isalpha() and subject.isupper()) or \
+            subject[0] not in text:
+        return []
+    out: list[str] = []
+    for m in _SPELLED_NAME.finditer(text):
+        words = [w for w in m.group(0).split() if w[:1].isupper()]
+        for start in range(len(words) - len(subject) + 1):
+            spelled = words[start:start + len(subject)]
+            if "".join(w[0] for w in spelled) == subject:
+                name = m.group(0)[m.group(0).find(spelled[0]):]
+                name = name[:name.find(spelled[-1]) + len(spelled[-1])]
+                if name not in out:
+                    out.append(name)
+    return out
+
+
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       floor: float, now: datetime) -> list[SignalIntent]:
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
@@ -730,7 +763,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         if subject and (not match or match.confidence < SPAN_EXACT or (
                 "(" + subject.strip() + ")") in (item.summary or "")) and (
                 defined_names := short_names()) and (
-                full := defined_names.get(normalise_name(subject))):
+                full := defined_names.get(normalise_name(subject)) or defined_names.get(
+                    normalise_name(_IN_BRACKETS.sub("", subject)))):
             # "Deep Market Making (Deep MM)", then "X joined Deep MM as CFO": the text's own
             # short name for a company is that company (before a word of it that is another
             # account's name: "MM"; and before another account of that very name:
@@ -743,7 +777,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         if subject and not match:
             # "current Surf Air CEO" in a release that writes "Surf Air Mobility" throughout:
             # the short form of the company the text names in full (that whole name)
-            for full in fuller_names(subject, whole_text()):
+            for full in (*fuller_names(subject, whole_text()),
+                         *acronym_names(subject, whole_text())):
                 fuller = filter_confident(matcher.resolve(subject=full, urls=(),
                                                           source=item.source), floor)
                 if fuller and fuller.key == normalise_name(full):
@@ -910,6 +945,25 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 spoken.clear()
         return context
 
+    def with_listed(found: list[SignalIntent], spoken_of: str) -> list[SignalIntent]:
+        """``found`` and the moves a release announces, then lists by name ("announces the
+        promotion of several team members", then "Philander Franklin, Vice President of
+        ..."), each person once per account."""
+        listed = listed_moves(item.summary) if item.summary else []
+        if not listed:
+            return found
+        moved_already = {(o.account_id, _person_key(o.attributes.get("person")))
+                         for o in found if o.kind == "leadership"}
+        found = list(found)
+        for c in listed:
+            sig = named("leadership", c.company or spoken_of or _headline_company(
+                item.title or ""), _leadership_attrs(c), False, c.sentence)
+            if sig is not None and (
+                    mover := (sig.account_id, _person_key(c.person))) not in moved_already:
+                moved_already.add(mover)
+                found.append(sig)
+        return found
+
     cards = deal_cards(item.summary or "")
     roundup_title = is_roundup_title(item.title or "")
     if len(cards) >= 2 or (cards and roundup_title):
@@ -990,10 +1044,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # three amounts is read the ordinary way
         if len(out) >= 2 or (out and (roundup_title
                                       or has_funding_section(item.summary or ""))):
-            return results + out + moves
+            return results + with_listed(out + moves, "")
         if moves and (len(moves) >= 2 or roundup_title or is_moves_title(item.title or "")
                       or _many_moves(item.summary or "")):
-            return results + out + moves  # a round-up of people moves
+            return results + with_listed(out + moves, "")  # a round-up of people moves
         single, out = out, []  # kept if the ordinary reading below finds nothing
     said_of = ""  # the company the first statement is about
     # a headline's round at a company it describes without naming: the text is read on for
@@ -1099,18 +1153,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 context = read_moves(clause, context, named_only=True)
         out = [o for o in out if o.kind != "leadership"] + [
             o for o in moves if not _stays_executive(o, item.summary or "")]
-    if item.summary and (listed := listed_moves(item.summary)):
-        # a release announcing moves, then listing the people ("announces the promotion of
-        # several team members", then "Philander Franklin, Vice President of ...")
-        moved_already = {(o.account_id, _person_key(o.attributes.get("person")))
-                         for o in out if o.kind == "leadership"}
-        for c in listed:
-            sig = named("leadership", c.company or said_of or _headline_company(
-                item.title or ""), _leadership_attrs(c), False, c.sentence)
-            if sig is not None and (
-                    mover := (sig.account_id, _person_key(c.person))) not in moved_already:
-                moved_already.add(mover)
-                out.append(sig)
+    out = with_listed(out, said_of)
     if not token_told and item.title and out and any(
             o.kind == "funding" and o.evidence[0].title == o.evidence[0].sentence for o in out) \
             and presale_told(item.summary or ""):
