@@ -5259,3 +5259,40 @@ def test_a_bio_or_a_speaker_is_no_listed_move() -> None:
             "Before Gourd, he served as the National Senior Vice President at Gourd Health.\n\n"
             "Jane Roe, Ficus CEO: “Mr. Doe is an experienced executive.”")
     assert listed_moves(text) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # each clause its own subject's move (the CTO's title had gone to the secretary)
+    ("Jane Roe has been appointed Company Secretary, John Doe has been promoted to Chief "
+     "Technology Officer (CTO), and Mary Major has joined the company as Vice President of "
+     "Corporate Development.",
+     [("John Doe", "Chief Technology Officer"),
+      ("Mary Major", "Vice President of Corporate Development")]),
+    # a function's director, before or after its function
+    ("Jane Roe has been promoted to Director of Sales.", [("Jane Roe", "Director of Sales")]),
+    ("Jane Roe has been named Director of Business Insights & Retail Technology.",
+     [("Jane Roe", "Director of Business Insights & Retail Technology")]),
+    ("Jane Roe has been named Finance Director.", [("Jane Roe", "Finance Director")]),
+    # a board seat: none
+    ("Jane Roe has been appointed Board Director.", []),
+])
+def test_passive_moves_of_directors_and_listed_clauses(sentence, expected) -> None:
+    assert [(m[1], m[2]) for m in _prose_moves(sentence)] == expected
+
+
+def test_an_organisation_s_director_is_no_move_at_the_company_spoken_of() -> None:
+    """"named director of FCS Executive Search": the organisation's, never a move left
+    implicit (which the text's company would take)."""
+    assert all(m[0].startswith("FCS") for m in _prose_moves(
+        "Jane Roe has been named director of FCS Executive Search, Europe, the world's "
+        "leading hospitality consulting organization."))
+
+
+def test_an_unnamed_move_the_text_names_is_dropped() -> None:
+    found = _news_signals(
+        "Ficus Expands Leadership Team with Key Appointments",
+        "Ficus, a trading firm, is pleased to announce two significant additions to its "
+        "executive team. Jane Roe has been appointed as the new Chief Technology Officer, and "
+        "John Doe has joined as the Head of Compliance.", "Ficus")
+    assert sorted(s.attributes["person"] for s in found if s.kind == "leadership") == [
+        "Jane Roe", "John Doe"]

@@ -1089,6 +1089,10 @@ _A_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|group\s+)?(?:chief\s
             r"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
             r"(?:executive\s+|senior\s+)?vice\s+president(?:\s+of\s+[a-z ]+?)?|"
             r"head\s+of\s+[a-z ]+?|managing\s+director|general\s+manager|(?:co-)?founder|"
+            # "Director of Customer Experience", "Finance Director" (a function's director)
+            # (not an organisation's: "director of HVS Executive Search")
+            r"(?:senior\s+|executive\s+)?director\s+of\s+(?!(?-i:[A-Z]{2,})\b)[a-z &]+?|"
+            r"(?!board\b|the\b|a\b)[a-z]+\s+director|"
             r"[a-z]+\s+chief))")
 _LEAVES_WORDS = (r"(?:will\s+exit|will\s+leave|is\s+leaving|has\s+(?:resigned|stepped\s+down|"
                  r"left|departed|quit)|steps\s+down|resigns|will\s+step\s+down|is\s+stepping\s+"
@@ -1458,6 +1462,14 @@ def _plain_prose(said: str) -> str:
     return said
 
 
+#: Where a list of clauses, each with its own named subject and verb of a move, goes on:
+#: ", B has been promoted to ...", ", and C has joined ...".
+_SUBJECTS_LISTED = re.compile(
+    r",\s+(?:and\s+)?(?=(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}\s+(?:has|have)\s+"
+    r"(?:been\s+(?:appointed|named|promoted|elevated|hired|tapped)|joined|assumed|stepped|left|"
+    r"retired|resigned)\b)")
+
+
 def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate]:
     """The leadership changes one sentence of a newsletter states: the headline forms
     (find_leadership), and prose: "X's chief executive Y will exit", "Y – the co-CEO of X –
@@ -1479,8 +1491,14 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     out: list[LeadershipCandidate] = []
     # (a headline's clauses after semicolons are its head's news, read by _clauses: "Acme
     # Reports Growth; Appoints Jane Roe as CFO")
-    for part in (_while_parts(said) if " while " in said or (";" in said and prose)
-                 or ", as " in said else (said,)):
+    parts = _while_parts(said) if " while " in said or (";" in said and prose) \
+        or ", as " in said else [said]
+    if prose and ", " in said and " has " in said:
+        # "A has been appointed Company Secretary, B has been promoted to CTO, and C has
+        # joined the company as ...": each clause its own subject's move (B's title had
+        # gone to A, whose own is no executive's)
+        parts = [clause for part in parts for clause in _SUBJECTS_LISTED.split(part)]
+    for part in parts:
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
         if prose and "," in part[:40]:
