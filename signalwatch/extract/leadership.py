@@ -2172,6 +2172,10 @@ _APPOSITIVE_TITLE = re.compile(r",\s+(?:(?:its|the|our|their)\s+)?(?P<title>[^,;
                                r"(?=\s*[,;.]|$)")
 
 
+#: A role's words that give a title to someone: the next person's ("B to Managing Director").
+_GIVEN_IN_ROLE = re.compile(r"\s(?:to|as|who)\s")
+
+
 def _with_roles_listed(part: str, at: int, role: str) -> str:
     """A title read at ``at`` with the further titles the same person is given after it
     ("Partner, Chief Financial Officer, and Chief Compliance Officer"), up to four."""
@@ -2179,7 +2183,7 @@ def _with_roles_listed(part: str, at: int, role: str) -> str:
     for _ in range(4):
         more = _ROLE_LISTED.match(part, end)
         if more is None or not _TITLE_HINTS_GATE.any(more.group("role").lower()) or \
-                re.search(r"\s(?:to|as|who)\s", more.group("role")):
+                _GIVEN_IN_ROLE.search(more.group("role")):
             break
         end = more.end()
     return part[at:end]
