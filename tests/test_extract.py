@@ -5296,3 +5296,29 @@ def test_an_unnamed_move_the_text_names_is_dropped() -> None:
         "John Doe has joined as the Head of Compliance.", "Ficus")
     assert sorted(s.attributes["person"] for s in found if s.kind == "leadership") == [
         "Jane Roe", "John Doe"]
+
+
+def test_the_role_before_the_name() -> None:
+    assert _prose_moves("Joining the company as Executive Vice President of Venue Services, "
+                        "Jane Roe will oversee its growth.") == [
+        ("", "Jane Roe", "Executive Vice President of Venue Services", "joined")]
+    assert _prose_moves("Joining Ficus as CFO, Jane Roe brings 20 years of experience.") == [
+        ("Ficus", "Jane Roe", "CFO", "joined")]
+    assert _prose_moves("Joining the team as an intern, Jane Roe will learn.") == []
+
+
+def test_a_move_no_clause_names_the_company_of_is_the_issuer_s() -> None:
+    from signalwatch.extract.signals import _issuer
+
+    assert _issuer("F. Ficus Preparing Gradual Leadership Transition") == "F. Ficus"
+    assert _issuer("FicusNewsBreaks – Ficus Metals Inc. (TSX: FCM) Announces CFO Transition") \
+        == "Ficus Metals Inc."
+    assert _issuer("Jane Roe Joins Ficus as CFO") == ""
+    found = _news_signals(
+        "F. Ficus Preparing Gradual Leadership Transition",
+        "At its meeting today, the Supervisory Board laid the groundwork for a handover of "
+        "company management. In accordance with the agreements reached, Dr. Jane Roe will "
+        "step down from her position as CEO and leave the company as of 31 December 2025.",
+        "F. Ficus")
+    assert [(s.attributes["person"], s.attributes["change"]) for s in found] == [
+        ("Jane Roe", "departed")]

@@ -1285,6 +1285,14 @@ def _while_parts(said: str) -> list[str]:
 
 
 #: The prose shapes, each with its change and the words it cannot match without.
+#: The role before the name: "Joining the company as Executive Vice President of Venue
+#: Managed Services, Chad Thilborger will oversee ..." (the company the text speaks of, or
+#: the one named: "Joining Ficus as CFO, Jane Roe brings ...").
+_JOINING_AS_FIRST = re.compile(
+    r"^Joining\s+(?:the\s+(?:company|team|firm|group|organi[sz]ation)|us|"
+    r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3}))\s+as\s+"
+    r"(?:its\s+|the\s+|our\s+|a\s+|an\s+|new\s+)*(?P<title>[^,;]{2,80}?),\s+"
+    rf"{_PERSON}\s+(?:will|is|has|brings|joins|comes|was)\b")
 _PROSE_SHAPES = (
     (_OWN_TITLE_LEAVES, "departed", ("exit", "leav", "resign", "step", "left", "depart",
                                      "quit", "retire")),
@@ -1295,6 +1303,7 @@ _PROSE_SHAPES = (
     (_COMPANY_DID, "joined", ("appointed", "named", "hired", "promoted", "welcomed",
                               "recruited", "tapped", "on board", "elevated")),
     (_LEFT_ROLE_AS, "departed", ("stepped down", "steps down")),
+    (_JOINING_AS_FIRST, "joined", ("joining ",)),
 )
 
 

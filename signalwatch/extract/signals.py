@@ -49,7 +49,7 @@ from .leadership import (
 from .money import Money, find_money
 from .places import place
 from .tech import DROP_DAYS, tech_changes
-from .text import article_text
+from .text import WIRE, article_text
 from .titles import level
 
 #: (written to start with the space, so that re's search skips to the next space: the same
@@ -660,6 +660,22 @@ def acronym_names(subject: str, text: str) -> list[str]:
     return out
 
 
+#: A release's headline that opens with its issuer and a verb of its news: "R. STAHL
+#: Preparing Gradual Leadership Transition", "Trident Zoetic Strengthens Global Leadership
+#: Team", "Krasdale Foods Announces New Appointments".
+_ISSUER_FIRST = re.compile(
+    r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){0,3}?)"
+    r"(?:\s+\([^()]{1,40}\))?\s+(?-i:Announces|Appoints|Names|Promotes|Strengthens|Expands|"
+    r"Adds|Welcomes|Unveils|Prepares|Preparing|Bolsters|Builds|Elevates|Hires|Taps|Reviews|"
+    r"Enhances|Grows|Completes|Confirms|Reports)\b")
+
+
+def _issuer(title: str) -> str:
+    """The company a release's headline opens with (see _ISSUER_FIRST), "" if none."""
+    m = _ISSUER_FIRST.match(WIRE.sub("", title))
+    return m.group("name") if m else ""
+
+
 #: A move's title that names a group, no one role: "senior executives", "exec", "leaders".
 _GROUP_TITLE = re.compile(r"(?i)^(?:(?:top|senior|new|key|two|three|several)\s+)*"
                           r"(?:execs?|executives?|leaders?|leadership|management)\b")
@@ -1099,7 +1115,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             continue
         elif people := (moves_of(sentence) if at > 0 or not item.title else headline_moves()):
             rumour = reported(sentence)
-            found = [named("leadership", c.company, _leadership_attrs(c), rumour, sentence)
+            # (a move of the text that leaves its company implicit: the issuer's)
+            found = [named("leadership", c.company or (_issuer(item.title or "") if at > 0
+                                                       else ""),
+                           _leadership_attrs(c), rumour, sentence)
                      for c in people]
             if not any(found):
                 # "Functional Medicine Network Strengthens Leadership with Appointment of CFO",
@@ -1164,7 +1183,9 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         last_hire.extend((str(o.attributes["person"]), str(o.attributes.get("title") or ""))
                          for o in moves if o.attributes.get("person")
                          and o.attributes.get("change") in ("joined", "promoted"))
-        context = said_of
+        # (a move no clause names the company of is the issuer's: "R. STAHL Preparing
+        # Gradual Leadership Transition", then "Dr. Mathias Hallmann will step down")
+        context = said_of or _issuer(item.title or "")
         for clause in clauses_of(item.summary or ""):
             if len(clause) > 12:
                 context = read_moves(clause, context, named_only=True)
