@@ -25,7 +25,8 @@ and that no shared folder holds (their bodies may have been read); with ``--stro
 ``--upstream DIR``) only titles that tell a move or a round in so many words
 (_STRONG_TITLE: "Adds New Chief Human Resources Officer", "Expands Leadership Team",
 "Announces Promotions", "Raises ...", "Secures ... Funding"), most of which the shared
-folders' patterns did not take (no executive title named, or another verb).
+folders' patterns did not take (no executive title named, or another verb); with
+``--rounds`` only titles that may tell of a round (_ROUND_TITLE).
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ _STRONG_TITLE = re.compile(
     r"series\s+[a-e])\b")
 
 
+#: A title that may tell of a round (``--rounds``, after ``--upstream DIR``).
+_ROUND_TITLE = re.compile(
+    r"(?i)\b(?:raises?|raised|secures?|closes?|funding|financing|seed|series\s+[a-e]|"
+    r"investment\s+from|backed|invests?\s+in)\b")
+
+
 def labelled_titles() -> set[str]:
     out: set[str] = set()
     for f in ROOT.glob("tests/data/signals/**/*.jsonl"):
@@ -91,6 +98,8 @@ def main(argv: list[str]) -> None:
         upstream, argv = Path(argv[1]), argv[2:]
     strong = argv[:1] == ["--strong"]
     argv = argv[1:] if strong else argv
+    rounds = argv[:1] == ["--rounds"]
+    argv = argv[1:] if rounds else argv
     titles_read = argv[:1] == ["--titles-read"]
     argv = argv[1:] if titles_read else argv
     seed, count, out = int(argv[0]), int(argv[1]), Path(argv[2])
@@ -116,7 +125,9 @@ def main(argv: list[str]) -> None:
             continue  # (a release without a '# ' title)
         if upstream is not None:
             release["file"] = "__".join(path.relative_to(upstream).parts)
-            if not (_STRONG_TITLE if strong else _MOVE_OR_ROUND_TITLE).search(release["title"]):
+            wanted = _ROUND_TITLE if rounds else _STRONG_TITLE if strong else \
+                _MOVE_OR_ROUND_TITLE
+            if not wanted.search(release["title"]):
                 continue
         if " ".join(release["title"].split()) not in seen and release["url"] not in drawn:
             pool.append(release)
