@@ -5322,3 +5322,28 @@ def test_a_move_no_clause_names_the_company_of_is_the_issuer_s() -> None:
         "F. Ficus")
     assert [(s.attributes["person"], s.attributes["change"]) for s in found] == [
         ("Jane Roe", "departed")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # where the company is based, told before its name
+    ("Gourd Capital, the buyout unit of Lamna Partners, has announced a strategic growth "
+     "investment in Bradenton, Fla.-based Ficus Industrial Maintenance, a provider of door "
+     "services.", "Ficus Industrial Maintenance"),
+    ("Gourd Ventures invests in Austin, Texas-based Ficus Labs to grow its team.",
+     "Ficus Labs"),
+    # an announcement of an investment an arm of the announcer made
+    ("Gourd Holdings (OTC: GRD), announced that its investment arm, Lamna Ventures, has made "
+     "a strategic investment in Ficus.ai, a sales automation platform.", "Ficus.ai"),
+])
+def test_an_investment_in_a_company_described_or_announced(sentence, subject) -> None:
+    found = find_funding(sentence)
+    assert found is not None and found.subject == subject
+
+
+def test_a_company_written_with_its_web_suffix_is_the_account() -> None:
+    (sig,) = _news_signals(
+        "Gourd Holdings Backs Sales Platform Ficus",
+        "Gourd Holdings (OTC: GRD), announced that its investment arm, Lamna Ventures, has "
+        "made a strategic investment in Ficus.ai, a sales automation platform.", "Ficus",
+        "Gourd Holdings")
+    assert sig.account_id == "a0" and sig.attributes["round"] == "strategic"

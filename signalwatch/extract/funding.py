@@ -149,6 +149,10 @@ _OWNER = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[\w.&\-]*(?:\s(?-i:[A-Z0-9])[\w.&\
 _INVESTOR_VERB_WORDS = ("lead", "led", "back", "invest", "inject", "pour", "put", "join",
                         "particip", "fuels", "powers", "funds")
 _INVESTOR_VERB_WORDS_GATE = Words(_INVESTOR_VERB_WORDS)
+#: Where a company invested in is based, before its name ("in Bradenton, Fla.-based C&D
+#: Industrial Maintenance"): an aside.
+_BASED_ASIDE = (r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2},\s+(?-i:[A-Z])[\w.]*-based"
+                r"\s+)?")
 #: "HTX Ventures Invests in Kelp DAO to ...", "xAI to invest $300M in Telegram": a named
 #: company invested in (not a plant, a project or a place).
 _INVESTS_IN = re.compile(
@@ -158,7 +162,7 @@ _INVESTS_IN = re.compile(
     # "Tumblr backs Tapestry, a timeline app ...", "has financially backed Tapestry, the ..."
     # (not "Backs Off", nor "Gold Backed Crypto Project": an adjective)
     r"(?:backs(?!\s+(?:off|down|away|out)\b)|(?:has|have|had)\s+(?:financially\s+)?backed"
-    r"(?!\s+by\b)))\s+(?P<subject>(?:(?:(?-i:[a-z][\w\-]*)\s+)"
+    rf"(?!\s+by\b)))\s+{_BASED_ASIDE}(?P<subject>(?:(?:(?-i:[a-z][\w\-]*)\s+)"
     r"{0,4}?(?-i:startup|company|firm|maker|platform|provider|developer|brand|business|"
     r"marketplace|app|fintech|insurtech|proptech|lender|retailer)\s+)?"
     r"(?-i:[A-Z]|[a-z]{1,4}(?=[A-Z]))"
@@ -254,9 +258,11 @@ _WANTS_TO = re.compile(r"(?i)\b(?:wants?|urges?|calls\s+(?:on|for)|asks?|pushes|
 #: "Toyota has made its first investment into Interstellar", "Uber makes multimillion-
 #: dollar investment in Nuro": a strategic investment, the company after "in".
 _MAKES_INVESTMENT = re.compile(
-    r"^(?P<investors>.+?)\s+(?:has\s+|have\s+)?(?:makes|made|announces|completes)\s+(?:an?\s+|"
+    r"^(?P<investors>.+?)\s+(?:has\s+|have\s+)?(?:makes|made|announces|announced|completes|"
+    r"completed)\s+(?:an?\s+|"
     r"its\s+|their\s+)?(?P<rest>(?:first\s+|strategic\s+|new\s+|minority\s+)*(?:[\w$\-.]+\s+)"
-    r"{0,2}?investment)\s+(?:in|into)\s+(?P<subject>(?-i:[A-Z])[^,;]{1,60}?)"
+    r"{0,2}?investment)\s+(?:in|into)\s+"
+    rf"{_BASED_ASIDE}(?P<subject>(?-i:[A-Z])[^,;]{{1,60}}?)"
     r"(?:\s*[,:;—–]\s*|\s+(?:to|as|amid|after|with|which|that|for)\s+|$)", re.IGNORECASE)
 _LEADS_POSSESSIVE = re.compile(
     r"^(?P<investors>.+?)\s+(?:co-)?(?:leads?|led|backs?|fuels|powers|funds)\s+"
@@ -1107,7 +1113,11 @@ def _read_funding(text: str) -> FundingCandidate | None:
         invested = False
     # (after a verb a capital opens a name; only a headline's first word is capitalised
     # whatever it is)
-    if backs and (verb is None or backs.start("subject") < verb.start()) and (
+    if backs and (verb is None or backs.start("subject") < verb.start() or (
+            # ("X announced that its investment arm, Y, has made a strategic investment in
+            # Z": Z's round, the announcement X's)
+            backs.re is _MAKES_INVESTMENT and verb.group("verb").lower().startswith(
+                "announc"))) and (
             names_a_company(backs.group("subject")) or backs.group("subject")[:1].isupper()):
         # (a backing's money may follow its company: "TDK backs Ultraviolette with $21M")
         subject, rest = backs.group("subject"), backs.group("rest") or text[backs.end(

@@ -632,6 +632,8 @@ def fuller_names(subject: str, text: str) -> list[str]:
     return sorted(out, key=len)
 
 
+#: A company's web suffix after its name: "AuraChat.ai", "Monday.com".
+_WEB_SUFFIX = re.compile(r"(?i)(?<=\w)\.(?:ai|io|com|co|app|xyz|net|org|tech)$")
 #: A bracket in a subject: "D-Wave (NYSE: QBTS)" is the short name "D-Wave" with its listing.
 _IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
 #: A name of two to six capitalised words, the words an acronym may skip between them.
@@ -811,7 +813,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             # "current Surf Air CEO" in a release that writes "Surf Air Mobility" throughout:
             # the short form of the company the text names in full (that whole name)
             for full in (*fuller_names(subject, whole_text()),
-                         *acronym_names(subject, whole_text())):
+                         *acronym_names(subject, whole_text()),
+                         # "AuraChat.ai" in a text whose headline writes "AuraChat"
+                         *([bare] if (bare := _WEB_SUFFIX.sub("", subject.strip(" ,.")))
+                           != subject.strip(" ,.") and bare in whole_text() else [])):
                 fuller = filter_confident(matcher.resolve(subject=full, urls=(),
                                                           source=item.source), floor)
                 if fuller and fuller.key == normalise_name(full):
