@@ -898,10 +898,10 @@ _VAGUE_MONEY = re.compile(r"(?i)\s*(?:(?:hundreds|tens)\s+of\s+)?(?:millions|bil
                           r"(?:dollars|euros|pounds|rupees)\s*$")
 _VAGUE_MONEY_ANY = re.compile(r"(?i)\b(?:millions|billions)\s+of\s+(?:dollars|euros|pounds|"
                               r"rupees)\b")
-#: An opening clause of time: "Just a few weeks after X raised $700 million, ...".
 #: A sentence that opens with what came before: "Prior to Reigning Champs, ...", "Before
 #: joining Acme, ...".
 _BEFORE_FIRST = re.compile(r"(?i)^(?:prior\s+to|before)\s[^,]{2,100},\s")
+#: An opening clause of time: "Just a few weeks after X raised $700 million, ...".
 _TIME_CLAUSE_FIRST = re.compile(
     r"(?i)^(?:just\s+)?(?:(?:a\s+few|a|two|three|several|\d+)\s+(?:days?|weeks?|months?|"
     r"years?)\s+)?(?:after|since|following)\s[^,]{3,150},\s*")
