@@ -636,6 +636,8 @@ def fuller_names(subject: str, text: str) -> list[str]:
 _WEB_SUFFIX = re.compile(r"(?i)(?<=\w)\.(?:ai|io|com|co|app|xyz|net|org|tech)$")
 #: A bracket in a subject: "D-Wave (NYSE: QBTS)" is the short name "D-Wave" with its listing.
 _IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
+#: A word of a name, as _SPELLED_NAME splits it.
+_WORD_AT = re.compile(r"[^\s]+")
 #: A name of two to six capitalised words, the words an acronym may skip between them.
 _SPELLED_NAME = re.compile(r"\b(?-i:[A-Z])[\w\-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?"
                            r"(?-i:[A-Z])[\w\-]*){1,5}")
@@ -651,14 +653,15 @@ def acronym_names(subject: str, text: str) -> list[str]:
         return []
     out: list[str] = []
     for m in _SPELLED_NAME.finditer(text):
-        words = [w for w in m.group(0).split() if w[:1].isupper()]
+        # (the name's capitalised words with where each stands: the name runs from the
+        # first spelling word to the last, the small words between kept)
+        words = [w for w in _WORD_AT.finditer(text, m.start(), m.end())
+                 if w.group(0)[:1].isupper()]
         for start in range(len(words) - len(subject) + 1):
             spelled = words[start:start + len(subject)]
-            if "".join(w[0] for w in spelled) == subject:
-                name = m.group(0)[m.group(0).find(spelled[0]):]
-                name = name[:name.find(spelled[-1]) + len(spelled[-1])]
-                if name not in out:
-                    out.append(name)
+            if "".join(w.group(0)[0] for w in spelled) == subject and (
+                    name := text[spelled[0].start():spelled[-1].end()]) not in out:
+                out.append(name)
     return out
 
 
@@ -786,6 +789,14 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         if not whole:
             whole.append(f"{item.title}\n{item.summary or ''}")
         return whole[0]
+
+    issued_by: list[str] = []  # the headline's issuer, read once when first needed
+
+    def issuer() -> str:
+        """The company the item's headline opens with (see _issuer)."""
+        if not issued_by:
+            issued_by.append(_issuer(item.title or ""))
+        return issued_by[0]
 
     def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
               sentence: str) -> SignalIntent | None:
@@ -1121,8 +1132,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         elif people := (moves_of(sentence) if at > 0 or not item.title else headline_moves()):
             rumour = reported(sentence)
             # (a move of the text that leaves its company implicit: the issuer's)
-            found = [named("leadership", c.company or (_issuer(item.title or "") if at > 0
-                                                       else ""),
+            found = [named("leadership", c.company or (issuer() if at > 0 else ""),
                            _leadership_attrs(c), rumour, sentence)
                      for c in people]
             if not any(found):
@@ -1190,7 +1200,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                          and o.attributes.get("change") in ("joined", "promoted"))
         # (a move no clause names the company of is the issuer's: "R. STAHL Preparing
         # Gradual Leadership Transition", then "Dr. Mathias Hallmann will step down")
-        context = said_of or _issuer(item.title or "")
+        context = said_of or issuer()
         for clause in clauses_of(item.summary or ""):
             if len(clause) > 12:
                 context = read_moves(clause, context, named_only=True)
