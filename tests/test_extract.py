@@ -5347,3 +5347,23 @@ def test_a_company_written_with_its_web_suffix_is_the_account() -> None:
         "made a strategic investment in Ficus.ai, a sales automation platform.", "Ficus",
         "Gourd Holdings")
     assert sig.account_id == "a0" and sig.attributes["round"] == "strategic"
+
+
+def test_an_unnamed_move_is_dropped_beside_any_named_move_of_its_function() -> None:
+    """Named hires of one change and several functions (a CFO, then a CTO), and an unnamed
+    new CFO: the unnamed one is the named CFO's, whichever named move came last; an unnamed
+    CMO (no named one) stays, and so does any move at another account."""
+    from signalwatch.extract.signals import _without_moves_told_twice
+
+    (base,) = _news_signals("Ficus names Jane Roe as CFO", "", "Ficus")
+
+    def move(person: str | None, function: str, account: str = "a0") -> object:
+        return replace(base, account_id=account, attributes={
+            **base.attributes, "person": person, "function": function, "change": "joined"})
+
+    found = [move("Jane Roe", "finance"), move("John Doe", "engineering"), move(None, "finance"),
+             move(None, "marketing"), move(None, "finance", "a1")]
+    kept = _without_moves_told_twice(found)
+    assert [(m.account_id, m.attributes["person"], m.attributes["function"]) for m in kept] == [
+        ("a0", "Jane Roe", "finance"), ("a0", "John Doe", "engineering"),
+        ("a0", None, "marketing"), ("a1", None, "finance")]

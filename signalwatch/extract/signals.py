@@ -686,6 +686,25 @@ _GROUP_TITLE = re.compile(r"(?i)^(?:(?:top|senior|new|key|two|three|several)\s+)
                           r"(?:execs?|executives?|leaders?|leadership|management)\b")
 
 
+def _without_moves_told_twice(found: list[SignalIntent]) -> list[SignalIntent]:
+    """``found`` less the unnamed moves the item names the people of: "announce two
+    significant additions to its executive team", then each named. An unnamed move of a
+    group's title, or of a named move's function and change at its account, is theirs,
+    told twice (not "its chief executive is stepping down" beside a CMO who leaves)."""
+    named = {(o.account_id, o.attributes.get("change"), o.attributes.get("function"))
+             for o in found if o.kind == "leadership" and o.attributes.get("person")}
+    if not named:
+        return found
+    changed = {(account, change) for account, change, _ in named}
+    return [o for o in found if not (
+        o.kind == "leadership" and not o.attributes.get("person")
+        and (o.account_id, o.attributes.get("change")) in changed
+        and (_GROUP_TITLE.match(str(o.attributes.get("title") or "")) or (
+            o.attributes.get("function") is not None and (
+                o.account_id, o.attributes.get("change"), o.attributes.get("function"))
+            in named)))]
+
+
 def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                       floor: float, now: datetime) -> list[SignalIntent]:
     """Funding and leadership signals an item proves, matched to accounts. Pure."""
@@ -695,18 +714,7 @@ def signals_from_item(item: Item, matcher: Matcher, *, rates: Mapping[str, float
     if item.summary and (said := article_text(item.summary)) != item.summary:
         item = replace(item, summary=said)  # (a release's dateline, a blog's feed footer)
     found = _signals_read(item, matcher, rates=rates, floor=floor, now=now)
-    named_moves = {(o.account_id, o.attributes.get("change")): o.attributes.get("function")
-                   for o in found if o.kind == "leadership" and o.attributes.get("person")}
-    if named_moves:
-        # "announce two significant additions to its executive team", then each named: an
-        # unnamed move of no function, or of a named one's function and change, is theirs,
-        # told twice (not "its chief executive is stepping down" beside a CMO who leaves)
-        found = [o for o in found if not (
-            o.kind == "leadership" and not o.attributes.get("person")
-            and (o.account_id, o.attributes.get("change")) in named_moves
-            and (_GROUP_TITLE.match(str(o.attributes.get("title") or "")) or (
-                o.attributes.get("function") is not None and o.attributes.get("function")
-                == named_moves[(o.account_id, o.attributes.get("change"))])))]
+    found = _without_moves_told_twice(found)
     text = item.summary or ""
     if text and any(w in text for w in ("join", "romot", "serv", "spent", "nterim")):
         # a hire the text says was already at the company: a promotion (a text of one hire
