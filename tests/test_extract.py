@@ -512,6 +512,14 @@ def test_is_executive() -> None:
     assert is_executive("Chief Executive Officer")
     assert not is_executive("Member of the Board of Directors")
     assert not is_executive("Senior Software Engineer")
+    # an investment firm's operating or venture partner, and a director "on" a team (a
+    # grade in it), are no officers of a function; a firm's managing partner leads it
+    assert not is_executive("Operating Partner")
+    assert not is_executive("venture partner supporting the investment team")
+    assert not is_executive("director on the investment team")
+    assert is_executive("Managing Partner")
+    assert is_executive("Director of Sales")
+    assert seniority("Operating Partner") == "head"  # (senior evidence, for job boards)
 
 
 def test_person_name() -> None:
@@ -5305,6 +5313,39 @@ def test_the_role_before_the_name() -> None:
     assert _prose_moves("Joining Ficus as CFO, Jane Roe brings 20 years of experience.") == [
         ("Ficus", "Jane Roe", "CFO", "joined")]
     assert _prose_moves("Joining the team as an intern, Jane Roe will learn.") == []
+
+
+def test_a_departure_told_by_what_ends_and_a_new_officer_named_after_the_title() -> None:
+    assert _prose_moves("Jane Roe will no longer serve as President, and Ficus has no plans "
+                        "to appoint a successor.") == [("", "Jane Roe", "President", "departed")]
+    assert _prose_moves("The new chief human resources officer, Jane Roe, brings 25 years "
+                        "of experience.") == [
+        ("", "Jane Roe", "chief human resources officer", "joined")]
+    assert _prose_moves("The new product, Ficus One, brings speed.") == []
+    # a surname with its honorific is a person; an opener before the clause is no subject
+    assert _prose_moves("Ficus is honoured to announce the appointment of Mr. Lamna as "
+                        "CEO.") == [("Ficus", "Mr. Lamna", "CEO", "joined")]
+    assert _prose_moves("Simultaneously, Ficus welcomes Jane Roe as CFO and John Doe as "
+                        "COO.") == [("Ficus", "Jane Roe", "CFO", "joined"),
+                                    ("Ficus", "John Doe", "COO", "joined")]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a headline's leadership transition: its text read for the moves it names
+    ("Ficus Corp. (CSE: FCS) Announces Leadership Transition as Its Mine Nears Production",
+     "Ficus (CSE: FCS) announced a strategic leadership transition aligned with its push "
+     "toward production. Jane Roe will no longer serve as President, and Ficus has no "
+     "plans to appoint a successor to the role at this time.", ("Jane Roe", "departed")),
+    # a new officer the headline does not name, named by the text: one move, named
+    ("Ficus (NYSE: FCS) Adds New Chief Human Resources Officer to Management Team",
+     "Ficus (NYSE: FCS) recently announced the appointment of a new chief human resources "
+     "officer to its executive team. The new chief human resources officer, Jane Roe, "
+     "brings more than 25 years of experience.", ("Jane Roe", "joined")),
+])
+def test_a_headline_s_leadership_news_has_its_text_name_the_people(title, summary,
+                                                                    expected) -> None:
+    found = _news_signals(title, summary, "Ficus")
+    assert [(s.attributes["person"], s.attributes["change"]) for s in found] == [expected]
 
 
 def test_a_move_no_clause_names_the_company_of_is_the_issuer_s() -> None:

@@ -334,6 +334,9 @@ def person_name(span: str) -> str | None:
                         # (an initial opens a name: "A. Michael Smith")
                         and not (len(name[0]) == 2 and name[0][1] == "." and len(name) >= 2))):
         name.pop(0)
+    if len(name) == 1 and len(tokens) >= 2 and tokens[-1] == name[0] and \
+            tokens[-2].rstrip(".") in _HONORIFICS and name[0][1:].islower():
+        name = tokens[-2:]  # "the appointment of Mr. Kwon": a surname with its honorific
     if not (2 <= len(name) <= 4):
         return None
     if name[-1].lower().strip(".,") in _ORGANISATION_WORDS:
@@ -951,7 +954,9 @@ _COMPANY_HEAD = re.compile(
     r"(?:['’]s\s+(?:managing|management|executive)\s+board|\s+(?:announces|confirms|"
     r"reveals)\s+(?:(?:an?|the|its)\s+)?(?:new\s+)?(?:leadership|executive|management)\s+"
     r"(?:transition|changes?|updates?|appointments?|team|board))?$", re.IGNORECASE)
-_TO_THE_TEAM = re.compile(r"(?i)\s+to\s+(?:its|the|their|our)\s+(?:(?:executive|senior|global)\s+)?"
+#: "to its executive team", "to Management Team" (a headline's: no article).
+_TO_THE_TEAM = re.compile(r"(?i)\s+to\s+(?:(?:its|the|their|our)\s+)?"
+                          r"(?:(?:executive|senior|global)\s+)?"
                           r"(?:leadership|executive|management)\s+team\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
 
@@ -1192,7 +1197,8 @@ _ATTRIBUTION = re.compile(
     r"reported|writes|wrote)(?:\s+that)?\s+(?!to\s))", re.IGNORECASE)
 #: An adverb or a connective that opens a newsletter's sentence ("Similarly, UBS ...").
 _OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|in\s+addition|"
-                     r"additionally|meanwhile|elsewhere|also|likewise|separately|"
+                     r"additionally|meanwhile|elsewhere|also|likewise|separately|simultaneously|"
+                     r"at\s+the\s+same\s+time|moreover|furthermore|"
                      # "Effective August 4, 2025, the Board has appointed ..."
                      r"effective\s+(?:immediately|(?:as\s+of\s+|on\s+)?(?:(?-i:[A-Z])[a-z]+\.?"
                      r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?))),\s+")
@@ -1293,6 +1299,16 @@ _JOINING_AS_FIRST = re.compile(
     r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3}))\s+as\s+"
     r"(?:its\s+|the\s+|our\s+|a\s+|an\s+|new\s+)*(?P<title>[^,;]{2,80}?),\s+"
     rf"{_PERSON}\s+(?:will|is|has|brings|joins|comes|was)\b")
+#: "Jane Roe will no longer serve as President": a departure told by what ends.
+_NO_LONGER_SERVES = re.compile(
+    rf"^{_PERSON}\s+(?:will\s+|shall\s+|does\s+|is\s+)?no\s+longer\s+(?:serves?|be|acts?)\s+"
+    rf"(?:as\s+)?(?:the\s+|its\s+|our\s+)?(?:company['’]s\s+)?(?P<title>{_A_TITLE})"
+    r"(?=\s+(?:of|at|and|effective|from|as|on)\b|[,.;]|$)", re.IGNORECASE)
+#: "The new chief human resources officer, Sophie Ames, brings ...": the text names the
+#: new officer its headline or its first sentence announced (the company the text's).
+_NEW_TITLE_NAMED = re.compile(
+    rf"^(?:the|our|its)\s+(?:company['’]s\s+)?(?:new|newly\s+appointed|newly\s+named)\s+"
+    rf"(?P<title>{_A_TITLE}),\s+{_PERSON},\s", re.IGNORECASE)
 _PROSE_SHAPES = (
     (_OWN_TITLE_LEAVES, "departed", ("exit", "leav", "resign", "step", "left", "depart",
                                      "quit", "retire")),
@@ -1304,6 +1320,8 @@ _PROSE_SHAPES = (
                               "recruited", "tapped", "on board", "elevated")),
     (_LEFT_ROLE_AS, "departed", ("stepped down", "steps down")),
     (_JOINING_AS_FIRST, "joined", ("joining ",)),
+    (_NO_LONGER_SERVES, "departed", ("no longer",)),
+    (_NEW_TITLE_NAMED, "joined", ("new",)),
 )
 
 
@@ -2149,8 +2167,8 @@ _ANNOUNCER = re.compile(
     # ("Forum Health, LLC, the first nationwide network of ..., is pleased to announce")
     r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|PLC|LLP|LP|GmbH|AG)\.?(?=[\s,]))?"
     r"(?:\s+\([^()]{1,60}\))?(?:,[^,]{2,160},)?\s+(?:today\s+|just\s+)?(?:has\s+)?(?i:announced|"
-    r"announces|is\s+(?:pleased|excited|proud|delighted)\s+to\s+announce|confirmed|confirms)"
-    r"\s+(?:today\s+)?(?i:the\s+|its\s+)?$")
+    r"announces|is\s+(?:pleased|excited|proud|delighted|thrilled|honou?red)\s+to\s+announce|"
+    r"confirmed|confirms)\s+(?:today\s+)?(?i:the\s+|its\s+)?$")
 #: A person whose appositive tells their move: "said Jane Roe, Founder and outgoing
 #: Executive Director of Ficus", "John Doe, the incoming CFO of Gourd, said".
 _APPOSITIVE_MOVE = re.compile(

@@ -439,6 +439,12 @@ _PLACE_DASH = re.compile(r"^[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?,\s+[A-Z][\w.]+(?:\s+[
 _NAME_ALONE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,2})$")
 
 
+#: A headline that announces a change of leaders in general words ("ESGold Announces
+#: Leadership Transition as ..."): its text names them, once each (read as moves_in_prose's).
+_CHANGE_ANNOUNCED = re.compile(r"(?i)\b(?:leadership|executive|management|ceo|cfo)\s+"
+                               r"(?:transitions?|changes?|succession)\b")
+
+
 def moves_in_prose(text: str) -> bool:
     """Whether a text may tell people moves past its first statement: executives' titles
     and changes of people twice each (counted cheaply; each clause then decides)."""
@@ -1184,7 +1190,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # the round of the company the item is about (a release's or a post's long text
         # tells of many companies and sums: not read so)
         out = _topic_round(item, said, named, rates)
-    if (moves_in_prose(item.summary or "") or (
+    if (moves_in_prose(item.summary or "") or _CHANGE_ANNOUNCED.search(item.title or "") or (
             any(o.kind == "leadership" for o in out) and _SUCCESSION_WORDS.any(
                 (item.summary or "").lower())) or (
             item.summary and any(o.kind == "leadership" and not o.attributes.get("person")

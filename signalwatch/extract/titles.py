@@ -101,7 +101,13 @@ _NOT_EXECUTIVE = re.compile(
     r"\bambassador\b|\bmentor\b|\bchairman of the board\b|\banalyst$|"
     # a film's or a show's crafts, not a company's functions ("Director of Photography
     # for Documentary ...", "Art Director for a Music Video")
-    r"\bdirector of photography\b|\b(?:art|casting|music(?:al)?|photography)\s+director\b",
+    r"\bdirector of photography\b|\b(?:art|casting|music(?:al)?|photography)\s+director\b|"
+    # an investment firm's operating or venture partner works with its portfolio, senior
+    # but no officer of the firm's functions (the press and headline sets' policy: a VC's
+    # Venture Partner, an Operating Partner joining a venture firm are no moves); a
+    # director "on" a team is a grade in it ("a director on the investment team"), not
+    # the director of a function
+    r"\b(?:operating|venture)\s+partner\b|^(?:an?\s+)?director\s+on\s+(?:the|its|our)\b",
     re.IGNORECASE,
 )
 _ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\b", re.IGNORECASE)
