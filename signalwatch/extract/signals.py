@@ -445,6 +445,14 @@ _CHANGE_ANNOUNCED = re.compile(r"(?i)\b(?:leadership|executive|management|ceo|cf
                                r"(?:transitions?|changes?|succession)\b")
 
 
+def changes_announced(title: str) -> bool:
+    """Whether a headline announces a change of leaders in general words (its words
+    tested first: this asks of every item's headline, and few hold any)."""
+    low = title.lower()
+    return ("transition" in low or "change" in low or "succession" in low) and \
+        _CHANGE_ANNOUNCED.search(title) is not None
+
+
 def moves_in_prose(text: str) -> bool:
     """Whether a text may tell people moves past its first statement: executives' titles
     and changes of people twice each (counted cheaply; each clause then decides)."""
@@ -1190,7 +1198,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # the round of the company the item is about (a release's or a post's long text
         # tells of many companies and sums: not read so)
         out = _topic_round(item, said, named, rates)
-    if (moves_in_prose(item.summary or "") or _CHANGE_ANNOUNCED.search(item.title or "") or (
+    if (moves_in_prose(item.summary or "") or changes_announced(item.title or "") or (
             any(o.kind == "leadership" for o in out) and _SUCCESSION_WORDS.any(
                 (item.summary or "").lower())) or (
             item.summary and any(o.kind == "leadership" and not o.attributes.get("person")

@@ -184,7 +184,8 @@ _HEAD_OF_UNIT = re.compile(
 
 @functools.lru_cache(maxsize=_TITLES_KEPT)
 def is_executive(title: str) -> bool:
-    """Board members, advisors, analysts and the like are not executive hires. A list of
+    """Board members, advisors, analysts, an investment firm's operating or venture
+    partner and the like are not executive hires. A list of
     roles is executive when one of them is ("EVP, Chief Legal Officer, and Board
     Secretary")."""
     if _BARE_DIRECTOR.match(title):
