@@ -5330,6 +5330,43 @@ def test_a_departure_told_by_what_ends_and_a_new_officer_named_after_the_title()
                                     ("Ficus", "John Doe", "COO", "joined")]
 
 
+def test_openers_counts_and_first_names() -> None:
+    # a date, a purpose or a part before the clause is no subject
+    assert _prose_moves("On Oct. 23, 2025, Ficus appointed Jane Roe as CEO and John Doe as "
+                        "CFO.") == [("Ficus", "Jane Roe", "CEO", "joined"),
+                                    ("Ficus", "John Doe", "CFO", "joined")]
+    assert _prose_moves("To lead this initiative, Ficus has appointed Jane Roe as CTO.") == [
+        ("Ficus", "Jane Roe", "CTO", "joined")]
+    # people told by their count and title, then their names: each one
+    assert _prose_moves("Ficus, a consulting firm, announced today the addition of two "
+                        "managing directors, Jane Roe and Mary Major.") == [
+        ("Ficus", "Jane Roe", "managing director", "joined"),
+        ("Ficus", "Mary Major", "managing director", "joined")]
+    assert _prose_moves("Ficus announced the addition of two new products, Alpha and "
+                        "Beta.") == []
+    assert _prose_moves("Ficus announced the addition of three managing directors, Jane Roe "
+                        "and Mary Major.") == []  # (not as many as counted)
+    # a team of counted titles is no one's title
+    assert _prose_moves("Jane Roe will join Ficus's team of three managing directors and "
+                        "four venture partners.") == []
+    # a preposition opening a sentence is no part of a name
+    assert person_name("With Lisa") is None
+    assert person_name("Under John Doe") == "John Doe"
+
+
+def test_a_first_name_is_the_one_person_the_text_named_so() -> None:
+    from signalwatch.extract.leadership import people_named, with_full_names
+
+    text = ("Ficus launched a consulting practice, led by executive Lisa Roe. Lisa joins "
+            "Ficus as the Managing Director of Consulting. With Lisa at the helm, it grows.")
+    people = people_named(text)
+    assert with_full_names("Lisa joins Ficus as the Managing Director of Consulting.",
+                           people).startswith("Lisa Roe joins")
+    # a first name two people share is no one's
+    people = people_named("Lisa Roe and Lisa Doe joined. Lisa joins Ficus as CFO.")
+    assert with_full_names("Lisa joins Ficus as CFO.", people) == "Lisa joins Ficus as CFO."
+
+
 @pytest.mark.parametrize(("title", "summary", "expected"), [
     # a headline's leadership transition: its text read for the moves it names
     ("Ficus Corp. (CSE: FCS) Announces Leadership Transition as Its Mine Nears Production",

@@ -453,11 +453,11 @@ def test_whole_news_items_read_no_worse_than_measured() -> None:
 
 
 def test_whole_press_releases_read_no_worse_than_measured() -> None:
-    """The seven press_whole sets (whole releases of the full archive whose moves are told
+    """The eight press_whole sets (whole releases of the full archive whose moves are told
     in other words than "appoints", labelled before their first runs, tuned on since, see
-    their SOURCES.md): a floor under what the reading does now (leadership 44 of 44 found
-    right, 44 of 63 labelled found; no round found wrong). press_whole7, the newest, is
-    the hardest to find moves in: the recall floor is under all seven, 0.68."""
+    their SOURCES.md): a floor under what the reading does now (leadership 54 of 54 found
+    right, 54 of 83 labelled found; no round found wrong). press_whole7 and 8, the newest,
+    are the hardest to find moves in: the recall floor is under all eight, 0.63."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -473,5 +473,5 @@ def test_whole_press_releases_read_no_worse_than_measured() -> None:
     deals = evaluation.score([{**r, "others": [*r["others"], *dict.fromkeys(
         m["company"] for m in r["moves"])]} for r in rows], texts)
     assert moves["right"] / moves["found"] >= 0.9, dict(moves)
-    assert moves["right"] / moves["labelled"] >= 0.68, dict(moves)
+    assert moves["right"] / moves["labelled"] >= 0.63, dict(moves)
     assert deals["found"] == deals["right"], dict(deals)

@@ -223,6 +223,11 @@ _TITLE_END = re.compile(
 #: What before a title says it is no hire: a board's officer, a credit ("from Director X").
 _NO_HIRE_BEFORE_TITLE = re.compile(r"(?i)\b(?:board(?:['’]s)?|from|by)\s*$")
 #: Capitalised words that describe a person in a headline but are not their name.
+#: A preposition or a conjunction a capital opens at a sentence's start: no part of the name
+#: after it ("With Lisa at the helm", "Under John Doe, the firm ...").
+_LEADING_WORDS = frozenset(("with", "for", "from", "under", "after", "before", "since",
+                            "during", "through", "without", "among", "between", "like",
+                            "when", "while", "once", "until", "unlike", "alongside"))
 _DESCRIPTORS = frozenset((
     "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "sir", "veteran",
     "seasoned", "former", "industry", "fintech", "telecom", "tech", "technology", "executive",
@@ -329,6 +334,7 @@ def person_name(span: str) -> str | None:
     if cut >= 0 and len(name) - cut - 1 >= 2:
         name = name[cut + 1:]
     while name and (name[0].lower() in _DESCRIPTORS or name[0].lower().startswith("ex-")
+                    or name[0].lower() in _LEADING_WORDS
                     or name[0].lower() in _HEADLINE_VERBS
                     or (name[0].isupper() and len(name[0]) <= 5 and span.upper() != span
                         # (an initial opens a name: "A. Michael Smith")
@@ -1199,6 +1205,11 @@ _ATTRIBUTION = re.compile(
 _OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|in\s+addition|"
                      r"additionally|meanwhile|elsewhere|also|likewise|separately|simultaneously|"
                      r"at\s+the\s+same\s+time|moreover|furthermore|"
+                     # "On Oct. 23, 2025, X appointed ...", "To lead this initiative, X has
+                     # appointed ...", "As part of that transition, X stepped down ..."
+                     r"on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|"
+                     r"to\s+(?:lead|head|drive|spearhead|oversee)\s+[^,]{2,60}|"
+                     r"as\s+part\s+of\s+[^,]{2,60}|"
                      # "Effective August 4, 2025, the Board has appointed ..."
                      r"effective\s+(?:immediately|(?:as\s+of\s+|on\s+)?(?:(?-i:[A-Z])[a-z]+\.?"
                      r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?))),\s+")
@@ -1917,9 +1928,17 @@ def _subject_company(subject: str) -> str:
     return _DESCRIBED.sub("", _LISTING.sub("", subject.strip()))
 
 
+#: A count just before a title: a group of that many.
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+                             r"\d+)\s+$")
+
+
 def _slot_title(text: str) -> re.Match[str] | None:
-    """The first executive title in ``text``."""
+    """The first executive title in ``text`` (not one counted: "Rally's team of three
+    managing directors" is a group; "A and B as co-presidents" are both)."""
     for m in _SLOT_TITLE.finditer(text):
+        if _COUNTED_BEFORE.search(text, 0, m.start()):
+            continue
         if is_executive(m.group(0)):
             return m
     return None
@@ -2216,6 +2235,42 @@ def _with_roles_listed(part: str, at: int, role: str) -> str:
     return part[at:end]
 
 
+#: Hires or promotions told by their count and title, then their people: "announced today
+#: the addition of two managing directors, Pam Roe and Gina Doe", "the promotion of three
+#: vice presidents: A, B and C".
+_COUNTED_MOVES = re.compile(
+    r"\b(?:(?P<promotion>promotions?)|appointments?|additions?|hiring)\s+of\s+(?:two|three|"
+    r"four|five|six|[2-9])\s+(?:new\s+)?(?P<titles>[a-z][a-z \-]{2,40}?s)(?:,|:)\s+"
+    r"(?P<people>(?-i:[A-Z])[^;:.()]{3,200}?)(?=\s*[.;]|\s*$|,\s+(?:who|each|both)\b)",
+    re.IGNORECASE)
+#: Between the people of such a list.
+_PEOPLE_APART = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _counted_moves(part: str) -> list[LeadershipCandidate]:
+    """The moves of a count, a title and a list of people (see _COUNTED_MOVES); the
+    company the announcer's. Every item must be a person's name, and as many as counted."""
+    if (m := _COUNTED_MOVES.search(part)) is None or not (
+            said := _ANNOUNCER.match(part[:m.start()])):
+        return []
+    people = _PEOPLE_APART.split(m.group("people").strip())
+    counted = m.group(0).split()[2].lower()
+    if str(len(people)) != counted and _COUNT_WORDS.get(counted) != len(people):
+        return []
+    title = m.group("titles")[:-1]  # ("managing directors": each a managing director)
+    change = "promoted" if m.group("promotion") else "joined"
+    out = []
+    for named in people:
+        if _a_person(named) != named or (
+                c := _move(said.group("company"), named, title, change, part)) is None:
+            return []
+        out.append(c)
+    return out
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _moves_named(part: str) -> list[LeadershipCandidate]:
     """Moves told as nouns (see _MOVE_NAMED): a departure's person and title, an outgoing
     executive (departed) or an incoming one (joined); the company is the title's own
@@ -2228,6 +2283,8 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
                 "departed" if m.group("way").lower() == "outgoing" else "joined",
                 part)) is not None:
         return [c]
+    if " of " in part and (counted := _counted_moves(part)):
+        return counted
     for m in _MOVE_NAMED.finditer(part):
         if m.group("listed"):
             # "The most recent exits include A, president of X, and B, EVP for Y."
@@ -2603,9 +2660,18 @@ def people_named(text: str) -> dict[str, str]:
 def with_full_names(clause: str, people: Mapping[str, str]) -> str:
     """A clause that opens with a surname alone ("Byron stepped down on July 24"), the
     person as the text first named them ("Astronomer CEO Andy Byron stepped down ...")."""
-    if (m := _SURNAME_FIRST.match(clause)) and (full := people.get(m.group("surname"))):
+    if (m := _SURNAME_FIRST.match(clause)) and (full := people.get(m.group("surname")) or (
+            _by_first_name(people, m.group("surname")))):
         return full + clause[m.end():]
     return clause
+
+
+def _by_first_name(people: Mapping[str, str], word: str) -> str:
+    """The one person of ``people`` whose first name ``word`` is ("Lisa joins HCA as ...",
+    after "led by ... Lisa Richardson"); "" when none, or more than one, is."""
+    found = {name for told in people.values() if (name := person_name(told))
+             and name.split()[0] == word}
+    return found.pop() if len(found) == 1 else ""
 
 
 #: What may stand between a name and its verb: a nickname in brackets, an adverb.
