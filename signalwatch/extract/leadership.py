@@ -1931,13 +1931,15 @@ def _subject_company(subject: str) -> str:
 #: A count just before a title: a group of that many.
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|"
                              r"\d+)\s+$")
+#: How far before a title its count is looked for (the longest count word and a space).
+_COUNT_CHARS = 12
 
 
 def _slot_title(text: str) -> re.Match[str] | None:
     """The first executive title in ``text`` (not one counted: "Rally's team of three
     managing directors" is a group; "A and B as co-presidents" are both)."""
     for m in _SLOT_TITLE.finditer(text):
-        if _COUNTED_BEFORE.search(text, 0, m.start()):
+        if _COUNTED_BEFORE.search(text, max(0, m.start() - _COUNT_CHARS), m.start()):
             continue
         if is_executive(m.group(0)):
             return m
