@@ -5354,6 +5354,42 @@ def test_openers_counts_and_first_names() -> None:
     assert person_name("Under John Doe") == "John Doe"
 
 
+def test_more_ways_a_release_tells_a_new_officer() -> None:
+    # "Chief of X" is a title, not a chief of a company X
+    assert _prose_moves("* Jane Roe has been appointed Chief of Value-Based Care.") == [
+        ("", "Jane Roe", "Chief of Value-Based Care", "joined")]
+    assert _prose_moves("Jane Roe has been appointed Chief of Staff.") == []
+    # the passive with its agent before the title
+    assert _prose_moves("Jane Roe appointed by Ficus Systems as Global Partner Strategy "
+                        "Director") == [
+        ("Ficus Systems", "Jane Roe", "Global Partner Strategy Director", "joined")]
+    # a long participle phrase before the clause
+    assert _prose_moves("Expanding its leadership in high security backup and recovery for "
+                        "demanding IT environments, Ficus today announced it has appointed "
+                        "Jane Roe as its CFO.") == [("Ficus", "Jane Roe", "CFO", "joined")]
+    # the role first, then the new officer and what they will now do
+    assert _prose_moves("As Chief Operating Officer, Jane Roe will lead Ficus's "
+                        "operations.") == [("", "Jane Roe", "Chief Operating Officer", "joined")]
+    assert _prose_moves("As Director of Operations, John Doe, CPA, is now responsible for "
+                        "its systems.") == [("", "John Doe", "Director of Operations", "joined")]
+    assert _prose_moves("As CEO, Jane Roe will continue to lead the company.") == []
+    # a managing attorney or principal leads a firm's practice
+    assert is_executive("Managing Attorney") and not is_executive("Senior Attorney")
+
+
+def test_an_honorific_and_surname_is_the_person_named_in_full() -> None:
+    # ("As Chief Operating Officer, Mr. Cartwright will be responsible ..." after "the
+    # appointment of Dwight Cartwright": one person, not a second move)
+    from signalwatch.extract.leadership import LeadershipCandidate
+    from signalwatch.extract.signals import _named_in_full
+
+    move = LeadershipCandidate(company="", person="Mr. Roe", title="COO", function=None,
+                               seniority="c-level", change="joined", sentence="")
+    assert _named_in_full(move, {"Roe": "Ficus COO Dwight Roe"}).person == "Dwight Roe"
+    assert _named_in_full(move, {"Doe": "Jane Doe"}).person == "Mr. Roe"
+    assert _named_in_full(move, {}).person == "Mr. Roe"
+
+
 def test_a_first_name_is_the_one_person_the_text_named_so() -> None:
     from signalwatch.extract.leadership import people_named, with_full_names
 

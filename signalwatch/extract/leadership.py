@@ -939,6 +939,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         verb = m.group("verb").lower()
         change = "promoted" if verb.startswith(("promot", "elevat")) else "joined"
         title, named = m.group("title"), m.group("company")
+        if title.strip().lower() == "chief":
+            return []  # "appointed Chief of Value-Based Care": a title, no company after "of"
         if " at " in named and _BARE_RANK.match(title) and text[
                 m.end("title"):m.start("company")].strip().lower() in ("of", "for"):
             # "Named Head of Sales at Acme": the title's function, then the company
@@ -1100,6 +1102,8 @@ _A_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|group\s+)?(?:chief\s
             r"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
             r"(?:executive\s+|senior\s+)?vice\s+president(?:\s+of\s+[a-z ]+?)?|"
             r"head\s+of\s+[a-z ]+?|managing\s+director|general\s+manager|(?:co-)?founder|"
+            # "Chief of Value-Based Care": the head of what follows (not "Chief of Staff")
+            r"chief\s+of\s+(?!staff\b)[a-z][a-z\- ]+?|"
             # "Director of Customer Experience", "Finance Director" (a function's director)
             # (not an organisation's: "director of HVS Executive Search")
             r"(?:senior\s+|executive\s+)?director\s+of\s+(?!(?-i:[A-Z]{2,})\b)[a-z &]+?|"
@@ -1210,6 +1214,9 @@ _OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|in\s+addit
                      r"on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|"
                      r"to\s+(?:lead|head|drive|spearhead|oversee)\s+[^,]{2,60}|"
                      r"as\s+part\s+of\s+[^,]{2,60}|"
+                     # "Expanding its leadership in backup and recovery, X today announced"
+                     r"(?:expanding|building\s+on|continuing|reflecting|underscoring|furthering|"
+                     r"strengthening|bolstering|reinforcing)\s+[^,]{2,100}|"
                      # "Effective August 4, 2025, the Board has appointed ..."
                      r"effective\s+(?:immediately|(?:as\s+of\s+|on\s+)?(?:(?-i:[A-Z])[a-z]+\.?"
                      r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?))),\s+")
@@ -1310,6 +1317,21 @@ _JOINING_AS_FIRST = re.compile(
     r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3}))\s+as\s+"
     r"(?:its\s+|the\s+|our\s+|a\s+|an\s+|new\s+)*(?P<title>[^,;]{2,80}?),\s+"
     rf"{_PERSON}\s+(?:will|is|has|brings|joins|comes|was)\b")
+#: "Phil Roe appointed by Ficus Systems as Global Partner Strategy Director": the passive
+#: with its agent before the title.
+_APPOINTED_BY_AS = re.compile(
+    rf"^{_PERSON}\s+(?:(?:has\s+been|was|is|will\s+be)\s+)?(?:appointed|named|hired|"
+    r"promoted|tapped)\s+by\s+(?P<company>(?-i:[A-Z0-9])[\w.&'’\- ]{1,60}?)\s+as\s+"
+    r"(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<title>[^,;.]{2,60}?)"
+    r"(?=\s+(?:effective|from|in|on|to|with)\b|[,;.]|$)")
+#: "As Chief Operating Officer, Jane Roe will lead ...", "As Director of Operations, Dan
+#: Roe, CPA, is now responsible for ...": a release's new officer, the role first (not one
+#: who "will continue to lead").
+_AS_ROLE_FIRST = re.compile(
+    r"^As\s+(?:the\s+|its\s+|our\s+)?(?:new\s+|newly\s+appointed\s+)?(?P<title>[^,;]{2,60}?),\s+"
+    rf"(?P<person>(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?-i:[A-Z])[\w'’\-]+|{_PERSON[11:-1]})"
+    r"(?:,\s+[A-Z]{2,5})?,?\s+(?:will\s+(?:lead|oversee|head|be\s+responsible|drive|direct|"
+    r"manage|guide|spearhead)|is\s+now\s+responsible)\b")
 #: "Jane Roe will no longer serve as President": a departure told by what ends.
 _NO_LONGER_SERVES = re.compile(
     rf"^{_PERSON}\s+(?:will\s+|shall\s+|does\s+|is\s+)?no\s+longer\s+(?:serves?|be|acts?)\s+"
@@ -1332,6 +1354,10 @@ _PROSE_SHAPES = (
     (_LEFT_ROLE_AS, "departed", ("stepped down", "steps down")),
     (_JOINING_AS_FIRST, "joined", ("joining ",)),
     (_NO_LONGER_SERVES, "departed", ("no longer",)),
+    (_APPOINTED_BY_AS, "joined", ("ed by ",)),
+    (_AS_ROLE_FIRST, "joined", ("will lead", "will oversee", "will head", "will be respons",
+                                "will drive", "will direct", "will manage", "will guide",
+                                "will spearhead", "is now respons")),
     (_NEW_TITLE_NAMED, "joined", ("new",)),
 )
 
@@ -1539,7 +1565,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     for part in parts:
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
-        if prose and "," in part[:40]:
+        if prose and "," in part[:120]:
             part = _OPENER.sub("", part)  # ("Effective August 4, 2025, the Board has ...")
         if " role of " in part and (m := _HIRED_FOR_ROLE.match(part)) and (
                 c := _move(m.group("company"), person_name(m.group("person")),

@@ -42,6 +42,7 @@ from .leadership import (
     LeadershipCandidate,
     listed_moves,
     people_named,
+    person_name,
     roundup_moves,
     surname_first,
     with_full_names,
@@ -910,6 +911,11 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             clause = with_full_names(clause, persons)
         if (got := read.get(clause)) is None:
             got = read[clause] = roundup_moves(clause)
+        if any(c.person and _HONORED_SURNAME.match(c.person) for c in got):
+            # "Mr. Cartwright will ...": the person the text named in full, once
+            if not persons:
+                persons.update(people_named(item.summary or "") or {"": ""})
+            got = [_named_in_full(c, persons) for c in got]
         return got
 
     spoken: list[str] = []  # the names clauses without a move spoke of, since the last move
@@ -1532,6 +1538,20 @@ def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: date
             item_ids=tuple(p.id for p in c.items), history=False,
         ))
     return out
+
+
+#: A person written as an honorific and a surname ("Mr. Cartwright").
+_HONORED_SURNAME = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?P<surname>[A-Z][\w'’\-]+)$")
+
+
+def _named_in_full(move: LeadershipCandidate, persons: Mapping[str, str]) -> LeadershipCandidate:
+    """A move whose person is an honorific and a surname, with the name the text gave that
+    surname in full ("Dwight Cartwright"), where it gave one."""
+    if (m := _HONORED_SURNAME.match(move.person or "")) and (
+            full := person_name(persons.get(m.group("surname"), ""))) and \
+            full.split()[-1] == m.group("surname"):
+        return replace(move, person=full)
+    return move
 
 
 @functools.lru_cache(maxsize=4096)

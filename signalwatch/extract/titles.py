@@ -88,7 +88,10 @@ _HEAD = re.compile(
     r"(?!s|\s+(?:manager|marketing|success|sales|development|engineer|account|operations|"
     r"programs?|ecosystem|solutions))|"
     r"\b(?:global|regional|practice|sales|revenue|marketing|engineering|business|senior) "
-    r"leader\b|\bleader of\b",
+    r"leader\b|\bleader of\b|"
+    # a firm's managing principal or managing attorney leads its practice (the policy's
+    # "managing principal")
+    r"\bmanaging\s+(?:principal|attorney)\b",
     re.IGNORECASE)
 _MANAGER = re.compile(r"\b(?:manager|lead|leader|supervisor|chief of staff|foreman)\b",
                       re.IGNORECASE)
