@@ -1095,8 +1095,10 @@ _AFTER_COMPANY = re.compile(
 # caller to take from the sentences before.
 
 #: (a title's acronym after the name is no part of it: "named Jane Roe CEO")
-_PERSON = (r"(?P<person>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?!(?-i:(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|"
-           r"CISO|CPO|CHRO|CDO|CCO|SVP|EVP|VP)\b))(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3})")
+#: A person's name of two to four capitalised words (no title's abbreviation among them).
+_PERSON_NAME = (r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?!(?-i:(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|"
+                r"CISO|CPO|CHRO|CDO|CCO|SVP|EVP|VP)\b))(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3}")
+_PERSON = rf"(?P<person>{_PERSON_NAME})"
 _PERSON2 = _PERSON.replace("?P<person>", "?P<person2>")
 _A_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|group\s+)?(?:chief\s+[a-z ]+?officer|"
             r"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|president|"
@@ -1329,7 +1331,7 @@ _APPOINTED_BY_AS = re.compile(
 #: who "will continue to lead").
 _AS_ROLE_FIRST = re.compile(
     r"^As\s+(?:the\s+|its\s+|our\s+)?(?:new\s+|newly\s+appointed\s+)?(?P<title>[^,;]{2,60}?),\s+"
-    rf"(?P<person>(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?-i:[A-Z])[\w'’\-]+|{_PERSON[11:-1]})"
+    rf"(?P<person>(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?-i:[A-Z])[\w'’\-]+|{_PERSON_NAME})"
     r"(?:,\s+[A-Z]{2,5})?,?\s+(?:will\s+(?:lead|oversee|head|be\s+responsible|drive|direct|"
     r"manage|guide|spearhead)|is\s+now\s+responsible)\b")
 #: "Jane Roe will no longer serve as President": a departure told by what ends.
