@@ -4822,6 +4822,11 @@ def _news_signals(title: str, summary: str, *names: str) -> list:
     ("Boosted by defense, Ficus pulls in $72.5M for its autonomous shipping platform",
      "The autonomous navigation market is projected to pass $11 billion by 2028. The latest is "
      "Ficus, which closed a Series B funding round of $72.5 million.", "series b"),
+    # a whole release may tell it past the sentences a summary is read for
+    ("Ficus launches with $1.2m funding to help scientists reproduce experiments",
+     "Science is in a reproducibility crisis. Most reproductions fail. Solving this, Ficus "
+     "has launched with software. With this launch, Ficus has secured a $1.2m pre-seed "
+     "funding round. It was led by Gourd VC.", "pre-seed"),
     # another figure is another sum (a total, an earlier round): the kind stays untold
     ("Ficus lands $40M to grow its fleet",
      "Ficus has raised $120 million in a Series C round to date.", "unknown"),

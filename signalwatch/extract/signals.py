@@ -58,6 +58,9 @@ from .titles import level
 _SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z\"“])")
 #: How many sentences of a summary are read when the headline says nothing.
 SUMMARY_SENTENCES = 3
+#: How many sentences of a text are searched for the kind of a headline's round, told with
+#: the headline's very figure.
+_KIND_SENTENCES = 40
 
 
 def sentences(item: Item) -> list[str]:
@@ -1283,7 +1286,11 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # Orca AI, which closed a Series B funding round of $72.5 million" (a sentence of
         # other figures only tells another sum: a total, an earlier round)
         had = out[shown].attributes
-        for sentence in said[1:]:
+        # (a whole release may tell it past the sentences a summary is read for: "Briefly Bio
+        # launches with $1.2m funding", its fourth sentence "... has secured a $1.2m
+        # pre-seed funding round")
+        for sentence in [*said[1:], *_SENTENCE.split(item.summary or "", maxsplit=_KIND_SENTENCES)[
+                SUMMARY_SENTENCES:_KIND_SENTENCES]]:
             if not (kind := _stage_named(sentence)) or not any(
                     m.currency == had.get("currency") and m.amount == had.get("amount")
                     for m in find_money(sentence)):
