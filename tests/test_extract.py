@@ -5380,6 +5380,10 @@ def test_more_ways_a_release_tells_a_new_officer() -> None:
     assert _prose_moves("As CEO, Jane Roe will continue to lead the company.") == []
     # a managing attorney or principal leads a firm's practice
     assert is_executive("Managing Attorney") and not is_executive("Senior Attorney")
+    # a word of the title's own kind before it names no company
+    assert _prose_moves("Ficus is pleased to announce the addition of Jane Roe as Consulting "
+                        "Chief Financial Officer (CFO) and John Doe as an Advisor.") == [
+        ("Ficus", "Jane Roe", "Chief Financial Officer", "joined")]
 
 
 def test_an_honorific_and_surname_is_the_person_named_in_full() -> None:

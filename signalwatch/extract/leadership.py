@@ -1975,9 +1975,20 @@ def _slot_title(text: str) -> re.Match[str] | None:
 
 
 def _owner(before_title: str) -> str:
-    """The company a title's possessive or modifier names ("Pfizer’s PFE (NYSE) CEO")."""
+    """The company a title's possessive or modifier names ("Pfizer’s PFE (NYSE) CEO"); not
+    a word of the title's own kind ("Consulting Chief Financial Officer", "Fractional
+    CMO")."""
     m = _OWNER_BEFORE.search(before_title)
-    return m.group("company") if m else ""
+    if m is None or m.group("company").lower() in _TITLE_MODIFIERS:
+        return ""
+    return m.group("company")
+
+
+#: Words that qualify a title, capitalised with it, and name no company.
+_TITLE_MODIFIERS = frozenset(("consulting", "fractional", "interim", "acting", "part-time",
+                              "outsourced", "virtual", "deputy", "associate", "assistant",
+                              "executive", "senior", "global", "regional", "group", "founding",
+                              "incoming", "outgoing", "permanent"))
 
 
 def _title_company(text: str) -> tuple[str, str]:
