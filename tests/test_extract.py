@@ -5399,6 +5399,23 @@ def test_an_honorific_and_surname_is_the_person_named_in_full() -> None:
     assert _named_in_full(move, {}).person == "Mr. Roe"
 
 
+def test_a_subheading_run_into_its_sentence_is_cut_from_it() -> None:
+    from signalwatch.extract.signals import run_in_parts
+
+    clause = ("Mr. Lamna Appointed as Ficus Asia CEO in Strategic Expansion MoveFicus is "
+              "honoured to announce the appointment of Mr. Lamna as the CEO of Ficus Asia.")
+    assert run_in_parts(clause, clause) == [
+        "Mr. Lamna Appointed as Ficus Asia CEO in Strategic Expansion Move",
+        "Ficus is honoured to announce the appointment of Mr. Lamna as the CEO of Ficus Asia."]
+    clause = "1. Jane Roe, MD – Chief Medical Officer (CMO)Dr. Jane Roe brings 20 years."
+    assert run_in_parts(clause, clause)[1] == "Dr. Jane Roe brings 20 years."
+    # a name written with an inner capital recurs in its text: not cut
+    clause = "Bear Stearns veteran joins SmartBear as CFO."
+    assert run_in_parts(clause, clause + " About SmartBear") == [clause]
+    assert run_in_parts("Jane Roe joins PayPal as CFO.", "Jane Roe joins PayPal as CFO.") == [
+        "Jane Roe joins PayPal as CFO."]
+
+
 def test_a_first_name_is_the_one_person_the_text_named_so() -> None:
     from signalwatch.extract.leadership import people_named, with_full_names
 

@@ -171,6 +171,41 @@ _GOES_ON_AFTER = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|Mr|Ms|Mrs|Bros|Co
 _HONORIFIC_ENDS = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs)\.$")
 
 
+#: Where a release's subheading runs into the sentence after it, no space between: a
+#: lower-case letter or a closing bracket, then a capital ("... Strategic Expansion
+#: MoveToobit is honoured", "Avenue Z MiamiBristol Jones has been named", "(CMO)Dr. Jane").
+_RUN_IN = re.compile(r"(?<=[a-z)])(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+                     r"(?P<next>[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+)?))")
+#: The word a run-in join is in ("MoveToobit", "(CMO)Dr.").
+_GLUED_WORD = re.compile(r"\S+$")
+
+
+def run_in_parts(clause: str, text: str) -> list[str]:
+    """A clause of ``text`` cut where a subheading ran into its sentence: at a capital
+    glued to the word before it whose words the clause already said as words of their own
+    (the heading names the person or the company its sentence goes on with: "Bristol Jones
+    Promoted to ... Avenue Z MiamiBristol Jones has been named"). A name written so
+    ("SmartBear", "PayPal") recurs in its text, a join of two words does not: a glued word
+    the text holds twice is not cut."""
+    if not _RUN_IN_GATE.search(clause):
+        return [clause]
+    cuts = []
+    for m in _RUN_IN.finditer(clause):
+        said = m.group("next")
+        glued = (_GLUED_WORD.search(clause, 0, m.start()) or m).group(0) + \
+            clause[m.start():].split(None, 1)[0]
+        if len(said) >= 4 and text.count(glued) == 1 and re.search(
+                rf"(?:^|[\s(“\"])(?:{re.escape(said)})\b", clause[:m.start()]):
+            cuts.append(m.start())
+    if not cuts:
+        return [clause]
+    return [clause[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(clause)], strict=True)]
+
+
+#: A lower-case letter or a closing bracket glued to a capital (the cheap test first).
+_RUN_IN_GATE = re.compile(r"[a-z)][A-Z]")
+
+
 def clauses_of(text: str) -> list[str]:
     """A text's clauses (sentences, list items, lines), a name's middle initial kept with
     the name ("Richard A. Johnson, who will remain chair" is one clause), as a company's
@@ -1061,7 +1096,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # founder Girish Mathrubootham announced his exit")
         context = ""
         for clause in roundup_clauses(item, roundup_title):
-            context = read_moves(clause, context)
+            for part in run_in_parts(clause, item.summary or ""):
+                context = read_moves(part, context)
         return results + moves
     single: list[SignalIntent] = []
     # a headline's token sale or presale: the text's money is that sale's, no round
@@ -1118,7 +1154,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 # (not "Throughout his career, X has successfully raised $250M": no company)
                 context = deals[-1].subject
             if not any(resolved):  # the round-up's people moves
-                context = read_moves(clause, context)
+                for part in run_in_parts(clause, item.summary or ""):
+                    context = read_moves(part, context)
             previous = clause
         # a list of rounds, or a round-up by its title; an ordinary article that names
         # three amounts is read the ordinary way
@@ -1233,8 +1270,9 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # Gradual Leadership Transition", then "Dr. Mathias Hallmann will step down")
         context = said_of or issuer()
         for clause in clauses_of(item.summary or ""):
-            if len(clause) > 12:
-                context = read_moves(clause, context, named_only=True)
+            for part in run_in_parts(clause, item.summary or ""):
+                if len(part) > 12:
+                    context = read_moves(part, context, named_only=True)
         out = [o for o in out if o.kind != "leadership"] + [
             o for o in moves if not _stays_executive(o, item.summary or "")]
     out = with_listed(out, said_of)
