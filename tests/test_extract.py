@@ -5414,6 +5414,10 @@ def test_a_subheading_run_into_its_sentence_is_cut_from_it() -> None:
     assert run_in_parts(clause, clause + " About SmartBear") == [clause]
     assert run_in_parts("Jane Roe joins PayPal as CFO.", "Jane Roe joins PayPal as CFO.") == [
         "Jane Roe joins PayPal as CFO."]
+    # a few joins a clause are tried (a hostile text of thousands is not read in square time)
+    names = [f"Name{chr(97 + i)} Roe" for i in range(12)]
+    clause = " ".join(names) + " " + "".join(f"word{n} said." for n in names)
+    assert len(run_in_parts(clause, clause)) <= 9
 
 
 def test_a_first_name_is_the_one_person_the_text_named_so() -> None:

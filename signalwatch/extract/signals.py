@@ -176,8 +176,12 @@ _HONORIFIC_ENDS = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs)\.$")
 #: MoveToobit is honoured", "Avenue Z MiamiBristol Jones has been named", "(CMO)Dr. Jane").
 _RUN_IN = re.compile(r"(?<=[a-z)])(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
                      r"(?P<next>[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+)?))")
-#: The word a run-in join is in ("MoveToobit", "(CMO)Dr.").
+#: The word a run-in join is in ("MoveToobit", "(CMO)Dr."), and how far it is looked for
+#: on either side of the join.
 _GLUED_WORD = re.compile(r"\S+$")
+_GLUED_CHARS = 40
+#: The most joins of one clause tried.
+_RUN_INS_TRIED = 8
 
 
 def run_in_parts(clause: str, text: str) -> list[str]:
@@ -190,10 +194,11 @@ def run_in_parts(clause: str, text: str) -> list[str]:
     if not _RUN_IN_GATE.search(clause):
         return [clause]
     cuts = []
-    for m in _RUN_IN.finditer(clause):
+    # (a few joins a clause: a text of thousands would be read in square time)
+    for m in itertools.islice(_RUN_IN.finditer(clause), _RUN_INS_TRIED):
         said = m.group("next")
-        glued = (_GLUED_WORD.search(clause, 0, m.start()) or m).group(0) + \
-            clause[m.start():].split(None, 1)[0]
+        glued = (_GLUED_WORD.search(clause, max(0, m.start() - _GLUED_CHARS), m.start())
+                 or m).group(0) + clause[m.start():m.start() + _GLUED_CHARS].split(None, 1)[0]
         if len(said) >= 4 and text.count(glued) == 1 and re.search(
                 rf"(?:^|[\s(“\"])(?:{re.escape(said)})\b", clause[:m.start()]):
             cuts.append(m.start())
