@@ -222,12 +222,15 @@ _TITLE_END = re.compile(
     re.IGNORECASE)
 #: What before a title says it is no hire: a board's officer, a credit ("from Director X").
 _NO_HIRE_BEFORE_TITLE = re.compile(r"(?i)\b(?:board(?:['’]s)?|from|by)\s*$")
-#: Capitalised words that describe a person in a headline but are not their name.
 #: A preposition or a conjunction a capital opens at a sentence's start: no part of the name
 #: after it ("With Lisa at the helm", "Under John Doe, the firm ...").
 _LEADING_WORDS = frozenset(("with", "for", "from", "under", "after", "before", "since",
                             "during", "through", "without", "among", "between", "like",
                             "when", "while", "once", "until", "unlike", "alongside"))
+#: The honorifics a name may carry ("Dr. Jane Roe"), and their alternation for patterns.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+HONORIFIC_WORDS = "|".join(HONORIFICS)
+#: Capitalised words that describe a person in a headline but are not their name.
 _DESCRIPTORS = frozenset((
     "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "sir", "veteran",
     "seasoned", "former", "industry", "fintech", "telecom", "tech", "technology", "executive",
@@ -341,7 +344,7 @@ def person_name(span: str) -> str | None:
                         and not (len(name[0]) == 2 and name[0][1] == "." and len(name) >= 2))):
         name.pop(0)
     if len(name) == 1 and len(tokens) >= 2 and tokens[-1] == name[0] and \
-            tokens[-2].rstrip(".") in _HONORIFICS and name[0][1:].islower():
+            tokens[-2].rstrip(".") in HONORIFICS and name[0][1:].islower():
         name = tokens[-2:]  # "the appointment of Mr. Kwon": a surname with its honorific
     if not (2 <= len(name) <= 4):
         return None
@@ -1310,7 +1313,6 @@ def _while_parts(said: str) -> list[str]:
     return [*parts, said[at:]]
 
 
-#: The prose shapes, each with its change and the words it cannot match without.
 #: The role before the name: "Joining the company as Executive Vice President of Venue
 #: Managed Services, Chad Thilborger will oversee ..." (the company the text speaks of, or
 #: the one named: "Joining Ficus as CFO, Jane Roe brings ...").
@@ -1331,7 +1333,7 @@ _APPOINTED_BY_AS = re.compile(
 #: who "will continue to lead").
 _AS_ROLE_FIRST = re.compile(
     r"^As\s+(?:the\s+|its\s+|our\s+)?(?:new\s+|newly\s+appointed\s+)?(?P<title>[^,;]{2,60}?),\s+"
-    rf"(?P<person>(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?-i:[A-Z])[\w'’\-]+|{_PERSON_NAME})"
+    rf"(?P<person>(?:{HONORIFIC_WORDS})\.?\s+(?-i:[A-Z])[\w'’\-]+|{_PERSON_NAME})"
     r"(?:,\s+[A-Z]{2,5})?,?\s+(?:will\s+(?:lead|oversee|head|be\s+responsible|drive|direct|"
     r"manage|guide|spearhead)|is\s+now\s+responsible)\b")
 #: "Jane Roe will no longer serve as President": a departure told by what ends.
@@ -1344,6 +1346,7 @@ _NO_LONGER_SERVES = re.compile(
 _NEW_TITLE_NAMED = re.compile(
     rf"^(?:the|our|its)\s+(?:company['’]s\s+)?(?:new|newly\s+appointed|newly\s+named)\s+"
     rf"(?P<title>{_A_TITLE}),\s+{_PERSON},\s", re.IGNORECASE)
+#: The prose shapes, each with its change and the words it cannot match without.
 _PROSE_SHAPES = (
     (_OWN_TITLE_LEAVES, "departed", ("exit", "leav", "resign", "step", "left", "depart",
                                      "quit", "retire")),
@@ -1832,9 +1835,7 @@ _AN_HONOUR = re.compile(r"(?i)^\s*(?:as\s+|to\s+)?(?:the\s+|a\s+|an\s+)?(?:top|b
                         r"one\s+of|among|winner|finalist|honou?ree|\d)")
 #: A quotation that opens inside a clause, a capital after it: what the quote says is read.
 _QUOTE_OPENS = re.compile(r"[,:]\s+[\"“](?=(?-i:[A-Z]))")
-#: The honorifics a name may carry ("Dr. Jane Roe").
-_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
-_HONORIFIC = re.compile(rf"^(?:{'|'.join(_HONORIFICS)})\.?\s+")
+_HONORIFIC = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+")
 #: The last word of a company's, a unit's or a publication's name, never of a person's
 #: ("the head of AT&T's Human Resources announced her departure").
 _NOT_A_PERSON_END = frozenset((
@@ -1974,6 +1975,13 @@ def _slot_title(text: str) -> re.Match[str] | None:
     return None
 
 
+#: Words that qualify a title, capitalised with it, and name no company.
+_TITLE_MODIFIERS = frozenset(("consulting", "fractional", "interim", "acting", "part-time",
+                              "outsourced", "virtual", "deputy", "associate", "assistant",
+                              "executive", "senior", "global", "regional", "group", "founding",
+                              "incoming", "outgoing", "permanent"))
+
+
 def _owner(before_title: str) -> str:
     """The company a title's possessive or modifier names ("Pfizer’s PFE (NYSE) CEO"); not
     a word of the title's own kind ("Consulting Chief Financial Officer", "Fractional
@@ -1983,12 +1991,6 @@ def _owner(before_title: str) -> str:
         return ""
     return m.group("company")
 
-
-#: Words that qualify a title, capitalised with it, and name no company.
-_TITLE_MODIFIERS = frozenset(("consulting", "fractional", "interim", "acting", "part-time",
-                              "outsourced", "virtual", "deputy", "associate", "assistant",
-                              "executive", "senior", "global", "regional", "group", "founding",
-                              "incoming", "outgoing", "permanent"))
 
 
 def _title_company(text: str) -> tuple[str, str]:
@@ -2279,9 +2281,11 @@ def _with_roles_listed(part: str, at: int, role: str) -> str:
 #: Hires or promotions told by their count and title, then their people: "announced today
 #: the addition of two managing directors, Pam Roe and Gina Doe", "the promotion of three
 #: vice presidents: A, B and C".
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTED_MOVES = re.compile(
-    r"\b(?:(?P<promotion>promotions?)|appointments?|additions?|hiring)\s+of\s+(?:two|three|"
-    r"four|five|six|[2-9])\s+(?:new\s+)?(?P<titles>[a-z][a-z \-]{2,40}?s)(?:,|:)\s+"
+    r"\b(?:(?P<promotion>promotions?)|appointments?|additions?|hiring)\s+of\s+"
+    rf"(?:{'|'.join(_COUNT_WORDS)}|[2-9])\s+(?:new\s+)?"
+    r"(?P<titles>[a-z][a-z \-]{2,40}?s)(?:,|:)\s+"
     r"(?P<people>(?-i:[A-Z])[^;:.()]{3,200}?)(?=\s*[.;]|\s*$|,\s+(?:who|each|both)\b)",
     re.IGNORECASE)
 #: Between the people of such a list.
@@ -2307,9 +2311,6 @@ def _counted_moves(part: str) -> list[LeadershipCandidate]:
             return []
         out.append(c)
     return out
-
-
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _moves_named(part: str) -> list[LeadershipCandidate]:
@@ -2725,11 +2726,11 @@ _AUXILIARY = re.compile(r"\s(?:will|would|has|have|is|was)\s")
 #: The one succeeded, after the verb: "retiring CEO Richard Roe", "Jane Doe as CFO" (an
 #: honorific's full stop ends nothing: "Dr. Bruce Thibodeau").
 _SUCCEEDED = re.compile(r"^\s*(?P<who>[^,;]{2,80}?)(?=\s*[,;]|(?<!\b[A-Z])"
-                        + "".join(rf"(?<!\b{h})" for h in _HONORIFICS) + r"\.(?:\s|$)|"
+                        + "".join(rf"(?<!\b{h})" for h in HONORIFICS) + r"\.(?:\s|$)|"
                         r"\s+(?:as|on|in|at|effective|who|when|after|starting|beginning|next|"
                         r"this|later)\b|\s*$)")
 #: An honorific left before a name once the name is cut away ("Dr. " of "Dr. Jane Roe").
-_HONORIFIC_END = re.compile(rf"(?:^|\s)(?:{'|'.join(_HONORIFICS)})\.?\s*$")
+_HONORIFIC_END = re.compile(rf"(?:^|\s)(?:{HONORIFIC_WORDS})\.?\s*$")
 #: A year an event happened in: "succeeded X in 2019" tells a career, not the news.
 _PAST_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 

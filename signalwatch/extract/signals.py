@@ -39,6 +39,7 @@ from .funding import (
 from .gates import Words
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import (
+    HONORIFIC_WORDS,
     LeadershipCandidate,
     listed_moves,
     people_named,
@@ -174,7 +175,7 @@ _HONORIFIC_ENDS = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs)\.$")
 #: Where a release's subheading runs into the sentence after it, no space between: a
 #: lower-case letter or a closing bracket, then a capital ("... Strategic Expansion
 #: MoveToobit is honoured", "Avenue Z MiamiBristol Jones has been named", "(CMO)Dr. Jane").
-_RUN_IN = re.compile(r"(?<=[a-z)])(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+_RUN_IN = re.compile(rf"(?<=[a-z)])(?=(?:(?:{HONORIFIC_WORDS})\.\s+)?"
                      r"(?P<next>[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+)?))")
 #: The word a run-in join is in ("MoveToobit", "(CMO)Dr."), and how far it is looked for
 #: on either side of the join.
@@ -1591,7 +1592,7 @@ def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: date
 
 
 #: A person written as an honorific and a surname ("Mr. Cartwright").
-_HONORED_SURNAME = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?P<surname>[A-Z][\w'’\-]+)$")
+_HONORED_SURNAME = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+(?P<surname>[A-Z][\w'’\-]+)$")
 
 
 def _named_in_full(move: LeadershipCandidate, persons: Mapping[str, str]) -> LeadershipCandidate:
@@ -1617,7 +1618,7 @@ def _person_key(name: Any) -> str:
     return " ".join(words)
 
 
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", re.IGNORECASE)
+_HONORIFIC = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+", re.IGNORECASE)
 
 
 def dedupe_key(kind: str, account_id: str, attrs: Mapping[str, Any]) -> str:
