@@ -5420,6 +5420,57 @@ def test_a_subheading_run_into_its_sentence_is_cut_from_it() -> None:
     assert len(run_in_parts(clause, clause)) <= 9
 
 
+def test_a_heading_naming_its_person_is_cut_from_the_sentence_naming_them_again() -> None:
+    from signalwatch.extract.signals import run_in_parts
+
+    clause = ("Dr. Jane Roe Appointed Chief Science Officer Dr. Jane Roe has been appointed "
+              "Chief Science Officer of Ficus.")
+    assert run_in_parts(clause, clause) == [
+        "Dr. Jane Roe Appointed Chief Science Officer",
+        "Dr. Jane Roe has been appointed Chief Science Officer of Ficus."]
+    # a name said once is no heading's
+    clause = "Jane Roe Appointed Chief Science Officer of Ficus in a Move Praised by Analysts."
+    assert run_in_parts(clause, clause) == [clause]
+
+
+def test_a_word_of_a_title_s_own_kind_before_it_is_no_company_in_a_heading() -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person) for c in roundup_moves(
+        "Jane Roe Appointed Global Chief Marketing Officer")] == []
+    assert [(c.company, c.person) for c in roundup_moves(
+        "Jane Roe Appointed Ficus Chief Marketing Officer")] == [("Ficus", "Jane Roe")]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a title "of" the short name the text gives the company: that company's
+    ("FICUS GROUP REPORTS RECORD YEAR AND BOLSTERS LEADERSHIP TEAM",
+     "Ficus Coworking Group™ (Ficus), the largest franchisor of offices, announced its "
+     "results today. The company has promoted several leaders to its executive team. They "
+     "include: • Jane Roe, former VP of Operations, has been promoted to Vice President of "
+     "Ficus. Roe has led the team for years.", [("Jane Roe", "promoted")]),
+    # a list of "Name – Title" headings in a text whose paragraphs ran together, each with
+    # its paragraph after it
+    ("Ficus Announces Key Leadership Appointments",
+     "Ficus is pleased to announce the appointment of two executives to its leadership "
+     "team, who bring decades of experience.  Jane Roe – Chief Financial Officer  Jane Roe "
+     "has been a leader of the firm's practice for years. She will lead its finance.  John "
+     "Doe – Chief Operating Officer (COO)  John Doe will lead the firm's operations.",
+     [("Jane Roe", "joined"), ("John Doe", "joined")]),
+])
+def test_a_release_s_moves_told_in_its_body(title, summary, expected) -> None:
+    from signalwatch.extract.signals import changes_announced
+
+    # a headline that says the leadership team grows or its leaders are appointed has its
+    # text read for the people (as one that announces a leadership transition)
+    assert changes_announced(title)
+    assert changes_announced("Ficus Launches Consulting Division and Expands Leadership Team")
+    assert not changes_announced("Ficus Expands Its Sales Team in Texas")
+    found = _news_signals(title, summary, "Ficus Coworking Group", "Ficus")
+    assert sorted((s.attributes["person"], s.attributes["change"]) for s in found
+                  if s.kind == "leadership") == expected
+
+
 def test_a_first_name_is_the_one_person_the_text_named_so() -> None:
     from signalwatch.extract.leadership import people_named, with_full_names
 

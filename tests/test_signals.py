@@ -456,9 +456,9 @@ def test_whole_press_releases_read_no_worse_than_measured() -> None:
     """The ten press_whole sets (whole releases of the full archive whose moves are told
     in other words than "appoints", and two sets drawn for rounds; labelled before their
     first runs, tuned on since, see their SOURCES.md): a floor under what the reading does
-    now (leadership 71 of 71 found right, 71 of 105 labelled found; rounds 4 of 4 found
+    now (leadership 78 of 78 found right, 78 of 105 labelled found; rounds 4 of 4 found
     right). press_whole7-9 are the hardest to find moves in: the recall floor is under
-    all ten, 0.63."""
+    all ten, 0.7."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -474,5 +474,5 @@ def test_whole_press_releases_read_no_worse_than_measured() -> None:
     deals = evaluation.score([{**r, "others": [*r["others"], *dict.fromkeys(
         m["company"] for m in r["moves"])]} for r in rows], texts)
     assert moves["right"] / moves["found"] >= 0.9, dict(moves)
-    assert moves["right"] / moves["labelled"] >= 0.63, dict(moves)
+    assert moves["right"] / moves["labelled"] >= 0.7, dict(moves)
     assert deals["found"] == deals["right"], dict(deals)

@@ -511,6 +511,8 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                 for w in named.group("rest").split()):
         company = named.group("name")  # (not "DNA testing company 23andMe")
     company = _SAID_IT.sub("", company).strip()
+    if company.lower() in _TITLE_MODIFIERS:
+        return None  # "Youdy Sanon Appointed Global Chief Marketing Officer": no company
     if not title or not company or not is_executive(title) or len(title) > 90 or \
             _CHAIR_AND_FOUNDER.match(title) or _HONORIFIC_OWNER.match(title):
         return None
@@ -1992,7 +1994,6 @@ def _owner(before_title: str) -> str:
     return m.group("company")
 
 
-
 def _title_company(text: str) -> tuple[str, str]:
     """The executive title ``text`` names and the company it names with it: its possessor
     before, "of/at X" after."""
@@ -2922,6 +2923,8 @@ _DASHED_ROLE = re.compile(r"\s[–—-]\s")
 #: paragraph of context), and the most items one list gives.
 _BEFORE_LIST = 3
 _MOST_ITEMS = 12
+#: A paragraph break of a text run together: two spaces or more.
+_PARAGRAPH_GAP = re.compile(r"\s{2,}")
 #: The company a text's announcing sentence opens with ("ZenaTech, Inc. (Nasdaq: ZENA)
 #: ..., today announces"): its leading capitalised words.
 _OPENING_NAME = re.compile(r"^(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])"
@@ -2933,10 +2936,16 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
     person with their title, the change the announcement tells (a promotion, else a
     hire), at the company the text's first announcing sentence opens with ("" if none).
     A list is the lines after the announcement that each give a name and a title (a
-    bullet, or a paragraph opening "Name, Title."), up to a line that is none."""
-    if "\n" not in text or not _LIST_ANNOUNCED.search(text):
+    bullet, or a paragraph opening "Name, Title."), up to a line that is none; or lines
+    of "Name – Title" alone, each with its paragraphs after it ("Jane Roe – Chief
+    Financial Officer", then "Jane Roe has been ...")."""
+    if ("\n" not in text and "  " not in text) or not _LIST_ANNOUNCED.search(text):
         return []
-    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    # (a release whose paragraphs a feed or an archive ran together keeps their breaks as
+    # runs of spaces: "... global expansion.  Eduardo Carrillo – President, Tax Division
+    # Eduardo Carrillo has been ...")
+    lines = [x.strip() for x in (text.splitlines() if "\n" in text else _PARAGRAPH_GAP.split(
+        text)) if x.strip()]
     company = ""
     for line in lines:
         if "announc" in line.lower() and (opening := _OPENING_NAME.match(line)):
@@ -2952,6 +2961,7 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
             continue
         change = "promoted" if "promot" in announced.group(0).lower() else "joined"
         waited = items = 0
+        headings = False  # the items so far each a line of its own, "Name – Title" alone
         while at < len(lines) and items < _MOST_ITEMS and not lines[at].startswith("About "):
             item = _LIST_ITEM.match(lines[at])
             # (a title is written capitalised; a speaker's colon opens a quote: "Phil
@@ -2960,12 +2970,16 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
                 and not _SPOKEN.search(item.group("title")) and not _QUOTE_NEXT.match(
                     lines[at], item.end()) else None
             if item is None or who != item.group("person"):
-                if items or waited >= _BEFORE_LIST:
+                if (items and not headings) or waited >= _BEFORE_LIST:
                     break
+                # (a list of headings has each one's paragraph after it)
                 waited += 1
                 at += 1
                 continue
+            headings = (items == 0 or headings) and item.end() == len(lines[at]) and \
+                _DASHED_ROLE.search(item.group(0)) is not None
             items += 1
+            waited = 0
             at += 1
             title = item.group("title").strip()
             if (dashed := _DASHED_ROLE.search(title)) and not is_executive(

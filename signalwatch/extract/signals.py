@@ -52,7 +52,7 @@ from .money import Money, find_money
 from .places import place
 from .tech import DROP_DAYS, tech_changes
 from .text import WIRE, article_text
-from .titles import level
+from .titles import function, is_executive, level, seniority
 
 #: (written to start with the space, so that re's search skips to the next space: the same
 #: cuts as "(?<=[.!?])\s+(?=...)", a space run after a stop and before a capital)
@@ -192,6 +192,13 @@ def run_in_parts(clause: str, text: str) -> list[str]:
     Promoted to ... Avenue Z MiamiBristol Jones has been named"). A name written so
     ("SmartBear", "PayPal") recurs in its text, a join of two words does not: a glued word
     the text holds twice is not cut."""
+    if (heading := _NAME_HEADING.match(clause)) and (again := re.compile(
+            rf"\s(?=(?:(?:{HONORIFIC_WORDS})\.\s+)?{re.escape(heading.group('name'))}"
+            r"(?:,|\s+(?-i:[a-z])))").search(clause, heading.end(),
+                                            heading.end() + _HEADING_CHARS)):
+        # "Dr. Jade Stinson Appointed Chief Science Officer Dr. Jade Stinson has been
+        # appointed ...": a heading naming its person, its sentence naming them again
+        return [clause[:again.start()].strip(), *run_in_parts(clause[again.end():], text)]
     if not _RUN_IN_GATE.search(clause):
         return [clause]
     cuts = []
@@ -208,6 +215,12 @@ def run_in_parts(clause: str, text: str) -> list[str]:
     return [clause[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(clause)], strict=True)]
 
 
+#: A subheading that names a person and their move, headline style ("Youdy Sanon Appointed
+#: Global Chief Marketing Officer"), and how far its sentence may be after it.
+_NAME_HEADING = re.compile(rf"^(?:(?:{HONORIFIC_WORDS})\.\s+)?(?P<name>(?-i:[A-Z])[\w'’\-]+"
+                           r"(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,3})\s+(?:Appointed|Named|Promoted|"
+                           r"Elevated|Joins|Hired|Tapped|Returns|Steps|Retires|Rejoins)\b")
+_HEADING_CHARS = 160
 #: A lower-case letter or a closing bracket glued to a capital (the cheap test first).
 _RUN_IN_GATE = re.compile(r"[a-z)][A-Z]")
 
@@ -485,16 +498,25 @@ _NAME_ALONE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\
 
 
 #: A headline that announces a change of leaders in general words ("ESGold Announces
-#: Leadership Transition as ..."): its text names them, once each (read as moves_in_prose's).
-_CHANGE_ANNOUNCED = re.compile(r"(?i)\b(?:leadership|executive|management|ceo|cfo)\s+"
-                               r"(?:transitions?|changes?|succession)\b")
+#: Leadership Transition as ...", "Clinilabs Expands Executive Leadership Team", "H&CO
+#: Announces Key Leadership Appointments"): its text names them, once each (read as
+#: moves_in_prose's).
+_CHANGE_ANNOUNCED = re.compile(
+    r"(?i)\b(?:leadership|executive|management|ceo|cfo)\s+(?:transitions?|changes?|"
+    r"succession)\b|"
+    r"\b(?:expand(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|bolster(?:s|ed|ing)?|grows?|"
+    r"builds?\s+out|adds?\s+to|enhances?|deepens?|reinforces?)\s+(?:its\s+|the\s+|their\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:leadership|executive|management)\s+(?:team|bench|ranks)\b|"
+    r"\b(?:leadership|executive|management)\s+(?:appointments|promotions|hires|additions)\b")
+#: The words every headline _CHANGE_ANNOUNCED reads holds one of.
+_CHANGE_ANNOUNCED_WORDS = Words(("transition", "change", "succession", "team", "bench",
+                                 "ranks", "appointments", "promotions", "hires", "additions"))
 
 
 def changes_announced(title: str) -> bool:
     """Whether a headline announces a change of leaders in general words (its words
     tested first: this asks of every item's headline, and few hold any)."""
-    low = title.lower()
-    return ("transition" in low or "change" in low or "succession" in low) and \
+    return _CHANGE_ANNOUNCED_WORDS.any(title.lower()) and \
         _CHANGE_ANNOUNCED.search(title) is not None
 
 
@@ -611,10 +633,18 @@ def _unnamed_move(moves: Sequence[SignalIntent], sig: SignalIntent,
 _SHORT_NAME = re.compile(
     r"\(\s*[“\"']?(?P<short>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})[”\"']?"
     r"(?:\s+or\s+(?:the\s+)?[“\"']?Company[”\"']?)?\s*\)")
-#: The name right before a short name's brackets (a ticker's brackets between them allowed).
+#: The name right before a short name's brackets (a ticker's brackets between them allowed;
+#: a mark after the name: "Vast Coworking Group™ (Vast)").
 _NAME_BEFORE = re.compile(
-    r"(?P<name>[A-Z][\w.&\-]*(?:\s+(?:&\s+)?[A-Z][\w.&\-]*){0,5}?)(?:,?\s+(?:Inc|LLC|Ltd|Corp)\.?)?"
+    r"(?P<name>[A-Z][\w.&\-]*(?:\s+(?:&\s+)?[A-Z][\w.&\-]*){0,5}?)[™®©℠]?"
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Corp)\.?)?"
     r"(?:\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,8}\))?\s*$")
+
+
+#: A title's last words naming what it is "of": "Vice President of Vast" (see
+#: company_in_title in _signals_read).
+_OF_NAME_AT_END = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w&.'’\-]*"
+                             r"(?:\s+(?-i:[A-Z])[\w&.'’\-]*){0,3})$")
 
 
 def short_names_in(text: str) -> dict[str, str]:
@@ -797,8 +827,6 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     if item.type == "page_change":
         d = item.data
         title = str(d.get("title") or "")
-        from .titles import function, is_executive, seniority
-
         match = filter_confident(matcher.resolve(account_id=item.account_id,
                                                  company=item.company, urls=urls,
                                                  source=item.source), floor)
@@ -946,6 +974,23 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
 
     read: dict[str, list[LeadershipCandidate]] = {}  # each clause read once
 
+    def company_in_title(c: LeadershipCandidate) -> LeadershipCandidate:
+        """A move whose company went unread, its title ending "of X" where X is a company
+        the accounts or the text name so ("Paula Mercer, former VP of Operations, has been
+        promoted to Vice President of Vast", the text having written "Vast Coworking Group
+        (Vast)"): X's move, its title the words before. A title of a function ("Vice
+        President of Global Partnerships") stays whole."""
+        if c.company or " of " not in c.title or not (
+                of := _OF_NAME_AT_END.search(c.title)):
+            return c
+        name = of.group("name")
+        if function(name) is not None or (normalise_name(name) not in short_names() and (
+                (match := filter_confident(matcher.resolve(subject=name, source=item.source),
+                                           floor)) is None
+                or match.key != normalise_name(name))):
+            return c
+        return replace(c, company=name, title=c.title[:of.start()])
+
     def moves_of(clause: str) -> list[LeadershipCandidate]:
         """roundup_moves of a clause, a surname alone read as the person the text named
         in full (the text's names gathered when a clause first needs them)."""
@@ -954,7 +999,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 persons.update(people_named(item.summary or "") or {"": ""})
             clause = with_full_names(clause, persons)
         if (got := read.get(clause)) is None:
-            got = read[clause] = roundup_moves(clause)
+            got = read[clause] = [company_in_title(c) for c in roundup_moves(clause)]
         if any(c.person and _HONORED_SURNAME.match(c.person) for c in got):
             # "Mr. Cartwright will ...": the person the text named in full, once
             if not persons:
