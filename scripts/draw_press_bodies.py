@@ -26,7 +26,9 @@ and that no shared folder holds (their bodies may have been read); with ``--stro
 (_STRONG_TITLE: "Adds New Chief Human Resources Officer", "Expands Leadership Team",
 "Announces Promotions", "Raises ...", "Secures ... Funding"), most of which the shared
 folders' patterns did not take (no executive title named, or another verb); with
-``--rounds`` only titles that may tell of a round (_ROUND_TITLE).
+``--rounds`` only titles that may tell of a round (_ROUND_TITLE); with ``--body``, whatever
+the title, only releases whose text holds a sentence with a word of change and an
+executive's title (_MOVE_SENTENCE: a move may be told in a release about other news).
 """
 
 from __future__ import annotations
@@ -67,6 +69,19 @@ _ROUND_TITLE = re.compile(
     r"investment\s+from|backed|invests?\s+in)\b")
 
 
+#: A sentence of a body that may tell a move (``--body``, after ``--upstream DIR``): a word of
+#: change and an executive's title in one sentence, whatever the headline says.
+_MOVE_SENTENCE = re.compile(
+    r"(?i)\b(?:appoint\w*|named|names|hire[sd]?|hiring|promot\w+|join(?:s|ed|ing)?|"
+    r"welcome[sd]?|steps?\s+down|stepped\s+down|retir\w+|succeed\w*|successor|depart\w*|"
+    r"resign\w*|elevat\w+)\b[^.!?\n]{0,160}?\b(?:chief\s+[\w\s]{0,30}?officer|ceo|cfo|coo|cto|"
+    r"cmo|cro|president|vice\s+president|vp|head\s+of|managing\s+director|general\s+manager)"
+    r"\b|\b(?:chief\s+[\w\s]{0,30}?officer|ceo|cfo|coo|cto|cmo|cro|president|vice\s+president|"
+    r"head\s+of|managing\s+director|general\s+manager)\b[^.!?\n]{0,160}?\b(?:appoint\w*|"
+    r"named|hired|promot\w+|joins|joined|steps?\s+down|stepped\s+down|retir\w+|succeed\w*|"
+    r"depart\w*|resign\w*)\b")
+
+
 def labelled_titles() -> set[str]:
     out: set[str] = set()
     for f in ROOT.glob("tests/data/signals/**/*.jsonl"):
@@ -100,6 +115,8 @@ def main(argv: list[str]) -> None:
     argv = argv[1:] if strong else argv
     rounds = argv[:1] == ["--rounds"]
     argv = argv[1:] if rounds else argv
+    body = argv[:1] == ["--body"]
+    argv = argv[1:] if body else argv
     titles_read = argv[:1] == ["--titles-read"]
     argv = argv[1:] if titles_read else argv
     seed, count, out = int(argv[0]), int(argv[1]), Path(argv[2])
@@ -127,7 +144,8 @@ def main(argv: list[str]) -> None:
             release["file"] = "__".join(path.relative_to(upstream).parts)
             wanted = _ROUND_TITLE if rounds else _STRONG_TITLE if strong else \
                 _MOVE_OR_ROUND_TITLE
-            if not wanted.search(release["title"]):
+            if (body and not _MOVE_SENTENCE.search(release["text"])) or (
+                    not body and not wanted.search(release["title"])):
                 continue
         if " ".join(release["title"].split()) not in seen and release["url"] not in drawn:
             pool.append(release)
