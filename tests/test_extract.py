@@ -5471,6 +5471,52 @@ def test_a_release_s_moves_told_in_its_body(title, summary, expected) -> None:
                   if s.kind == "leadership") == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a time before the clause is no subject
+    ("During the quarter, Ficus appointed Jane Roe as Chief Financial Officer.",
+     [("Ficus", "Jane Roe", "Chief Financial Officer")]),
+    ("In May, Ficus appointed Jane Roe as Chief Financial Officer.",
+     [("Ficus", "Jane Roe", "Chief Financial Officer")]),
+    # two subjects' own changes in one sentence, after a clause of another's
+    ("The founders retired, as Jane Roe became President and John Doe became Vice President "
+     "of Operations.", [("", "Jane Roe", "President"),
+                        ("", "John Doe", "Vice President of Operations")]),
+    # the announcer's own hire, in the first person (a list item's label before it)
+    ("* Strengthened Leadership Team: We were thrilled to welcome Jane Roe, CPA, as our "
+     "Fractional CFO, bringing expertise.", [("", "Jane Roe", "CFO")]),
+    ("We welcome Jane Roe as our guest speaker.", []),
+])
+def test_moves_told_in_releases_about_other_news(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title) for c in roundup_moves(sentence)] == expected
+
+
+def test_the_gross_proceeds_of_an_offering_are_no_round() -> None:
+    # the words of a securities offering (a listed company's placement): no venture round
+    assert find_funding("Ficus raised gross proceeds of $5 million in the arrangement.") is None
+    assert find_funding("Ficus completed an equity raise, issuing 153M shares for gross "
+                        "proceeds of $69.5M.") is None
+    assert find_funding("Ficus raised $5 million in a seed round.") is not None
+
+
+def test_a_release_s_issuer_is_the_company_its_text_opens_announcing() -> None:
+    from signalwatch.extract.signals import _issuer
+
+    assert _issuer("Ficus Transitions to Employee-Ownership", "Ficus, Inc., a trailblazer in "
+                   "the construction industry renowned for its services, is excited to "
+                   "announce the transition to an ESOP.") == "Ficus"
+    assert _issuer("Results", "Ficus (NYSE: FCS) today announced results.") == "Ficus"
+    assert _issuer("Results", "The company announced today that it moved.") == ""
+    found = _news_signals(
+        "Ficus Transitions to Employee-Ownership",
+        "Ficus, Inc., a builder of roads, is excited to announce the transition to an "
+        "employee stock ownership plan. The plan enabled the founders to retire, while "
+        "ensuring continuity as Jane Roe became President and John Doe became Vice President "
+        "of Operations. Every employee can become an owner.", "Ficus")
+    assert sorted(s.attributes["person"] for s in found) == ["Jane Roe", "John Doe"]
+
+
 def test_a_first_name_is_the_one_person_the_text_named_so() -> None:
     from signalwatch.extract.leadership import people_named, with_full_names
 

@@ -797,6 +797,11 @@ def _funding_in(sentence: str) -> FundingCandidate | None:
         return None  # no verb a round could be read from (checked as plain substrings)
     if not money_or_round(low):
         return None  # neither money nor a word for it: no round (most sentences of a feed)
+    if "gross proceeds" in low:
+        # "raised gross proceeds of $5 million", "for aggregate gross proceeds of ...": the
+        # words of a securities offering (a listed company's placement or offering), which
+        # is no venture round
+        return None
     said = " ".join((sentence if sentence.isascii() else _FLAGS.sub("", sentence)).split())
     # (each rewrite below runs only where a cheap substring test says it can apply: most
     # sentences need none, and extraction must stay fast, issue #13)

@@ -511,8 +511,12 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                 for w in named.group("rest").split()):
         company = named.group("name")  # (not "DNA testing company 23andMe")
     company = _SAID_IT.sub("", company).strip()
-    if company.lower() in _TITLE_MODIFIERS:
-        return None  # "Youdy Sanon Appointed Global Chief Marketing Officer": no company
+    if company.lower() in _TITLE_MODIFIERS or (
+            len(words := company.split()) <= 2 and not any(w.isupper() for w in words)
+            and sentence.find(f"{title} of {company}") >= 0 and _a_department(company)):
+        # "Youdy Sanon Appointed Global Chief Marketing Officer", "X became Vice President of
+        # Operations": no company (the prose readers read the title whole)
+        return None
     if not title or not company or not is_executive(title) or len(title) > 90 or \
             _CHAIR_AND_FOUNDER.match(title) or _HONORIFIC_OWNER.match(title):
         return None
@@ -1221,6 +1225,13 @@ _OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|in\s+addit
                      r"on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|"
                      r"to\s+(?:lead|head|drive|spearhead|oversee)\s+[^,]{2,60}|"
                      r"as\s+part\s+of\s+[^,]{2,60}|"
+                     # "During the quarter, Splash appointed ...", "In May, X named ...",
+                     # "Earlier this year, ...", "Recently, ..."
+                     r"(?:during|in|earlier|later|last|this|over|at\s+the\s+(?:start|end|"
+                     r"beginning)\s+of)\s+(?:[\w\-]+\s+){0,3}?(?:quarter|year|month|week|spring|"
+                     r"summer|fall|autumn|winter|january|february|march|april|may|june|july|"
+                     r"august|september|october|november|december|\d{4})\b[^,]{0,20}|"
+                     r"recently|earlier|previously|later|"
                      # "Expanding its leadership in backup and recovery, X today announced"
                      r"(?:expanding|building\s+on|continuing|reflecting|underscoring|furthering|"
                      r"strengthening|bolstering|reinforcing)\s+[^,]{2,100}|"
@@ -1348,6 +1359,15 @@ _NO_LONGER_SERVES = re.compile(
 _NEW_TITLE_NAMED = re.compile(
     rf"^(?:the|our|its)\s+(?:company['’]s\s+)?(?:new|newly\s+appointed|newly\s+named)\s+"
     rf"(?P<title>{_A_TITLE}),\s+{_PERSON},\s", re.IGNORECASE)
+#: "We were thrilled to welcome Doug Williams, CPA, as our Fractional CFO", "We are pleased
+#: to welcome X as our new CFO": the announcer's own hire, said in the first person (the
+#: company the text's).
+_WE_WELCOME = re.compile(
+    rf"^(?:we|i)\s+(?:(?:are|were|am|was)\s+(?:\w+\s+){{0,2}}?to\s+|(?:warmly\s+)?)"
+    rf"welcome[ds]?\s+{_PERSON}(?:,\s+[A-Z][\w.]{{1,12}}(?:,\s+[A-Z][\w.]{{1,12}})*)?,?\s+"
+    rf"(?:as|to\s+the\s+role\s+of)\s+(?:(?:our|the)\s+)?(?:new\s+)?(?:(?:fractional|"
+    rf"outsourced|part-time|consulting|global)\s+)?(?P<title>{_A_TITLE})"
+    r"(?=\s+(?:of|at|and|effective|from|on|to|who)\b|[,.;]|$)", re.IGNORECASE)
 #: The prose shapes, each with its change and the words it cannot match without.
 _PROSE_SHAPES = (
     (_OWN_TITLE_LEAVES, "departed", ("exit", "leav", "resign", "step", "left", "depart",
@@ -1366,6 +1386,7 @@ _PROSE_SHAPES = (
                                 "will drive", "will direct", "will manage", "will guide",
                                 "will spearhead", "is now respons")),
     (_NEW_TITLE_NAMED, "joined", ("new",)),
+    (_WE_WELCOME, "joined", ("welcome",)),
 )
 
 
@@ -1501,6 +1522,12 @@ _NAME_ASIDE = re.compile(
     r"retired|left|joined|joins|became|takes|took)\b)")
 
 
+#: A list item's label before the announcer's own words: "Strengthened Leadership Team: We
+#: were thrilled to welcome ...".
+_LABEL_THEN_WE = re.compile(r"^(?:(?-i:[A-Z])[\w&'’\-]*\s+){0,5}(?-i:[A-Z])[\w&'’\-]*:\s+"
+                            r"(?=(?:We|I|Our|The\s+[Cc]ompany)\s)")
+
+
 def _plain_prose(said: str) -> str:
     """A sentence of prose with what no name or company holds set aside: a list item's
     number, a person's degrees ("Anosh Ahmed, MD, COO of ..."), a state after a place or in
@@ -1519,6 +1546,8 @@ def _plain_prose(said: str) -> str:
         said = without_dateline(said)  # "BESSENBACH, GERMANY - July 20, 2026 (NEWMEDIAWIRE) -"
     if ":" in said[:24] and (place := _PLACE_COLON.match(said)):
         said = said[place.end():]  # "COPENHAGEN: Danske Bank named ..."
+    if ":" in said[:60] and (label := _LABEL_THEN_WE.match(said)):
+        said = said[label.end():]  # "Strengthened Leadership Team: We were thrilled to ..."
     if ", " in said and (aside := _NAME_ASIDE.match(said)):
         # "Ronald Dreskin, previously brought in to support the restructuring, was named
         # interim CEO", "X, who joined in 2019, will step down": the person's background
@@ -1539,6 +1568,14 @@ _SUBJECTS_LISTED = re.compile(
     r",\s+(?:and\s+)?(?=(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}\s+(?:has|have)\s+"
     r"(?:been\s+(?:appointed|named|promoted|elevated|hired|tapped)|joined|assumed|stepped|left|"
     r"retired|resigned)\b)")
+
+
+#: " and B became ...", " and B was named ...": a second subject's own change after the
+#: first's ("Tony Hamilton became President and Shane Graves became Vice President"), or
+#: after a clause of another's ("... to retire, as Tony Hamilton became President").
+_SUBJECTS_JOINED = re.compile(
+    r"\s+(?:and|as|while)\s+(?=(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}\s+(?:became|becomes|"
+    r"will\s+become|was\s+(?:appointed|named|promoted|elevated|hired)|joined|joins)\b)")
 
 
 def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate]:
@@ -1569,6 +1606,10 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         # joined the company as ...": each clause its own subject's move (B's title had
         # gone to A, whose own is no executive's)
         parts = [clause for part in parts for clause in _SUBJECTS_LISTED.split(part)]
+    if prose and (" and " in said or " as " in said or " while " in said) and (
+            "bec" in said or " was " in said or " join" in said):
+        # "A became President and B became Vice President of Operations": each its own
+        parts = [clause for part in parts for clause in _SUBJECTS_JOINED.split(part)]
     for part in parts:
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"

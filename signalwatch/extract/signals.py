@@ -764,9 +764,19 @@ _ISSUER_FIRST = re.compile(
     r"Enhances|Grows|Completes|Confirms|Reports)\b")
 
 
-def _issuer(title: str) -> str:
-    """The company a release's headline opens with (see _ISSUER_FIRST), "" if none."""
-    m = _ISSUER_FIRST.match(WIRE.sub("", title))
+#: A release's first sentence, its company announcing: "EHC, Inc., a trailblazer in the
+#: construction industry ..., is excited to announce", "Ficus (NYSE: FCS) today announced".
+_ANNOUNCER_FIRST = re.compile(
+    r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){0,4}?)"
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|PLC)\.?)?(?:\s*\([^()]{1,60}\))*"
+    r"(?:,\s+[^;]{3,200}?,)?\s+(?:today\s+|has\s+)?(?:announced|announces|is\s+(?:\w+\s+)?"
+    r"(?:excited|pleased|proud|thrilled|delighted|honou?red)\s+to\s+announce)\b")
+
+
+def _issuer(title: str, text: str = "") -> str:
+    """The company a release's headline opens with (see _ISSUER_FIRST); where the headline
+    names none, the company its ``text`` opens announcing (_ANNOUNCER_FIRST); "" if none."""
+    m = _ISSUER_FIRST.match(WIRE.sub("", title)) or _ANNOUNCER_FIRST.match(text[:400])
     return m.group("name") if m else ""
 
 
@@ -890,7 +900,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     def issuer() -> str:
         """The company the item's headline opens with (see _issuer)."""
         if not issued_by:
-            issued_by.append(_issuer(item.title or ""))
+            # (a headline that names no issuer: the company the text opens announcing)
+            issued_by.append(_issuer(item.title or "", item.summary or ""))
         return issued_by[0]
 
     def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
