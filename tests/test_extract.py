@@ -4617,7 +4617,7 @@ def test_a_company_named_by_its_possessive_is_the_one_spoken_of() -> None:
      "chief executive.", [("Ficus Group", "Jane Roe", "chief executive", "joined"),
                           ("Gourd PLC", "Jane Roe", "senior executive", "departed")]),
     ("Ficus has selected a franchising executive from Gourd Worldwide, Jane Roe, as its new "
-     "CEO.", [("Ficus", "Jane Roe", "new CEO", "joined"),
+     "CEO.", [("Ficus", "Jane Roe", "CEO", "joined"),
               ("Gourd Worldwide", "Jane Roe", "senior executive", "departed")]),
     # a clause before the subject is no company ("..., the bank chief executive has ..."
     # had been read at "Just months after the uproar over Ficus’s handling of redraws, the")
@@ -5498,6 +5498,64 @@ def test_the_gross_proceeds_of_an_offering_are_no_round() -> None:
     assert find_funding("Ficus completed an equity raise, issuing 153M shares for gross "
                         "proceeds of $69.5M.") is None
     assert find_funding("Ficus raised $5 million in a seed round.") is not None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second predicate of the same subject
+    ("Jane Roe joined the Group on July 1, 2025, and succeeds John Doe, who has served as CEO "
+     "since April 2018.", [("", "Jane Roe", "CEO", "joined"), ("", "John Doe", "CEO", "departed")]),
+    # an adverb before the act; "of the Company" is the company spoken of
+    ("On February 11, 2026, the Board of Directors unanimously appointed Jane Roe as Chief "
+     "Executive Officer of the Company.", [("", "Jane Roe", "Chief Executive Officer", "joined")]),
+    ("Ficus appointed Jane Roe as Chief Executive Officer of the Company Store.",
+     [("Ficus", "Jane Roe", "Chief Executive Officer of the Company Store", "joined")]),
+    # a title the appositive gives, the team joined no company
+    ("Jane Roe, Chief Medical Officer, joined the Executive Leadership Team in Austin.",
+     [("", "Jane Roe", "Chief Medical Officer", "joined")]),
+    ("Jane Roe joined the Executive Leadership Team as Chief Medical Officer.",
+     [("", "Jane Roe", "Chief Medical Officer", "joined")]),
+    # an act told as a gerund in a list of the company's news; "the new" no part of a title
+    ("Recent achievements include publishing data, and appointing veteran finance executive "
+     "Jane Roe as CFO.", [("", "Jane Roe", "CFO", "joined")]),
+    ("Additionally, the company has added Jane Roe as the new Chief Financial Officer.",
+     [("", "Jane Roe", "Chief Financial Officer", "joined")]),
+    ("She is known for naming products as brands.", []),
+])
+def test_moves_told_in_releases_about_other_news_2(sentence, expected) -> None:
+    from signalwatch.extract.leadership import roundup_moves
+
+    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
+        expected
+
+
+def test_one_move_told_past_a_release_s_first_statement_is_read() -> None:
+    from signalwatch.extract.leadership import roundup_moves
+    from signalwatch.extract.signals import _issuer, moves_in_prose
+
+    # a headline, the company's name before its title
+    assert [(c.company, c.person) for c in roundup_moves(
+        "Jane Roe Takes Over as Ficus CEO Effective September 15, 2025", prose=False)] == [
+        ("Ficus", "Jane Roe")]
+    # an interview's headline names the company whose executive speaks
+    assert _issuer("Ficus CEO Jane Roe Discusses Q1 Financial Success") == "Ficus"
+    assert moves_in_prose("Ficus won an award for its clinics this year, its fourth. " * 3
+                          + "John Doe, Chief Medical Officer, joined the team.")
+    found = _news_signals(
+        "Ficus CEO Jane Roe Discusses Q1 Financial Success and Future Plans",
+        "Ficus CEO Jane Roe joined a podcast host to discuss the company's focus on table "
+        "games. Based in Las Vegas, Ficus has been in business for 30 years. Roe shared the "
+        "company's first-quarter results, with record revenues. Additionally, the company has "
+        "added John Doe as the new Chief Financial Officer. Doe brings experience.", "Ficus")
+    assert [(s.attributes["person"], s.attributes["title"]) for s in found] == [
+        ("John Doe", "Chief Financial Officer")]
+    # one person, whether the text gives a middle name in full or as an initial
+    found = _news_signals(
+        "Dr. John L. Doe Appointed Regional Medical Director at Ficus",
+        "Ficus proudly announces the appointment of Dr. John Lister Doe, MD, as Regional "
+        "Medical Director. A surgeon with 40 years of experience, Dr. Doe joins the team "
+        "to lead its clinics in the region and will serve patients across three states.",
+        "Ficus")
+    assert len([s for s in found if s.kind == "leadership"]) == 1
 
 
 def test_a_release_s_issuer_is_the_company_its_text_opens_announcing() -> None:

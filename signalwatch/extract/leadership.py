@@ -208,7 +208,10 @@ _TITLE_END = re.compile(
     # "as Its President in Historic AI Leadership Move", "CEO in Leadership Shake-Up": the
     # news told of the move, no part of its title
     r"in\s+(?:[\w\-]+\s+){0,3}?(?:move|shake-?up|transition|succession|overhaul|reshuffle|"
-    r"restructuring|push|bid|effort|drive)\b)\b"
+    r"restructuring|push|bid|effort|drive)\b|"
+    # "as Chief Executive Officer of the Company": the company spoken of, no part of it
+    r"of\s+the\s+(?i:company|firm|group|corporation|organi[sz]ation)"
+    r"(?=[,.;]|\s+(?-i:[a-z])|$))\b"
     r"|\s*[;:(]|\s+[-–—]\s+|,\s+(?:a|an|the|effective|as|to|who|bringing|marking|"
     r"signaling|further|strengthening)\b|,\s+(?:[A-Z][a-z]+ing|Launches|Announces|Expands|"
     r"Reports|Completes|Adds|Names|Unveils|Signs)\b|"
@@ -511,7 +514,7 @@ def _candidate(company: str, person: str | None, title: str, change: str,
                 for w in named.group("rest").split()):
         company = named.group("name")  # (not "DNA testing company 23andMe")
     company = _SAID_IT.sub("", company).strip()
-    if company.lower() in _TITLE_MODIFIERS or (
+    if company.lower() in _TITLE_MODIFIERS or _A_TEAM_JOINED.fullmatch(company) or (
             len(words := company.split()) <= 2 and not any(w.isupper() for w in words)
             and sentence.find(f"{title} of {company}") >= 0 and _a_department(company)):
         # "Youdy Sanon Appointed Global Chief Marketing Officer", "X became Vice President of
@@ -596,6 +599,14 @@ _TAKES_A_ROLE = re.compile(
     r"assumes\s+(?:the\s+)?(?:role|position|post))\s+(?:as|of)\s+(?:the\s+)?(?:new\s+)?"
     r"(?P<title>[^,;:]{2,60}?)\s+(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[^,;:]{1,60}?)"
     r"(?:,.*)?$", re.IGNORECASE)
+#: "Eric Bernard Takes Over as Sonova CEO Effective September 15, 2025", "Jane Roe to Take
+#: Over as Lamna CFO": the company's name before its title.
+_TAKES_A_COMPANY_ROLE = re.compile(
+    r"^(?P<person>(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*){1,3})\s+"
+    r"(?:(?:to|will)\s+)?(?:takes?\s+over|takes?\s+the\s+helm|steps?\s+in|steps?\s+up)\s+as\s+"
+    r"(?:the\s+)?(?:new\s+)?(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])"
+    r"[\w.&'’\-]*){0,3}?)\s+(?P<title>chief\s+[a-z ]+?officer|ceo|cfo|coo|cto|cmo|cro|cio|"
+    r"president)(?:\s+(?:effective|from|on|in)\b.*|,.*)?$", re.IGNORECASE)
 #: "Aperam Marks New Chapter as Sud Sivaji Commences as Chief Executive Officer": the
 #: company's news, the person's move after "as".
 _AS_ONE_TAKES_OVER = re.compile(
@@ -773,7 +784,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
             c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
         return [c]  # "Jason Britton of Reflection to Serve as Newday Impact’s CIO"
     if (" as " in text or " of " in text) and (m := _TAKES_A_ROLE.match(text) or (
-            _AS_ONE_TAKES_OVER.match(text) if " as " in text else None)) and \
+            (_AS_ONE_TAKES_OVER.match(text) or _TAKES_A_COMPANY_ROLE.match(text))
+            if " as " in text else None)) and \
             (person := person_name(m.group("person"))) and \
             (c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
         return [c]
@@ -1368,6 +1380,14 @@ _WE_WELCOME = re.compile(
     rf"(?:as|to\s+the\s+role\s+of)\s+(?:(?:our|the)\s+)?(?:new\s+)?(?:(?:fractional|"
     rf"outsourced|part-time|consulting|global)\s+)?(?P<title>{_A_TITLE})"
     r"(?=\s+(?:of|at|and|effective|from|on|to|who)\b|[,.;]|$)", re.IGNORECASE)
+#: An act told as a gerund in a list of the company's news: "Recent achievements include
+#: transferring all patents ..., and appointing veteran finance executive Mark Guerin as CFO"
+#: (the company the text's).
+_APPOINTING = re.compile(
+    rf"^.{{0,300}}?(?:,\s+|\band\s+|\bincluding\s+|\bby\s+)(?:appointing|naming|hiring|"
+    rf"welcoming|promoting)\s+(?:(?-i:[a-z])[\w\-]*\s+){{0,4}}?{_PERSON}(?:,\s+[^,]{{3,80}},)?"
+    rf"\s+(?:as|to)\s+(?:(?:its|the|our|their)\s+)?(?:new\s+)?(?P<title>{_A_TITLE})"
+    r"(?=\s+(?:of|at|and|effective|from|on|to|who|in)\b|[,.;]|$)", re.IGNORECASE)
 #: The prose shapes, each with its change and the words it cannot match without.
 _PROSE_SHAPES = (
     (_OWN_TITLE_LEAVES, "departed", ("exit", "leav", "resign", "step", "left", "depart",
@@ -1387,6 +1407,7 @@ _PROSE_SHAPES = (
                                 "will spearhead", "is now respons")),
     (_NEW_TITLE_NAMED, "joined", ("new",)),
     (_WE_WELCOME, "joined", ("welcome",)),
+    (_APPOINTING, "joined", ("appointing", "naming", "hiring", "welcoming", "promoting")),
 )
 
 
@@ -1397,7 +1418,7 @@ _WHEN_END = re.compile(r"(?i)\s+(?:in|from|since)\s+(?:january|february|march|ap
 def _move(company: str, person: str | None, title: str, change: str,
           sentence: str) -> LeadershipCandidate | None:
     """A move whose company may be implicit (""): the title must be an executive's."""
-    title = _title(_WHEN_END.sub("", title))
+    title = _title(_WHEN_END.sub("", title)).removeprefix("new ")  # ("as the new CFO")
     if not title or not is_executive(title):
         return None
     if company and _A_BOARD.fullmatch(company.strip()):
@@ -1528,6 +1549,12 @@ _LABEL_THEN_WE = re.compile(r"^(?:(?-i:[A-Z])[\w&'’\-]*\s+){0,5}(?-i:[A-Z])[\w
                             r"(?=(?:We|I|Our|The\s+[Cc]ompany)\s)")
 
 
+#: An adverb between a subject and its act: "unanimously appointed", "formally named".
+_ADVERB_BEFORE_ACT = re.compile(
+    r"\b(?:unanimously|formally|officially|recently|subsequently|previously|quietly)\s+"
+    r"(?=(?:appointed|named|elected|hired|promoted|selected|tapped|welcomed|added|confirmed)\b)")
+
+
 def _plain_prose(said: str) -> str:
     """A sentence of prose with what no name or company holds set aside: a list item's
     number, a person's degrees ("Anosh Ahmed, MD, COO of ..."), a state after a place or in
@@ -1548,6 +1575,9 @@ def _plain_prose(said: str) -> str:
         said = said[place.end():]  # "COPENHAGEN: Danske Bank named ..."
     if ":" in said[:60] and (label := _LABEL_THEN_WE.match(said)):
         said = said[label.end():]  # "Strengthened Leadership Team: We were thrilled to ..."
+    if "ly " in said and (adverb := _ADVERB_BEFORE_ACT.search(said)):
+        # "the Board of Directors unanimously appointed X": the act's own words
+        said = said[:adverb.start()] + said[adverb.end():]
     if ", " in said and (aside := _NAME_ASIDE.match(said)):
         # "Ronald Dreskin, previously brought in to support the restructuring, was named
         # interim CEO", "X, who joined in 2019, will step down": the person's background
@@ -1576,6 +1606,20 @@ _SUBJECTS_LISTED = re.compile(
 _SUBJECTS_JOINED = re.compile(
     r"\s+(?:and|as|while)\s+(?=(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}\s+(?:became|becomes|"
     r"will\s+become|was\s+(?:appointed|named|promoted|elevated|hired)|joined|joins)\b)")
+
+
+#: ", and succeeds ...", " and will replace ...": a second predicate of the same subject.
+_AND_SUCCEEDS = re.compile(r",?\s+and\s+(?=(?:will\s+)?(?:succeeds?|replaces?)\s)")
+#: A clause whose subject is a person's name, the verb after it.
+_PERSON_FIRST = re.compile(rf"^(?P<person>{_PERSON_NAME})\s+(?-i:[a-z])")
+
+
+def _second_predicate(part: str) -> list[str]:
+    """``part`` as its predicates, each with its subject, where the subject is a person and
+    the second predicate succeeds or replaces someone (see _AND_SUCCEEDS)."""
+    if not (who := _PERSON_FIRST.match(part)) or not (then := _AND_SUCCEEDS.search(part)):
+        return [part]
+    return [part[:then.start()], f"{who.group('person')} {part[then.end():]}"]
 
 
 def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate]:
@@ -1610,6 +1654,10 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
             "bec" in said or " was " in said or " join" in said):
         # "A became President and B became Vice President of Operations": each its own
         parts = [clause for part in parts for clause in _SUBJECTS_JOINED.split(part)]
+    if prose and " and " in said and ("succeed" in said or "replac" in said):
+        # "Eric Bernard joined the Group on July 1, and succeeds Arnd Kaldowski, who has
+        # served as CEO": the second predicate's subject is the first's
+        parts = [clause for part in parts for clause in _second_predicate(part)]
     for part in parts:
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
@@ -2872,6 +2920,12 @@ _LEFT_FROM = re.compile(r"^\s*from\s+(?!(?:the|his|her|their|its|a|an)\s)" + _A_
                         + r"(?=\s+(?:in|on|at|after|effective|to|and)\b|[,.;]|$)")
 
 
+#: A company's team joined, no company named: "the Executive Leadership Team", "its senior
+#: management team".
+_A_TEAM_JOINED = re.compile(r"(?i)^\s*(?:the|its|our|their)\s+(?:[\w\-]+\s+){0,3}?"
+                            r"(?:leadership|management|executive|c-suite)\s+team\b")
+
+
 def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], change: str,
                    rest: str, company_said: str, appositive: str,
                    said: str) -> list[LeadershipCandidate]:
@@ -2896,11 +2950,18 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
             # the role taken is the one after the verb; a title before the name is the one
             # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as
             # advisor": no executive change at either)
-            if not _THE_COMPANY.match(rest) and (joined := _COMPANY_AFTER.match(rest)) and \
+            team = _A_TEAM_JOINED.match(rest) if "team" in rest[:60].lower() else None
+            if not team and not _THE_COMPANY.match(rest) and (
+                    joined := _COMPANY_AFTER.match(rest)) and \
                     verb.group("joined") and "join" in verb.group(0).lower() and \
                     not _slot_title(joined.group("company")):
                 company = joined.group("company")
-            if (t := _slot_title(rest)) and t.start() < 60:
+            if team and not _slot_title(rest[team.end():][:60]) and held and (
+                    t := _slot_title(held)) and t.start() <= 4:
+                # "Matthew Ashley, Chief Medical Officer, joined the Executive Leadership
+                # Team": the title the appositive gives, at the company spoken of
+                title = t.group(0)
+            elif (t := _slot_title(rest)) and t.start() < 60:
                 title = t.group(0)
                 if owner := _owner(rest[:t.start()]):
                     company = owner

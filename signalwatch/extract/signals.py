@@ -328,8 +328,8 @@ def _moves_counted(text: str) -> tuple[int, int]:
     (kept for the few texts an item is read in: both gates ask of the same summary)."""
     low = text.lower()
     titles = _TITLE_STEMS.count(low, 4)
-    changes = _CHANGE_STEMS.count(low, 3) if titles >= 2 else 0
-    if titles < 2 or changes < 2:
+    changes = _CHANGE_STEMS.count(low, 3) if titles >= 1 else 0
+    if titles < 1 or changes < 1:
         return 0, 0
     return (min(titles, sum(1 for _ in itertools.islice(_EXEC_TITLE.finditer(text), 4))),
             min(changes, sum(1 for _ in itertools.islice(_CHANGE_WORD.finditer(text), 3))))
@@ -521,9 +521,12 @@ def changes_announced(title: str) -> bool:
 
 
 def moves_in_prose(text: str) -> bool:
-    """Whether a text may tell people moves past its first statement: executives' titles
-    and changes of people twice each (counted cheaply; each clause then decides)."""
-    return len(text) >= 200 and _moves_told(text, 2, 2)
+    """Whether a text may tell people moves past its first statement: an executive's title
+    and a change of people (counted cheaply; each clause then decides, and only a clause
+    that names its person is read: a release about other news may tell one move in its
+    fifth paragraph, "Matthew Ashley, Chief Medical Officer, joined the Executive
+    Leadership Team")."""
+    return len(text) >= 200 and _moves_told(text, 1, 1)
 
 
 def is_moves_title(title: str) -> bool:
@@ -681,7 +684,7 @@ def _headline_into(moves: list[SignalIntent], moved: set[tuple[str, str]],
     for c in found:
         sig = named("leadership", c.company, _leadership_attrs(c), rumour, title) \
             if c.company else None
-        if sig is not None and (key := (sig.account_id, _person_key(c.person))) not in moved:
+        if sig is not None and (key := (sig.account_id, _mover(c.person))) not in moved:
             moved.add(key)
             moves.append(sig)
 
@@ -773,10 +776,22 @@ _ANNOUNCER_FIRST = re.compile(
     r"(?:excited|pleased|proud|thrilled|delighted|honou?red)\s+to\s+announce)\b")
 
 
+#: A headline of a company's executive speaking for it: "Galaxy Gaming CEO Matt Reback
+#: Discusses Q1 Financial Success", "Altiplano Metals CEO Discusses Expansion Plans".
+_EXECUTIVE_SPEAKS = re.compile(
+    r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){0,3}?)\s+"
+    r"(?-i:CEO|CFO|President|Chairman|Founder)\s+(?:(?-i:[A-Z])[\w.'’\-]*\s+){0,3}"
+    r"(?-i:Discusses|Shares|Provides|Outlines|Highlights|Talks|Reviews|Explains|Updates|"
+    r"Details|Says|Reflects)\b")
+
+
 def _issuer(title: str, text: str = "") -> str:
-    """The company a release's headline opens with (see _ISSUER_FIRST); where the headline
-    names none, the company its ``text`` opens announcing (_ANNOUNCER_FIRST); "" if none."""
-    m = _ISSUER_FIRST.match(WIRE.sub("", title)) or _ANNOUNCER_FIRST.match(text[:400])
+    """The company a release's headline opens with (see _ISSUER_FIRST) or whose executive
+    it says speaks (_EXECUTIVE_SPEAKS); where the headline names none, the company its
+    ``text`` opens announcing (_ANNOUNCER_FIRST); "" if none."""
+    headline = WIRE.sub("", title)
+    m = _ISSUER_FIRST.match(headline) or _EXECUTIVE_SPEAKS.match(headline) or \
+        _ANNOUNCER_FIRST.match(text[:400])
     return m.group("name") if m else ""
 
 
@@ -1087,7 +1102,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 context = next((name for name in reversed(spoken) if filter_confident(
                     matcher.resolve(subject=name, source=item.source), floor)), context)
                 spoken.clear()
-            company = c.company or context
+            # ("... as Chief Executive Officer of the Company": a release's defined term, its
+            # issuer, whatever was spoken of last)
+            company = c.company or (issuer() if "the Company" in clause and issuer()
+                                    else context)
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
                 if company else None
             if sig is not None and c.person and (sig.account_id, "") in moved and (
@@ -1095,14 +1113,14 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 # "Pfizer CEO Resigns", then "Jeffrey Kindler, Pfizer's CEO, announced his
                 # resignation": one move, the person the later clause names
                 moves[at] = replace(sig, evidence=(*moves[at].evidence, *sig.evidence))
-                moved.add((sig.account_id, _person_key(c.person)))
+                moved.add((sig.account_id, _mover(c.person)))
             elif sig is not None and not c.person and (
                     at := _unnamed_move(moves, sig, named=True)) is not None:
                 moves[at] = replace(moves[at], evidence=(*moves[at].evidence, *sig.evidence))
             elif sig is not None and c.person and (told := next((
                     o for o in moves if o.account_id != sig.account_id
                     and o.attributes.get("change") == c.change
-                    and _person_key(o.attributes.get("person")) == _person_key(c.person)),
+                    and _mover(o.attributes.get("person")) == _mover(c.person)),
                     None)) is not None:
                 # one person's one change, told again with a unit read as a company ("as
                 # president of Industrial Motion"): the company is the one told first
@@ -1110,7 +1128,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                     named_company = context = told.matched
                 c = replace(c, company="")
             elif sig is not None and (
-                    key := (sig.account_id, _person_key(c.person))) not in moved:
+                    key := (sig.account_id, _mover(c.person))) not in moved:
                 moved.add(key)
                 moves.append(sig)
             if c.person and c.change in ("joined", "promoted") and c.title:
@@ -1129,14 +1147,14 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         listed = listed_moves(item.summary) if item.summary else []
         if not listed:
             return found
-        moved_already = {(o.account_id, _person_key(o.attributes.get("person")))
+        moved_already = {(o.account_id, _mover(o.attributes.get("person")))
                          for o in found if o.kind == "leadership"}
         found = list(found)
         for c in listed:
             sig = named("leadership", c.company or spoken_of or _headline_company(
                 item.title or ""), _leadership_attrs(c), False, c.sentence)
             if sig is not None and (
-                    mover := (sig.account_id, _person_key(c.person))) not in moved_already:
+                    mover := (sig.account_id, _mover(c.person))) not in moved_already:
                 moved_already.add(mover)
                 found.append(sig)
         return found
@@ -1323,7 +1341,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         moved.clear()
         spoken.clear()
         last_hire.clear()
-        moved.update((o.account_id, _person_key(o.attributes.get("person")))
+        moved.update((o.account_id, _mover(o.attributes.get("person")))
                      for o in moves)
         last_hire.extend((str(o.attributes["person"]), str(o.attributes.get("title") or ""))
                          for o in moves if o.attributes.get("person")
@@ -1675,6 +1693,14 @@ def _person_key(name: Any) -> str:
 
 
 _HONORIFIC = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+", re.IGNORECASE)
+
+
+def _mover(name: Any) -> str:
+    """Who a person is within one item's text: the first and last words of _person_key
+    ("Easton L. Manderson" and "Easton Lister Manderson" are one person; stored signals
+    keep _person_key, so their keys do not change)."""
+    words = _person_key(name).split()
+    return " ".join(words[:1] + words[-1:]) if len(words) > 2 else " ".join(words)
 
 
 def dedupe_key(kind: str, account_id: str, attrs: Mapping[str, Any]) -> str:
