@@ -328,8 +328,8 @@ def _moves_counted(text: str) -> tuple[int, int]:
     (kept for the few texts an item is read in: both gates ask of the same summary)."""
     low = text.lower()
     titles = _TITLE_STEMS.count(low, 4)
-    changes = _CHANGE_STEMS.count(low, 3) if titles >= 1 else 0
-    if titles < 1 or changes < 1:
+    changes = _CHANGE_STEMS.count(low, 3) if titles else 0
+    if not changes:  # (none without a title: not counted then)
         return 0, 0
     return (min(titles, sum(1 for _ in itertools.islice(_EXEC_TITLE.finditer(text), 4))),
             min(changes, sum(1 for _ in itertools.islice(_CHANGE_WORD.finditer(text), 3))))
