@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from signalwatch.extract.funding import find_funding
@@ -5666,3 +5666,20 @@ def test_an_unnamed_move_is_dropped_beside_any_named_move_of_its_function() -> N
     assert [(m.account_id, m.attributes["person"], m.attributes["function"]) for m in kept] == [
         ("a0", "Jane Roe", "finance"), ("a0", "John Doe", "engineering"),
         ("a0", None, "marketing"), ("a1", None, "finance")]
+
+
+_MONEY_PIECES = st.sampled_from([
+    "$", "US$", "us$", "HK$", "€", "£", "₹", "Rs.", "rs", "CAD", "usd", "a", "x", "_", ".",
+    ",", " ", "  ", "-", "5", "12", "1,000", "2.5", "٣", "0.75", "M", "m", "bn", "million",
+    "Billion", "crore", "lakh", "k", "dollars", "euros", "EUR", "yen", "(", ")", "~", "and"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MONEY_PIECES, max_size=16).map("".join))
+def test_money_is_found_where_finditer_would_find_it(text):
+    # find_money tries its pattern only where a run of digits is near (money._money_in);
+    # the matches are the ones a scan of every position finds
+    from signalwatch.extract.money import MONEY, _money_in
+
+    assert [(m.span(), m.groupdict()) for m in _money_in(text)] == [
+        (m.span(), m.groupdict()) for m in MONEY.finditer(text)]
