@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from signalwatch.extract.caseless import Caseless
 from signalwatch.extract.events import _GATE, _GATE_WORDS
 from signalwatch.extract.funding import _VERB_WORDS, _VERB_WORDS_GATE
 from signalwatch.extract.gates import Words
@@ -80,8 +81,8 @@ def test_the_moves_gate_answers_as_its_patterns(text):
     """The word counts in front of the patterns never say no where the patterns say yes."""
     from signalwatch.extract.signals import _CHANGE_WORD, _EXEC_TITLE, _moves_told
 
-    def at_least(pattern: re.Pattern[str], n: int) -> bool:
-        return len(pattern.findall(text)) >= n
+    def at_least(pattern: re.Pattern[str] | Caseless, n: int) -> bool:
+        return sum(1 for _ in pattern.finditer(text)) >= n
 
     for titles, changes in ((2, 2), (4, 3)):
         assert _moves_told(text, titles, changes) == (

@@ -197,12 +197,12 @@ _INVESTMENT_IN_UNIT = re.compile(
 #: "$10 Million Investment Secured! Hash AI Becomes ...": money, not a company, first.
 _MONEY_FIRST = re.compile(r"^\s*(?:US)?[$€£]\s?\d")
 #: "Poster Presentations, Upcoming Human Trials, Recently Secured Funding": a list's item.
-_ADVERB_END = re.compile(r"(?i)\b(?:recently|previously|newly|already|once|last)$|"
+_ADVERB_END = Caseless(r"(?i)\b(?:recently|previously|newly|already|once|last)$|"
                          # ("Their recently raised $2.5 million seed round will ...", "...,
                          # the recently secured funding ensures": a determiner, no name)
                          r"(?:^|\s)(?:the|their|its|his|her|our|an?)$")
 #: A token or a coin raising, a cashtag ("via $TREAT"): crypto, no company's round.
-_TOKEN_SUBJECT = re.compile(r"(?i)\b(?:token|coin|memecoin)$")  # ("Token Security" is a firm)
+_TOKEN_SUBJECT = Caseless(r"(?i)\b(?:token|coin|memecoin)$")  # ("Token Security" is a firm)
 _CASHTAG = re.compile(r"(?<![\w$])\$(?-i:[A-Z]{2,10})\b")
 #: "Industrial Automation Innovator Secures ...": what it is, not who.
 _DESCRIBED_RAISER = re.compile(r"(?i)^(?:an?\s+)?(?:[a-z\-]+\s+){1,3}(?:innovator|pioneer|"
@@ -420,12 +420,12 @@ _GRANT_GIVEN = re.compile(r"(?i)^\s*(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}
                           r"(?:awards?\s+)?(?:program\s+)?(?:for|to|supporting|benefiting|"
                           r"honoring|helping)\s(?!its\s))")
 #: Small patterns of the reading below, compiled once (extraction must stay fast).
-_RELATIVE_END = re.compile(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$",
+_RELATIVE_END = Caseless(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$",
                            re.IGNORECASE)
 _ADVICE_OR_LIST = re.compile(r"(?i)\s*(?:how\s+)?to\s|(?:every|all|each)\s")
 _COORDINATED = re.compile(r"(?:,|\band)\s*$")
 #: "Tennr puts fax machines back in vogue ..., as it secures $18m": "it" is the first name.
-_PRONOUN_END = re.compile(r"\b(?:as|and|while|after)\s+it\s*$", re.IGNORECASE)
+_PRONOUN_END = Caseless(r"\b(?:as|and|while|after)\s+it\s*$", re.IGNORECASE)
 #: A listed company (a ticker in brackets) and a placement of its shares.
 _LISTED = re.compile(r"\((?:NASDAQ|NYSE|OTC\w*|TSX\w*|CSE|ASX|LSE|AIM|NEO|Cboe)\b[^)]*\)",
                      re.IGNORECASE)
@@ -461,12 +461,12 @@ _VALUATION_TAKEN = re.compile(r"(?i)^\s*(?:an?\s+)?(?:US|CA|A|S)?[$€£₹]\s?[
                               r"(?:[mbk]n?|million|billion)?\+?\s+valuation\b")
 _VALUATION_AFTER = re.compile(r"\+?\s*valuation", re.IGNORECASE)
 #: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
-_TOKEN_SALE = re.compile(r"(?i)\b(?=[ptiamc])(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+"
+_TOKEN_SALE = Caseless(r"(?i)\b(?=[ptiamc])(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+"
                          r"(?:token|coin)|memecoin|contribution\s+round|community\s+round|"
                          r"public\s+sale)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
-_FUND_OF_ITS_OWN = re.compile(
+_FUND_OF_ITS_OWN = Caseless(
     r"\bfund\s+(?:[ivx]+|\d+)\b|\bfor\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,3}?"
     r"fund\b|(?:\b(?:new|first|second|third|fourth|fifth|debut|flagship|"
     r"early-stage|seed-stage|growth-stage|venture|opportunity|continuation|evergreen|"
@@ -619,7 +619,7 @@ _NOT_ONE_COMPANY = re.compile(
     r"^(?:and|but|or|&|startups|companies|firms|businesses|brands)$|"
     # "AI startups attracted 25% of Europe's VC funding": a kind of company, plural
     r"(?-i:\b(?:startups|companies|firms|businesses|brands|unicorns|ventures))$")
-_FOUNDED_BY = re.compile(r",?\s+(?:founded|co-founded|backed|started|built|run|led)\s+by\s",
+_FOUNDED_BY = Caseless(r",?\s+(?:founded|co-founded|backed|started|built|run|led)\s+by\s",
                          re.IGNORECASE)
 
 
@@ -732,7 +732,7 @@ _WHEN_AFTER = re.compile(
 #: the name.
 _HYPHEN_DESCRIPTOR = re.compile(r"^(?:[\w.]+-(?:driven|powered|based|owned|backed|led|"
                                 r"focused|native|first))\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
-_AND_UNIT = re.compile(r"\s*(?:&|and)\s+(?:its\s+)?(?:wholly[- ]owned\s+)?subsidiary\b",
+_AND_UNIT = Caseless(r"\s*(?:&|and)\s+(?:its\s+)?(?:wholly[- ]owned\s+)?subsidiary\b",
                        re.IGNORECASE)
 _NAME_THEN_PARTICIPLE = re.compile(r"^(?P<name>(?:(?-i:[A-Z0-9])\S*\s+){1,5}?)"
                                    r"(?-i:[a-z]+ing)\s+to\s")
@@ -1457,7 +1457,7 @@ _LIST_OPENER = re.compile(
     r"such\s+as|by|followed\s+by|trailed\s+by)\s+|^.*?:\s+")
 #: "startups that garnered funding include A, B and C", "Other notable recipients included
 #: A, B and C", "Worthy of mention are startups like A, B": funded companies listed.
-_RECIPIENTS = re.compile(
+_RECIPIENTS = Caseless(
     r"(?i)\b(?:(?P<head>(?:startups|companies|firms|ventures|brands|rounds|raises|"
     r"fundraises)\b[^.;:]{0,60}?|(?:recipients|raisers|fundraisers)\s+(?:\w+\s+)?)"
     r"\b(?:include|included|includes|including|were|are|like|such\s+as)|"

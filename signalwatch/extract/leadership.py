@@ -984,7 +984,7 @@ _COMPANY_HEAD = re.compile(
     r"reveals)\s+(?:(?:an?|the|its)\s+)?(?:new\s+)?(?:leadership|executive|management)\s+"
     r"(?:transition|changes?|updates?|appointments?|team|board))?$", re.IGNORECASE)
 #: "to its executive team", "to Management Team" (a headline's: no article).
-_TO_THE_TEAM = re.compile(r"(?i)\s+to\s+(?:(?:its|the|their|our)\s+)?"
+_TO_THE_TEAM = Caseless(r"(?i)\s+to\s+(?:(?:its|the|their|our)\s+)?"
                           r"(?:(?:executive|senior|global)\s+)?"
                           r"(?:leadership|executive|management)\s+team\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -2998,7 +2998,7 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
 #: promotion of several team members", "announced additional members of its Senior
 #: Leadership team", "Joining them are three ... leaders", "The new members of the ...
 #: team include:".
-_LIST_ANNOUNCED = re.compile(
+_LIST_ANNOUNCED = Caseless(
     r"(?i)\b(?:announce[sd]?|announcing|welcomes?|welcomed|introduces?|unveils?)\b[^.]{0,120}?"
     r"\b(?:promotions?|promoted|appointments?|appointed|additions?|new\s+members|members\s+of"
     r"\s+(?:its|the|our)\b|new\s+hires|leadership\s+team|management\s+team|executive\s+team)\b|"

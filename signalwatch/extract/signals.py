@@ -252,7 +252,7 @@ _DIGEST_PARTS = re.compile(r",\s+|\s+&\s+|;\s+")
 
 #: A round-up of people moves: "Retail appointments of the week", "CMO Moves Mid Dec
 #: Update", "VC Comings and Goings", "Peoplewatch", "Movers and shakers".
-_MOVES = re.compile(
+_MOVES = Caseless(
     r"(?i)\b(?:appointments?\s+of\s+the\s+(?:week|month)|people\s+moves|(?:cmo|cfo|ceo|cto|cio|"
     r"executive|leadership|c-suite)\s+appointments|(?:cmo|cfo|ceo|cto|"
     r"c-suite|exec(?:utive)?|leadership|industry)\s+(?:moves|changes|shake-?ups?)|comings\s+and\s+"
@@ -286,7 +286,7 @@ _EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhESDdMm])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|
                          r"(?:[Vv]ice\s+)?[Pp]resident|[Hh]ead\s+of|EVP|SVP|[Dd]irector\s+of|"
                          r"(?:[Cc]reative|[Mm]anaging|[Ee]xecutive)\s+[Dd]irector)s?\b")
 #: A change of people: each move states one.
-_CHANGE_WORD = re.compile(r"(?i)\b(?=[adehijlnoprstw])(?:appointed|appointments?|named|hired|"
+_CHANGE_WORD = Caseless(r"(?i)\b(?=[adehijlnoprstw])(?:appointed|appointments?|named|hired|"
                           r"passing|passed\s+away|"
                           r"hires|join|joins|outgoing|incoming|transition(?:s|ed|ing)?|"
                           r"joined|joining|promoted|promotions?|replace[sd]?|stepped\s+down|steps\s+down|"
@@ -1523,7 +1523,7 @@ _TOLD_ROUND_WORDS = Words(["funding", "round", "seed", "series", "raised", "inve
 _TOLD_ROUND = re.compile(r"(?i)\b(?:funding|round|seed|series\s+[a-j]|raised|investment)\b")
 #: What makes a sentence's money no round of the company the item is about: history, a
 #: total, a fund, the market's figures, someone else's purchase.
-_NOT_ITS_ROUND = re.compile(
+_NOT_ITS_ROUND = Caseless(
     r"(?i)\b(?:previously|last\s+(?:raised|valued|year|month)|to\s+date|in\s+total|so\s+far|"
     r"after|following|"
     r"total\s+of|since\s+(?:its\s+)?(?:founding|inception|launch)|back\s+in|founded\s+in|"
@@ -1539,7 +1539,7 @@ _BACKED_IN_HEADLINE = re.compile(
 #: An investor's name or description: no company a round is raised by.
 _AN_INVESTOR = re.compile(r"(?i)\b(?:capital|ventures|partners|vc|fund|investors?|backer)\b")
 #: A headline of a company bought or listed: its text's money is the deal's, or history.
-_BOUGHT_OR_LISTED = re.compile(r"(?i)\b(?:acquir\w*|acquisition|buys|bought|merge\w*|ipo|"
+_BOUGHT_OR_LISTED = Caseless(r"(?i)\b(?:acquir\w*|acquisition|buys|bought|merge\w*|ipo|"
                                r"goes\s+public|spac|sued|lawsuit|fund)\b")
 
 
