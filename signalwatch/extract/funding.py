@@ -198,9 +198,9 @@ _INVESTMENT_IN_UNIT = re.compile(
 _MONEY_FIRST = re.compile(r"^\s*(?:US)?[$€£]\s?\d")
 #: "Poster Presentations, Upcoming Human Trials, Recently Secured Funding": a list's item.
 _ADVERB_END = Caseless(r"(?i)\b(?:recently|previously|newly|already|once|last)$|"
-                         # ("Their recently raised $2.5 million seed round will ...", "...,
-                         # the recently secured funding ensures": a determiner, no name)
-                         r"(?:^|\s)(?:the|their|its|his|her|our|an?)$")
+                       # ("Their recently raised $2.5 million seed round will ...", "...,
+                       # the recently secured funding ensures": a determiner, no name)
+                       r"(?:^|\s)(?:the|their|its|his|her|our|an?)$")
 #: A token or a coin raising, a cashtag ("via $TREAT"): crypto, no company's round.
 _TOKEN_SUBJECT = Caseless(r"(?i)\b(?:token|coin|memecoin)$")  # ("Token Security" is a firm)
 _CASHTAG = re.compile(r"(?<![\w$])\$(?-i:[A-Z]{2,10})\b")
@@ -421,7 +421,7 @@ _GRANT_GIVEN = re.compile(r"(?i)^\s*(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}
                           r"honoring|helping)\s(?!its\s))")
 #: Small patterns of the reading below, compiled once (extraction must stay fast).
 _RELATIVE_END = Caseless(r"(?:,|^|\s)(?:which|who|that)(?:\s+(?:has|have|had))?\s*$",
-                           re.IGNORECASE)
+                         re.IGNORECASE)
 _ADVICE_OR_LIST = re.compile(r"(?i)\s*(?:how\s+)?to\s|(?:every|all|each)\s")
 _COORDINATED = re.compile(r"(?:,|\band)\s*$")
 #: "Tennr puts fax machines back in vogue ..., as it secures $18m": "it" is the first name.
@@ -462,8 +462,8 @@ _VALUATION_TAKEN = re.compile(r"(?i)^\s*(?:an?\s+)?(?:US|CA|A|S)?[$€£₹]\s?[
 _VALUATION_AFTER = re.compile(r"\+?\s*valuation", re.IGNORECASE)
 #: A token sale named before the verb ("X Reaches Final Presale Stage, Raises $4M").
 _TOKEN_SALE = Caseless(r"(?i)\b(?=[ptiamc])(?:pre-?sale|token\s+sale|ico|ido|airdrop|meme\s+"
-                         r"(?:token|coin)|memecoin|contribution\s+round|community\s+round|"
-                         r"public\s+sale)\b")
+                       r"(?:token|coin)|memecoin|contribution\s+round|community\s+round|"
+                       r"public\s+sale)\b")
 _LAYOFFS = re.compile(r"\b(?:lay(?:s|ing)? off|layoffs?|cuts? (?:\d+ )?jobs|job cuts)\b",
                       re.IGNORECASE)
 _FUND_OF_ITS_OWN = Caseless(
@@ -620,7 +620,7 @@ _NOT_ONE_COMPANY = re.compile(
     # "AI startups attracted 25% of Europe's VC funding": a kind of company, plural
     r"(?-i:\b(?:startups|companies|firms|businesses|brands|unicorns|ventures))$")
 _FOUNDED_BY = Caseless(r",?\s+(?:founded|co-founded|backed|started|built|run|led)\s+by\s",
-                         re.IGNORECASE)
+                       re.IGNORECASE)
 
 
 def _is_name_word(word: str) -> bool:
@@ -733,7 +733,7 @@ _WHEN_AFTER = re.compile(
 _HYPHEN_DESCRIPTOR = re.compile(r"^(?:[\w.]+-(?:driven|powered|based|owned|backed|led|"
                                 r"focused|native|first))\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
 _AND_UNIT = Caseless(r"\s*(?:&|and)\s+(?:its\s+)?(?:wholly[- ]owned\s+)?subsidiary\b",
-                       re.IGNORECASE)
+                     re.IGNORECASE)
 _NAME_THEN_PARTICIPLE = re.compile(r"^(?P<name>(?:(?-i:[A-Z0-9])\S*\s+){1,5}?)"
                                    r"(?-i:[a-z]+ing)\s+to\s")
 

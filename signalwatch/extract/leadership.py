@@ -985,8 +985,8 @@ _COMPANY_HEAD = re.compile(
     r"(?:transition|changes?|updates?|appointments?|team|board))?$", re.IGNORECASE)
 #: "to its executive team", "to Management Team" (a headline's: no article).
 _TO_THE_TEAM = Caseless(r"(?i)\s+to\s+(?:(?:its|the|their|our)\s+)?"
-                          r"(?:(?:executive|senior|global)\s+)?"
-                          r"(?:leadership|executive|management)\s+team\b")
+                        r"(?:(?:executive|senior|global)\s+)?"
+                        r"(?:leadership|executive|management)\s+team\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 

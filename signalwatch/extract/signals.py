@@ -287,14 +287,14 @@ _EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhESDdMm])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|
                          r"(?:[Cc]reative|[Mm]anaging|[Ee]xecutive)\s+[Dd]irector)s?\b")
 #: A change of people: each move states one.
 _CHANGE_WORD = Caseless(r"(?i)\b(?=[adehijlnoprstw])(?:appointed|appointments?|named|hired|"
-                          r"passing|passed\s+away|"
-                          r"hires|join|joins|outgoing|incoming|transition(?:s|ed|ing)?|"
-                          r"joined|joining|promoted|promotions?|replace[sd]?|stepped\s+down|steps\s+down|"
-                          r"stepping\s+down|leaving|(?:will|to)\s+leave|replacing|arrived|"
-                          r"(?:is|was)\s+off\s+to|giving\s+up|move\s+on|brought\s+on|"
-                          r"poach(?:ed|ing)|lured|luring|"
-                          r"left|resign(?:ed|s|ation)|elevated|recruited|welcome[sd]?|exits?|"
-                          r"departures?|succeed(?:s|ed|ing)?|retire[sd]?|takes\s+over)\b")
+                        r"passing|passed\s+away|"
+                        r"hires|join|joins|outgoing|incoming|transition(?:s|ed|ing)?|"
+                        r"joined|joining|promoted|promotions?|replace[sd]?|stepped\s+down|steps\s+down|"
+                        r"stepping\s+down|leaving|(?:will|to)\s+leave|replacing|arrived|"
+                        r"(?:is|was)\s+off\s+to|giving\s+up|move\s+on|brought\s+on|"
+                        r"poach(?:ed|ing)|lured|luring|"
+                        r"left|resign(?:ed|s|ation)|elevated|recruited|welcome[sd]?|exits?|"
+                        r"departures?|succeed(?:s|ed|ing)?|retire[sd]?|takes\s+over)\b")
 
 
 #: Words each change and each title above holds, in lower case: a text holding fewer of
@@ -1540,7 +1540,7 @@ _BACKED_IN_HEADLINE = re.compile(
 _AN_INVESTOR = re.compile(r"(?i)\b(?:capital|ventures|partners|vc|fund|investors?|backer)\b")
 #: A headline of a company bought or listed: its text's money is the deal's, or history.
 _BOUGHT_OR_LISTED = Caseless(r"(?i)\b(?:acquir\w*|acquisition|buys|bought|merge\w*|ipo|"
-                               r"goes\s+public|spac|sued|lawsuit|fund)\b")
+                             r"goes\s+public|spac|sued|lawsuit|fund)\b")
 
 
 def _topic_companies(item: Item, said: Sequence[str]) -> list[str]:
