@@ -81,3 +81,14 @@ def test_words_a_case_blind_pattern_matched_through_odd_letters_are_looked_up() 
 
     assert [(f.low, f.high) for f in figures("revenue of $5 bıllion")] == [
         (f.low, f.high) for f in figures("revenue of $5 billion")] == [(5e9, 5e9)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_may_hold_never_says_no_where_ignorecase_finds_a_word(text):
+    from signalwatch.extract.caseless import may_hold
+
+    for words in (("raises", "secure"), ("kit",), ("series",), ("i",)):
+        if re.search("|".join(words), text, re.IGNORECASE):
+            assert may_hold(text, *words)
+    assert not may_hold("Acme Names Jane Roe CFO", "raises", "series")

@@ -45,6 +45,15 @@ def _telling(text: str) -> str | None:
     return low
 
 
+def may_hold(text: str, *words: str) -> bool:
+    """Whether a case-insensitive pattern that needs one of ``words`` (lower-case literals)
+    may find it in ``text``: False only where the lower-cased text can tell (see _telling)
+    and holds none of them. A gate in front of a costly pattern anchored at the start
+    ("^(?P<company>.+?) expands ..." tries every length of its first group)."""
+    low = _telling(text)
+    return low is None or any(w in low for w in words)
+
+
 class Caseless:
     """A case-insensitive pattern (see the module docstring). Written in lower case (a
     leading "(?i)" is allowed, inline "(?-i:...)" is not: its letters are not caseless);

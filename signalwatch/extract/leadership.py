@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..match import common_words, normalise_name
-from .caseless import Caseless
+from .caseless import Caseless, may_hold
 from .funding import reported
 from .gates import Words
 from .text import (
@@ -778,7 +778,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
             person_name(" ".join(text[:m.start()].split()[-3:])) and \
             _A_UNIT.search(text[m.end():]):
         text = text[:m.start()] + " as Head of " + text[m.end():]
-    if m := _TEAM_CLAUSE.match(text):
+    if may_hold(text, "leadership", "management", "executive") and (
+            m := _TEAM_CLAUSE.match(text)):
         text = f"{m.group('company')} appoints {m.group('rest')}"
     if (m := _SERVES_AS.match(text)) and (person := person_name(m.group("person"))) and (
             c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
@@ -828,7 +829,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         roles = [_PLURAL_ROLE.sub("", r) for r in _LIST_SEPARATOR.split(m.group("roles"))]
         return [c for role in roles if role and (c := _candidate(
             m.group("company"), None, role, "joined", text))]
-    if (m := _PASSING.match(text)) and (person := person_name(m.group("person"))) and (
+    if may_hold(text, "passing", "death") and (m := _PASSING.match(text)) and (
+            person := person_name(m.group("person"))) and (
             c := _candidate(m.group("company"), person, m.group("title"), "departed", text)):
         return [c]
     if not text:
@@ -842,7 +844,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
                 not reported(text) and (
                 c := _candidate(m.group("company"), None, m.group("title"), change, text)):
             return [c]
-    if (m := _RETURNS.match(text)) and (
+    if may_hold(text, "back", "return") and (m := _RETURNS.match(text)) and (
             company := m.group("company1") or m.group("company2") or (
                 # "Wingtip Founder Jane Roe Returns as CEO": the founder's own company
                 (named := m.group("person")) and "ounder " in named
