@@ -781,7 +781,8 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
     if may_hold(text, "leadership", "management", "executive") and (
             m := _TEAM_CLAUSE.match(text)):
         text = f"{m.group('company')} appoints {m.group('rest')}"
-    if (m := _SERVES_AS.match(text)) and (person := person_name(m.group("person"))) and (
+    if may_hold(text, "'s", "’s") and (m := _SERVES_AS.match(text)) and (
+            person := person_name(m.group("person"))) and (
             c := _candidate(m.group("company"), person, m.group("title"), "joined", text)):
         return [c]  # "Jason Britton of Reflection to Serve as Newday Impact’s CIO"
     if (" as " in text or " of " in text) and (m := _TAKES_A_ROLE.match(text) or (
@@ -838,9 +839,11 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
     # every departure form needs one of these words: the costly patterns below that read
     # one run only where the sentence has one
     leaving = _LEAVING_WORDS.any(low := text.lower()) and _LEAVING.search(low) is not None
-    for pattern, change in ((_HAS_NEW, "joined"), (_FOUNDER_NAMED, "joined"),
-                            (_REPLACES, "departed")):
-        if (change == "joined" or leaving) and (m := pattern.match(text)) and \
+    for pattern, change, needs in ((_HAS_NEW, "joined", ("new", "next", "permanent")),
+                                   (_FOUNDER_NAMED, "joined", ("founder",)),
+                                   (_REPLACES, "departed", ())):
+        if (change == "joined" or leaving) and (not needs or may_hold(text, *needs)) and (
+                m := pattern.match(text)) and \
                 not reported(text) and (
                 c := _candidate(m.group("company"), None, m.group("title"), change, text)):
             return [c]
