@@ -5683,3 +5683,33 @@ def test_money_is_found_where_finditer_would_find_it(text):
 
     assert [(m.span(), m.groupdict()) for m in _money_in(text)] == [
         (m.span(), m.groupdict()) for m in MONEY.finditer(text)]
+
+
+def _covered_release(then: str) -> str:
+    return ("DALLAS, TX -- Gourd Partners updates its coverage on Ficus Inc. Ficus’s third "
+            "quarter reflects continued progress toward its first launch. Recently Ficus "
+            "achieved several milestones, including the acceptance of its filing. Pipeline "
+            "Update: Ficus’s pipeline is led by its lead product, and Ficus is advancing a "
+            "second one. Balance Sheet: As of the quarter, Ficus had $6.1M in cash. "
+            f"Management Update: Ficus further strengthened its leadership. {then} With "
+            "more than 25 years of commercial experience, he will oversee the launch. About "
+            "Gourd: Gourd Partners is a capital markets advisory firm.")
+
+
+def test_a_move_whose_company_goes_unsaid_is_the_company_the_release_is_about() -> None:
+    """A move told without its company in a release whose headline names the company the
+    text speaks of most (an analyst's note on a company it covers): that company's; not
+    where the text speaks of another company about as often, nor in a round-up."""
+    move = ("Jane Roe continues as Interim CEO alongside Executive Chairman John Doe, while "
+            "industry veteran Jim Poe has been appointed Chief Commercial Officer.")
+    accounts = (("fi", "Ficus"), ("go", "Gourd Partners"))
+    title = "Gourd Partners Updates Coverage on Ficus Inc. 3Q25"
+    assert _release_moves(title, _covered_release(move), accounts) == [
+        ("leadership", "fi", "Jim Poe", "joined")]
+    # a text speaking of two companies (a parent and its unit) is no one's by default
+    both = _covered_release(move)
+    for said in ("Recently Ficus", "and Ficus is", "quarter, Ficus"):
+        both = both.replace(said, said.replace("Ficus", "Gourd Partners"))
+    assert _release_moves(title, both, accounts) == []
+    # a headline naming no account: none
+    assert _release_moves("Coverage Updated", _covered_release(move), accounts) == []

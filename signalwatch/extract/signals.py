@@ -919,6 +919,15 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             issued_by.append(_issuer(item.title or "", item.summary or ""))
         return issued_by[0]
 
+    about: list[str] = []  # the company the release is about, read once when first needed
+
+    def subject_of_release() -> str:
+        """The company the item's text is about (see release_subject)."""
+        if not about:
+            about.append(release_subject(matcher, html.unescape(item.title or ""),
+                                         item.summary or ""))
+        return about[0]
+
     def named(kind: str, subject: str | None, attrs: dict[str, Any], rumour: bool,
               sentence: str) -> SignalIntent | None:
         """The signal of one company a sentence names, rumours marked and discounted. A
@@ -1105,7 +1114,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             # ("... as Chief Executive Officer of the Company": a release's defined term, its
             # issuer, whatever was spoken of last)
             company = c.company or (issuer() if "the Company" in clause and issuer()
-                                    else context)
+                                    else context) or subject_of_release()
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
                 if company else None
             if sig is not None and c.person and (sig.account_id, "") in moved and (
@@ -1467,6 +1476,32 @@ def _owner_first(text: str) -> str | None:
     """The company whose thing a sentence leads with ("Openvibe's clever app ...")."""
     owner = _HEADLINE_OWNER.match(text)
     return owner.group("name") if owner and names_a_company(owner.group("name")) else None
+
+
+def release_subject(matcher: Matcher, title: str, text: str) -> str:
+    """The company a release is about, for a move its text tells without naming the company
+    ("Nate Smith, a former Navy Seal, has been named CEO" under the headline "Tilly’s Bets
+    On A Navy Seal"): the account the text names most often, where the headline names it
+    too and the text names no other account even half as often (an analyst's note on a
+    company it covers speaks of the company; "X and its subsidiary, Y, have announced
+    changes in Y management" speaks of both, and is no one's by default). "" otherwise,
+    and for a round-up (each of whose moves is its own paragraph's company's)."""
+    if not title or not text or is_roundup_title(title):
+        return ""
+    # (names that are common words, "Phase" or "Seal", are counted by no one)
+    said = {key.key: title[start:end] for start, end, key in matcher.mentions(title)
+            if not key.weak}
+    if not said:
+        return ""
+    counts: dict[str, int] = {}
+    for _, _, key in matcher.mentions(text):
+        if not key.weak:
+            counts[key.key] = counts.get(key.key, 0) + 1
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if not ranked or ranked[0] not in said or (
+            len(ranked) > 1 and counts[ranked[1]] * 2 >= counts[ranked[0]]):
+        return ""
+    return said[ranked[0]]
 
 
 def _headline_company(title: str) -> str:
