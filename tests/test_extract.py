@@ -5713,3 +5713,43 @@ def test_a_move_whose_company_goes_unsaid_is_the_company_the_release_is_about() 
     assert _release_moves(title, both, accounts) == []
     # a headline naming no account: none
     assert _release_moves("Coverage Updated", _covered_release(move), accounts) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a join told by its person's epithet; the company the sentence's subject, unread here
+    ("Led by newly appointed CEO Jane Roe, Ficus aims to turn old mines into producers.",
+     [("", "Jane Roe", "CEO", "joined")]),
+    # a region's head: the region is the title's, no company
+    ("Jane Roe, the newly appointed Head of LATAM, brings a blend of experience.",
+     [("", "Jane Roe", "Head of LATAM", "joined")]),
+    # one verb, a list of people each given their own title
+    ("Ficus elevated Jane Roe to Director of Operations and John Doe to Development Director.",
+     [("Ficus", "Jane Roe", "Director of Operations", "promoted"),
+      ("Ficus", "John Doe", "Development Director", "promoted")]),
+    ("Ficus promoted Jane Roe to CFO and John Doe to the role of Chief Operating Officer.",
+     [("Ficus", "Jane Roe", "CFO", "promoted"),
+      ("Ficus", "John Doe", "Chief Operating Officer", "promoted")]),
+    # a departure undone in the same breath is no change
+    ("A film will portray the time at Ficus when co-founder and CEO Jane Roe was fired and "
+     "rehired within a span of five days.", []),
+    ("Ficus CEO Jane Roe was fired on Monday.", [("Ficus", "Jane Roe", "CEO", "departed")]),
+    # the one replaced after their description, a date after the name
+    ("Jane Roe, a former Navy officer, has been named CEO, replacing co-founder John Doe on "
+     "Aug. 18.", [("", "Jane Roe", "CEO", "joined"), ("", "John Doe", "CEO", "departed")]),
+    # hires told as the noun "addition", each person's nickname aside
+    ("Ficus’s management team will lead the combined company with the addition of Jane "
+     "(“JR”) Roe as Chief Operating Officer and John (“Johnny”) Doe as Chief Financial Officer.",
+     [("", "Jane Roe", "Chief Operating Officer", "joined"),
+      ("", "John Doe", "Chief Financial Officer", "joined")]),
+    ("In addition, Ficus launched a new product line for its Chief Financial Officer clients.",
+     []),
+])
+def test_people_moves_in_whole_releases_thirteenth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_clause_cut_after_a_nicknamed_persons_initial_goes_on() -> None:
+    from signalwatch.extract.signals import clauses_of
+
+    assert clauses_of("Ficus added Robert (“Bobby”) J. Long as CFO. He starts today.") == [
+        "Ficus added Robert (“Bobby”) J. Long as CFO.", "He starts today."]

@@ -17,6 +17,7 @@ from ..match import common_words, normalise_name
 from .caseless import Caseless, may_hold
 from .funding import reported
 from .gates import Words
+from .places import place
 from .text import (
     CLAUSE_BEFORE_SUBJECT,
     LEAD_IN,
@@ -750,7 +751,12 @@ _SUCCEEDS_AS = re.compile(
 #: A predecessor named after a hire, in a clause of its own.
 _SUCCEEDING = re.compile(
     r"(?i),\s+(?:succeeding|replacing|transitioning\s+from|taking\s+over\s+from|"
-    r"who\s+(?:succeeds|replaces))\s+(?P<who>(?-i:[A-Z])[^,;:]{2,60}?)(?=\s*(?:[,;:]|$))")
+    r"who\s+(?:succeeds|replaces))\s+"
+    # ("replacing co-founder X on Aug. 18": the one replaced, their description and the
+    # date aside)
+    r"(?:(?:co-?founder|founder|longtime|outgoing|former|current|interim)\s+(?:and\s+)?){0,2}"
+    r"(?P<who>(?-i:[A-Z])[^,;:]{2,60}?)(?=\s*(?:[,;:]|$)|\s+(?:on|in|effective)\s+"
+    r"(?-i:[A-Z0-9]))")
 
 
 def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandidate]:
@@ -1186,8 +1192,8 @@ _SECOND_ACT = re.compile(r"\s+and\s+(?:has\s+)?(?-i:[a-z]+ed)\s")
 _COMPANY_DID = re.compile(
     rf"^(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[^,;]{{1,60}}?)\s+(?:(?:said|says|announced|has\s+"
     rf"announced)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day))?\s+(?:that\s+)?it\s+)?(?:has\s+)?"
-    rf"(?:appointed|named|hired|promoted|welcomed|recruited|tapped|brought\s+on\s+board|"
-    rf"elevated)\s+(?:(?:former|veteran|longtime)\s+(?:[\w\-]+\s+){{0,3}}?)?{_PERSON}"
+    rf"(?:appointed|named|hired|(?P<promoted>promoted|elevated)|welcomed|recruited|tapped|"
+    rf"brought\s+on\s+board)\s+(?:(?:former|veteran|longtime)\s+(?:[\w\-]+\s+){{0,3}}?)?{_PERSON}"
     rf"(?:\s+from\s+[^,]{{2,60}}?)?\s+(?:as|to\s+be|to\s+the|to)\s+(?:its\s+|the\s+|new\s+|"
     rf"interim\s+)*(?P<title>[^,;]{{2,80}}?)(?=\s+(?:role|on|in|effective|after|following|"
     # (a second act ends the first's title: "as a Senior Advisor ... and appointed B as ...")
@@ -1203,8 +1209,10 @@ _APPOINTED_BY = re.compile(
 #: A comma a name's degrees left before its verb.
 _COMMA_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s(?=(?:was|is|has|have|had|will|were|would|"
                                 r"[a-z]+ed)\s)")
-#: A nickname in brackets inside a name: "Sherilyn S. (Sheri) McCoy".
-_NICKNAME = re.compile(r"\s\((?-i:[A-Z])[a-z]+\)\s(?=(?-i:[A-Z]))")
+#: A nickname in brackets inside a name: "Sherilyn S. (Sheri) McCoy", "Robert (“Bobby”) J.
+#: Long".
+_NICKNAME = re.compile(r"\s\((?:(?-i:[A-Z])[a-z]+|[“\"](?-i:[A-Z])[\w.\- ]{0,14}[”\"])\)\s"
+                       r"(?=(?-i:[A-Z]))")
 #: A list item's number: "8. ", "3) ".
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=(?-i:[A-Z]))")
 #: Degrees and honours after a name: "Michael Apkon, MD, PhD, president ...".
@@ -1685,7 +1693,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                 part, m.end("title")) and (
                 c := _move("" if _THE_DESCRIBED.match(m.group("company").strip())
                            else m.group("company"), person_name(m.group("person")),
-                           m.group("title"), "joined", said)):
+                           m.group("title"), "promoted" if m.group("promoted") else "joined",
+                           said)):
             out.append(c)  # (before the headline forms: "X appointed Y as ..." is no passive)
             continue
         # (a headline read whole as find_leadership reads it, its succession forms first,
@@ -1711,7 +1720,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                     shape is _COMPANY_DID and _SECOND_ACT.match(part, m.end("title"))):
                 groups = m.groupdict()
                 c = _move(groups.get("company") or "", person_name(m.group("person")),
-                          m.group("title"), change, said)
+                          m.group("title"), "promoted" if groups.get("promoted") else change,
+                          said)
                 if c is not None:
                     out.append(c)
                     break
@@ -1754,9 +1764,34 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         told = lead.group("company") if lead.group("company")[:1].isupper() else ""
         out = [c if c.company or not told else replace(c, company=told)
                for c in roundup_moves(said[lead.end():])]
+    out = [d for c in out for d in _each_given(c)]
+    if out and (" and " in said or " but " in said) and (undone := _UNDONE.search(said)):
+        # "when CEO X was fired and rehired within five days": a departure undone, no change
+        out = [c for c in out if c.change != "departed" or not c.person
+               or c.person.split()[-1] not in said[max(0, undone.start() - 80):undone.start()]]
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
         return [c for c in out if _plausible(c.company)]
     return out
+
+
+#: A departure undone in the same breath: "was fired and rehired", "ousted and then
+#: reinstated", "resigned but later returned".
+_UNDONE = re.compile(r"(?i)\b(?:fired|ousted|removed|dismissed|sacked|resigned|left|"
+                     r"quit)\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:rehired|reinstated|"
+                     r"returned|re-?appointed|brought\s+back)\b")
+
+
+def _each_given(c: LeadershipCandidate) -> list[LeadershipCandidate]:
+    """A move whose title runs on into the next person's ("Director of Operations and John
+    Roe to Development Director": "elevated A to ... and B to ..."): each person's own
+    move, the same company's and change."""
+    if " and " not in c.title or (at := c.sentence.find(c.title)) < 0:
+        return [c]
+    title, more = _more_given(c.sentence[at:], c.title)
+    if not more or (own := _move(c.company, c.person, title, c.change, c.sentence)) is None:
+        return [c]
+    return [own, *(d for person, role in more if (d := _move(
+        c.company, person_name(person), role, c.change, c.sentence)) is not None)]
 
 
 def _also_as(said: str, found: Sequence[LeadershipCandidate]) -> LeadershipCandidate | None:
@@ -2134,11 +2169,14 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
         if ((" will " in part or "transitioning" in part) and _stays_on(part)) or \
                 _board_chair_said(part):
             return _moved_aside(part)
+        if "ddition of" in part:  # "... will lead the company with the addition of X as COO"
+            return _moves_named(part)
         return []
     found = _slot_reading(part)
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
-    if not found and ("going " in part or "coming " in part or "parture" in part
+    if not found and ("going " in part or "coming " in part or "newly " in part
+                      or "parture" in part
                       or "xit" in part or "ppointment" in part or "tirement of" in part
                       or "romotion" in part or "ddition" in part or "hiring of" in part
                       or "hire of" in part
@@ -2301,7 +2339,9 @@ _MOVE_NAMED = re.compile(
     # (a promotion "to" its title: "the promotion of A to CFO", "of A, who has been promoted
     # to Director of Service Delivery")
     rf"{_GIVEN}(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{{2,60}}))|"
-    r"(?P<way>outgoing|incoming)\s+(?P<title>[^,:;]{2,60}?),?\s+(?:is\s+|was\s+)?"
+    # ("Led by newly appointed CEO X, Ficus aims ...": a join told by its person's epithet)
+    r"(?P<way>outgoing|incoming|newly\s+(?:appointed|named|hired|promoted))\s+"
+    r"(?P<title>[^,:;]{2,60}?),?\s+(?:is\s+|was\s+)?"
     r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
     re.IGNORECASE)
 
@@ -2415,11 +2455,16 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
     Founder and outgoing Executive Director of Ficus"."""
     out: list[LeadershipCandidate] = []
     if (m := _APPOSITIVE_MOVE.search(part)) and (who := _a_person(m.group("person"))) == \
-            m.group("person") and (c := _move(
-                _without_full_stop(m.group("company") or ""), who, m.group("title"),
-                "departed" if m.group("way").lower() == "outgoing" else "joined",
-                part)) is not None:
-        return [c]
+            m.group("person"):
+        company, title = _without_full_stop(m.group("company") or ""), m.group("title")
+        if company and place(company):
+            # "X, the newly appointed Head of LATAM": a region's head, the company unsaid
+            company, title = "", part[m.start("title"):m.end("company")]
+        way = m.group("way").lower()
+        if (c := _move(company, who, title, "departed" if way == "outgoing" else
+                       "promoted" if way.endswith("promoted") else "joined",
+                       part)) is not None:
+            return [c]
     if " of " in part and (counted := _counted_moves(part)):
         return counted
     for m in _MOVE_NAMED.finditer(part):
@@ -2487,7 +2532,9 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             if not who or who != m.group("person") or _ENDS_WITH_OF.search(m.group("title")):
                 continue  # ("outgoing Executive Director of Elevate Youth": no person after)
             title, company = _title_company(m.group("title"))
-            change = "departed" if m.group("way").lower() == "outgoing" else "joined"
+            way = m.group("way").lower()
+            change = "departed" if way == "outgoing" else \
+                "promoted" if way.endswith("promoted") else "joined"
             if not company and (said := _ANNOUNCER.match(part[:m.start()])):
                 company = said.group("company")  # "X just announced its incoming CEO, Y"
         if company and _held_before(company, part):
@@ -2680,6 +2727,27 @@ _FROM_COMPANY_END = re.compile(r"\bfrom\s+" + _NAME_AT_END)
 #: The company a description says the person heads: "head of British insurer Beazley PLC".
 _HEAD_OF = re.compile(r"(?i)\b(?:head|chief\s+executive|ceo|president|boss)\s+(?:of|at)\s+"
                       r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}?" + _NAME_AT_END)
+
+
+def _more_given(text: str, title: str) -> tuple[str, list[tuple[str, str]]]:
+    """``title``, read at the start of ``text``, cut where the next person of a list is
+    given their own ("Director of Operations and John Roe to Development Director"); and
+    those next persons with the words of their titles, in order (up to _MOST_LISTED)."""
+    more: list[tuple[str, str]] = []
+    both = _AND_NEXT_AS.search(text, 0, len(title) + 120)
+    if both is None or both.start() >= len(title) or \
+            _a_person(both.group("person")) != both.group("person"):
+        return title, more
+    title, at = title[:both.start()], both.start()
+    while len(more) < _MOST_LISTED and (nxt := _NEXT_AS.match(text, at)) and \
+            _a_person(nxt.group("person")) == nxt.group("person"):
+        role = nxt.group("role")
+        if (cut := _AND_NEXT_AS.search(text, nxt.start("role"), nxt.end("role") + 120)) and \
+                cut.start() < nxt.end("role"):
+            role = text[nxt.start("role"):cut.start()]
+        more.append((nxt.group("person"), role))
+        at = nxt.start("role") + len(role)
+    return title, more
 
 
 def _left_drawn_from(company: str, who: str | None, said: str) -> list[LeadershipCandidate]:

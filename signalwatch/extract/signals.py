@@ -127,8 +127,9 @@ _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Webs
                      # a brief's sentence run into the next: "... its network of African
                      # .Leigh Hollywood has been appointed"
                      r"\s\.(?=[A-Z][a-z])")
-#: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who".
-_ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])\.$")
+#: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who" (a
+#: nickname in brackets between: "Robert (“Bobby”) J." then "Long as CFO").
+_ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+(?:\s+\([^()]{1,20}\))?\s+(?-i:[A-Z])\.$")
 _SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?:,?\s+(?:Jr|Sr|II|"
                               r"III|IV)\b\.?)?(?:,|\.?$|\s+(?:"
                               r"will|has|had|is|was|who|and|joins|joined|takes|steps|said|says|"
