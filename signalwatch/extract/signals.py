@@ -1481,15 +1481,16 @@ def _owner_first(text: str) -> str | None:
 
 def release_subject(matcher: Matcher, title: str, text: str) -> str:
     """The company a release is about, for a move its text tells without naming the company
-    ("Nate Smith, a former Navy Seal, has been named CEO" under the headline "Tilly’s Bets
-    On A Navy Seal"): the account the text names most often, where the headline names it
-    too and the text names no other account even half as often (an analyst's note on a
-    company it covers speaks of the company; "X and its subsidiary, Y, have announced
-    changes in Y management" speaks of both, and is no one's by default). "" otherwise,
-    and for a round-up (each of whose moves is its own paragraph's company's)."""
+    ("... while industry veteran Jim Poe has been appointed Chief Commercial Officer" in an
+    analyst's note headed "Gourd Partners Updates Coverage on Ficus Inc."): the account the
+    text names most often, where the headline names it too and the text names no other
+    account even half as often (the note speaks of the company it covers; "X and its
+    subsidiary, Y, have announced changes in Y management" speaks of both, and is no one's
+    by default). "" otherwise, and for a round-up (each of whose moves is its own
+    paragraph's company's)."""
     if not title or not text or is_roundup_title(title):
         return ""
-    # (names that are common words, "Phase" or "Seal", are counted by no one)
+    # (names the matcher holds weak, common words such as "Phase", are counted by no one)
     said = {key.key: title[start:end] for start, end, key in matcher.mentions(title)
             if not key.weak}
     if not said:
