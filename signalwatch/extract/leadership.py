@@ -2448,6 +2448,14 @@ def _counted_moves(part: str) -> list[LeadershipCandidate]:
     return out
 
 
+def _change_of_way(way: str) -> str:
+    """The change a person's epithet tells: "outgoing" departed, "newly promoted" promoted,
+    "incoming" and "newly appointed / named / hired" joined."""
+    way = way.lower()
+    return "departed" if way == "outgoing" else \
+        "promoted" if way.endswith("promoted") else "joined"
+
+
 def _moves_named(part: str) -> list[LeadershipCandidate]:
     """Moves told as nouns (see _MOVE_NAMED): a departure's person and title, an outgoing
     executive (departed) or an incoming one (joined); the company is the title's own
@@ -2460,10 +2468,7 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
         if company and place(company):
             # "X, the newly appointed Head of LATAM": a region's head, the company unsaid
             company, title = "", part[m.start("title"):m.end("company")]
-        way = m.group("way").lower()
-        if (c := _move(company, who, title, "departed" if way == "outgoing" else
-                       "promoted" if way.endswith("promoted") else "joined",
-                       part)) is not None:
+        if (c := _move(company, who, title, _change_of_way(m.group("way")), part)) is not None:
             return [c]
     if " of " in part and (counted := _counted_moves(part)):
         return counted
@@ -2532,9 +2537,7 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             if not who or who != m.group("person") or _ENDS_WITH_OF.search(m.group("title")):
                 continue  # ("outgoing Executive Director of Elevate Youth": no person after)
             title, company = _title_company(m.group("title"))
-            way = m.group("way").lower()
-            change = "departed" if way == "outgoing" else \
-                "promoted" if way.endswith("promoted") else "joined"
+            change = _change_of_way(m.group("way"))
             if not company and (said := _ANNOUNCER.match(part[:m.start()])):
                 company = said.group("company")  # "X just announced its incoming CEO, Y"
         if company and _held_before(company, part):

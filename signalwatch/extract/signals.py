@@ -12,6 +12,7 @@ import html
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -1495,15 +1496,11 @@ def release_subject(matcher: Matcher, title: str, text: str) -> str:
             if not key.weak}
     if not said:
         return ""
-    counts: dict[str, int] = {}
-    for _, _, key in matcher.mentions(text):
-        if not key.weak:
-            counts[key.key] = counts.get(key.key, 0) + 1
-    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-    if not ranked or ranked[0] not in said or (
-            len(ranked) > 1 and counts[ranked[1]] * 2 >= counts[ranked[0]]):
+    top = Counter(key.key for _, _, key in matcher.mentions(text) if not key.weak
+                  ).most_common(2)
+    if not top or top[0][0] not in said or (len(top) > 1 and top[1][1] * 2 >= top[0][1]):
         return ""
-    return said[ranked[0]]
+    return said[top[0][0]]
 
 
 def _headline_company(title: str) -> str:
