@@ -5753,3 +5753,26 @@ def test_a_clause_cut_after_a_nicknamed_persons_initial_goes_on() -> None:
 
     assert clauses_of("Ficus added Robert (“Bobby”) J. Long as CFO. He starts today.") == [
         "Ficus added Robert (“Bobby”) J. Long as CFO.", "He starts today."]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "has become" after an appositive, its company left to the text
+    ("Jane Roe, founder and the firm's longest-serving partner, has become chief executive "
+     "officer where she will serve clients.",
+     [("", "Jane Roe", "chief executive officer", "joined")]),
+    ("John Doe has become a household name in the region.", []),
+    # a participle of the subject's act after its clause: both people, each their title
+    ("The company has hired a manager and promoted leaders from within, elevating Jane Roe to "
+     "Director of Operations and John Doe to Development Director.",
+     [("", "Jane Roe", "Director of Operations", "promoted"),
+      ("", "John Doe", "Development Director", "promoted")]),
+    ("Ficus expanded its leadership team, adding Jane Roe as Chief Financial Officer.",
+     [("Ficus", "Jane Roe", "Chief Financial Officer", "joined")]),
+    ("Jane Roe joined Ficus in 2019, adding Gourd Labs to her list of clients.", []),
+    # a relative clause after the company is no part of it; an owner's office the owner's
+    ("Jane Roe has been named Vice President and Managing Director of Ficus’s Miami office, "
+     "where she will oversee content, media, and PR.",
+     [("Ficus", "Jane Roe", "Vice President and Managing Director", "joined")]),
+])
+def test_people_moves_in_whole_releases_fourteenth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

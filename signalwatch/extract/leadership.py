@@ -447,6 +447,9 @@ _BOARD_END = re.compile(r"\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+di
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _OWNER_OF = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+"
                        r"(?P<rest>(?:[A-Z0-9]|[a-z]+[A-Z]).*)$")
+#: A place's office or a unit of the owner's ("Avenue Z's Miami office"): the owner's.
+_OWNERS_UNIT = re.compile(r"(?i)\s(?:office|offices|branch|division|unit|team|region|"
+                          r"operations|business|hub)$")
 _NAME_THEN_WORDS = re.compile(
     r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)*)"
     r"\s+(?P<rest>(?-i:[a-z])[\w\-]*(?:\s+[\w\-]+)*)$")
@@ -503,7 +506,9 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     company = _POSSESSIVE_END.sub("", company).strip()
     # "CEO of Elon Musk's X", "Alphabet's Waymo": the company after its owner's possessive
     if owned := _OWNER_OF.match(company):
-        company = owned.group("rest")
+        # ("Avenue Z's Miami office": an owner's unit, the owner)
+        company = company[:owned.start("rest")].rstrip()[:-2] if _OWNERS_UNIT.search(
+            company) else owned.group("rest")
     company = WIRE.sub("", company)
     # "(Alliance News) - SIG PLC said Friday it", "Marks & Spencer has", "Comcast's": the
     # company without the reporting words, an auxiliary or a possessive after it
@@ -979,7 +984,9 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
             cut = named.index(" at ")
             title = f"{text[m.start('title'):m.start('company')]}{named[:cut]}"
             named = named[cut + 4:]
-        company = _without_full_stop(_AFTER_COMPANY.split(named)[0])
+        # (a relative clause after the company is no part of it: "of Avenue Z's Miami
+        # office, where she will oversee ... content, media, and PR")
+        company = _without_full_stop(_AFTER_COMPANY.split(_RELATIVE_AFTER.split(named, 1)[0])[0])
         person = person_name(m.group("person"))
         if person is None and verb.startswith(("becom", "becam", "has")):
             return []  # "Craveworthy Brands Invests and Becomes Managing Partner of X"
@@ -1115,6 +1122,7 @@ _ITS_OR_THE = re.compile(r"^(?:its|the)\s+", re.IGNORECASE)
 #: A board (joining one is no executive move).
 _BOARD = re.compile(r"\bboard\b", re.IGNORECASE)
 #: Where a company's name ends: a preposition or a spaced dash.
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|who|which|whose|while|when)\s", re.IGNORECASE)
 _AFTER_COMPANY = re.compile(
     r"\s+(?:to|as|amid|after|in|on|from|effective|following|"
     r"starting|beginning)\s+|\s[–—-]\s")
@@ -1627,6 +1635,28 @@ _AND_SUCCEEDS = re.compile(r",?\s+and\s+(?=(?:will\s+)?(?:succeeds?|replaces?)\s
 _PERSON_FIRST = re.compile(rf"^(?P<person>{_PERSON_NAME})\s+(?-i:[a-z])")
 
 
+#: A company's clause, then a participle of its act on people: "The company has hired X
+#: and promoted leaders from within, elevating A to ...", "Ficus grew its team, adding B as
+#: CFO" (the participle's object a capitalised name).
+_PARTICIPLE_ACT = re.compile(
+    r"^(?P<subject>(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?)\s+(?:has\s+|have\s+)?(?-i:[a-z]+ed)\s"
+    r"[^;]*?,\s+(?:and\s+)?(?P<verb>elevating|promoting|appointing|naming|hiring|adding|"
+    r"tapping|welcoming)\s+(?=(?-i:[A-Z])[\w'’\-]+\s+(?-i:[A-Z]))", re.IGNORECASE)
+_PAST_OF = {"elevating": "elevated", "promoting": "promoted", "appointing": "appointed",
+            "naming": "named", "hiring": "hired", "adding": "added", "tapping": "tapped",
+            "welcoming": "welcomed"}
+
+
+def _participle_act(part: str) -> list[str]:
+    """``part`` as its main clause and its participle's act, told as the subject's own (see
+    _PARTICIPLE_ACT); [part] where it has none."""
+    if not (act := _PARTICIPLE_ACT.match(part)):
+        return [part]
+    verb = _PAST_OF[act.group("verb").lower()]
+    return [part[:act.start("verb")].rstrip(", ").removesuffix(" and"),
+            f"{act.group('subject')} {verb} {part[act.end():]}"]
+
+
 def _second_predicate(part: str) -> list[str]:
     """``part`` as its predicates, each with its subject, where the subject is a person and
     the second predicate succeeds or replaces someone (see _AND_SUCCEEDS)."""
@@ -1671,6 +1701,11 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         # "Eric Bernard joined the Group on July 1, and succeeds Arnd Kaldowski, who has
         # served as CEO": the second predicate's subject is the first's
         parts = [clause for part in parts for clause in _second_predicate(part)]
+    if prose and "ing " in said and ", " in said:
+        # "The company ... promoted leaders from within, elevating A to X and B to Y": the
+        # participle's act is the subject's own, read as its past ("The company elevated A
+        # to X and B to Y")
+        parts = [clause for part in parts for clause in _participle_act(part)]
     for part in parts:
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
@@ -1799,7 +1834,10 @@ def _also_as(said: str, found: Sequence[LeadershipCandidate]) -> LeadershipCandi
     as CMO"): the same change at the same company as the move of the person named first,
     unless a move of the second person was read already."""
     if not (m := _AND_NEXT_AS.search(said)) or not (who := _a_person(m.group("person"))) \
-            or who != m.group("person") or any(c.person == who for c in found):
+            or who != m.group("person") or any(c.person == who or who in c.title
+                                               for c in found):
+        # (a title that runs on into the second person's, "elevated A to X and B to Y", is
+        # cut into each person's own by _each_given)
         return None
     first = next((c for c in found if c.person and c.person in said[:m.start()]
                   and c.title and c.title.lower() in said[:m.start()].lower()), None)
@@ -1883,7 +1921,7 @@ _CHANGE_VERB = re.compile(
     r"(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
     r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped|"
     r"selected|chosen|elected)|"
-    r"(?:will\s+)?becomes?|became)|"
+    r"(?:will\s+|has\s+|have\s+)?becomes?|became)|"
     r"(?P<promoted>(?:has\s+been|have\s+been|was|is|is\s+being)\s+(?:promoted|elevated)|"
     r"(?:will\s+)?transitions?\s+to\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|"
     r"post)\s+of|(?:is|was)\s+(?:shifting|moving)\s+to\s+a\s+new\s+role(?:\s+(?:of|as))?|"
