@@ -5776,3 +5776,24 @@ def test_a_clause_cut_after_a_nicknamed_persons_initial_goes_on() -> None:
 ])
 def test_people_moves_in_whole_releases_fourteenth_round(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
+
+
+def test_a_move_told_of_a_careers_past_is_no_move() -> None:
+    """A bio's "In 2001, he was tapped by ... as President" or "was appointed as Director
+    ... from 2001-2007" tells a past the item's year has left behind: no move. The item's own
+    year, or a term that runs on, still is."""
+    from signalwatch.extract.signals import told_as_past
+
+    year = NOW.year
+    assert told_as_past(f"In {year - 3}, he was tapped by the CEO of Gourd as President.", year)
+    assert told_as_past("Jane Roe was appointed as the Director of Development for Gourd "
+                        f"from {year - 20}-{year - 14}.", year)
+    assert not told_as_past(f"In {year}, Ficus appointed Jane Roe as CEO.", year)
+    assert not told_as_past(f"Jane Roe was appointed CFO for a further 5 years from {year} "
+                            f"until {year + 5}.", year)
+    bio = ("Ficus names its new board chair. John Doe joined Ficus's board in March. "
+           f"Doe was appointed as the Director of Development for Gourd from {year - 20}-"
+           f"{year - 14}. In {year - 5}, he was tapped by the CEO of Gourd as President of "
+           "its regional network.")
+    assert _release_moves("Ficus Welcomes John Doe to Its Board", bio,
+                          (("fi", "Ficus"), ("go", "Gourd"))) == []

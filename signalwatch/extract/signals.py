@@ -1036,7 +1036,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 persons.update(people_named(item.summary or "") or {"": ""})
             clause = with_full_names(clause, persons)
         if (got := read.get(clause)) is None:
-            got = read[clause] = [company_in_title(c) for c in roundup_moves(clause)]
+            got = read[clause] = [company_in_title(c) for c in roundup_moves(clause)] \
+                if not told_as_past(clause, (item.published or now).year) else []
         if any(c.person and _HONORED_SURNAME.match(c.person) for c in got):
             # "Mr. Cartwright will ...": the person the text named in full, once
             if not persons:
@@ -1700,6 +1701,24 @@ def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: date
 
 
 #: A person written as an honorific and a surname ("Mr. Cartwright").
+#: A clause told of a past period: a span of years that ended ("from 2001-2007", "between
+#: 2015 and 2019"), or a year that opens it ("In 2001, he was tapped by ...").
+_PAST_SPAN = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s*(?:-|–|—|to|and|until|through)"
+                        r"\s*(?P<end>(?:19|20)\d\d)\b")
+_YEAR_OPENS = re.compile(r"^(?:In|By)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),\s")
+
+
+def told_as_past(clause: str, year: int) -> bool:
+    """Whether a clause tells a move of a career's past, as seen in ``year`` (the item's):
+    a period of years that ended before it, or a bare earlier year opening the clause ("In
+    2001, he was tapped by the CEO of Comcast ..."; "from 2001-2007"). A move of the item's
+    own year, or a term that runs on ("from 2026 until 2031"), is not."""
+    if (opens := _YEAR_OPENS.match(clause)) and int(opens.group("year")) < year:
+        return True
+    return ("from " in clause or "between " in clause) and any(
+        int(m.group("end")) < year for m in _PAST_SPAN.finditer(clause))
+
+
 _HONORED_SURNAME = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+(?P<surname>[A-Z][\w'’\-]+)$")
 
 
