@@ -491,6 +491,11 @@ def _candidate(company: str, person: str | None, title: str, change: str,
             return None
         title = _title(_OUR.sub("", after))
     company = company.strip(" ,:;\"'")
+    if ", " in company and len((dept := company.split(", ", 1)[0]).split()) <= 3 and \
+            _a_department(dept) and f"{title} of {dept}," in sentence:
+        # "promoted to Vice President of Operations, Venture X": the function the title's,
+        # the company after it
+        title, company = f"{title} of {dept}", company.split(", ", 1)[1]
     # "After raising $1 billion, fintech Varo closes ..., replaces founder CEO": a clause
     # before the subject is no part of it
     company = CLAUSE_BEFORE_SUBJECT.sub("", company)
@@ -1917,8 +1922,9 @@ _CHANGE_VERB = re.compile(
     r"(?:assumes?|has\s+assumed)\s+the\s+(?:role|position|post)\s+of|"
     # "has agreed to take on the role of acting CEO"
     r"(?:(?:has|have)\s+agreed\s+to|will|to)\s+take\s+on\s+the\s+(?:role|position|post)\s+of|"
-    r"(?:will\s+)?(?:assume|assumes|assumed)"
-    r"(?=\s+the\s+(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
+    # ("will assume the CEO role", a bullet's "X to assume CEO role effective ...")
+    r"(?:will\s+|to\s+)?(?:assume|assumes|assumed)"
+    r"(?=\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
     r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped|"
     r"selected|chosen|elected)|"
     r"(?:will\s+|has\s+|have\s+)?becomes?|became)|"
@@ -1934,7 +1940,8 @@ _COMPANY_ACTS = re.compile(r"\b(?=[abcehnprstw])(?:has\s+|have\s+)?(?:appointed|
                            re.IGNORECASE)
 #: A company announcing a person as its new executive: "Ficus announces Jane Roe, former
 #: COO of Gourd, as its new CEO" (read only when no verb of change is).
-_ANNOUNCES = re.compile(r"\b(?:has\s+)?announc(?:es|ed)\s(?=(?-i:[A-Z]))", re.IGNORECASE)
+_ANNOUNCES = re.compile(r"\b(?:(?:has\s+)?announc(?:es|ed)|is\s+announcing)\s(?=(?-i:[A-Z]))",
+                        re.IGNORECASE)
 _AS_NEXT = re.compile(r"\s+as\s", re.IGNORECASE)
 #: A person, then the company's new title as their appositive: "Q&A with Jane Roe, Ficus’s
 #: Newly Appointed President & CEO", "Meet John Doe, Gourd's New CFO".
@@ -1957,7 +1964,8 @@ _AND_A_PERSON = re.compile(rf"^\s+and\s+(?P<person>{_A_NAME})")
 #: A title's plural, for two people given one title ("as creative directors").
 _TITLES_PLURAL = re.compile(r"(?<=[a-z])s$")
 #: A function's second word, never a preposition ("of marketing for Ficus").
-_SECOND_WORD = r"(?:\s+(?!(?:of|for|at|and|in|with|to|from|on)\b)[a-z]+)?"
+_SECOND_WORD = (r"(?:\s+(?!(?:of|for|at|and|in|with|to|from|on|reporting|effective|based|who|"
+                r"which|where|responsible|overseeing|leading)\b)[a-z]+)?")
 #: The executive title a clause gives a person.
 _SLOT_TITLE = re.compile(
     rf"(?<![\w\-])(?:(?:co-|interim[\s\-]+|acting[\s\-]+|sole\s+|new\s+|permanent\s+|temporary\s+|executive\s+|"
@@ -2054,7 +2062,9 @@ _DESCRIBED = re.compile(r"^(?:(?-i:[A-Z])[\w\-]*\s+)?(?:(?-i:[a-z])[\w\-]*\s+)+(
 #: A subject that is the company spoken of, described: "The independent New York-based agency".
 _THE_DESCRIBED = re.compile(r"(?i)^(?:the|its|this)\s+(?:[\w\-]+\s+){0,4}(?:agency|company|firm|"
                             r"group|startup|bank|business|maker|giant|retailer|chain|network|"
-                            r"brand|insurer|lender|operator|provider)"
+                            r"brand|insurer|lender|operator|provider|"
+                            # ("the Web3 division is announcing X as its Head of ...")
+                            r"division|unit|practice)"
                             # ("The company also named", "the firm today appointed")
                             r"(?:\s+(?:also|today|recently|has|have|then|now|officially))*$")
 
