@@ -5815,3 +5815,18 @@ def test_a_move_told_of_a_careers_past_is_no_move() -> None:
 ])
 def test_people_moves_in_whole_releases_fourteenth_round_after(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
+
+
+def test_a_ceo_stepping_aside_and_an_interim_assuming_the_role_are_moves() -> None:
+    """"Steps aside" is a departure and "assumes interim CEO role" a move, in a sentence and
+    in a release whose only words of change they are (its bullets tell them)."""
+    assert _prose_moves("Jane Roe steps aside as CEO of Ficus") == [
+        ("Ficus", "Jane Roe", "CEO", "departed")]
+    bullets = ("* Ficus receives approval for its lead product in Europe\n"
+               "* CEO Jane Roe temporarily steps aside to pursue a political nomination while "
+               "Chairman John Doe assumes interim CEO role during the launch\n"
+               "* A supply partnership extends Ficus's reach to new markets and customers\n"
+               "The market for such products is growing quickly as regulation changes.")
+    assert _release_moves("Ficus Inc.: When Regulatory Momentum Meets Leadership Continuity",
+                          bullets, (("fi", "Ficus"),)) == [
+        ("leadership", "fi", "Jane Roe", "departed"), ("leadership", "fi", "John Doe", "joined")]

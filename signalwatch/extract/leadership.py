@@ -1883,6 +1883,8 @@ _CHANGE_VERB = re.compile(
     r"(?-i:[A-Z]))|(?:will\s+|is\s+set\s+to\s+(?:also\s+)?)?(?:take|takes|took)\s+over\s+"
     r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|"
     r"(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
+    # ("temporarily steps aside to pursue a nomination")
+    r"(?:temporarily\s+)?(?:steps|stepped|will\s+step|is\s+stepping)\s+aside|"
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"(?:will|would)\s+(?:be\s+)?(?:stepping\s+down|leaving|retiring|resigning|departing|"
     r"out\b|move\s+on)|"
