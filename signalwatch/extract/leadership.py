@@ -1126,8 +1126,9 @@ _NEXT_PERSON_IN_LIST = re.compile(
 _ITS_OR_THE = re.compile(r"^(?:its|the)\s+", re.IGNORECASE)
 #: A board (joining one is no executive move).
 _BOARD = re.compile(r"\bboard\b", re.IGNORECASE)
-#: Where a company's name ends: a preposition or a spaced dash.
+#: A relative clause after a company's name, no part of it: ", where she will oversee ...".
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|who|which|whose|while|when)\s", re.IGNORECASE)
+#: Where a company's name ends: a preposition or a spaced dash.
 _AFTER_COMPANY = re.compile(
     r"\s+(?:to|as|amid|after|in|on|from|effective|following|"
     r"starting|beginning)\s+|\s[–—-]\s")

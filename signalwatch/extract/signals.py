@@ -1701,7 +1701,6 @@ def hiring_from_postings(account_id: str, postings: Sequence[Item], *, now: date
     return out
 
 
-#: A person written as an honorific and a surname ("Mr. Cartwright").
 #: A clause told of a past period: a span of years that ended ("from 2001-2007", "between
 #: 2015 and 2019"), or a year that opens it ("In 2001, he was tapped by ...").
 _PAST_SPAN = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s*(?:-|–|—|to|and|until|through)"
@@ -1720,6 +1719,7 @@ def told_as_past(clause: str, year: int) -> bool:
         int(m.group("end")) < year for m in _PAST_SPAN.finditer(clause))
 
 
+#: A person written as an honorific and a surname ("Mr. Cartwright").
 _HONORED_SURNAME = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+(?P<surname>[A-Z][\w'’\-]+)$")
 
 
