@@ -5773,6 +5773,18 @@ def test_a_clause_cut_after_a_nicknamed_persons_initial_goes_on() -> None:
     ("Jane Roe has been named Vice President and Managing Director of Ficus’s Miami office, "
      "where she will oversee content, media, and PR.",
      [("Ficus", "Jane Roe", "Vice President and Managing Director", "joined")]),
+    # a bullet's infinitive, its role without "the"; "the role of" too
+    ("Jane Roe to assume CEO role effective 1 January 2027",
+     [("", "Jane Roe", "CEO", "joined")]),
+    ("Ficus is excited to announce that Jane Roe will assume the role of COO, effective today.",
+     [("", "Jane Roe", "COO", "joined")]),
+    # "is announcing X as its ...", a division of the company that tells it no company
+    ("Additionally, the Web3 division is announcing Jane Roe as its Head of Product reporting "
+     "to John Doe.", [("", "Jane Roe", "Head of Product", "joined")]),
+    # a function after the title's "of", then the company after a comma
+    ("Jane Roe has been promoted to Vice President of Operations, Ficus Labs.",
+     [("Ficus Labs", "Jane Roe", "Vice President of Operations", "promoted")]),
+    ("Jane Roe will assume a new role at Ficus.", []),
 ])
 def test_people_moves_in_whole_releases_fourteenth_round(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
@@ -5797,24 +5809,6 @@ def test_a_move_told_of_a_careers_past_is_no_move() -> None:
            "its regional network.")
     assert _release_moves("Ficus Welcomes John Doe to Its Board", bio,
                           (("fi", "Ficus"), ("go", "Gourd"))) == []
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a bullet's infinitive, its role without "the"; "the role of" too
-    ("Jane Roe to assume CEO role effective 1 January 2027",
-     [("", "Jane Roe", "CEO", "joined")]),
-    ("Ficus is excited to announce that Jane Roe will assume the role of COO, effective today.",
-     [("", "Jane Roe", "COO", "joined")]),
-    # "is announcing X as its ...", a division of the company that tells it no company
-    ("Additionally, the Web3 division is announcing Jane Roe as its Head of Product reporting "
-     "to John Doe.", [("", "Jane Roe", "Head of Product", "joined")]),
-    # a function after the title's "of", then the company after a comma
-    ("Jane Roe has been promoted to Vice President of Operations, Ficus Labs.",
-     [("Ficus Labs", "Jane Roe", "Vice President of Operations", "promoted")]),
-    ("Jane Roe will assume a new role at Ficus.", []),
-])
-def test_people_moves_in_whole_releases_fourteenth_round_after(sentence, expected) -> None:
-    assert _prose_moves(sentence) == expected
 
 
 def test_a_ceo_stepping_aside_and_an_interim_assuming_the_role_are_moves() -> None:

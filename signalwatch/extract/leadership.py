@@ -445,7 +445,7 @@ _NEW_BEFORE_TITLE = re.compile(r"^(?:(?:its|the|a|an|new|incoming|our|their)\s+)
 _BOARD_END = re.compile(r"\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+directors)?$",
                         re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_OWNER_OF = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+"
+_OWNER_OF = re.compile(r"^(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s\s+"
                        r"(?P<rest>(?:[A-Z0-9]|[a-z]+[A-Z]).*)$")
 #: A place's office or a unit of the owner's ("Avenue Z's Miami office"): the owner's.
 _OWNERS_UNIT = re.compile(r"(?i)\s(?:office|offices|branch|division|unit|team|region|"
@@ -491,11 +491,12 @@ def _candidate(company: str, person: str | None, title: str, change: str,
             return None
         title = _title(_OUR.sub("", after))
     company = company.strip(" ,:;\"'")
-    if ", " in company and len((dept := company.split(", ", 1)[0]).split()) <= 3 and \
-            _a_department(dept) and f"{title} of {dept}," in sentence:
+    dept, _, after_dept = company.partition(", ")
+    if after_dept and len(dept.split()) <= 3 and _a_department(dept) and \
+            f"{title} of {dept}," in sentence:
         # "promoted to Vice President of Operations, Venture X": the function the title's,
         # the company after it
-        title, company = f"{title} of {dept}", company.split(", ", 1)[1]
+        title, company = f"{title} of {dept}", after_dept
     # "After raising $1 billion, fintech Varo closes ..., replaces founder CEO": a clause
     # before the subject is no part of it
     company = CLAUSE_BEFORE_SUBJECT.sub("", company)
@@ -512,8 +513,7 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     # "CEO of Elon Musk's X", "Alphabet's Waymo": the company after its owner's possessive
     if owned := _OWNER_OF.match(company):
         # ("Avenue Z's Miami office": an owner's unit, the owner)
-        company = company[:owned.start("rest")].rstrip()[:-2] if _OWNERS_UNIT.search(
-            company) else owned.group("rest")
+        company = owned.group("owner" if _OWNERS_UNIT.search(company) else "rest")
     company = WIRE.sub("", company)
     # "(Alliance News) - SIG PLC said Friday it", "Marks & Spencer has", "Comcast's": the
     # company without the reporting words, an auxiliary or a possessive after it
