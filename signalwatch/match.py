@@ -197,6 +197,19 @@ def normalise_name(name: str) -> str:
     words = [w.rstrip(",") for w in fold(html.unescape(name) if "&" in name
                                          else name).split()]
     words = [w for w in words if w]
+    while True:
+        words = _without_legal_tail(words)
+        # (a word's dots and hyphens stripped may leave a legal form or a connector at the
+        # end, "0:.&" -> "0 &": dropped too, so that a key normalises to itself)
+        stripped = [bare for w in words if (bare := w.strip(".-"))]
+        if stripped == words:
+            return " ".join(words)
+        words = stripped
+
+
+def _without_legal_tail(words: list[str]) -> list[str]:
+    """A name's words without the legal forms ("inc.", "gmbh & co. kg") and connectors
+    ("&", "and", ",") at their end; the first word always kept."""
     forms = legal_forms()
     tails = _form_tails()
     # Most names end in no legal form: skip the search (it was most of the build time).
@@ -212,8 +225,7 @@ def normalise_name(name: str) -> str:
         while len(words) > 1 and words[-1] in ("&", "and", ","):
             words.pop()
             changed = True
-    words = [w.strip(".-") for w in words]
-    return " ".join(w for w in words if w)
+    return words
 
 
 @functools.cache
@@ -252,8 +264,10 @@ class Match:
 # 2: one-letter names ("X") are keys, matched only as the whole subject; 3: a name with
 # initials or an abbreviation before its last word ("J.S. Held", "St. Lucie") also has the
 # key its text folds to ("j.s. held"); 4: a trade mark written "TM" after a name's last
-# letter is no part of it ("SeaTrainTM Technology" is SeaTrain Technology)
-KEYS_FORMAT = "4"
+# letter is no part of it ("SeaTrainTM Technology" is SeaTrain Technology); 5: a legal form
+# or connector a word's stripped dots and hyphens leave at the end is dropped ("Ficus
+# Inc-" is Ficus), so that every key normalises to itself
+KEYS_FORMAT = "5"
 #: Longest name we look for, in words and characters (longer names are not indexed).
 MAX_KEY_WORDS = 12
 MAX_KEY_CHARS = 160

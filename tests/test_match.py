@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from signalwatch.match import Matcher, fold, normalise_name
@@ -114,6 +114,10 @@ def test_a_decomposed_letter_is_the_composed_one() -> None:
 
 
 @given(st.text(max_size=40))
+# (a word's stripped dots leaving a connector at the end, found by this test in CI; a
+# legal form left so by a hyphen)
+@example("0:.&")
+@example("Ficus inc-")
 def test_fold_keeps_length_and_normalise_is_idempotent(text: str) -> None:
     assert len(fold(text)) == len(text)
     once = normalise_name(text)
