@@ -5824,3 +5824,49 @@ def test_a_ceo_stepping_aside_and_an_interim_assuming_the_role_are_moves() -> No
     assert _release_moves("Ficus Inc.: When Regulatory Momentum Meets Leadership Continuity",
                           bullets, (("fi", "Ficus"),)) == [
         ("leadership", "fi", "Jane Roe", "departed"), ("leadership", "fi", "John Doe", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a service or tenure concluded is a departure
+    ("Jane Roe has concluded her service as Chief Operating Officer of Ficus.",
+     [("Ficus", "Jane Roe", "Chief Operating Officer", "departed")]),
+    ("John Doe completed his tenure as Chief Financial Officer of Gourd on June 30.",
+     [("Gourd", "John Doe", "Chief Financial Officer", "departed")]),
+    # a promotion's title is the one it gives, not the one it leaves
+    ("Jane Roe has been promoted from Vice President of Sales to Chief Revenue Officer.",
+     [("", "Jane Roe", "Chief Revenue Officer", "promoted")]),
+    ("Jane Roe was promoted to Chief Operating Officer, effective May 1.",
+     [("", "Jane Roe", "Chief Operating Officer", "promoted")]),
+    ("Jane Roe expands her role from Chief Legal Officer to Chief Operating Officer.",
+     [("", "Jane Roe", "Chief Operating Officer", "promoted")]),
+    ("John Doe has expanded his role to include Chief Technology Officer.",
+     [("", "John Doe", "Chief Technology Officer", "promoted")]),
+    # controls: a term completed without a title, a role expanded to a place
+    ("Jane Roe completed her term.", []),
+    ("John Doe expanded his role to the wider region.", []),
+])
+def test_a_tenure_concluded_and_a_role_expanded(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_an_honoured_surname_after_an_opening_phrase_is_the_person_named_in_full() -> None:
+    """"As part of that transition, Mr. Doe stepped down as Co-CEO": the person the release
+    named in full; a first name is read so only where the clause opens with it (after "In
+    doing so," "Ficus has named ..." is the company's act, whoever "Ficus Roe" is)."""
+    from signalwatch.extract.leadership import people_named, with_full_names
+
+    people = people_named("Effective July 15, John Q. Doe has concluded his term. Jane Roe "
+                          "joins as CFO. Ficus Roe is a brand.")
+    assert with_full_names("As part of that transition, Mr. Doe stepped down as CEO.",
+                           people) == "As part of that transition, John Q. Doe stepped down as CEO."
+    assert with_full_names("Dr. Roe will lead finance.", people) == "Jane Roe will lead finance."
+    assert with_full_names("In doing so, Ficus has named Jane Roe as CFO.", people) == \
+        "In doing so, Ficus has named Jane Roe as CFO."
+    text = ("inFicus Holdings LLC today announced an important milestone in the company's "
+            "growth and the strengthening of its governance. Effective July 15th, John Q. Doe "
+            "has completed a planned leadership succession that began last year. As part of "
+            "that transition, Mr. Doe stepped down as Co-Chief Executive Officer, and his "
+            "responsibilities were gradually transferred to Jane Roe.")
+    assert _release_moves("inFicus Holdings Completes Planned Leadership Transition", text,
+                          (("fi", "inFicus Holdings"),)) == [
+        ("leadership", "fi", "John Q. Doe", "departed")]

@@ -72,7 +72,8 @@ MOVE_PIECES = st.sampled_from([
     "appointed", "stepping down", "will leave", "takes over", "takes  over", "CEO", "ceo",
     "Chief Financial Officer", "Vice President", "head of", "Head Of", "EVPs", "Joined",
     "resignation", "departures", "x", ",", "re-joined", "leaves", "is  off to", "CCO",
-    "Creative\nDirector", "director of", "giving up", "replacing", "poached", "brought   on"])
+    "Creative\nDirector", "director of", "giving up", "replacing", "poached", "brought   on",
+    "completed her  tenure", "ends their service"])
 
 
 @settings(max_examples=400, deadline=None)
@@ -115,7 +116,8 @@ MORE_VERB_PIECES = st.sampled_from([
     "has now been named", "is set to also take over as CEO from", "Jane Roe", "x", ",",
     "announced that Friday will be his last day", "will be out", "’d be stepping down",
     "is being promoted", "will be replaced by", "and be succeeded by", "left the company",
-    "turned in her resignation", "was let go", "outgoing", "abc", "the"])
+    "turned in her resignation", "was let go", "outgoing", "abc", "the",
+    "has concluded his service as", "ended her  tenure as", "expands her role from"])
 
 
 @settings(max_examples=400, deadline=None)

@@ -1179,7 +1179,7 @@ _BEEN_APPOINTED = re.compile(
     rf"^{_PERSON}\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+"
     # ("was also named", "has been officially appointed")
     r"(?:(?:also|now|officially|formally|recently|today|just)\s+)?(?:appointed|named|"
-    rf"promoted\s+to|elevated\s+to|tapped\s+as)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    rf"(?P<promoted>promoted|elevated)\s+to|tapped\s+as)\s+(?:as\s+)?(?:the\s+|its\s+)?"
     rf"(?P<title>{_A_TITLE})(?:\s+(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[\w.&'’\- ]{{1,50}}?))?"
     r"(?=\s+(?:and|to|effective|from|while|in|on|with)\b|[,.;]|$)", re.IGNORECASE)
 #: "Microsoft's CEO, Satya Nadella, has hired ... Mark Penn for the new role of Chief
@@ -1509,7 +1509,8 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
 #: and is not read by its parts (cost). tests/test_gates.py checks each verb holds one.
 _SLOT_WORDS = Words([
     "step", "resign", "announc", "quit", "retir", "depart", "leav", "left", "exit", "move on",
-    "be out", "plan to", "plans to", "releas", "dismiss", "terminat", "remov", "let go",
+    "expand", "conclud", "complet", "ended", "ends", "be out", "plan to", "plans to", "releas",
+    "dismiss", "terminat", "remov", "let go",
     "off to", "giving up", "transition", "oust", "fire", "join", "take over", "takes over",
     "took over", "taking over", "assum", "helm", "reins", "wheel", "serve as", "accept",
     "rejoin", "appoint", "named", "names", "hire", "tapped", "taps", "select", "chos",
@@ -1524,6 +1525,7 @@ _SLOT_WORDS = Words([
 #: at most _AUXILIARIES_SPAN characters before its first such word.
 _CHANGE_VERB_WORDS = Words([
     "succe", "replac", "over", "helm", "reins", "wheel", "step", "resign", "announc", "quit",
+    "conclud", "complet", "ended", "ends", "expand",
     "retir", "depart", "leav", "left", "exit", "move on", "out", "plan to", "plans to",
     "releas", "dismiss", "terminat", "remov", "let go", "off to", "giving up", "transition",
     "oust", "fire", "join", "assum", "accept", "rejoin", "appoint", "name", "hire", "tap",
@@ -1873,7 +1875,7 @@ def _also_as(said: str, found: Sequence[LeadershipCandidate]) -> LeadershipCandi
 #: "has joined", "takes over as", "assumes the role of", "has been promoted" (its words'
 #: first letters first, as for _COMPANY_ACTS: the alternation is tried at few places).
 _CHANGE_VERB = re.compile(
-    r"\b(?=[abdegh-jl-tw])(?:(?P<replaced>(?:will\s+|to\s+|and\s+)?be\s+(?:replaced|"
+    r"\b(?=[abcdegh-jl-tw])(?:(?P<replaced>(?:will\s+|to\s+|and\s+)?be\s+(?:replaced|"
     r"succeeded)\s+by|(?:has|have)\s+been\s+(?:replaced|succeeded)\s+by)|"
     r"(?P<succeeds>(?:will\s+|is\s+to\s+|is\s+set\s+to\s+(?:also\s+)?)?"
     r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|is\s+replacing|is\s+succeeding|"
@@ -1886,6 +1888,9 @@ _CHANGE_VERB = re.compile(
     r"(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
     # ("temporarily steps aside to pursue a nomination")
     r"(?:temporarily\s+)?(?:steps|stepped|will\s+step|is\s+stepping)\s+aside|"
+    # ("has concluded his service as Co-Manager", "completed her tenure as CEO")
+    r"(?:has\s+|had\s+)?(?:concluded|concludes|completed|completes|ended|ends)\s+"
+    r"(?:his|her|their)\s+(?:service|tenure|term)(?=\s+as\b)|"
     r"is\s+stepping\s+down|(?:has\s+|had\s+)?resign(?:s|ed)|(?:will\s+)?resign|"
     r"(?:will|would)\s+(?:be\s+)?(?:stepping\s+down|leaving|retiring|resigning|departing|"
     r"out\b|move\s+on)|"
@@ -1932,6 +1937,8 @@ _CHANGE_VERB = re.compile(
     r"selected|chosen|elected)|"
     r"(?:will\s+|has\s+|have\s+)?becomes?|became)|"
     r"(?P<promoted>(?:has\s+been|have\s+been|was|is|is\s+being)\s+(?:promoted|elevated)|"
+    # ("expands her role from Chief Legal Officer to ...", "has expanded his role to include")
+    r"(?:has\s+|will\s+)?expand(?:s|ed)?\s+(?:his|her|their)\s+role(?=\s+(?:from|to)\s)|"
     r"(?:will\s+)?transitions?\s+to\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|"
     r"post)\s+of|(?:is|was)\s+(?:shifting|moving)\s+to\s+a\s+new\s+role(?:\s+(?:of|as))?|"
     r"(?:will\s+)?steps?\s+up\s+to|stepped\s+up\s+to))\b",
@@ -2656,6 +2663,8 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
         # what the verb's own words say: "joined Groundwork as VP", "as Apple CEO", "the
         # role of Executive VP", "as chief executive"
         rest = after[:160]
+        if change == "promoted" and (moved := _FROM_TO.match(rest)):
+            rest = " to " + rest[moved.end():]  # ("promoted from VP of Sales to CRO": CRO)
         ahead = verb.group(0).lower().startswith(("will", "is ", "are ", "to ", "set "))
         if not subjects or (not ahead and (_CAREER_YEAR.search(rest[:40]) or _LAST_PERIOD.search(
                 rest[:50]))) or (change != "departed" and _AN_HONOUR.match(rest)):
@@ -2670,6 +2679,10 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
     return out
 
 
+#: The title a promotion leaves, then the one it gives: "from Chief Legal Officer to" (and
+#: "to include", said of a role expanded).
+_FROM_TO = re.compile(r"^\s+from\s+(?:(?:the|his|her|their)\s+)?(?:(?:role|position|post)\s+"
+                      r"of\s+)?[^,;()]{2,60}?\s+to(?:\s+include)?(?=\s)", re.IGNORECASE)
 #: The text between two acts of one company ends with "and" ("... as CFO and named").
 _AND_END = re.compile(r"(?:^|[\s,])and$")
 
@@ -2881,9 +2894,13 @@ _NAME_FIRST = re.compile(r"^(?P<name>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])\.)?\s+(?
 _NAME_ANYWHERE = re.compile(r"(?<![\w&.\-])(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])\.)?\s+"
                             r"(?-i:[A-Z])[a-z][\w\-’']*[a-z](?![\w&])(?!\s+(?-i:[A-Z]))")
 #: A clause opening with a surname alone, then a verb: "Dillon will succeed", "Byron
-#: stepped down".
+#: stepped down"; an honorific may stand before it ("Mr. Codina stepped down") and a short
+#: phrase of circumstance before that ("As part of that transition, Mr. Codina ...", "In
+#: 2019, Roe joined ...": kept, so a clause telling a career's past is still read as one).
 _SURNAME_FIRST = re.compile(
-    r"^(?P<surname>(?-i:[A-Z])[\w\-]+)(?=\s+(?:will|has|had|is|was|joined|joins|left|leaves|"
+    r"^(?P<lead>(?-i:[A-Z])[^,;:.!?\"“”()]{1,45},\s+(?:\d{4},\s+)?)?"
+    rf"(?P<named>(?:(?:{HONORIFIC_WORDS})\.?\s+)?"
+    r"(?P<surname>(?-i:[A-Z])[\w\-]+))(?=\s+(?:will|has|had|is|was|joined|joins|left|leaves|"
     r"stepped|steps|takes|took|became|becomes|resigned|resigns|retired|retires|succeeds|"
     r"replaces|then|also|who|announced|said)\b)")
 
@@ -2918,10 +2935,14 @@ def people_named(text: str) -> dict[str, str]:
 
 def with_full_names(clause: str, people: Mapping[str, str]) -> str:
     """A clause that opens with a surname alone ("Byron stepped down on July 24"), the
-    person as the text first named them ("Astronomer CEO Andy Byron stepped down ...")."""
+    person as the text first named them ("Astronomer CEO Andy Byron stepped down ..."); an
+    honorific with it is the name's ("As part of it, Mr. Byron ..." reads "As part of it,
+    Astronomer CEO Andy Byron ...")."""
     if (m := _SURNAME_FIRST.match(clause)) and (full := people.get(m.group("surname")) or (
-            _by_first_name(people, m.group("surname")))):
-        return full + clause[m.end():]
+            # (a first name only where the clause opens with it: "In doing so, Mariner has
+            # named ..." is the company's act, whoever "Mariner Independent" is)
+            m.group("named") == m.group(0) and _by_first_name(people, m.group("surname")))):
+        return clause[:m.start("named")] + full + clause[m.end():]
     return clause
 
 

@@ -288,7 +288,9 @@ _EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhESDdMm])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|
                          r"(?:[Vv]ice\s+)?[Pp]resident|[Hh]ead\s+of|EVP|SVP|[Dd]irector\s+of|"
                          r"(?:[Cc]reative|[Mm]anaging|[Ee]xecutive)\s+[Dd]irector)s?\b")
 #: A change of people: each move states one.
-_CHANGE_WORD = Caseless(r"(?i)\b(?=[adehijlnoprstw])(?:appointed|appointments?|named|hired|"
+_CHANGE_WORD = Caseless(r"(?i)\b(?=[acdehijlnoprstw])(?:appointed|appointments?|named|hired|"
+                        r"(?:conclude[sd]|complete[sd]|end(?:s|ed))\s+(?:his|her|their)\s+"
+                        r"(?:service|tenure|term)|"
                         r"passing|passed\s+away|"
                         r"hires|join|joins|outgoing|incoming|transition(?:s|ed|ing)?|"
                         r"joined|joining|promoted|promotions?|replace[sd]?|stepped\s+down|steps\s+down|"
@@ -310,7 +312,7 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "s
                        "becom", "assum", "transition", "quit", "oust", "fired", "arrived",
                        "off", "giving", "move", "brought", "poach", "lur",
                        "serve", "hand", "resum", "return", "decid", "outgoing", "incoming",
-                       "passing", "passed away"],
+                       "passing", "passed away", "conclude", "complete", "ended", "ends"],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
@@ -348,7 +350,9 @@ def _many_moves(text: str) -> bool:
 #: The company a clause speaks of: a name, maybe after words describing it, before its
 #: verb ("US banking giant FIS is reportedly planning", "Ficus has pleaded guilty").
 _CLAUSE_SUBJECT = re.compile(
-    r"^(?:[\w\-]+\s+){0,6}?(?P<name>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3})"
+    # (a name may open with a brand's lower-case prefix: "inGroup International LLC")
+    r"^(?:[\w\-]+\s+){0,6}?(?P<name>(?-i:[A-Z]|[a-z]{1,3}[A-Z])[\w&.\-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3})"
     # (a release's subject: its legal form, its listings, a long appositive before "today
     # announced": "D-Wave Quantum Inc. (NYSE: QBTS) (“D-Wave”), a leader in ..., and ...,
     # today announced")
