@@ -5870,3 +5870,26 @@ def test_an_honoured_surname_after_an_opening_phrase_is_the_person_named_in_full
     assert _release_moves("inFicus Holdings Completes Planned Leadership Transition", text,
                           (("fi", "inFicus Holdings"),)) == [
         ("leadership", "fi", "John Q. Doe", "departed")]
+
+
+def test_a_release_about_an_account_named_by_a_common_word_is_that_accounts() -> None:
+    """A common word is no account's name alone ("Anchor" is weak), but a release whose
+    headline writes the account's longer name in full ("Anchor Corporation’s Board ...") is
+    about it: a move its text tells without a company is Anchor's; and a successor who
+    "recently joined Anchor to succeed" someone, told by the nickname the text gave, makes
+    the one succeeded leave the title the successor takes."""
+    text = ("DENVER, July 30 /PRNewswire/ — The board of directors of the company today "
+            "declared a cash dividend of 20 cents per share, payable in September.\n\n"
+            "The Board also elected John “Jack” Doe to serve as Chief Information Officer "
+            "(CIO) of the corporation. Jack recently joined Anchor to succeed Jane Roe, who is "
+            "planning to retire from the company at the end of September. Jack brings more "
+            "than three decades of IT leadership experience.\n\nAnchor will announce its "
+            "second quarter earnings on Tuesday. Anchor will hold its regular quarterly call "
+            "on the company's results.")
+    assert _release_moves("Anchor Corporation’s Board Declares Quarterly Dividend And Elects "
+                          "New Officer", text, (("an", "Anchor Corporation"),)) == [
+        ("leadership", "an", "Jane Roe", "departed"),
+        ("leadership", "an", "John “Jack” Doe", "joined")]
+    # a headline naming only the common word is no one's
+    assert _release_moves("Anchor Board Declares Quarterly Dividend And Elects New Officer",
+                          text, (("an", "Anchor Corporation"),)) == []

@@ -471,9 +471,12 @@ _NEW_TITLE = re.compile(r"(?i)^(?:its\s+)?new\s+")
 #: recently served as vice president of operations," or ", a German national," (between
 #: commas) or nothing.
 _NAMED_AGAIN = re.compile(
-    r"^(?:,\s+(?:who\s+)?[^,]{2,160},)?\s+(?:will\s+join\s+[^,;]{2,60}?\s+and\s+(?=succeed\s|"
-    r"replace\s))?(?=(?:will\s+)?(?:replace|succeed|is\s+replacing|"
+    r"^(?:,\s+(?:who\s+)?[^,]{2,160},)?\s+(?:(?:will\s+join|(?:recently\s+)?joined|joins)\s+"
+    r"[^,;]{2,60}?\s+(?:and|to)\s+(?=succeed\s|replace\s))?(?=(?:will\s+)?(?:replace|succeed|"
+    r"is\s+replacing|"
     r"is\s+succeeding|takes\s+(?:over|the\s+helm|the\s+reins)\s+as\s))")
+#: A nickname quoted inside a person's name: 'Edmund "Ted" Doering'.
+_NICKNAME = re.compile(r"\s[\"“]([A-Z][\w\-]+)[\"”]\s")
 #: The successor taking over as the one before leaves: "Carr takes the helm as Carey Boethel
 #: departs to pursue ..." (read as "He succeeds Carey Boethel, who departs ...").
 _TAKES_OVER_AS_LEAVES = re.compile(
@@ -1070,7 +1073,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             honorific := _HONORIFIC.match(clause)) else clause
         if last_hire and ((titled.startswith(again := last_hire[-1][0].split()[-1]) or (
                 len(again := last_hire[-1][0].split()[0]) > 2
-                and titled.startswith(again))) and (
+                and titled.startswith(again)) or (
+                # (by the nickname the text gave: 'Edmund "Ted" Doering', then "Ted ...")
+                (nick := _NICKNAME.search(last_hire[-1][0])) is not None
+                and titled.startswith(again := nick.group(1)))) and (
                 said_again := _NAMED_AGAIN.match(titled[len(again):]))):
             # "X named Timothy Graham president. Graham, who most recently served as ...,
             # succeeds Chris Coughlin" ("Mr. Weed succeeds ...", "Viktor, a German
@@ -1497,13 +1503,15 @@ def release_subject(matcher: Matcher, title: str, text: str) -> str:
     paragraph's company's)."""
     if not title or not text or is_roundup_title(title):
         return ""
-    # (names the matcher holds weak, common words such as "Phase", are counted by no one)
+    # (names the matcher holds weak, common words such as "Phase", are counted by no one,
+    # but where the headline writes the account's longer name in full: "Ball Corporation’s
+    # Board ...", then "Ted recently joined Ball")
     said = {key.key: title[start:end] for start, end, key in matcher.mentions(title)
-            if not key.weak}
+            if not key.weak or (len(key.display) > end - start and key.display in title)}
     if not said:
         return ""
-    top = Counter(key.key for _, _, key in matcher.mentions(text) if not key.weak
-                  ).most_common(2)
+    top = Counter(key.key for _, _, key in matcher.mentions(text)
+                  if not key.weak or key.key in said).most_common(2)
     if not top or top[0][0] not in said or (len(top) > 1 and top[1][1] * 2 >= top[0][1]):
         return ""
     return said[top[0][0]]
