@@ -102,6 +102,8 @@ _NOT_SUBJECT_AFTER = re.compile(
 _TAIL_NOISE = re.compile(
     r"^(?:\s*,?\s*(?:inc|corp|corporation|ltd|llc|plc|co|se|ag|sa|gmbh|limited|holdings)\b\.?"
     r"|\s*\([^)]*\))+", re.IGNORECASE)
+#: "Group" after a name (case as written: "the group" is a noun of the sentence).
+_GROUP_TAIL = re.compile(r"^ Group\b")
 #: After the name, words that start its own clause: "BuildOps becomes a unicorn, raises",
 #: "Apolink by 19-year-old bags".
 _CLAUSE_AFTER = re.compile(
@@ -482,9 +484,14 @@ class Matcher:
             after, before = span[end:], span[:start]
             if _NOT_SUBJECT_AFTER.match(after) or _NOT_SUBJECT_BEFORE.search(before):
                 continue
-            # "Cybin Inc. (NYSE American: CYBN)": a legal suffix and a ticker end nothing.
+            # "Cybin Inc. (NYSE American: CYBN)": a legal suffix and a ticker end nothing;
+            # nor does "Group" after a name that is no common word, or an acronym written
+            # as the CRM writes it ("OSL Group (863.HK)" is OSL's)
             after = _TAIL_NOISE.sub("", after)
             written = span[start:end]
+            if after.startswith(" Group") and (not key.weak or (
+                    written == key.display and written.isupper() and len(written) > 1)):
+                after = _TAIL_NOISE.sub("", _GROUP_TAIL.sub("", after))
             at_end = not _ALNUM.search(after.split(",")[0]) or _COMMA_OR_END.match(
                 after) is not None or _CLAUSE_AFTER.match(after) is not None
             if key.key == whole:

@@ -5893,3 +5893,48 @@ def test_a_release_about_an_account_named_by_a_common_word_is_that_accounts() ->
     # a headline naming only the common word is no one's
     assert _release_moves("Anchor Board Declares Quarterly Dividend And Elects New Officer",
                           text, (("an", "Anchor Corporation"),)) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a hire after the one before left: both moves (the company of neither is "Chief
+    # Executive Officer John")
+    ("Jane Roe was named CEO after the retirement of Chief Executive Officer John Doe.",
+     [("", "Jane Roe", "CEO", "joined"), ("", "John Doe", "Chief Executive Officer",
+                                          "departed")]),
+    ("Jane Roe was named CEO earlier this month after the passing of Chairman of the Board "
+     "and Chief Executive Officer John Doe, Jr., M.D.",
+     [("", "Jane Roe", "CEO", "joined"), ("", "John Doe", "Chief Executive Officer",
+                                          "departed")]),
+    ("Jane Roe was named CEO of Ficus after the death of her father John Doe.",
+     [("Ficus", "Jane Roe", "CEO", "joined")]),
+    # a person to lead a company in a title
+    ("John Doe, who previously served as CEO of Gourd, will lead Ficus as Chief Executive "
+     "Officer and will be joined by key members of its leadership team.",
+     [("Ficus", "John Doe", "Chief Executive Officer", "joined")]),
+    ("Jane Roe will lead the company as its new Chief Executive Officer.",
+     [("", "Jane Roe", "Chief Executive Officer", "joined")]),
+    ("Jane Roe will continue to lead Ficus as CEO.", []),
+    # an appointment whose person a description opens
+    ("* Recent appointment of industry veteran Jane Roe as Chief Growth Officer brings over "
+     "20 years of experience",
+     [("", "Jane Roe", "Chief Growth Officer", "joined")]),
+])
+def test_a_hire_after_a_passing_one_to_lead_and_a_veterans_appointment(sentence,
+                                                                         expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_headline_naming_one_account_counts_with_its_text() -> None:
+    """A release whose headline names one account, and whose text names it twice and another
+    account once (in a quote), is about the first: its bulleted appointment is that
+    account's."""
+    text = ("* Ficus AI’s modular data centers enable rapid deployment for organizations of "
+            "all sizes\n* Recent appointment of industry veteran Jane Roe as Chief Growth "
+            "Officer brings over 20 years of strategy experience from large companies\n"
+            "* Gourd’s CFO stated “computing power is the company’s biggest challenge.”\n\n"
+            "The artificial intelligence revolution faces an infrastructure bottleneck that "
+            "only the largest corporations can afford. That is the market Ficus AI (OTCQB: "
+            "FCAI) is addressing with its approach.")
+    assert _release_moves("Ficus AI Inc. (FCAI): Democratizing AI Through Modular "
+                          "Infrastructure", text, (("fi", "Ficus AI"), ("go", "Gourd"))) == [
+        ("leadership", "fi", "Jane Roe", "joined")]

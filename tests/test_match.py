@@ -27,6 +27,7 @@ ACCOUNTS = [
     Account("lee", "Lee's Famous Recipe Chicken"),
     Account("x", "X"),
     Account("sea", "SeaTrainTM Technology"),
+    Account("fcs", "FCS"),
 ]
 M = Matcher(ACCOUNTS)
 
@@ -49,6 +50,8 @@ M = Matcher(ACCOUNTS)
         ("X", "x"),                                 # a one-letter name as the subject
         ("SeaTrain Technology", "sea"),             # a trade mark written "TM" is no part
         ("SeaTrainTM Technology", "sea"),           # of the name, in the CRM or the text
+        ("Atlassian Group", "atl"),                 # "Group" after a name ends it
+        ("FCS Group (863.HK)", "fcs"),              # (an acronym as the CRM writes it)
     ],
 )
 def test_subject_spans_resolve(span, expected) -> None:
@@ -72,10 +75,18 @@ def test_subject_spans_resolve(span, expected) -> None:
         "Tesla Model X",                            # a one-letter name only as the whole
         "Series X",
         "x",
+        "Box Group",                                # a common word, not written as the CRM
+        "Fcs Group",                                # an acronym not written as one
     ],
 )
 def test_non_subjects_do_not_match(span) -> None:
     assert M.resolve_span(span) is None
+
+
+def test_group_in_lower_case_is_a_word_of_the_sentence() -> None:
+    """"the Atlassian group of products": "group" is no part of a name's end."""
+    match = M.resolve_span("Atlassian group")
+    assert match is not None and match.confidence < 0.8
 
 
 def test_box_is_not_dropbox_anywhere() -> None:

@@ -1388,6 +1388,12 @@ _AS_ROLE_FIRST = re.compile(
     rf"(?P<person>(?:{HONORIFIC_WORDS})\.?\s+(?-i:[A-Z])[\w'’\-]+|{_PERSON_NAME})"
     r"(?:,\s+[A-Z]{2,5})?,?\s+(?:will\s+(?:lead|oversee|head|be\s+responsible|drive|direct|"
     r"manage|guide|spearhead)|is\s+now\s+responsible)\b")
+#: "Paul Colangelo, who previously served as CEO of Avenu, will lead Neumo as Chief Executive
+#: Officer": a person to lead a company in a title (the company named, or "the company").
+_WILL_LEAD_AS = re.compile(
+    rf"^{_PERSON}(?:,\s+[^,;]{{2,120}}?,)?\s+will\s+lead\s+(?:the\s+(?:company|firm|business)|"
+    rf"{_A_COMPANY})\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?(?P<title>{_A_TITLE})"
+    r"(?=\s+(?:and|effective|from|while|on|with)\b|[,.;]|$)", re.IGNORECASE)
 #: "Jane Roe will no longer serve as President": a departure told by what ends.
 _NO_LONGER_SERVES = re.compile(
     rf"^{_PERSON}\s+(?:will\s+|shall\s+|does\s+|is\s+)?no\s+longer\s+(?:serves?|be|acts?)\s+"
@@ -1428,6 +1434,7 @@ _PROSE_SHAPES = (
     (_LEFT_ROLE_AS, "departed", ("stepped down", "steps down")),
     (_JOINING_AS_FIRST, "joined", ("joining ",)),
     (_NO_LONGER_SERVES, "departed", ("no longer",)),
+    (_WILL_LEAD_AS, "joined", ("will lead",)),
     (_APPOINTED_BY_AS, "joined", ("ed by ",)),
     (_AS_ROLE_FIRST, "joined", ("will lead", "will oversee", "will head", "will be respons",
                                 "will drive", "will direct", "will manage", "will guide",
@@ -2216,6 +2223,17 @@ _UNIT_AT = re.compile(r"^\s+of\s+(?:the\s+|its\s+)?(?:[\w&\-]+\s+){1,4}?(?:divis
                       re.IGNORECASE)
 
 
+#: A hire's clause going on to the one before leaving: "after the retirement of", "following
+#: the passing of".
+_AFTER_LEAVING = re.compile(r"(?i)\b(?:after|following|upon)\s+the\s+(?:retirement|passing|"
+                            r"death|departure|resignation)\s+of\s")
+
+
+def _mover_key(person: str | None) -> str:
+    """A person's surname, lower-cased, to tell one mover from another in a clause."""
+    return (person or "").split()[-1].lower() if person else ""
+
+
 def _slot_moves(part: str) -> list[LeadershipCandidate]:
     """A change read by its parts (see above), or companies' acts listed ("A hiring X as
     its CFO and B poaching Y from C to become its CIO"); [] unless verb, person and title
@@ -2231,6 +2249,11 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             return _moves_named(part)
         return []
     found = _slot_reading(part)
+    if found and _AFTER_LEAVING.search(part):
+        # "X was named CEO after the passing of Chairman and CEO Y": Y left, too
+        people = {_mover_key(c.person) for c in found}
+        found += [c for c in _moves_named(part) if c.change == "departed"
+                  and _mover_key(c.person) not in people]
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "newly " in part
@@ -2386,10 +2409,13 @@ _MOVE_NAMED = re.compile(
     r"\b(?:(?P<listed>(?:exits|departures|resignations)\s+(?:include|included|were)\s+|"
     r"(?:departure|departures|exits|exit)\s+of\s+(?=(?-i:[A-Z])[\w'’\-.]+\s+(?-i:[A-Z])[^,]{1,40},\s+"
     r"[^,;]{3,80};))|"
-    r"(?P<noun>departure|exit|resignation|retirement|ouster)\s+of\s+(?P<who>[^,:;]{3,80}?)"
+    r"(?P<noun>departure|exit|resignation|retirement|ouster|passing|death)\s+of\s+"
+    r"(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
     rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hire)\s+"
     rf"(?:of|such\s+as|including|include[sd]?)\s+"
+    # ("the appointment of industry veteran Andrea Huels as ...": a description before)
+    r"(?:(?:industry|company|longtime|long-time|seasoned|veteran|executive|former)\s+){0,2}"
     rf"(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
     # ("of A, current President and CEO of the Petroleum Technology Research Centre
     # (PTRC), as Chief Executive Officer": their appositive)
@@ -3035,8 +3061,9 @@ def _held_before(company: str, sentence: str) -> bool:
 #: The company after a title: "of adidas", "role at Foot Locker", "position with Ficus".
 #: Words in lower case describing a company before its name ("switchmaker Arista").
 _LOWER_DESCRIPTION = re.compile(r"^(?:(?-i:[a-z])[\w\-]*\s+){1,3}(?=(?-i:[A-Z]))")
-_OF_COMPANY = re.compile(r"^(?:['’]s)?\s*(?:[\w\-]+\s+){0,3}?(?:role|position|post)?\s*"
-                         r"(?:of|at|with|for)\s+")
+_OF_COMPANY = re.compile(r"^(?:['’]s)?\s*(?:(?!(?:after|following|upon|amid|before|since|when|"
+                         r"while|succeeding|replacing)\b)[\w\-]+\s+){0,3}?"
+                         r"(?:role|position|post)?\s*(?:of|at|with|for)\s+")
 #: A region a title covers, no company: "for North America", "for EMEA".
 _REGION = re.compile(r"(?:North|South|Latin|Central|Western|Eastern|Northern|Southern)?\s*"
                      r"(?:America|Americas|Europe|EMEA|APAC|APJ|Asia|Asia Pacific|Africa|"

@@ -1507,11 +1507,15 @@ def release_subject(matcher: Matcher, title: str, text: str) -> str:
     # but where the headline writes the account's longer name in full: "Ball Corporation’s
     # Board ...", then "Ted recently joined Ball")
     said = {key.key: title[start:end] for start, end, key in matcher.mentions(title)
-            if not key.weak or (len(key.display) > end - start and key.display in title)}
+            if not key.weak or (len(key.display.split()) > len(title[start:end].split())
+                                and key.display in title)}
     if not said:
         return ""
-    top = Counter(key.key for _, _, key in matcher.mentions(text)
-                  if not key.weak or key.key in said).most_common(2)
+    # (a headline naming one account counts with the text's naming: "BluSky AI Inc. (BSAI):
+    # ...", then the text names it twice and OpenAI once, in a quote)
+    top = Counter([*(said if len(said) == 1 else ()), *(
+        key.key for _, _, key in matcher.mentions(text) if not key.weak or key.key in said)]
+                  ).most_common(2)
     if not top or top[0][0] not in said or (len(top) > 1 and top[1][1] * 2 >= top[0][1]):
         return ""
     return said[top[0][0]]
