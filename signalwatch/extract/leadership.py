@@ -2231,7 +2231,7 @@ _AFTER_LEAVING = re.compile(r"(?i)\b(?:after|following|upon)\s+the\s+(?:retireme
 
 def _mover_key(person: str | None) -> str:
     """A person's surname, lower-cased, to tell one mover from another in a clause."""
-    return (person or "").split()[-1].lower() if person else ""
+    return person.split()[-1].lower() if person else ""
 
 
 def _slot_moves(part: str) -> list[LeadershipCandidate]:
