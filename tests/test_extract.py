@@ -5938,3 +5938,17 @@ def test_a_headline_naming_one_account_counts_with_its_text() -> None:
     assert _release_moves("Ficus AI Inc. (FCAI): Democratizing AI Through Modular "
                           "Infrastructure", text, (("fi", "Ficus AI"), ("go", "Gourd"))) == [
         ("leadership", "fi", "Jane Roe", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "exiting", "departing", "retiring" before a title and a name: that person leaves
+    ("Roe, along with exiting CEO John Doe, was to lead the turnaround at Ficus.",
+     [("", "John Doe", "CEO", "departed")]),
+    ("The board thanked departing CFO Jane Roe for her service.",
+     [("", "Jane Roe", "CFO", "departed")]),
+    ("The board thanked retiring CFO Jane Roe for her service.",
+     [("", "Jane Roe", "CFO", "departed")]),
+    ("The company is retiring old debt.", []),
+])
+def test_an_exiting_or_retiring_executive_leaves(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

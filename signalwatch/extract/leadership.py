@@ -2257,6 +2257,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "newly " in part
+                      or "xiting " in part or "parting " in part or "tiring " in part
                       or "parture" in part
                       or "xit" in part or "ppointment" in part or "tirement of" in part
                       or "romotion" in part or "ddition" in part or "hiring of" in part
@@ -2424,7 +2425,8 @@ _MOVE_NAMED = re.compile(
     # to Director of Service Delivery")
     rf"{_GIVEN}(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{{2,60}}))|"
     # ("Led by newly appointed CEO X, Ficus aims ...": a join told by its person's epithet)
-    r"(?P<way>outgoing|incoming|newly\s+(?:appointed|named|hired|promoted))\s+"
+    r"(?P<way>outgoing|exiting|departing|retiring|incoming|newly\s+(?:appointed|named|hired|"
+    r"promoted))\s+"
     r"(?P<title>[^,:;]{2,60}?),?\s+(?:is\s+|was\s+)?"
     r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
     re.IGNORECASE)
@@ -2533,10 +2535,11 @@ def _counted_moves(part: str) -> list[LeadershipCandidate]:
 
 
 def _change_of_way(way: str) -> str:
-    """The change a person's epithet tells: "outgoing" departed, "newly promoted" promoted,
-    "incoming" and "newly appointed / named / hired" joined."""
+    """The change a person's epithet tells: "outgoing" (or "exiting", "departing",
+    "retiring") departed, "newly promoted" promoted, "incoming" and "newly appointed / named /
+    hired" joined."""
     way = way.lower()
-    return "departed" if way == "outgoing" else \
+    return "departed" if way in ("outgoing", "exiting", "departing", "retiring") else \
         "promoted" if way.endswith("promoted") else "joined"
 
 
