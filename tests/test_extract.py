@@ -5522,10 +5522,7 @@ def test_the_gross_proceeds_of_an_offering_are_no_round() -> None:
     ("She is known for naming products as brands.", []),
 ])
 def test_moves_told_in_releases_about_other_news_2(sentence, expected) -> None:
-    from signalwatch.extract.leadership import roundup_moves
-
-    assert [(c.company, c.person, c.title, c.change) for c in roundup_moves(sentence)] == \
-        expected
+    assert _prose_moves(sentence) == expected
 
 
 def test_one_move_told_past_a_release_s_first_statement_is_read() -> None:

@@ -2257,7 +2257,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "newly " in part
-                      or "xiting " in part or "parting " in part or "tiring " in part
+                      or "parting " in part or "tiring " in part
                       or "parture" in part
                       or "xit" in part or "ppointment" in part or "tirement of" in part
                       or "romotion" in part or "ddition" in part or "hiring of" in part

@@ -475,8 +475,21 @@ _NAMED_AGAIN = re.compile(
     r"[^,;]{2,60}?\s+(?:and|to)\s+(?=succeed\s|replace\s))?(?=(?:will\s+)?(?:replace|succeed|"
     r"is\s+replacing|"
     r"is\s+succeeding|takes\s+(?:over|the\s+helm|the\s+reins)\s+as\s))")
-#: A nickname quoted inside a person's name: 'Edmund "Ted" Doering'.
-_NICKNAME = re.compile(r"\s[\"“]([A-Z][\w\-]+)[\"”]\s")
+#: A nickname quoted inside a person's name: 'Edmund "Ted" Doering' (leadership's _NICKNAME
+#: is one in brackets, "Sherilyn S. (Sheri) McCoy", cut from a sentence).
+_QUOTED_NICKNAME = re.compile(r"\s[\"“]([A-Z][\w\-]+)[\"”]\s")
+
+
+def _called_again(person: str) -> tuple[str, ...]:
+    """The words a text may call a person by again, in the order tried: the surname, the
+    first name (three letters or more), a nickname the name quotes ('Edmund "Ted" Doering',
+    then "Ted recently joined ...")."""
+    words = person.split()
+    nick = _QUOTED_NICKNAME.search(person)
+    return (words[-1], *([words[0]] if len(words[0]) > 2 else []),
+            *([nick.group(1)] if nick else []))
+
+
 #: The successor taking over as the one before leaves: "Carr takes the helm as Carey Boethel
 #: departs to pursue ..." (read as "He succeeds Carey Boethel, who departs ...").
 _TAKES_OVER_AS_LEAVES = re.compile(
@@ -1071,13 +1084,9 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         subject_said = clause
         titled = clause[honorific.end():] if last_hire and (
             honorific := _HONORIFIC.match(clause)) else clause
-        if last_hire and ((titled.startswith(again := last_hire[-1][0].split()[-1]) or (
-                len(again := last_hire[-1][0].split()[0]) > 2
-                and titled.startswith(again)) or (
-                # (by the nickname the text gave: 'Edmund "Ted" Doering', then "Ted ...")
-                (nick := _NICKNAME.search(last_hire[-1][0])) is not None
-                and titled.startswith(again := nick.group(1)))) and (
-                said_again := _NAMED_AGAIN.match(titled[len(again):]))):
+        again = next((word for word in _called_again(last_hire[-1][0])
+                      if titled.startswith(word)), "") if last_hire else ""
+        if again and (said_again := _NAMED_AGAIN.match(titled[len(again):])):
             # "X named Timothy Graham president. Graham, who most recently served as ...,
             # succeeds Chris Coughlin" ("Mr. Weed succeeds ...", "Viktor, a German
             # national, will succeed ..."): read as "He succeeds ..." (the person just named)
