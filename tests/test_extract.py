@@ -5949,3 +5949,43 @@ def test_a_headline_naming_one_account_counts_with_its_text() -> None:
 ])
 def test_an_exiting_or_retiring_executive_leaves(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "joined by": someone came along on a stage; no one joined a company
+    ("Jane Roe, Head of Marketing at Ficus, joined by John Doe, VP of Marketing at Gourd, "
+     "demonstrated how the platform works.", []),
+    ("Jane Roe has joined Ficus as VP of Marketing.",
+     [("Ficus", "Jane Roe", "VP of Marketing", "joined")]),
+    # what else was done, then the clause's subject: "In addition to X, Y also appointed"
+    ("In addition to Doe, FICX also appointed Jane Roe as Senior Vice-President of Sales.",
+     [("FICX", "Jane Roe", "Senior Vice-President of Sales", "joined")]),
+    ("Along with the new plant, Gourd named Jane Roe as Chief Operating Officer.",
+     [("Gourd", "Jane Roe", "Chief Operating Officer", "joined")]),
+    # a company inviting a person to join as (or to serve as) its executive
+    ("Additionally, Ficus invited former Gourd Global VP Jane Roe to join as Ficus Global VP, "
+     "leveraging her experience.", [("Ficus", "Jane Roe", "Ficus Global VP", "joined")]),
+    ("Ficus invited John Doe to serve as CFO.", [("Ficus", "John Doe", "CFO", "joined")]),
+    ("Ficus invited John Doe to speak at its conference.", []),
+    ("Ficus invited CEO John Doe to join a panel as moderator.", []),
+])
+def test_people_moves_in_whole_releases_nineteenth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_ticker_the_text_lists_is_its_company() -> None:
+    """"Ficus Metals Inc. (OTCQB: FIMX) ... FIMX also appointed Jane Roe as CFO": the account
+    Ficus Metals; a ticker so only where it starts with the name's first letter and the
+    listing's brackets follow the name."""
+    from signalwatch.extract.signals import short_names_in
+
+    assert short_names_in("News. Ficus Metals Inc. (OTCQB: FIMX) is a miner.") == {
+        "fimx": "Ficus Metals"}
+    assert short_names_in("Ficus Metals Corp. (TSXV: FM; OTCQB: FMCXF) said.") == {
+        "fm": "Ficus Metals", "fmcxf": "Ficus Metals"}
+    assert short_names_in("Ficus Metals Corp. (NYSE: GRD) said.") == {}
+    summary = ("Ficus Metals Inc. (OTCQB: FIMX) is making progress.\n\nIn addition to John "
+               "Doe, FIMX also appointed Jane Roe as Chief Financial Officer.")
+    assert _release_moves("Ficus Metals Breaks Ground", summary,
+                          (("fi", "Ficus Metals"), ("gd", "Gourd"))) == [
+        ("leadership", "fi", "Jane Roe", "joined")]

@@ -1206,7 +1206,7 @@ _SECOND_ACT = re.compile(r"\s+and\s+(?:has\s+)?(?-i:[a-z]+ed)\s")
 _COMPANY_DID = re.compile(
     rf"^(?:the\s+)?(?P<company>(?-i:[A-Z0-9])[^,;]{{1,60}}?)\s+(?:(?:said|says|announced|has\s+"
     rf"announced)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day))?\s+(?:that\s+)?it\s+)?(?:has\s+)?"
-    rf"(?:appointed|named|hired|(?P<promoted>promoted|elevated)|welcomed|recruited|tapped|"
+    rf"(?:appointed|named|hired|(?P<promoted>promoted|elevated)|welcomed|recruited|tapped|invited|"
     rf"brought\s+on\s+board)\s+(?:(?:former|veteran|longtime)\s+(?:[\w\-]+\s+){{0,3}}?)?{_PERSON}"
     rf"(?:\s+from\s+[^,]{{2,60}}?)?\s+(?:as|to\s+be|to\s+the|to)\s+(?:its\s+|the\s+|new\s+|"
     rf"interim\s+)*(?P<title>[^,;]{{2,80}}?)(?=\s+(?:role|on|in|effective|after|following|"
@@ -1256,7 +1256,11 @@ _ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{2,60},\s+|(?-i:[A-Z])[\w.&'’\- ]{1,40}?\s+(?:reports|"
     r"reported|writes|wrote)(?:\s+that)?\s+(?!to\s))", re.IGNORECASE)
 #: An adverb or a connective that opens a newsletter's sentence ("Similarly, UBS ...").
-_OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|in\s+addition|"
+_OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|"
+                     # "In addition to Chestnutt, ONEI also appointed ...": what else was
+                     # done, then the clause's subject
+                     r"in\s+addition(?:\s+to\s+[^,]{2,60})?|(?:along\s+with|alongside|besides)"
+                     r"\s+[^,]{2,60}|"
                      r"additionally|meanwhile|elsewhere|also|likewise|separately|simultaneously|"
                      r"at\s+the\s+same\s+time|moreover|furthermore|"
                      # "On Oct. 23, 2025, X appointed ...", "To lead this initiative, X has
@@ -1924,8 +1928,10 @@ _CHANGE_VERB = re.compile(
     r"is\s+moving\s+from|(?:has\s+)?transitioned\s+to\s+a\s+new\s+role\s+as\s+(?:non-executive\s+)?"
     r"chair(?:man|woman|person)?|(?:was|has\s+been)\s+(?:ousted|fired)|(?:has\s+)?announced\s+"
     r"that\s+[^,;]{2,40}?\s+will\s+be\s+(?:his|her|their)\s+last\s+day)|"
+    # ("joined forces"; "X, Head of Marketing at Opal, joined by Y, ..., demonstrated": Y
+    # came along on a stage, no one joined a company)
     r"(?P<joined>(?:(?:has\s+|had\s+)?joined|joins|(?:will|is\s+to|is\s+set\s+to)\s+join)"
-    r"(?!\s+forces)|"
+    r"(?!\s+(?:forces|by)\b)|"
     r"(?:will\s+)?takes?\s+over\s+as|took\s+over\s+as|"
     r"(?:will\s+)?(?:take|takes|took|taking)\s+(?:over\s+)?the\s+(?:helm|reins|wheel)|"
     r"(?:stepped|steps|will\s+step)\s+into\s+the\s+roles?\s+of|(?:will|to)\s+serve\s+as|"

@@ -673,19 +673,38 @@ _OF_NAME_AT_END = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w&.'’\
                              r"(?:\s+(?-i:[A-Z])[\w&.'’\-]*){0,3})$")
 
 
+#: A listing in brackets: "(OTCQB: ONEI)", "(TSXV: ABC; OTCQB: ABCDF)"; each ticker is a
+#: short name the text may call the company by ("ONEI also appointed ...").
+_LISTING_BRACKETS = re.compile(r"\((?P<inside>[A-Za-z][A-Za-z \-]{1,20}:\s*[A-Z][^()]{0,40})\)")
+#: A sentence's end inside the capitalised words before a short name ("News. Ficus"; not
+#: "J.P. Morgan", "Co. Ltd").
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{2})\.\s+")
+_TICKER_IN = re.compile(r"(?:^|[;,/|]\s*)[A-Za-z][A-Za-z \-]{1,20}:\s*(?P<short>[A-Z]{2,6})"
+                        r"(?=[\s.;,/|]|$)")
+
+
 def short_names_in(text: str) -> dict[str, str]:
     """The short names a text defines for companies, normalised, each to the full name
     ("deep mm" -> "Deep Market Making"): a short name starting with the name's first
-    letter, in brackets right after it (a ticker's brackets between them allowed)."""
+    letter, in brackets right after it (a ticker's brackets between them allowed), or a
+    ticker so starting in a listing's brackets right after it ("OneMeta Inc. (OTCQB:
+    ONEI)")."""
     out: dict[str, str] = {}
     if "(" not in text:
         return out
-    for m in _SHORT_NAME.finditer(text):
-        if not (before := _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())):
+    found: list[tuple[int, tuple[str, ...]]] = [
+        (m.start(), (m.group("short"),)) for m in _SHORT_NAME.finditer(text)]
+    found += [(m.start(), tuple(t.group("short") for t in _TICKER_IN.finditer(
+        m.group("inside")))) for m in _LISTING_BRACKETS.finditer(text)]
+    for at, shorts in sorted(found):
+        if not (before := _NAME_BEFORE.search(text, max(0, at - 120), at)):
             continue
-        name, short = before.group("name"), m.group("short")
-        if short[0] == name[0] and short != name and short.lower() not in ("company", "the"):
-            out.setdefault(normalise_name(short), name)
+        # (the name's words run on from the sentence before: "News. Ficus Metals Inc.")
+        name = _SENTENCE_END_IN_NAME.split(before.group("name"))[-1]
+        for short in shorts:
+            if short[0] == name[0] and short != name and \
+                    short.lower() not in ("company", "the"):
+                out.setdefault(normalise_name(short), name)
     return out
 
 
