@@ -5989,3 +5989,35 @@ def test_a_ticker_the_text_lists_is_its_company() -> None:
     assert _release_moves("Ficus Metals Breaks Ground", summary,
                           (("fi", "Ficus Metals"), ("gd", "Gourd"))) == [
         ("leadership", "fi", "Jane Roe", "joined")]
+
+
+def test_a_person_named_with_a_title_acts_for_the_company_spoken_of() -> None:
+    """"Led by CEO Jane Roe, Ficus ...", then "Jane has appointed John Doe as Head of Sales":
+    the act of the company the release is about (its headline's, which the text writes by
+    its first word), not of a company called "Jane Roe"; a company whose name reads as a
+    person's ("Gourd Sachs") still acts itself."""
+    summary = ("LEHI, UT, May 27, 2025 /24-7PressRelease/ -- Ficus Widgets, a fast-growing "
+               "brand, announces the relaunch of "
+               "its program. Led by CEO Jane Roe, Ficus continues to grow. Jane has appointed "
+               "John Doe as Head of Sales to guide the next chapter. Ficus offers widgets. "
+               "The program is powered by Quince. Ficus says it is ready.")
+    accounts = (("fi", "Ficus Widgets"), ("qu", "Quince"), ("gs", "Gourd Sachs"))
+    assert _release_moves("Ficus Widgets Relaunches Its Program", summary, accounts) == [
+        ("leadership", "fi", "John Doe", "joined")]
+    assert _release_moves("Gourd Sachs names a CFO", "Gourd Sachs has appointed John Doe as "
+                          "Chief Financial Officer.", accounts) == [
+        ("leadership", "gs", "John Doe", "joined")]
+
+
+def test_a_headlines_company_written_by_its_first_word_is_the_releases_subject() -> None:
+    from signalwatch.extract.signals import release_subject
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    matcher = Matcher([Account("fi", "Ficus Widgets"), Account("qu", "Quince"),
+                       Account("tx", "Texas Widgets")])
+    text = "Ficus grows. Quince powers it. Ficus sells. Ficus Widgets says so."
+    assert release_subject(matcher, "Ficus Widgets Relaunches Program", text) == "Ficus Widgets"
+    # (a place is no short form: "Texas" is the state)
+    text = "Texas grows. Quince powers it. Texas sells. Texas Widgets says so."
+    assert release_subject(matcher, "Texas Widgets Relaunches Program", text) == ""

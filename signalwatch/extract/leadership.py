@@ -2968,6 +2968,15 @@ def people_named(text: str) -> dict[str, str]:
     return {**{k: v for k, v in anywhere.items() if v}, **named, **titled}
 
 
+def titled_people(text: str) -> frozenset[str]:
+    """The people a text names after a title ("Astronomer CEO Andy Byron", "Led by CEO Tori
+    Poulter"): persons for sure, whatever their names spell (a clause they open, "Tori
+    Poulter has appointed X as Head of Sales", is their company's act, not a company's
+    called "Tori Poulter")."""
+    return frozenset(m.group("name") for m in _TITLED_NAME.finditer(text)
+                     if person_name(m.group("name")) == m.group("name"))
+
+
 def with_full_names(clause: str, people: Mapping[str, str]) -> str:
     """A clause that opens with a surname alone ("Byron stepped down on July 24"), the
     person as the text first named them ("Astronomer CEO Andy Byron stepped down ..."); an

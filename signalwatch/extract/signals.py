@@ -47,6 +47,7 @@ from .leadership import (
     person_name,
     roundup_moves,
     surname_first,
+    titled_people,
     with_full_names,
 )
 from .money import Money, find_money
@@ -1040,6 +1041,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     moves: list[SignalIntent] = []
     moved: set[tuple[str, str]] = set()
     persons: dict[str, str] = {}  # the persons a text of moves names in full, by surname
+    titled: list[frozenset[str]] = []  # the persons it names after a title, once read
     headline: list[list[LeadershipCandidate]] = []  # the headline's moves, once read
 
     def headline_moves() -> list[LeadershipCandidate]:
@@ -1078,6 +1080,13 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         if (got := read.get(clause)) is None:
             got = read[clause] = [company_in_title(c) for c in roundup_moves(clause)] \
                 if not told_as_past(clause, (item.published or now).year) else []
+            if any(c.company and person_name(c.company) == c.company for c in got):
+                # "Led by CEO Tori Poulter, ...", then "Tori has appointed X as Head of
+                # Sales": the act of the person's company, the one spoken of
+                if not titled:
+                    titled.append(titled_people(item.summary or ""))
+                got = read[clause] = [replace(c, company="") if c.company in titled[0]
+                                      else c for c in got]
         if any(c.person and _HONORED_SURNAME.match(c.person) for c in got):
             # "Mr. Cartwright will ...": the person the text named in full, once
             if not persons:
@@ -1541,12 +1550,31 @@ def release_subject(matcher: Matcher, title: str, text: str) -> str:
         return ""
     # (a headline naming one account counts with the text's naming: "BluSky AI Inc. (BSAI):
     # ...", then the text names it twice and OpenAI once, in a quote)
-    top = Counter([*(said if len(said) == 1 else ()), *(
-        key.key for _, _, key in matcher.mentions(text) if not key.weak or key.key in said)]
-                  ).most_common(2)
+    counts = Counter([*(said if len(said) == 1 else ()), *(
+        key.key for _, _, key in matcher.mentions(text) if not key.weak or key.key in said)])
+    if len(said) == 1:
+        # (the headline's company written by its first word alone: "Shala Hormone Health
+        # Relaunches ...", then "Shala continues ..." six times)
+        key = next(iter(said))
+        counts[key] += _short_form_count(said[key], text)
+    top = counts.most_common(2)
     if not top or top[0][0] not in said or (len(top) > 1 and top[1][1] * 2 >= top[0][1]):
         return ""
     return said[top[0][0]]
+
+
+def _short_form_count(name: str, text: str) -> int:
+    """How often ``text`` writes the company ``name`` by its first word alone ("Shala" for
+    "Shala Hormone Health"): a name of two words or more whose first word is no common word
+    nor a place; the name written in full not counted."""
+    words = name.split()
+    first = words[0].strip(",.")
+    if len(words) < 2 or not first[:1].isupper() or is_weak(normalise_name(first)) or \
+            place(first):
+        return 0
+    alone = re.findall(rf"(?<![\w&\-]){re.escape(first)}(?![\w&\-])(?!\s+{re.escape(words[1])})",
+                       text)
+    return len(alone)
 
 
 def _headline_company(title: str) -> str:
