@@ -6021,3 +6021,21 @@ def test_a_headlines_company_written_by_its_first_word_is_the_releases_subject()
     # (a place is no short form: "Texas" is the state)
     text = "Texas grows. Quince powers it. Texas sells. Texas Widgets says so."
     assert release_subject(matcher, "Texas Widgets Relaunches Program", text) == ""
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an executive's death leaves the title held (as "the passing of" does)
+    ("John Doe, the founder and CEO of conservative group Ficus, was shot and killed "
+     "Wednesday while speaking on a campus.", [("Ficus", "John Doe", "CEO", "departed")]),
+    ("John Doe, CEO of Ficus, died on Tuesday.", [("Ficus", "John Doe", "CEO", "departed")]),
+    ("Ficus CEO John Doe passed away unexpectedly on Monday.",
+     [("Ficus", "John Doe", "CEO", "departed")]),
+    ("Ficus CEO John Doe Dies at 85", [("Ficus", "John Doe", "CEO", "departed")]),
+    # a title held before is no title left
+    ("John Doe, former CEO of Ficus, died on Tuesday.", []),
+    ("Former Ficus CEO John Doe dies at 85", []),
+    ("John Doe, who retired as CEO of Ficus in 2010, died on Tuesday.", []),
+    ("Ficus's CEO said the project was killed.", []),
+])
+def test_an_executives_death_leaves_the_title(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

@@ -1529,7 +1529,7 @@ _SLOT_WORDS = Words([
     "brought", "recruit", "welcom", "added", "hiring", "poach", "lur", "parted", "lost",
     "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
     "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of",
-    "picked"], word_start=True)
+    "picked", "died", "dies", "passed away", "killed"], word_start=True)
 
 
 #: The words the change verbs' own words start with (their auxiliaries aside): a verb starts
@@ -1542,7 +1542,7 @@ _CHANGE_VERB_WORDS = Words([
     "oust", "fire", "join", "assum", "accept", "rejoin", "appoint", "name", "hire", "tap",
     "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
     "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return", "take on",
-    "seat of", "place of"],
+    "seat of", "place of", "died", "dies", "passed", "killed", "shot"],
     word_start=True)
 #: The longest run of auxiliaries before a change verb's own word ("is set to also ").
 _AUXILIARIES_SPAN = 24
@@ -1921,6 +1921,10 @@ _CHANGE_VERB = re.compile(
     r"(?:is|was)\s+off\s+to|(?:is|was)\s+giving\s+up\s+(?:his|her|their|the|one\s+of)|"
     r"announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure|exit)|"
     r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
+    # ("X, the founder and CEO of Y, was shot and killed", "has died", "passed away"): the
+    # title left
+    r"(?:has\s+|had\s+)?(?:died|passed\s+away)|dies|(?:was|has\s+been)\s+(?:shot\s+and\s+)?"
+    r"killed|"
     r"(?:is|are|was|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|"
     r"left\s+(?:his|her|their)\s+(?:position|post|role)|(?:will\s+|is\s+set\s+to\s+)?exit|exits|"
     r"(?:is|are)\s+exiting|(?:has\s+|had\s+)?left\s+the\s+(?:company|firm|group|business)|"
@@ -3119,13 +3123,22 @@ _A_TEAM_JOINED = re.compile(r"(?i)^\s*(?:the|its|our|their)\s+(?:[\w\-]+\s+){0,3
                             r"(?:leadership|management|executive|c-suite)\s+team\b")
 
 
+#: A death, of the change verbs: the title held is left only if it was still held.
+_DIED = re.compile(r"(?i)\b(?:died|dies|passed\s+away|killed)\b")
+#: A title held no longer: "former", "ex-", "retired", "onetime".
+_FORMERLY = re.compile(r"(?i)(?:\b(?:former|formerly|retired|onetime|one-time|past)\b|\bex-)")
+
+
 def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], change: str,
                    rest: str, company_said: str, appositive: str,
                    said: str) -> list[LeadershipCandidate]:
     """The moves of a change said of ``subjects`` (see _slot_moves)."""
     out: list[LeadershipCandidate] = []
+    died = change == "departed" and _DIED.search(verb.group(0)) is not None
     for who, held, pre in subjects:
         title, company = "", ""
+        if died and _FORMERLY.search(f"{pre} {held}"):
+            continue  # "X, former CEO of Ficus, died": no title left (one was, before)
         if change == "departed":
             title, company = _title_company(held)
             if not title and pre and held != pre:  # (the appositive's, then the name's words)

@@ -292,7 +292,7 @@ _EXEC_TITLE = re.compile(r"\b(?=[CcVvPpHhESDdMm])(?:CEO|CFO|CMO|CTO|CIO|COO|CRO|
 _CHANGE_WORD = Caseless(r"(?i)\b(?=[acdehijlnoprstw])(?:appointed|appointments?|named|hired|"
                         r"(?:conclude[sd]|complete[sd]|end(?:s|ed))\s+(?:his|her|their)\s+"
                         r"(?:service|tenure|term)|"
-                        r"passing|passed\s+away|"
+                        r"passing|passed\s+away|died|(?:shot\s+and\s+)?killed|"
                         r"hires|join|joins|outgoing|incoming|transition(?:s|ed|ing)?|"
                         r"joined|joining|promoted|promotions?|replace[sd]?|stepped\s+down|steps\s+down|"
                         r"stepping\s+down|(?:steps|stepped|stepping)\s+aside|assumes|assumed|"
@@ -313,7 +313,8 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "s
                        "becom", "assum", "transition", "quit", "oust", "fired", "arrived",
                        "off", "giving", "move", "brought", "poach", "lur",
                        "serve", "hand", "resum", "return", "decid", "outgoing", "incoming",
-                       "passing", "passed away", "conclude", "complete", "ended", "ends"],
+                       "passing", "passed away", "conclude", "complete", "ended", "ends",
+                       "died", "killed"],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
