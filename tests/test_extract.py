@@ -6039,3 +6039,53 @@ def test_a_headlines_company_written_by_its_first_word_is_the_releases_subject()
 ])
 def test_an_executives_death_leaves_the_title(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the person a title's appositive names ("its CFO and Corporate Secretary, X"); a
+    # title's last word is no person's name
+    ("On November 8, 2024, the Company announced the resignation of its Chief Financial "
+     "Officer (“CFO”) and Corporate Secretary, John Doe, with immediate effect.",
+     [("", "John Doe", "Chief Financial Officer", "departed")]),
+    ("Ficus announced the resignation of its CFO, John Doe, with immediate effect.",
+     [("Ficus", "John Doe", "CFO", "departed")]),
+    ("Ficus announced the departure of its sales team, effective today.", []),
+    # the one an appointment "takes over from" leaves the title
+    ("On April 10, 2025, the Company announced appointment of Jane Roe, MD, PhD as Chief "
+     "Executive Officer (“CEO”), taking over from John Doe, who continues to be a Director.",
+     [("", "Jane Roe", "Chief Executive Officer", "joined"),
+      ("", "John Doe", "Chief Executive Officer", "departed")]),
+    # a legal form and a listing between the company and "is excited to welcome"
+    ("Ficus Companies, Inc. (OTC: FGCO), a leading provider of financial services, is excited "
+     "to welcome Jane Roe back to Ficus as our Chief Compliance Officer",
+     [("Ficus Companies", "Jane Roe", "Chief Compliance Officer", "joined")]),
+    ("Ficus (OTC: FGCO) is excited to welcome Jane Roe as our Chief Compliance Officer",
+     [("Ficus", "Jane Roe", "Chief Compliance Officer", "joined")]),
+])
+def test_people_moves_in_whole_releases_twenty_second_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_bracket_a_text_never_closes_does_not_join_every_clause_after_it() -> None:
+    from signalwatch.extract.signals import clauses_of
+
+    text = ("Ficus lost $5.2 million (2024: loss of $0.21 per share. On June 2, 2025, Ficus "
+            "appointed Jane Roe as CFO. It grew. The year ended well.")
+    assert "On June 2, 2025, Ficus appointed Jane Roe as CFO." in clauses_of(text)
+    # (a bracket opened just before a full stop still holds its clause together)
+    assert clauses_of("Ficus (a maker of gears. Based in Ohio) named Jane Roe CEO. It grew.") \
+        == ["Ficus (a maker of gears. Based in Ohio) named Jane Roe CEO.", "It grew."]
+
+
+@pytest.mark.parametrize(("clause", "year", "past"), [
+    ("John Doe was appointed CEO of Ficus in 2016, transitioning from his post at Gourd.",
+     2026, True),
+    ("Jane Roe was appointed CEO of Ficus, a coding franchise, in August 2023.", 2025, True),
+    ("Jane Roe was appointed CEO of Ficus in December 2024.", 2025, False),
+    ("John Doe, who was appointed CEO in 2019, will step down in June.", 2026, False),
+    ("Jane Roe joined Ficus in 2025 as CFO.", 2026, False),
+])
+def test_a_move_its_verb_dates_two_years_back_is_told_as_past(clause, year, past) -> None:
+    from signalwatch.extract.signals import told_as_past
+
+    assert told_as_past(clause, year) is past

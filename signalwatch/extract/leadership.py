@@ -453,6 +453,11 @@ _OWNERS_UNIT = re.compile(r"(?i)\s(?:office|offices|branch|division|unit|team|re
 _NAME_THEN_WORDS = re.compile(
     r"^(?P<name>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9])[\w.&'’\-]*)*)"
     r"\s+(?P<rest>(?-i:[a-z])[\w\-]*(?:\s+[\w\-]+)*)$")
+#: A legal form or a listing between a name and the words after it ("Ficus Companies, Inc.
+#: (OTC: FGCO) is excited to": the name is "Ficus Companies").
+_FORM_BEFORE_WORDS = re.compile(
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|PLC)\.?(?:\s*\([A-Za-z][\w .]{0,24}:\s*[^()]{1,30}\))?|"
+    r"\s*\([A-Za-z][\w .]{0,24}:\s*[^()]{1,30}\))(?=\s+(?-i:[a-z]))")
 _CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -519,7 +524,8 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     # company without the reporting words, an auxiliary or a possessive after it
     company = _SAID_IT.sub("", _SOURCE_FIRST.sub("", company)).strip()
     # "AWS generative AI exec leaves": the exec's descriptors after the company's name
-    if (named := _NAME_THEN_WORDS.match(company)) and \
+    if (named := _NAME_THEN_WORDS.match(_FORM_BEFORE_WORDS.sub("", company, count=1)
+                                         if "(" in company or "," in company else company)) and \
             named.group("rest").split()[0] not in _CONNECTORS and all(
                 w.islower() or (w.isupper() and len(w) <= 4)
                 for w in named.group("rest").split()):
@@ -1806,7 +1812,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     if prose and " and " in said and " as " in said and (also := _also_as(said, out)) is not None:
         out.append(also)  # "A will join as VP of Marketing and B as CMO": B joins too
     if prose and len(out) == 1 and out[0].person and out[0].change in ("joined", "promoted") \
-            and ("succeed" in low or "replac" in low) and (m := _SUCCEEDING.search(said)) and \
+            and ("succeed" in low or "replac" in low or "taking over" in low
+                 or "transition" in low) and (m := _SUCCEEDING.search(said)) and \
             (before := person_name(m.group("who"))) and (
             gone := _predecessor_left(out[0], before, said, _move)):
         # "X was appointed CEO, succeeding Interim CEO Tom Fitzgerald, who returns to his
@@ -2051,7 +2058,10 @@ _NOT_A_PERSON_END = frozenset((
     "stores", "corporation", "international", "global", "america", "americas", "europe",
     "ai", "io", "hq", "show", "forum", "summit", "conference", "awards", "podcast",
     "hospital", "clinic", "center", "centre", "health", "healthcare", "hotel", "hotels",
-    "resort", "resorts", "brands", "worldwide"))
+    "resort", "resorts", "brands", "worldwide",
+    # a title's last word ("its CFO and Corporate Secretary, X": X is the person)
+    "secretary", "officer", "director", "president", "treasurer", "counsel", "chairman",
+    "chairwoman", "chairperson", "controller", "founder", "co-founder"))
 #: A board acting for its company: "Micron Technology's board appointed ...".
 _BOARD_ACTS = re.compile(r"(?i)(?:['’]s)?\s+board(?:\s+of\s+directors)?$")
 #: A board acting with no company named ("The Board has appointed"): the company's own.
@@ -2488,6 +2498,8 @@ _ROLE_LISTED = re.compile(r",\s+(?:and\s+)?(?P<role>(?-i:[A-Z])[^,;.]{1,60}?)(?=
 
 
 #: A person's title in the appositive after their name: ", its Chief Financial Officer".
+#: The person a title's appositive names: ", Praveen Varshney, with immediate effect".
+_APPOSITIVE_PERSON_AFTER = re.compile(rf",\s+(?P<person>{_A_NAME}?)(?=\s*[,;.]|$)")
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:(?:its|the|our|their)\s+)?(?P<title>[^,;.()]{2,60}?)"
                                r"(?=\s*[,;.]|$)")
 
@@ -2618,6 +2630,12 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             continue
         if m.group("noun"):
             who, span = _a_person(m.group("who")), m.group("who")
+            if not who and (then := _APPOSITIVE_PERSON_AFTER.match(part, m.end("who"))) and (
+                    named := _a_person(then.group("person"))) == then.group("person") and \
+                    _slot_title(span):
+                # "the resignation of its CFO and Corporate Secretary, X, with immediate
+                # effect": the person the title's appositive names
+                who, span = named, f"{span} {named}"
             if not who or not span.endswith(who.split()[-1]):
                 continue
             title, company = _title_company(m.group("as") or span[:span.rfind(who)])

@@ -228,6 +228,10 @@ _HEADING_CHARS = 160
 _RUN_IN_GATE = re.compile(r"[a-z)][A-Z]")
 
 
+#: A clause whose first bracket closes one (opened in the clause before).
+_CLOSES_FIRST = re.compile(r"^[^()]*\)")
+
+
 def clauses_of(text: str) -> list[str]:
     """A text's clauses (sentences, list items, lines), a name's middle initial kept with
     the name ("Richard A. Johnson, who will remain chair" is one clause), as a company's
@@ -238,7 +242,9 @@ def clauses_of(text: str) -> list[str]:
                     or (out[-1].endswith(";") and _LIST_OF_PEOPLE.search(out[-1]))
                     or ((c[:1].islower() or c[:1] in "(,") and _GOES_ON_AFTER.search(out[-1]))
                     or _HONORIFIC_ENDS.search(out[-1])
-                    or out[-1].count("(") > out[-1].count(")")  # ("(NYSE: TKR; www.x.com)")
+                    # ("(NYSE: TKR; www.x.com)": a bracket the next clause closes; not one
+                    # a text never closed, which would join every clause after it)
+                    or (out[-1].count("(") > out[-1].count(")") and _CLOSES_FIRST.match(c))
                     or _NEVER_ENDS.search(out[-1])
                     or (c[:1].isdigit() and _MONTH_ENDS.search(out[-1]))):
             out[-1] = f"{out[-1]} {c}"
@@ -1781,13 +1787,28 @@ _PAST_SPAN = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s*(?:-|–|—|to|a
 _YEAR_OPENS = re.compile(r"^(?:In|By)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),\s")
 
 
+#: A move the clause's own verb dates: "X was appointed CEO of Ficus in 2016", "joined
+#: Ficus in August 2023 as ..." (not a relative clause's background: ", who was appointed
+#: CEO in 2019, will step down").
+_DATED_MOVE = re.compile(
+    r"(?<!who\s)(?<!which\s)(?<!that\s)\b(?:(?:was|were)\s+(?:appointed|named|promoted|"
+    r"elevated|hired|tapped|elected|recruited)|joined|became)\b[^.;()]{0,80}?\bin\s+"
+    r"(?:(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
 def told_as_past(clause: str, year: int) -> bool:
     """Whether a clause tells a move of a career's past, as seen in ``year`` (the item's):
-    a period of years that ended before it, or a bare earlier year opening the clause ("In
-    2001, he was tapped by the CEO of Comcast ..."; "from 2001-2007"). A move of the item's
-    own year, or a term that runs on ("from 2026 until 2031"), is not."""
+    a period of years that ended before it, a bare earlier year opening the clause ("In
+    2001, he was tapped by the CEO of Comcast ..."; "from 2001-2007"), or a move its verb
+    dates two years or more before ("was appointed CEO of Ficus in 2016"; a year before may
+    be last winter's news, told in January). A move of the item's own year, or a term that
+    runs on ("from 2026 until 2031"), is not."""
     if (opens := _YEAR_OPENS.match(clause)) and int(opens.group("year")) < year:
         return True
+    if " in " in clause and (dated := _DATED_MOVE.search(clause)) and \
+            int(dated.group("year")) <= year - 2:
+        return True  # "X was appointed CEO of Wrench Group in 2016" (a Q&A's background)
     return ("from " in clause or "between " in clause) and any(
         int(m.group("end")) < year for m in _PAST_SPAN.finditer(clause))
 

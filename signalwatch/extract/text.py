@@ -174,7 +174,9 @@ _APPOSITIVE = re.compile(
     r"^(?P<name>[^,]{2,60}(?:,\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|LP|L\.P|GmbH|AG|"
     # (not where a second appositive follows: "X, the creator of Y, the only app for Z,
     # has been awarded")
-    r"S\.A|N\.V)\.?)?),\s+(?:the|a|an|which\s+is|once)\s+[^,]{3,80},\s+(?=[a-z])"
+    # (and its listing: "Ficus Companies, Inc. (OTC: FGCO), a leading provider of ...,")
+    r"S\.A|N\.V)\.?)?(?:\s\([^()]{1,40}\))?),\s+(?:the|a|an|which\s+is|once)\s+[^,]{3,80},\s+"
+    r"(?=[a-z])"
     r"(?!(?:the|a|an)\s)")
 
 
