@@ -6083,6 +6083,8 @@ def test_a_bracket_a_text_never_closes_does_not_join_every_clause_after_it() -> 
     ("Jane Roe was appointed CEO of Ficus, a coding franchise, in August 2023.", 2025, True),
     ("Jane Roe was appointed CEO of Ficus in December 2024.", 2025, False),
     ("John Doe, who was appointed CEO in 2019, will step down in June.", 2026, False),
+    ("John Doe, who has led Ficus since 2010 and joined its board in 2015, will retire as CEO.",
+     2026, False),
     ("Jane Roe joined Ficus in 2025 as CFO.", 2026, False),
 ])
 def test_a_move_its_verb_dates_two_years_back_is_told_as_past(clause, year, past) -> None:

@@ -2497,9 +2497,9 @@ _DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _ROLE_LISTED = re.compile(r",\s+(?:and\s+)?(?P<role>(?-i:[A-Z])[^,;.]{1,60}?)(?=\s*[,;.]|$)")
 
 
-#: A person's title in the appositive after their name: ", its Chief Financial Officer".
 #: The person a title's appositive names: ", Praveen Varshney, with immediate effect".
 _APPOSITIVE_PERSON_AFTER = re.compile(rf",\s+(?P<person>{_A_NAME}?)(?=\s*[,;.]|$)")
+#: A person's title in the appositive after their name: ", its Chief Financial Officer".
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:(?:its|the|our|their)\s+)?(?P<title>[^,;.()]{2,60}?)"
                                r"(?=\s*[,;.]|$)")
 

@@ -1789,7 +1789,8 @@ _YEAR_OPENS = re.compile(r"^(?:In|By)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:
 
 #: A move the clause's own verb dates: "X was appointed CEO of Ficus in 2016", "joined
 #: Ficus in August 2023 as ..." (not a relative clause's background: ", who was appointed
-#: CEO in 2019, will step down").
+#: CEO in 2019, will step down", ", who has led Ficus since 2010 and joined its board in
+#: 2015, will retire").
 _DATED_MOVE = re.compile(
     r"(?<!who\s)(?<!which\s)(?<!that\s)\b(?:(?:was|were)\s+(?:appointed|named|promoted|"
     r"elevated|hired|tapped|elected|recruited)|joined|became)\b[^.;()]{0,80}?\bin\s+"
@@ -1807,7 +1808,7 @@ def told_as_past(clause: str, year: int) -> bool:
     if (opens := _YEAR_OPENS.match(clause)) and int(opens.group("year")) < year:
         return True
     if " in " in clause and (dated := _DATED_MOVE.search(clause)) and \
-            int(dated.group("year")) <= year - 2:
+            int(dated.group("year")) <= year - 2 and ", who " not in clause[:dated.start()]:
         return True  # "X was appointed CEO of Wrench Group in 2016" (a Q&A's background)
     return ("from " in clause or "between " in clause) and any(
         int(m.group("end")) < year for m in _PAST_SPAN.finditer(clause))
