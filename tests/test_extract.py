@@ -6091,3 +6091,15 @@ def test_a_move_its_verb_dates_two_years_back_is_told_as_past(clause, year, past
     from signalwatch.extract.signals import told_as_past
 
     assert told_as_past(clause, year) is past
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "appointed by X": the passive's agent, no title (an obituary's commission seat)
+    ("He was a member of the Commission on Improving Economic Opportunity in Communities "
+     "Dependent on Gourd Production appointed by then President John Doe, and served on "
+     "boards of Ficus.", []),
+    ("Jane Roe appointed by the board as CEO of Ficus",
+     [("Ficus", "Jane Roe", "CEO", "joined")]),
+])
+def test_an_agent_after_appointed_is_no_title(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

@@ -989,6 +989,10 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         title, named = m.group("title"), m.group("company")
         if title.strip().lower() == "chief":
             return []  # "appointed Chief of Value-Based Care": a title, no company after "of"
+        if title[:3].lower() == "by " and " as " not in title.lower():
+            # "a member of the Commission on X appointed by then President Y": the passive's
+            # agent, no title ("appointed by the board as CEO" gives its title after "as")
+            return []
         if " at " in named and _BARE_RANK.match(title) and text[
                 m.end("title"):m.start("company")].strip().lower() in ("of", "for"):
             # "Named Head of Sales at Acme": the title's function, then the company
