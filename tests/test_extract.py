@@ -6103,3 +6103,17 @@ def test_a_move_its_verb_dates_two_years_back_is_told_as_past(clause, year, past
 ])
 def test_an_agent_after_appointed_is_no_title(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # a passive's auxiliary is no part of the company that was awarded the money
+    ("Ficus Metals (TSX.V: FIC) was awarded an additional $18.4 million funding from the "
+     "Department of Defense.", "Ficus Metals (TSX.V: FIC)"),
+    ("Ficus has been awarded $5 million in funding from the EIC Accelerator.", "Ficus"),
+    ("Ficus has raised $5 million.", "Ficus"),
+])
+def test_a_passive_award_names_its_company(sentence, subject) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert found is not None and found.subject == subject

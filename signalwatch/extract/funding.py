@@ -715,11 +715,13 @@ _NAMED_BEFORE = re.compile(r"^(?-i:[A-Z0-9])(?=[\w.&'’\-]*[a-z])[\w.&'’\-]*(
                            r"[\w.&'’\-]*(?<!['’]s)$")
 _TRAILING_SET = frozenset(("also", "too", "now", "each", "both", "all", "together", "jointly",
                            "collectively", "will", "would", "could", "may", "might", "it",
-                           "recently", "just"))
+                           "recently", "just", "was", "were", "been"))
 #: ("Novoloop recently raised a $21 million Series B": the news, in lower case; "...,
 #: Recently Secured Funding" in a title's list is no one's, "previously" is history)
 _TRAILING_WORDS = re.compile(r"(?:\s+(?-i:also|too|now|each|both|all|together|jointly|"
                              r"collectively|will|would|could|may|might|recently|just)|"
+                             # "Ficus was (awarded $2 million ...)": a passive's auxiliary
+                             r"\s+(?-i:was|were|(?:has|have|had)\s+been)|"
                              # "Fintech major Razorpay said it (has raised)"
                              r"\s+(?-i:said|says|claims|claimed)(?:\s+that)?\s+it|\s*\((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\))+$")
 #: A time after the subject ("Moglix, on Monday, announced", "Acme this week raised").
