@@ -21,6 +21,7 @@ from .places import place
 from .text import (
     CLAUSE_BEFORE_SUBJECT,
     LEAD_IN,
+    LISTING,
     TICKERS,
     WIRE,
     drop_appositive,
@@ -456,8 +457,8 @@ _NAME_THEN_WORDS = re.compile(
 #: A legal form or a listing between a name and the words after it ("Ficus Companies, Inc.
 #: (OTC: FGCO) is excited to": the name is "Ficus Companies").
 _FORM_BEFORE_WORDS = re.compile(
-    r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|PLC)\.?(?:\s*\([A-Za-z][\w .]{0,24}:\s*[^()]{1,30}\))?|"
-    r"\s*\([A-Za-z][\w .]{0,24}:\s*[^()]{1,30}\))(?=\s+(?-i:[a-z]))")
+    rf"(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|PLC)\.?(?:\s*\({LISTING}\))?|\s*\({LISTING}\))"
+    r"(?=\s+(?-i:[a-z]))")
 _CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -1934,8 +1935,8 @@ _CHANGE_VERB = re.compile(
     r"(?:has\s+|had\s+)?(?:quit|retired|departed)|quits|retires|departs|will\s+retire|"
     # ("X, the founder and CEO of Y, was shot and killed", "has died", "passed away"): the
     # title left
-    r"(?:has\s+|had\s+)?(?:died|passed\s+away)|dies|(?:was|has\s+been)\s+(?:shot\s+and\s+)?"
-    r"killed|"
+    r"(?P<died>(?:has\s+|had\s+)?(?:died|passed\s+away)|dies|(?:was|has\s+been)\s+"
+    r"(?:shot\s+and\s+)?killed)|"
     r"(?:is|are|was|will\s+be)\s+leaving|has\s+left|(?:will|is\s+to|to)\s+leave|"
     r"left\s+(?:his|her|their)\s+(?:position|post|role)|(?:will\s+|is\s+set\s+to\s+)?exit|exits|"
     r"(?:is|are)\s+exiting|(?:has\s+|had\s+)?left\s+the\s+(?:company|firm|group|business)|"
@@ -3145,8 +3146,6 @@ _A_TEAM_JOINED = re.compile(r"(?i)^\s*(?:the|its|our|their)\s+(?:[\w\-]+\s+){0,3
                             r"(?:leadership|management|executive|c-suite)\s+team\b")
 
 
-#: A death, of the change verbs: the title held is left only if it was still held.
-_DIED = re.compile(r"(?i)\b(?:died|dies|passed\s+away|killed)\b")
 #: A title held no longer: "former", "ex-", "retired", "onetime".
 _FORMERLY = re.compile(r"(?i)(?:\b(?:former|formerly|retired|onetime|one-time|past)\b|\bex-)")
 
@@ -3156,7 +3155,8 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                    said: str) -> list[LeadershipCandidate]:
     """The moves of a change said of ``subjects`` (see _slot_moves)."""
     out: list[LeadershipCandidate] = []
-    died = change == "departed" and _DIED.search(verb.group(0)) is not None
+    # (a death leaves the title held only if it was still held)
+    died = change == "departed" and verb.group("died") is not None
     for who, held, pre in subjects:
         title, company = "", ""
         if died and _FORMERLY.search(f"{pre} {held}"):

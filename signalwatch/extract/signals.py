@@ -1048,7 +1048,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     moves: list[SignalIntent] = []
     moved: set[tuple[str, str]] = set()
     persons: dict[str, str] = {}  # the persons a text of moves names in full, by surname
-    titled: list[frozenset[str]] = []  # the persons it names after a title, once read
+    titled_names: list[frozenset[str]] = []  # the persons it names after a title, once read
     headline: list[list[LeadershipCandidate]] = []  # the headline's moves, once read
 
     def headline_moves() -> list[LeadershipCandidate]:
@@ -1090,9 +1090,9 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             if any(c.company and person_name(c.company) == c.company for c in got):
                 # "Led by CEO Tori Poulter, ...", then "Tori has appointed X as Head of
                 # Sales": the act of the person's company, the one spoken of
-                if not titled:
-                    titled.append(titled_people(item.summary or ""))
-                got = read[clause] = [replace(c, company="") if c.company in titled[0]
+                if not titled_names:
+                    titled_names.append(titled_people(item.summary or ""))
+                got = read[clause] = [replace(c, company="") if c.company in titled_names[0]
                                       else c for c in got]
         if any(c.person and _HONORED_SURNAME.match(c.person) for c in got):
             # "Mr. Cartwright will ...": the person the text named in full, once

@@ -199,7 +199,10 @@ def drop_appositive(text: str) -> str:
 WIRE = re.compile(r"^[A-Z][A-Za-z0-9]*Breaks\s+[–—-]\s+")
 #: "(NASDAQ: SEGG, LTRYW)", "(OTCQB: HUSIF)", "(Cboe CA: SUNN)", "(CKIT)": an exchange and
 #: a ticker, or a ticker alone, in brackets (not a trade mark's "(TM)").
-TICKERS = re.compile(r"\s*\((?:[A-Za-z][\w .]{0,24}:\s*[^()]{1,30}|(?!TM\)|SM\))[A-Z]{2,6})\)")
+#: The inside of a listing's brackets: an exchange, a colon and its tickers ("NASDAQ: SEGG,
+#: LTRYW").
+LISTING = r"[A-Za-z][\w .]{0,24}:\s*[^()]{1,30}"
+TICKERS = re.compile(rf"\s*\((?:{LISTING}|(?!TM\)|SM\))[A-Z]{{2,6}})\)")
 #: A headline's label before its news: "Media Advisory:", "Week in Review:", "Exclusive:".
 LEAD_IN = re.compile(r"^(?:media\s+advisory|press\s+release|news\s+release|update|breaking|"
                      r"exclusive|announcement|week\s+in\s+review|this\s+week|recap|"
