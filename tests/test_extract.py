@@ -4763,6 +4763,8 @@ def test_a_department_after_a_title_is_no_company() -> None:
      "promoted"),
     ("Roe previously served as Senior Vice President, Operations at Ficus.", "promoted"),
     ("Roe has spent over 20 years at Ficus.", "promoted"),
+    ("She previously served as the Group President of Ficus and as CEO of Gourd Bank.",
+     "promoted"),
     ("Gourd Bank (GB) said Roe joined GB in 2018.", "joined"),  # another company's short name
     # a new hire: her past elsewhere, or her join told in the news's own year
     ("Roe previously served as Chief Financial Officer at Gourd.", "joined"),
@@ -6117,3 +6119,103 @@ def test_a_passive_award_names_its_company(sentence, subject) -> None:
 
     found = find_funding(sentence)
     assert found is not None and found.subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a surname's particles ("van", "van der", "d’") are part of the name
+    ("Ficus named Jane van der Roe CEO.", [("Ficus", "Jane van der Roe", "CEO", "joined")]),
+    ("Ficus appointed Jane d’Arbois as Chief Operating Officer.",
+     [("Ficus", "Jane d’Arbois", "Chief Operating Officer", "joined")]),
+    # the company a title names after a hire: the hirer's division or another
+    ("As part of the integration, Ficus Holdings named Jane van Roe CEO of Gourd Music, "
+     "reporting into John Doe, Ficus Holdings CEO.",
+     [("Gourd Music", "Jane van Roe", "CEO", "joined")]),
+    ("Ficus named Jane Roe President of North America.",  # (a region: the hirer's)
+     [("Ficus", "Jane Roe", "President", "joined")]),
+    ("Ficus named Jane Roe CEO.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+    # an adverb between the auxiliary and the participle
+    ("Jane Roe has just been appointed CEO at Ficus, the leading maker of gears, where she "
+     "will focus on growth.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+    # appointments listed after a comma ("appointments, including A as CEO")
+    ("Ficus's relocation of its headquarters to Austin, Texas, and key leadership "
+     "appointments, including Jane Roe as CEO and John Doe as Chairman of the Board, signal "
+     "a new era.", [("", "Jane Roe", "CEO", "joined")]),
+])
+def test_people_moves_in_whole_releases_twenty_fourth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heading run into the paragraph after it starts a line of its own
+    ("A 100% Reserve Ratio in JuneIn June, Jane Roe became CFO.",
+     "A 100% Reserve Ratio in June\nIn June, Jane Roe became CFO."),
+    ("Shareholder ReturnsThe Company is buying back shares.",
+     "Shareholder Returns\nThe Company is buying back shares."),
+    ("Ficus Raises $9 Million From IPOIn Ficus’s IPO, shares sold at $4.",
+     "Ficus Raises $9 Million From IPO\nIn Ficus’s IPO, shares sold at $4."),
+    # a name that ends in "In", "On" or an opener's letters is none
+    ("Connect on LinkedIn Profile pages.", "Connect on LinkedIn Profile pages."),
+    ("Ficus runs on macOS The update came.", "Ficus runs on macOS The update came."),
+])
+def test_a_heading_run_into_its_paragraph_is_parted(text, expected) -> None:
+    from signalwatch.extract.text import article_text
+
+    assert article_text(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # an adverb before the verb is no part of the company ("has successfully raised")
+    ("Ficus has successfully raised £1.13 million from new and existing investors.", "Ficus"),
+    ("Ficus has finally closed its $5 million seed round.", "Ficus"),
+    # a person's career told is no company's round, nor money raised in rounds before
+    ("Throughout his career, John Doe has successfully raised over $250M in capital.", None),
+    ("Ficus has also raised $2 million in prior funding, positioning itself for growth.",
+     None),
+    ("Ficus raised $2 million in seed funding.", "Ficus"),
+    # money from an IPO is no round
+    ("Ficus Raises $9 Million From IPO", None),
+    ("Ficus raised $9 million in its IPO.", None),
+    ("Ficus raises $9 million from Gourd Ventures", "Ficus"),
+])
+def test_a_rounds_company_without_its_adverb_and_no_ipo(sentence, subject) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert (found.subject if found else None) == subject
+
+
+def test_a_launch_releases_round_told_deep_in_its_body_is_read() -> None:
+    """A release whose first statement is a launch: its company's round told past the first
+    sentences is read; a total or a past round there is not."""
+    filler = " ".join(f"The tiles passed test number {i} with good results." for i in range(30))
+    body = ("Ficus has launched its first range of floor tiles through Gourd Tiles. "
+            f"{filler} In addition to product development, Ficus has successfully raised "
+            "£1.13 million from new and existing investors. It plans to list later.")
+    found = _release_moves("Ficus Launches Eco-Friendly Floor Tiles", body, (("fi", "Ficus"),))
+    assert ("funding", "fi", None, None) in found
+    past = body.replace("Ficus has successfully raised £1.13 million",
+                        "Ficus has raised £1.13 million to date")
+    assert ("funding", "fi", None, None) not in _release_moves(
+        "Ficus Launches Eco-Friendly Floor Tiles", past, (("fi", "Ficus"),))
+    # (a crowdfunding campaign's release: its money is the campaign's or its background)
+    campaign = body.replace("It plans to list later.",
+                            "Its equity crowdfunding campaign closes in April.")
+    assert ("funding", "fi", None, None) not in _release_moves(
+        "Ficus Launches Eco-Friendly Floor Tiles", campaign, (("fi", "Ficus"),))
+
+
+def test_a_crowdfunding_campaigns_release_tells_no_round() -> None:
+    """A release about a crowdfunding campaign still inviting investors: the money its text
+    tells past its first sentences is the campaign's or its background (the labels'
+    policy); the same text without the campaign tells a round."""
+    body = ("Ficus, a maker of medical devices, is gaining traction as it nears the close of "
+            "its {campaign} on Gourd Markets. The company reported $8,000 in pre-orders and "
+            "$11,000 in its first 30 days of sales. The device improves comfort. Ficus has "
+            "also secured $1.6 million in investment from institutions, including Gourd "
+            "Hospital. Ficus is inviting investors to take part.")
+    title = "Ficus Gains Early Revenue Ahead of Campaign Close"
+    accounts = (("fi", "Ficus"),)
+    assert ("funding", "fi", None, None) not in _release_moves(
+        title, body.format(campaign="equity crowdfunding campaign"), accounts)
+    assert ("funding", "fi", None, None) in _release_moves(
+        title, body.format(campaign="sales season"), accounts)

@@ -450,7 +450,10 @@ _OTHER_PREDICATE = re.compile(
     r"Debuts|Introduces|Files|Receives|Achieves|Hires|Inks|Repays|Retires|Reduces|"
     r"Eliminates|Extends|Begins|Starts)\s)")
 _IPO_LATE = re.compile(r"\bipo\b.{0,30}$", re.IGNORECASE)
-_IPO_NEXT = re.compile(r"\s*(?:its|an|the)?\s*ipo\b", re.IGNORECASE)
+#: An IPO right after the verb, or after the money ("raises $9 million from/in its IPO").
+_IPO_NEXT = re.compile(r"\s*(?:(?:us)?[$€£]?\s?\d[\d.,]*\s*(?:million|billion|mn|bn|[mbk])?\s+"
+                       r"(?:from|in|through|via|with)\s+)?(?:its|an|the|their)?\s*ipo\b",
+                       re.IGNORECASE)
 _ROUND_NOUN = re.compile(r"\bround\b", re.IGNORECASE)
 _BACKER = re.compile(r"\bbacker\b", re.IGNORECASE)
 _SECOND_DEAL = re.compile(r"\s+and\s+(?:secures|raises|lands|gets|adds|closes)\b")
@@ -715,11 +718,15 @@ _NAMED_BEFORE = re.compile(r"^(?-i:[A-Z0-9])(?=[\w.&'’\-]*[a-z])[\w.&'’\-]*(
                            r"[\w.&'’\-]*(?<!['’]s)$")
 _TRAILING_SET = frozenset(("also", "too", "now", "each", "both", "all", "together", "jointly",
                            "collectively", "will", "would", "could", "may", "might", "it",
-                           "recently", "just", "was", "were", "been"))
+                           "recently", "just", "was", "were", "been", "successfully",
+                           "finally", "officially"))
 #: ("Novoloop recently raised a $21 million Series B": the news, in lower case; "...,
 #: Recently Secured Funding" in a title's list is no one's, "previously" is history)
 _TRAILING_WORDS = re.compile(r"(?:\s+(?-i:also|too|now|each|both|all|together|jointly|"
-                             r"collectively|will|would|could|may|might|recently|just)|"
+                             r"collectively|will|would|could|may|might|recently|just|"
+                             # "Ficus has successfully (raised ...)": the adverb and its
+                             # auxiliary
+                             r"successfully|finally|officially|has|have|had)|"
                              # "Ficus was (awarded $2 million ...)": a passive's auxiliary
                              r"\s+(?-i:was|were|(?:has|have|had)\s+been)|"
                              # "Fintech major Razorpay said it (has raised)"
@@ -842,7 +849,7 @@ def _funding_in(sentence: str) -> FundingCandidate | None:
             not _ROUND_KIND_OR_NOW.search(said):
         return None  # "Founded in 2018, Nate raised over $50 million from ...": its history
     if ("over " in low or ("raised" in low and any(w in low for w in (
-            "to date", "so far", "since", "at least", "total")))) and (
+            "to date", "so far", "since", "at least", "total", "prior", "previous")))) and (
             total := _CUMULATIVE.search(text)) and not _ROUND_AFTER_TOTAL.match(
             text[total.end():]):
         return None  # "over its five years, BlockFi raised at least $1.4B": a total, no round
@@ -892,7 +899,10 @@ _CUMULATIVE = re.compile(
     r"\braised\s+(?:US)?[$€£]\s?[\d.,]+\s*(?:[mbk]n?|million|billion)?\s+in\s+total\b|"
     r"\braised\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:US)?[$€£]\s?[\d.,]+\s*"
     r"(?:[mbk]n?|million|billion)?\s+(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+"
-    r"(?:its\s+)?(?:founding|inception|launch))\b")
+    r"(?:its\s+)?(?:founding|inception|launch))\b|"
+    # "has raised $2 million in prior funding": rounds before, no round now
+    r"\braised\s+(?:more\s+than\s+|over\s+)?(?:US)?[$€£]\s?[\d.,]+\s*(?:[mbk]n?|million|"
+    r"billion)?\s+in\s+(?:prior|previous|earlier)\s+(?:funding|financing|rounds?|capital)\b")
 _AUXILIARY_END = re.compile(r"(?i)\s+(?:has|have|had|will|would|also|reportedly)$")
 #: A passive after "gets": "gets scooped up by", "got acquired by" (what is done to it).
 _PASSIVE_BY = re.compile(r"(?i)\s+(?!(?:backed|funded|financed|capitalized|capitalised)\s)"
@@ -986,7 +996,10 @@ _ROUND_OPENED = re.compile(
     re.IGNORECASE)
 #: A person described, not named: "A 24-year-old who ...", "A former Uber engineer who ...".
 _A_PERSON_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\b|(?:[\w\-]+\s+){0,4}?"
-                                 r"[\w\-]+\s+who\s)")
+                                 r"[\w\-]+\s+who\s)|"
+                                 # a career told: "Throughout his career, X has raised"
+                                 r"^[^,]{0,40}\b(?i:his|her|their)\s+(?:[\w\-]+\s+)?"
+                                 r"(?i:career)\b")
 #: A person told by what they are, not a company: "Google vet", "Ex-Meta engineer", "One of
 #: Europe's top AI researchers" (in lower case, as news writes them: "Lamna Engineers" is a
 #: name). The words are one set: the pattern is built from it, and the set is the cheap

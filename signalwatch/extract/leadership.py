@@ -255,8 +255,8 @@ _HEADLINE_VERBS = frozenset((
     "names", "appoints", "taps", "welcomes", "hires", "announces", "promotes", "elects",
     "selects", "adds", "introduces", "confirms", "reveals", "plans", "picks", "brings",
 ))
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|\"[^\"]+\"|“[^”]+”|de|van|von|"
-                         r"der|da|di|del|la|le|bin|al-\w+)$")
+_NAME_TOKEN = re.compile(r"^(?:(?:d['’])?[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|\"[^\"]+\"|“[^”]+”|de|van|"
+                         r"von|der|da|di|del|la|le|bin|al-\w+)$")
 
 
 @dataclass(frozen=True)
@@ -358,7 +358,8 @@ def person_name(span: str) -> str | None:
     # "Seven Key Leaders", "Three New Executives": a count of people, no one's name
     if _COUNT_OF_PEOPLE.search(" ".join(name)):
         return None
-    if len(name) == 4 and not any(t.endswith(".") or t[0] in "\"“" for t in name[1:3]):
+    if len(name) == 4 and not any(t.endswith(".") or t[0] in "\"“" or t.islower()
+                                  for t in name[1:3]):  # (an initial, a nickname, "van der")
         name = name[-3:]
     if span.upper() == span and len(span) > 6:  # ALL CAPS release titles
         return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in name)
@@ -1152,9 +1153,12 @@ _AFTER_COMPANY = re.compile(
 # caller to take from the sentences before.
 
 #: (a title's acronym after the name is no part of it: "named Jane Roe CEO")
-#: A person's name of two to four capitalised words (no title's abbreviation among them).
-_PERSON_NAME = (r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?!(?-i:(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|"
-                r"CISO|CPO|CHRO|CDO|CCO|SVP|EVP|VP)\b))(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3}")
+#: A person's name of two to four capitalised words (no title's abbreviation among them),
+#: a surname's particles in lower case as written ("Pieter van Rijn", "Rodolphe d’Avezac";
+#: the particles person_name keeps, _NAME_TOKEN).
+_PERSON_NAME = (r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?:(?-i:de|van|von|der|da|di|del|la|le|bin)"
+                r"\s+){0,2}(?!(?-i:(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|CISO|CPO|CHRO|CDO|CCO|SVP|EVP|"
+                r"VP)\b))(?-i:d['’])?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3}")
 _PERSON = rf"(?P<person>{_PERSON_NAME})"
 _PERSON2 = _PERSON.replace("?P<person>", "?P<person2>")
 _A_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|group\s+)?(?:chief\s+[a-z ]+?officer|"
@@ -1314,9 +1318,13 @@ _COMPANY_HIRED = re.compile(
     # "named Jane Roe CEO, succeeding John Doe" is Jane Roe's)
     rf"(?:(?:former|ex-|veteran|longtime|company\s+veteran)\s+)?(?:[^,]{{2,60}},\s+)??"
     rf"(?:(?-i:[A-Z])[\w&\-]*\s+){{0,3}}?(?:[a-z][\w\-]*\s+){{0,2}}?{_PERSON2})"
-    rf"(?:\s+from\s+[^,]{{2,60}}?)?(?:,?\s+as\s+(?:its\s+|the\s+|their\s+)?(?P<title2>{_PROSE_TITLE})"
-    rf"|\s+(?P<title3>{_PROSE_TITLE}))?(?=[,;.]|\s+(?:to|in|on|after|amid|from|while|effective|"
-    rf"following)\b|$)", re.IGNORECASE)
+    rf"(?:\s+from\s+[^,]{{2,60}}?)?(?:(?:,?\s+as\s+(?:its\s+|the\s+|their\s+)?"
+    rf"(?P<title2>{_PROSE_TITLE})|\s+(?P<title3>{_PROSE_TITLE}))"
+    # the company the title names, the hirer's unit or another ("Ficus Holdings named Jane
+    # Roe CEO of Ficus Music")
+    rf"(?:\s+(?:of|at)\s+(?P<company2>(?-i:[A-Z0-9])[\w.&'’\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*)"
+    rf"{{0,4}}))?)?(?=[,;.]|\s+(?:to|in|on|after|amid|from|while|effective|following)\b|$)",
+    re.IGNORECASE)
 #: "CVS Health replaced CEO Karen Lynch with company veteran David Joyner", "Nestle in August
 #: replaced CEO Mark Schneider, who led the company for eight years, with veteran Laurent
 #: Freixe": who left and who came.
@@ -1520,8 +1528,12 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
             not _ENDS_WITH_OF.search(title):  # ("Named Head of X at Zug Estates": a company)
         named = m.group("person") or m.group("person2")
         change = "promoted" if any(w in low for w in ("promoted", "elevated")) else "joined"
+        # (a region's title is the hirer's: "named Jane Roe President of North America")
+        company = (m.group("company2") or "").rstrip(".")
+        if not company or place(company):
+            company = m.group("company")
         if (person := person_name(named)) and (
-                c := move(m.group("company"), person, title, change, said)):
+                c := move(company, person, title, change, said)):
             return [c]
     return []
 
@@ -1962,7 +1974,9 @@ _CHANGE_VERB = re.compile(
     # ("will assume the CEO role", a bullet's "X to assume CEO role effective ...")
     r"(?:will\s+|to\s+)?(?:assume|assumes|assumed)"
     r"(?=\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
-    r"(?:has\s+(?:now\s+|also\s+)?been|was|is|will\s+be)\s+(?:appointed|named|hired|tapped|"
+    # ("has just been appointed", "was recently named")
+    r"(?:has\s+(?:(?:now|also|just|recently|officially)\s+)?been|was|is|will\s+be)\s+"
+    r"(?:(?:also|now|just|recently|officially|formally)\s+)?(?:appointed|named|hired|tapped|"
     r"selected|chosen|elected)|"
     r"(?:will\s+|has\s+|have\s+)?becomes?|became)|"
     r"(?P<promoted>(?:has\s+been|have\s+been|was|is|is\s+being)\s+(?:promoted|elevated)|"
@@ -2438,8 +2452,9 @@ _MOVE_NAMED = re.compile(
     r"(?P<noun>departure|exit|resignation|retirement|ouster|passing|death)\s+of\s+"
     r"(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
-    rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hire)\s+"
-    rf"(?:of|such\s+as|including|include[sd]?)\s+"
+    # ("key leadership appointments, including A as CEO and B as ...")
+    rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hire)"
+    rf"(?:\s+(?:of|such\s+as|including|include[sd]?)|,\s+(?:such\s+as|including))\s+"
     # ("the appointment of industry veteran Andrea Huels as ...": a description before)
     r"(?:(?:industry|company|longtime|long-time|seasoned|veteran|executive|former)\s+){0,2}"
     rf"(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"

@@ -405,7 +405,7 @@ _ALREADY_THERE = (  # (each with a word the text must hold before its pattern is
     ("serve", r"\b{surname},?\s+who\s+(?:previously|most\s+recently|currently)\s+serve[sd]\s+"
      r"as\s+" + _AT + r"['’]s\s"),
     ("served", r"\b{surname}\s+(?:previously|most\s+recently)\s+served\s+as\s+[^.;]{2,80}?"
-     r"\s+(?:at|of|for|with)\s+" + _AT + r"\s*[.,;]"),
+     r"\s+(?:at|of|for|with)\s+" + _AT + r"(?:\s*[.,;]|\s+and\s)"),
     ("spent", r"\b{surname}\s+has\s+spent\s+[^.]{0,30}?\s+(?:at|with)\s+" + _AT + r"\b"),
     # an interim made permanent: "X, who has served as interim CEO since May", "Interim
     # CEO X has been named"
@@ -1372,7 +1372,16 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # ("Savant Labs launched its automation platform ...", then "The company ... said
         # it had raised $18.5 million in a Series A round"): that company's round, read on
         # (a company bought is told its past: "WaveForms ... last raised $40 million")
-        for sentence in said[read_to + 1:]:
+        # (past the first sentences, in a release's body: "In addition to product
+        # development, Alusid has successfully raised £1.13 million", a clause that tells a
+        # round in words and nothing that makes it the past or another's, _NOT_ITS_ROUND;
+        # not in a crowdfunding campaign's release, whose money is the campaign's or its
+        # background)
+        later = [c for c in clauses_of(item.summary)[SUMMARY_SENTENCES:]
+                 if _TOLD_ROUND_WORDS.any(c.lower()) and not _NOT_ITS_ROUND.search(c)] \
+            if len(item.summary) > _TEASER_LIMIT and not _CAMPAIGN_TOLD.search(
+                item.summary) else []
+        for sentence in (*said[read_to + 1:], *later):
             if (funding := _round_in(sentence, ("", said_of, ""))) is None:
                 continue
             sig = named("funding", funding.subject, _funding_attrs(funding, rates),
@@ -1492,9 +1501,11 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                                          evidence=(*out[shown].evidence,
                                                    _evidence(item, sentence)))
                     break
-    if clauses and single and not any(o.kind == "funding" for o in out):
+    if clauses and single and not any(o.kind == "funding" for o in out) and not (
+            _CAMPAIGN_TOLD.search(item.summary or "")):
         # a text of several amounts whose one round is past its first sentences ("More
-        # than half of it was raised by BYJU'S ($250 million)")
+        # than half of it was raised by BYJU'S ($250 million)"; not a crowdfunding
+        # campaign's release: its money is the campaign's or the campaign's background)
         out = [o for o in out if o.account_id != single[0].account_id] + single
     elif single:
         # "Letswork raises seed" in the headline, "$2.1 million in a seed funding round" in
@@ -1647,6 +1658,9 @@ _NOT_ITS_ROUND = Caseless(
     r"(?:sector|industry|space|market|startups)|startups|market|projected|valuation\s+of|"
     r"acqui\w+|bought|buy|ipo|went\s+public|spac|billion\s+in\s+revenue|revenue|grants?|"
     r"crowdfund\w*|kickstarter|donat\w+|contract)\b")
+#: A crowdfunding campaign a text tells of (its money is the campaign's).
+_CAMPAIGN_TOLD = Caseless(r"\b(?:crowdfunding\s+(?:campaign|offering|raise|round)|startengine|"
+                          r"wefunder|reg(?:ulation)?\s+(?:cf|crowdfunding))\b")
 #: A headline of an investor backing a company: the company after the verb.
 _BACKED_IN_HEADLINE = re.compile(
     r"^.{2,80}?\s+(?:backs|invests\s+in|bets\s+on|doubles\s+down\s+on)\s+(?P<who>[^,:;]{2,80}?)"

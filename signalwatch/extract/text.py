@@ -147,9 +147,39 @@ def without_markdown(text: str) -> str:
 
 def article_text(text: str) -> str:
     """What an item's text says, as the readers take it: no release dateline at its start,
-    no blog feed footer at its end, no Markdown images or link targets."""
+    no blog feed footer at its end, no Markdown images or link targets, a heading run into
+    the paragraph after it on a line of its own."""
     plain = without_markdown(text)
-    return without_dateline(without_feed_footer(plain if plain is text else plain.lstrip()))
+    return with_headings_parted(
+        without_dateline(without_feed_footer(plain if plain is text else plain.lstrip())))
+
+
+#: A heading run into the paragraph after it, as a page flattened without its blocks' breaks
+#: writes it ("... a 100% Reserve Ratio in JuneIn June, Singaporean ...", "Shareholder
+#: ReturnsThe Company is ...", "Raises $9 Million From IPOIn Fly-e’s IPO, ..."): a lower-case
+#: letter, a digit or a bracket, then a word that opens a sentence, with no space between;
+#: or an acronym, then such a word before a capital. "In" and "On" open a sentence only
+#: before what they take there (a date, "the", "addition"): "LinkedIn Profile" is a name.
+#: (signals.run_in_parts parts a clause where a heading's glued word is the name its
+#: sentence goes on with; this, for every reader, where the glued word opens a sentence.)
+_OPENS = (r"(?:The|This|These|As|At|With|Following|After|During|Additionally|Furthermore|"
+          r"Moreover|Today|(?:In|On)(?=\s+(?:the|a|an|addition|\d|" + _MONTH + r")\b))")
+#: Where such a join may be: an opener's capital after a lower-case letter, a digit, a
+#: bracket or two capitals (the charset first: the engine scans for it fast, and a long text
+#: holds few such places).
+_JOIN = re.compile(r"[TAWFDIOM](?:(?<=[a-z0-9)].)|(?<=[A-Z]{2}.))")
+_OPENS_AFTER_WORD = re.compile(rf"{_OPENS}\s")
+_OPENS_AFTER_ACRONYM = re.compile(rf"(?:{_OPENS}|In|On)\s+[A-Z]")
+
+
+def with_headings_parted(text: str) -> str:
+    """The text with each heading run into its paragraph on a line of its own (_OPENS)."""
+    cuts = [m.start() for m in _JOIN.finditer(text)
+            if (_OPENS_AFTER_ACRONYM if text[m.start() - 1].isupper()
+                else _OPENS_AFTER_WORD).match(text, m.start())]
+    if not cuts:
+        return text
+    return "\n".join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
 def without_dateline(text: str) -> str:
