@@ -44,7 +44,9 @@ def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dic
     for row in rows:
         deals = {normalise_name(d["company"]): d for d in row["deals"]}
         mine = [Account(f"d{i}", d["company"]) for i, d in enumerate(row["deals"])]
-        others = [Account(f"o{i}", n) for i, n in enumerate(row["others"])]
+        # (a company labelled with a round and a move is one account, not two of one name)
+        others = [Account(f"o{i}", n) for i, n in enumerate(row["others"])
+                  if normalise_name(n) not in deals]
         names = {a.id: a.name for a in mine + others}
         known = set(deals) | {normalise_name(n) for n in row["others"]}
         matcher = Matcher(mine + others + [a for a in extra

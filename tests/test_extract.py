@@ -6219,3 +6219,45 @@ def test_a_crowdfunding_campaigns_release_tells_no_round() -> None:
         title, body.format(campaign="equity crowdfunding campaign"), accounts)
     assert ("funding", "fi", None, None) in _release_moves(
         title, body.format(campaign="sales season"), accounts)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a title a term's years open is an association's elected office, or an award
+    ("Jane Roe Became the 2025–2026 President of the Gourd Teaching Association", []),
+    ("Jane Roe Named 2024 CEO of the Year by Gourd Magazine", []),
+    ("Jane Roe Became the President of Gourd Teaching", [("Gourd Teaching", "President")]),
+])
+def test_a_terms_office_is_no_executives_post(headline, expected) -> None:
+    from signalwatch.extract.leadership import find_leadership
+
+    assert [(c.company, c.title) for c in find_leadership(headline)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a join told in an appositive after a post held before it
+    ("Meanwhile, Jane Roe, the former Executive Producer of Gourd Games and the newly appointed "
+     "Chief Innovative Officer (CIO) of Ficus, a game platform, presented her vision.",
+     [("Ficus", "Jane Roe", "Chief Innovative Officer", "joined")]),
+    ("Jane Roe, the outgoing CEO of Ficus and incoming CEO of Applications at Gourd.",
+     [("Ficus", "Jane Roe", "CEO", "departed")]),  # (the first epithet's)
+    # a promotion told in a relative clause after a speaker's appositive post
+    ("“We grew,” said Jane Roe, Director, Founder and Chairman of Ficus.com, who was recently "
+     "appointed CEO.", [("Ficus.com", "Jane Roe", "CEO", "promoted")]),
+    ("Jane Roe, a partner at Gourd Ventures, who was appointed CEO, said it grew.", []),
+    ("Jane Roe, former CFO of Ficus, who was appointed CEO, said it grew.", []),
+    ("Jane Roe, who was recently appointed CEO of Ficus, said it grew.",
+     [("Ficus", "Jane Roe", "CEO", "joined")]),
+])
+def test_people_moves_in_whole_releases_twenty_fifth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_first_name_a_quote_opens_is_no_full_name() -> None:
+    """"As John and I build on ..." in a quote: "As John" is no person's full name; "John
+    also assumes the role of co-CEO" is John Doe's, as the text first named him."""
+    body = ("Ficus today announced that John Doe will join the company’s Management Board. "
+            "John also assumes the role of co-CEO alongside CEO Jane Roe, effective "
+            "immediately. Jane Roe said: “As John and I build on our close partnership, as "
+            "co-CEOs I am confident we have the vision to grow.”")
+    found = _release_moves("Ficus Announces Leadership Updates", body, (("fi", "Ficus"),))
+    assert found and all(person == "John Doe" for _, _, person, _ in found)

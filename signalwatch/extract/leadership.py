@@ -231,7 +231,9 @@ _NO_HIRE_BEFORE_TITLE = re.compile(r"(?i)\b(?:board(?:['’]s)?|from|by)\s*$")
 #: after it ("With Lisa at the helm", "Under John Doe, the firm ...").
 _LEADING_WORDS = frozenset(("with", "for", "from", "under", "after", "before", "since",
                             "during", "through", "without", "among", "between", "like",
-                            "when", "while", "once", "until", "unlike", "alongside"))
+                            "when", "while", "once", "until", "unlike", "alongside",
+                            # ("As John and I build on ...": a first name, no one's full name)
+                            "as", "if", "because", "although", "though", "whether"))
 #: The honorifics a name may carry ("Dr. Jane Roe"), and their alternation for patterns.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 HONORIFIC_WORDS = "|".join(HONORIFICS)
@@ -486,9 +488,16 @@ _HONORIFIC_OWNER = re.compile(r"^(?:(?:vice\s+)?president|chairman|ceo|chief|gov
                               re.IGNORECASE)
 
 
+#: A title a term's years open: "the 2025–2026 President" of an association is an elected
+#: office for a year, "2024 CEO of the Year" an award; neither an executive's post.
+_TERM_FIRST = re.compile(r"^(?:the\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\s")
+
+
 def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
+    if _TERM_FIRST.match(title):
+        return None
     if " as " in title.lower():
         # "to Assume Role as Chairman and CEO": the role after "as"; "Named Chief Digital
         # Officer as House of Doge & Brag House Holdings Join Forces": a clause after the
@@ -2495,8 +2504,12 @@ _ANNOUNCER = re.compile(
 #: A person whose appositive tells their move: "said Jane Roe, Founder and outgoing
 #: Executive Director of Ficus", "John Doe, the incoming CFO of Gourd, said".
 _APPOSITIVE_MOVE = re.compile(
-    rf"(?P<person>{_A_NAME}),\s+(?:the\s+)?(?:[\w\-]+\s+(?:and|&)\s+)?(?P<way>outgoing|incoming|"
-    r"newly\s+(?:appointed|named|hired))\s+(?P<title>[^,;:()]{2,60}?)(?:\s+(?:of|at)\s+"
+    # (a post held before it: "X, the former Executive Producer of Y and the newly appointed
+    # Chief Innovative Officer (CIO) of Creta,")
+    # (the first epithet first: "the outgoing CEO of X and incoming CEO of Y" is X's)
+    rf"(?P<person>{_A_NAME}),\s+(?:the\s+)?(?:[^,;()]{{1,80}}?\s+(?:and|&)\s+(?:the\s+)?)??"
+    r"(?P<way>outgoing|incoming|newly\s+(?:appointed|named|hired))\s+(?P<title>[^,;:()]{2,60}?)"
+    r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:\s+(?:of|at)\s+"
     r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})|(?=\s*[,(]))",
     re.IGNORECASE)
 #: A title ending with a preposition: the words after it are its company, not a person.
@@ -2723,6 +2736,18 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
         appositive = ""
         if before.endswith(", who"):
             before = before[:-5]
+            if ", " in before and not _a_person(before.rpartition(", ")[2]):
+                # "Jane Roe, Chair of Ficus, who was appointed CEO": the person before
+                # the appositive, which tells where they are
+                # (a post they hold now: "a partner at Gourd", "former CFO of Ficus" are no
+                # post at the company whose title the clause gives)
+                for cut in (i for i in range(len(before)) if before.startswith(", ", i)):
+                    if (who := _a_person(before[:cut])) and before[:cut].endswith(
+                            who.split()[-1]):
+                        if _HELD_POST.search(tail := before[cut + 2:]) and \
+                                not _FORMERLY.search(tail):
+                            before, appositive = before[:cut], tail
+                        break
         elif before.endswith(","):  # "Meta's CBO, Marne Levine, will step down"
             head, _, appositive = before[:-1].rpartition(", ")
             if not head:
@@ -3165,6 +3190,14 @@ _A_TEAM_JOINED = re.compile(r"(?i)^\s*(?:the|its|our|their)\s+(?:[\w\-]+\s+){0,3
 _FORMERLY = re.compile(r"(?i)(?:\b(?:former|formerly|retired|onetime|one-time|past)\b|\bex-)")
 
 
+#: A founder's, a board's or an executive's post in an appositive (not "a partner at").
+_HELD_POST = re.compile(r"(?i)\b(?:founder|co-founder|chair(?:man|woman|person)?|director|"
+                        r"president|officer|ceo|cfo|coo|cto|cmo|cro|cio|head)\b")
+#: The company an appositive ends with: "Director, Founder and Chairman of YXT.com".
+_AT_COMPANY_END = re.compile(r"\s(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[\w.&'’\-]*"
+                             r"(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){0,3})$")
+
+
 def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], change: str,
                    rest: str, company_said: str, appositive: str,
                    said: str) -> list[LeadershipCandidate]:
@@ -3210,6 +3243,13 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                     company = owner
                 elif not company:  # "will assume the CEO role at Foot Locker"
                     company = _company_of(rest[t.end():], title)
+                if not company and appositive and not _FORMERLY.search(appositive) and \
+                        _HELD_POST.search(appositive) and (
+                        at := _AT_COMPANY_END.search(appositive)) and verb.group(0).lower(
+                        ).startswith(("was", "has", "is", "will")):
+                    # "Jane Roe, Chair of Ficus, who was appointed CEO": a post at the
+                    # company the appositive says they are at already, a promotion
+                    company, change = at.group("company"), "promoted"
         company = company or company_said
         left = _move(company, who, title, change, said) if _plausible(company) else None
         if left is not None:
