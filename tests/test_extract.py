@@ -6261,3 +6261,40 @@ def test_a_first_name_a_quote_opens_is_no_full_name() -> None:
             "co-CEOs I am confident we have the vision to grow.”")
     found = _release_moves("Ficus Announces Leadership Updates", body, (("fi", "Ficus"),))
     assert found and all(person == "John Doe" for _, _, person, _ in found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "stepping back" leaves the title held
+    ("After 20 years with us, Jane Roe, our current president, will be stepping back at the "
+     "end of 2025 to become a strategic consultant.", [("", "Jane Roe", "president",
+                                                         "departed")]),
+    ("Investors stepped back from the market.", []),
+    # a title's functions before "at" its company ("Head of HR and IR at Ficus Group")
+    ("Jane Roe, newly appointed Head of HR and IR at Ficus Group: “I am very pleased.”",
+     [("Ficus Group", "Jane Roe", "Head of HR", "joined")]),
+    # a list of people promoted to one title in the plural
+    ("Our management team members; Jane Roe, John Doe, Mary Major, and Richard Roe were all "
+     "promoted to senior vice presidents.",
+     [("", name, "senior vice president", "promoted")
+      for name in ("Jane Roe", "John Doe", "Mary Major", "Richard Roe")]),
+    ("Jane Roe and John Doe were promoted to CFO and COO.", []),  # (whose is which: unsaid)
+])
+def test_people_moves_in_whole_releases_twenty_sixth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("clause", "subjects"), [
+    # the money of a listed company's offering the clause before "raising" tells
+    ("On September 25, 2024, Ficus closed an underwritten public offering, raising $2.37 "
+     "million through the issuance of 473,000 American Depositary Shares (ADS).", []),
+    ("Ficus has entered the unicorn club after raising $111.5M in its Series B.", ["Ficus"]),
+    # an indication of financing, or a letter of interest, is no money received
+    ("Furthermore, Ficus Resources received a $1.8 billion financing indication from the "
+     "Export-Import Bank of the United States.", []),
+    ("Ficus received a letter of interest for up to $1.8 billion from the Export-Import Bank.",
+     []),
+])
+def test_an_offerings_money_and_an_indication_are_no_rounds(clause, subjects) -> None:
+    from signalwatch.extract.funding import roundup_rounds
+
+    assert [r.subject for r in roundup_rounds(clause)] == subjects

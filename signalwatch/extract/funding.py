@@ -361,6 +361,8 @@ _NOT_A_ROUND = Caseless(
     r"humanitarian|royalty|stream(?:ing)?\s+agreement|loan\s+for|allocation|dividends?|"
     r"at-the-market|atm\s+(?:program|sales|offering)|continued\s+listing|hearings?\s+panel|"
     r"advertising|sponsorship|"
+    # "a $1.8 billion financing indication from the Export-Import Bank": an intent to lend
+    r"(?:financing|funding|loan)\s+indications?|letters?\s+of\s+interest|"
     # "Secures $31M Hotel Deal": a deal of some other kind
     r"[\d.,]+\s*(?:[mbk]n?|million|billion)?\s+(?!funding|financing|investment|equity|"
     r"venture|seed|series)[a-z][\w\-]*\s+deal|"
@@ -1814,7 +1816,10 @@ def _clause_rounds(clause: str, previous: str = "") -> list[FundingCandidate]:
     combined = False
     if (found is None or not names_a_company(found.subject)) and (
             raising := _RAISING.search(said)) and not _own_fund(said[:raising.start()]) and (
-            subject := leading_subject(_LAST_CLAUSE.split(said[:raising.start()])[-1])):
+            subject := leading_subject(last := _LAST_CLAUSE.split(said[:raising.start()])[-1])
+    ) and not _NOT_A_ROUND.holds(last):
+        # (not the money of what the clause says was done: "Nova closed an underwritten
+        # public offering, raising $2.37 million" is a listed company's offering)
         # "X has entered the unicorn club after raising $111.5M in its Series B", "Y emerged
         # as the top recipient, raising Rs 1,700 crore", "A and B followed, collectively
         # raising Rs 250 crore" (a combined amount: no one company's)

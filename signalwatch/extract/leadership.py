@@ -1930,6 +1930,9 @@ _CHANGE_VERB = re.compile(
     r"(?-i:[A-Z]))|(?:will\s+|is\s+set\s+to\s+(?:also\s+)?)?(?:take|takes|took)\s+over\s+"
     r"(?:as\s+[^,;]{2,40}?\s+)?from(?=\s+(?:[a-z\-]+\s+){0,3}(?-i:[A-Z])))|"
     r"(?P<left>(?:will\s+|to\s+|is\s+to\s+)?step\s+down|steps\s+down|stepped\s+down|"
+    # ("will be stepping back at the end of 2025 to become a strategic consultant")
+    r"(?:(?:will|would)\s+(?:be\s+)?|is\s+|to\s+)?(?:step|steps|stepped|stepping)\s+back"
+    r"(?=\s+(?:from|at|as|in|on|after|to|effective)\b|[,.;]|$)|"
     # ("temporarily steps aside to pursue a nomination")
     r"(?:temporarily\s+)?(?:steps|stepped|will\s+step|is\s+stepping)\s+aside|"
     # ("has concluded his service as Co-Manager", "completed her tenure as CEO")
@@ -1988,7 +1991,8 @@ _CHANGE_VERB = re.compile(
     r"(?:(?:also|now|just|recently|officially|formally)\s+)?(?:appointed|named|hired|tapped|"
     r"selected|chosen|elected)|"
     r"(?:will\s+|has\s+|have\s+)?becomes?|became)|"
-    r"(?P<promoted>(?:has\s+been|have\s+been|was|is|is\s+being)\s+(?:promoted|elevated)|"
+    r"(?P<promoted>(?:has\s+been|have\s+been|was|were|is|is\s+being)\s+(?:(?:all|both)\s+)?"
+    r"(?:promoted|elevated)|"
     # ("expands her role from Chief Legal Officer to ...", "has expanded his role to include")
     r"(?:has\s+|will\s+)?expand(?:s|ed)?\s+(?:his|her|their)\s+role(?=\s+(?:from|to)\s)|"
     r"(?:will\s+)?transitions?\s+to\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|"
@@ -2512,6 +2516,9 @@ _APPOSITIVE_MOVE = re.compile(
     r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:\s+(?:of|at)\s+"
     r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})|(?=\s*[,(]))",
     re.IGNORECASE)
+#: The company after a title's function (and another): " and IR at The Platform Group".
+_AT_AFTER_FUNCTION = re.compile(r"(?:\s+(?:and|&)\s+[A-Za-z]{2,20})?\s+at\s+(?P<company>"
+                                r"(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})")
 #: A title ending with a preposition: the words after it are its company, not a person.
 _ENDS_WITH_OF = re.compile(r"\s(?:of|at|for|with)$", re.IGNORECASE)
 #: A listed person and their title: "Denise Johnson, president of Gap Adult".
@@ -2607,6 +2614,12 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
     if (m := _APPOSITIVE_MOVE.search(part)) and (who := _a_person(m.group("person"))) == \
             m.group("person"):
         company, title = _without_full_stop(m.group("company") or ""), m.group("title")
+        if company and _a_department(company) and (at_company := _AT_AFTER_FUNCTION.match(
+                part, m.end("company"))):
+            # "newly appointed Head of HR and IR at The Platform Group": the functions the
+            # title's, the company after "at"
+            title = part[m.start("title"):at_company.start()]
+            company = at_company.group("company")
         if company and place(company):
             # "X, the newly appointed Head of LATAM": a region's head, the company unsaid
             company, title = "", part[m.start("title"):m.end("company")]
@@ -2959,6 +2972,10 @@ def _acts_listed(part: str, said: str) -> list[LeadershipCandidate]:
     return out
 
 
+#: Where a list of names parts: "A, B, and C".
+_NAMES_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
 def _subjects(before: str, appositive: str) -> list[tuple[str, str, str]]:
     """Who a change is said of, each with the words that may hold their title: the
     appositive's name ("Meta's CBO, Marne Levine, will"), else the name the subject ends
@@ -2969,7 +2986,11 @@ def _subjects(before: str, appositive: str) -> list[tuple[str, str, str]]:
     spans = [before]
     if not appositive and " and " in before:
         head, _, tail = before.rpartition(" and ")
-        if (one := person_name(head)) and (two := person_name(tail)) and \
+        if ", " in head and len(parts := _NAMES_LISTED.split(before)) >= 3 and all(
+                person_name(p) == p for p in parts[1:]) and person_name(parts[0]):
+            # "Monica Lazarus, Beth Cyphers, and Halley Firestone were all promoted to"
+            spans = parts
+        elif (one := person_name(head)) and (two := person_name(tail)) and \
                 not is_executive(one) and not is_executive(two):
             spans = [head, tail]
     out = []
@@ -3238,6 +3259,10 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                 # Team": the title the appositive gives, at the company spoken of
                 title = t.group(0)
             elif (t := _slot_title(rest)) and t.start() < 60:
+                if len(subjects) > 1 and rest[t.end():t.end() + 1] != "s":
+                    # several people given one title, in the plural ("were promoted to vice
+                    # presidents"); "to CFO and COO" tells whose is which only in order
+                    continue
                 title = t.group(0)
                 if owner := _owner(rest[:t.start()]):
                     company = owner
