@@ -6298,3 +6298,32 @@ def test_an_offerings_money_and_an_indication_are_no_rounds(clause, subjects) ->
     from signalwatch.extract.funding import roundup_rounds
 
     assert [r.subject for r in roundup_rounds(clause)] == subjects
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a degree between a name and "as" ("Doug Williams, CPA, as Fractional CFO")
+    ("• The appointment of Jane Roe, CPA, as Fractional CFO ensures stronger oversight.",
+     [("", "Jane Roe", "CFO", "joined")]),
+    # an epithet's person before a colon
+    ("Ficus is pleased to offer shareholders this open letter from incoming CEO, Jane Roe:",
+     [("", "Jane Roe", "CEO", "joined")]),
+    # a person joined is an interviewer, even where a title follows in pasted-twice text
+    ("Ficus CEO Jane Roe joined John Doe from Gourd to Ficus CEO Jane Roe joined John Doe "
+     "from Gourd to announce the re-initiation of exploration.", []),
+    ("Jane Roe joined Morgan Stanley in May, becoming its CFO.",
+     [("Morgan Stanley", "Jane Roe", "CFO", "joined")]),
+])
+def test_people_moves_in_whole_releases_twenty_seventh_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a title that qualifies a noun after it is no one's post
+    ("Ficus Announces Filing of Q4 2024 Financials, Removal of Yield Sign, and CEO Update on "
+     "Growth Strategy", []),
+    ("Ficus Names Jane Roe CEO", [("Ficus", "CEO")]),
+])
+def test_a_title_before_a_noun_is_no_post(headline, expected) -> None:
+    from signalwatch.extract.leadership import find_leadership
+
+    assert [(c.company, c.title) for c in find_leadership(headline)] == expected

@@ -493,10 +493,19 @@ _HONORIFIC_OWNER = re.compile(r"^(?:(?:vice\s+)?president|chairman|ceo|chief|gov
 _TERM_FIRST = re.compile(r"^(?:the\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\s")
 
 
+#: A title that qualifies a noun after it, no one's post: "CEO Update on Growth Strategy",
+#: "CEO Letter", "President's Award", "CFO Roundtable".
+_TITLE_BEFORE_NOUN = re.compile(
+    r"(?i)^(?:[\w\-]+\s+){0,2}?(?:ceo|cfo|coo|cto|cmo|cro|cio|president|founder)(?:['’]s)?\s+"
+    r"(?:update|letter|message|interview|podcast|video|town\s+hall|roundtable|summit|award|"
+    r"spotlight|series|insights?|forum|report|commentary|q&a|chat|council|panel|conference|"
+    r"circle|club|network|survey|outlook|briefing)s?\b")
+
+
 def _candidate(company: str, person: str | None, title: str, change: str,
                sentence: str) -> LeadershipCandidate | None:
     title = _title(title)
-    if _TERM_FIRST.match(title):
+    if _TERM_FIRST.match(title) or _TITLE_BEFORE_NOUN.match(title):
         return None
     if " as " in title.lower():
         # "to Assume Role as Chairman and CEO": the role after "as"; "Named Chief Digital
@@ -1246,7 +1255,8 @@ _APPOINTED_BY = re.compile(
     r"[,;.]|$)")
 #: A comma a name's degrees left before its verb.
 _COMMA_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s(?=(?:was|is|has|have|had|will|were|would|"
-                                r"[a-z]+ed)\s)")
+                                # ("the appointment of Doug Williams, CPA, as Fractional CFO")
+                                r"as|[a-z]+ed)\s)")
 #: A nickname in brackets inside a name: "Sherilyn S. (Sheri) McCoy", "Robert (“Bobby”) J.
 #: Long".
 _NICKNAME = re.compile(r"\s\((?:(?-i:[A-Z])[a-z]+|[“\"](?-i:[A-Z])[\w.\- ]{0,14}[”\"])\)\s"
@@ -2481,7 +2491,8 @@ _MOVE_NAMED = re.compile(
     r"(?P<way>outgoing|exiting|departing|retiring|incoming|newly\s+(?:appointed|named|hired|"
     r"promoted))\s+"
     r"(?P<title>[^,:;]{2,60}?),?\s+(?:is\s+|was\s+)?"
-    r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;]|$))",
+    # ("this open letter from incoming CEO, Frank Casella:")
+    r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;:]|$))",
     re.IGNORECASE)
 
 
@@ -3211,6 +3222,10 @@ _A_TEAM_JOINED = re.compile(r"(?i)^\s*(?:the|its|our|their)\s+(?:[\w\-]+\s+){0,3
 _FORMERLY = re.compile(r"(?i)(?:\b(?:former|formerly|retired|onetime|one-time|past)\b|\bex-)")
 
 
+#: A person joined, an interviewer: "joined Steve Darling from Proactive to discuss" (not
+#: "joined Morgan Stanley from Citi as CFO").
+_JOINED_A_PERSON = re.compile(r"^\s+(?P<name>(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+)\s+from\s"
+                              r"(?![^.]{0,80}\b(?:as|becom\w*)\s)")
 #: A founder's, a board's or an executive's post in an appositive (not "a partner at").
 _HELD_POST = re.compile(r"(?i)\b(?:founder|co-founder|chair(?:man|woman|person)?|director|"
                         r"president|officer|ceo|cfo|coo|cto|cmo|cro|cio|head)\b")
@@ -3247,6 +3262,10 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
             # the role taken is the one after the verb; a title before the name is the one
             # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as
             # advisor": no executive change at either)
+            if verb.group("joined") and "join" in verb.group(0).lower() and (
+                    host := _JOINED_A_PERSON.match(rest)) and person_name(
+                    host.group("name")) == host.group("name"):
+                continue  # "X joined Steve Darling from Proactive to ...": an interview
             team = _A_TEAM_JOINED.match(rest) if "team" in rest[:60].lower() else None
             if not team and not _THE_COMPANY.match(rest) and (
                     joined := _COMPANY_AFTER.match(rest)) and \
