@@ -2765,7 +2765,10 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
                 # the appositive, which tells where they are
                 # (a post they hold now: "a partner at Gourd", "former CFO of Ficus" are no
                 # post at the company whose title the clause gives)
-                for cut in (i for i in range(len(before)) if before.startswith(", ", i)):
+                # (looked for near the clause's start, where the speaker is named: a
+                # clause of a thousand commas is not read in square time)
+                for cut in (i for i in range(min(len(before), _APPOSITIVE_CHARS))
+                            if before.startswith(", ", i)):
                     if (who := _a_person(before[:cut])) and before[:cut].endswith(
                             who.split()[-1]):
                         if _HELD_POST.search(tail := before[cut + 2:]) and \
@@ -3226,6 +3229,8 @@ _FORMERLY = re.compile(r"(?i)(?:\b(?:former|formerly|retired|onetime|one-time|pa
 #: "joined Morgan Stanley from Citi as CFO").
 _JOINED_A_PERSON = re.compile(r"^\s+(?P<name>(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+)\s+from\s"
                               r"(?![^.]{0,80}\b(?:as|becom\w*)\s)")
+#: How far into a clause a person before an appositive is looked for.
+_APPOSITIVE_CHARS = 160
 #: A founder's, a board's or an executive's post in an appositive (not "a partner at").
 _HELD_POST = re.compile(r"(?i)\b(?:founder|co-founder|chair(?:man|woman|person)?|director|"
                         r"president|officer|ceo|cfo|coo|cto|cmo|cro|cio|head)\b")
