@@ -2528,8 +2528,7 @@ _APPOSITIVE_MOVE = re.compile(
     r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})|(?=\s*[,(]))",
     re.IGNORECASE)
 #: The company after a title's function (and another): " and IR at The Platform Group".
-_AT_AFTER_FUNCTION = re.compile(r"(?:\s+(?:and|&)\s+[A-Za-z]{2,20})?\s+at\s+(?P<company>"
-                                r"(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3})")
+_AT_AFTER_FUNCTION = re.compile(r"(?:\s+(?:and|&)\s+[A-Za-z]{2,20})?\s+at\s+" + _A_COMPANY)
 #: A title ending with a preposition: the words after it are its company, not a person.
 _ENDS_WITH_OF = re.compile(r"\s(?:of|at|for|with)$", re.IGNORECASE)
 #: A listed person and their title: "Denise Johnson, president of Gap Adult".

@@ -1365,6 +1365,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         out.extend(sig for sig in found if sig is not None)
         read_to = at
         break
+    text_split: list[str] | None = None  # the text's clauses, once split
     if out and not token_told and item.summary and all(
             o.kind in ("strategic", "financial") and o.attributes.get("type") != "acquired"
             for o in out):
@@ -1377,10 +1378,11 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # round in words and nothing that makes it the past or another's, _NOT_ITS_ROUND;
         # not in a crowdfunding campaign's release, whose money is the campaign's or its
         # background)
-        later = [c for c in clauses_of(item.summary)[SUMMARY_SENTENCES:]
+        if len(item.summary) > _TEASER_LIMIT and not _CAMPAIGN_TOLD.search(item.summary):
+            text_split = clauses_of(item.summary)  # (kept for the moves' reading below)
+        later = [c for c in text_split[SUMMARY_SENTENCES:]
                  if _TOLD_ROUND_WORDS.any(c.lower()) and not _NOT_ITS_ROUND.search(c)] \
-            if len(item.summary) > _TEASER_LIMIT and not _CAMPAIGN_TOLD.search(
-                item.summary) else []
+            if text_split is not None else []
         for sentence in (*said[read_to + 1:], *later):
             if (funding := _round_in(sentence, ("", said_of, ""))) is None:
                 continue
@@ -1425,7 +1427,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         # (a move no clause names the company of is the issuer's: "R. STAHL Preparing
         # Gradual Leadership Transition", then "Dr. Mathias Hallmann will step down")
         context = said_of or issuer()
-        for clause in clauses_of(item.summary or ""):
+        for clause in (text_split if text_split is not None
+                       else clauses_of(item.summary or "")):
             for part in run_in_parts(clause, item.summary or ""):
                 if len(part) > 12:
                     context = read_moves(part, context, named_only=True)
