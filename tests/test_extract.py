@@ -6327,3 +6327,68 @@ def test_a_title_before_a_noun_is_no_post(headline, expected) -> None:
     from signalwatch.extract.leadership import find_leadership
 
     assert [(c.company, c.title) for c in find_leadership(headline)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a release's "is pleased to announce": its way of saying "announces"
+    ("Ficus is pleased to announce the closing of its $5 million seed round.",
+     ("Ficus", "seed", 5_000_000)),
+    ("Ficus, a maker of robots, is pleased to announce the completion of a $5 million Series "
+     "A financing.", ("Ficus", "series a", 5_000_000)),
+    ("Ficus is excited to announce that it has raised $5 million in seed funding.",
+     ("Ficus", "seed", 5_000_000)),
+    ("Ficus is thrilled to announce it raised $5 million.", ("Ficus", "unknown", 5_000_000)),
+    ("Ficus is pleased to announce that Gourd Ventures has invested $5 million in the "
+     "company.", None),  # (as "Ficus announced that Gourd Ventures has invested ...")
+    # a public sale's phase is no round
+    ("Ficus is pleased to announce its second funding phase taking place on Gourd Foundry, "
+     "after a successful conclusion of the private seed round.", None),
+    ("Ficus raised $5 million in the first phase of its Series A.",
+     ("Ficus", "series a", 5_000_000)),
+    # a span of the past: its financings, no one round (unless it names the round's stage)
+    ("In the last twelve months, Ficus secured financing with several new lending partners "
+     "and increased the size of its fleet.", None),
+    ("Ficus has raised $40 million over the past three years.", None),
+    ("Over the past decade, Ficus has raised more than $100 million.", None),
+    ("In the past year, Ficus raised a $20 million Series A led by Gourd.",
+     ("Ficus", "series a", 20_000_000)),
+    ("In the last month, Ficus raised $20 million in a Series A.",
+     ("Ficus", "series a", 20_000_000)),
+    ("Ficus, which tripled revenue over the past year, raised $20 million from Gourd.",
+     ("Ficus", "unknown", 20_000_000)),
+])
+def test_a_releases_announcing_and_a_periods_financings(sentence, expected) -> None:
+    from signalwatch.extract.funding import find_funding
+
+    found = find_funding(sentence)
+    assert ((found.subject, found.round, found.amount) if found else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a new officer's epithet and "who joined": a join at the company joined
+    ("“We grow,” says the new CEO Jane Roe, who joined Ficus AG on October 1, 2025, after "
+     "her career at Gourd Bank.", [("Ficus AG", "Jane Roe", "CEO", "joined")]),
+    ("“We grow,” said new Chief Operating Officer John Doe, who joined Ficus last month.",
+     [("Ficus", "John Doe", "Chief Operating Officer", "joined")]),
+    ("The new CFO, Jane Roe, who joined the company in May, said margins rose.",
+     [("", "Jane Roe", "CFO", "joined")]),
+    # one who joined as another is no new hire; nor one who joined without an epithet
+    ("Our new CEO John Doe, who joined Ficus in 2019 as CFO, said the plan is sound.", []),
+    ("John Doe, who joined Ficus in May, said the new product is great.", []),
+])
+def test_people_moves_in_whole_releases_twenty_eighth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_short_form_of_a_names_first_word_and_initials_is_that_name() -> None:
+    """"ficus-TS AG" in a release that writes "ficus Trading Software AG": that company."""
+    from signalwatch.extract.signals import acronym_names
+
+    text = "ficus Trading Software AG is growing. ficus-TS AG lists in Dusseldorf."
+    assert acronym_names("ficus-TS AG", text) == ["ficus Trading Software"]
+    assert acronym_names("ficus-XY AG", text) == []
+    body = ("ficus Trading Software AG is expanding its services. “We build on this,” says "
+            "the new CEO Jane Roe, who joined ficus-TS AG on October 1, 2025.")
+    found = _release_moves("ficus Trading Software AG Expands Its Business", body,
+                           (("fi", "ficus Trading Software"),))
+    assert found == [("leadership", "fi", "Jane Roe", "joined")]

@@ -355,6 +355,8 @@ _NOT_A_ROUND = Caseless(
     r"(?:pre-?)?construction\s+loan|mortgage|financing\s+options|offering\s+of\s+(?:shares|units|notes)|"
     r"warrants?(?:\s+\w+)?\s+(?:exercise|inducement)|through\s+(?:a\s+)?warrant|"
     r"pre-?sale|token\s+sale|ico\b|ido\b|airdrop|preferred\s+equity|private\s+placement|"
+    # ("its second funding phase taking place on Fjord Foundry": a public sale's phase)
+    r"(?:funding|sale|investment)\s+phases?|"
     r"bought\s+deal|prospectus|patents?|(?:licen[cs]ing|distribution|supply|reseller)\s+"
     r"agreements?|recovery|recoveries|project\s+financing|refinanc\w*|senior\s+secured|"
     r"revolving|syndicated|offtake|price\s+target|restricted\s+stock|per\s+share|"
@@ -817,6 +819,13 @@ def _funding_in(sentence: str) -> FundingCandidate | None:
     # (each rewrite below runs only where a cheap substring test says it can apply: most
     # sentences need none, and extraction must stay fast, issue #13)
     base = LEAD_IN.sub("", said) if ":" in said[:30] else said
+    if " to " in base and (glad := _GLAD_TO_ANNOUNCE.search(base)) is not None:
+        # "Ficus is pleased to announce the closing of its $5 million seed round", "... is
+        # excited to announce that it has raised": a release's way of saying "announces"
+        # (its own pronoun dropped: "Ficus has raised")
+        rest = base[glad.end():]
+        base = f"{base[:glad.start()]} {rest[glad.end('own') - glad.end():]}" \
+            if glad.group("own") else f"{base[:glad.start()]} announces {rest}"
     if base.startswith(("Emerging", "Coming out", "Launching", "Stepping out")) and (
             out_of := _STEALTH_OPENING.match(base)):
         # "Emerging from stealth today with $4 million in funding, ConfigHub is the ...":
@@ -832,12 +841,21 @@ def _funding_in(sentence: str) -> FundingCandidate | None:
     # another $29 million": nor is a clause before it
     if ", which " in text or ", who " in text:
         text = _RELATIVE.sub(r"\g<name> ", text, count=1)
+    if ("past " in low or "last " in low or "previous " in low) and (
+            span := _SPAN_OF_PAST.search(text)) is not None and (
+            span.start() == 0 or _MONEY_BEFORE_SPAN.search(text, 0, span.start())) and \
+            not _STAGE_NAMED.search(text):
+        # "In the last twelve months, AELF secured financing with several new lending
+        # partners", "has raised $40 million over the past three years": a period's
+        # financings, no one round (unless it names its stage: "In the past year, Ficus
+        # raised a $20 million Series A")
+        return None
     if "," in text and text[:1] in "AFDWTEadwte" and \
             (before := CLAUSE_BEFORE_SUBJECT.match(text)) and \
             not money_or_round(before.group(0).lower()):
         # (a clause that tells the round, "As part of a seed round, X secured $2M", is read)
         text = text[before.end():]
-    if "," in text and text[:1] in "ETLOetlo":
+    if "," in text and text[:1] in "ETLOIDetloid":
         text = _WHEN_FIRST.sub("", text, count=1)  # "Earlier this week, Script Rock ..."
     if "," in text and text[:1] in "AaSs":
         text = _SOURCE_CLAUSE.sub("", text, count=1)
@@ -905,6 +923,17 @@ _CUMULATIVE = re.compile(
     # "has raised $2 million in prior funding": rounds before, no round now
     r"\braised\s+(?:more\s+than\s+|over\s+)?(?:US)?[$€£]\s?[\d.,]+\s*(?:[mbk]n?|million|"
     r"billion)?\s+in\s+(?:prior|previous|earlier)\s+(?:funding|financing|rounds?|capital)\b")
+#: A span of the past longer than a month: "In the last twelve months,", "over the past
+#: three years", "during the previous year" (a clause of its own, or right after money).
+_SPAN_OF_PAST = re.compile(
+    r"(?i)(?:^|\s)(?:in|over|during|within|throughout)\s+the\s+(?:last|past|previous|prior)\s+"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty-four|several|few|couple\s+of)\s+(?:years|months|quarters)|year|decade)\b"
+    r"(?:\s*,|(?=\s*[.;]|\s*$|\s+(?:alone|and|with|from|through)\b))")
+#: Money right before such a span: "raised $40 million over the past three years".
+_MONEY_BEFORE_SPAN = re.compile(r"(?i)[\d.,]+\s*(?:[mbk]n?|million|billion|crore|lakh)?\s*$")
+#: A round's stage named: what makes a period's money a round after all.
+_STAGE_NAMED = re.compile(r"(?i)\b(?:(?:pre-?)?seed|series\s+[a-j])\b")
 _AUXILIARY_END = re.compile(r"(?i)\s+(?:has|have|had|will|would|also|reportedly)$")
 #: A passive after "gets": "gets scooped up by", "got acquired by" (what is done to it).
 _PASSIVE_BY = re.compile(r"(?i)\s+(?!(?:backed|funded|financed|capitalized|capitalised)\s)"
@@ -912,6 +941,13 @@ _PASSIVE_BY = re.compile(r"(?i)\s+(?!(?:backed|funded|financed|capitalized|capit
 #: What an investor puts money into that is its own: "invested billions into its data
 #: centers".
 _OWN_THING = re.compile(r"(?i)\s*(?:its|their|our|his|her|my)\s")
+#: A release's announcing: "is pleased to announce", "are thrilled to share that it";
+#: ``own`` a pronoun of the subject opening what is announced ("that it has raised").
+_GLAD_TO_ANNOUNCE = re.compile(
+    r"(?:\s+(?:is|are|was|were)|(?<=\w)['’]re)\s+(?:(?:very|so|truly|especially|extremely)\s+)?"
+    r"(?i:pleased|excited|thrilled|proud|delighted|happy|glad|honou?red)\s+to\s+"
+    r"(?i:announce|share|report|confirm)\s+(?:that\s+)?"
+    r"(?:(?P<own>(?:it|they|we)\s+)(?=(?:has|have|had|just|recently|successfully|\w+ed)\s))?")
 #: Money of a size told only roughly: "Meta has invested billions of dollars into ..."
 _VAGUE_MONEY = re.compile(r"(?i)\s*(?:(?:hundreds|tens)\s+of\s+)?(?:millions|billions)\s+of\s+"
                           r"(?:dollars|euros|pounds|rupees)\s*$")
@@ -978,7 +1014,11 @@ _SOURCE_CLAUSE = re.compile(r"^(?:according\s+to|as\s+per)\s+(?:the\s+)?(?:(?:re
                             r"[^,]{2,60},\s+", re.IGNORECASE)
 _WHEN_FIRST = re.compile(r"^(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last)\s+"
                          r"(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                         r"earlier\s+today|today)\s*,\s+(?=\S)", re.IGNORECASE)
+                         r"earlier\s+today|today|"
+                         # ("In the past year, Ficus raised a $20 million Series A")
+                         r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:days?|weeks?|months?|quarters?|years?))\s*,\s+(?=\S)",
+                         re.IGNORECASE)
 #: A subject that describes and names nothing: a determiner, then lower-case words and
 #: acronyms only ("Yet another AI robotics firm", "a prominent seed-stage firm").
 _GENERIC_SUBJECT = re.compile(r"^(?:[Yy]et\s+)?(?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|"

@@ -2326,6 +2326,8 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
                       or "hire of" in part
                       or "signation of" in part or "uster of" in part):
         found = _moves_named(part)
+    if not found and "new " in part and " who " in part and " joined " in part:
+        found = _new_who_joined(part)
     if not found and _LET_GO_WORDS.any(part.lower()):
         found = _let_go(part)
     if not found and (_stays_on(part) or _board_chair_said(part)):
@@ -2339,6 +2341,37 @@ _THANKED = re.compile(
     rf"\bthank(?:s|ed)?\s+(?P<person>{_A_NAME})\s+for\s+(?:his|her|their)\s+[^.;]{{0,120}}?"
     r"\b(?:serving|service|tenure|time|years?|work|leadership)\s+as\s+(?:our\s+|the\s+|its\s+)?"
     r"(?P<title>[^,.;]{2,60}?)\s+(?:and|,)\s+(?:we\s+|I\s+)?wish(?:es)?\s+(?:him|her|them)\b")
+
+
+#: A new officer said to have joined: "says the new CEO Martin Luttich, who joined tick-TS
+#: AG on October 1, 2025" (the company a brand in lower case may open: "tick-TS"); not one
+#: who joined as another ("who joined Ficus in 2019 as CFO": a promotion since).
+_NEW_WHO_JOINED = re.compile(
+    r"\b(?:the\s+|its\s+|our\s+)?new\s+(?P<said>(?-i:[A-Z])[^:;()]{3,100}?),\s+who\s+"
+    r"(?:has\s+)?(?:recently\s+|just\s+)?joined\s+"
+    r"(?:(?:the\s+(?:company|firm|group|team)|us)\b|(?P<company>(?:[a-z]{2,12}-)?"
+    r"(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3}))(?![^,;.]{0,60}\bas\s)")
+
+
+def _new_who_joined(part: str) -> list[LeadershipCandidate]:
+    """A join told by a new officer's epithet and "who joined" (see _NEW_WHO_JOINED); the
+    company the one joined, or left implicit ("who joined the company"). The person is the
+    epithet's last two to four capitalised words (after a comma if one parts them: "the new
+    CFO, Jane Roe, who joined")."""
+    if (m := _NEW_WHO_JOINED.search(part)) is None:
+        return []
+    said = m.group("said")
+    if "," in said:
+        splits = [tuple(x.strip() for x in said.rsplit(",", 1))]
+    else:
+        words = said.split()
+        splits = [(" ".join(words[:-n]), " ".join(words[-n:]))
+                  for n in (2, 3, 4) if len(words) > n]
+    for title, person in splits:
+        if title and person and _a_person(person) == person and (
+                c := _move(m.group("company") or "", person, title, "joined", part)):
+            return [c]
+    return []
 
 
 def _thanked_farewell(part: str) -> list[LeadershipCandidate]:

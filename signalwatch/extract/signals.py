@@ -785,11 +785,25 @@ _SPELLED_NAME = re.compile(r"\b(?-i:[A-Z])[\w\-]*(?:\s+(?:(?:of|and|for|the|&)\s
                            r"(?-i:[A-Z])[\w\-]*){1,5}")
 
 
+#: A short form of a name's first word and its other words' initials: "tick-TS".
+_WORD_AND_INITIALS = re.compile(r"(?P<word>[A-Za-z][a-z]{1,15})-(?P<initials>[A-Z]{2,5})")
+#: A company's legal form after its name: " AG", " Inc.", ", LLC".
+_LEGAL_AFTER = re.compile(r",?\s+(?:AG|SE|GmbH|Inc|LLC|Ltd|Corp|plc|PLC|NV|BV|SA|AB|ASA|Oy)"
+                          r"\.?$")
+
+
 def acronym_names(subject: str, text: str) -> list[str]:
     """The names the text writes whose words' initials spell ``subject`` (an acronym of two
     to six capitals: "SACP" in a release that writes "Second Avenue Capital Partners"),
     each once, in the text's order."""
     subject = subject.strip(" ,.;:")
+    if "-" in subject and (short := _WORD_AND_INITIALS.fullmatch(
+            _LEGAL_AFTER.sub("", subject))) is not None:
+        # "tick-TS AG" in a release that writes "tick Trading Software AG": a name's first
+        # word, then its other words' initials
+        form = re.compile(rf"(?<![\w\-]){re.escape(short.group('word'))}" + "".join(
+            rf"\s+{c}[\w\-]*" for c in short.group("initials")) + r"(?![\w\-])")
+        return list(dict.fromkeys(m.group(0) for m in form.finditer(text)))
     if not (2 <= len(subject) <= 6 and subject.isalpha() and subject.isupper()) or \
             subject[0] not in text:
         return []
