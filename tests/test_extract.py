@@ -6392,3 +6392,32 @@ def test_a_short_form_of_a_names_first_word_and_initials_is_that_name() -> None:
     found = _release_moves("ficus Trading Software AG Expands Its Business", body,
                            (("fi", "ficus Trading Software"),))
     assert found == [("leadership", "fi", "Jane Roe", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a join told in reported speech's future or in the progressive
+    ("The IPO was a precursor to growth, as it was announced that former Gourd CEO, Jane "
+     "Roe, would be joining Ficus as chief sales officer.",
+     [("Ficus", "Jane Roe", "chief sales officer", "joined")]),
+    ("Jane Roe is joining Ficus as chief sales officer.",
+     [("Ficus", "Jane Roe", "chief sales officer", "joined")]),
+    ("Jane Roe will be joining Ficus as chief sales officer.",
+     [("Ficus", "Jane Roe", "chief sales officer", "joined")]),
+    ("Ficus said Jane Roe would succeed John Doe as CEO of Ficus.",
+     [("Ficus", "Jane Roe", "CEO", "joined"), ("Ficus", "John Doe", "CEO", "departed")]),
+    ("Gourd CEO Jane Roe is joining Ficus",  # (the role left, as before)
+     [("Gourd", "Jane Roe", "CEO", "departed")]),
+    ("Jane Roe would like to thank the board.", []),
+    # an appositive of several posts, each between commas
+    ("and John Doe, Senior Vice President, Controller, has been appointed Chief Financial "
+     "Officer.", [("", "John Doe", "Chief Financial Officer", "joined")]),
+    # an appositive's participle of leaving ("its CEO retiring this year")
+    ("Ficus will honor Jane Roe, its CEO retiring this year after 13 years.",
+     [("", "Jane Roe", "CEO", "departed")]),
+    # joining a relative in an act is no hire; a board's posts are no name
+    ("Artist and Ficus Founder and Chair Emeritus, Dr. John Doe, will join his daughter, "
+     "Foundation CEO Jane Doe, in sharing stories of their explorations.", []),
+    ("Jane Roe will join Ficus as CEO.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+])
+def test_people_moves_in_whole_releases_twenty_ninth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

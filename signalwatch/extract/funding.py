@@ -819,7 +819,8 @@ def _funding_in(sentence: str) -> FundingCandidate | None:
     # (each rewrite below runs only where a cheap substring test says it can apply: most
     # sentences need none, and extraction must stay fast, issue #13)
     base = LEAD_IN.sub("", said) if ":" in said[:30] else said
-    if " to " in base and (glad := _GLAD_TO_ANNOUNCE.search(base)) is not None:
+    if " to " in base and any(w in low for w in _GLAD_WORDS) and (
+            glad := _GLAD_TO_ANNOUNCE.search(base)) is not None:
         # "Ficus is pleased to announce the closing of its $5 million seed round", "... is
         # excited to announce that it has raised": a release's way of saying "announces"
         # (its own pronoun dropped: "Ficus has raised")
@@ -948,6 +949,9 @@ _GLAD_TO_ANNOUNCE = re.compile(
     r"(?i:pleased|excited|thrilled|proud|delighted|happy|glad|honou?red)\s+to\s+"
     r"(?i:announce|share|report|confirm)\s+(?:that\s+)?"
     r"(?:(?P<own>(?:it|they|we)\s+)(?=(?:has|have|had|just|recently|successfully|\w+ed)\s))?")
+#: The words _GLAD_TO_ANNOUNCE needs one of (a gate: it has no literal to search for).
+_GLAD_WORDS = ("pleased", "excited", "thrilled", "proud", "delighted", "happy", "glad",
+               "honored", "honoured")
 #: Money of a size told only roughly: "Meta has invested billions of dollars into ..."
 _VAGUE_MONEY = re.compile(r"(?i)\s*(?:(?:hundreds|tens)\s+of\s+)?(?:millions|billions)\s+of\s+"
                           r"(?:dollars|euros|pounds|rupees)\s*$")

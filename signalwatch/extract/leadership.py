@@ -202,7 +202,9 @@ _TITLE_WORDS = Caseless(rf"\b(?:{'|'.join(_TITLE_WORD_LIST)})\b")
 #: word of every name), and the words a name follows.
 _NOT_NAME_TOKENS = frozenset((
     *(w for w in _TITLE_WORD_LIST if " " not in w),
-    "of", "the", "at", "and", "veteran", "executive", "former", "industry", "new"))
+    "of", "the", "at", "and", "veteran", "executive", "former", "industry", "new",
+    # (a board's posts: "Founder and Chair Emeritus, Dr. Guy Harvey")
+    "chair", "chairwoman", "chairperson", "emeritus", "emerita"))
 _TITLE_END = re.compile(
     r"\s+(?:to (?:lead|drive|support|accelerate|help|strengthen|advance|oversee|spearhead|"
     r"expand|scale|head|guide|build|steer|fuel|bolster|boost)|amid|as (?:the )?company|"
@@ -1667,6 +1669,15 @@ def _plain_prose(said: str) -> str:
         said = f"{aside.group('name')} {said[aside.end():]}"
     if "-based " in said:
         said = _BASED_IN.sub("", said)
+    if ("retiring " in said or "stepping down" in said) and (
+            leaving := _PARTICIPLE_LEAVING.search(said)):
+        # "recognizing Jane Roe, the president and CEO of Ficus retiring this year": the
+        # clause a relative's "who is" opens ("Jane Roe, the CEO of Ficus, who is retiring")
+        said = f"{said[:leaving.start('ing')].rstrip()}, who is {said[leaving.start('ing'):]}"
+    if "joining" in said or "would " in said:
+        # "X is joining Ficus as CFO", "it was announced that X would be joining Ficus as
+        # ...", "X would succeed Y": the forms of the future the verbs of change are read in
+        said = _WOULD_AS_WILL.sub("will", _JOINING.sub("will join", said))
     if "(" in said:
         said = _NICKNAME.sub(" ", _STATE_IN_BRACKETS.sub("", said))
         if said[:1] == "(" and said.rstrip(".")[-1:] == ")":  # "(Jenny Ming, ... stepped down.)"
@@ -2078,6 +2089,22 @@ _BOARD_SAID = re.compile(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+(?:of|for|a
                          r"(?:said|announced|confirmed)(?:\s+that)?\s+", re.IGNORECASE)
 #: "’d" before "be": "would" ("announced that he’d be stepping down").
 _CONTRACTED_WOULD = re.compile(r"['’]d(?=\s+be\b)")
+#: A person's appositive, then its participle of leaving: ", the president and CEO of the
+#: foundation retiring this year" (the appositive without a verb or a comma of its own).
+_PARTICIPLE_LEAVING = re.compile(
+    rf"{_A_NAME},\s+(?:the|its|our|their)\s+(?:(?!(?:is|was|has|will|who)\s)[^,;.]){{2,100}}?\s+"
+    r"(?P<ing>retiring|stepping\s+down)\b")
+#: A change told in the progressive: "will be joining", "would be joining", "is joining"
+#: with the title taken ("is joining Ficus as CFO"; "Instacart CEO X is joining OpenAI"
+#: tells the role left, see _DEPARTS).
+_JOINING = re.compile(r"\b(?:(?:will|would)\s+be\s+joining|(?:is|are)\s+joining"
+                      r"(?=[^.;]{0,80}?\sas\s))\b")
+#: A change told in reported speech's future: "would join", "would succeed", "would be
+#: appointed" (read as "will ...").
+_WOULD_AS_WILL = re.compile(
+    r"\bwould(?=\s+(?:join|rejoin|succeed|replace|take\s+over|become|step\s+(?:down|aside|into)|"
+    r"leave|retire|resign|depart|assume|serve\s+as|transition|be\s+(?:appointed|named|hired|"
+    r"promoted|elevated|replaced|succeeded)\b))")
 #: A company stating its own change: "Baidu said ...", "Google said Mr Wang quit as ...".
 _COMPANY_SAID = re.compile(
     rf"^{_A_COMPANY}\s+"
@@ -2811,6 +2838,15 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
             head, _, appositive = before[:-1].rpartition(", ")
             if not head:
                 return []
+            for _ in range(2):
+                # "Brian Nagle, Senior Vice President, Controller, has been appointed": an
+                # appositive of several titles, each between commas
+                # (the last a post in capitals, "Controller", that no title word need name)
+                if ", " not in head or _a_person(head) == head.strip() or \
+                        not _slot_title(more := head.rpartition(", ")[2]) or \
+                        not appositive[:1].isupper() or len(appositive.split()) > 6:
+                    break
+                head, appositive = head.rpartition(", ")[0], f"{more}, {appositive}"
             before = head
         elif ", " in before and (t := _slot_title(tail := before.rpartition(", ")[2])) and \
                 t.start() <= 4 and _a_person(head := before.rpartition(", ")[0]) and \
@@ -3261,6 +3297,11 @@ _FORMERLY = re.compile(r"(?i)(?:\b(?:former|formerly|retired|onetime|one-time|pa
 #: "joined Morgan Stanley from Citi as CFO").
 _JOINED_A_PERSON = re.compile(r"^\s+(?P<name>(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+)\s+from\s"
                               r"(?![^.]{0,80}\b(?:as|becom\w*)\s)")
+#: A person one joins in something, named by a possessive: "will join his daughter, ...",
+#: "joined her co-host" (not "joins his father's company as CEO").
+_JOINED_KIN = re.compile(r"^\s+(?:his|her|their|our|my)\s+(?:[\w\-]+\s+){0,2}?(?:daughter|son|"
+                         r"wife|husband|father|mother|brother|sister|family|colleagues?|friends?|"
+                         r"co-?hosts?|hosts?|fellow\s+\w+)\b(?!['’]s)")
 #: How far into a clause a person before an appositive is looked for.
 _APPOSITIVE_CHARS = 160
 #: A founder's, a board's or an executive's post in an appositive (not "a partner at").
@@ -3303,6 +3344,9 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                     host := _JOINED_A_PERSON.match(rest)) and person_name(
                     host.group("name")) == host.group("name"):
                 continue  # "X joined Steve Darling from Proactive to ...": an interview
+            if verb.group("joined") and "join" in verb.group(0).lower() and \
+                    _JOINED_KIN.match(rest):
+                continue  # "will join his daughter, Foundation CEO X, in sharing ...": company
             team = _A_TEAM_JOINED.match(rest) if "team" in rest[:60].lower() else None
             if not team and not _THE_COMPANY.match(rest) and (
                     joined := _COMPANY_AFTER.match(rest)) and \
