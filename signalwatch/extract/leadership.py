@@ -3346,7 +3346,7 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                 continue  # "X joined Steve Darling from Proactive to ...": an interview
             if verb.group("joined") and "join" in verb.group(0).lower() and \
                     _JOINED_KIN.match(rest):
-                continue  # "will join his daughter, Foundation CEO X, in sharing ...": company
+                continue  # "will join his daughter, ..., in sharing ...": in company, no hire
             team = _A_TEAM_JOINED.match(rest) if "team" in rest[:60].lower() else None
             if not team and not _THE_COMPANY.match(rest) and (
                     joined := _COMPANY_AFTER.match(rest)) and \

@@ -794,8 +794,10 @@ _LEGAL_AFTER = re.compile(r",?\s+(?:AG|SE|GmbH|Inc|LLC|Ltd|Corp|plc|PLC|NV|BV|SA
 
 def acronym_names(subject: str, text: str) -> list[str]:
     """The names the text writes whose words' initials spell ``subject`` (an acronym of two
-    to six capitals: "SACP" in a release that writes "Second Avenue Capital Partners"),
-    each once, in the text's order."""
+    to six capitals: "SACP" in a release that writes "Second Avenue Capital Partners"; or
+    a name's first word, a hyphen and its other words' initials, a legal form after it
+    allowed: "tick-TS AG" in one that writes "tick Trading Software AG"), each once, in the
+    text's order."""
     subject = subject.strip(" ,.;:")
     if "-" in subject and (short := _WORD_AND_INITIALS.fullmatch(
             _LEGAL_AFTER.sub("", subject))) is not None:
