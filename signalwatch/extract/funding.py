@@ -824,9 +824,9 @@ def _funding_in(sentence: str) -> FundingCandidate | None:
         # "Ficus is pleased to announce the closing of its $5 million seed round", "... is
         # excited to announce that it has raised": a release's way of saying "announces"
         # (its own pronoun dropped: "Ficus has raised")
-        rest = base[glad.end():]
-        base = f"{base[:glad.start()]} {rest[glad.end('own') - glad.end():]}" \
-            if glad.group("own") else f"{base[:glad.start()]} announces {rest}"
+        # (the pronoun ends the match: "Ficus" and what follows it are the sentence)
+        verb = " " if glad.group("own") else " announces "
+        base = f"{base[:glad.start()]}{verb}{base[glad.end():]}"
     if base.startswith(("Emerging", "Coming out", "Launching", "Stepping out")) and (
             out_of := _STEALTH_OPENING.match(base)):
         # "Emerging from stealth today with $4 million in funding, ConfigHub is the ...":

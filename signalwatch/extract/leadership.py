@@ -2842,11 +2842,11 @@ def _slot_reading(part: str) -> list[LeadershipCandidate]:
                 # "Brian Nagle, Senior Vice President, Controller, has been appointed": an
                 # appositive of several titles, each between commas
                 # (the last a post in capitals, "Controller", that no title word need name)
-                if ", " not in head or _a_person(head) == head.strip() or \
-                        not _slot_title(more := head.rpartition(", ")[2]) or \
+                shorter, _, more = head.rpartition(", ")
+                if ", " not in head or _a_person(head) == head.strip() or not _slot_title(more) or \
                         not appositive[:1].isupper() or len(appositive.split()) > 6:
                     break
-                head, appositive = head.rpartition(", ")[0], f"{more}, {appositive}"
+                head, appositive = shorter, f"{more}, {appositive}"
             before = head
         elif ", " in before and (t := _slot_title(tail := before.rpartition(", ")[2])) and \
                 t.start() <= 4 and _a_person(head := before.rpartition(", ")[0]) and \
@@ -3340,13 +3340,13 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
             # the role taken is the one after the verb; a title before the name is the one
             # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as
             # advisor": no executive change at either)
-            if verb.group("joined") and "join" in verb.group(0).lower() and (
-                    host := _JOINED_A_PERSON.match(rest)) and person_name(
-                    host.group("name")) == host.group("name"):
-                continue  # "X joined Steve Darling from Proactive to ...": an interview
-            if verb.group("joined") and "join" in verb.group(0).lower() and \
-                    _JOINED_KIN.match(rest):
-                continue  # "will join his daughter, ..., in sharing ...": in company, no hire
+            if verb.group("joined") and "join" in verb.group(0).lower() and ((
+                    (host := _JOINED_A_PERSON.match(rest)) and person_name(
+                        host.group("name")) == host.group("name"))
+                    or _JOINED_KIN.match(rest)):
+                # "X joined Steve Darling from Proactive to ...": an interview; "will join
+                # his daughter, ..., in sharing ...": in company, no hire
+                continue
             team = _A_TEAM_JOINED.match(rest) if "team" in rest[:60].lower() else None
             if not team and not _THE_COMPANY.match(rest) and (
                     joined := _COMPANY_AFTER.match(rest)) and \
