@@ -75,12 +75,15 @@ _NAMED_OF = Caseless(
 _HAS_LEFT = (r"has\s+(?:resigned|stepped\s+down|left|departed|exited|quit|retired)|"
              r"is\s+stepping\s+down|is\s+leaving")
 _DEPARTS = re.compile(
-    r"^(?P<company>.+?)\s+(?P<title>(?:chief [a-z ]+officer|(?:co-)?ceo|cfo|coo|cto|cmo|cro|cio|"
+    # (a company and a person of at most 200 characters each: unbounded, a hostile text of
+    # thousands of titles was read in square time)
+    r"^(?P<company>.{1,200}?)\s+(?P<title>(?:chief [a-z ]+officer|(?:co-)?ceo|cfo|coo|cto|"
+    r"cmo|cro|cio|"
     # the person may go unnamed: "Rad Power Bikes CEO steps down"
     r"president|vp [a-z ]+|head of [a-z ]+|(?:top\s+|senior\s+)?exec|(?:co-?)?founder|"
     # "Deel's comms chief departs"
     r"(?:[a-z]+\s+)?chief))"
-    r"(?:\s+(?P<person>.+?))?\s+"
+    r"(?:\s+(?P<person>.{1,200}?))?\s+"
     # "... Announces Plans To Step Down", "... Confirms Her Intention to Retire"
     r"(?:(?:announces|announced|confirms|confirmed|shares|reveals)\s+(?:(?:his|her|their)\s+)?"
     r"(?:plans?|intention|decision)\s+|(?:plans|intends|is\s+set|expects|is\s+expected)\s+)?"
