@@ -6432,3 +6432,58 @@ def test_the_headline_departure_form_reads_a_company_of_bounded_length() -> None
 
     assert _DEPARTS.match("Ficus CEO Jane Roe steps down") is not None
     assert _DEPARTS.match("word " * 50 + "Ficus CEO Jane Roe steps down") is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a newcomer's arrival in the verbs releases use beside "joins"
+    ("Jane Roe signs on as Chief Revenue Officer.",
+     [("", "Jane Roe", "Chief Revenue Officer", "joined")]),
+    ("Jane Roe has signed on as CFO.", [("", "Jane Roe", "CFO", "joined")]),
+    ("Jane Roe comes on board as Chief Revenue Officer.",
+     [("", "Jane Roe", "Chief Revenue Officer", "joined")]),
+    ("Jane Roe takes on the role of Chief Revenue Officer.",
+     [("", "Jane Roe", "Chief Revenue Officer", "joined")]),
+    # a unit's new head, the title after its unit
+    ("Seasoned cloud leader Jane Roe will spearhead the unit as President.",
+     [("", "Jane Roe", "President", "joined")]),
+    ("Jane Roe will lead the new sales team as Vice President of Sales.",
+     [("", "Jane Roe", "Vice President of Sales", "joined")]),
+    # several arrivals in one sentence, each its own clause
+    ("Cross-industry veteran Jane Roe joins as Chief Marketing Officer, John Doe signs on as "
+     "Head of Games (Game Design), and Max Mole takes on the role of Chief Product Officer.",
+     [("", "Jane Roe", "Chief Marketing Officer", "joined"),
+      ("", "John Doe", "Head of Games", "joined"),
+      ("", "Max Mole", "Chief Product Officer", "joined")]),
+    # controls: no arrival, and an opener that tells none
+    ("Jane Roe will lead the discussion as moderator.", []),
+    ("Jane Roe signs on the dotted line.", []),
+])
+def test_people_moves_in_whole_releases_thirtieth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_listed_addition_may_open_its_paragraph_with_what_the_person_will_do() -> None:
+    """"Ficus announced the addition of a team", then a paragraph "Jane Roe, Executive Vice
+    President, will lead Ficus Industrial in Ohio.": a listed hire, as "Jane Roe, Executive
+    Vice President." would be (not "... will present at the congress")."""
+    from signalwatch.extract.leadership import listed_moves
+
+    text = ("Ficus announced today the addition of a market-leading industrial team in "
+            "Ohio.\n\nJane Roe, Executive Vice President & Principal, will lead Ficus "
+            "Industrial in Ohio. She will work with the team.\n\nAbout Ficus\n\nFicus is a "
+            "brokerage.")
+    assert [(c.company, c.person, c.title, c.change) for c in listed_moves(text)] == [
+        ("Ficus", "Jane Roe", "Executive Vice President & Principal", "joined")]
+    assert listed_moves(text.replace("will lead Ficus Industrial", "will present data")) == []
+
+
+def test_a_launch_release_reads_on_for_the_leader_it_names() -> None:
+    """A unit's launch, then "Seasoned cloud leader Jane Roe will spearhead the unit as
+    President", and a welcome: the launch and the join both."""
+    body = ("Ficus, a leading cloud partner, today announced the launch of its Work AI "
+            "business unit. Seasoned cloud leader Jane Roe will spearhead the unit as "
+            "President.\n\n\"We are excited to welcome Jane Roe,\" says John Doe, CEO. Prior "
+            "to joining Ficus, she served as Director at Gourd.")
+    found = _release_moves("Ficus Launches Work AI Business Unit with Cloud Veteran at Helm",
+                           body, (("fi", "Ficus"),))
+    assert found == [("leadership", "fi", "Jane Roe", "joined"), ("strategic", "fi", None, None)]

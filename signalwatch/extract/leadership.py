@@ -1576,6 +1576,9 @@ _SLOT_WORDS = Words([
     "brought", "recruit", "welcom", "added", "hiring", "poach", "lur", "parted", "lost",
     "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
     "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of",
+    "takes on", "took on", "taking on", "signs on", "signed on", "sign on", "on board",
+    "aboard", "will lead", "will head", "will spearhead", "will run", "will oversee", "to lead",
+    "to head", "to spearhead", "to run", "to oversee",
     "picked", "died", "dies", "passed away", "killed"], word_start=True)
 
 
@@ -1589,6 +1592,9 @@ _CHANGE_VERB_WORDS = Words([
     "oust", "fire", "join", "assum", "accept", "rejoin", "appoint", "name", "hire", "tap",
     "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
     "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return", "take on",
+    "takes on", "took on", "taking on", "signs on", "signed on", "sign on", "on board",
+    "aboard", "will lead", "will head", "will spearhead", "will run", "will oversee", "to lead",
+    "to head", "to spearhead", "to run", "to oversee",
     "seat of", "place of", "died", "dies", "passed", "killed", "shot"],
     word_start=True)
 #: The longest run of auxiliaries before a change verb's own word ("is set to also ").
@@ -1695,6 +1701,26 @@ _SUBJECTS_LISTED = re.compile(
     r"(?:been\s+(?:appointed|named|promoted|elevated|hired|tapped)|joined|assumed|stepped|left|"
     r"retired|resigned)\b)")
 
+#: The same list told in the present, each a newcomer's arrival: "A joins as Chief Marketing
+#: Officer, B signs on as Head of Games, and C takes on the role of Director of Product".
+_SUBJECTS_ARRIVING = re.compile(
+    r",\s+(?:and\s+)?(?=(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}\s+(?:joins|"
+    r"signs\s+on|takes\s+(?:on\s+the\s+role|over)|comes\s+(?:on\s+board|aboard)|steps\s+into|"
+    r"assumes|becomes|is\s+(?:appointed|named|promoted|elevated)|will\s+(?:join|serve|become|"
+    r"take\s+over|assume))\b)")
+
+
+def _arrivals_listed(part: str) -> list[str]:
+    """``part`` cut into its arrivals (see _SUBJECTS_ARRIVING), where the clause before each
+    cut tells a title of its own ("as ...", "the role of ..."): not "At Ficus, Jane Roe
+    joins as CFO", whose opener is no one's move."""
+    out, at = [], 0
+    for m in itertools.islice(_SUBJECTS_ARRIVING.finditer(part), _MOST_LISTED):
+        if " as " in part[at:m.start()] or " role of " in part[at:m.start()]:
+            out.append(part[at:m.start()])
+            at = m.end()
+    return [*out, part[at:]]
+
 
 #: " and B became ...", " and B was named ...": a second subject's own change after the
 #: first's ("Tony Hamilton became President and Shane Graves became Vice President"), or
@@ -1768,6 +1794,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         # joined the company as ...": each clause its own subject's move (B's title had
         # gone to A, whose own is no executive's)
         parts = [clause for part in parts for clause in _SUBJECTS_LISTED.split(part)]
+    if prose and ", " in said and " as " in said:
+        parts = [clause for part in parts for clause in _arrivals_listed(part)]
     if prose and (" and " in said or " as " in said or " while " in said) and (
             "bec" in said or " was " in said or " join" in said):
         # "A became President and B became Vice President of Operations": each its own
@@ -2007,6 +2035,14 @@ _CHANGE_VERB = re.compile(
     r"(?:assumes?|has\s+assumed)\s+the\s+(?:role|position|post)\s+of|"
     # "has agreed to take on the role of acting CEO"
     r"(?:(?:has|have)\s+agreed\s+to|will|to)\s+take\s+on\s+the\s+(?:role|position|post)\s+of|"
+    r"(?:takes|took|is\s+taking)\s+on\s+the\s+(?:role|position|post)\s+of|"
+    # ("signs on as Head of Games", "has come on board as CFO", "comes aboard as CRO")
+    r"(?:(?:has|have|will)\s+)?(?:signs?|signed)\s+on(?=\s+as\s)|"
+    r"(?:(?:has|have|will)\s+)?(?:comes?|came)\s+(?:on\s+board|aboard)(?=\s+as\s)|"
+    # ("will spearhead the unit as President": the post of a unit's head, its title after)
+    r"(?:will|to)\s+(?:lead|head|spearhead|run|oversee)\s+(?:the|its|our|their|this)\s+"
+    r"(?:new\s+)?(?:[\w\-]+\s+){0,3}?(?:unit|division|business|team|practice|office|region|"
+    r"operations|organi[sz]ation)(?=\s+as\s)|"
     # ("will assume the CEO role", a bullet's "X to assume CEO role effective ...")
     r"(?:will\s+|to\s+)?(?:assume|assumes|assumed)"
     r"(?=\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
@@ -3424,6 +3460,16 @@ _LIST_ANNOUNCED = Caseless(
 _LIST_ITEM = re.compile(
     rf"^(?:[*•·\-–]\s*)?(?P<person>{_A_NAME}),?\s*(?:,\s+|\s[-–—]\s+)"
     r"(?P<title>[^.:;\n]{2,120}?)\s*(?:[.:](?:\s|$)|$)")
+#: An item told as a paragraph's subject, its title between commas before the verb that
+#: says what the person will do ("Richard Schwartz, Executive Vice President & Senior
+#: Managing Principal, will lead SRS Industrial in Southern California.").
+_LIST_ITEM_ACTING = re.compile(
+    rf"^(?:[*•·\-–]\s*)?(?P<person>{_A_NAME}),\s+(?P<title>[^.:;\n]{{2,120}}?),\s+"
+    r"(?=(?:will\s+(?:lead|head|oversee|serve|join|manage|direct|run)|joins|has\s+joined|"
+    r"is\s+joining)\s)")
+#: A clause after a listed "title" ("Jane Roe, Executive Vice President, will present data
+#: in Ohio."): a sentence about the person, no title (its "and" goes on with one).
+_PREDICATE_AFTER = re.compile(r",\s+(?!and\b|or\b)(?-i:[a-z])")
 #: A paragraph that opens with a speaker ("Brian Goodman, CEO of Golden Matrix Group,
 #: commented, “...”"): a quote, no list's item.
 _SPOKEN = re.compile(r"[\"“”]|\b(?:said|says|commented|comments|added|adds|stated|states|"
@@ -3476,12 +3522,13 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
         waited = items = 0
         headings = False  # the items so far each a line of its own, "Name – Title" alone
         while at < len(lines) and items < _MOST_ITEMS and not lines[at].startswith("About "):
-            item = _LIST_ITEM.match(lines[at])
+            item = _LIST_ITEM_ACTING.match(lines[at]) or _LIST_ITEM.match(lines[at])
             # (a title is written capitalised; a speaker's colon opens a quote: "Phil
             # Hagerman, Forum Health CEO: “Mr. Whelan is ...”"; "Before Banner, he served")
             who = _a_person(item.group("person")) if item and item.group("title")[:1].isupper() \
                 and not _SPOKEN.search(item.group("title")) and not _QUOTE_NEXT.match(
-                    lines[at], item.end()) else None
+                    lines[at], item.end()) and not _PREDICATE_AFTER.search(
+                    item.group("title")) else None
             if item is None or who != item.group("person"):
                 if (items and not headings) or waited >= _BEFORE_LIST:
                     break

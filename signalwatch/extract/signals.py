@@ -320,7 +320,9 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "s
                        "off", "giving", "move", "brought", "poach", "lur",
                        "serve", "hand", "resum", "return", "decid", "outgoing", "incoming",
                        "passing", "passed away", "conclude", "complete", "ended", "ends",
-                       "died", "killed"],
+                       "died", "killed", "signs on", "signed on", "sign on", "on board as",
+                       "aboard as", "takes on", "took on", "will lead", "will head",
+                       "will spearhead", "will run", "will oversee"],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
