@@ -6487,3 +6487,40 @@ def test_a_launch_release_reads_on_for_the_leader_it_names() -> None:
     found = _release_moves("Ficus Launches Work AI Business Unit with Cloud Veteran at Helm",
                            body, (("fi", "Ficus"),))
     assert found == [("leadership", "fi", "Jane Roe", "joined"), ("strategic", "fi", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # hires told as a group's addition, then each by name and title
+    ("Ficus announced the addition of three executives, including Jane Roe as chief revenue "
+     "officer and John Doe as chief financial officer.",
+     [("Ficus", "Jane Roe", "chief revenue officer", "joined"),
+      ("Ficus", "John Doe", "chief financial officer", "joined")]),
+    # a list of them between semicolons, a region after a title
+    ("Ficus announces the addition of several seasoned industry professionals who have "
+     "joined their distribution team this year, including Jane Roe as vice president of "
+     "capital markets, East; John Doe as vice president of capital markets, West; and Max "
+     "Mole as advisor concierge.",
+     [("Ficus", "Jane Roe", "vice president of capital markets", "joined"),
+      ("Ficus", "John Doe", "vice president of capital markets", "joined")]),
+    ("Ficus announced the appointment of Jane Roe as CFO.",
+     [("Ficus", "Jane Roe", "CFO", "joined")]),
+    # controls: a group's addition naming no one's title
+    ("Ficus announced the addition of three stores, including one in Ohio.", []),
+])
+def test_a_groups_addition_names_its_people(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_groups_addition_listed_between_semicolons_is_one_clause() -> None:
+    """"the addition of ..., including A as VP, East; B as VP, West; and C as ...": one
+    clause (its items no sentences of their own), as a list of departures is."""
+    from signalwatch.extract.signals import clauses_of
+
+    text = ("Ficus, a maker of fine, sturdy, small boats, announces the addition of several "
+            "professionals who have joined its team, including Jane Roe as vice president of "
+            "sales, East; John Doe as vice president of sales, West; and Max Mole as "
+            "concierge. In addition, Ficus has partnered with Gourd.")
+    assert len(clauses_of(text)) == 2
+    found = _release_moves("Ficus Announces New Hires", text, (("fi", "Ficus"),))
+    assert found == [("leadership", "fi", "Jane Roe", "joined"),
+                     ("leadership", "fi", "John Doe", "joined")]

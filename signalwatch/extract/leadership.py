@@ -1784,6 +1784,9 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     if prose and ";" in said and ("parture" in said or "xits" in said) and (
             listed := _moves_named(said)):
         return listed  # "the departure of A, SVP of X; B, VP of Y; and C, ...": one list
+    if prose and ";" in said and ("ddition" in said or "ppointment" in said) and len(
+            listed := _moves_named(said)) > 1:
+        return listed  # "the addition of ..., including A as VP, East; B as VP, West; ..."
     out: list[LeadershipCandidate] = []
     # (a headline's clauses after semicolons are its head's news, read by _clauses: "Acme
     # Reports Growth; Appoints Jane Roe as CFO")
@@ -2576,7 +2579,9 @@ _MOVE_NAMED = re.compile(
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
     # ("key leadership appointments, including A as CEO and B as ...")
     rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hire)"
-    rf"(?:\s+(?:of|such\s+as|including|include[sd]?)|,\s+(?:such\s+as|including))\s+"
+    # ("the addition of several professionals who have joined its team, including A as")
+    rf"(?:\s+of(?:\s+[^,;.()]{{3,160}}?,?\s+(?:including|such\s+as))?|"
+    rf"\s+(?:such\s+as|including|include[sd]?)|,\s+(?:such\s+as|including))\s+"
     # ("the appointment of industry veteran Andrea Huels as ...": a description before)
     r"(?:(?:industry|company|longtime|long-time|seasoned|veteran|executive|former)\s+){0,2}"
     rf"(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
@@ -2603,7 +2608,11 @@ _AS_ROLE = (rf"(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100}}?,)?{_GIVEN}"
 _AND_NEXT_AS = re.compile(r",?\s+and\s+" + _AS_ROLE)
 #: The next appointment of a list after one's title: "... as CFO, John Doe as COO, and Jane
 #: Roe as the new Head of Sales".
-_NEXT_AS = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)" + _AS_ROLE)
+_NEXT_AS = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+|"
+                      # ("... capital markets, East; B as ...": a list between semicolons,
+                      # a title's region before each)
+                      r"(?:,\s+(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,2})?;\s+"
+                      r"(?:and\s+)?)" + _AS_ROLE)
 #: The most appointments one list is read for.
 _MOST_LISTED = 12
 #: The company announcing a move told as a noun: "Ficus (NASDAQ: FICS), a maker of ...,

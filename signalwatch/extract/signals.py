@@ -138,8 +138,8 @@ _SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?
                               r"left|leaves|resigned|retired|stepped|became|becomes|"
                               r"as|on|in|at|from|for|to|after|effective)\b)")
 #: A list of people whose items a semicolon parts: "the departure of A, SVP of X; B, ...".
-_LIST_OF_PEOPLE = re.compile(r"\b(?:departures?|exits?|resignations?|appointments?)\s+"
-                             r"(?:of|include)\s")
+_LIST_OF_PEOPLE = re.compile(r"\b(?:departures?|exits?|resignations?|appointments?|"
+                             r"additions?)\s+(?:of|include)\s")
 #: Where a clause never ends: after initials ("J.C. Penney"), "St." ("St. Mary's"), a month
 #: before its day ("stepped down Nov. 19").
 _NEVER_ENDS = re.compile(r"(?:\b(?-i:[A-Z])\.(?-i:[A-Z])\.|\bSt\.)$")
