@@ -6524,3 +6524,60 @@ def test_a_groups_addition_listed_between_semicolons_is_one_clause() -> None:
     found = _release_moves("Ficus Announces New Hires", text, (("fi", "Ficus"),))
     assert found == [("leadership", "fi", "Jane Roe", "joined"),
                      ("leadership", "fi", "John Doe", "joined")]
+
+
+def test_sentences_a_page_glued_together_are_read_apart() -> None:
+    """"... an investor relations-focused appointment.Earlier this week, Ficus announced":
+    two sentences (not "U.S.", "Dr.Roe", "Gourd.com")."""
+    from signalwatch.extract.signals import clauses_of
+
+    assert clauses_of("Ficus hired an advisor.Earlier this week, Ficus named a CFO.") == [
+        "Ficus hired an advisor.", "Earlier this week, Ficus named a CFO."]
+    for kept in ("Ficus opened in the U.S.A. in May.", "Ficus named Dr.Roe CFO.",
+                 "Ficus bought Gourd.com in May."):
+        assert clauses_of(kept) == [kept]
+
+
+def test_a_managing_director_named_by_first_name_after_an_opener_steps_down() -> None:
+    """A release glued together: "... the appointment.Earlier this week, Ficus announced
+    that John Doe would join the board as executive director ... To this end, Jane has
+    decided to step down as Ficus' managing director": her departure (by her full name,
+    which the text gave before), and no executive's join (a board seat)."""
+    body = ("Ficus Resources Ltd (ASX:FIC) director Jane Roe joins Gourd's Max Mole to discuss "
+            "a board restructure and an investor relations-focused appointment.Earlier this "
+            "week, Ficus announced that John Doe would join the board as executive director, "
+            "lending investment expertise.The move comes after the company secured a permit."
+            "To this end, Jane has decided to step down as Ficus' managing director in order "
+            "to devote her time to the project.In her new role as non-executive director, "
+            "Roe will continue to lend the board her expertise.")
+    found = _release_moves("Ficus Resources galvanises board", body,
+                           (("fi", "Ficus Resources"), ("go", "Gourd")))
+    assert found == [("leadership", "fi", "Jane Roe", "departed")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an appositive between dashes, read as between commas
+    ("Post-closing, Jane Roe—former president and COO of Gourd—will serve as chairman and "
+     "CEO.", [("", "Jane Roe", "CEO", "joined"), ("Gourd", "Jane Roe", "president", "departed")]),
+    ("Jane Roe — the chief financial officer — has resigned.",
+     [("", "Jane Roe", "chief financial officer", "departed")]),
+    # a board joined as an executive director is a seat; as CFO, an executive's post
+    ("Jane Roe will join the board as executive director.", []),
+    ("Jane Roe joined the Ficus board as CFO.", [("Ficus", "Jane Roe", "CFO", "joined")]),
+    ("Jane Roe will join Ficus as executive director.",
+     [("Ficus", "Jane Roe", "executive director", "joined")]),
+])
+def test_people_moves_in_whole_releases_thirty_first_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_stake_held_is_no_round() -> None:
+    """"Jane Roe, as a shareholder significantly invested in Ficus, ...": a stake held (a
+    quote's words had been a round's investors); "Gourd Ventures invested in Ficus" is."""
+    from signalwatch.extract.funding import find_funding
+
+    assert find_funding("Jane Roe, as a shareholder significantly invested in Ficus, "
+                        "supports the plan.") is None
+    assert find_funding("Gourd Ventures, already invested in Ficus, led the round.") is None
+    found = find_funding("Gourd Ventures invested in Ficus, a maker of boats.")
+    assert found is not None and found.subject == "Ficus"

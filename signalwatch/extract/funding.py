@@ -156,7 +156,11 @@ _BASED_ASIDE = (r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2},\s+(?-i:[A-Z
 #: "HTX Ventures Invests in Kelp DAO to ...", "xAI to invest $300M in Telegram": a named
 #: company invested in (not a plant, a project or a place).
 _INVESTS_IN = re.compile(
-    r"^(?P<investors>.+?)\s+(?:(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
+    # (not a stake held: "as a shareholder significantly invested in Ficus", "deeply invested
+    # in the outcome")
+    r"^(?P<investors>.+?)(?<!\bsignificantly)(?<!\bheavily)(?<!\bdeeply)(?<!\bpersonally)"
+    r"(?<!\bemotionally)(?<!\bfully)(?<!\bsubstantially)(?<!\bhighly)(?<!\balready)"
+    r"\s+(?:(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
     r"(?P<rest>(?:(?:an?\s+)?(?:additional\s+|another\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?"
     r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?|"
     # "Tumblr backs Tapestry, a timeline app ...", "has financially backed Tapestry, the ..."

@@ -1648,6 +1648,12 @@ _ADVERB_BEFORE_ACT = re.compile(
     r"(?=(?:appointed|named|elected|hired|promoted|selected|tapped|welcomed|added|confirmed)\b)")
 
 
+#: An appositive between dashes after a name, a verb after it: "Jane Roe—former president
+#: of Ficus—will serve as CEO", "Jane Roe – the CFO – has resigned".
+_DASHED_APPOSITIVE = re.compile(rf"(?P<name>{_A_NAME})\s*[—–]\s*(?P<aside>[^—–,;()]{{2,100}}?)"
+                                r"\s*[—–]\s*(?=(?-i:[a-z]))")
+
+
 def _plain_prose(said: str) -> str:
     """A sentence of prose with what no name or company holds set aside: a list item's
     number, a person's degrees ("Anosh Ahmed, MD, COO of ..."), a state after a place or in
@@ -1683,6 +1689,10 @@ def _plain_prose(said: str) -> str:
         # "recognizing Jane Roe, the president and CEO of Ficus retiring this year": the
         # clause a relative's "who is" opens ("Jane Roe, the CEO of Ficus, who is retiring")
         said = f"{said[:leaving.start('ing')].rstrip()}, who is {said[leaving.start('ing'):]}"
+    if ("—" in said or "–" in said) and (dashed := _DASHED_APPOSITIVE.search(said)):
+        # "Duncan MacNaughton—former president and COO of Family Dollar—will serve as CEO":
+        # an appositive between dashes, read as between commas
+        said = f"{said[:dashed.end('name')]}, {dashed.group('aside')}, {said[dashed.end():]}"
     if "joining" in said or "would " in said:
         # "X is joining Ficus as CFO", "it was announced that X would be joining Ficus as
         # ...", "X would succeed Y": the forms of the future the verbs of change are read in
@@ -3195,6 +3205,12 @@ def titled_people(text: str) -> frozenset[str]:
                      if person_name(m.group("name")) == m.group("name"))
 
 
+#: What only a person does, after their name: "has decided to step down", "will retire".
+_A_PERSONS_LEAVING = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:decided\s+to\s+|will\s+|is\s+set\s+to\s+)?(?:step(?:s|ped)?\s+"
+    r"down|retire[sd]?|resign(?:s|ed)?)\b")
+
+
 def with_full_names(clause: str, people: Mapping[str, str]) -> str:
     """A clause that opens with a surname alone ("Byron stepped down on July 24"), the
     person as the text first named them ("Astronomer CEO Andy Byron stepped down ..."); an
@@ -3202,8 +3218,10 @@ def with_full_names(clause: str, people: Mapping[str, str]) -> str:
     Astronomer CEO Andy Byron ...")."""
     if (m := _SURNAME_FIRST.match(clause)) and (full := people.get(m.group("surname")) or (
             # (a first name only where the clause opens with it: "In doing so, Mariner has
-            # named ..." is the company's act, whoever "Mariner Independent" is)
-            m.group("named") == m.group(0) and _by_first_name(people, m.group("surname")))):
+            # named ..." is the company's act, whoever "Mariner Independent" is; or where
+            # what follows only a person does: "To this end, Peter has decided to step down")
+            (m.group("named") == m.group(0) or _A_PERSONS_LEAVING.match(clause, m.end()))
+            and _by_first_name(people, m.group("surname")))):
         return clause[:m.start("named")] + full + clause[m.end():]
     return clause
 
@@ -3360,6 +3378,11 @@ _AT_COMPANY_END = re.compile(r"\s(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[\w.&'’
                              r"(?:\s+(?-i:[A-Z0-9&])[\w.&'’\-]*){0,3})$")
 
 
+#: A board joined, the title it gives after "as": "the board as executive director", "the
+#: Ficus board of directors as ...".
+_JOINED_BOARD = re.compile(r"^\s+[^,;.]{0,80}?\bboard\b[^,;.]{0,80}?\s+as\s", re.IGNORECASE)
+
+
 def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], change: str,
                    rest: str, company_said: str, appositive: str,
                    said: str) -> list[LeadershipCandidate]:
@@ -3423,6 +3446,9 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                     # "Jane Roe, Chair of Ficus, who was appointed CEO": a post at the
                     # company the appositive says they are at already, a promotion
                     company, change = at.group("company"), "promoted"
+        if change == "joined" and title and "join" in verb.group(0).lower() and \
+                _JOINED_BOARD.match(rest) and seniority(title) != "c-level":
+            continue  # "would join the board as executive director": a seat on the board
         company = company or company_said
         left = _move(company, who, title, change, said) if _plausible(company) else None
         if left is not None:

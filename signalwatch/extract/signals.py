@@ -69,7 +69,7 @@ _KIND_SENTENCES = 40
 def sentences(item: Item) -> list[str]:
     """The headline first, then the summary's first sentences."""
     out = [html.unescape(item.title)] if item.title else []
-    out += [s for s in _SENTENCE.split(item.summary or "", maxsplit=SUMMARY_SENTENCES)
+    out += [s for s in _SENTENCE.split(unglued(item.summary or ""), maxsplit=SUMMARY_SENTENCES)
             [:SUMMARY_SENTENCES] if s]
     return out
 
@@ -129,6 +129,17 @@ _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Webs
                      # a brief's sentence run into the next: "... its network of African
                      # .Leigh Hollywood has been appointed"
                      r"\s\.(?=[A-Z][a-z])")
+#: Sentences a page glued together: "... an investor relations-focused appointment.Earlier
+#: this week, Celsius announced" (a word in small letters, its stop, a capital: not "U.S.",
+#: "Dr.Roe", "Gourd.com", nor a name "Spore.Bio", "Data.World", "inDrive.Money").
+_GLUED_STOP = re.compile(r"(?<![\w.@/\-])([a-z][a-z\-]*[a-z][.!?])(?=[A-Z][a-z])")
+_GLUED_GATE = re.compile(r"[a-z][.!?][A-Z]")
+
+
+def unglued(text: str) -> str:
+    """``text`` with a space after each stop a page glued to the next sentence (see
+    _GLUED_STOP; its cheap sign first)."""
+    return _GLUED_STOP.sub(r"\1 ", text) if _GLUED_GATE.search(text) else text
 #: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who" (a
 #: nickname in brackets between: "Robert (“Bobby”) J." then "Long as CFO").
 _ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+(?:\s+\([^()]{1,20}\))?\s+(?-i:[A-Z])\.$")
@@ -237,6 +248,7 @@ def clauses_of(text: str) -> list[str]:
     the name ("Richard A. Johnson, who will remain chair" is one clause), as a company's
     legal form ("Time Inc. has tapped"), a line broken inside a sentence joined."""
     out: list[str] = []
+    text = unglued(text)
     for c in (c.strip() for c in _CLAUSE.split(_unwrapped(text) if "\n" in text else text)):
         if out and ((_ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c))
                     or (out[-1].endswith(";") and _LIST_OF_PEOPLE.search(out[-1]))
