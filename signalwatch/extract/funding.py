@@ -156,11 +156,7 @@ _BASED_ASIDE = (r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2},\s+(?-i:[A-Z
 #: "HTX Ventures Invests in Kelp DAO to ...", "xAI to invest $300M in Telegram": a named
 #: company invested in (not a plant, a project or a place).
 _INVESTS_IN = re.compile(
-    # (not a stake held: "as a shareholder significantly invested in Ficus", "deeply invested
-    # in the outcome")
-    r"^(?P<investors>.+?)(?<!\bsignificantly)(?<!\bheavily)(?<!\bdeeply)(?<!\bpersonally)"
-    r"(?<!\bemotionally)(?<!\bfully)(?<!\bsubstantially)(?<!\bhighly)(?<!\balready)"
-    r"\s+(?:(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
+    r"^(?P<investors>.+?)\s+(?:(?:invests|invested|has\s+invested|to\s+invest|will\s+invest)\s+"
     r"(?P<rest>(?:(?:an?\s+)?(?:additional\s+|another\s+)?(?:[$€£]|US\$)\s?[\d.,]+\s?"
     r"(?:[mbk]n?|mln|million|billion)?\s+)?)in(?:to)?|"
     # "Tumblr backs Tapestry, a timeline app ...", "has financially backed Tapestry, the ..."
@@ -174,6 +170,10 @@ _INVESTS_IN = re.compile(
     r"(?=\s+(?:to|as|for|amid|after|with|which|that|and)\s|\s*[,:;—–]|$)"
     r"(?!\s+(?:plant|facility|factory|project|site|campus|expansion|infrastructure|operations|"
     r"market|region|state|city)\b)", re.IGNORECASE)
+#: A stake held, not an investment made, before "invested in": "as a shareholder
+#: significantly invested in Ficus", "deeply invested in the outcome".
+_A_STAKE = re.compile(r"\b(?:significantly|heavily|deeply|personally|emotionally|fully|"
+                      r"substantially|highly|already)$")
 #: "Cosmos Hub Approves $1 Million Grant to Dora Factory", "X Awards $500,000 in Funding
 #: to Y": the giver first, the company that receives after "to".
 _GRANT_TO = re.compile(
@@ -1152,8 +1152,9 @@ def _read_funding(text: str) -> FundingCandidate | None:
     verb = _FUNDING_VERB.search(text)
     backs = (any(w in low for w in ("back", "fund", "lead", "led ")) and _BACKS_IN_ROUND.match(
         text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or (
-        ("invest" in low or "backs " in low or "backed " in low) and _INVESTS_IN.match(
-            text)) or ((
+        ("invest" in low or "backs " in low or "backed " in low) and (
+            invests := _INVESTS_IN.match(text)) and not _A_STAKE.search(
+            invests.group("investors")) and invests) or ((
         "grant" in low or "funding" in low) and any(w in low for w in _GIVES_WORDS)
         and _GRANT_TO.match(text)) or None
     investors: tuple[str, ...]

@@ -1562,6 +1562,10 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
     return []
 
 
+#: The words of the verbs of arrival besides "joins" ("signs on as", "comes on board as",
+#: "takes on the role of", "will spearhead the unit as"), for the two word lists below.
+_ARRIVAL_WORDS = ("takes on", "took on", "taking on", "signs on", "signed on", "sign on",
+                  "on board as", "aboard as", "will lead", "will head", "will spearhead")
 #: Words the slot reader's verbs, acts and nouns each hold (in lower case): a clause
 #: without one states no change it could read ("Bluesky CEO Jay Graber pokes fun at ..."),
 #: and is not read by its parts (cost). tests/test_gates.py checks each verb holds one.
@@ -1576,9 +1580,7 @@ _SLOT_WORDS = Words([
     "brought", "recruit", "welcom", "added", "hiring", "poach", "lur", "parted", "lost",
     "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
     "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of",
-    "takes on", "took on", "taking on", "signs on", "signed on", "sign on", "on board",
-    "aboard", "will lead", "will head", "will spearhead", "will run", "will oversee", "to lead",
-    "to head", "to spearhead", "to run", "to oversee",
+    *_ARRIVAL_WORDS,
     "picked", "died", "dies", "passed away", "killed"], word_start=True)
 
 
@@ -1592,9 +1594,7 @@ _CHANGE_VERB_WORDS = Words([
     "oust", "fire", "join", "assum", "accept", "rejoin", "appoint", "name", "hire", "tap",
     "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
     "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return", "take on",
-    "takes on", "took on", "taking on", "signs on", "signed on", "sign on", "on board",
-    "aboard", "will lead", "will head", "will spearhead", "will run", "will oversee", "to lead",
-    "to head", "to spearhead", "to run", "to oversee",
+    *_ARRIVAL_WORDS,
     "seat of", "place of", "died", "dies", "passed", "killed", "shot"],
     word_start=True)
 #: The longest run of auxiliaries before a change verb's own word ("is set to also ").
@@ -1689,7 +1689,7 @@ def _plain_prose(said: str) -> str:
         # "recognizing Jane Roe, the president and CEO of Ficus retiring this year": the
         # clause a relative's "who is" opens ("Jane Roe, the CEO of Ficus, who is retiring")
         said = f"{said[:leaving.start('ing')].rstrip()}, who is {said[leaving.start('ing'):]}"
-    if ("—" in said or "–" in said) and (dashed := _DASHED_APPOSITIVE.search(said)):
+    if said.count("—") + said.count("–") >= 2 and (dashed := _DASHED_APPOSITIVE.search(said)):
         # "Duncan MacNaughton—former president and COO of Family Dollar—will serve as CEO":
         # an appositive between dashes, read as between commas
         said = f"{said[:dashed.end('name')]}, {dashed.group('aside')}, {said[dashed.end():]}"
@@ -2053,7 +2053,7 @@ _CHANGE_VERB = re.compile(
     r"(?:(?:has|have|will)\s+)?(?:signs?|signed)\s+on(?=\s+as\s)|"
     r"(?:(?:has|have|will)\s+)?(?:comes?|came)\s+(?:on\s+board|aboard)(?=\s+as\s)|"
     # ("will spearhead the unit as President": the post of a unit's head, its title after)
-    r"(?:will|to)\s+(?:lead|head|spearhead|run|oversee)\s+(?:the|its|our|their|this)\s+"
+    r"will\s+(?:lead|head|spearhead)\s+(?:the|its|our|their|this)\s+"
     r"(?:new\s+)?(?:[\w\-]+\s+){0,3}?(?:unit|division|business|team|practice|office|region|"
     r"operations|organi[sz]ation)(?=\s+as\s)|"
     # ("will assume the CEO role", a bullet's "X to assume CEO role effective ...")

