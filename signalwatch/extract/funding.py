@@ -174,6 +174,15 @@ _INVESTS_IN = re.compile(
 #: significantly invested in Ficus", "deeply invested in the outcome".
 _A_STAKE = re.compile(r"\b(?:significantly|heavily|deeply|personally|emotionally|fully|"
                       r"substantially|highly|already)$")
+
+
+def _invests_in(text: str) -> re.Match[str] | None:
+    """_INVESTS_IN's match, unless its "investors" hold a stake rather than make an
+    investment (_A_STAKE: "as a shareholder significantly invested in Ficus")."""
+    m = _INVESTS_IN.match(text)
+    return None if m is None or _A_STAKE.search(m.group("investors")) else m
+
+
 #: "Cosmos Hub Approves $1 Million Grant to Dora Factory", "X Awards $500,000 in Funding
 #: to Y": the giver first, the company that receives after "to".
 _GRANT_TO = re.compile(
@@ -946,16 +955,17 @@ _PASSIVE_BY = re.compile(r"(?i)\s+(?!(?:backed|funded|financed|capitalized|capit
 #: What an investor puts money into that is its own: "invested billions into its data
 #: centers".
 _OWN_THING = re.compile(r"(?i)\s*(?:its|their|our|his|her|my)\s")
+#: The words a release's gladness to announce is said in (also the gate of the pattern
+#: below, which has no literal to search for).
+_GLAD_WORDS = ("pleased", "excited", "thrilled", "proud", "delighted", "happy", "glad",
+               "honored", "honoured")
 #: A release's announcing: "is pleased to announce", "are thrilled to share that it";
 #: ``own`` a pronoun of the subject opening what is announced ("that it has raised").
 _GLAD_TO_ANNOUNCE = re.compile(
     r"(?:\s+(?:is|are|was|were)|(?<=\w)['’]re)\s+(?:(?:very|so|truly|especially|extremely)\s+)?"
-    r"(?i:pleased|excited|thrilled|proud|delighted|happy|glad|honou?red)\s+to\s+"
+    rf"(?i:{'|'.join(_GLAD_WORDS)})\s+to\s+"
     r"(?i:announce|share|report|confirm)\s+(?:that\s+)?"
     r"(?:(?P<own>(?:it|they|we)\s+)(?=(?:has|have|had|just|recently|successfully|\w+ed)\s))?")
-#: The words _GLAD_TO_ANNOUNCE needs one of (a gate: it has no literal to search for).
-_GLAD_WORDS = ("pleased", "excited", "thrilled", "proud", "delighted", "happy", "glad",
-               "honored", "honoured")
 #: Money of a size told only roughly: "Meta has invested billions of dollars into ..."
 _VAGUE_MONEY = re.compile(r"(?i)\s*(?:(?:hundreds|tens)\s+of\s+)?(?:millions|billions)\s+of\s+"
                           r"(?:dollars|euros|pounds|rupees)\s*$")
@@ -1152,9 +1162,7 @@ def _read_funding(text: str) -> FundingCandidate | None:
     verb = _FUNDING_VERB.search(text)
     backs = (any(w in low for w in ("back", "fund", "lead", "led ")) and _BACKS_IN_ROUND.match(
         text)) or ("investment" in low and _MAKES_INVESTMENT.match(text)) or (
-        ("invest" in low or "backs " in low or "backed " in low) and (
-            invests := _INVESTS_IN.match(text)) and not _A_STAKE.search(
-            invests.group("investors")) and invests) or ((
+        ("invest" in low or "backs " in low or "backed " in low) and _invests_in(text)) or ((
         "grant" in low or "funding" in low) and any(w in low for w in _GIVES_WORDS)
         and _GRANT_TO.match(text)) or None
     investors: tuple[str, ...]

@@ -1563,9 +1563,10 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
 
 
 #: The words of the verbs of arrival besides "joins" ("signs on as", "comes on board as",
-#: "takes on the role of", "will spearhead the unit as"), for the two word lists below.
-_ARRIVAL_WORDS = ("takes on", "took on", "taking on", "signs on", "signed on", "sign on",
-                  "on board as", "aboard as", "will lead", "will head", "will spearhead")
+#: "takes on the role of", "will spearhead the unit as"): for the two word lists below and
+#: the change words a text's clauses are gated by (extract/signals).
+ARRIVAL_WORDS = ("takes on", "took on", "signs on", "signed on", "sign on", "on board as",
+                 "aboard as", "will lead", "will head", "will spearhead")
 #: Words the slot reader's verbs, acts and nouns each hold (in lower case): a clause
 #: without one states no change it could read ("Bluesky CEO Jay Graber pokes fun at ..."),
 #: and is not read by its parts (cost). tests/test_gates.py checks each verb holds one.
@@ -1580,7 +1581,7 @@ _SLOT_WORDS = Words([
     "brought", "recruit", "welcom", "added", "hiring", "poach", "lur", "parted", "lost",
     "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
     "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of",
-    *_ARRIVAL_WORDS,
+    *ARRIVAL_WORDS, "taking on",
     "picked", "died", "dies", "passed away", "killed"], word_start=True)
 
 
@@ -1594,7 +1595,7 @@ _CHANGE_VERB_WORDS = Words([
     "oust", "fire", "join", "assum", "accept", "rejoin", "appoint", "name", "hire", "tap",
     "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
     "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return", "take on",
-    *_ARRIVAL_WORDS,
+    *ARRIVAL_WORDS, "taking on",
     "seat of", "place of", "died", "dies", "passed", "killed", "shot"],
     word_start=True)
 #: The longest run of auxiliaries before a change verb's own word ("is set to also ").
@@ -1791,12 +1792,12 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         return []
     if prose:
         said = _plain_prose(said)
-    if prose and ";" in said and ("parture" in said or "xits" in said) and (
-            listed := _moves_named(said)):
-        return listed  # "the departure of A, SVP of X; B, VP of Y; and C, ...": one list
-    if prose and ";" in said and ("ddition" in said or "ppointment" in said) and len(
-            listed := _moves_named(said)) > 1:
-        return listed  # "the addition of ..., including A as VP, East; B as VP, West; ..."
+    if prose and ";" in said and ((left := "parture" in said or "xits" in said) or (
+            "ddition" in said or "ppointment" in said)) and (
+            listed := _moves_named(said)) and (left or len(listed) > 1):
+        # "the departure of A, SVP of X; B, VP of Y; and C, ...", "the addition of ...,
+        # including A as VP, East; B as VP, West; ...": one list (of hires, two or more)
+        return listed
     out: list[LeadershipCandidate] = []
     # (a headline's clauses after semicolons are its head's news, read by _clauses: "Acme
     # Reports Growth; Appoints Jane Roe as CFO")

@@ -40,6 +40,7 @@ from .funding import (
 from .gates import Words
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import (
+    ARRIVAL_WORDS,
     HONORIFIC_WORDS,
     LeadershipCandidate,
     listed_moves,
@@ -336,9 +337,7 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "s
                        "off", "giving", "move", "brought", "poach", "lur",
                        "serve", "hand", "resum", "return", "decid", "outgoing", "incoming",
                        "passing", "passed away", "conclude", "complete", "ended", "ends",
-                       "died", "killed", "signs on", "signed on", "sign on", "on board as",
-                       "aboard as", "takes on", "took on", "will lead", "will head",
-                       "will spearhead"],
+                       "died", "killed", *ARRIVAL_WORDS],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
