@@ -110,6 +110,8 @@ _CLAUSE_AFTER = re.compile(
     r"^\s+(?:becomes|launches|unveils|expands|debuts|emerges|hits|announces|says|partners|"
     r"adds|doubles|triples|by|from|founded by|built by|which|that|who)\b", re.IGNORECASE)
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:\bex-|\bformer\s+|\bfrom\s+)$", re.IGNORECASE)
+#: How far before a mention _NOT_SUBJECT_BEFORE looks ("former" and its spaces).
+_BEFORE_CHARS = 24
 _DOMAIN_IN_TEXT = re.compile(
     r"(?:https?://|www\.|@)?(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b",
     re.IGNORECASE)
@@ -482,7 +484,10 @@ class Matcher:
         candidates = []
         for start, end, key in self.mentions(span):
             after, before = span[end:], span[:start]
-            if _NOT_SUBJECT_AFTER.match(after) or _NOT_SUBJECT_BEFORE.search(before):
+            # (what ends ``before`` is looked at, not the whole of it: a long span names
+            # many mentions, and searching each one's whole prefix cost its square)
+            if _NOT_SUBJECT_AFTER.match(after) or _NOT_SUBJECT_BEFORE.search(
+                    before, max(0, start - _BEFORE_CHARS)):
                 continue
             # "Cybin Inc. (NYSE American: CYBN)": a legal suffix and a ticker end nothing;
             # nor does "Group" after a name that is no common word, or an acronym written

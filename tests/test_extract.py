@@ -6581,3 +6581,76 @@ def test_a_stake_held_is_no_round() -> None:
     assert find_funding("Gourd Ventures, already invested in Ficus, led the round.") is None
     found = find_funding("Gourd Ventures invested in Ficus, a maker of boats.")
     assert found is not None and found.subject == "Ficus"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title's unit a brand's function: a department, the title whole
+    ("Gourd announced that Jane Roe has been named Head of Ficus Solution Sales.",
+     [("Gourd", "Jane Roe", "Head of Ficus Solution Sales", "joined")]),
+    ("Gourd named Jane Roe Vice President of Global Channel Marketing.",
+     [("Gourd", "Jane Roe", "Vice President of Global Channel Marketing", "joined")]),
+    # (a name is no "Vice": "Jane Roe Vice" had been the person, "President" the title)
+    ("Gourd named Jane Roe Vice President of Sales.",
+     [("Gourd", "Jane Roe", "Vice President of Sales", "joined")]),
+    # a sentence adverb before "the Company" is no company
+    ("Concurrently, the Company appointed Jane Roe as CFO and added CEO John Doe to the "
+     "Board of Directors.", [("", "Jane Roe", "CFO", "joined")]),
+    # a two-tier company's executive body left
+    ("At the same time, Dr. Jane Roe will step down from both the Managing Directorate and "
+     "the Supervisory Board effective 31 March 2026.",
+     [("", "Jane Roe", "Managing Director", "departed")]),
+    ("John Doe is leaving the Management Board of Ficus AG at his own request.",
+     [("Ficus AG", "John Doe", "Member of the Management Board", "departed")]),
+    # a unit's function after an epithet's title: the title whole, the company spoken of
+    ("“I am honored to join Gourd,” said Jane Roe, newly appointed Head of US Operations.",
+     [("", "Jane Roe", "Head of US Operations", "joined")]),
+    # hires listed after a colon, a relative clause after each title
+    ("The expansion was enabled by key hires: Jane Roe as General Counsel, who has worked as "
+     "our outside litigator, and John Doe as Vice President of Sales, who will anchor our "
+     "presence in these markets.",
+     [("", "Jane Roe", "General Counsel", "joined"),
+      ("", "John Doe", "Vice President of Sales", "joined")]),
+    # controls: a C-level title's "of X" names its company; a board left is a seat; a
+    # name ending in -ly before its verb is the company
+    ("Gourd named Jane Roe CEO of Ficus Sales.",
+     [("Ficus Sales", "Jane Roe", "CEO", "joined")]),
+    ("Jane Roe will step down from the Supervisory Board.", []),
+    ("Lilly, the drugmaker, appointed Jane Roe as CFO.", [("Lilly", "Jane Roe", "CFO", "joined")]),
+])
+def test_people_moves_in_whole_releases_thirty_second_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_management_board_joined_is_an_executives_post() -> None:
+    """"joins Ficus Group as a member of the management board on the 1st of January 2026":
+    a two-tier company's executive (its Vorstand), the title without its date."""
+    from signalwatch.extract.leadership import find_leadership
+
+    assert [(c.company, c.person, c.title, c.change) for c in find_leadership(
+        "Christian Roe joins Ficus Group as a member of the management board on the 1st of "
+        "January 2026")] == [
+        ("Ficus Group", "Christian Roe", "a member of the management board", "joined")]
+    assert find_leadership("Christian Roe joins Ficus Group as a member of the supervisory "
+                           "board") == []
+
+
+def test_an_analysts_note_tells_its_companys_appointment_as_the_companys() -> None:
+    """A coverage note on Ficus: "Concurrently, the Company appointed Jane Roe as CFO" is
+    Ficus' hire (the adverb had been read as the company)."""
+    body = ("Gourd Capital initiated coverage on Ficus. Ficus reported a net loss of C$1.9M. "
+            "In July 2025, Ficus completed a private placement. Concurrently, the Company "
+            "appointed Jane Roe as CFO and added CEO John Doe to the Board of Directors.")
+    assert _release_moves("Gourd Capital Initiates Coverage on Ficus Corp. (CSE: FIC)", body,
+                          (("fi", "Ficus"), ("go", "Gourd Capital"))) == [
+        ("leadership", "fi", "Jane Roe", "joined")]
+
+
+def test_a_lenders_loans_closed_are_no_round() -> None:
+    """"Ficus closed $446 million across 11 loans": a lender's business, no round (it had
+    been read as Ficus' round); money closed in funding still is one."""
+    from signalwatch.extract.funding import find_funding
+
+    assert find_funding("In H1 2025, Ficus closed $446 million across 11 loans.") is None
+    assert find_funding("Ficus closed $5 billion in transactions in 2025.") is None
+    found = find_funding("Ficus closed $20 million in new funding.")
+    assert found is not None and found.subject == "Ficus"

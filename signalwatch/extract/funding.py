@@ -586,6 +586,12 @@ _NAMED_INVESTOR = re.compile(r"\b(?:from|(?:co-)?led\s+by|backed\s+by)(?:\s+(?-i
 _MONEY_RAISED = re.compile(r"(?i)\s*(?:US|CA|A|S)?[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|mln|million|"
                            r"billion)?\s+(?:raised|in\s+(?:new\s+)?(?:funding|financing))\b")
 _GRANTS_TAKEN = re.compile(r"\s*grants\b", re.IGNORECASE)
+#: Money a lender or a dealer closed in its business, not raised: "closed $446 million across
+#: 11 loans", "closed $2 billion in transactions".
+_MONEY_DEPLOYED = re.compile(r"(?i)\s*(?:US|CA|A|S)?[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|mln|million|"
+                             r"billion)?\s+(?:in|across|of)\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?"
+                             r"(?:loans?|lending|transactions?|deals?|originations?|financings?|"
+                             r"acquisitions?|sales|orders|bookings|contracts?|leases?)\b")
 #: "closed its Series A funding round at $22 million": the round's size after "at".
 _ROUND_AT = re.compile(r"(?i)\b(?:round|funding|financing|raise)\s+at\s+$")
 
@@ -1247,6 +1253,8 @@ def _read_funding(text: str) -> FundingCandidate | None:
         subject, rest = text[:verb.start()], text[verb.end():]
         if verb.group("verb").lower().startswith("clos"):
             rest = _CLOSES_ON.sub(" ", rest)  # "closes on $7M"
+            if _MONEY_DEPLOYED.match(rest):
+                return None  # "BridgeInvest closed $446 million across 11 loans"
         investors = ()
         if verb.group("verb").lower() in ("announces", "announced", "is announcing",
                                           "are announcing") and _GRANT_GIVEN.match(rest):

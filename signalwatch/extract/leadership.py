@@ -212,6 +212,8 @@ _TITLE_END = re.compile(
     r"\s+(?:to (?:lead|drive|support|accelerate|help|strengthen|advance|oversee|spearhead|"
     r"expand|scale|head|guide|build|steer|fuel|bolster|boost)|amid|as (?:the )?company|"
     r"following|after(?=\s)|effective|in (?:a|an|the)\b|with\b|who\b|for (?:its|the)\b|"
+    # ("as a member of the management board on the 1st of January 2026": its date)
+    r"on\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d\w*|"
     # "as Its President in Historic AI Leadership Move", "CEO in Leadership Shake-Up": the
     # news told of the move, no part of its title
     r"in\s+(?:[\w\-]+\s+){0,3}?(?:move|shake-?up|transition|succession|overhaul|reshuffle|"
@@ -558,9 +560,11 @@ def _candidate(company: str, person: str | None, title: str, change: str,
     company = _SAID_IT.sub("", company).strip()
     if company.lower() in _TITLE_MODIFIERS or _A_TEAM_JOINED.fullmatch(company) or (
             len(words := company.split()) <= 2 and not any(w.isupper() for w in words)
-            and sentence.find(f"{title} of {company}") >= 0 and _a_department(company)):
+            and sentence.find(f"{title} of {company}") >= 0 and _a_department(company)) or (
+            _a_unit_function(company, title) and sentence.find(f"{title} of {company}") >= 0):
         # "Youdy Sanon Appointed Global Chief Marketing Officer", "X became Vice President of
-        # Operations": no company (the prose readers read the title whole)
+        # Operations": no company (the prose readers read the title whole); "named Head of
+        # Google Solution Sales": a function for a brand, a department too
         return None
     if not title or not company or not is_executive(title) or len(title) > 90 or \
             _CHAIR_AND_FOUNDER.match(title) or _HONORIFIC_OWNER.match(title):
@@ -708,7 +712,8 @@ _LEAVING_WORDS = Words(("step", "resign", "depart", "leav", "exit", "retir", "ou
 _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso", "cpo",
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
                 "officer", "partner", "leader", "counsel", "managing", "general manager",
-                "founder", "exec", " to lead ", " to head ")
+                "founder", "exec", " to lead ", " to head ", "management board",
+                "board of management")
 #: The same hints as one automaton (extract/gates.py: one pass in C over the text).
 _TITLE_HINTS_GATE = Words(_TITLE_HINTS)
 
@@ -1181,7 +1186,7 @@ _AFTER_COMPANY = re.compile(
 #: the particles person_name keeps, _NAME_TOKEN).
 _PERSON_NAME = (r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+(?:\s+(?:(?-i:de|van|von|der|da|di|del|la|le|bin)"
                 r"\s+){0,2}(?!(?-i:(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|CISO|CPO|CHRO|CDO|CCO|SVP|EVP|"
-                r"VP)\b))(?-i:d['’])?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3}")
+                r"VP)\b|Vice\s+President\b))(?-i:d['’])?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-.]+){1,3}")
 _PERSON = rf"(?P<person>{_PERSON_NAME})"
 _PERSON2 = _PERSON.replace("?P<person>", "?P<person2>")
 _A_TITLE = (r"(?:(?:co-|interim\s+|acting\s+|sole\s+|new\s+|group\s+)?(?:chief\s+[a-z ]+?officer|"
@@ -1314,6 +1319,9 @@ _OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|"
                      r"summer|fall|autumn|winter|january|february|march|april|may|june|july|"
                      r"august|september|october|november|december|\d{4})\b[^,]{0,20}|"
                      r"recently|earlier|previously|later|"
+                     # "Concurrently, the Company appointed ...", "Subsequently, ...": a
+                     # sentence adverb of the commonest kinds (not a name: "Lilly, Kelly")
+                     r"(?-i:[A-Z][a-z]{2,}(?:ent|ant|al|ate|ive|ous|ing|ar)ly)|"
                      # "Expanding its leadership in backup and recovery, X today announced"
                      r"(?:expanding|building\s+on|continuing|reflecting|underscoring|furthering|"
                      r"strengthening|bolstering|reinforcing)\s+[^,]{2,100}|"
@@ -2106,17 +2114,22 @@ _TITLES_PLURAL = re.compile(r"(?<=[a-z])s$")
 #: A function's second word, never a preposition ("of marketing for Ficus").
 _SECOND_WORD = (r"(?:\s+(?!(?:of|for|at|and|in|with|to|from|on|reporting|effective|based|who|"
                 r"which|where|responsible|overseeing|leading)\b)[a-z]+)?")
+#: A third word of a title's unit when it names a function: "Head of Google Solution Sales",
+#: "Vice President of Global Channel Marketing".
+_THIRD_WORD = (r"(?:\s+(?:sales|marketing|partnerships|alliances|engineering|operations|success|"
+               r"development|strategy|products?|revenue|growth|communications|finance|"
+               r"technology|research|design|people|talent|security|solutions|services)\b)?")
 #: The executive title a clause gives a person.
 _SLOT_TITLE = re.compile(
     rf"(?<![\w\-])(?:(?:co-|interim[\s\-]+|acting[\s\-]+|sole\s+|new\s+|permanent\s+|temporary\s+|executive\s+|"
     rf"senior\s+|corporate\s+|global\s+)*(?:chief\s+[a-z]+(?:\s+[a-z]+){{0,2}}?\s+officer|"
     rf"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chro|cco|cdo|president|"
     rf"(?:e|s)?vp\b(?:[\s\-]+(?:of\s+)?[a-z]+)?|vice[\s\-]+president(?:\s+(?:of|in\s+charge\s+of)"
-    rf"\s+[a-z]+{_SECOND_WORD})?|"
+    rf"\s+[a-z]+{_SECOND_WORD}{_THIRD_WORD})?|"
     # ("the head of Amazon MGM Studios": a business unit's name, whole)
     rf"head\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-]*\s+){{1,3}}(?:division|business|unit|"
     rf"studios?|segment)|"
-    rf"head\s+of\s+[a-z]+{_SECOND_WORD}|managing\s+director|"
+    rf"head\s+of\s+[a-z]+{_SECOND_WORD}{_THIRD_WORD}|managing\s+director|"
     rf"executive\s+director|"
     rf"general\s+manager|(?:finance|financial|marketing|sales|engineering|technical|technology|"
     rf"creative|research|operations|commercial|product|design|it|hr)\s+director|"
@@ -2349,6 +2362,13 @@ def _title_company(text: str) -> tuple[str, str]:
     return t.group(0), company
 
 
+def _a_unit_function(name: str, title: str) -> bool:
+    """Whether the name after a title short of the C-level is a function of a unit, a brand
+    or a region ("Head of Google Solution Sales", "Head of US Operations"), no company."""
+    return 2 <= len(words := name.split()) <= 4 and seniority(title) != "c-level" and \
+        _a_department(" ".join(words[1:]))
+
+
 def _a_department(name: str) -> bool:
     """Whether a name after a title is a department, not a company: ordinary words that
     name a function ("Institutional Sales", "Business Development"), none a name."""
@@ -2403,7 +2423,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
                       or "parture" in part
                       or "xit" in part or "ppointment" in part or "tirement of" in part
                       or "romotion" in part or "ddition" in part or "hiring of" in part
-                      or "hire of" in part
+                      or "hire of" in part or "hires" in part
                       or "signation of" in part or "uster of" in part):
         found = _moves_named(part)
     if not found and "new " in part and " who " in part and " joined " in part:
@@ -2589,10 +2609,11 @@ _MOVE_NAMED = re.compile(
     r"(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
     # ("key leadership appointments, including A as CEO and B as ...")
-    rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hire)"
+    rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hires?)"
     # ("the addition of several professionals who have joined its team, including A as")
     rf"(?:\s+of(?:\s+[^,;.()]{{3,160}}?,?\s+(?:including|such\s+as))?|"
-    rf"\s+(?:such\s+as|including|include[sd]?)|,\s+(?:such\s+as|including))\s+"
+    # ("key hires: A as General Counsel, ..., and B as ...")
+    rf"\s+(?:such\s+as|including|include[sd]?)|,\s+(?:such\s+as|including)|:)\s+"
     # ("the appointment of industry veteran Andrea Huels as ...": a description before)
     r"(?:(?:industry|company|longtime|long-time|seasoned|veteran|executive|former)\s+){0,2}"
     rf"(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
@@ -2619,7 +2640,8 @@ _AS_ROLE = (rf"(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100}}?,)?{_GIVEN}"
 _AND_NEXT_AS = re.compile(r",?\s+and\s+" + _AS_ROLE)
 #: The next appointment of a list after one's title: "... as CFO, John Doe as COO, and Jane
 #: Roe as the new Head of Sales".
-_NEXT_AS = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+|"
+_NEXT_AS = re.compile(r"(?:,\s+who\s+[^,;]{2,120}?(?=,))?"  # (the one before's clause)
+                      r"(?:,\s+(?:and\s+)?|,?\s+and\s+|"
                       # ("... capital markets, East; B as ...": a list between semicolons,
                       # a title's region before each)
                       r"(?:,\s+(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,2})?;\s+"
@@ -2749,8 +2771,9 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             # title's, the company after "at"
             title = part[m.start("title"):at_company.start()]
             company = at_company.group("company")
-        if company and place(company):
+        if company and (place(company) or _a_unit_function(company, title)):
             # "X, the newly appointed Head of LATAM": a region's head, the company unsaid
+            # ("Head of US Operations": a function there)
             company, title = "", part[m.start("title"):m.end("company")]
         if (c := _move(company, who, title, _change_of_way(m.group("way")), part)) is not None:
             return [c]
@@ -2987,6 +3010,8 @@ def _company_acts(part: str, said: str,
         else:
             subject = _BOARD_ACTS.sub("", before if not acted_before
                                       else re.split(r",\s+|\s+and\s+", before)[-1])
+            if ", " in subject:  # ("Concurrently, the Company appointed")
+                subject = _OPENER.sub("", subject, count=1)
             subject = "" if _THE_DESCRIBED.match(subject) or _A_BOARD.fullmatch(
                 subject.strip()) else _IN_PLACE.sub("", _subject_company(
                     subject.split(", ", 1)[0]))
@@ -3346,6 +3371,11 @@ def _company_of(after_title: str, title: str = "") -> str:
 
 
 #: The company a departure is from, named right after its verb: "retire from QBE in".
+#: A two-tier company's executive body left: "from both the Managing Directorate", "the
+#: Management Board" (its supervisory board is a board, left by a board member).
+_MANAGEMENT_LEFT = re.compile(r"(?i)^\s+(?:from\s+)?(?:both\s+)?(?:the|its)\s+(?:company['’]s\s+)?"
+                              r"(?P<body>managing\s+directorate|management\s+board|board\s+of\s+"
+                              r"management)\b")
 _LEFT_FROM = re.compile(r"^\s*from\s+(?!(?:the|his|her|their|its|a|an)\s)" + _A_COMPANY
                         + r"(?=\s+(?:in|on|at|after|effective|to|and)\b|[,.;]|$)")
 
@@ -3408,6 +3438,12 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                 title = t.group(0)  # "will exit his position as CEO of adidas"
                 company = company or _owner(rest[:t.start()]) or _company_of(rest[t.end():],
                                                                              title)
+            if not title and (body := _MANAGEMENT_LEFT.match(rest)):
+                # "will step down from both the Managing Directorate and the Supervisory
+                # Board", "leaves the Management Board": a two-tier company's executive
+                title = "Managing Director" if "directorate" in body.group("body").lower() \
+                    else "Member of the Management Board"
+                company = company or _company_of(rest[body.end():], title)
         else:
             # the role taken is the one after the verb; a title before the name is the one
             # held ("Acme CEO Jane Roe joins Beta's board", "Ex-Acme CEO X joins Y as

@@ -78,7 +78,9 @@ _C_LEVEL = re.compile(
     # a "Founder's Associate" (a startup's junior generalist) does not
     r"\b(?:co-?)?founder\b(?!\s+in\s+residence|['’]?s?\s+(?:associate|assistant|office))",
     re.IGNORECASE)
-_VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director)\b", re.IGNORECASE)
+_VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director|member of the "
+                 r"(?:management board|board of management)|management board member)\b",
+                 re.IGNORECASE)
 _HEAD = re.compile(
     r"\b(?:head|director|general manager|chief(?! of staff))\b|"
     # a firm's managing, general or founding partner leads it; a partner hired into a
@@ -98,9 +100,11 @@ _MANAGER = re.compile(r"\b(?:manager|lead|leader|supervisor|chief of staff|forem
 #: The levels, lowest first.
 LEVELS = ("intern", "junior", "ic", "manager", "head", "vp", "c-level")
 _NOT_EXECUTIVE = re.compile(
-    r"\bboard\b|\badvisory (?:board|council|committee)\b|\badvisors?\b|\badvisers?\b|"
-    r"\btrustees?\b|"
-    r"\bnon[- ]executive\b|\bindependent director\b|\bboard member\b|\bfellow\b|"
+    # (a two-tier company's management board is its executives: "Member of the Management
+    # Board", the German Vorstand; its supervisory board is a board)
+    r"(?<!management )\bboard\b(?! of management)|\badvisory (?:board|council|committee)\b|"
+    r"\badvisors?\b|\badvisers?\b|\btrustees?\b|"
+    r"\bnon[- ]executive\b|\bindependent director\b|\bfellow\b|"
     r"\bambassador\b|\bmentor\b|\bchairman of the board\b|\banalyst$|"
     # a film's or a show's crafts, not a company's functions ("Director of Photography
     # for Documentary ...", "Art Director for a Music Video")
