@@ -6654,3 +6654,71 @@ def test_a_lenders_loans_closed_are_no_round() -> None:
     assert find_funding("Ficus closed $5 billion in transactions in 2025.") is None
     found = find_funding("Ficus closed $20 million in new funding.")
     assert found is not None and found.subject == "Ficus"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a function's director, the post joined
+    ("Jane Roe has joined as Director of Commercial Strategic Initiatives.",
+     [("", "Jane Roe", "Director of Commercial Strategic Initiatives", "joined")]),
+    # two posts taken in one sentence, an epithet before the second name
+    ("Jane Roe will serve as chief executive officer and founder John Doe will serve as "
+     "chief operating officer.",
+     [("", "Jane Roe", "chief executive officer", "joined"),
+      ("", "John Doe", "chief operating officer", "joined")]),
+    # a person described, then the post they will take
+    ("Jane Roe is a tech entrepreneur known for scaling digital businesses and will serve as "
+     "chief product officer.", [("", "Jane Roe", "chief product officer", "joined")]),
+    # whom the new officer spoke with is no company of the title
+    ("Jane Roe was recently named co-CEO and spoke with Gourd about her exciting vision for "
+     "the company.",
+     [("", "Jane Roe", "co-CEO", "joined")]),
+    # a post left long before is no executive's leaving for the board's chair
+    ("Jane Roe, former chairman and CEO of Gourd, has been named chairman of the board.", []),
+    # a promotion's list read whole where the verb's reading holds its first alone
+    ("Ficus is excited to announce the promotion of Jane Roe, who has been promoted to "
+     "Director of Service Delivery and John Doe who has been promoted to Finance Director.",
+     [("Ficus", "Jane Roe", "Director of Service Delivery", "promoted"),
+      ("Ficus", "John Doe", "Finance Director", "promoted")]),
+    # the release's defined term is its issuer, no company "Company"
+    ("Ficus Corp. today announced the appointments of Jane Roe as Chief Operating Officer "
+     "and John Doe, DPhil, as Director of Communications of the Company.",
+     [("Ficus Corp.", "Jane Roe", "Chief Operating Officer", "joined"),
+      ("Ficus Corp.", "John Doe", "Director of Communications", "joined")]),
+    # an epithet before a title is no company; a headline's capital "As" no part of one
+    ("Award-Winning Ficus Celebrates An Addition and A Departure - Long-Serving Director of "
+     "Engineering Jane Roe Retires", [("", "Jane Roe", "Director of Engineering", "departed")]),
+    ("# Jane Roe Joins Ficus Strategies As Senior Director Of Public Affairs Ficus "
+     "Strategies, Boston’s leading public affairs firm, announced today that Jane Roe has "
+     "joined the firm as "
+     "Senior Director of Public Affairs.",
+     [("Ficus Strategies", "Jane Roe", "Senior Director Of Public Affairs", "joined")]),
+    # controls: an executive made the board's chair leaves the post; a speaker's part and a
+    # film's craft are no posts
+    ("Jane Roe, co-founder and CEO, has been appointed Vice Chairman of the Ficus board.",
+     [("", "Jane Roe", "CEO", "departed")]),
+    ("Jane Roe will serve as the keynote speaker.", []),
+    ("Jane Roe has joined as Director of Photography.", []),
+])
+def test_people_moves_in_whole_releases_thirty_third_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_an_acquisitions_release_reads_on_for_the_posts_it_gives() -> None:
+    """An acquisition's release, then "Jane Roe will serve as chief executive officer and
+    founder John Doe will serve as chief operating officer": the acquisition and both joins
+    (a post taken counts as a change of people, so the text is read past its first
+    statement); a speaker's part does not."""
+    body = ("Ficus Software announced it has acquired Gourd Systems, developer of the largest "
+            "yard management system used by more than 200 yards in the U.S. and Canada. "
+            "Gourd will operate as Ficus Software. Jane Roe will serve as chief executive "
+            "officer and founder John Doe will serve as chief operating officer.")
+    accounts = (("fi", "Ficus Software"), ("go", "Gourd Systems"))
+    found = _release_moves("Ficus Software Expands with Acquisition of Gourd Systems", body,
+                           accounts)
+    assert ("leadership", "fi", "Jane Roe", "joined") in found
+    assert ("leadership", "fi", "John Doe", "joined") in found
+    quiet = body.replace("Jane Roe will serve as chief executive officer and founder John Doe "
+                         "will serve as chief operating officer.",
+                         "Jane Roe will serve as the keynote speaker at its user meeting.")
+    assert not [f for f in _release_moves("Ficus Software Expands with Acquisition of Gourd "
+                                          "Systems", quiet, accounts) if f[0] == "leadership"]

@@ -1745,8 +1745,12 @@ def _arrivals_listed(part: str) -> list[str]:
 #: first's ("Tony Hamilton became President and Shane Graves became Vice President"), or
 #: after a clause of another's ("... to retire, as Tony Hamilton became President").
 _SUBJECTS_JOINED = re.compile(
-    r"\s+(?:and|as|while)\s+(?=(?-i:[A-Z])[\w'’\-.]+(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}\s+(?:became|becomes|"
-    r"will\s+become|was\s+(?:appointed|named|promoted|elevated|hired)|joined|joins)\b)")
+    # ("... and founder Dimitri Gerontis will serve as chief operating officer": an epithet
+    # before the name)
+    r"\s+(?:and|as|while)\s+(?=(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?-i:[A-Z])[\w'’\-.]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’\-.]+){1,3}\s+(?:became|becomes|"
+    r"will\s+become|was\s+(?:appointed|named|promoted|elevated|hired)|joined|joins|"
+    r"will\s+serve\s+as)\b)")
 
 
 #: ", and succeeds ...", " and will replace ...": a second predicate of the same subject.
@@ -1779,10 +1783,20 @@ def _participle_act(part: str) -> list[str]:
 
 def _second_predicate(part: str) -> list[str]:
     """``part`` as its predicates, each with its subject, where the subject is a person and
-    the second predicate succeeds or replaces someone (see _AND_SUCCEEDS)."""
+    the second predicate succeeds or replaces someone (see _AND_SUCCEEDS), or takes a post
+    after a description ("Kay Schaefer is a tech entrepreneur known for ... and will serve
+    as chief product officer": _DESCRIBED_THEN)."""
+    if " serve as " in part and (described := _DESCRIBED_THEN.match(part)):
+        return [f"{described.group('person')} {described.group('rest')}"]
     if not (who := _PERSON_FIRST.match(part)) or not (then := _AND_SUCCEEDS.search(part)):
         return [part]
     return [part[:then.start()], f"{who.group('person')} {part[then.end():]}"]
+
+
+#: A person described, then the post they will take: "X is a tech entrepreneur known for
+#: ... and will serve as chief product officer".
+_DESCRIBED_THEN = re.compile(rf"^(?P<person>{_PERSON_NAME}),?\s+(?:is|was)\s+(?:a|an)\s+"
+                             r"[^;:]{2,200}?\s+and\s+(?P<rest>will\s+serve\s+as\s.+)$")
 
 
 def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate]:
@@ -1819,10 +1833,11 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     if prose and ", " in said and " as " in said:
         parts = [clause for part in parts for clause in _arrivals_listed(part)]
     if prose and (" and " in said or " as " in said or " while " in said) and (
-            "bec" in said or " was " in said or " join" in said):
+            "bec" in said or " was " in said or " join" in said or " serve " in said):
         # "A became President and B became Vice President of Operations": each its own
         parts = [clause for part in parts for clause in _SUBJECTS_JOINED.split(part)]
-    if prose and " and " in said and ("succeed" in said or "replac" in said):
+    if prose and " and " in said and ("succeed" in said or "replac" in said
+                                      or " serve as " in said):
         # "Eric Bernard joined the Group on July 1, and succeeds Arnd Kaldowski, who has
         # served as CEO": the second predicate's subject is the first's
         parts = [clause for part in parts for clause in _second_predicate(part)]
@@ -2118,7 +2133,8 @@ _SECOND_WORD = (r"(?:\s+(?!(?:of|for|at|and|in|with|to|from|on|reporting|effecti
 #: "Vice President of Global Channel Marketing".
 _THIRD_WORD = (r"(?:\s+(?:sales|marketing|partnerships|alliances|engineering|operations|success|"
                r"development|strategy|products?|revenue|growth|communications|finance|"
-               r"technology|research|design|people|talent|security|solutions|services)\b)?")
+               r"technology|research|design|people|talent|security|solutions|services|"
+               r"initiatives|programs|relations|affairs)\b)?")
 #: The executive title a clause gives a person.
 _SLOT_TITLE = re.compile(
     rf"(?<![\w\-])(?:(?:co-|interim[\s\-]+|acting[\s\-]+|sole\s+|new\s+|permanent\s+|temporary\s+|executive\s+|"
@@ -2130,6 +2146,8 @@ _SLOT_TITLE = re.compile(
     rf"head\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-]*\s+){{1,3}}(?:division|business|unit|"
     rf"studios?|segment)|"
     rf"head\s+of\s+[a-z]+{_SECOND_WORD}{_THIRD_WORD}|managing\s+director|"
+    # ("has joined as Director of Commercial Strategic Initiatives": a function's head)
+    rf"director\s+of\s+(?!the\b|its\b)[a-z]+{_SECOND_WORD}{_THIRD_WORD}|"
     rf"executive\s+director|"
     rf"general\s+manager|(?:finance|financial|marketing|sales|engineering|technical|technology|"
     rf"creative|research|operations|commercial|product|design|it|hr)\s+director|"
@@ -2315,12 +2333,19 @@ _COUNTED_BEFORE = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine
 _COUNT_CHARS = 12
 
 
+#: A director's title by its unit ("Director of Development"), the unit a function's.
+_DIRECTOR_OF = re.compile(r"(?i)director\s+of\s+")
+
+
 def _slot_title(text: str) -> re.Match[str] | None:
     """The first executive title in ``text`` (not one counted: "Rally's team of three
     managing directors" is a group; "A and B as co-presidents" are both)."""
     for m in _SLOT_TITLE.finditer(text):
         if _COUNTED_BEFORE.search(text, max(0, m.start() - _COUNT_CHARS), m.start()):
             continue
+        if (of := _DIRECTOR_OF.match(m.group(0))) and not all(
+                w.lower() in common_words() for w in m.group(0)[of.end():].split()):
+            continue  # ("director of FCS Executive Search": an organisation's, no unit)
         if is_executive(m.group(0)):
             return m
     return None
@@ -2330,7 +2355,11 @@ def _slot_title(text: str) -> re.Match[str] | None:
 _TITLE_MODIFIERS = frozenset(("consulting", "fractional", "interim", "acting", "part-time",
                               "outsourced", "virtual", "deputy", "associate", "assistant",
                               "executive", "senior", "global", "regional", "group", "founding",
-                              "incoming", "outgoing", "permanent"))
+                              "incoming", "outgoing", "permanent",
+                              # an epithet before the title ("Long-Serving Director of
+                              # Engineering Matt Easley Retires")
+                              "long-serving", "long-standing", "long-time", "longtime",
+                              "veteran", "retiring"))
 
 
 def _owner(before_title: str) -> str:
@@ -2340,7 +2369,8 @@ def _owner(before_title: str) -> str:
     m = _OWNER_BEFORE.search(before_title)
     if m is None or m.group("company").lower() in _TITLE_MODIFIERS:
         return ""
-    return m.group("company")
+    # (a headline's capitals: "Joins Benchmark Strategies As Senior Director")
+    return m.group("company").removesuffix(" As")
 
 
 def _title_company(text: str) -> tuple[str, str]:
@@ -2359,6 +2389,8 @@ def _title_company(text: str) -> tuple[str, str]:
         company = _company_of(text[t.end():], t.group(0))  # ("EVP of product design for X")
     if company and _a_department(company):
         return f"{t.group(0)} of {company}", ""  # "Managing Director of Institutional Sales"
+    if company.rstrip(".").lower() in _SPOKEN_OF:
+        return t.group(0), ""  # ("Director of Communications of the Company": its issuer)
     return t.group(0), company
 
 
@@ -2411,6 +2443,12 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
             return _moves_named(part)
         return []
     found = _slot_reading(part)
+    if found and ("romotion of" in part or "ppointment of" in part) and \
+            len(named := _moves_named(part)) > len(found):
+        # "announce the promotion of A, who has been promoted to T, and B who has been
+        # promoted to U": the list the noun names, each person's move (the verb's reading
+        # holds the first alone)
+        found = named
     if found and _AFTER_LEAVING.search(part):
         # "X was named CEO after the passing of Chairman and CEO Y": Y left, too
         people = {_mover_key(c.person) for c in found}
@@ -2520,8 +2558,10 @@ _TO_BOARD_CHAIR = re.compile(
 def _to_board_chair(part: str) -> list[LeadershipCandidate]:
     """An executive leaving the post for the board's chair (see _TO_BOARD_CHAIR)."""
     if not (m := _TO_BOARD_CHAIR.search(part)) or not (who := _a_person(m.group("person"))) \
-            or who != m.group("person") or not (t := _slot_title(m.group("appositive"))):
-        return []
+            or who != m.group("person") or not (t := _slot_title(m.group("appositive"))) \
+            or _FORMERLY.search(m.group("appositive")):
+        return []  # ("X, former chairman and CEO of Y, has been named chairman of the
+        # board": a post left long before, no executive's now)
     c = _move("", who, t.group(0), "departed", part)
     return [c] if c else []
 
@@ -3341,9 +3381,15 @@ def _held_before(company: str, sentence: str) -> bool:
 #: The company after a title: "of adidas", "role at Foot Locker", "position with Ficus".
 #: Words in lower case describing a company before its name ("switchmaker Arista").
 _LOWER_DESCRIPTION = re.compile(r"^(?:(?-i:[a-z])[\w\-]*\s+){1,3}(?=(?-i:[A-Z]))")
-_OF_COMPANY = re.compile(r"^(?:['’]s)?\s*(?:(?!(?:after|following|upon|amid|before|since|when|"
-                         r"while|succeeding|replacing)\b)[\w\-]+\s+){0,3}?"
-                         r"(?:role|position|post)?\s*(?:of|at|with|for)\s+")
+_OF_COMPANY = re.compile(r"^(?:['’]s)?\s*(?:(?:(?!(?:after|following|upon|amid|before|since|"
+                         r"when|while|succeeding|replacing)\b)[\w\-]+\s+){0,3}?"
+                         r"(?:role|position|post)?\s*(?:of|at|for)|"
+                         # ("named co-CEO and spoke with Benzinga": with whom after words is no
+                         # company of the title)
+                         r"(?:(?:role|position|post)\s+)?with)\s+")
+#: The nouns a release calls its issuer by ("the Company"): the company spoken of.
+_SPOKEN_OF = frozenset(("company", "firm", "group", "corporation", "business", "bank",
+                        "organization", "organisation"))
 #: A region a title covers, no company: "for North America", "for EMEA".
 _REGION = re.compile(r"(?:North|South|Latin|Central|Western|Eastern|Northern|Southern)?\s*"
                      r"(?:America|Americas|Europe|EMEA|APAC|APJ|Asia|Asia Pacific|Africa|"
@@ -3361,8 +3407,11 @@ def _company_of(after_title: str, title: str = "") -> str:
     if not (m := _OF_COMPANY.match(after_title)):
         return ""
     if c := _COMPANY_AFTER.match(_LOWER_DESCRIPTION.sub("", after_title[m.end():], count=1)):
-        if _REGION.match(c.group("company")):
-            return ""  # ("vice president of sales for North America": a region)
+        if _REGION.match(c.group("company")) or \
+                c.group("company").rstrip(".").lower() in _SPOKEN_OF:
+            # ("vice president of sales for North America": a region; "Director of
+            # Communications of the Company": the release's defined term, its issuer)
+            return ""
         return c.group("company").rstrip(".")  # ("at switchmaker Arista Networks")
     if title.isupper() and (low := _LOWER_NAME.match(after_title[m.end():])) and \
             low.group(0) not in _NO_COMPANY and low.group(0) not in _NAME_JOINERS:
@@ -3370,12 +3419,12 @@ def _company_of(after_title: str, title: str = "") -> str:
     return ""
 
 
-#: The company a departure is from, named right after its verb: "retire from QBE in".
 #: A two-tier company's executive body left: "from both the Managing Directorate", "the
 #: Management Board" (its supervisory board is a board, left by a board member).
 _MANAGEMENT_LEFT = re.compile(r"(?i)^\s+(?:from\s+)?(?:both\s+)?(?:the|its)\s+(?:company['’]s\s+)?"
                               r"(?P<body>managing\s+directorate|management\s+board|board\s+of\s+"
                               r"management)\b")
+#: The company a departure is from, named right after its verb: "retire from QBE in".
 _LEFT_FROM = re.compile(r"^\s*from\s+(?!(?:the|his|her|their|its|a|an)\s)" + _A_COMPANY
                         + r"(?=\s+(?:in|on|at|after|effective|to|and)\b|[,.;]|$)")
 
@@ -3460,7 +3509,8 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                     joined := _COMPANY_AFTER.match(rest)) and \
                     verb.group("joined") and "join" in verb.group(0).lower() and \
                     not _slot_title(joined.group("company")):
-                company = joined.group("company")
+                # (a headline's capitals: "Joins Benchmark Strategies As Senior Director")
+                company = joined.group("company").removesuffix(" As")
             if team and not _slot_title(rest[team.end():][:60]) and held and (
                     t := _slot_title(held)) and t.start() <= 4:
                 # "Matthew Ashley, Chief Medical Officer, joined the Executive Leadership

@@ -323,7 +323,11 @@ _CHANGE_WORD = Caseless(r"(?i)\b(?=[acdehijlnoprstw])(?:appointed|appointments?|
                         r"(?:is|was)\s+off\s+to|giving\s+up|move\s+on|brought\s+on|"
                         r"poach(?:ed|ing)|lured|luring|"
                         r"left|resign(?:ed|s|ation)|elevated|recruited|welcome[sd]?|exits?|"
-                        r"departures?|succeed(?:s|ed|ing)?|retire[sd]?|takes\s+over)\b")
+                        r"departures?|succeed(?:s|ed|ing)?|retire[sd]?|takes\s+over|"
+                        # ("Ryan Paterson will serve as chief executive officer": a post taken;
+                        # not "will serve as the keynote speaker")
+                        r"(?:will|to)\s+serve\s+as\s+(?:(?:its|the|our|their)\s+)?(?:new\s+|"
+                        r"interim\s+)?(?:chief|ceo|cfo|coo|cto|cmo|cro|president))\b")
 
 
 #: Words each change and each title above holds, in lower case: a text holding fewer of
@@ -374,6 +378,11 @@ def _many_moves(text: str) -> bool:
 
 #: The company a clause speaks of: a name, maybe after words describing it, before its
 #: verb ("US banking giant FIS is reportedly planning", "Ficus has pleaded guilty").
+#: A business bought, then named by its buyer's name: "S3 will operate as Crush Software
+#: Solutions LLC", "Gourd will be renamed Ficus".
+_OPERATES_AS = re.compile(r"^[^,;]{2,60}?\s+(?:will\s+)?(?:(?:continue\s+to\s+)?operate|be\s+known|"
+                          r"be\s+renamed|be\s+rebranded)\s+(?:as\s+)?(?P<name>(?-i:[A-Z])[\w&.\-]*"
+                          r"(?:\s+(?-i:[A-Z])[\w&.\-]*){0,4})")
 _CLAUSE_SUBJECT = re.compile(
     # (a name may open with a brand's lower-case prefix: "inGroup International LLC")
     r"^(?:[\w\-]+\s+){0,6}?(?P<name>(?-i:[A-Z]|[a-z]{1,3}[A-Z])[\w&.\-]*"
@@ -1185,7 +1194,11 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         if not found:
             if "—" in clause[:40] or "–" in clause[:40]:
                 clause = _PLACE_DASH.sub("", clause, count=1)  # "Plano, Texas—J.C. Penney is"
-            if said := _CLAUSE_SUBJECT.match(clause) or _NAME_ALONE.match(clause):
+            if " as " in clause and (renamed := _OPERATES_AS.match(clause)):
+                # "S3 will operate as Crush Software Solutions LLC": the business spoken of
+                # next by its new name
+                spoken.append(renamed.group("name"))
+            elif said := _CLAUSE_SUBJECT.match(clause) or _NAME_ALONE.match(clause):
                 spoken.append(said.group("name"))  # (a section's heading: "Uber")
             elif ("'s " in clause or "’s " in clause) and (
                     owner := _OWNER_SPOKEN.search(clause)):
