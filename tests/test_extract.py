@@ -6722,3 +6722,44 @@ def test_an_acquisitions_release_reads_on_for_the_posts_it_gives() -> None:
                          "Jane Roe will serve as the keynote speaker at its user meeting.")
     assert not [f for f in _release_moves("Ficus Software Expands with Acquisition of Gourd "
                                           "Systems", quiet, accounts) if f[0] == "leadership"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a Japanese company's executive officers
+    ("Jane Roe will step down as Representative Executive Officer, Executive Chairperson and "
+     "ESG Officer at the end of March 2026.",
+     [("", "Jane Roe", "Representative Executive Officer", "departed")]),
+    ("Jane Roe, currently Corporate Officer, will be appointed Executive Officer and Ficus "
+     "Division Head, effective April 1, 2026.",
+     [("", "Jane Roe", "Executive Officer", "joined")]),
+    # an advisor's charge is no title of the advisor's
+    ("Jane Roe joined Ficus as a Special Advisor to the Chairman, CEO, and Board of "
+     "Directors.", []),
+    # a speaker telling their own arrival
+    ("John Doe, Chief Financial Officer of Ficus Corp., commented: “As the newly appointed "
+     "CFO, I am excited to build on the momentum.”",
+     [("Ficus Corp.", "John Doe", "Chief Financial Officer", "joined")]),
+    # controls: the chief executive is still C-level; a new year is no post
+    ("Jane Roe will step down as Chief Executive Officer in March.",
+     [("", "Jane Roe", "Chief Executive Officer", "departed")]),
+    ("John Doe, CEO of Ficus, said: “As the new year begins, I am excited to grow.”", []),
+])
+def test_people_moves_in_whole_releases_thirty_fourth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_successor_to_an_executive_officer_names_the_one_who_leaves() -> None:
+    """A release's bullets: "A, currently Corporate Officer, will be appointed Executive
+    Officer ... He will succeed B, who will transition to Senior Advisor to the Chief
+    Executive Officer" (B leaves the post A takes; the CEO B advises is no post of B's)."""
+    body = ("Ficus unveiled its corporate strategy for the next five years, with a focus on "
+            "growth, simplicity and accountability across its divisions.\n\n"
+            "Leadership Transitions\n\n* Jane Roe, currently Corporate Officer and Co-head "
+            "of the Surgical Division, will be appointed Executive Officer and Surgical "
+            "Division Head, effective April 1, 2026. She will succeed John Doe, who will "
+            "transition to Senior Advisor to the Chief Executive Officer, supporting Ficus' "
+            "strategic priorities.")
+    found = _release_moves("Ficus Unveils Corporate Strategy", body, (("fi", "Ficus"),))
+    assert ("leadership", "fi", "Jane Roe", "joined") in found or \
+        ("leadership", "fi", "Jane Roe", "promoted") in found
+    assert ("leadership", "fi", "John Doe", "departed") in found

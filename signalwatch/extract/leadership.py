@@ -2140,6 +2140,9 @@ _SLOT_TITLE = re.compile(
     rf"(?<![\w\-])(?:(?:co-|interim[\s\-]+|acting[\s\-]+|sole\s+|new\s+|permanent\s+|temporary\s+|executive\s+|"
     rf"senior\s+|corporate\s+|global\s+)*(?:chief\s+[a-z]+(?:\s+[a-z]+){{0,2}}?\s+officer|"
     rf"chief\s+executive|ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chro|cco|cdo|president|"
+    # (a Japanese company's officers: "Representative Executive Officer")
+    # (not the chief's, cut: "Executive Officer (CEO)" after "Chief")
+    rf"(?<!chief\s)(?:representative\s+|managing\s+)?executive\s+officer(?!\s*\(ceo\))|"
     rf"(?:e|s)?vp\b(?:[\s\-]+(?:of\s+)?[a-z]+)?|vice[\s\-]+president(?:\s+(?:of|in\s+charge\s+of)"
     rf"\s+[a-z]+{_SECOND_WORD}{_THIRD_WORD})?|"
     # ("the head of Amazon MGM Studios": a business unit's name, whole)
@@ -2333,6 +2336,12 @@ _COUNTED_BEFORE = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine
 _COUNT_CHARS = 12
 
 
+#: An advisor's charge before a title: "Senior Advisor to the Chief Executive Officer", "a
+#: Special Advisor to the Chairman, CEO, and Board" (the title is the one advised).
+_ADVISED_BEFORE = re.compile(r"(?i)\badvis[eo]rs?\s+to\s+(?:the\s+|its\s+|our\s+)?"
+                             r"(?:[\w\-]+,?\s+){0,3}$")
+#: How far before a title an advisor's charge is looked for.
+_ADVISED_CHARS = 60
 #: A director's title by its unit ("Director of Development"), the unit a function's.
 _DIRECTOR_OF = re.compile(r"(?i)director\s+of\s+")
 
@@ -2343,6 +2352,9 @@ def _slot_title(text: str) -> re.Match[str] | None:
     for m in _SLOT_TITLE.finditer(text):
         if _COUNTED_BEFORE.search(text, max(0, m.start() - _COUNT_CHARS), m.start()):
             continue
+        if "dvis" in text[max(0, m.start() - _ADVISED_CHARS):m.start()] and \
+                _ADVISED_BEFORE.search(text, max(0, m.start() - _ADVISED_CHARS), m.start()):
+            continue  # ("a Special Advisor to the Chairman, CEO, and Board": those advised)
         if (of := _DIRECTOR_OF.match(m.group(0))) and not all(
                 w.lower() in common_words() for w in m.group(0)[of.end():].split()):
             continue  # ("director of FCS Executive Search": an organisation's, no unit)
@@ -2457,6 +2469,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "newly " in part
+                      or "As the new" in part
                       or "parting " in part or "tiring " in part
                       or "parture" in part
                       or "xit" in part or "ppointment" in part or "tirement of" in part
@@ -2672,6 +2685,12 @@ _MOVE_NAMED = re.compile(
     re.IGNORECASE)
 
 
+#: A speaker telling their own arrival: "X, CFO of Y, commented: “As the newly appointed CFO,
+#: I am excited"".
+_SELF_NEW = re.compile(
+    rf"(?P<person>{_A_NAME}),\s+(?P<appositive>[^“\"]{{2,120}}?),?\s+(?:commented|said|stated|"
+    r"added|noted|remarked)[:,]?\s+[“\"]As\s+the\s+(?:newly[\s\-]+(?:appointed|named|hired)\s+|"
+    r"new\s+)(?P<title>[^,;.]{2,60}),\s+I\b")
 #: A person and the title they are given: "John Doe as COO" (their appositive between),
 #: "John Doe to COO" or "John Doe who has been promoted to COO" (a promotion's).
 _AS_ROLE = (rf"(?P<person>{_A_NAME})(?:,\s+[^,;]{{2,100}}?,)?{_GIVEN}"
@@ -2802,6 +2821,14 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
     possessor, or the one spoken of. A person's appositive may tell it too: "said Jane Roe,
     Founder and outgoing Executive Director of Ficus"."""
     out: list[LeadershipCandidate] = []
+    if "As the new" in part and (told := _SELF_NEW.search(part)) and is_executive(
+            told.group("title")) and (who := _a_person(told.group("person"))) == told.group(
+            "person"):
+        # "X, Chief Financial Officer of AI Era Corp., commented: “As the newly appointed
+        # CFO, I am excited ...": the speaker's own arrival
+        title, company = _title_company(told.group("appositive"))
+        if (c := _move(company, who, title or told.group("title"), "joined", part)) is not None:
+            return [c]
     if (m := _APPOSITIVE_MOVE.search(part)) and (who := _a_person(m.group("person"))) == \
             m.group("person"):
         company, title = _without_full_stop(m.group("company") or ""), m.group("title")

@@ -79,7 +79,9 @@ _C_LEVEL = re.compile(
     r"\b(?:co-?)?founder\b(?!\s+in\s+residence|['’]?s?\s+(?:associate|assistant|office))",
     re.IGNORECASE)
 _VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director|member of the "
-                 r"(?:management board|board of management)|management board member)\b",
+                 r"(?:management board|board of management)|management board member|"
+                 # a Japanese company's executive officer (shikkō yakuin), not its chief
+                 r"(?<!chief )executive officer)\b",
                  re.IGNORECASE)
 _HEAD = re.compile(
     r"\b(?:head|director|general manager|chief(?! of staff))\b|"
@@ -194,8 +196,9 @@ def is_executive(title: str) -> bool:
     """Board members, advisors, analysts, an investment firm's operating or venture
     partner and the like are not executive hires. A list of
     roles is executive when one of them is ("EVP, Chief Legal Officer, and Board
-    Secretary")."""
-    if _BARE_DIRECTOR.match(title):
+    Secretary"); an advisor's list of those advised is no list of roles ("Special Advisor
+    to the Chairman, CEO, and Board of Directors")."""
+    if _BARE_DIRECTOR.match(title) or _ADVISOR_TO.search(title):
         return False
     return any(_one_executive(r) for r in _ROLE_LIST.split(title) if r.strip())
 
@@ -209,6 +212,7 @@ def _one_executive(role: str) -> bool:
 #: A release's "Director" alone, no function or unit: a board seat or a grade ("Names X to
 #: Director", "Joins Y as Director"); news' lower-case "a former DeepMind director to lead
 #: its lab" is a description, kept.
+_ADVISOR_TO = re.compile(r"(?i)\badvis[eo]rs?\s+to\b")
 _BARE_DIRECTOR = re.compile(r"^(?:(?:A|An|The|New)\s+)*Director$")
 _ROLE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 
