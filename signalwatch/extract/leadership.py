@@ -2381,8 +2381,13 @@ def _owner(before_title: str) -> str:
     m = _OWNER_BEFORE.search(before_title)
     if m is None or m.group("company").lower() in _TITLE_MODIFIERS:
         return ""
-    # (a headline's capitals: "Joins Benchmark Strategies As Senior Director")
-    return m.group("company").removesuffix(" As")
+    return _without_headline_as(m.group("company"))
+
+
+def _without_headline_as(name: str) -> str:
+    """A name without the "As" a headline's capitals ran into it ("Joins Benchmark
+    Strategies As Senior Director")."""
+    return name.removesuffix(" As")
 
 
 def _title_company(text: str) -> tuple[str, str]:
@@ -2686,7 +2691,7 @@ _MOVE_NAMED = re.compile(
 
 
 #: A speaker telling their own arrival: "X, CFO of Y, commented: “As the newly appointed CFO,
-#: I am excited"".
+#: I am excited".
 _SELF_NEW = re.compile(
     rf"(?P<person>{_A_NAME}),\s+(?P<appositive>[^“\"]{{2,120}}?),?\s+(?:commented|said|stated|"
     r"added|noted|remarked)[:,]?\s+[“\"]As\s+the\s+(?:newly[\s\-]+(?:appointed|named|hired)\s+|"
@@ -3536,8 +3541,7 @@ def _subject_moves(subjects: list[tuple[str, str, str]], verb: re.Match[str], ch
                     joined := _COMPANY_AFTER.match(rest)) and \
                     verb.group("joined") and "join" in verb.group(0).lower() and \
                     not _slot_title(joined.group("company")):
-                # (a headline's capitals: "Joins Benchmark Strategies As Senior Director")
-                company = joined.group("company").removesuffix(" As")
+                company = _without_headline_as(joined.group("company"))
             if team and not _slot_title(rest[team.end():][:60]) and held and (
                     t := _slot_title(held)) and t.start() <= 4:
                 # "Matthew Ashley, Chief Medical Officer, joined the Executive Leadership

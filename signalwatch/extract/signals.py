@@ -376,13 +376,13 @@ def _many_moves(text: str) -> bool:
     return _moves_told(text, 4, 3)
 
 
-#: The company a clause speaks of: a name, maybe after words describing it, before its
-#: verb ("US banking giant FIS is reportedly planning", "Ficus has pleaded guilty").
 #: A business bought, then named by its buyer's name: "S3 will operate as Crush Software
 #: Solutions LLC", "Gourd will be renamed Ficus".
 _OPERATES_AS = re.compile(r"^[^,;]{2,60}?\s+(?:will\s+)?(?:(?:continue\s+to\s+)?operate|be\s+known|"
                           r"be\s+renamed|be\s+rebranded)\s+(?:as\s+)?(?P<name>(?-i:[A-Z])[\w&.\-]*"
                           r"(?:\s+(?-i:[A-Z])[\w&.\-]*){0,4})")
+#: The company a clause speaks of: a name, maybe after words describing it, before its
+#: verb ("US banking giant FIS is reportedly planning", "Ficus has pleaded guilty").
 _CLAUSE_SUBJECT = re.compile(
     # (a name may open with a brand's lower-case prefix: "inGroup International LLC")
     r"^(?:[\w\-]+\s+){0,6}?(?P<name>(?-i:[A-Z]|[a-z]{1,3}[A-Z])[\w&.\-]*"

@@ -209,10 +209,11 @@ def _one_executive(role: str) -> bool:
     return not _NOT_EXECUTIVE.search(role) and seniority(role) is not None
 
 
+#: An advisor's charge: "Special Advisor to the Chairman, CEO, and Board" (those advised).
+_ADVISOR_TO = re.compile(r"(?i)\badvis[eo]rs?\s+to\b")
 #: A release's "Director" alone, no function or unit: a board seat or a grade ("Names X to
 #: Director", "Joins Y as Director"); news' lower-case "a former DeepMind director to lead
 #: its lab" is a description, kept.
-_ADVISOR_TO = re.compile(r"(?i)\badvis[eo]rs?\s+to\b")
 _BARE_DIRECTOR = re.compile(r"^(?:(?:A|An|The|New)\s+)*Director$")
 _ROLE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 
