@@ -6763,3 +6763,20 @@ def test_a_successor_to_an_executive_officer_names_the_one_who_leaves() -> None:
     assert ("leadership", "fi", "Jane Roe", "joined") in found or \
         ("leadership", "fi", "Jane Roe", "promoted") in found
     assert ("leadership", "fi", "John Doe", "departed") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a time after a title's "at" is no company
+    ("Jane Roe will step down as Chief Executive Officer at the end of March.",
+     [("", "Jane Roe", "Chief Executive Officer", "departed")]),
+    ("Jane Roe will retire as president at the close of the fiscal year.",
+     [("", "Jane Roe", "president", "departed")]),
+    # controls: a company's name holding such words, or a month's
+    ("Jane Roe resigns as CEO of The Turn of the Century Group",
+     [("Turn of the Century Group", "Jane Roe", "CEO", "departed")]),
+    ("Jane Roe joins May Department Stores as CFO.",
+     [("May Department Stores", "Jane Roe", "CFO", "joined")]),
+])
+def test_a_time_after_a_title_is_no_company(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+

@@ -571,11 +571,18 @@ def _candidate(company: str, person: str | None, title: str, change: str,
         return None
     if _TITLE_WORDS.search(company) and not _CAPITAL.search(company):
         return None
+    if company[:1].islower() and _A_TIME_OF.match(company):
+        return None  # ("will step down as CEO at the end of March": a time, no company)
     return LeadershipCandidate(company=company, person=person, title=title,
                                function=function(title), seniority=seniority(title),
                                change=change, sentence=sentence)
 
 
+#: The months, a time after a title ("at the end of March"), no company.
+_MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"))
+#: A time told after a title's "at": "the end of March", "the beginning of 2026".
+_A_TIME_OF = re.compile(r"(?:end|beginning|start|close|middle|turn)\s+of\s")
 _APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:former|ex-|veteran|longtime|seasoned)"
                          r"[^,]{0,80},\s+as\s+", re.IGNORECASE)
 #: "Acme Expands Its Leadership Team, Appointing X as COO": the hire after the clause.
@@ -3440,9 +3447,11 @@ def _company_of(after_title: str, title: str = "") -> str:
         return ""
     if c := _COMPANY_AFTER.match(_LOWER_DESCRIPTION.sub("", after_title[m.end():], count=1)):
         if _REGION.match(c.group("company")) or \
-                c.group("company").rstrip(".").lower() in _SPOKEN_OF:
+                c.group("company").rstrip(".").lower() in _SPOKEN_OF or \
+                c.group("company").rstrip(".") in _MONTHS:
             # ("vice president of sales for North America": a region; "Director of
-            # Communications of the Company": the release's defined term, its issuer)
+            # Communications of the Company": the release's defined term, its issuer; "CEO
+            # at the end of March": a time)
             return ""
         return c.group("company").rstrip(".")  # ("at switchmaker Arista Networks")
     if title.isupper() and (low := _LOWER_NAME.match(after_title[m.end():])) and \
