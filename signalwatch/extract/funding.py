@@ -582,14 +582,14 @@ def _round(text: str) -> str:
 #: its words.
 _NAMED_INVESTOR = re.compile(r"\b(?:from|(?:co-)?led\s+by|backed\s+by)(?:\s+(?-i:[A-Z0-9])"
                              r"[\w.&'’\-]*)+", re.IGNORECASE)
+#: An amount of money first, and the words after it (the start of the two patterns below).
+_AMOUNT_THEN = r"(?i)\s*(?:US|CA|A|S)?[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|mln|million|billion)?\s+"
 #: "Announces $1.5M Raised after ...": money announced as raised.
-_MONEY_RAISED = re.compile(r"(?i)\s*(?:US|CA|A|S)?[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|mln|million|"
-                           r"billion)?\s+(?:raised|in\s+(?:new\s+)?(?:funding|financing))\b")
+_MONEY_RAISED = re.compile(_AMOUNT_THEN + r"(?:raised|in\s+(?:new\s+)?(?:funding|financing))\b")
 _GRANTS_TAKEN = re.compile(r"\s*grants\b", re.IGNORECASE)
 #: Money a lender or a dealer closed in its business, not raised: "closed $446 million across
 #: 11 loans", "closed $2 billion in transactions".
-_MONEY_DEPLOYED = re.compile(r"(?i)\s*(?:US|CA|A|S)?[$€£₹]\s?[\d.,]+\s?(?:[mbk]n?|mln|million|"
-                             r"billion)?\s+(?:in|across|of)\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?"
+_MONEY_DEPLOYED = re.compile(_AMOUNT_THEN + r"(?:in|across|of)\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?"
                              r"(?:loans?|lending|transactions?|deals?|originations?|financings?|"
                              r"acquisitions?|sales|orders|bookings|contracts?|leases?)\b")
 #: "closed its Series A funding round at $22 million": the round's size after "at".

@@ -559,9 +559,9 @@ def _candidate(company: str, person: str | None, title: str, change: str,
         company = named.group("name")  # (not "DNA testing company 23andMe")
     company = _SAID_IT.sub("", company).strip()
     if company.lower() in _TITLE_MODIFIERS or _A_TEAM_JOINED.fullmatch(company) or (
-            len(words := company.split()) <= 2 and not any(w.isupper() for w in words)
-            and sentence.find(f"{title} of {company}") >= 0 and _a_department(company)) or (
-            _a_unit_function(company, title) and sentence.find(f"{title} of {company}") >= 0):
+            f"{title} of {company}" in sentence and ((
+                len(words := company.split()) <= 2 and not any(w.isupper() for w in words)
+                and _a_department(company)) or _a_unit_function(company, title))):
         # "Youdy Sanon Appointed Global Chief Marketing Officer", "X became Vice President of
         # Operations": no company (the prose readers read the title whole); "named Head of
         # Google Solution Sales": a function for a brand, a department too
