@@ -37,6 +37,14 @@ NOW = datetime(2026, 3, 31, tzinfo=UTC)
 DISTRACTORS = Path(__file__).resolve().parents[1] / "tests/data/signals/eval_accounts.csv"
 
 
+def _distractors(extra: list[Account], known: set[str]) -> list[Account]:
+    """The distractor accounts none of whose names (its own or an alias) is a labelled
+    company's: one that shares a name would make the labelled company ambiguous to the
+    matcher (a distractor aliased "Bastion" had hidden press_whole35's move at Bastion)."""
+    return [a for a in extra if normalise_name(a.name) not in known
+            and not any(normalise_name(alias) in known for alias in a.aliases)]
+
+
 def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dict[str, int]:
     extra = read_accounts_file(DISTRACTORS).accounts
     c: dict[str, int] = defaultdict(int)
@@ -49,8 +57,7 @@ def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dic
                   if normalise_name(n) not in deals]
         names = {a.id: a.name for a in mine + others}
         known = set(deals) | {normalise_name(n) for n in row["others"]}
-        matcher = Matcher(mine + others + [a for a in extra
-                                           if normalise_name(a.name) not in known])
+        matcher = Matcher(mine + others + _distractors(extra, known))
         item = Item(id=1, source="wire", key="k", type="entry", title=row["title"],
                     url=row["url"], summary=texts[row["url"]], published=NOW, updated=None,
                     company=None, data={}, first_seen=NOW, last_seen=NOW)
@@ -107,8 +114,7 @@ def score_moves(rows: list[dict], texts: dict[str, str], verbose: bool = False) 
                   if normalise_name(n) not in taken]
         names = {a.id: a.name for a in mine + others}
         known = taken | {normalise_name(a.name) for a in others}
-        matcher = Matcher(mine + others + [a for a in extra
-                                           if normalise_name(a.name) not in known])
+        matcher = Matcher(mine + others + _distractors(extra, known))
         item = Item(id=1, source="wire", key="k", type="entry", title=row["title"],
                     url=row["url"], summary=texts[row["url"]], published=NOW, updated=None,
                     company=None, data={}, first_seen=NOW, last_seen=NOW)

@@ -6780,3 +6780,34 @@ def test_a_successor_to_an_executive_officer_names_the_one_who_leaves() -> None:
 def test_a_time_after_a_title_is_no_company(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
 
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a copula telling the arrival, the company's description after it
+    ("Jane Roe is the newly appointed Head of Revenue at Ficus, a maker of garden pots.",
+     [("Ficus", "Jane Roe", "Head of Revenue", "joined")]),
+    ("John Doe is the new chief executive of Gourd, a maker of garden pots.",
+     [("Gourd", "John Doe", "chief executive", "joined")]),
+    # controls: no executive's title after "is the new"; the new post is no one's
+    ("Jane Roe is the new face of Ficus, a maker of garden pots.", []),
+    ("Pricing is the new growth engine of Ficus, a maker of garden pots.", []),
+    ("Who is the new CEO of Ficus, a maker of garden pots?", []),
+])
+def test_people_moves_in_whole_releases_thirty_fifth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_interest_shown_is_no_round() -> None:
+    """"has attracted considerable interest from major mining companies for potential joint
+    ventures or strategic investments": interest, no money taken (it had been read as a
+    strategic round); money raised is still a round, "interest-free" loans too."""
+    from signalwatch.extract.funding import find_funding
+
+    assert find_funding("Ficus has attracted considerable interest from major mining companies "
+                        "for potential joint ventures or strategic investments.") is None
+    assert find_funding("Ficus received strong investor interest in its $5 million seed "
+                        "round.") is None
+    for told in ("Ficus raised $5 million in interest-free loans.",
+                 "Ficus raises $3 million in a round that drew interest from Gourd."):
+        found = find_funding(told)
+        assert found is not None and found.subject == "Ficus" and found.amount, told

@@ -931,6 +931,10 @@ _FUNDS_TAKEN = re.compile(r"(?i)\s*(?:(?:fresh|new|undisclosed|additional)\s+)?f
                           r"\s*(?:(?:fresh|new|more|additional)\s+)?cash\b")
 #: "attracted substantial investments", "attracts fresh capital": money, its size untold.
 _ATTRACTED = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:investments?|funding|capital|investors?)\b")
+#: Interest shown is no money taken: "has attracted considerable interest from major mining
+#: companies for potential joint ventures or strategic investments", "received strong
+#: investor interest" (not "interest-free loans").
+_INTEREST_SHOWN = re.compile(r"(?i)\s*(?:[\w\-]+\s+){0,3}?interest(?:s\b|\b)(?![\-‐])")
 #: Money raised over a company's life, not a round: "over its five years of operations,
 #: X raised at least $1.4 billion", "has raised $45 million to date", "raised a total of".
 _CUMULATIVE = re.compile(
@@ -1371,6 +1375,8 @@ def _read_funding(text: str) -> FundingCandidate | None:
             _FOR_CLIENT.match(own) or (_LISTED.search(said_before) and (
                 _EQUITY_PLACEMENT.search(own) or not _LISTED_ROUND.search(own))):
         return None  # contracts, settlements, offerings of listed shares, warrants, presales
+    if _INTEREST_SHOWN.match(own):
+        return None  # "has attracted considerable interest from ... for potential investments"
     if (taken := _VALUATION_TAKEN.match(own)) and not _ROUND_WORD.search(
             own[taken.end():taken.end() + 40]):
         return None  # "Anysphere nabs $9.9B valuation, soars past $500M ARR": no round told

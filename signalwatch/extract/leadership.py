@@ -66,9 +66,13 @@ def _without_full_stop(company: str) -> str:
 _BARE_RANK = re.compile(r"(?i)^(?:(?:senior|executive|group|global|regional|new)\s+)*(?:head|"
                         r"[es]?vp|vice\s+president|president|director|managing\s+director|"
                         r"general\s+manager)$")
+#: (A copula may tell it: "Jane Roe is the newly appointed Head of Revenue at Ficus", "John
+#: Doe is the new CEO of Gourd": the verb "is the new", whose person must be named.)
 _NAMED_OF = Caseless(
-    r"^(?P<person>.+?)\s+(?:is\s+|was\s+|has been\s+)?(?P<verb>named|appointed|promoted|elevated|"
-    r"tapped|selected|becomes|became|has\s+become)\s+(?:to\s+|as\s+)?(?:the\s+)?"
+    r"^(?P<person>.+?)\s+(?:(?:is|was|has been)\s+(?:(?:the|its|their)\s+newly\s+(?=appointed|"
+    r"named|promoted|elevated|hired))?)?(?P<verb>named|appointed|promoted|elevated|(?<=newly\s)hired|"
+    r"tapped|selected|becomes|became|has\s+become|is\s+(?:the|its|their)\s+new)\s+"
+    r"(?:to\s+|as\s+)?(?:the\s+)?"
     r"(?:new\s+)?(?P<title>.+?)\s+"
     r"(?:of|at|for)\s+(?P<company>.+)$")
 #: A departure in the perfect or the progressive ("has resigned", "is stepping down").
@@ -1040,7 +1044,7 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         # office, where she will oversee ... content, media, and PR")
         company = _without_full_stop(_AFTER_COMPANY.split(_RELATIVE_AFTER.split(named, 1)[0])[0])
         person = person_name(m.group("person"))
-        if person is None and verb.startswith(("becom", "becam", "has")):
+        if person is None and verb.startswith(("becom", "becam", "has", "is ")):
             return []  # "Craveworthy Brands Invests and Becomes Managing Partner of X"
         c = _candidate(company, person, title, change, text)
         return [c] if c else []
@@ -1597,7 +1601,8 @@ _SLOT_WORDS = Words([
     "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
     "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of",
     *ARRIVAL_WORDS, "taking on",
-    "picked", "died", "dies", "passed away", "killed"], word_start=True)
+    "picked", "died", "dies", "passed away", "killed", "is the new", "is its new",
+    "is their new"], word_start=True)
 
 
 #: The words the change verbs' own words start with (their auxiliaries aside): a verb starts
@@ -1611,8 +1616,8 @@ _CHANGE_VERB_WORDS = Words([
     "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
     "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return", "take on",
     *ARRIVAL_WORDS, "taking on",
-    "seat of", "place of", "died", "dies", "passed", "killed", "shot"],
-    word_start=True)
+    "seat of", "place of", "died", "dies", "passed", "killed", "shot", "is the new",
+    "is its new", "is their new"], word_start=True)
 #: The longest run of auxiliaries before a change verb's own word ("is set to also ").
 _AUXILIARIES_SPAN = 24
 
@@ -2090,11 +2095,14 @@ _CHANGE_VERB = re.compile(
     # ("will assume the CEO role", a bullet's "X to assume CEO role effective ...")
     r"(?:will\s+|to\s+)?(?:assume|assumes|assumed)"
     r"(?=\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?(?:role|position|post)\b)|"
-    # ("has just been appointed", "was recently named")
+    # ("has just been appointed", "was recently named"; a copula's "is the newly appointed
+    # Head of Revenue at Ficus")
     r"(?:has\s+(?:(?:now|also|just|recently|officially)\s+)?been|was|is|will\s+be)\s+"
-    r"(?:(?:also|now|just|recently|officially|formally)\s+)?(?:appointed|named|hired|tapped|"
-    r"selected|chosen|elected)|"
-    r"(?:will\s+|has\s+|have\s+)?becomes?|became)|"
+    r"(?:(?:also|now|just|recently|officially|formally|(?:the|its|their)\s+newly)\s+)?"
+    r"(?:appointed|named|hired|tapped|selected|chosen|elected)|"
+    r"(?:will\s+|has\s+|have\s+)?becomes?|became|"
+    # ("Jane Roe is the new CEO of Ficus, a maker of ...": a copula telling the arrival)
+    r"is\s+(?:the|its|their)\s+new(?=\s))|"
     r"(?P<promoted>(?:has\s+been|have\s+been|was|were|is|is\s+being)\s+(?:(?:all|both)\s+)?"
     r"(?:promoted|elevated)|"
     # ("expands her role from Chief Legal Officer to ...", "has expanded his role to include")
