@@ -6811,3 +6811,99 @@ def test_interest_shown_is_no_round() -> None:
                  "Ficus raises $3 million in a round that drew interest from Gourd."):
         found = find_funding(told)
         assert found is not None and found.subject == "Ficus" and found.amount, told
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the middle of a list of hires told once ("hiring A as T, B as U, and C as V")
+    ("The company has also expanded its production team, hiring Jane Roe as head of "
+     "production, John Doe as head of product, and Mary Major as head of sourcing.",
+     [("", "Jane Roe", "head of production", "joined"),
+      ("", "John Doe", "head of product", "joined"),
+      ("", "Mary Major", "head of sourcing", "joined")]),
+    # the head of an organisation named after "the", and the one succeeded with a relative
+    # clause of theirs
+    ("Jane Roe will become the second head of the Ficus Foundation, succeeding John Doe who "
+     "joined the nonprofit in 1987.",
+     [("Ficus Foundation", "Jane Roe", "head", "joined"),
+      ("Ficus Foundation", "John Doe", "head", "departed")]),
+    # an opening phrase before the subject
+    ("In a generational shift for one of Boston's most influential organizations, the Ficus "
+     "Foundation has selected Jane Roe as its new president.",
+     [("Ficus Foundation", "Jane Roe", "president", "joined")]),
+    # a newsletter's heading in capitals run into its story
+    ("ROE TO HEAD FICUS FOUNDATION: The Ficus Foundation has selected Jane Roe as its new "
+     "president.", [("The Ficus Foundation", "Jane Roe", "president", "joined")]),
+    # an epithet's "recently appointed", an honorific and a middle initial
+    ("The stage is set for a new chapter under the Company's recently appointed CEO, Dr. Jane "
+     "A. Roe.", [("", "Jane A. Roe", "CEO", "joined")]),
+    # the subject last: "Joining X is Y, title"
+    ("Joining Jane is John Doe, Senior Managing Director and Chief Operating Officer, "
+     "responsible for strategic leadership.",
+     [("", "John Doe", "Senior Managing Director and Chief Operating Officer", "joined")]),
+    # controls: a unit's head; a region's head at a company; a guest with a post elsewhere;
+    # a board's unanimous act (the adverb still read away)
+    ("Jane Roe has joined as Head of the Web3 practice.",
+     [("", "Jane Roe", "Head of the Web3 practice", "joined")]),
+    ("Jane Roe was named head of the Americas at Ficus.",
+     [("Ficus", "Jane Roe", "head of the Americas", "joined")]),
+    ("Joining Jane is John Doe, CEO of Gourd, who will speak.", []),
+    ("The Board of Directors unanimously appointed Jane Roe as CEO.",
+     [("", "Jane Roe", "CEO", "joined")]),
+])
+def test_people_moves_in_whole_releases_thirty_sixth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_list_of_those_joining_names_the_company_they_join() -> None:
+    """"Also joining Ficus Capital from Gourd Financial are A, B, and C", then a bullet for
+    each, "Name, Title, leads / supports / will manage ...": each a join at Ficus Capital
+    (the list's company, not the release's), a generational suffix no part of the title."""
+    from signalwatch.extract.leadership import listed_moves
+
+    text = ("Gourd Holdings, Inc. is pleased to announce the addition of a new team at its "
+            "subsidiary, Ficus Capital.\n\nAlso joining Ficus Capital from Gourd Financial "
+            "are Jane Roe, John Doe, and Richard Major, Jr., who will support the team.\n\n"
+            "* Jane Roe, Senior Vice President and Senior Underwriter, leads the underwriting "
+            "department.\n* John Doe, Vice President and Senior Underwriter, supports "
+            "transaction underwriting.\n* Richard Major, Jr., Managing Director and "
+            "Relationship Manager, will manage client relationships.\n\n“We are glad,” said "
+            "the CEO.")
+    assert [(c.company, c.person, c.title, c.change) for c in listed_moves(text)] == [
+        ("Ficus Capital", "Jane Roe", "Senior Vice President and Senior Underwriter",
+         "joined"),
+        ("Ficus Capital", "John Doe", "Vice President and Senior Underwriter", "joined"),
+        ("Ficus Capital", "Richard Major", "Managing Director and Relationship Manager",
+         "joined")]
+
+
+def test_an_interviewers_congratulations_tell_the_appointment() -> None:
+    """A Q&A's "Jane, congratulations on your recent appointment as President & COO of
+    Ficus Trust Company": Jane Roe (named in full before) joined."""
+    body = ("Jane Roe serves as President and Chief Operating Officer of Ficus Trust Company, "
+            "an independent corporate trustee. Before joining Ficus, she served as CEO of "
+            "Gourd Trust LLC.\n\nJane, congratulations on your recent appointment as "
+            "President & COO of Ficus Trust Company. What inspired you to join?")
+    assert _release_moves("Q&A with Jane Roe, President & COO of Ficus Trust Company", body,
+                          (("fi", "Ficus Trust Company"), ("go", "Gourd Trust"))) == [
+        ("leadership", "fi", "Jane Roe", "joined")]
+
+
+def test_a_common_word_spoken_of_is_no_company_of_a_move() -> None:
+    """"AI is taking off ...", then a move whose company the sentence leaves unsaid: not the
+    account aliased "AI" (a common word as a clause's subject speaks of no company; it had
+    been taken when the name spoken of after it, "FN", is no account's own name); the
+    company the release is about."""
+    from signalwatch.extract.signals import signals_from_item
+    from signalwatch.match import Matcher
+    from signalwatch.types import Account
+
+    body = ("AI is taking off and that's not lost on Ficus Network Inc. (FN) investors. FN "
+            "says its assistants help customers.\n\nIt's an area that Jane Roe, now co-CEO of "
+            "FN after the promotion of John Doe to the newly created role of co-CEO, will "
+            "head up.")
+    matcher = Matcher([Account("fi", "Ficus Network"),
+                       Account("go", "Gourd AI", aliases=("AI",))])
+    found = signals_from_item(_wire_item("AI's Promise: FN Collaborates With Sail", body),
+                              matcher, rates={}, floor=0.8, now=NOW)
+    assert [(s.account_id, s.attributes.get("person")) for s in found
+            if s.kind == "leadership"] == [("fi", "John Doe")]

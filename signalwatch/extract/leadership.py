@@ -812,8 +812,9 @@ _SUCCEEDING = re.compile(
     # ("replacing co-founder X on Aug. 18": the one replaced, their description and the
     # date aside)
     r"(?:(?:co-?founder|founder|longtime|outgoing|former|current|interim)\s+(?:and\s+)?){0,2}"
+    # (or a relative clause of theirs: "succeeding Bob Embry who joined the nonprofit in 1987")
     r"(?P<who>(?-i:[A-Z])[^,;:]{2,60}?)(?=\s*(?:[,;:]|$)|\s+(?:on|in|effective)\s+"
-    r"(?-i:[A-Z0-9]))")
+    r"(?-i:[A-Z0-9])|\s+who\s)")
 
 
 def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandidate]:
@@ -1323,6 +1324,9 @@ _OPENER = re.compile(r"(?i)^(?:similarly|for\s+example|for\s+instance|"
                      r"on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|"
                      r"to\s+(?:lead|head|drive|spearhead|oversee)\s+[^,]{2,60}|"
                      r"as\s+part\s+of\s+[^,]{2,60}|"
+                     # "In a generational shift for one of Baltimore's most influential
+                     # organizations, the Abell Foundation has selected ..."
+                     r"in\s+(?:a|an)\s+[^,]{2,100}|"
                      # "During the quarter, Splash appointed ...", "In May, X named ...",
                      # "Earlier this year, ...", "Recently, ..."
                      r"(?:during|in|earlier|later|last|this|over|at\s+the\s+(?:start|end|"
@@ -1439,6 +1443,15 @@ _JOINING_AS_FIRST = re.compile(
     r"(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){0,3}))\s+as\s+"
     r"(?:its\s+|the\s+|our\s+|a\s+|an\s+|new\s+)*(?P<title>[^,;]{2,80}?),\s+"
     rf"{_PERSON}\s+(?:will|is|has|brings|joins|comes|was)\b")
+#: The same told with the subject last: "Joining Anthony is Bruce J. Winter, Senior Managing
+#: Director and Chief Operating Officer, responsible for ...", "Also joining the team is Jane
+#: Roe, CFO" (a company of two words or more named; one word may be a person's first name).
+_JOINING_IS = re.compile(
+    r"^(?:Also\s+)?[Jj]oining\s+(?:the\s+(?:company|team|firm|group|organi[sz]ation)|us|him|her|"
+    r"them|(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*){1,3})|"
+    r"(?-i:[A-Z])[\w'’\-]+)\s+(?:is|will\s+be)\s+"
+    rf"{_PERSON}(?:,\s+(?:Jr|Sr)\.?)?,\s+(?:(?:its|the|our|a|an)\s+)?(?:new\s+)?"
+    r"(?P<title>[^,;()]{2,80}?)(?=\s*[,;.(]|$)")
 #: "Phil Roe appointed by Ficus Systems as Global Partner Strategy Director": the passive
 #: with its agent before the title.
 _APPOINTED_BY_AS = re.compile(
@@ -1499,6 +1512,7 @@ _PROSE_SHAPES = (
                               "recruited", "tapped", "on board", "elevated")),
     (_LEFT_ROLE_AS, "departed", ("stepped down", "steps down")),
     (_JOINING_AS_FIRST, "joined", ("joining ",)),
+    (_JOINING_IS, "joined", ("joining ",)),
     (_NO_LONGER_SERVES, "departed", ("no longer",)),
     (_WILL_LEAD_AS, "joined", ("will lead",)),
     (_APPOINTED_BY_AS, "joined", ("ed by ",)),
@@ -1669,6 +1683,11 @@ _ADVERB_BEFORE_ACT = re.compile(
     r"(?=(?:appointed|named|elected|hired|promoted|selected|tapped|welcomed|added|confirmed)\b)")
 
 
+#: What stands before a participle that describes a person rather than tells an act: a
+#: possessive, an article, a preposition ("the Company's recently appointed CEO", "by
+#: recently appointed CEO X").
+_EPITHET_BEFORE = re.compile(r"(?i)(?:['’]s|\b(?:the|its|our|their|his|her|by|under|with|"
+                             r"from))\s+$")
 #: An appositive between dashes after a name, a verb after it: "Jane Roe—former president
 #: of Ficus—will serve as CEO", "Jane Roe – the CFO – has resigned".
 _DASHED_APPOSITIVE = re.compile(rf"(?P<name>{_A_NAME})\s*[—–]\s*(?P<aside>[^—–,;()]{{2,100}}?)"
@@ -1695,8 +1714,10 @@ def _plain_prose(said: str) -> str:
         said = said[place.end():]  # "COPENHAGEN: Danske Bank named ..."
     if ":" in said[:60] and (label := _LABEL_THEN_WE.match(said)):
         said = said[label.end():]  # "Strengthened Leadership Team: We were thrilled to ..."
-    if "ly " in said and (adverb := _ADVERB_BEFORE_ACT.search(said)):
-        # "the Board of Directors unanimously appointed X": the act's own words
+    if "ly " in said and (adverb := _ADVERB_BEFORE_ACT.search(said)) and \
+            not _EPITHET_BEFORE.search(said, max(0, adverb.start() - 12), adverb.start()):
+        # "the Board of Directors unanimously appointed X": the act's own words (not an
+        # epithet's: "under the Company's recently appointed CEO, X")
         said = said[:adverb.start()] + said[adverb.end():]
     if ", " in said and (aside := _NAME_ASIDE.match(said)):
         # "Ronald Dreskin, previously brought in to support the restructuring, was named
@@ -1859,6 +1880,9 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         # to X and B to Y")
         parts = [clause for part in parts for clause in _participle_act(part)]
     for part in parts:
+        if prose and ": " in part[:_CAPS_HEADING_CHARS] and (
+                heading := _CAPS_HEADING.match(part)):
+            part = part[heading.end():]  # ("MOORE CHIEF OF STAFF TO HEAD ABELL FOUNDATION: ")
         if prose and (" report" in part or "ccording" in part or " write" in part):
             part = _ATTRIBUTION.sub("", part)  # "Adweek reports that Ficus has appointed"
         if prose and "," in part[:120]:
@@ -1904,7 +1928,9 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         for shape, change, words in _PROSE_SHAPES:
             # (each shape tried only where a word it needs is: most sentences have none)
             if any(w in lowered for w in words) and (m := shape.match(part)) and not (
-                    shape is _COMPANY_DID and _SECOND_ACT.match(part, m.end("title"))):
+                    shape is _COMPANY_DID and _SECOND_ACT.match(part, m.end("title"))) and not (
+                    # ("Joining Jane is John Doe, CEO of Gourd": a guest, their own post)
+                    shape is _JOINING_IS and _title_company(m.group("title"))[1]):
                 groups = m.groupdict()
                 c = _move(groups.get("company") or "", person_name(m.group("person")),
                           m.group("title"), "promoted" if groups.get("promoted") else change,
@@ -1936,8 +1962,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
                         out.append(c)
             elif prose:
                 out += _slot_moves(_OPENER.sub("", part))  # (its word gate first)
-    if prose and " and " in said and " as " in said and (also := _also_as(said, out)) is not None:
-        out.append(also)  # "A will join as VP of Marketing and B as CMO": B joins too
+    if prose and " and " in said and " as " in said:
+        out += _also_as(said, out)  # "A will join as VP of Marketing and B as CMO": B joins too
     if prose and len(out) == 1 and out[0].person and out[0].change in ("joined", "promoted") \
             and ("succeed" in low or "replac" in low or "taking over" in low
                  or "transition" in low) and (m := _SUCCEEDING.search(said)) and \
@@ -1962,6 +1988,13 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     return out
 
 
+#: A newsletter's heading in capitals run into its story's first sentence: "MOORE CHIEF OF
+#: STAFF TO HEAD ABELL FOUNDATION: In a generational shift ..." (the story is read); four
+#: words at least ("KAP AG: Supervisory Board Appoints ..." is a company's headline).
+_CAPS_HEADING = re.compile(r"^(?:[^a-z:\s]+\s+){3,20}[^a-z:\s]+:\s+(?=(?-i:[A-Z]))")
+_CAPS_HEADING_CHARS = 144
+
+
 #: A departure undone in the same breath: "was fired and rehired", "ousted and then
 #: reinstated", "resigned but later returned".
 _UNDONE = re.compile(r"(?i)\b(?:fired|ousted|removed|dismissed|sacked|resigned|left|"
@@ -1982,22 +2015,35 @@ def _each_given(c: LeadershipCandidate) -> list[LeadershipCandidate]:
         c.company, person_name(person), role, c.change, c.sentence)) is not None)]
 
 
-def _also_as(said: str, found: Sequence[LeadershipCandidate]) -> LeadershipCandidate | None:
-    """The second person of a move told once for two ("A will join as VP of Marketing and B
-    as CMO"): the same change at the same company as the move of the person named first,
-    unless a move of the second person was read already."""
+def _also_as(said: str, found: Sequence[LeadershipCandidate]) -> list[LeadershipCandidate]:
+    """The further people of a move told once for several ("A will join as VP of Marketing
+    and B as CMO"; "hiring A as head of production, B as head of product, and C as head of
+    sourcing"): the same change at the same company as the move of the person named first,
+    unless a move of that person was read already."""
     if not (m := _AND_NEXT_AS.search(said)) or not (who := _a_person(m.group("person"))) \
             or who != m.group("person") or any(c.person == who or who in c.title
                                                for c in found):
         # (a title that runs on into the second person's, "elevated A to X and B to Y", is
         # cut into each person's own by _each_given)
-        return None
+        return []
     first = next((c for c in found if c.person and c.person in said[:m.start()]
                   and c.title and c.title.lower() in said[:m.start()].lower()), None)
-    if first is not None:
-        return _move(first.company, who, m.group("role"), first.change, said)
+    if first is not None and first.person is not None:
+        between: list[LeadershipCandidate] = []
+        # (the people listed between the first and the last: ", B as head of product")
+        at = said.lower().find(first.title.lower(), said.find(first.person))
+        at = at + len(first.title) if at >= 0 else m.start()
+        while len(between) < _MOST_LISTED and (nxt := _NEXT_AS.match(said, at)) and \
+                nxt.start() < m.start() and (listed := _a_person(nxt.group("person"))) == \
+                nxt.group("person") and not any(c.person == listed for c in found):
+            if (c := _move(first.company, listed, nxt.group("role"), first.change,
+                           said)) is not None:
+                between.append(c)
+            at = nxt.end()
+        last = _move(first.company, who, m.group("role"), first.change, said)
+        return [*between, *([last] if last is not None else [])]
     if (acts := _COMPANY_ACTS.search(said, 0, m.start())) is None:
-        return None
+        return []
     # "The Board has appointed A, <who A is>, as Interim Chairman, and B, <who B is>, as
     # Interim CEO": the act's second person, whatever became of the first
     subject = said[:acts.start()].strip(" ,")
@@ -2005,7 +2051,8 @@ def _also_as(said: str, found: Sequence[LeadershipCandidate]) -> LeadershipCandi
         subject) else _subject_company(subject.split(", ", 1)[0])
     change = "promoted" if acts.group(0).lower().strip().endswith(("promoted", "elevated")) \
         else "joined"
-    return _move(company if _plausible(company) else "", who, m.group("role"), change, said)
+    also = _move(company if _plausible(company) else "", who, m.group("role"), change, said)
+    return [also] if also is not None else []
 
 
 # --- Who did what, read by its parts -------------------------------------------------------
@@ -2162,7 +2209,13 @@ _SLOT_TITLE = re.compile(
     rf"\s+[a-z]+{_SECOND_WORD}{_THIRD_WORD})?|"
     # ("the head of Amazon MGM Studios": a business unit's name, whole)
     rf"head\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-]*\s+){{1,3}}(?:division|business|unit|"
-    rf"studios?|segment)|"
+    rf"studios?|segment|practice|vertical|department|desk)|"
+    # ("the second head of the Abell Foundation": the head, of the organisation named; not
+    # "head of the Americas at Ficus", a region's head at the company after it)
+    # (the name ends there: "Head of the Web3 practice", "Co-Head of the Mid Corporate
+    # vertical" are a unit's)
+    rf"head(?=\s+of\s+the\s+(?>(?-i:[A-Z])[\w&\-]*(?:\s+(?-i:[A-Z])[\w&\-]*){{0,3}})"
+    rf"(?:\s*[,.;:(]|\s*$|\s+(?:succeeding|replacing|effective|since|who|and)\b))|"
     rf"head\s+of\s+[a-z]+{_SECOND_WORD}{_THIRD_WORD}|managing\s+director|"
     # ("has joined as Director of Commercial Strategic Initiatives": a function's head)
     rf"director\s+of\s+(?!the\b|its\b)[a-z]+{_SECOND_WORD}{_THIRD_WORD}|"
@@ -2489,6 +2542,7 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
     if not found and _ACT_LISTED_WORDS.any(part) and _ACT_LISTED.search(part):
         found = _acts_listed(part, part)
     if not found and ("going " in part or "coming " in part or "newly " in part
+                      or "recently a" in part
                       or "As the new" in part
                       or "parting " in part or "tiring " in part
                       or "parture" in part
@@ -2697,11 +2751,14 @@ _MOVE_NAMED = re.compile(
     # to Director of Service Delivery")
     rf"{_GIVEN}(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{{2,60}}))|"
     # ("Led by newly appointed CEO X, Ficus aims ...": a join told by its person's epithet)
-    r"(?P<way>outgoing|exiting|departing|retiring|incoming|newly\s+(?:appointed|named|hired|"
-    r"promoted))\s+"
+    # ("under the Company's recently appointed CEO, Dr. Jordan P. Balencic": an honorific and
+    # a middle initial)
+    r"(?P<way>outgoing|exiting|departing|retiring|incoming|(?:newly|recently)\s+(?:appointed|"
+    r"named|hired|promoted))\s+"
     r"(?P<title>[^,:;]{2,60}?),?\s+(?:is\s+|was\s+)?"
     # ("this open letter from incoming CEO, Frank Casella:")
-    r"(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;:]|$))",
+    rf"(?:(?:{HONORIFIC_WORDS})\.\s+)?(?P<person>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])\.)?"
+    r"(?:\s+(?-i:[A-Z])[\w'’\-]+){1,2})(?=\s+(?-i:[a-z])|[,.;:]|$))",
     re.IGNORECASE)
 
 
@@ -3339,6 +3396,26 @@ def with_full_names(clause: str, people: Mapping[str, str]) -> str:
     return clause
 
 
+#: An interviewer's congratulations to the one interviewed, by first name: "Jonathan,
+#: congratulations on your recent appointment as President & COO of Wealth Advisors Trust
+#: Company (WATC)."
+_CONGRATULATED = re.compile(
+    r"^(?P<first>(?-i:[A-Z])[a-z]{2,20}),\s+congratulations\s+on\s+your\s+(?:recent\s+|new\s+)?"
+    r"(?P<act>appointment|promotion)\s+(?=(?:as|to)\s)", re.IGNORECASE)
+
+
+def addressed_as_told(clause: str, people: Mapping[str, str]) -> str:
+    """A clause congratulating the one a text interviews on their appointment ("Jonathan,
+    congratulations on your recent appointment as President & COO of X"), told in the third
+    person ("Jonathan Connolly was appointed as President & COO of X"), the person as the
+    text named them in full; the clause itself otherwise."""
+    if (m := _CONGRATULATED.match(clause)) and (full := _by_first_name(
+            people, m.group("first"))):
+        verb = "was promoted" if m.group("act").lower() == "promotion" else "was appointed"
+        return f"{person_name(full) or full} {verb} {clause[m.end():]}"
+    return clause
+
+
 def _by_first_name(people: Mapping[str, str], word: str) -> str:
     """The one person of ``people`` whose first name ``word`` is ("Lisa joins HCA as ...",
     after "led by ... Lisa Richardson"); "" when none, or more than one, is."""
@@ -3621,7 +3698,10 @@ _LIST_ANNOUNCED = Caseless(
     r"\s+(?:its|the|our)\b|new\s+hires|leadership\s+team|management\s+team|executive\s+team)\b|"
     # "SACP has promoted the following individuals ... to new leadership roles:"
     r"\b(?:promoted|appointed|named|hired|welcomed|added)\s+the\s+following\b|"
-    r"^(?:joining\s+(?:them|the\s+team|us|him|her)\s+(?:are|is)|the\s+new\s+members\b[^.:]{0,80}"
+    # ("Also joining Peapack Capital from Flagstar Financial are A, B, C, and D": a company
+    # the people join, the list's own)
+    r"^(?:(?:also\s+)?joining\s+(?:them|the\s+team|us|him|her|(?P<joined>[^,.;:]{2,60}?)(?:\s+from"
+    r"\s+[^,.;:]{2,60}?)?(?=\s+are\b))\s+(?:are|is)|the\s+new\s+members\b[^.:]{0,80}"
     r"\binclude|(?:the\s+)?(?:promotions|appointments|new\s+hires|additions)\s+(?:are|include))\b")
 #: One item of such a list, a line of its own: "* Cass Traub, Co-Founder, Chief Operating
 #: Officer, and Chief Financial Officer", "Philander Franklin, Vice President of Business
@@ -3633,9 +3713,14 @@ _LIST_ITEM = re.compile(
 #: An item told as a paragraph's subject, its title between commas before the verb that
 #: says what the person will do ("Richard Schwartz, Executive Vice President & Senior
 #: Managing Principal, will lead SRS Industrial in Southern California.").
+#: (A generational suffix after the name: "Nicholas L. Cremonese, Jr., Managing Director
+#: and Relationship Manager, will manage ..."; what the person does now: "Lori Gresko,
+#: Senior Vice President and Senior Underwriter, leads the underwriting department".)
 _LIST_ITEM_ACTING = re.compile(
-    rf"^(?:[*•·\-–]\s*)?(?P<person>{_A_NAME}),\s+(?P<title>[^.:;\n]{{2,120}}?),\s+"
-    r"(?=(?:will\s+(?:lead|head|oversee|serve|join|manage|direct|run)|joins|has\s+joined|"
+    rf"^(?:[*•·\-–]\s*)?(?P<person>{_A_NAME})(?:,\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+"
+    r"(?P<title>[^.:;\n]{2,120}?),\s+"
+    r"(?=(?:will\s+(?:lead|head|oversee|serve|join|manage|direct|run|support)|leads|heads|"
+    r"oversees|manages|directs|runs|supports|is\s+responsible|joins|has\s+joined|"
     r"is\s+joining)\s)")
 #: A clause after a listed "title" ("Jane Roe, Executive Vice President, will present data
 #: in Ohio."): a sentence about the person, no title (its "and" goes on with one).
@@ -3689,6 +3774,9 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
         if line.startswith("About ") or (announced := _LIST_ANNOUNCED.search(line)) is None:
             continue
         change = "promoted" if "promot" in announced.group(0).lower() else "joined"
+        # (the company the list's line says they join, else the release's)
+        joined = announced.group("joined") or ""
+        at_company = joined if joined[:1].isupper() and person_name(joined) is None else company
         waited = items = 0
         headings = False  # the items so far each a line of its own, "Name – Title" alone
         while at < len(lines) and items < _MOST_ITEMS and not lines[at].startswith("About "):
@@ -3700,8 +3788,9 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
                     lines[at], item.end()) and not _PREDICATE_AFTER.search(
                     item.group("title")) else None
             if item is None or who != item.group("person"):
-                if (items and not headings) or waited >= _BEFORE_LIST:
-                    break
+                if (items and not headings) or waited >= _BEFORE_LIST or (
+                        item is None and _LIST_ANNOUNCED.search(lines[at])):
+                    break  # (a line announcing its own list starts that list)
                 # (a list of headings has each one's paragraph after it)
                 waited += 1
                 at += 1
@@ -3716,7 +3805,7 @@ def listed_moves(text: str) -> list[LeadershipCandidate]:
                     title[:dashed.start()]):
                 title = title[dashed.end():]  # "Founding Member – Head of Originations"
             if who and who not in seen and (c := _move(
-                    company, who, title, change, item.group(0))) is not None:
+                    at_company, who, title, change, item.group(0))) is not None:
                 seen.add(who)
                 out.append(c)
     return out

@@ -18,7 +18,15 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from ..match import SPAN_EXACT, Matcher, composed, filter_confident, is_weak, normalise_name
+from ..match import (
+    SPAN_EXACT,
+    Matcher,
+    common_words,
+    composed,
+    filter_confident,
+    is_weak,
+    normalise_name,
+)
 from ..types import IPO_FORMS, Evidence, Item, SignalIntent
 from .caseless import Caseless
 from .earnings import is_results_release, read_results, results_subject
@@ -43,6 +51,7 @@ from .leadership import (
     ARRIVAL_WORDS,
     HONORIFIC_WORDS,
     LeadershipCandidate,
+    addressed_as_told,
     listed_moves,
     people_named,
     person_name,
@@ -187,8 +196,11 @@ def _unwrapped(text: str) -> str:
 _GOES_ON_AFTER = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|Mr|Ms|Mrs|Bros|Cos)\.$")
 
 
-#: An honorific before a name: a clause never ends there ("has named Mr. David Ayanoglou").
-_HONORIFIC_ENDS = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs)\.$")
+#: An honorific before a name: a clause never ends there ("has named Mr. David Ayanoglou"),
+#: nor at an office's abbreviation before one ("has selected Fagan Harris, Gov. Wes Moore's
+#: chief of staff, as its new president").
+_HONORIFIC_ENDS = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Gov|Sen|Rep|Gen|Lt|Col|Capt|Hon|"
+                             r"Rev|Sgt|Adm)\.$")
 
 
 #: Where a release's subheading runs into the sentence after it, no space between: a
@@ -334,7 +346,7 @@ _CHANGE_WORD = Caseless(r"(?i)\b(?=[acdehijlnoprstw])(?:appointed|appointments?|
 #: them than a count asks holds fewer changes or titles (the patterns run only past this);
 #: the change words also open the verbs the prose readers know ("appoints", "became"), a
 #: clause without one states no move.
-_CHANGE_STEMS = Words(["appoint", "name", "hire", "join", "promot", "replac", "step",
+_CHANGE_STEMS = Words(["appoint", "name", "hire", "hiring", "join", "promot", "replac", "step",
                        "leaving", "leave", "left", "resign", "elevat", "recruit", "welcom",
                        "exit", "depart", "succeed", "retire", "take", "took", "tap", "becam",
                        "becom", "assum", "transition", "quit", "oust", "fired", "arrived",
@@ -1126,6 +1138,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             if not persons:
                 persons.update(people_named(item.summary or "") or {"": ""})
             clause = with_full_names(clause, persons)
+        elif "ongratulations on your " in clause:
+            if not persons:
+                persons.update(people_named(item.summary or "") or {"": ""})
+            clause = addressed_as_told(clause, persons)
         if (got := read.get(clause)) is None:
             got = read[clause] = [company_in_title(c) for c in roundup_moves(clause)] \
                 if not told_as_past(clause, (item.published or now).year) else []
@@ -1212,8 +1228,13 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             if named_only and not c.person:
                 continue
             if not c.company and spoken:
-                context = next((name for name in reversed(spoken) if filter_confident(
-                    matcher.resolve(subject=name, source=item.source), floor)), context)
+                # (a name that is one common word is no company spoken of by a clause's
+                # subject alone: "AI is taking off" speaks of no account aliased "AI"; a
+                # short one, "KBR", is)
+                context = next((name for name in reversed(spoken) if (
+                    spoken_match := filter_confident(matcher.resolve(
+                        subject=name, source=item.source), floor)) and not (
+                    spoken_match.key and spoken_match.key in common_words())), context)
                 spoken.clear()
             # ("... as Chief Executive Officer of the Company": a release's defined term, its
             # issuer, whatever was spoken of last)
