@@ -103,7 +103,8 @@ def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dic
 def score_moves(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dict[str, int]:
     """Leadership changes in the round-ups of ``leadership_labels.jsonl``: a signal is right
     when its account is a labelled move's company and, where the label names the person,
-    the signal's person holds the label's surname."""
+    the signal's person holds the label's surname; of the right ones, the change (joined,
+    promoted, departed) is compared with the label's where it gives one ("change")."""
     extra = read_accounts_file(DISTRACTORS).accounts
     c: dict[str, int] = defaultdict(int)
     for row in rows:
@@ -118,7 +119,10 @@ def score_moves(rows: list[dict], texts: dict[str, str], verbose: bool = False) 
         item = Item(id=1, source="wire", key="k", type="entry", title=row["title"],
                     url=row["url"], summary=texts[row["url"]], published=NOW, updated=None,
                     company=None, data={}, first_seen=NOW, last_seen=NOW)
-        gold = [(normalise_name(m["company"]), m["person"]) for m in row["moves"]]
+        # (older sets label a departure "left")
+        gold = [(normalise_name(m["company"]), m["person"],
+                 "departed" if m.get("change") == "left" else m.get("change"))
+                for m in row["moves"]]
         c["labelled"] += len(gold)
         for s in signals_from_item(item, matcher, rates={}, floor=0.8, now=NOW):
             if s.kind != "leadership" or s.attributes.get("rumour"):
@@ -131,11 +135,17 @@ def score_moves(rows: list[dict], texts: dict[str, str], verbose: bool = False) 
             if hit:
                 c["right"] += 1
                 gold.remove(hit)
+                if hit[2]:  # (the change, where labelled: joined, promoted, departed)
+                    c["change_labelled"] += 1
+                    c["change"] += s.attributes.get("change") == hit[2]
+                    if verbose and s.attributes.get("change") != hit[2]:
+                        print("  change", names.get(s.account_id), person,
+                              s.attributes.get("change"), "labelled", hit[2])
             elif verbose:
                 print("  wrong", names.get(s.account_id), s.attributes)
         if verbose:
             for g in gold:
-                print("  missed", g)
+                print("  missed", g[:2])
     return c
 
 
@@ -154,7 +164,8 @@ def main(argv: list[str]) -> None:
                 m["company"] for m in r["moves"])]} for r in part]
             c = score(deals, texts, verbose="-v" in argv)
             print(f"{name:8} {len(part):3} texts  leadership P {moves['right']}/"
-                  f"{moves['found']}  R {moves['right']}/{moves['labelled']}  funding P "
+                  f"{moves['found']}  R {moves['right']}/{moves['labelled']}  change "
+                  f"{moves['change']}/{moves['change_labelled']}  funding P "
                   f"{c['right']}/{c['found']}  R {c['right']}/{c['labelled']}  round "
                   f"{c['round']}/{c['right']}  amount {c['amount']}/{c['right']}  rumours "
                   f"{c['rumours_right']}/{c['rumours_labelled']} (rumour signals "
@@ -165,7 +176,8 @@ def main(argv: list[str]) -> None:
             part = [r for r in rows if r.get("set", "dev1") == name and r["url"] in texts]
             c = score_moves(part, texts, verbose="-v" in argv)
             print(f"{name:8} {len(part):3} texts  leadership P {c['right']}/{c['found']}  "
-                  f"R {c['right']}/{c['labelled']}")
+                  f"R {c['right']}/{c['labelled']}  change {c['change']}/"
+                  f"{c['change_labelled']}")
         return
     sets = [argv[2]] if len(argv) > 2 and not argv[2].startswith("-") else \
         list(dict.fromkeys(r["set"] for r in rows))

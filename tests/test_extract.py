@@ -4315,7 +4315,9 @@ def test_headlines_read_whole(headline, expected) -> None:
     # a title held elsewhere, then a board seat: no move
     ("Ficus Mining has appointed John Doe, Executive Director of the Gourd Institute for "
      "Energy, Minerals and Society, to its Board of Directors.", []),
-    ("Ficus has appointed Jane Roe, its CFO, as CEO.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+    # (its own CFO made CEO: a promotion, read so since session 48)
+    ("Ficus has appointed Jane Roe, its CFO, as CEO.",
+     [("Ficus", "Jane Roe", "CEO", "promoted")]),
     # a current executive moving to lead another unit leaves the title
     ("The company is advancing its Arizona project, with current CEO John Doe transitioning "
      "to lead the company's U.S. subsidiary focused on a spinout.",
@@ -6409,8 +6411,9 @@ def test_a_short_form_of_a_names_first_word_and_initials_is_that_name() -> None:
      [("Gourd", "Jane Roe", "CEO", "departed")]),
     ("Jane Roe would like to thank the board.", []),
     # an appositive of several posts, each between commas
+    # (a promotion since session 48: the posts held are the company's)
     ("and John Doe, Senior Vice President, Controller, has been appointed Chief Financial "
-     "Officer.", [("", "John Doe", "Chief Financial Officer", "joined")]),
+     "Officer.", [("", "John Doe", "Chief Financial Officer", "promoted")]),
     # an appositive's participle of leaving ("its CEO retiring this year")
     ("Ficus will honor Jane Roe, its CEO retiring this year after 13 years.",
      [("", "Jane Roe", "CEO", "departed")]),
@@ -6907,3 +6910,32 @@ def test_a_common_word_spoken_of_is_no_company_of_a_move() -> None:
                               matcher, rates={}, floor=0.8, now=NOW)
     assert [(s.account_id, s.attributes.get("person")) for s in found
             if s.kind == "leadership"] == [("fi", "John Doe")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title the person holds already, beside their name: a promotion
+    ("Jane Roe, currently Chief Strategy Officer, will serve as interim CFO.",
+     [("", "Jane Roe", "interim CFO", "promoted")]),
+    ("In addition, the Company announced that Jane Roe, Chief Revenue Officer, has also been "
+     "appointed President.", [("", "Jane Roe", "President", "promoted")]),
+    ("Jane Roe, previously Chairman of the Supervisory Board, was appointed Chief Executive "
+     "Officer.", [("", "Jane Roe", "Chief Executive Officer", "promoted")]),
+    ("Jane Roe, who has been with the company for more than six years, has been appointed "
+     "Chief Marketing Officer.", [("", "Jane Roe", "Chief Marketing Officer", "promoted")]),
+    ("As part of the reshuffle, co-founder and chief creative officer Jane Roe has been "
+     "appointed president.", [("", "Jane Roe", "president", "promoted")]),
+    ("Jane Roe, SVP of Financial Operations, has been appointed Chief Financial Officer.",
+     [("", "Jane Roe", "Chief Financial Officer", "promoted")]),
+    # controls: a post held elsewhere, or "former" with no company; a verb of arriving; the
+    # new post named beside the name; a founder's word alone
+    ("Jane Roe, CFO of Gourd, was named CEO of Ficus.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+    ("Jane Roe, formerly Chief Operating Officer, was named CEO.",
+     [("", "Jane Roe", "CEO", "joined")]),
+    ("Jane Roe, currently CFO, has joined Ficus as CEO.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+    ("Jane Roe will serve as chief executive officer and founder John Doe will serve as "
+     "chief operating officer.",
+     [("", "Jane Roe", "chief executive officer", "joined"),
+      ("", "John Doe", "chief operating officer", "joined")]),
+])
+def test_a_title_held_already_makes_the_move_a_promotion(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

@@ -482,4 +482,7 @@ def test_whole_press_releases_read_no_worse_than_measured() -> None:
         m["company"] for m in r["moves"])]} for r in rows], texts)
     assert moves["right"] / moves["found"] >= 0.9, dict(moves)
     assert moves["right"] / moves["labelled"] >= 0.7, dict(moves)
+    # (the change of the moves found right, where labelled: 222 of 244 agree; a promotion
+    # told only by the text around it reads as a join, see press_whole36's SOURCES.md)
+    assert moves["change"] / moves["change_labelled"] >= 0.88, dict(moves)
     assert deals["right"] / deals["found"] >= 0.45, dict(deals)

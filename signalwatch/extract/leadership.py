@@ -1845,6 +1845,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     hinted = _TITLE_HINTS_GATE.any(low)
     if not hinted and "executive" not in low and "replac" not in low:
         return []
+    whole = said  # (before the plain reading drops a background aside: "previously CFO")
     if prose:
         said = _plain_prose(said)
     if prose and ";" in said and ((left := "parture" in said or "xits" in said) or (
@@ -1979,6 +1980,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         out = [c if c.company or not told else replace(c, company=told)
                for c in roundup_moves(said[lead.end():])]
     out = [d for c in out for d in _each_given(c)]
+    if out and any(c.change == "joined" and c.person for c in out):
+        out = [_promoted_if_held(c, whole) for c in out]
     if out and (" and " in said or " but " in said) and (undone := _UNDONE.search(said)):
         # "when CEO X was fired and rehired within five days": a departure undone, no change
         out = [c for c in out if c.change != "departed" or not c.person
@@ -1986,6 +1989,77 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
         return [c for c in out if _plausible(c.company)]
     return out
+
+
+#: The title a person holds already, in the appositive after their name: ", currently Chief
+#: Strategy and Transformation Officer,", ", Chief Revenue Officer,", ", previously Chief
+#: Financial Officer,", ", co-founder and former Chief Technology Officer of CareWork,".
+_HELD_AFTER = re.compile(
+    r"^,\s+(?P<when>currently|current|previously|until\s+now|formerly|former|existing|"
+    r"its|our|the\s+company['’]s)?\s*(?P<title>(?!who\b|which\b)[^,;()“\"]{2,80}?)"
+    r"(?:\s+(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[^,;()]{1,60}?))?\s*,", re.IGNORECASE)
+#: The title a person holds already, before their name: "co-founder and chief creative
+#: officer Jane Roe, ..., has been appointed president" (the title alone, or after "its",
+#: "the company's" or the move's company; not "former": held elsewhere, maybe).
+_HELD_BEFORE = re.compile(
+    r"(?:^|,\s+|\b(?:its|our|the\s+company['’]s)\s+)(?P<title>(?!former\b|ex-)[a-z][a-z\- ]{1,60}?)"
+    r"(?<!\sand)(?<!\sor)(?<!\sas)(?<!\sto)(?<!\sby)\s+$")
+#: A person's time at the company told beside their name: ", who has been with the company
+#: for more than six years,", ", who joined the company in 2019,".
+_TENURE = re.compile(r"^,\s+who\s+(?:has\s+been\s+with|joined|has\s+served)\s+(?:the|our)\s+"
+                     r"(?:company|firm|team|group|organi[sz]ation)\b", re.IGNORECASE)
+#: The verbs of arrival from outside: a person who "joins" comes from elsewhere.
+_JOINS_WORD = re.compile(r"\bjoin(?:s|ed|ing)?\b|\bcomes?\s+(?:aboard|on\s+board)\b",
+                         re.IGNORECASE)
+
+
+def _promoted_if_held(c: LeadershipCandidate, sentence: str) -> LeadershipCandidate:
+    """A move read as a join whose ``sentence`` says the person held a title at the company
+    already (see _HELD_AFTER, _HELD_BEFORE, _TENURE): a promotion. Not where the verb is
+    one of arriving ("joins"), nor where the title held is another company's."""
+    if c.change != "joined" or not c.person or (at := sentence.find(c.person)) < 0:
+        return c
+    after = sentence[at + len(c.person):]
+    if _JOINS_WORD.search(after[:200]) or _JOINS_WORD.search(sentence[:at]):
+        return c
+    if (held := _HELD_AFTER.match(after)) is not None and _held_title(held.group("title"), c):
+        owner = held.group("company") or ""
+        owner = "" if owner and _a_department(owner) else owner  # ("SVP of Financial Operations")
+        # (a post held at the company itself, or at none named; "former" with none named may
+        # have been another's)
+        own = not owner or normalise_name(owner) == normalise_name(c.company or "") or \
+            owner.lower().startswith(("the company", "our company"))
+        if own and (owner or not (held.group("when") or "").lower().startswith("former")):
+            return replace(c, change="promoted")
+        return c
+    if _TENURE.match(after):
+        return replace(c, change="promoted")
+    if (before := _HELD_BEFORE.search(sentence, max(0, at - 70), at)) is not None and \
+            _held_title(before.group("title"), c):
+        return replace(c, change="promoted")
+    return c
+
+
+#: A founder's words before a title held ("co-founder and chief creative officer"): no
+#: post of the company's by themselves (the founder of a business bought, say).
+_FOUNDER_AND = re.compile(r"(?i)^(?:co-?)?founder(?:\s+(?:and|&)\s+|,\s+|$)")
+#: A board's chair: "Chairman of the Supervisory Board", "Chair".
+_CHAIR_HELD = re.compile(r"(?i)^(?:vice[\s\-]+)?chair(?:man|woman|person)?\b")
+#: A title that is the new one: "newly appointed Marketing Director".
+_NEW_TITLE_WORDS = re.compile(r"(?i)^(?:newly|new|recently|incoming|interim)\b")
+
+
+def _held_title(title: str, c: LeadershipCandidate) -> bool:
+    """Whether ``title`` is an executive's post held before ``c``'s: not a founder's word
+    alone, not the new post itself (an appositive may name it: "X, Chief Financial Officer
+    of Y, commented: “As the newly appointed CFO ...”")."""
+    title = _FOUNDER_AND.sub("", title.strip())
+    # (a board's chair taking an executive's post rises too: "previously Chairman of the
+    # Supervisory Board, was appointed ... Chief Executive Officer")
+    if not title or _NEW_TITLE_WORDS.match(title) or not (
+            is_executive(title) or _CHAIR_HELD.match(title)):
+        return False
+    return (function(title), seniority(title)) != (function(c.title), seniority(c.title))
 
 
 #: A newsletter's heading in capitals run into its story's first sentence: "MOORE CHIEF OF
