@@ -6932,6 +6932,8 @@ def test_a_common_word_spoken_of_is_no_company_of_a_move() -> None:
     ("Jane Roe, formerly Chief Operating Officer, was named CEO.",
      [("", "Jane Roe", "CEO", "joined")]),
     ("Jane Roe, currently CFO, has joined Ficus as CEO.", [("Ficus", "Jane Roe", "CEO", "joined")]),
+    ("Jane Roe, who joined Gourd in 2019, was named CEO of Ficus.",
+     [("Ficus", "Jane Roe", "CEO", "joined")]),
     ("Jane Roe will serve as chief executive officer and founder John Doe will serve as "
      "chief operating officer.",
      [("", "Jane Roe", "chief executive officer", "joined"),

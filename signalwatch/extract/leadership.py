@@ -1999,14 +1999,15 @@ _HELD_AFTER = re.compile(
     r"its|our|the\s+company['’]s)?\s*(?P<title>(?!who\b|which\b)[^,;()“\"]{2,80}?)"
     r"(?:\s+(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[^,;()]{1,60}?))?\s*,", re.IGNORECASE)
 #: The title a person holds already, before their name: "co-founder and chief creative
-#: officer Jane Roe, ..., has been appointed president" (the title alone, or after "its",
-#: "the company's" or the move's company; not "former": held elsewhere, maybe).
+#: officer Jane Roe, ..., has been appointed president" (in lower case, alone or after "its"
+#: or "the company's": a capitalised one may follow another company's name; not "former":
+#: held elsewhere, maybe).
 _HELD_BEFORE = re.compile(
     r"(?:^|,\s+|\b(?:its|our|the\s+company['’]s)\s+)(?P<title>(?!former\b|ex-)[a-z][a-z\- ]{1,60}?)"
     r"(?<!\sand)(?<!\sor)(?<!\sas)(?<!\sto)(?<!\sby)\s+$")
 #: A person's time at the company told beside their name: ", who has been with the company
-#: for more than six years,", ", who joined the company in 2019,".
-_TENURE = re.compile(r"^,\s+who\s+(?:has\s+been\s+with|joined|has\s+served)\s+(?:the|our)\s+"
+#: for more than six years," (not "who joined the company in May": the new CFO's arrival).
+_TENURE = re.compile(r"^,\s+who\s+(?:has\s+been\s+with|has\s+served)\s+(?:the|our)\s+"
                      r"(?:company|firm|team|group|organi[sz]ation)\b", re.IGNORECASE)
 #: The verbs of arrival from outside: a person who "joins" comes from elsewhere.
 _JOINS_WORD = re.compile(r"\bjoin(?:s|ed|ing)?\b|\bcomes?\s+(?:aboard|on\s+board)\b",
@@ -2022,6 +2023,8 @@ def _promoted_if_held(c: LeadershipCandidate, sentence: str) -> LeadershipCandid
     after = sentence[at + len(c.person):]
     if _JOINS_WORD.search(after[:200]) or _JOINS_WORD.search(sentence[:at]):
         return c
+    if _TENURE.match(after):
+        return replace(c, change="promoted")
     if (held := _HELD_AFTER.match(after)) is not None and _held_title(held.group("title"), c):
         owner = held.group("company") or ""
         owner = "" if owner and _a_department(owner) else owner  # ("SVP of Financial Operations")
@@ -2032,8 +2035,6 @@ def _promoted_if_held(c: LeadershipCandidate, sentence: str) -> LeadershipCandid
         if own and (owner or not (held.group("when") or "").lower().startswith("former")):
             return replace(c, change="promoted")
         return c
-    if _TENURE.match(after):
-        return replace(c, change="promoted")
     if (before := _HELD_BEFORE.search(sentence, max(0, at - 70), at)) is not None and \
             _held_title(before.group("title"), c):
         return replace(c, change="promoted")
