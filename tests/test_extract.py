@@ -6941,3 +6941,25 @@ def test_a_common_word_spoken_of_is_no_company_of_a_move() -> None:
 ])
 def test_a_title_held_already_makes_the_move_a_promotion(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a board's promotion of its president to succeed the chief executive, an opener before
+    ("Effective January 1, 2026, the Board has promoted Jane Roe, Ficus' President and Chief "
+     "Commercial Officer, to succeed John Doe as the Company's Chief Executive Officer (CEO).",
+     [("", "Jane Roe", "Chief Executive Officer", "promoted"),
+      ("", "John Doe", "Chief Executive Officer", "departed")]),
+    # a person added to a team, "serving as" the company's new officer
+    ("Ficus has added Jane A. Roe to its leadership team, serving as the company's new Chief "
+     "Financial Officer (CFO).", [("Ficus", "Jane A. Roe", "Chief Financial Officer", "joined")]),
+    # a title held in a unit named in ordinary words
+    ("Jane Roe, currently the Executive Vice President of Renewable Power, was appointed "
+     "President of Ficus Renewables.",
+     [("Ficus Renewables", "Jane Roe", "President", "promoted")]),
+    # controls: a choice from outside to succeed; a team joined as no executive
+    ("The Board has selected Jane Roe to succeed John Doe as CEO.",
+     [("", "Jane Roe", "CEO", "joined"), ("", "John Doe", "CEO", "departed")]),
+    ("Ficus has added Jane Roe to its team as a sales engineer.", []),
+])
+def test_people_moves_in_whole_releases_thirty_seventh_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

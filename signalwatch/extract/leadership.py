@@ -1044,7 +1044,11 @@ def _headline_forms(sentence: str, clauses: bool = True) -> list[LeadershipCandi
         # (a relative clause after the company is no part of it: "of Avenue Z's Miami
         # office, where she will oversee ... content, media, and PR")
         company = _without_full_stop(_AFTER_COMPANY.split(_RELATIVE_AFTER.split(named, 1)[0])[0])
-        person = person_name(m.group("person"))
+        # (the name before its appositive: "Jane Roe, currently the Executive Vice President
+        # of Renewable Power, was appointed ...", not the appositive's last capitals)
+        person = person_name(m.group("person").split(", ", 1)[0]) if ", " in m.group(
+            "person") else None
+        person = person or person_name(m.group("person"))
         if person is None and verb.startswith(("becom", "becam", "has", "is ")):
             return []  # "Craveworthy Brands Invests and Becomes Managing Partner of X"
         c = _candidate(company, person, title, change, text)
@@ -1996,7 +2000,7 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
 #: Financial Officer,", ", co-founder and former Chief Technology Officer of CareWork,".
 _HELD_AFTER = re.compile(
     r"^,\s+(?P<when>currently|current|previously|until\s+now|formerly|former|existing|"
-    r"its|our|the\s+company['’]s)?\s*(?P<title>(?!who\b|which\b)[^,;()“\"]{2,80}?)"
+    r"its|our|the\s+company['’]s)?\s*(?:the\s+)?(?P<title>(?!who\b|which\b)[^,;()“\"]{2,80}?)"
     r"(?:\s+(?:of|at)\s+(?P<company>(?-i:[A-Z0-9])[^,;()]{1,60}?))?\s*,", re.IGNORECASE)
 #: The title a person holds already, before their name: "co-founder and chief creative
 #: officer Jane Roe, ..., has been appointed president" (in lower case, alone or after "its"
@@ -2010,8 +2014,8 @@ _HELD_BEFORE = re.compile(
 _TENURE = re.compile(r"^,\s+who\s+(?:has\s+been\s+with|has\s+served)\s+(?:the|our)\s+"
                      r"(?:company|firm|team|group|organi[sz]ation)\b", re.IGNORECASE)
 #: The verbs of arrival from outside: a person who "joins" comes from elsewhere.
-_JOINS_WORD = re.compile(r"\bjoin(?:s|ed|ing)?\b|\bcomes?\s+(?:aboard|on\s+board)\b",
-                         re.IGNORECASE)
+_JOINS_WORD = re.compile(r"\bjoin(?:s|ed|ing)?\b|\bcomes?\s+(?:aboard|on\s+board)\b|"
+                         r"\bwelcom(?:es|ed|ing)\b", re.IGNORECASE)
 
 
 def _promoted_if_held(c: LeadershipCandidate, sentence: str) -> LeadershipCandidate:
@@ -2027,7 +2031,11 @@ def _promoted_if_held(c: LeadershipCandidate, sentence: str) -> LeadershipCandid
         return replace(c, change="promoted")
     if (held := _HELD_AFTER.match(after)) is not None and _held_title(held.group("title"), c):
         owner = held.group("company") or ""
-        owner = "" if owner and _a_department(owner) else owner  # ("SVP of Financial Operations")
+        # ("SVP of Financial Operations", "Executive Vice President of Renewable Power": a
+        # unit's ordinary words, no company's name)
+        # (one ordinary word may be a company's name: "CEO and Founder of Chemistry")
+        owner = "" if owner and (_a_department(owner) or (len(owner.split()) > 1 and all(
+            w.lower() in common_words() for w in owner.split()))) else owner
         # (a post held at the company itself, or at none named; "former" with none named may
         # have been another's)
         own = not owner or normalise_name(owner) == normalise_name(c.company or "") or \
@@ -2253,7 +2261,12 @@ _NEWLY_APPOINTED = re.compile(
 _APPOSITIVE_PERSON = re.compile(rf"^,\s+(?P<person>{_A_NAME}),?(?=\s+as\s)")
 #: Words between a person and the title an act gives them: an appositive ("Truett Horne,
 #: currently an associate principal at McKinsey, as its ..."), "back" ("welcomed X back as").
-_BETWEEN_PERSON_AND_TITLE = re.compile(r"^(?:,\s+[^,]{2,80}?,?(?=\s+as\s)|\s+back(?=\s+as\s))")
+#: (or the team they join: "has added X to its leadership team, serving as the company's new
+#: Chief Financial Officer")
+_BETWEEN_PERSON_AND_TITLE = re.compile(
+    r"^(?:,\s+[^,]{2,80}?,?(?=\s+(?:as|to\s+(?:succeed|replace))\s)|\s+back(?=\s+as\s)|"
+    r"\s+to\s+(?:its|the|our|their)\s+(?:[\w\-]+\s+){0,2}(?:team|bench|ranks),?(?:\s+serving)?"
+    r"(?=\s+as\s))")
 #: "to succeed Donna Boatright as CEO" after the person a company chose.
 _TO_SUCCEED_AS = re.compile(rf"^,?\s+to\s+(?:succeed|replace)\s+(?P<person>{_A_NAME})\s+as\s+"
                             r"(?P<title>[^,;.]{2,60})")
@@ -2368,7 +2381,8 @@ _A_BOARD = re.compile(r"(?i)(?:the\s+)?(?:supervisory\s+|management\s+)?board"
                       r"(?:\s+of\s+directors)?")
 #: What comes between a person and the title a company gives them: "as", "to be", "its".
 _GIVEN_TITLE = re.compile(r"(?i)^,?\s*(?:as|to\s+be|to)?\s*(?:its|the|their|a|an)?\s*"
-                          r"(?:(?:new|next|first)\s+)?(?:(?:newly[- ]created\s+)?(?:role|position|"
+                          r"(?:(?:company|firm|group)['’]s\s+)?(?:(?:new|next|first)\s+)?"
+                          r"(?:(?:newly[- ]created\s+)?(?:role|position|"
                           r"post)\s+of\s+(?:the\s+)?)?")
 #: The seat an act gives after a person's appositive title: "X, Executive Director of the
 #: Global Institute, to its Board of Directors" (the title is the one held elsewhere).
@@ -3231,6 +3245,8 @@ def _company_acts(part: str, said: str,
                                       else re.split(r",\s+|\s+and\s+", before)[-1])
             if ", " in subject:  # ("Concurrently, the Company appointed")
                 subject = _OPENER.sub("", subject, count=1)
+            if subject.strip().lower() in ("the", "its", "our", "their"):
+                subject = ""  # ("The Board has promoted": the company's own board)
             subject = "" if _THE_DESCRIBED.match(subject) or _A_BOARD.fullmatch(
                 subject.strip()) else _IN_PLACE.sub("", _subject_company(
                     subject.split(", ", 1)[0]))
@@ -3249,8 +3265,11 @@ def _company_acts(part: str, said: str,
         if (gone := _TO_SUCCEED_AS.match(rest)) and (
                 left_by := _a_person(gone.group("person"))) and (
                 t := _slot_title(gone.group("title"))):
-            # "selected Doug Dippel to succeed Donna Boatright as CEO": both moves
-            out += [c for c in (_move(subject, who, t.group(0), "joined", said),
+            # "selected Doug Dippel to succeed Donna Boatright as CEO": both moves ("has
+            # promoted X, its President, to succeed Y as CEO": a promotion)
+            risen = "promoted" if acts.group(0).lower().strip().endswith(
+                ("promoted", "elevated")) else "joined"
+            out += [c for c in (_move(subject, who, t.group(0), risen, said),
                                 _move(subject, left_by, t.group(0), "departed", said))
                     if c is not None]
             start = acts.end() + m.end()
