@@ -934,7 +934,7 @@ _ATTRACTED = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:investments?|funding|capital
 #: Interest shown is no money taken: "has attracted considerable interest from major mining
 #: companies for potential joint ventures or strategic investments", "received strong
 #: investor interest" (not "interest-free loans").
-_INTEREST_SHOWN = re.compile(r"(?i)\s*(?:[\w\-]+\s+){0,3}?interest(?:s\b|\b)(?![\-‐])")
+_INTEREST_SHOWN = re.compile(r"(?i)\s*(?:[\w\-]+\s+){0,3}?interests?\b(?![\-‐])")
 #: Money raised over a company's life, not a round: "over its five years of operations,
 #: X raised at least $1.4 billion", "has raised $45 million to date", "raised a total of".
 _CUMULATIVE = re.compile(
