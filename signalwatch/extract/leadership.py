@@ -1604,6 +1604,9 @@ def _prose_moves(part: str, said: str) -> list[LeadershipCandidate]:
 #: the change words a text's clauses are gated by (extract/signals).
 ARRIVAL_WORDS = ("takes on", "took on", "signs on", "signed on", "sign on", "on board as",
                  "aboard as", "will lead", "will head", "will spearhead")
+#: The words of a copula telling an arrival ("Jane Roe is the new CEO of Ficus"): for the
+#: same two word lists.
+_COPULA_NEW_WORDS = ("is the new", "is its new", "is their new")
 #: Words the slot reader's verbs, acts and nouns each hold (in lower case): a clause
 #: without one states no change it could read ("Bluesky CEO Jay Graber pokes fun at ..."),
 #: and is not read by its parts (cost). tests/test_gates.py checks each verb holds one.
@@ -1619,8 +1622,7 @@ _SLOT_WORDS = Words([
     "incoming", "outgoing", "ouster", "handing in", "hands in", "handed in", "turned in",
     "turns in", "turning in", "naming", "tapping", "take on", "seat of", "place of",
     *ARRIVAL_WORDS, "taking on",
-    "picked", "died", "dies", "passed away", "killed", "is the new", "is its new",
-    "is their new"], word_start=True)
+    "picked", "died", "dies", "passed away", "killed", *_COPULA_NEW_WORDS], word_start=True)
 
 
 #: The words the change verbs' own words start with (their auxiliaries aside): a verb starts
@@ -1634,8 +1636,8 @@ _CHANGE_VERB_WORDS = Words([
     "select", "chos", "elect", "becom", "becam", "promot", "elevat", "shifting", "moving",
     "serve", "hand", "turn", "inform", "notif", "told", "decid", "resum", "return", "take on",
     *ARRIVAL_WORDS, "taking on",
-    "seat of", "place of", "died", "dies", "passed", "killed", "shot", "is the new",
-    "is its new", "is their new"], word_start=True)
+    "seat of", "place of", "died", "dies", "passed", "killed", "shot", *_COPULA_NEW_WORDS],
+    word_start=True)
 #: The longest run of auxiliaries before a change verb's own word ("is set to also ").
 _AUXILIARIES_SPAN = 24
 

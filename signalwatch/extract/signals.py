@@ -1134,14 +1134,11 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
     def moves_of(clause: str) -> list[LeadershipCandidate]:
         """roundup_moves of a clause, a surname alone read as the person the text named
         in full (the text's names gathered when a clause first needs them)."""
-        if surname_first(clause):
+        if (surname := surname_first(clause)) or "ongratulations on your " in clause:
             if not persons:
                 persons.update(people_named(item.summary or "") or {"": ""})
-            clause = with_full_names(clause, persons)
-        elif "ongratulations on your " in clause:
-            if not persons:
-                persons.update(people_named(item.summary or "") or {"": ""})
-            clause = addressed_as_told(clause, persons)
+            clause = with_full_names(clause, persons) if surname else \
+                addressed_as_told(clause, persons)
         if (got := read.get(clause)) is None:
             got = read[clause] = [company_in_title(c) for c in roundup_moves(clause)] \
                 if not told_as_past(clause, (item.published or now).year) else []
