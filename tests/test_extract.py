@@ -6963,3 +6963,64 @@ def test_a_title_held_already_makes_the_move_a_promotion(sentence, expected) -> 
 ])
 def test_people_moves_in_whole_releases_thirty_seventh_round(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # arrivals listed by their noun, two people given one unit to head
+    ("The new leaders coming in include Jane Roe & John Doe who will Head Brand Performance, "
+     "Mary Major as Central Operations Head, Richard Miles as Head of Sales.",
+     [("", "Jane Roe", "Head of Brand Performance", "joined"),
+      ("", "John Doe", "Head of Brand Performance", "joined"),
+      ("", "Mary Major", "Central Operations Head", "joined"),
+      ("", "Richard Miles", "Head of Sales", "joined")]),
+    ("Additions include Jane Roe as Head of Brand Performance, John Doe as Head of Sales.",
+     [("", "Jane Roe", "Head of Brand Performance", "joined"),
+      ("", "John Doe", "Head of Sales", "joined")]),
+    # "New" opening the sentence is no company
+    ("New hires include Jane Roe as Chief Revenue Officer, John Doe as Head of Sales.",
+     [("", "Jane Roe", "Chief Revenue Officer", "joined"),
+      ("", "John Doe", "Head of Sales", "joined")]),
+    # departures listed by their noun, semicolons between
+    ("Departing executives include Jane Roe, who served as President and CEO; John Doe, Chief "
+     "Brand Officer; and Mary Major, Chief Financial Officer.",
+     [("", "Jane Roe", "President", "departed"),
+      ("", "John Doe", "Chief Brand Officer", "departed"),
+      ("", "Mary Major", "Chief Financial Officer", "departed")]),
+    # controls: leaders in place listed; a list of customers
+    ("Key leaders in the Global Capability Center of Ficus include Jane Roe as Group General "
+     "Counsel, John Doe as Group CFO.", []),
+    ("Our new customers include Ficus, Gourd and others.", []),
+])
+def test_people_moves_in_whole_releases_thirty_eighth_round(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected
+
+
+def test_a_group_leaving_then_named_and_a_company_kept_by_its_short_name() -> None:
+    """A bought company's leaders: "X will continue as T along with several others at G7"
+    makes the short name's company (G7 Hospitality) the one the next moves leave unsaid; a
+    group's departure told, then its members named ("These leaders include A, who served
+    as President and CEO; B, T; ..."), each a departure there."""
+    body = ("Ficus today announced that it has completed its acquisition of G7 Hospitality, "
+            "the leading economy lodging franchisor. Ficus plans to accelerate the growth of "
+            "G7 Hospitality's operations.\n\nFicus plans to add hotels. Jane Roe will continue "
+            "as Chief Development Officer along with several others at G7. The new leaders "
+            "coming in include John Doe as Head of Sales, Mary Major as Head of Revenue.\n\n"
+            "As part of this transition, several Executive Committee members will be moving "
+            "on to new opportunities. These leaders include Richard Miles, who served as "
+            "President and CEO; Sam Poe, Chief Brand Officer; and Ann Lee, Chief Financial "
+            "Officer. These changes will take effect immediately.")
+    assert [m for m in _release_moves("Ficus Completes Acquisition of G7 Hospitality", body, (
+        ("fi", "Ficus"), ("g7", "G7 Hospitality"))) if m[0] == "leadership"] == [
+        ("leadership", "g7", "Ann Lee", "departed"),
+        ("leadership", "g7", "John Doe", "joined"),
+        ("leadership", "g7", "Mary Major", "joined"),
+        ("leadership", "g7", "Richard Miles", "departed"),
+        ("leadership", "g7", "Sam Poe", "departed")]
+
+
+def test_a_group_of_results_named_after_a_group_is_no_list_of_moves() -> None:
+    """The sentence after a group's move is read as its members only when it names them as
+    people of a post ("These leaders include ..."), not "These results include ..."."""
+    body = ("Ficus said several executives will be leaving the company. These results "
+            "include Jane Roe's unit, which grew 10%. Gourd was not affected.")
+    assert _release_moves("Ficus Reports Results", body, (("fi", "Ficus"),)) == []

@@ -1854,7 +1854,8 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
     whole = said  # (before the plain reading drops a background aside: "previously CFO")
     if prose:
         said = _plain_prose(said)
-    if prose and ";" in said and ((left := "parture" in said or "xits" in said) or (
+    if prose and ";" in said and ((left := "parture" in said or "xits" in said
+                                   or "parting " in said) or (
             "ddition" in said or "ppointment" in said)) and (
             listed := _moves_named(said)) and (left or len(listed) > 1):
         # "the departure of A, SVP of X; B, VP of Y; and C, ...", "the addition of ...,
@@ -2424,7 +2425,9 @@ _THE_DESCRIBED = re.compile(r"(?i)^(?:the|its|this)\s+(?:[\w\-]+\s+){0,4}(?:agen
 #: Words that open a sentence and are no company: "One announcement ... for a CEO".
 _NO_COMPANY = frozenset(("the", "a", "an", "one", "this", "that", "it", "he", "she", "they",
                          "we", "his", "her", "their", "its", "i", "we're", "we’re", "i'm",
-                         "i’m", "our", "you"))
+                         "i’m", "our", "you",
+                         # (a sentence's determiner or adjective: "New hires include X as T")
+                         "new", "these", "those", "other", "recent"))
 #: A year in a span: "Micron in 1984 and served" is a clause of history, no name.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A time gone by, a change told as background: "stepped down last September", "back in
@@ -2615,7 +2618,9 @@ def _slot_moves(part: str) -> list[LeadershipCandidate]:
         if ((" will " in part or "transitioning" in part) and _stays_on(part)) or \
                 _board_chair_said(part):
             return _moved_aside(part)
-        if "ddition of" in part:  # "... will lead the company with the addition of X as COO"
+        if "ddition" in part or ("nclude" in part and ("ncoming " in part or "new " in part)):
+            # "... will lead the company with the addition of X as COO", "Additions include
+            # X as COO", "The new leaders coming in include ..."
             return _moves_named(part)
         return []
     found = _slot_reading(part)
@@ -2820,14 +2825,19 @@ _GIVEN = (r"(?:\s+as\s+|\s+to\s+(?:the\s+(?:new\s+)?(?:role|position|post|title)
 #: development", "The other outgoing executive vice president is Tami Reller", "incoming
 #: chief creative officer Adam Kerj".
 _MOVE_NAMED = re.compile(
-    r"\b(?:(?P<listed>(?:exits|departures|resignations)\s+(?:include|included|were)\s+|"
+    # ("Departing executives include A, T; B, U": a list of exits)
+    r"\b(?:(?P<listed>(?:exits|departures|resignations|(?:departing|outgoing|exiting)\s+"
+    r"(?:executives|leaders|officers))\s+(?:include|included|were)\s+|"
     r"(?:departure|departures|exits|exit)\s+of\s+(?=(?-i:[A-Z])[\w'’\-.]+\s+(?-i:[A-Z])[^,]{1,40},\s+"
     r"[^,;]{3,80};))|"
     r"(?P<noun>departure|exit|resignation|retirement|ouster|passing|death)\s+of\s+"
     r"(?P<who>[^,:;]{3,80}?)"
     r"(?=\s+(?:as|from|comes|is|was|has|will|at)\b|\s*[,:;.])(?:\s+as\s+(?P<as>[^,:;]{2,60}))?|"
     # ("key leadership appointments, including A as CEO and B as ...")
-    rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hires?)"
+    # ("The new leaders coming in include A as T, B as U": arrivals listed by their noun)
+    rf"(?P<appointment>(?:(?P<promotion>promotions?)|appointments?|additions?|hiring|hires?|"
+    r"(?:new|incoming)\s+(?:leaders|executives|officers|(?:team\s+)?members)(?:\s+(?:coming"
+    r"\s+in|joining(?:\s+(?:the\s+(?:company|team)|us))?))?(?=\s+include))"
     # ("the addition of several professionals who have joined its team, including A as")
     rf"(?:\s+of(?:\s+[^,;.()]{{3,160}}?,?\s+(?:including|such\s+as))?|"
     # ("key hires: A as General Counsel, ..., and B as ...")
@@ -2835,12 +2845,15 @@ _MOVE_NAMED = re.compile(
     # ("the appointment of industry veteran Andrea Huels as ...": a description before)
     r"(?:(?:industry|company|longtime|long-time|seasoned|veteran|executive|former)\s+){0,2}"
     rf"(?P<named>{_A_NAME})(?:,\s+(?-i:[A-Z]{{2,5}})\.?,?)?"
+    # ("include A & B who will head Brand Performance": two people given one unit to head)
+    rf"(?:\s+(?:&|and)\s+(?P<named2>{_A_NAME})(?=,?\s+who\s+will\s+(?:head|lead)\s))?"
     # ("of A, current President and CEO of the Petroleum Technology Research Centre
     # (PTRC), as Chief Executive Officer": their appositive)
     r"(?:,\s+[^,;]{2,120}?,)?"
     # (a promotion "to" its title: "the promotion of A to CFO", "of A, who has been promoted
     # to Director of Service Delivery")
-    rf"{_GIVEN}(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{{2,60}}))|"
+    rf"(?:{_GIVEN}|(?P<heads>,?\s+who\s+will\s+(?:head|lead)\s+(?=(?-i:[A-Z]))))"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?P<role>[^,;.]{2,60}))|"
     # ("Led by newly appointed CEO X, Ficus aims ...": a join told by its person's epithet)
     # ("under the Company's recently appointed CEO, Dr. Jordan P. Balencic": an honorific and
     # a middle initial)
@@ -3016,8 +3029,12 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
         return counted
     for m in _MOVE_NAMED.finditer(part):
         if m.group("listed"):
-            # "The most recent exits include A, president of X, and B, EVP for Y."
-            for item in _LISTED_EXIT.finditer(part[m.end():]):
+            # "The most recent exits include A, president of X, and B, EVP for Y." (a list's
+            # first items: a longer list is no release's, and each move costs the item's
+            # reading a search of its text)
+            for n, item in enumerate(_LISTED_EXIT.finditer(part[m.end():])):
+                if n >= 2 * _MOST_LISTED:
+                    break
                 title, company = _title_company(item.group("title"))
                 if (who := _a_person(item.group("person"))) and _plausible(company) and (
                         c := _move(company, who, title, "departed", part)) is not None:
@@ -3032,7 +3049,8 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
             # (a list: "the appointments of A as CFO, B as COO and C as CTO", "recent
             # appointments such as A as X for Ficus, B as the new Head of Y, ...": each
             # person with their title, and the company a title names, else the first's)
-            hires, at = [], m.start("role")
+            hires: list[tuple[str, str]] = []
+            at = m.start("role")
             named, role = m.group("named"), m.group("role")
             while True:
                 # (the next person's "and B as ..." ends a title, searched past the 60
@@ -3043,8 +3061,12 @@ def _moves_named(part: str) -> list[LeadershipCandidate]:
                     role = role[:both.start()]
                 elif len(role) < 60:
                     role = _with_roles_listed(part, at, role)
-                hires.append((named, role))
                 at += len(role)
+                if not hires and m.group("heads"):
+                    role = f"Head of {role}"  # ("A & B who will Head Brand Performance")
+                hires.append((named, role))
+                if len(hires) == 1 and m.group("named2"):
+                    hires.append((m.group("named2"), role))
                 if len(hires) >= _MOST_LISTED or not (nxt := _NEXT_AS.match(part, at)):
                     break
                 named, role, at = nxt.group("person"), nxt.group("role"), nxt.start("role")
@@ -3432,6 +3454,53 @@ _SURNAME_FIRST = re.compile(
     r"(?P<surname>(?-i:[A-Z])[\w\-]+))(?=\s+(?:will|has|had|is|was|joined|joins|left|leaves|"
     r"stepped|steps|takes|took|became|becomes|resigned|resigns|retired|retires|succeeds|"
     r"replaces|then|also|who|announced|said)\b)")
+
+
+#: A group's move told before its members are named: "several Executive Committee members
+#: will be moving on to new opportunities", "three new executives have joined the team".
+_GROUP_MOVES = re.compile(
+    r"(?i)\b(?:several|two|three|four|five|six|seven|eight|a\s+number\s+of|some|other)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:members|executives|leaders|officers)\s+(?:(?P<left>(?:will\s+"
+    r"(?:be\s+)?|are\s+|have\s+)?(?:moving\s+on|leaving|departing|stepping\s+down|step\s+down|"
+    r"leave|depart|left|departed|exiting|exited))|(?P<came>(?:will\s+(?:be\s+)?|are\s+|have\s+)?"
+    r"(?:join|joining|joined|coming\s+in)))\b")
+#: Its members named in the next sentence: "These leaders include A, T; B, U".
+_GROUP_NAMED = re.compile(r"^(?:These|Those|The)\s+(?:[\w\-]+\s+){0,2}?(?:leaders|executives|"
+                          r"officers|members|individuals)\s+(?:include|included|are)\s+")
+
+
+def group_move_told(clause: str) -> str:
+    """The change a clause tells of a group whose members it leaves to the next ("several
+    Executive Committee members will be moving on to new opportunities": "departed"; "three
+    new executives have joined": "joined"), else ""."""
+    if (m := _GROUP_MOVES.search(clause)) is None:
+        return ""
+    return "departed" if m.group("left") else "joined"
+
+
+def members_named(clause: str, change: str) -> str | None:
+    """The clause after one that told a group's move, read as the list of that move when it
+    names the group's members ("These leaders include A, who served as CEO; B, CFO" after a
+    group's departure: "Departures include A, ...; B, CFO"), else None."""
+    if (m := _GROUP_NAMED.match(clause)) is None:
+        return None
+    noun = "Departures" if change == "departed" else "Additions"
+    return f"{noun} include {clause[m.end():]}"
+
+
+#: A person kept in their post at a company: "X will continue as Chief Development Officer
+#: along with several others at G6" (the company whose leadership the text goes on with).
+_KEPT_AT = re.compile(
+    r"\b(?:will\s+)?(?:continue|continues|remain|remains|stay|stays)\s+(?:on\s+)?as\s+"
+    r"[^,;.]{2,80}?\bat\s+(?P<company>(?-i:[A-Z0-9])[\w.&\-]*(?:\s+(?-i:[A-Z0-9&])[\w.&\-]*)"
+    r"{0,3})")
+
+
+def company_kept(clause: str) -> str:
+    """The company a clause keeps a person's post at (see _KEPT_AT), else ""."""
+    if " at " not in clause or (m := _KEPT_AT.search(clause)) is None:
+        return ""
+    return m.group("company").rstrip(".")
 
 
 def surname_first(clause: str) -> bool:

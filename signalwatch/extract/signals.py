@@ -52,7 +52,10 @@ from .leadership import (
     HONORIFIC_WORDS,
     LeadershipCandidate,
     addressed_as_told,
+    company_kept,
+    group_move_told,
     listed_moves,
+    members_named,
     people_named,
     person_name,
     roundup_moves,
@@ -164,7 +167,11 @@ _SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?
                               r"as|on|in|at|from|for|to|after|effective)\b)")
 #: A list of people whose items a semicolon parts: "the departure of A, SVP of X; B, ...".
 _LIST_OF_PEOPLE = re.compile(r"\b(?:departures?|exits?|resignations?|appointments?|"
-                             r"additions?)\s+(?:of|include)\s")
+                             r"additions?|(?:[Dd]eparting|[Oo]utgoing|[Nn]ew|[Ii]ncoming)\s+"
+                             r"(?:executives|leaders|officers|members)(?:\s+coming\s+in)?|"
+                             # ("These leaders include A, T; B, U": a group told before)
+                             r"(?:These|Those)\s+(?:[\w\-]+\s+){0,2}?(?:leaders|executives|"
+                             r"officers|members|individuals))\s+(?:of|include)\s")
 #: Where a clause never ends: after initials ("J.C. Penney"), "St." ("St. Mary's"), a month
 #: before its day ("stepped down Nov. 19").
 _NEVER_ENDS = re.compile(r"(?:\b(?-i:[A-Z])\.(?-i:[A-Z])\.|\bSt\.)$")
@@ -266,20 +273,34 @@ def clauses_of(text: str) -> list[str]:
     legal form ("Time Inc. has tapped"), a line broken inside a sentence joined."""
     out: list[str] = []
     text = unglued(text)
+    # (whether the last clause opens a list of people: searched once a clause, not again
+    # each time an item of a long list joins it)
+    listing = False
     for c in (c.strip() for c in _CLAUSE.split(_unwrapped(text) if "\n" in text else text)):
-        if out and ((_ENDS_WITH_INITIAL.search(out[-1]) and _SURNAME_GOES_ON.match(c))
-                    or (out[-1].endswith(";") and _LIST_OF_PEOPLE.search(out[-1]))
-                    or ((c[:1].islower() or c[:1] in "(,") and _GOES_ON_AFTER.search(out[-1]))
-                    or _HONORIFIC_ENDS.search(out[-1])
+        if out and not listing and out[-1].endswith(";"):
+            listing = _LIST_OF_PEOPLE.search(out[-1]) is not None
+        # (the endings are searched in the last clause's tail: a clause a long list joined
+        # item by item is not searched whole again at each item)
+        tail = max(0, len(out[-1]) - _ENDING_CHARS) if out else 0
+        if out and ((_ENDS_WITH_INITIAL.search(out[-1], tail) and _SURNAME_GOES_ON.match(c))
+                    or (out[-1].endswith(";") and listing)
+                    or ((c[:1].islower() or c[:1] in "(,")
+                        and _GOES_ON_AFTER.search(out[-1], tail))
+                    or _HONORIFIC_ENDS.search(out[-1], tail)
                     # ("(NYSE: TKR; www.x.com)": a bracket the next clause closes; not one
                     # a text never closed, which would join every clause after it)
                     or (out[-1].count("(") > out[-1].count(")") and _CLOSES_FIRST.match(c))
-                    or _NEVER_ENDS.search(out[-1])
-                    or (c[:1].isdigit() and _MONTH_ENDS.search(out[-1]))):
+                    or _NEVER_ENDS.search(out[-1], tail)
+                    or (c[:1].isdigit() and _MONTH_ENDS.search(out[-1], tail))):
             out[-1] = f"{out[-1]} {c}"
         else:
             out.append(c)
+            listing = False
     return out
+
+
+#: How far from a clause's end its endings above are searched (each is a few words).
+_ENDING_CHARS = 200
 
 
 #: A clause that opens with its verb: the rest of the clause before (after a ";").
@@ -353,7 +374,10 @@ _CHANGE_STEMS = Words(["appoint", "name", "hire", "hiring", "join", "promot", "r
                        "off", "giving", "move", "brought", "poach", "lur",
                        "serve", "hand", "resum", "return", "decid", "outgoing", "incoming",
                        "passing", "passed away", "conclude", "complete", "ended", "ends",
-                       "died", "killed", *ARRIVAL_WORDS],
+                       "died", "killed", *ARRIVAL_WORDS,
+                       # (arrivals listed by their noun: "The new leaders coming in include")
+                       "additions", "coming in", "new leaders", "new executives",
+                       "new officers"],
                       word_start=True)
 _TITLE_STEMS = Words(["ceo", "cfo", "cmo", "cto", "cio", "coo", "cro", "cpo", "chro", "cco",
                       "cdo", "cso", "ciso", "chief", "president", "vice", "head of", "evp",
@@ -782,6 +806,8 @@ def _headline_into(moves: list[SignalIntent], moved: set[tuple[str, str]],
 _MORE_NAME = re.compile(r"(?:\s+(?:[A-Z][\w&\-]*\.?)){1,2}")
 #: A capital inside a word: a name however its letters spell ("RepAir").
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+#: A letter and a digit in one word: a name ("G6", "3M").
+_LETTER_AND_DIGIT = re.compile(r"\b(?:[A-Za-z]+\d|\d+[A-Za-z])\w*\b")
 
 
 def fuller_names(subject: str, text: str) -> list[str]:
@@ -796,7 +822,9 @@ def fuller_names(subject: str, text: str) -> list[str]:
     # a common word ("Agave") is a short form only of a name that opens the headline or a
     # sentence ("Agave Games, the creator of Find the Cat, ..."); a word with a capital
     # inside ("RepAir") is a name, whatever its letters spell
-    weak = is_weak(normalise_name(subject)) and not _INNER_CAPITAL.search(subject)
+    # (so is one with a digit among its letters: "G6")
+    weak = is_weak(normalise_name(subject)) and not _INNER_CAPITAL.search(subject) and \
+        not _LETTER_AND_DIGIT.search(subject)
     out: list[str] = []
     at = text.find(subject)
     while at >= 0 and len(out) < 4:
@@ -1158,6 +1186,7 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
 
     spoken: list[str] = []  # the names clauses without a move spoke of, since the last move
     last_hire: list[tuple[str, str]] = []  # the people clauses named taking a title, in order
+    group_told: list[str] = []  # the change the clause before told of a group, its members unsaid
 
     def read_moves(clause: str, context: str, named_only: bool = False) -> str:
         """The people moves one clause of a round-up states, into ``moves``, once per
@@ -1171,6 +1200,12 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             spoken.clear()
             return heading.group("company")  # "STARBUCKS – LAXMAN NARASIMHAN": whose news
         reading = clause
+        listed = None
+        if group_told and (listed := members_named(clause, group_told[0])):
+            # "several Executive Committee members will be moving on ...", then "These
+            # leaders include A, who served as CEO; B, CFO; ...": the group's departures
+            reading = listed
+        group_told.clear()
         subject_said = clause
         titled = clause[honorific.end():] if last_hire and (
             honorific := _HONORIFIC.match(clause)) else clause
@@ -1202,8 +1237,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
             # (the title the last hire takes, before the name: "the retirement of CEO X")
             title = _NEW_TITLE.sub("", _UNIT_OF.sub("", last_hire[-1][1]))
             reading = f"{clause[:left.end()]}{title} {clause[left.end():]}"
-        found = moves_of(reading) if not named_only or _CHANGE_STEMS.any(clause.lower()) \
-            else []
+        found = moves_of(reading) if not named_only or _CHANGE_STEMS.any(
+            (reading if listed else clause).lower()) else []
         if not found:
             if "—" in clause[:40] or "–" in clause[:40]:
                 clause = _PLACE_DASH.sub("", clause, count=1)  # "Plano, Texas—J.C. Penney is"
@@ -1218,6 +1253,11 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 # "According to CNBC, Uber’s longtime executive X is stepping out": the
                 # company whose people the clause speaks of
                 spoken.append(owner.group("name"))
+            if kept := company_kept(clause):
+                # ("X will continue as CDO along with others at G6": the text's full name)
+                spoken.append(next(iter(fuller_names(kept, whole_text())), kept))
+            if group := group_move_told(clause):
+                group_told.append(group)
             return context
         rumour = reported(clause)
         named_company = ""
