@@ -21,32 +21,91 @@ apart), and its round and amount are compared with the label's. See SOURCES.md t
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from signalwatch.accounts import read_accounts_file
 from signalwatch.config import Config
 from signalwatch.extract.signals import signals_from_item
-from signalwatch.match import Matcher, normalise_name
+from signalwatch.match import Matcher, NameKey, make_key, name_keys, normalise_name
 from signalwatch.types import Account, Item
 
 NOW = datetime(2026, 3, 31, tzinfo=UTC)
 DISTRACTORS = Path(__file__).resolve().parents[1] / "tests/data/signals/eval_accounts.csv"
 
 
-def _distractors(extra: list[Account], known: set[str]) -> list[Account]:
-    """The distractor accounts none of whose names (its own or an alias) is a labelled
-    company's: one that shares a name would make the labelled company ambiguous to the
-    matcher (a distractor aliased "Bastion" had hidden press_whole35's move at Bastion)."""
-    return [a for a in extra if normalise_name(a.name) not in known
-            and not any(normalise_name(alias) in known for alias in a.aliases)]
+Row = tuple[str, float, str]
+
+
+class _Distractors:
+    """The distractor accounts' names and index rows, made once (a matcher built from them
+    for each of a thousand texts had normalised their 1,700 names a thousand times: nine
+    tenths of a run)."""
+
+    def __init__(self, accounts: Sequence[Account]) -> None:
+        self.names = {a.id: {normalise_name(a.name), *(normalise_name(x) for x in a.aliases)}
+                      for a in accounts}
+        self.own: dict[str, dict[str, tuple[float, str]]] = {
+            a.id: name_keys(a.name, a.aliases) for a in accounts}
+        self.rows: dict[str, list[Row]] = {}
+        self.domains: dict[str, list[str]] = {}
+        for a in accounts:
+            for key, (factor, display) in self.own[a.id].items():
+                self.rows.setdefault(key, []).append((a.id, factor, display))
+            if a.domain:
+                self.domains.setdefault(a.domain, []).append(a.id)
+        self.keys = {k: make_key(k, v) for k, v in self.rows.items()}
+
+
+@functools.cache
+def _distractor_index() -> _Distractors:
+    return _Distractors(read_accounts_file(DISTRACTORS).accounts)
+
+
+class _TextIndex:
+    """The name index of one text's accounts and the distractors none of whose names (its
+    own or an alias) is a labelled company's: one that shares a name would make the
+    labelled company ambiguous to the matcher (a distractor aliased "Bastion" had hidden
+    press_whole35's move at Bastion). The index a MemoryIndex of those accounts is, the
+    distractors' part shared (signalwatch.match's NameIndex)."""
+
+    def __init__(self, accounts: Sequence[Account], known: set[str]) -> None:
+        base = self.base = _distractor_index()
+        self.left_out = {i for i, names in base.names.items() if names & known}
+        self.ids = {a.id for a in accounts}
+        rows: dict[str, list[Row]] = {}
+        for a in accounts:
+            for key, (factor, display) in name_keys(a.name, a.aliases).items():
+                rows.setdefault(key, []).append((a.id, factor, display))
+        touched = set(rows).union(*(base.own[i] for i in self.left_out))
+        self.changed: dict[str, NameKey | None] = {}
+        for key in touched:
+            owners = [r for r in base.rows.get(key, ()) if r[0] not in self.left_out]
+            owners += rows.get(key, [])
+            self.changed[key] = make_key(key, owners) if owners else None
+
+    def lookup(self, keys: Collection[str]) -> dict[str, NameKey]:
+        out = {}
+        for k in keys:
+            found = self.changed[k] if k in self.changed else self.base.keys.get(k)
+            if found is not None:
+                out[k] = found
+        return out
+
+    def domain_owners(self, domain: str) -> Sequence[str]:
+        return [i for i in self.base.domains.get(domain, ()) if i not in self.left_out]
+
+    def has_account(self, account_id: str) -> bool:
+        return account_id in self.ids or (
+            account_id in self.base.names and account_id not in self.left_out)
 
 
 def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dict[str, int]:
-    extra = read_accounts_file(DISTRACTORS).accounts
     c: dict[str, int] = defaultdict(int)
     rates = Config(None).fx.rates
     for row in rows:
@@ -57,7 +116,7 @@ def score(rows: list[dict], texts: dict[str, str], verbose: bool = False) -> dic
                   if normalise_name(n) not in deals]
         names = {a.id: a.name for a in mine + others}
         known = set(deals) | {normalise_name(n) for n in row["others"]}
-        matcher = Matcher(mine + others + _distractors(extra, known))
+        matcher = Matcher(index=_TextIndex(mine + others, known))
         item = Item(id=1, source="wire", key="k", type="entry", title=row["title"],
                     url=row["url"], summary=texts[row["url"]], published=NOW, updated=None,
                     company=None, data={}, first_seen=NOW, last_seen=NOW)
@@ -105,7 +164,6 @@ def score_moves(rows: list[dict], texts: dict[str, str], verbose: bool = False) 
     when its account is a labelled move's company and, where the label names the person,
     the signal's person holds the label's surname; of the right ones, the change (joined,
     promoted, departed) is compared with the label's where it gives one ("change")."""
-    extra = read_accounts_file(DISTRACTORS).accounts
     c: dict[str, int] = defaultdict(int)
     for row in rows:
         companies = list(dict.fromkeys(m["company"] for m in row["moves"]))
@@ -115,7 +173,7 @@ def score_moves(rows: list[dict], texts: dict[str, str], verbose: bool = False) 
                   if normalise_name(n) not in taken]
         names = {a.id: a.name for a in mine + others}
         known = taken | {normalise_name(a.name) for a in others}
-        matcher = Matcher(mine + others + _distractors(extra, known))
+        matcher = Matcher(index=_TextIndex(mine + others, known))
         item = Item(id=1, source="wire", key="k", type="entry", title=row["title"],
                     url=row["url"], summary=texts[row["url"]], published=NOW, updated=None,
                     company=None, data={}, first_seen=NOW, last_seen=NOW)

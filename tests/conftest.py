@@ -38,9 +38,10 @@ def pg_url(pg_databases):
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests that take ``storage``, and tests (or modules) marked ``both_engines``, run on
     SQLite and on PostgreSQL; ``sqlite_only`` keeps one on the file (WAL, file locks, a
-    damaged file...)."""
+    damaged file...); ``no_store`` runs a test of the pure core once (in a module marked
+    ``both_engines``: the extraction's evaluations touch no store)."""
     node = metafunc.definition
-    if node.get_closest_marker("sqlite_only"):
+    if node.get_closest_marker("sqlite_only") or node.get_closest_marker("no_store"):
         return
     if "storage" in metafunc.fixturenames or node.get_closest_marker("both_engines"):
         metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)

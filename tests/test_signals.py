@@ -158,6 +158,7 @@ def test_cli_signals_and_extract(tmp_path, server) -> None:
     assert result.exit_code == 2 and f"{bad}:2" in result.output
 
 
+@pytest.mark.no_store
 def test_evaluation_levels() -> None:
     """Fails if extraction or matching fall below the levels reached on the corpus."""
     results = run_evaluation(DATA / "signals" / "eval.jsonl",
@@ -220,6 +221,7 @@ def test_a_run_costs_the_same_with_100_or_10000_accounts(tmp_path) -> None:
     assert large < small * 1.5 + 50, (small, large)
 
 
+@pytest.mark.no_store
 def test_event_evaluation_guards_the_measured_levels() -> None:
     """The strategic/financial rules against their labelled titles (see
     tests/data/events/SOURCES.md: both splits have been looked at, so this guards the
@@ -272,6 +274,7 @@ def test_observed_tools_count_for_icp_tech_criteria(tmp_path) -> None:
     storage.close()
 
 
+@pytest.mark.no_store
 def test_an_s1_registration_is_an_ipo_filing() -> None:
     from signalwatch.collect.filings import parse_filings
     from signalwatch.extract.signals import signals_from_item
@@ -325,6 +328,7 @@ HEADLINE_LEVELS = [
 ]
 
 
+@pytest.mark.no_store
 def test_headline_levels_are_guarded() -> None:
     """Press-release and news headlines: guards the levels measured after tuning, does not
     estimate unseen performance (the first runs do, SOURCES.md)."""
@@ -434,6 +438,7 @@ def test_evaluate_command_says_what_it_expects(tmp_path: Path) -> None:
         no_account.stderr
 
 
+@pytest.mark.no_store
 def test_whole_news_items_read_no_worse_than_measured() -> None:
     """The eight news_items sets (whole TechCrunch items, labelled before their first runs;
     tuned on since, see their SOURCES.md): a floor under what the reading does now (56 of
@@ -452,6 +457,7 @@ def test_whole_news_items_read_no_worse_than_measured() -> None:
     assert right / found >= 0.95 and right / labelled >= 0.85, (right, found, labelled)
 
 
+@pytest.mark.no_store
 def test_whole_press_releases_read_no_worse_than_measured() -> None:
     """The thirty-eight press_whole sets (whole releases of the full archive whose moves
     are told in other words than "appoints", two sets drawn for rounds, twenty-four drawn by
