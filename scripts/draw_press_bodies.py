@@ -8,9 +8,10 @@ Draws COUNT releases at random with SEED from a folder of the shared archive (CC
 ``funding_candidates``), leaving out every release whose title a labelled file under
 tests/data/signals holds (those titles were read while the headline rules were tuned;
 their bodies never were; --titles-read keeps them, for a measure of the bodies' reading)
-and every release already in tests/data/signals/press_bodies or press_funding (before
-2026-11-28's press_funding4 only press_bodies: two releases drawn twice were dropped by
-hand), and writes OUT.json:
+and every release already in tests/data/signals/press_bodies, press_funding or press_whole
+(before 2026-11-28's press_funding4 only press_bodies: two releases drawn twice were dropped
+by hand; press_whole's since press_whole39, the first drawn with --titles-read from the
+whole archive), and writes OUT.json:
 ``{url: {"title", "text", "file"}}``, the body being the release's text from its dateline
 to the archive's link footer (the "About" boilerplate kept: a reader meets it too). The
 url is the release's original address, as the archive gives it. Labels are written by hand
@@ -124,7 +125,9 @@ def main(argv: list[str]) -> None:
     folder = data / "press-releases-newsramp-archive" / name
     seen = set() if titles_read else labelled_titles()
     drawn: set[str] = set()
-    for labelled in ("press_bodies", "press_funding"):
+    # (press_whole's releases too: their titles are labelled, so only --titles-read would
+    # draw one again)
+    for labelled in ("press_bodies", "press_funding", "press_whole"):
         kept = ROOT / "tests" / "data" / "signals" / labelled / "texts.json"
         drawn |= set(json.loads(kept.read_text("utf-8"))) if kept.exists() else set()
     if upstream is not None:
