@@ -582,6 +582,8 @@ def test_no_surge_at_a_steady_pace() -> None:
     ("Global Leader of Health & Benefits", "head"),
     ("chief executive", "c-level"), ("Group Chief Executive", "c-level"),
     ("Executive Assistant to the Chief Executive", None), ("Chief Scientist", "head"),
+    # a university's dean or provost leads a school or its faculties; a student's list no
+    ("Dean of the School of Business", "head"), ("Provost", "head"), ("Dean's List", None),
 ])
 def test_seniority_from_the_title_taxonomy(title: str, expected: str | None) -> None:
     from signalwatch.extract.titles import seniority
@@ -7024,3 +7026,16 @@ def test_a_group_of_results_named_after_a_group_is_no_list_of_moves() -> None:
     body = ("Ficus said several executives will be leaving the company. These results "
             "include Jane Roe's unit, which grew 10%. Gourd was not affected.")
     assert _release_moves("Ficus Reports Results", body, (("fi", "Ficus"),)) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a university's new dean (press_whole39)
+    ("Ficus University Appoints Dr. Jane Roe as Dean for the School of Arts, Humanities, and "
+     "Education", [("Ficus University", "Jane Roe", "Dean", "joined")]),
+    # controls: "Dean" a person's first name; a student's "Dean's List"
+    ("Dean Roe Joins Ficus as Chief Financial Officer",
+     [("Ficus", "Dean Roe", "Chief Financial Officer", "joined")]),
+    ("Jane Roe made the Dean's List at Ficus University.", []),
+])
+def test_a_universitys_new_dean_is_a_move(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

@@ -724,7 +724,7 @@ _TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cto", "cmo", "cro", "cio", "ciso"
                 "chro", "cdo", "cco", "caio", "president", "vp", "vice", "head", "director",
                 "officer", "partner", "leader", "counsel", "managing", "general manager",
                 "founder", "exec", " to lead ", " to head ", "management board",
-                "board of management")
+                "board of management", "dean", "provost")
 #: The same hints as one automaton (extract/gates.py: one pass in C over the text).
 _TITLE_HINTS_GATE = Words(_TITLE_HINTS)
 

@@ -85,6 +85,9 @@ _VP = re.compile(r"\b(?:vice[- ]president|vp|svp|evp|avp|managing director|membe
                  re.IGNORECASE)
 _HEAD = re.compile(
     r"\b(?:head|director|general manager|chief(?! of staff))\b|"
+    # a university's dean or provost leads a school or its faculties (the press policy's
+    # "dean of a university's school", tests/data/signals/SOURCES.md)
+    r"\b(?:dean|provost)\b(?!['’]s\s+list)|"
     # a firm's managing, general or founding partner leads it; a partner hired into a
     # practice ("Tax Partner", "named Partner") is no executive change (press policy,
     # tests/data/signals/SOURCES.md)
