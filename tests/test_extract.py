@@ -7039,3 +7039,33 @@ def test_a_group_of_results_named_after_a_group_is_no_list_of_moves() -> None:
 ])
 def test_a_universitys_new_dean_is_a_move(sentence, expected) -> None:
     assert _prose_moves(sentence) == expected
+
+
+def test_the_companys_defined_term_is_the_issuer_and_a_bare_director_a_board_seat() -> None:
+    """A release's "the Company" (its defined term for the issuer) opening a sentence, "The
+    Company would like to welcome X as its new CFO", is the issuer, as the term is inside a
+    sentence; "The Company also welcomes Y as its new director" is a seat on the board, as a
+    headline's bare "Director" is (press_whole40)."""
+    body = ("Ficus Beverage Group, Inc. (NYSE American: FICB) (\"Ficus\" or \"the Company\"), a "
+            "portfolio company of beverage brands, today announced a reverse stock split.\n\n"
+            "2. The Company would like to welcome Jane Roe as its new CFO. Jane comes to us "
+            "with a wealth of experience.\n3. The Company also welcomes John Doe as its new "
+            "director. The Company is honored to have him join the Board.")
+    assert [m for m in _release_moves("Ficus Beverage Group Discusses Stock Split", body, (
+        ("fi", "Ficus Beverage Group"), ("go", "Gourd"))) if m[0] == "leadership"] == [
+        ("leadership", "fi", "Jane Roe", "joined")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an appointment not intended: no one comes (press_whole27's Exasol, read once its "The
+    # Company" was the issuer)
+    ("The Company does not currently intend to appoint a successor to the CTO position in "
+     "the near term.", []),
+    ("Ficus has no plans to appoint a new CFO.", []),
+    # controls: an unnamed hire told; a named one beside a negation
+    ("Ficus has named a new CFO.", [("Ficus", None, "new CFO", "joined")]),
+    ("Ficus said it does not intend to hire a CFO; Jane Roe was named CEO.",
+     [("", "Jane Roe", "CEO", "joined")]),
+])
+def test_an_appointment_not_intended_is_no_move(sentence, expected) -> None:
+    assert _prose_moves(sentence) == expected

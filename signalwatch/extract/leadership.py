@@ -1994,8 +1994,26 @@ def roundup_moves(sentence: str, prose: bool = True) -> list[LeadershipCandidate
         out = [c for c in out if c.change != "departed" or not c.person
                or c.person.split()[-1] not in said[max(0, undone.start() - 80):undone.start()]]
     if prose:  # ("The Supervisory Board has appointed ...", "Building on a year of growth")
-        return [c for c in out if _plausible(c.company)]
+        # (nor, in prose, "director" alone whatever its case: "The Company also welcomes X
+        # as its new director", a seat on the board, as a headline's "Director" is)
+        out = [c for c in out if _plausible(c.company) and not _DIRECTOR_ALONE.match(c.title)]
+        if out and (" not " in said or "no plan" in said) and _NOT_INTENDED.search(said):
+            # "The Company does not currently intend to appoint a successor to the CTO
+            # position", "has no plans to name a new CFO": no one comes
+            out = [c for c in out if c.person or c.change != "joined"]
     return out
+
+
+#: An appointment not intended: "does not (currently) intend to appoint", "has no plans to
+#: name", "will not immediately replace".
+_NOT_INTENDED = re.compile(
+    r"(?i)\b(?:(?:does|do|did|will|would)\s+not\s+(?:\w+\s+)?(?:(?:intend|plan|expect|seek)\s+"
+    r"to\s+)?|no\s+(?:current\s+|immediate\s+)?plans?\s+to\s+)(?:appoint|name|hire|replace|fill|"
+    r"recruit|seek)\b")
+
+
+#: A title that is "director" alone (see roundup_moves).
+_DIRECTOR_ALONE = re.compile(r"(?i)^(?:(?:a|an|the|new|its|our|their)\s+)*director$")
 
 
 #: The title a person holds already, in the appositive after their name: ", currently Chief
@@ -3464,6 +3482,9 @@ _GROUP_MOVES = re.compile(
     r"(?:be\s+)?|are\s+|have\s+)?(?:moving\s+on|leaving|departing|stepping\s+down|step\s+down|"
     r"leave|depart|left|departed|exiting|exited))|(?P<came>(?:will\s+(?:be\s+)?|are\s+|have\s+)?"
     r"(?:join|joining|joined|coming\s+in)))\b")
+#: The group's nouns as _GROUP_MOVES reads them (whatever the first letter's case).
+_GROUP_NOUNS = ("embers", "xecutives", "eaders", "fficers", "EMBERS", "XECUTIVES", "EADERS",
+                "FFICERS")
 #: Its members named in the next sentence: "These leaders include A, T; B, U".
 _GROUP_NAMED = re.compile(r"^(?:These|Those|The)\s+(?:[\w\-]+\s+){0,2}?(?:leaders|executives|"
                           r"officers|members|individuals)\s+(?:include|included|are)\s+")
@@ -3472,8 +3493,10 @@ _GROUP_NAMED = re.compile(r"^(?:These|Those|The)\s+(?:[\w\-]+\s+){0,2}?(?:leader
 def group_move_told(clause: str) -> str:
     """The change a clause tells of a group whose members it leaves to the next ("several
     Executive Committee members will be moving on to new opportunities": "departed"; "three
-    new executives have joined": "joined"), else ""."""
-    if (m := _GROUP_MOVES.search(clause)) is None:
+    new executives have joined": "joined"), else "" (the pattern tried only where a group's
+    noun stands: most clauses have none)."""
+    if not any(noun in clause for noun in _GROUP_NOUNS) or (
+            m := _GROUP_MOVES.search(clause)) is None:
         return ""
     return "departed" if m.group("left") else "joined"
 

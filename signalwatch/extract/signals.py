@@ -299,6 +299,9 @@ def clauses_of(text: str) -> list[str]:
     return out
 
 
+#: A release's defined term for its issuer, read as a move's company ("The Company would
+#: like to welcome X as its new CFO").
+_DEFINED_COMPANY = frozenset(("The Company", "the Company"))
 #: How far from a clause's end its endings above are searched (each is a few words).
 _ENDING_CHARS = 200
 
@@ -1264,6 +1267,10 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
         for c in found:
             if named_only and not c.person:
                 continue
+            if c.company in _DEFINED_COMPANY:
+                # "The Company would like to welcome X as its new CFO": the release's defined
+                # term, read below as the rest of the clause's "the Company" is
+                c = replace(c, company="")
             if not c.company and spoken:
                 # (a name that is one common word is no company spoken of by a clause's
                 # subject alone: "AI is taking off" speaks of no account aliased "AI"; a
@@ -1275,7 +1282,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 spoken.clear()
             # ("... as Chief Executive Officer of the Company": a release's defined term, its
             # issuer, whatever was spoken of last)
-            company = c.company or (issuer() if "the Company" in clause and issuer()
+            company = c.company or (issuer() if ("the Company" in clause or "The Company"
+                                                 in clause) and issuer()
                                     else context) or subject_of_release()
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
                 if company else None
