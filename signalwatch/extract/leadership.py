@@ -3474,20 +3474,24 @@ _SURNAME_FIRST = re.compile(
     r"replaces|then|also|who|announced|said)\b)")
 
 
+#: The nouns of a group of executives ("several Executive Committee members", "These leaders
+#: include", "Departing officers include"): one list for the patterns that must agree on
+#: them (here, and signals' clauses kept together as a list of people).
+GROUP_NOUNS = ("members", "executives", "leaders", "officers")
+_GROUP_NOUN = "|".join(GROUP_NOUNS)
 #: A group's move told before its members are named: "several Executive Committee members
 #: will be moving on to new opportunities", "three new executives have joined the team".
 _GROUP_MOVES = re.compile(
     r"(?i)\b(?:several|two|three|four|five|six|seven|eight|a\s+number\s+of|some|other)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:members|executives|leaders|officers)\s+(?:(?P<left>(?:will\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?:{_GROUP_NOUN})\s+(?:(?P<left>(?:will\s+"
     r"(?:be\s+)?|are\s+|have\s+)?(?:moving\s+on|leaving|departing|stepping\s+down|step\s+down|"
     r"leave|depart|left|departed|exiting|exited))|(?P<came>(?:will\s+(?:be\s+)?|are\s+|have\s+)?"
     r"(?:join|joining|joined|coming\s+in)))\b")
-#: The group's nouns as _GROUP_MOVES reads them (whatever the first letter's case).
-_GROUP_NOUNS = ("embers", "xecutives", "eaders", "fficers", "EMBERS", "XECUTIVES", "EADERS",
-                "FFICERS")
+#: The group's nouns as _GROUP_MOVES reads them, whatever the first letter's case (its gate).
+_GROUP_STEMS = (*(noun[1:] for noun in GROUP_NOUNS), *(noun[1:].upper() for noun in GROUP_NOUNS))
 #: Its members named in the next sentence: "These leaders include A, T; B, U".
-_GROUP_NAMED = re.compile(r"^(?:These|Those|The)\s+(?:[\w\-]+\s+){0,2}?(?:leaders|executives|"
-                          r"officers|members|individuals)\s+(?:include|included|are)\s+")
+_GROUP_NAMED = re.compile(rf"^(?:These|Those|The)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_GROUP_NOUN}|"
+                          r"individuals)\s+(?:include|included|are)\s+")
 
 
 def group_move_told(clause: str) -> str:
@@ -3495,7 +3499,7 @@ def group_move_told(clause: str) -> str:
     Executive Committee members will be moving on to new opportunities": "departed"; "three
     new executives have joined": "joined"), else "" (the pattern tried only where a group's
     noun stands: most clauses have none)."""
-    if not any(noun in clause for noun in _GROUP_NOUNS) or (
+    if not any(stem in clause for stem in _GROUP_STEMS) or (
             m := _GROUP_MOVES.search(clause)) is None:
         return ""
     return "departed" if m.group("left") else "joined"

@@ -49,6 +49,7 @@ from .gates import Words
 from .hiring import HiringSettings, hiring_candidates, usual_postings
 from .leadership import (
     ARRIVAL_WORDS,
+    GROUP_NOUNS,
     HONORIFIC_WORDS,
     LeadershipCandidate,
     addressed_as_told,
@@ -168,10 +169,10 @@ _SURNAME_GOES_ON = re.compile(r"^(?:\([^()]{1,20}\)\s+)?(?-i:[A-Z])[\w'’\-]+(?
 #: A list of people whose items a semicolon parts: "the departure of A, SVP of X; B, ...".
 _LIST_OF_PEOPLE = re.compile(r"\b(?:departures?|exits?|resignations?|appointments?|"
                              r"additions?|(?:[Dd]eparting|[Oo]utgoing|[Nn]ew|[Ii]ncoming)\s+"
-                             r"(?:executives|leaders|officers|members)(?:\s+coming\s+in)?|"
+                             rf"(?:{'|'.join(GROUP_NOUNS)})(?:\s+coming\s+in)?|"
                              # ("These leaders include A, T; B, U": a group told before)
-                             r"(?:These|Those)\s+(?:[\w\-]+\s+){0,2}?(?:leaders|executives|"
-                             r"officers|members|individuals))\s+(?:of|include)\s")
+                             r"(?:These|Those)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                             rf"{'|'.join(GROUP_NOUNS)}|individuals))\s+(?:of|include)\s")
 #: Where a clause never ends: after initials ("J.C. Penney"), "St." ("St. Mary's"), a month
 #: before its day ("stepped down Nov. 19").
 _NEVER_ENDS = re.compile(r"(?:\b(?-i:[A-Z])\.(?-i:[A-Z])\.|\bSt\.)$")
@@ -1282,8 +1283,8 @@ def _signals_read(item: Item, matcher: Matcher, *, rates: Mapping[str, float],
                 spoken.clear()
             # ("... as Chief Executive Officer of the Company": a release's defined term, its
             # issuer, whatever was spoken of last)
-            company = c.company or (issuer() if ("the Company" in clause or "The Company"
-                                                 in clause) and issuer()
+            company = c.company or (issuer() if any(
+                term in clause for term in _DEFINED_COMPANY) and issuer()
                                     else context) or subject_of_release()
             sig = named("leadership", company, _leadership_attrs(c), rumour, clause) \
                 if company else None
